@@ -1,0 +1,1 @@
+"""sitroom.fuse stage."""
