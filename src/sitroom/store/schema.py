@@ -1,0 +1,77 @@
+"""Table definitions (SQLAlchemy Core). One metadata object; SQLite by default, PostgreSQL for servers."""
+from __future__ import annotations
+
+from sqlalchemy import (
+    Column, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text,
+)
+
+metadata = MetaData()
+
+migrations = Table(
+    "migrations", metadata,
+    Column("name", String(100), primary_key=True),
+    Column("applied_at", String(40), nullable=False),
+)
+
+documents = Table(
+    "documents", metadata,
+    Column("id", String(32), primary_key=True),          # content hash of the clean text
+    Column("origin", Text),
+    Column("url", Text),
+    Column("outlet", Text),
+    Column("title", Text),
+    Column("published", String(40)),
+    Column("language", String(8)),
+    Column("author", Text),
+    Column("captions", Text),                             # JSON list
+    Column("text", Text, nullable=False),
+    Column("ingested_at", String(40), nullable=False),
+)
+
+sources = Table(
+    "sources", metadata,
+    Column("id", String(32), primary_key=True),          # hash of the canonical name (or text)
+    Column("name", Text, nullable=False),
+    Column("country", String(8)),
+    Column("sector", String(16)),
+)
+
+events = Table(
+    "events", metadata,
+    Column("id", String(32), primary_key=True),
+    Column("document_id", String(32), ForeignKey("documents.id"), nullable=False),
+    Column("type", String(16), nullable=False),
+    Column("mode", String(40)),
+    Column("modality", String(16), nullable=False),
+    Column("actor_text", Text), Column("actor_name", Text),
+    Column("actor_country", String(8)), Column("actor_sector", String(16)),
+    Column("recipient_text", Text), Column("recipient_name", Text),
+    Column("recipient_country", String(8)), Column("recipient_sector", String(16)),
+    Column("location_text", Text), Column("location_name", Text), Column("location_country", String(8)),
+    Column("lat", Float), Column("lon", Float),
+    Column("date_value", String(40)), Column("date_text", Text),
+    Column("date_precision", String(8)), Column("date_relation", String(8)),
+    Column("date_sort", String(10)),                      # first calendar day the date covers, for ordering
+    Column("source_id", String(32), ForeignKey("sources.id")),
+    Column("source_text", Text),
+    Column("carrier_name", Text),
+    Column("trigger", Text), Column("cue", Text),
+    Column("evidence", Text, nullable=False),
+    Column("evidence_start", Integer, nullable=False),
+    Column("evidence_end", Integer, nullable=False),
+)
+Index("ix_events_type", events.c.type)
+Index("ix_events_date", events.c.date_sort)
+Index("ix_events_document", events.c.document_id)
+
+quantities = Table(
+    "quantities", metadata,
+    Column("id", String(32), primary_key=True),
+    Column("event_id", String(32), ForeignKey("events.id"), nullable=False),
+    Column("document_id", String(32), ForeignKey("documents.id"), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("lower", Float), Column("upper", Float),
+    Column("qualifier", String(16), nullable=False),
+    Column("unit", Text),
+)
+Index("ix_quantities_event", quantities.c.event_id)
