@@ -1,0 +1,63 @@
+"""Inspection layers over text *as given* (no cleaning): offsets point into the input."""
+from __future__ import annotations
+
+import sys
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any, Iterable
+
+LAYERS = ("timex", "quantities", "attribution", "events")
+
+
+def read_text(file: str) -> str:
+    """Decode a file (or "-" for stdin) with the ingest stage's encoding detection; no cleaning."""
+    from sitroom.ingest import IngestError, decode
+
+    if file == "-":
+        data = sys.stdin.buffer.read()
+    else:
+        p = Path(file)
+        if not p.is_file():
+            raise IngestError(file, "no such file")
+        data = p.read_bytes()
+    return decode(data)
+
+
+def annotate(text: str, *, dct: str | None = None, layers: Iterable[str] = ("timex",)) -> dict[str, list[dict[str, Any]]]:
+    layers = list(layers)
+    unknown = [x for x in layers if x not in LAYERS]
+    if unknown:
+        raise ValueError(f"unknown layer(s) {', '.join(unknown)}; choose from {', '.join(LAYERS)}")
+    result: dict[str, list[dict[str, Any]]] = {}
+    doc = None
+    if any(x != "timex" for x in layers):
+        from sitroom.nlp import parse
+        doc = parse(text)
+    if "timex" in layers:
+        from sitroom.analyze.timex import tag_timexes
+        result["timex"] = [
+            {"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value,
+             "precision": t.precision, "relation": t.relation}
+            for t in tag_timexes(text, dct, doc=doc)
+        ]
+    if "quantities" in layers:
+        from sitroom.analyze.quantities import find_quantities
+        result["quantities"] = [
+            {k: v for k, v in asdict(q).items() if k not in ("unit_start", "unit_end")} for q in find_quantities(doc)
+        ]
+    if "attribution" in layers:
+        from sitroom.analyze.actors import ActorResolver
+        from sitroom.analyze.attribution import find_attributions
+        actors = ActorResolver(doc)
+        result["attribution"] = [
+            {"cue": a.cue, "cue_start": a.cue_start, "cue_end": a.cue_end, "kind": a.kind,
+             "source": a.source and asdict(a.source), "carrier": a.carrier and asdict(a.carrier),
+             "start": a.scope_start, "end": a.scope_end, "text": text[a.scope_start:a.scope_end]}
+            for a in find_attributions(doc, resolve_entity=actors.resolve_text)
+        ]
+    if "events" in layers:
+        from sitroom.analyze.pipeline import analyze
+        from sitroom.model import Document, content_id, event_to_dict
+        ex = analyze(Document(id=content_id(text), text=text, published=dct))
+        result["events"] = [event_to_dict(e) for e in ex.events]
+    return result
