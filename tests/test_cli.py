@@ -1,0 +1,118 @@
+"""End to end through the command line, on reports written for these tests."""
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+from typer.testing import CliRunner
+
+from sitroom.cli import app
+
+runner = CliRunner()
+SCHEMA = json.loads((Path(__file__).parents[1] / "src/sitroom/data/extract.schema.json").read_text())
+SHARED_SCHEMA = Path(__file__).parents[2] / "shared/spec/extract.schema.json"
+
+REPORT = """Poland reports Russian drones over its border
+
+3 March 2023, 11:20 AM
+
+The Polish Defence Ministry said on Thursday that two Russian drones had crossed into Polish airspace on March 1.
+
+The following day, Warsaw summoned the Russian ambassador, according to the foreign ministry.
+
+Officials said up to 300 soldiers would be sent to the border region.
+
+Follow us on Twitter and Facebook
+Subscribe to our newsletter
+"""
+
+
+@pytest.fixture()
+def report(tmp_path):
+    p = tmp_path / "report.txt"
+    p.write_text(REPORT, encoding="utf-8")
+    return p
+
+
+def test_extract_json_is_valid_against_the_schema(report):
+    r = runner.invoke(app, ["extract", str(report), "--format", "json"])
+    assert r.exit_code == 0, r.output
+    out = json.loads(r.stdout)
+    jsonschema.validate(out, SCHEMA)
+    doc = out["document"]
+    assert doc["title"] == "Poland reports Russian drones over its border"
+    assert doc["published"].startswith("2023-03-03T11:20")
+    assert doc["language"] == "en"
+    assert "Follow us" not in doc["text"] and "newsletter" not in doc["text"]
+    for ev in out["events"]:
+        s = ev["evidence"]
+        assert doc["text"][s["start"]:s["end"]] == s["sentence"]
+    assert out["events"], "the report has events"
+
+
+def test_vendored_schema_matches_the_shared_spec():
+    if not SHARED_SCHEMA.exists():
+        pytest.skip("../shared not present")
+    assert json.loads(SHARED_SCHEMA.read_text()) == SCHEMA
+
+
+def test_extract_reads_stdin_and_published_override(report):
+    r = runner.invoke(app, ["extract", "-", "--published", "2023-03-05"], input=REPORT.replace("3 March 2023, 11:20 AM", ""))
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.stdout)["document"]["published"].startswith("2023-03-05")
+
+
+def test_ingest_reports_bad_files_goes_on_and_is_idempotent(tmp_path, report):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(REPORT, encoding="utf-8")
+    (folder / "empty.txt").write_text("  \n", encoding="utf-8")
+    (folder / "binary.bin").write_bytes(bytes(range(256)) * 4)
+    (folder / "truncated.html").write_text("<html><head><title>x</title></head><body><div", encoding="utf-8")
+    db = tmp_path / "s.db"
+    r = runner.invoke(app, ["ingest", str(folder), "--db", str(db)])
+    assert r.exit_code == 1
+    for name in ("empty.txt", "binary.bin", "truncated.html"):
+        assert name in r.stderr
+    assert "1 documents added" in r.stderr
+    r2 = runner.invoke(app, ["ingest", str(folder / "good.txt"), "--db", str(db)])
+    assert r2.exit_code == 0, r2.output
+    assert "0 documents added" in r2.stderr and "1 already stored" in r2.stderr
+
+    ev = runner.invoke(app, ["events", "--db", str(db), "--format", "json"])
+    rows = json.loads(ev.stdout)
+    assert rows and all(r["document_id"] for r in rows)
+    only = runner.invoke(app, ["events", "--db", str(db), "--format", "json", "--type", rows[0]["type"]])
+    assert {r["type"] for r in json.loads(only.stdout)} == {rows[0]["type"]}
+    csv_out = runner.invoke(app, ["events", "--db", str(db), "--format", "csv"]).stdout
+    assert csv_out.splitlines()[0].startswith("id,date,")
+    assert len(csv_out.splitlines()) >= len(rows) + 1
+    tl = runner.invoke(app, ["timeline", "--db", str(db), "--format", "json"])
+    dates = [r["date"] for r in json.loads(tl.stdout)]
+    assert dates and all(dates)
+
+
+def test_missing_file_is_a_clear_error(tmp_path):
+    r = runner.invoke(app, ["extract", str(tmp_path / "nope.txt")])
+    assert r.exit_code != 0
+    assert "nope.txt" in r.stderr
+
+
+def test_events_without_a_database_is_a_clear_error(tmp_path):
+    r = runner.invoke(app, ["events", "--db", str(tmp_path / "none.db")])
+    assert r.exit_code == 2 and "no database" in r.stderr
+
+
+def test_annotate_timex_offsets_point_into_the_input():
+    text = "Talks were held on Oct. 13, and the following day the ministry confirmed them."
+    r = runner.invoke(app, ["annotate", "-", "--dct", "2022-10-24", "--layers", "timex"], input=text)
+    assert r.exit_code == 0, r.output
+    items = json.loads(r.stdout)
+    assert {"start", "end", "text", "type", "value"} <= set(items[0])
+    assert all(text[i["start"]:i["end"]] == i["text"] for i in items)
+    assert [i["value"] for i in items][:2] == ["2022-10-13", "2022-10-14"]
+
+
+def test_annotate_rejects_unknown_layer():
+    r = runner.invoke(app, ["annotate", "-", "--layers", "nonsense"], input="x")
+    assert r.exit_code == 2 and "unknown layer" in r.stderr
