@@ -1,0 +1,207 @@
+"""Phrase grammar of actor mentions in news English, over `actors_lexicon` tokens.
+
+    <named>                                  "NATO", "the Kremlin", "Lukashenko"
+    <country> ['s] <role> [<named person>]   "Russian troops", "Russia's foreign ministry",
+                                             "Belarusian dictator Alexander Lukashenko"
+    <role> of [the] (<role> of [the])* <country>
+                                             "Ministry of Defense of the Republic of Belarus",
+                                             "General Staff of the Armed Forces of Ukraine"
+    <role> <named person>                    "Foreign Minister Sergei Lavrov"
+    <country> | <capital>                    "Belarus", "Minsk" (the capital stands for the government)
+    [the|its|his|her|their] <role>           "the ministry", "the dictator" (short: resolved in context)
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sitroom.analyze.actors_lexicon import Lexicon, NamedActor, Role, Token, lexicon, longest
+
+DETERMINERS = {"the", "its", "his", "her", "their", "our", "this", "that", "these", "those"}
+POSSESSIVE = {"'s", "'"}
+# a country or capital after these is a place, not an actor ("arrived in Belarus")
+LOCATIVE = {"in", "into", "to", "from", "near", "at", "on", "across", "outside", "around", "toward",
+            "towards", "via", "through", "over", "inside", "within", "throughout", "beyond", "off", "onto",
+            "entering", "enter", "entered", "left", "leave", "reach", "reached", "visit", "visited"}
+UPPER_ONLY = {"us", "uk", "who", "au", "ec", "ses", "rada", "ap", "ria", "command", "eu"}
+
+
+@dataclass(frozen=True)
+class Match:
+    i: int                       # first token (after any determiner)
+    j: int                       # one past the last token
+    first: int                   # first token including a determiner
+    name: str | None
+    country: str | None
+    sector: str | None
+    kind: str | None             # role kind for short-reference compatibility
+    role: Role | None = None
+    person: NamedActor | None = None
+    short: bool = False          # a bare role: needs document context
+    adjective: bool = False      # a bare demonym adjective ("Belarusian territory"): not an actor
+    bare_country: bool = False   # a country or capital name on its own
+    capital: bool = False
+
+
+def _case_ok(toks: list[Token], i: int, j: int) -> bool:
+    """Short acronyms that are also words ('us', 'who') count only in capitals."""
+    if j - i == 1 and toks[i].key.strip(".") in UPPER_ONLY:
+        return toks[i].raw.replace(".", "").isupper()
+    return True
+
+
+def _named(lex: Lexicon, toks, i):
+    j, hit = longest(lex.named, toks, i)
+    if hit is not None and _case_ok(toks, i, j) and toks[i].raw[:1].isupper():
+        return j, hit
+    return i, None
+
+
+def _country(lex: Lexicon, toks, i):
+    """(end, iso3, form) with form in name|demonym|capital|plural."""
+    best = (i, None, None)
+    for form, index in (("name", lex.country_names), ("demonym", lex.demonyms), ("capital", lex.capitals)):
+        j, iso = longest(index, toks, i)
+        if iso is not None and j > best[0] and toks[i].raw[:1].isupper():
+            best = (j, iso, "plural" if form == "demonym" and tuple(t.key for t in toks[i:j]) in lex.plural_demonyms else form)
+    if best[1] is None and i < len(toks) and toks[i].raw in ("US", "U.S.", "UK", "U.K."):
+        best = (i + 1, "USA" if "S" in toks[i].raw else "GBR", "name")
+    return best
+
+
+def _role(lex: Lexicon, toks, i):
+    j, hit = longest(lex.roles, toks, i)
+    if hit is not None and not _case_ok(toks, i, j):
+        return i, None
+    return j, hit
+
+
+def _person_after(lex, toks, j, slack=3):
+    """A named person starting within `slack` capitalized tokens after j."""
+    for k in range(j, min(len(toks), j + slack + 1)):
+        e, hit = _named(lex, toks, k)
+        if hit is not None and hit.person:
+            return e, hit
+        if not toks[k].raw[:1].isupper() and toks[k].key not in ("-", ","):
+            break
+    return j, None
+
+
+def _of_country(lex, toks, j):
+    """'of [the] (<role> of [the])* <country>' after j: (end, iso3) or (j, None)."""
+    k = j
+    while k < len(toks) and toks[k].key == "of":
+        k += 1
+        if k < len(toks) and toks[k].key == "the":
+            k += 1
+        e, iso, form = _country(lex, toks, k)
+        if iso is not None and form in ("name", "capital"):
+            return e, iso
+        e, role = _role(lex, toks, k)
+        if role is None:
+            break
+        k = e
+    return j, None
+
+
+def parse_at(toks: list[Token], i: int, lex: Lexicon | None = None) -> Match | None:
+    """The longest actor mention starting at token i (a leading determiner is included)."""
+    lex = lex or lexicon()
+    first = i
+    if i < len(toks) and toks[i].key in DETERMINERS:
+        i += 1
+    if i >= len(toks):
+        return None
+    cands: list[Match] = []
+    j, named = _named(lex, toks, i)
+    if named is not None:
+        cands.append(Match(i, j, first, named.name, named.country, named.sector,
+                           _kind_of(lex, named), person=named))
+        k = j + 1 if j < len(toks) and toks[j].key in POSSESSIVE else j
+        # "NATO Secretary General Jens Stoltenberg", "the Kremlin's spokesman" are longer
+        rj, role = _role(lex, toks, k)
+        if role is not None and not named.person:
+            pj, person = _person_after(lex, toks, rj)
+            if person is not None:
+                cands.append(Match(i, pj, first, person.name, person.country, person.sector,
+                                   _kind_of(lex, person), person=person))
+            elif named.sector in ("IGO", "NGO", "JUD"):
+                cands.append(Match(i, rj, first, named.name, named.country, named.sector, role.kind, role=role))
+        elif not named.person:
+            pj, person = _person_after(lex, toks, k)
+            if person is not None and (person.org == named.name or person.country == named.country):
+                cands.append(Match(i, pj, first, person.name, person.country, person.sector,
+                                   _kind_of(lex, person), person=person))
+    cj, iso, form = _country(lex, toks, i)
+    if iso is not None:
+        k = cj + 1 if cj < len(toks) and toks[cj].key in POSSESSIVE else cj
+        rj, role = _role(lex, toks, k)
+        if role is not None:
+            pj, person = _person_after(lex, toks, rj)
+            if person is not None and (person.country in (iso, None)):
+                cands.append(Match(i, pj, first, person.name, person.country, person.sector,
+                                   _kind_of(lex, person), person=person))
+            else:
+                cands.append(Match(i, rj, first, role_name(role, iso), iso, role.sector, role.kind, role=role))
+        else:
+            pj, person = _person_after(lex, toks, cj, slack=0)
+            if person is not None and person.country == iso:
+                cands.append(Match(i, pj, first, person.name, person.country, person.sector,
+                                   _kind_of(lex, person), person=person))
+            elif form == "capital":
+                cands.append(Match(i, cj, first, f"Government of {_cname(iso)}", iso, "GOV", "government",
+                                   bare_country=True, capital=True))
+            elif form == "demonym":
+                cands.append(Match(i, cj, first, _cname(iso), iso, None, None, adjective=True))
+            else:
+                cands.append(Match(i, cj, first, _cname(iso), iso, None, None, bare_country=True))
+    rj, role = _role(lex, toks, i)
+    if role is not None:
+        oj, iso = _of_country(lex, toks, rj)
+        pj, person = _person_after(lex, toks, rj)
+        if iso is not None:
+            cands.append(Match(i, oj, first, role_name(role, iso), iso, role.sector, role.kind, role=role))
+        elif person is not None:
+            cands.append(Match(i, pj, first, person.name, person.country, person.sector,
+                               _kind_of(lex, person), person=person))
+        else:
+            cands.append(Match(i, rj, first, role.name, None, role.sector, role.kind, role=role, short=True))
+    if not cands:
+        return None
+    return max(cands, key=lambda m: (m.j, not m.short, m.person is not None))
+
+
+def _cname(iso3: str) -> str:
+    from sitroom.analyze.places_countries import country_name
+    return country_name(iso3) or iso3
+
+
+def _demonym(iso3: str) -> str | None:
+    from sitroom.analyze.places_countries import countries
+    c = countries().by_iso3.get(iso3)
+    return c.demonyms[0] if c and c.demonyms else None
+
+
+POPULATION_SECTORS = {"CIV", "REF", "MEDIA", "REB", "OPP", "PARTY", "BUS"}
+
+
+def role_name(role: Role, iso3: str) -> str:
+    """Canonical name of a role in a country: 'Ministry of Defense of Belarus', 'Ukrainian civilians'."""
+    if role.sector in POPULATION_SECTORS:
+        dem = _demonym(iso3)
+        if dem:
+            return f"{dem} {role.name.lower()}"
+    return f"{role.name} of {_cname(iso3)}"
+
+
+SECTOR_KIND = {"MIL": "military", "GOV": "government", "LEG": "legislature", "JUD": "judiciary",
+               "SPY": "security", "POL": "police", "MEDIA": "media", "LEADER": "leader", "IGO": "organization",
+               "NGO": "organization", "BUS": "business", "REB": "rebels", "OPP": "opposition"}
+
+
+def _kind_of(lex: Lexicon, actor: NamedActor) -> str | None:
+    if not actor.person:
+        return SECTOR_KIND.get(actor.sector)
+    hit = lex.roles.get(tuple(actor.role.lower().split())) if actor.role else None
+    if actor.sector == "LEADER":
+        return "leader"
+    return hit.kind if hit else None
