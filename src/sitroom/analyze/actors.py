@@ -70,6 +70,7 @@ class ActorResolver:
                 ent = self._entity(m, self._toks, 0)
                 self._full.append(ent)
                 self._full_meta.append(m)
+        self._full = [self._leader_name(e, m) for e, m in zip(self._full, self._full_meta)]
         self._starts = [e.start for e in self._full]
         countries = Counter(e.country for e in self._full if e.country)
         self._salient = countries.most_common(1)[0][0] if countries else None

@@ -1,0 +1,83 @@
+"""Place resolution on wire-style sentences written for these tests."""
+from __future__ import annotations
+
+import time
+
+from sitroom.analyze.places import PlaceResolver, lookup_place
+from sitroom.nlp import parse
+
+
+def places_of(text):
+    return PlaceResolver(parse(text))
+
+
+def test_kherson_in_a_ukrainian_story_is_in_ukraine():
+    r = places_of("Ukrainian forces advanced towards Kherson on Friday, officials in Kyiv said.")
+    p = r.resolve_text("Kherson")
+    assert p.country == "UKR" and p.lat is not None
+    assert r.country_of_document() == "UKR"
+
+
+def test_region_word_selects_the_region_not_the_city():
+    p = lookup_place("Kherson region", ["UKR"])
+    assert p.kind == "admin1" and p.country == "UKR"
+    r = places_of("Shelling was reported in the Donetsk Oblast overnight.")
+    assert any(x.kind == "admin1" and x.country == "UKR" for x in r.places())
+
+
+def test_georgia_follows_the_document_context():
+    caucasus = places_of("Protesters gathered in Tbilisi. Georgia has applied to join the EU.")
+    assert caucasus.resolve_text("Georgia").country == "GEO"
+    south = places_of("The company moved its headquarters to Atlanta. Georgia lawmakers welcomed it.")
+    assert south.resolve_text("Georgia").country == "USA"
+
+
+def test_lookup_place_without_context_uses_kind_and_population():
+    assert lookup_place("Georgia").country == "GEO"
+    assert lookup_place("Moscow").country == "RUS"
+    assert lookup_place("Lviv").country == "UKR"
+    assert lookup_place("Georgia", ["USA"]).country == "USA"
+
+
+def test_variant_spellings_resolve_to_the_same_city():
+    assert lookup_place("Kiev").name == lookup_place("Kyiv").name
+    assert lookup_place("Kharkov").name == lookup_place("Kharkiv").name
+    assert lookup_place("Odessa", ["UKR"]).country == "UKR"
+
+
+def test_demonym_before_territorial_noun_is_the_country():
+    text = "Columns were seen moving on Belarusian territory near the border."
+    r = places_of(text)
+    hit = [p for p in r.places() if p.text == "Belarusian"]
+    assert hit and hit[0].country == "BLR" and hit[0].kind == "country"
+
+
+def test_prepositional_pattern_finds_places_spacy_may_miss():
+    text = "Explosions were heard near Melitopol and in Berdiansk early on Tuesday."
+    r = places_of(text)
+    names = {p.name for p in r.places()}
+    assert {"Melitopol", "Berdiansk"} & names
+    for p in r.places():
+        assert text[p.start:p.end] == p.text
+
+
+def test_unknown_words_are_not_places():
+    assert lookup_place("Tuesday") is None
+    assert lookup_place("the convoy") is None
+
+
+def test_resolve_span_uses_the_mentions():
+    text = "Russian soldiers arrived in Belarus on Sunday."
+    doc = parse(text)
+    r = PlaceResolver(doc)
+    i = text.index("Belarus")
+    p = r.resolve_span(doc.char_span(i, i + 7))
+    assert (p.country, p.kind, p.start) == ("BLR", "country", i)
+
+
+def test_resolving_a_document_is_fast():
+    doc = parse("Troops moved from Brest towards Kovel while drones struck Odesa and Mykolaiv. " * 5)
+    PlaceResolver(doc)                      # warm
+    t = time.perf_counter()
+    PlaceResolver(doc).places()
+    assert time.perf_counter() - t < 0.05
