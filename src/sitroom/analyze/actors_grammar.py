@@ -42,16 +42,16 @@ class Match:
     capital: bool = False
 
 
-def _case_ok(toks: list[Token], i: int, j: int) -> bool:
-    """Short acronyms that are also words ('us', 'who') count only in capitals."""
-    if j - i == 1 and toks[i].key.strip(".") in UPPER_ONLY:
+def _case_ok(toks: list[Token], i: int, j: int, lex: Lexicon | None = None) -> bool:
+    """Acronyms that are also words ('us', 'who', 'is') count only in capitals."""
+    if j - i == 1 and (toks[i].key.strip(".") in UPPER_ONLY or (lex is not None and (toks[i].key,) in lex.acronyms)):
         return toks[i].raw.replace(".", "").isupper()
     return True
 
 
 def _named(lex: Lexicon, toks, i):
     j, hit = longest(lex.named, toks, i)
-    if hit is not None and _case_ok(toks, i, j) and toks[i].raw[:1].isupper():
+    if hit is not None and _case_ok(toks, i, j, lex) and toks[i].raw[:1].isupper():
         return j, hit
     return i, None
 
@@ -84,6 +84,39 @@ def _person_after(lex, toks, j, slack=3):
         if not toks[k].raw[:1].isupper() and toks[k].key not in ("-", ","):
             break
     return j, None
+
+
+TITLE_KINDS = {"leader", "minister"}
+MODIFIERS = {"deputy", "former", "top", "senior", "acting", "first", "vice", "chief", "interim", "ex"}
+TITLE_CUES = {"general", "gen", "lt. gen", "lt gen", "lieutenant general", "major general", "colonel", "col",
+              "admiral", "commander", "governor", "mayor", "spokesman", "spokeswoman", "spokesperson",
+              "ambassador", "envoy", "judge", "prosecutor", "prosecutor general", "chief of staff",
+              "commander-in-chief", "official", "opposition leader"}
+NAME_PARTICLES = {"al", "bin", "ibn", "de", "da", "van", "von", "der", "la", "el"}
+NOT_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+             "february", "march", "april", "may", "june", "july", "august", "september", "october",
+             "november", "december", "the", "on", "in", "at", "and", "but", "said", "says"}
+
+
+def _unknown_name(lex: Lexicon, toks, j) -> int:
+    """End of a run of capitalized words after a title that the lexicon does not know ("President X Y")."""
+    k = j
+    while k < len(toks) and k - j < 4:
+        t = toks[k]
+        if t.key in NOT_NAMES or not t.raw[:1].isalpha():
+            break
+        if not t.raw[:1].isupper() and t.key not in NAME_PARTICLES:
+            break
+        if (t.key,) in lex.roles or (t.key,) in lex.country_names or (t.key,) in lex.demonyms:
+            break
+        k += 1
+    while k > j and toks[k - 1].key in NAME_PARTICLES:
+        k -= 1
+    return k
+
+
+def _titled(role: Role) -> bool:
+    return role.kind in TITLE_KINDS or role.cue in TITLE_CUES
 
 
 def _of_country(lex, toks, j):
@@ -135,11 +168,26 @@ def parse_at(toks: list[Token], i: int, lex: Lexicon | None = None) -> Match | N
     if iso is not None:
         k = cj + 1 if cj < len(toks) and toks[cj].key in POSSESSIVE else cj
         rj, role = _role(lex, toks, k)
+        # "Ukrainian Deputy Defense Minister", "Serbian Labour Minister": up to two modifiers before the role
+        for skip in (1, 2):
+            if role is not None or k + skip >= len(toks):
+                break
+            mods = toks[k:k + skip]
+            if not all(t.raw[:1].isupper() or t.key in MODIFIERS for t in mods) or \
+                    any(not t.raw[:1].isalpha() or t.key in NOT_NAMES for t in mods):
+                break
+            rj, role = _role(lex, toks, k + skip)
+            if role is not None and not _titled(role) and role.kind != "ministry":
+                rj, role = k, None
         if role is not None:
             pj, person = _person_after(lex, toks, rj)
             if person is not None and (person.country in (iso, None)):
                 cands.append(Match(i, pj, first, person.name, person.country, person.sector,
                                    _kind_of(lex, person), person=person))
+            elif _titled(role) and _unknown_name(lex, toks, rj) > rj:
+                nj = _unknown_name(lex, toks, rj)
+                cands.append(Match(i, nj, first, " ".join(t.raw for t in toks[rj:nj]), iso, role.sector,
+                                   role.kind, role=role))
             else:
                 cands.append(Match(i, rj, first, role_name(role, iso), iso, role.sector, role.kind, role=role))
         else:
@@ -163,6 +211,10 @@ def parse_at(toks: list[Token], i: int, lex: Lexicon | None = None) -> Match | N
         elif person is not None:
             cands.append(Match(i, pj, first, person.name, person.country, person.sector,
                                _kind_of(lex, person), person=person))
+        elif _titled(role) and toks[i].raw[:1].isupper() and _unknown_name(lex, toks, rj) > rj:
+            nj = _unknown_name(lex, toks, rj)       # "President Yoweri Museveni": a person, country unknown
+            cands.append(Match(i, nj, first, " ".join(t.raw for t in toks[rj:nj]), None, role.sector,
+                               role.kind, role=role))
         else:
             cands.append(Match(i, rj, first, role.name, None, role.sector, role.kind, role=role, short=True))
     if not cands:

@@ -53,6 +53,7 @@ class Lexicon:
     demonyms: dict[tuple[str, ...], str]
     capitals: dict[tuple[str, ...], str]
     plural_demonyms: frozenset[tuple[str, ...]]
+    acronyms: frozenset[tuple[str, ...]]     # one-token aliases written in capitals ("IS", "PA", "WHO")
 
 
 def tokenize(text: str) -> list[Token]:
@@ -78,6 +79,11 @@ def _data(name: str) -> dict:
 def lexicon() -> Lexicon:
     data = _data("actors.json")
     named: dict[tuple[str, ...], NamedActor] = {}
+    acronyms = set()
+    for row in data["organizations"]:
+        for alias in (row[0], *row[3]):
+            if alias.replace(".", "").isupper() and len(key_of(alias)) == 1:
+                acronyms.add(key_of(alias))
     for row in data["named"]:
         name, country, sector, role, aliases = row[:5]
         actor = NamedActor(name, country, sector, role, row[5] if len(row) > 5 else None, person=True)
@@ -96,7 +102,7 @@ def lexicon() -> Lexicon:
     demonyms = {key_of(d): iso for d, iso in table.by_demonym.items()}
     capitals = {key_of(c): iso for c, iso in table.by_capital.items()}
     plurals = frozenset(key_of(p) for p in table.plural_demonyms)
-    return Lexicon(named, roles, country_names, demonyms, capitals, plurals)
+    return Lexicon(named, roles, country_names, demonyms, capitals, plurals, frozenset(acronyms))
 
 
 def longest(index: dict, toks: list[Token], i: int):
