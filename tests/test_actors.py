@@ -128,3 +128,36 @@ def test_pronouns_and_unknown_words_resolve_to_nothing(story):
     _, r = story
     assert r.resolve_text("he") is None
     assert r.resolve_text("the weather") is None
+
+
+def test_titles_before_unknown_names_give_people():
+    e = lookup_actor("Kenyan President Uhuru Kenyatta")
+    assert (e.name, e.country, e.sector) == ("Uhuru Kenyatta", "KEN", "LEADER")
+    e = lookup_actor("Ukrainian Deputy Defense Minister Hanna Maliar")
+    assert (e.name, e.country) == ("Hanna Maliar", "UKR")
+    e = lookup_actor("Governor Oleh Synehubov")
+    assert e.name == "Oleh Synehubov" and e.sector == "GOV"
+
+
+def test_acronyms_that_are_words_need_capitals():
+    assert lookup_actor("it is") is None
+    assert lookup_actor("who said") is None
+    assert lookup_actor("WHO").sector == "IGO"
+    assert lookup_actor("IS fighters").name == lookup_actor("Islamic State").name
+
+
+def test_complementizer_that_is_not_a_determiner():
+    text = "Vladimir Putin met generals. A spokesman said that authorities would respond."
+    r = ActorResolver(parse(text))
+    assert not any(e.text.lower().startswith("that") for e in r.mentions())
+
+
+def test_resolving_a_document_is_fast():
+    import time
+    text = ("Russian forces shelled positions near Bakhmut, the Ukrainian General Staff said, while the "
+            "Kremlin and Belarusian officials met in Minsk. ") * 20
+    doc = parse(text)
+    ActorResolver(doc)
+    t = time.perf_counter()
+    ActorResolver(doc).mentions()
+    assert time.perf_counter() - t < 0.05

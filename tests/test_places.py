@@ -81,3 +81,12 @@ def test_resolving_a_document_is_fast():
     t = time.perf_counter()
     PlaceResolver(doc).places()
     assert time.perf_counter() - t < 0.05
+
+
+def test_generic_capitalized_words_are_not_places():
+    r = places_of("Eastern and Western officials met. The Republic said it would respond in Kharkiv.")
+    assert {p.text for p in r.places()} == {"Kharkiv"}
+
+
+def test_a_capital_city_beats_a_region_of_the_same_name():
+    assert lookup_place("Washington").kind == "city"

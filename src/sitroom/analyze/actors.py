@@ -16,7 +16,7 @@ from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
 
-from sitroom.analyze.actors_grammar import LOCATIVE, Match, parse_at, role_name
+from sitroom.analyze.actors_grammar import DETERMINERS, LOCATIVE, Match, parse_at, role_name
 from sitroom.analyze.actors_lexicon import Token, lexicon, tokenize
 from sitroom.model import Entity
 
@@ -31,6 +31,9 @@ def _scan(toks: list[Token]) -> list[Match]:
     lex = lexicon()
     out, i = [], 0
     while i < len(toks):
+        if toks[i].key not in lex.starts and toks[i].key not in DETERMINERS:
+            i += 1
+            continue
         m = parse_at(toks, i, lex)
         if m is None:
             i += 1

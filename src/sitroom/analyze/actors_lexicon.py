@@ -54,6 +54,8 @@ class Lexicon:
     capitals: dict[tuple[str, ...], str]
     plural_demonyms: frozenset[tuple[str, ...]]
     acronyms: frozenset[tuple[str, ...]]     # one-token aliases written in capitals ("IS", "PA", "WHO")
+    prefixes: frozenset[tuple[str, ...]] = frozenset()   # every proper prefix of every key (early exit)
+    starts: frozenset[str] = frozenset()                  # first tokens of every key
 
 
 def tokenize(text: str) -> list[Token]:
@@ -102,18 +104,25 @@ def lexicon() -> Lexicon:
     demonyms = {key_of(d): iso for d, iso in table.by_demonym.items()}
     capitals = {key_of(c): iso for c, iso in table.by_capital.items()}
     plurals = frozenset(key_of(p) for p in table.plural_demonyms)
-    return Lexicon(named, roles, country_names, demonyms, capitals, plurals, frozenset(acronyms))
+    keys = [*named, *roles, *country_names, *demonyms, *capitals]
+    prefixes = frozenset(k[:n] for k in keys for n in range(1, len(k)))
+    starts = frozenset([k[0] for k in keys if k] + ["u.s.", "u.k.", "us", "uk"])
+    return Lexicon(named, roles, country_names, demonyms, capitals, plurals, frozenset(acronyms),
+                   prefixes, starts)
 
 
 def longest(index: dict, toks: list[Token], i: int):
     """Longest phrase of `index` starting at token i: (end index, value) or (i, None)."""
     best = (i, None)
     key: tuple[str, ...] = ()
+    prefixes = lexicon().prefixes
     for j in range(i, min(len(toks), i + MAX_PHRASE)):
         key = key + (toks[j].key,)
         hit = index.get(key)
         if hit is not None:
             best = (j + 1, hit)
+        if key not in prefixes:
+            break
     return best
 
 

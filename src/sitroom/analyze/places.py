@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from sitroom.analyze.places_gazetteer import GazetteerEntry, candidates, gazetteer
-from sitroom.analyze.places_countries import norm
+from sitroom.analyze.places_countries import countries, norm
 from sitroom.model import Place
 
 __all__ = ["PlaceResolver", "lookup_place"]
@@ -31,7 +31,19 @@ PREP_PLACE = re.compile(r"\b(?:in|near|at|to|from|outside|around|towards?|into|a
 TERRITORIAL = ("territory", "soil", "border", "borders", "land", "lands", "airspace", "side", "frontier",
                "region", "regions", "city", "cities", "town", "towns", "village", "villages", "waters")
 DEMONYM_PLACE = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(" + "|".join(TERRITORIAL) + r")\b")
+# capitalized words that name a place somewhere (a Fijian division, a US town) but in news prose are
+# adjectives or common nouns
+GENERIC = {"eastern", "western", "northern", "southern", "central", "republic", "union", "state", "city", "island",
+           "north", "south", "east", "west", "centre", "center", "victoria", "liberty", "independence", "march",
+           "may", "june", "august", "friday", "sunday", "bar", "of", "home", "hope", "unity", "progress",
+           "reading", "mobile", "split", "nice", "orange", "post", "general", "colonel", "major", "bay", "prime"}
+SMALL = 100_000
 REGION_TAIL = re.compile(r"^\s+(?:[Oo]blast|[Rr]egion|[Pp]rovince|[Kk]rai|[Gg]overnorate|[Dd]istrict)\b")
+
+
+def _is_capital(e: GazetteerEntry) -> bool:
+    c = countries().by_iso3.get(e.iso3)
+    return e.kind == "city" and c is not None and c.capital == e.name
 
 
 def _choose(cands: Iterable[GazetteerEntry], context: Counter | dict) -> GazetteerEntry | None:
@@ -39,6 +51,8 @@ def _choose(cands: Iterable[GazetteerEntry], context: Counter | dict) -> Gazette
     total = sum(context.values()) or 1
     for e in cands:
         score = e.prior + (CONTEXT_WEIGHT * (0.5 + 0.5 * context[e.iso3] / total) if context.get(e.iso3) else 0.0)
+        if _is_capital(e):                 # "Washington" the capital before the state
+            score += 1.0
         if score > best_score:
             best, best_score = e, score
     return best
@@ -86,9 +100,17 @@ class PlaceResolver:
         self._places: list[Place] = []
         for s, e, t in spans:
             best = _choose(self._cands(t), ctx)
-            if best is not None:
+            if best is not None and self._plausible(best, s, t):
                 self._places.append(_place(best, t, s, e))
         self._places.sort(key=lambda p: p.start)
+
+    def _plausible(self, best: GazetteerEntry, start: int, t: str) -> bool:
+        """A small place in a country the document never names needs spaCy to call it a place too."""
+        if norm(t) in GENERIC:
+            return False
+        if best.kind == "country" or self.context.get(best.iso3) or best.population >= SMALL:
+            return True
+        return start in self._ent_starts
 
     def _cands(self, t: str) -> tuple[GazetteerEntry, ...]:
         c = candidates(t)
@@ -125,9 +147,11 @@ class PlaceResolver:
             if prev is None or prev[1] < e:
                 found[s] = (s, e, t)
 
+        self._ent_starts: set[int] = set()
         for ent in getattr(self.doc, "ents", ()):
             if ent.label_ in ("GPE", "LOC", "FAC"):
                 add(ent.start_char, ent.end_char)
+        self._ent_starts = set(found)
         for m in PREP_PLACE.finditer(text):
             add(m.start(1), m.end(1))
         for m in DEMONYM_PLACE.finditer(text):
