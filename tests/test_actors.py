@@ -161,3 +161,25 @@ def test_resolving_a_document_is_fast():
     t = time.perf_counter()
     ActorResolver(doc).mentions()
     assert time.perf_counter() - t < 0.05
+
+
+def test_personal_pronoun_takes_the_last_person_nearby():
+    text = ("Moldovan President Maia Sandu said the drone fell near the border. "
+            "She added that the army was on alert.")
+    r = ActorResolver(parse(text))
+    she = r.resolve_text("She", text.index("She"))
+    assert she.name == "Maia Sandu" and she.country == "MDA"
+    assert any(e.text == "She" and e.name == "Maia Sandu" for e in r.mentions())
+    assert r.resolve_text("he") is None          # no position, no antecedent
+
+
+def test_pronoun_far_from_any_person_is_unresolved():
+    text = "Joe Biden spoke on Monday. " + "The convoy moved slowly along the road. " * 20 + "He left."
+    r = ActorResolver(parse(text))
+    assert r.resolve_text("He", text.index("He left")) is None
+
+
+def test_pronoun_can_refer_to_a_titled_unknown_person():
+    text = "Governor Oleh Synehubov said two people were hurt. He urged residents to stay in shelters."
+    r = ActorResolver(parse(text))
+    assert r.resolve_text("He", text.index("He urged")).name == "Oleh Synehubov"

@@ -23,6 +23,8 @@ from sitroom.model import Entity
 __all__ = ["ActorResolver", "lookup_actor"]
 
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "who", "which"}
+PERSONAL = {"he", "she", "him"}        # resolved to the last person mentioned shortly before
+PRONOUN_REACH = 600                    # characters back to look for that person
 GENERIC_ROLES = {"Ministry", "Minister", "Leader", "Government", "Armed Forces"}
 
 
@@ -88,6 +90,11 @@ class ActorResolver:
                     self._mentions.append(ent)
             else:
                 self._mentions.append(self._full[self._starts.index(self._toks[m.i].start)])
+        for t in self._toks:
+            if t.key in PERSONAL:
+                ent = self._person_before(t.raw, t.start, t.start, t.end)
+                if ent is not None:
+                    self._mentions.append(ent)
         self._mentions.sort(key=lambda e: e.start or 0)
 
     # ------------------------------------------------------------------ public API
@@ -104,6 +111,8 @@ class ActorResolver:
                         return e
         toks = tokenize(text)
         if len(toks) == 1 and toks[0].key in PRONOUNS:
+            if toks[0].key in PERSONAL and start is not None:
+                return self._person_before(text, start, start, start + len(text))
             return None
         matches = _scan(toks)
         if not matches:
@@ -139,6 +148,16 @@ class ActorResolver:
         src = text if text is not None else self.text
         a, b = toks[m.i].start, toks[m.j - 1].end
         return Entity(src[a:b], m.name, m.country, m.sector, offset + a, offset + b)
+
+    def _person_before(self, text: str, cutoff: int, s: int | None, e: int | None) -> Entity | None:
+        """'he' -> the last named or titled person mentioned within PRONOUN_REACH characters."""
+        for k in range(bisect_left(self._starts, cutoff) - 1, -1, -1):
+            full, meta = self._full[k], self._full_meta[k]
+            if cutoff - full.start > PRONOUN_REACH:
+                return None
+            if (meta.person is not None and meta.person.person) or meta.titled:
+                return Entity(text, full.name, full.country, full.sector, s, e)
+        return None
 
     def _leader_name(self, ent: Entity, m: Match) -> Entity:
         """'the Belarusian president' -> the document's named leader of Belarus, if there is one."""

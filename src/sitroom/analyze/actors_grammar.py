@@ -41,6 +41,7 @@ class Match:
     adjective: bool = False      # a bare demonym adjective ("Belarusian territory"): not an actor
     bare_country: bool = False   # a country or capital name on its own
     capital: bool = False
+    titled: bool = False         # a title before a name the lexicon does not know ("Governor Oleh Synehubov")
 
 
 def _case_ok(toks: list[Token], i: int, j: int, lex: Lexicon | None = None) -> bool:
@@ -188,7 +189,7 @@ def parse_at(toks: list[Token], i: int, lex: Lexicon | None = None) -> Match | N
             elif _titled(role) and _unknown_name(lex, toks, rj) > rj:
                 nj = _unknown_name(lex, toks, rj)
                 cands.append(Match(i, nj, first, " ".join(t.raw for t in toks[rj:nj]), iso, role.sector,
-                                   role.kind, role=role))
+                                   role.kind, role=role, titled=True))
             else:
                 cands.append(Match(i, rj, first, role_name(role, iso), iso, role.sector, role.kind, role=role))
         else:
@@ -215,7 +216,7 @@ def parse_at(toks: list[Token], i: int, lex: Lexicon | None = None) -> Match | N
         elif _titled(role) and toks[i].raw[:1].isupper() and _unknown_name(lex, toks, rj) > rj:
             nj = _unknown_name(lex, toks, rj)       # "President Yoweri Museveni": a person, country unknown
             cands.append(Match(i, nj, first, " ".join(t.raw for t in toks[rj:nj]), None, role.sector,
-                               role.kind, role=role))
+                               role.kind, role=role, titled=True))
         else:
             cands.append(Match(i, rj, first, role.name, None, role.sector, role.kind, role=role, short=True))
     if not cands:
