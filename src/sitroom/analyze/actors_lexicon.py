@@ -74,7 +74,7 @@ def key_of(phrase: str) -> tuple[str, ...]:
 
 
 def _data(name: str) -> dict:
-    return json.loads(resources.files("sitroom.data").joinpath(name).read_text(encoding="utf-8"))
+    return json.loads(resources.files("sitroom").joinpath("data", name).read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=1)

@@ -47,7 +47,7 @@ class CountryTable:
 
 
 def _data(name: str) -> str:
-    return resources.files("sitroom.data").joinpath(name).read_text(encoding="utf-8")
+    return resources.files("sitroom").joinpath("data", name).read_text(encoding="utf-8")
 
 
 def _plural(demonym: str, endings: tuple[str, ...]) -> str | None:

@@ -60,7 +60,7 @@ def gazetteer() -> Gazetteer:
         country_entry[c.iso3] = e
         for n in {c.name, *c.aliases}:
             by_name.setdefault(norm(n), []).append(e)
-    text = resources.files("sitroom.data").joinpath("places_gazetteer.tsv").read_text(encoding="utf-8")
+    text = resources.files("sitroom").joinpath("data", "places_gazetteer.tsv").read_text(encoding="utf-8")
     # generated names are single-spaced without articles: lower case and straight apostrophes are
     # all of norm() they need (this loop is the cost of loading)
     text = text.replace("’", "'").replace("‘", "'")
