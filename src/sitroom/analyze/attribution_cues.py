@@ -1,0 +1,243 @@
+"""Attribution cues of one sentence, read off the dependency parse.
+
+Each cue says: this stretch of text (the scope) is attributed to that noun phrase (the source), by this cue word.
+Sources are char spans here; `attribution_sources` turns them into entities in document order.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from sitroom.analyze.attribution_lexicon import QUOTES, reporting_class, word_set
+
+# children whose subtrees are not part of a noun phrase as a source name
+_NP_CUT = {"relcl", "acl", "advcl", "parataxis", "punct", "cc", "conj"}
+_TRIM = set(',.;:!?—–-') | QUOTES | {" ", "\n", "\t"}
+_ADDRESSEE_VERBS = {"tell", "inform", "brief"}
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A raw attribution: char spans only. `source` None with `last_poster` True → the last poster/channel."""
+    cue_start: int
+    cue_end: int
+    cue: str
+    scope: tuple[int, int]
+    source: tuple[int, int] | None
+    kind: str
+    verb: int | None = None                     # token index of the cue verb
+    carrier: tuple[int, int] | None = None
+    last_poster: bool = False
+    stance: str = "neutral"
+
+
+def tok_end(t: Token) -> int:
+    return t.idx + len(t.text)
+
+
+def trimmed(doc, start: int, end: int) -> tuple[int, int]:
+    text = doc.text
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    return start, end
+
+
+def subtree_range(t: Token, skip: tuple[Token, ...] = ()) -> tuple[int, int]:
+    """Char range of t's subtree, minus the subtrees of `skip` when they sit at its edges."""
+    toks = [x for x in t.subtree if not any(x in s.subtree for s in skip)]
+    return trimmed(t.doc, toks[0].idx, tok_end(toks[-1]))
+
+
+def np_range(head: Token) -> tuple[int, int]:
+    """A noun phrase as a source name: the head with its modifiers, without relative clauses and the like."""
+    toks = [head]
+    for child in head.children:
+        if child.dep_ in _NP_CUT:
+            continue
+        toks.extend(child.subtree)
+    toks.sort(key=lambda x: x.i)
+    # keep the contiguous run around the head
+    lo = hi = toks.index(head)
+    while lo > 0 and toks[lo - 1].i == toks[lo].i - 1:
+        lo -= 1
+    while hi < len(toks) - 1 and toks[hi + 1].i == toks[hi].i + 1:
+        hi += 1
+    return trimmed(head.doc, toks[lo].idx, tok_end(toks[hi]))
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The verb's subject, or the subject it shares with the verb it is coordinated with."""
+    seen = 0
+    while verb is not None and seen < 5:
+        for child in verb.children:
+            if child.dep_ in ("nsubj",):
+                return child
+        if verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+            seen += 1
+            continue
+        return None
+    return None
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
+        verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children))
+
+
+def _agent(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+def _message_source(head: Token) -> tuple[tuple[int, int] | None, bool]:
+    """'a statement from the army' → the army; 'the ministry's statement' → the ministry; 'the message' → last poster."""
+    for c in head.children:
+        if c.dep_ == "poss" and c.pos_ != "PRON":
+            return np_range(c), False
+        if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
+            for g in c.children:
+                if g.dep_ == "pobj" and g.lemma_.lower() not in word_set("message_nouns"):
+                    return np_range(g), False
+    return None, True
+
+
+def _quote_range(sent: Span) -> tuple[int, int] | None:
+    marks = [t for t in sent if t.text in QUOTES or t.text in ("``", "''")]
+    if len(marks) < 2:
+        return None
+    return trimmed(sent.doc, marks[0].idx, tok_end(marks[-1]))
+
+
+def _kind(doc, scope: tuple[int, int]) -> str:
+    s, e = scope
+    text = doc.text
+    before = text[max(0, s - 2):s]
+    after = text[e:e + 3]
+    if any(q in before for q in QUOTES) or any(q in after for q in QUOTES):
+        return "direct"
+    return "indirect"
+
+
+def _scope_of_verb(verb: Token, cls: str) -> tuple[tuple[int, int] | None, str | None]:
+    """Content attributed by a reporting verb: its clause, infinitive, 'of'-complement or object."""
+    ccomps = [c for c in verb.children if c.dep_ == "ccomp"]
+    if ccomps:
+        lo = min(subtree_range(c)[0] for c in ccomps)
+        hi = max(subtree_range(c)[1] for c in ccomps)
+        return (lo, hi), None
+    for c in verb.children:
+        if c.dep_ == "xcomp":
+            return subtree_range(c), ("order" if verb.lemma_ in _ADDRESSEE_VERBS or cls == "order" else None)
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "for") and verb.lemma_ in ("accuse", "blame", "charge", "deny"):
+            return subtree_range(c), None
+    if verb.lemma_ not in _ADDRESSEE_VERBS:
+        for c in verb.children:
+            if c.dep_ in ("dobj",) and c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() not in word_set("message_nouns"):
+                return subtree_range(c), None
+    if verb.dep_ == "parataxis" and verb.head.i != verb.i:
+        return subtree_range(verb.head, skip=(verb,)), None
+    q = _quote_range(verb.sent)
+    if q is not None:
+        return q, None
+    return None, None
+
+
+def sentence_cues(sent: Span) -> list[Cue]:
+    """Every attribution cue of one sentence (reporting verbs, passives, 'according to', 'citing')."""
+    doc = sent.doc
+    cues: list[Cue] = []
+    for t in sent:
+        if t.lower_ == "according" and any(c.lower_ == "to" for c in t.children):
+            cue = _according_to(sent, t)
+            if cue:
+                cues.append(cue)
+            continue
+        if t.pos_ not in ("VERB", "AUX") or t.lower_ == "citing":
+            continue
+        cls = reporting_class(t.lemma_)
+        if cls is None:
+            continue
+        passive = _is_passive(t)
+        if passive:
+            agent = _agent(t)
+            if agent is None:
+                continue
+            skip = tuple(c for c in t.children if c.dep_ == "agent")
+            scope = subtree_range(t, skip=skip)
+            src, last = np_range(agent), False
+            if agent.lemma_.lower() in word_set("message_nouns"):
+                src, last = _message_source(agent)
+            cues.append(Cue(t.idx, tok_end(t), t.text, scope, src, "passive", t.i, last_poster=last, stance=cls))
+            continue
+        if t.lemma_ in word_set("passive_only"):
+            continue
+        subj = subject_of(t)
+        if subj is None:
+            continue
+        scope, kind = _scope_of_verb(t, cls)
+        if scope is None or scope[1] <= scope[0]:
+            continue
+        src, last = np_range(subj), False
+        if subj.lemma_.lower() in word_set("message_nouns"):
+            src, last = _message_source(subj)
+        appos = [c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        if appos and src is not None:
+            src = np_range(appos[0])
+        cues.append(Cue(t.idx, tok_end(t), t.text, scope, src, kind or _kind(doc, scope), t.i,
+                        last_poster=last, stance=cls))
+    return _nest_citing(sent, cues)
+
+
+def _according_to(sent: Span, acc: Token) -> Cue | None:
+    to = next(c for c in acc.children if c.lower_ == "to")
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    src, last = np_range(pobj), False
+    if pobj.lemma_.lower() in word_set("message_nouns"):
+        src, last = _message_source(pobj)
+    phrase = (acc.left_edge.idx, tok_end(acc.right_edge))
+    s_start, s_end = trimmed(sent.doc, sent.start_char, sent.end_char)
+    scope = (phrase[1], s_end) if phrase[0] <= s_start + 1 else (s_start, phrase[0])
+    scope = trimmed(sent.doc, *scope)
+    if scope[1] <= scope[0]:
+        return None
+    return Cue(acc.idx, tok_end(to), "according to", scope, src, "according_to", None, last_poster=last)
+
+
+def _nest_citing(sent: Span, cues: list[Cue]) -> list[Cue]:
+    """'X reported, citing Y, that …' → source Y, carried by X (one attribution, not two)."""
+    citing = [t for t in sent if t.lower_ in ("citing", "quoting") and any(c.dep_ in ("dobj", "pobj") for c in t.children)]
+    if not citing:
+        return cues
+    out = list(cues)
+    for c in citing:
+        obj = next(x for x in c.children if x.dep_ in ("dobj", "pobj"))
+        host = min((k for k in out if k.verb is not None and k.kind != "citing" and k.source is not None),
+                   key=lambda k: abs(k.cue_start - c.idx), default=None)
+        if host is None:
+            continue
+        out[out.index(host)] = Cue(c.idx, tok_end(c), c.text, host.scope, np_range(obj), "citing", host.verb,
+                                   carrier=host.source, stance=host.stance)
+    return out
+
+
+def poster_subjects(sent: Span) -> list[tuple[int, int]]:
+    """Who posted/published something in this sentence (for a later 'the message reads')."""
+    out = []
+    for t in sent:
+        if t.pos_ != "VERB" or t.lemma_ not in word_set("posting_verbs"):
+            continue
+        who = _agent(t) if _is_passive(t) else subject_of(t)
+        if who is not None and who.pos_ != "PRON":
+            out.append(np_range(who))
+    return out

@@ -1,0 +1,71 @@
+"""Voice lexicons (reporting verbs by stance, modality cue words), loaded once from `sitroom/data/`.
+
+Both files are written by the sitroom team from general knowledge of news English (no external source).
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+
+QUOTES = set('"“”«»„')
+
+
+@lru_cache(maxsize=None)
+def _load(name: str) -> dict:
+    with resources.files("sitroom.data").joinpath(name).open(encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+@lru_cache(maxsize=1)
+def reporting_classes() -> dict[str, str]:
+    """lemma → stance class: neutral | claim | deny | threat | warn | order."""
+    out: dict[str, str] = {}
+    for cls, lemmas in _load("reporting_verbs.json")["reporting"].items():
+        for lemma in lemmas:
+            out.setdefault(lemma, cls)
+    return out
+
+
+@lru_cache(maxsize=1)
+def word_set(key: str) -> frozenset[str]:
+    """A list from reporting_verbs.json or modality_cues.json, as a set of lower-case words."""
+    for name in ("reporting_verbs.json", "modality_cues.json"):
+        data = _load(name)
+        if key in data:
+            return frozenset(w if isinstance(w, str) else tuple(w) for w in data[key])
+    raise KeyError(key)
+
+
+def reporting_class(lemma: str) -> str | None:
+    return reporting_classes().get(lemma.lower())
+
+
+# cues that are not verbs: the class of an Attribution.cue as written
+_PHRASE_CLASSES = {"according to": "neutral", "citing": "neutral", "quoting": "neutral"}
+
+
+def cue_class(cue: str) -> str | None:
+    """Stance class of an attribution cue as written ("claimed" → claim, "according to" → neutral)."""
+    c = cue.lower().strip()
+    if c in _PHRASE_CLASSES:
+        return _PHRASE_CLASSES[c]
+    last = c.split()[-1] if c else c
+    return reporting_class(last) or reporting_class(_crude_lemma(last))
+
+
+def _crude_lemma(word: str) -> str:
+    """Enough morphology for reporting verbs as written (said, claims, denied, warning)."""
+    irregular = {"said": "say", "told": "tell", "wrote": "write", "written": "write", "gave": "give", "given": "give",
+                 "shown": "show", "showed": "show", "swore": "swear", "sworn": "swear", "found": "find",
+                 "thought": "think", "read": "read", "reads": "read"}
+    if word in irregular:
+        return irregular[word]
+    classes = reporting_classes()
+    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ing", ""),
+                         ("ing", "e"), ("d", "")):
+        if word.endswith(suffix):
+            stem = word[: -len(suffix)] + repl
+            if stem in classes:
+                return stem
+    return word
