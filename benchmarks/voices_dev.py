@@ -1,7 +1,7 @@
 """Regression benchmark for the attribution and modality layers on the hand-written voices dev set.
 
 Each line of the dev set (default benchmarks/data/voices_dev.jsonl) gives a short text in the style of wire and
-conflict reporting, an event trigger word (first occurrence), the expected source (a string that must occur,
+conflict reporting, an event trigger word (first occurrence), the expected source (an alias or list of aliases, one of which must occur,
 case-insensitively, in the found source's name or text; null = the outlet's own voice) and the expected modality.
 
     python benchmarks/voices_dev.py [DEVSET] [--min-source-acc 0.9] [--min-modality-acc 0.9] [--show-errors]
@@ -28,13 +28,15 @@ def trigger_token(doc, word: str):
     return span[0] if span is not None else None
 
 
-def source_matches(expected: str | None, found) -> bool:
+def source_matches(expected: str | list[str] | None, found) -> bool:
+    """Expected is one alias or a list of aliases; any of them inside the found name or text matches."""
     if expected is None:
         return found is None
     if found is None:
         return False
     hay = f"{found.name or ''} | {found.text}".lower()
-    return expected.lower() in hay
+    aliases = [expected] if isinstance(expected, str) else expected
+    return any(a.lower() in hay for a in aliases)
 
 
 def main(argv: list[str] | None = None) -> int:

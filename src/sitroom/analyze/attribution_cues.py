@@ -69,18 +69,37 @@ def np_range(head: Token) -> tuple[int, int]:
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The verb's subject, or the subject it shares with the verb it is coordinated with."""
+    """The verb's subject, or the subject it shares with the verb it is coordinated with.
+
+    "X said A happened, and added that B": the parser often hangs "added" on "happened"; a reporting verb
+    coordinated with the content clause of another reporting verb shares that verb's subject."""
     seen = 0
     while verb is not None and seen < 5:
         for child in verb.children:
             if child.dep_ in ("nsubj",):
                 return child
         if verb.dep_ == "conj" and verb.head.i != verb.i:
-            verb = verb.head
+            head = verb.head
+            if (reporting_class(verb.lemma_) and reporting_class(head.lemma_) is None and head.dep_ == "ccomp"
+                    and reporting_class(head.head.lemma_)):
+                head = head.head
+            verb = head
             seen += 1
             continue
         return None
     return None
+
+
+def subject_range(subj: Token) -> tuple[int, int]:
+    """The subject phrase; adjacent subjects the parser split ("the operational command / South") are merged."""
+    lo, hi = np_range(subj)
+    for sib in subj.head.children:
+        if sib.dep_ == "nsubj" and sib.i != subj.i:
+            s, e = np_range(sib)
+            gap = subj.doc.text[min(hi, e):max(lo, s)]
+            if not gap.strip():
+                lo, hi = min(lo, s), max(hi, e)
+    return lo, hi
 
 
 def _is_passive(verb: Token) -> bool:
@@ -141,7 +160,9 @@ def _scope_of_verb(verb: Token, cls: str) -> tuple[tuple[int, int] | None, str |
             return subtree_range(c), None
     if verb.lemma_ not in _ADDRESSEE_VERBS:
         for c in verb.children:
-            if c.dep_ in ("dobj",) and c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() not in word_set("message_nouns"):
+            if c.dep_ in ("dobj",) and c.pos_ in ("NOUN", "PROPN") and (
+                    c.lemma_.lower() not in word_set("message_nouns")
+                    or any(g.dep_ in ("acl", "ccomp") for g in c.children)):   # "denied reports that …"
                 return subtree_range(c), None
     if verb.dep_ == "parataxis" and verb.head.i != verb.i:
         return subtree_range(verb.head, skip=(verb,)), None
@@ -186,7 +207,7 @@ def sentence_cues(sent: Span) -> list[Cue]:
         scope, kind = _scope_of_verb(t, cls)
         if scope is None or scope[1] <= scope[0]:
             continue
-        src, last = np_range(subj), False
+        src, last = subject_range(subj), False
         if subj.lemma_.lower() in word_set("message_nouns"):
             src, last = _message_source(subj)
         appos = [c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"]

@@ -29,14 +29,25 @@ def default_resolver(doc: Doc) -> Resolve | None:
         return None
 
 
+def _name_like(ent) -> bool:
+    """A personal name the small model mislabels ("Oleksiy Danilov"/ORG): 2-3 capitalised proper nouns,
+    no organisation word, not a place."""
+    toks = [t for t in ent if not t.is_punct]
+    if ent.label_ not in ("ORG", "PERSON") or not 2 <= len(toks) <= 3:
+        return False
+    org_words = word_set("org_roles") | word_set("org_name_words")
+    return all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in org_words for t in toks)
+
+
 class SourceBook:
     """Named sources and candidate antecedents seen so far, in document order."""
 
     def __init__(self, doc: Doc, resolve: Resolve | None):
         self.doc = doc
         self.resolve = resolve
-        self.persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
-        self.groups = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("ORG", "GPE", "NORP")]
+        self.persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" or _name_like(e)]
+        self.groups = [(e.start_char, e.end_char) for e in doc.ents
+                       if e.label_ in ("ORG", "GPE", "NORP") and not _name_like(e)]
         self.sources: list[tuple[int, Entity, bool]] = []    # (start, entity, is_person)
         self.last_poster: Entity | None = None
 

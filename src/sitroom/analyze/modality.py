@@ -179,6 +179,8 @@ def _walk(t: Token, found: set[str]) -> tuple[bool, str | None]:
         if dep in ("nsubj", "nsubjpass") and not noun_trigger and node.pos_ not in ("NOUN", "PROPN", "VERB"):
             break
         cls = reporting_class(head.lemma_) if head.pos_ in ("VERB", "AUX") else None
+        if cls is not None and head.lemma_ in word_set("passive_only") and head.tag_ != "VBN":
+            cls = None                    # "a video shows …" is not a reporting verb in the active voice
         if head.lemma_ == "tell" and dep == "xcomp":
             cls = "order"
         if cls is not None and dep in ("ccomp", "xcomp", "dobj", "prep", "pcomp", "conj", "acl"):
