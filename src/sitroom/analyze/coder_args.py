@@ -1,0 +1,311 @@
+"""Who did it, to whom, where: the arguments of a coded event, read off the dependency parse.
+
+actor     nsubj of the trigger verb; the agent of a passive ("was attacked by militiamen", "brought by X");
+          the controller of an infinitive ("instructed the army to deploy" -> the army); the noun an -ing
+          clause modifies ("troops arriving"); for nouns the possessor ("Russia's invasion"), "by X", a
+          demonym or name modifier ("Israeli air raids"), "of X" for movers ("the arrival of troops"), or the
+          subject of the support verb ("Israel mounted an invasion"). For MOBILIZE the armed forces' own
+          country is the actor ("deploy 1,000 Russian soldiers" -> Russia).
+recipient the passive subject, the object, "against/on/with/to/at X", "of X" for nouns like invasion,
+          the subject of a demanded clause ("demanded that the US cancel"), the second of "X and Y agreed".
+location  "in/into/on/at/near/to X" resolved by the place resolver ("on the territory of Belarus").
+"""
+from __future__ import annotations
+
+from sitroom.analyze.coder_rules import OBJECT_CONTROL, Candidate
+from sitroom.model import Entity, Place
+
+__all__ = ["ArgContext", "event_arguments"]
+
+PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers"})
+NEUTER = frozenset({"it", "its", "they", "them", "their", "we", "our"})
+RELATIVE = frozenset({"who", "which", "that", "whom"})
+RECIPIENT_PREPS = ("against", "on", "upon", "with", "to", "toward", "towards", "at", "from", "for")
+LOCATION_PREPS = ("in", "into", "on", "at", "near", "inside", "across", "to", "toward", "towards", "along",
+                  "through", "outside", "around", "throughout")
+MOVES = frozenset({"MOBILIZE", "RETREAT"})
+AREA_NOUNS = frozenset({"territory", "border", "region", "area", "outskirts", "city", "town", "village", "side",
+                        "part", "north", "south", "east", "west", "capital", "province", "district"})
+
+
+class ArgContext:
+    """Resolvers of one document plus small caches."""
+
+    def __init__(self, doc, actors=None, places=None) -> None:
+        self.doc = doc
+        self.actors = actors
+        self.places = places
+        self._mentions = None
+        self._cache: dict[tuple[int, int], Entity | None] = {}
+
+    # -------------------------------------------------------------- entities
+    def mentions(self) -> list[Entity]:
+        if self._mentions is None:
+            m = getattr(self.actors, "mentions", None)
+            try:
+                self._mentions = [e for e in (m() if callable(m) else []) if e.start is not None]
+            except Exception:       # a resolver without mentions() still works for spans
+                self._mentions = []
+        return self._mentions
+
+    def pronoun(self, tok) -> Entity | None:
+        before = [e for e in self.mentions() if e.end is not None and e.end <= tok.idx]
+        if not before:
+            return None
+        low = tok.lower_
+        if low in PERSONAL:
+            leaders = [e for e in before if e.sector == "LEADER"]
+            return (leaders or before)[-1]
+        if low in NEUTER:
+            states = [e for e in before if (e.country or e.sector == "IGO") and e.sector != "LEADER"]
+            return states[-1] if states else None
+        return None
+
+    def entity(self, tok, fallback: bool = True) -> Entity | None:
+        """The actor a noun (phrase headed by tok) stands for."""
+        if tok is None:
+            return None
+        if tok.lower_ in RELATIVE and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl":
+            tok = tok.head.head
+        if tok.lower_ in PERSONAL | NEUTER:
+            return self.pronoun(tok)
+        if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "PRON"):
+            return None
+        span = np_span(tok)
+        key = (span.start, span.end)
+        if key not in self._cache:
+            ent = None
+            if self.actors is not None:
+                try:
+                    ent = self.actors.resolve_span(span)
+                except Exception:
+                    ent = None
+            self._cache[key] = ent
+        ent = self._cache[key]
+        if ent is None and fallback and tok.pos_ in ("NOUN", "PROPN"):
+            ent = Entity(text=span.text, start=span.start_char, end=span.end_char)
+        return ent
+
+    def resolved(self, tok) -> Entity | None:
+        """Only actors the resolver knows (a country, a sector or a name)."""
+        e = self.entity(tok, fallback=False)
+        return e if e is not None and (e.country or e.sector or e.name) else None
+
+    # -------------------------------------------------------------- places
+    def place(self, tok) -> Place | None:
+        if self.places is None or tok is None:
+            return None
+        for c in tok.children:      # "the territory of Belarus", "the outskirts of Kyiv"
+            if tok.lemma_.lower() in AREA_NOUNS and c.dep_ == "prep" and c.lower_ == "of":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        p = self.place(g)
+                        if p is not None:
+                            return p
+        span = np_span(tok)
+        try:
+            return self.places.resolve_span(span)
+        except Exception:
+            return None
+
+
+def np_span(tok):
+    """The noun phrase up to its head: modifiers on the left (not a conjunct's or relative clause's words)."""
+    left = tok.i
+    for c in tok.lefts:
+        if c.dep_ in ("det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "punct", "case", "advmod") \
+                and c.lower_ not in ("none", "neither"):
+            left = min(left, c.left_edge.i)
+    return tok.doc[left:tok.i + 1]
+
+
+def _pobjs(tok, preps) -> list:
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
+            out += [g for g in c.children if g.dep_ == "pobj"]
+    return out
+
+
+def _child(tok, *deps):
+    for c in tok.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def subject_of(tok, depth: int = 0):
+    """The token that names who does what tok says (see module docstring)."""
+    if tok is None or depth > 6:
+        return None
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (
+        tok.dep_ in ("acl",) and tok.tag_ == "VBN")
+    if passive:
+        agents = _pobjs(tok, ("by",))
+        return agents[0] if agents else None
+    s = _child(tok, "nsubj", "csubj", "expl")
+    if s is not None and s.dep_ != "expl":
+        return s
+    if tok.dep_ == "xcomp":
+        obj = _child(tok.head, "dobj", "obj")
+        if tok.head.lemma_.lower() in OBJECT_CONTROL and obj is not None:
+            return obj
+        if tok.head.pos_ == "ADJ" or tok.head.lemma_ == "be":
+            return subject_of(tok.head.head if tok.head.pos_ == "ADJ" else tok.head, depth + 1) \
+                if _child(tok.head, "nsubj") is None else _child(tok.head, "nsubj")
+        return subject_of(tok.head, depth + 1)
+    if tok.dep_ in ("conj", "advcl") and tok.head.pos_ in ("VERB", "AUX"):
+        return subject_of(tok.head, depth + 1)
+    if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBG":
+        return tok.head
+    if tok.dep_ == "pcomp":      # "by sending troops"
+        return subject_of(tok.head.head, depth + 1)
+    return None
+
+
+def _acls(tok) -> list:
+    out = [c for c in tok.children if c.dep_ == "acl"]
+    for o in _pobjs(tok, ("of",)):
+        out += [c for c in o.children if c.dep_ == "acl"]
+    return out
+
+
+def _noun_actor(c: Candidate, ctx: ArgContext):
+    tok = c.tok
+    poss = _child(tok, "poss")
+    if poss is not None:
+        return poss
+    for acl in _acls(tok):      # "accusations (of threats) brought by Belarus"
+        if True:
+            agents = _pobjs(acl, ("by",))
+            if agents:
+                return agents[0]
+    by = _pobjs(tok, ("by",))
+    if by:
+        return by[0]
+    if c.rule is not None and c.rule.of_role == "actor":
+        ofs = _pobjs(tok, ("of",))
+        if ofs:
+            return ofs[0]
+    between = _pobjs(tok, ("between", "among"))
+    if between:
+        return between[0]
+    for m in tok.children:      # "Israeli air raids", "U.S. sanctions"
+        if m.dep_ in ("amod", "compound", "nmod") and ctx.resolved(m) is not None and m.i < tok.i:
+            return m
+    if tok.head.dep_ in ("prep", "agent") and tok.head.head.dep_ == "acl":
+        pass
+    gov = c.governor or (tok.head if tok.dep_ in ("dobj", "obj", "attr") else None)
+    if gov is not None:
+        return subject_of(gov)
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB":
+        return subject_of(tok.head.head)      # "resorted to violence", "engaged in ethnic cleansing"
+    return None
+
+
+def _armed_actor(c: Candidate, ctx: ArgContext, lex) -> Entity | None:
+    from sitroom.analyze.coder_rules import arg_heads
+    for h in arg_heads(c.tok):
+        if (lex.in_class("military", h.lemma_) or lex.in_class("police", h.lemma_)) and (
+                h.pos_ == "PROPN" or any(m.dep_ in ("amod", "compound", "poss", "nmod") for m in h.children)):
+            e = ctx.resolved(h)
+            if e is not None and e.country:
+                return e
+    return None
+
+
+def _recipient(c: Candidate, ctx: ArgContext, actor_tok, lex) -> Entity | None:
+    tok = c.tok
+    cands = []
+    if tok.pos_ in ("NOUN", "PROPN"):
+        if c.rule is not None and c.rule.of_role == "recipient":
+            cands += _pobjs(tok, ("of",))
+        cands += _pobjs(tok, RECIPIENT_PREPS)
+        for acl in _acls(tok):
+            cands += _pobjs(acl, RECIPIENT_PREPS)
+        between = _pobjs(tok, ("between",))
+        if between:
+            cands += [x for x in between[0].children if x.dep_ == "conj"]
+        gov = c.governor
+        if gov is not None:
+            cands += _pobjs(gov, RECIPIENT_PREPS) + [x for x in gov.children if x.dep_ == "dative"]
+    else:
+        cands += [x for x in tok.children if x.dep_ in ("nsubjpass", "dobj", "obj", "dative")]
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":
+            cands.append(tok.head)
+        for x in tok.children:      # "demanded that the US cancel", "said Y must"
+            if x.dep_ == "ccomp":
+                s = _child(x, "nsubj", "nsubjpass")
+                if s is not None:
+                    cands.append(s)
+        cands += _pobjs(tok, RECIPIENT_PREPS)
+        for x in tok.children:      # "threatened to cut off electricity to Nakhichevan"
+            if x.dep_ == "xcomp":
+                cands += [y for y in x.children if y.dep_ in ("dobj", "dative")] + _pobjs(x, RECIPIENT_PREPS)
+    for content in c.content:
+        cands += [x for x in content.tok.children if x.dep_ in ("dobj", "nsubj", "nsubjpass")]
+    if c.cue.startswith("modal:"):
+        s = _child(c.tok.head, "nsubj", "nsubjpass")
+        cands = ([s] if s is not None else []) + cands
+    for x in cands:
+        if actor_tok is not None and x.i == actor_tok.i:
+            continue
+        if c.type in MOVES and (lex.in_class("military", x.lemma_) or lex.in_class("police", x.lemma_)):
+            continue      # the forces moved are not whom the move is against
+        e = ctx.resolved(x)
+        if e is not None:
+            return e
+    if actor_tok is not None:       # "Minsk and Moscow agreed": the second party
+        for x in actor_tok.children:
+            if x.dep_ == "conj":
+                e = ctx.resolved(x)
+                if e is not None:
+                    return e
+    return None
+
+
+def _location(c: Candidate, ctx: ArgContext) -> Place | None:
+    tok = c.tok
+    heads = [tok]
+    if c.governor is not None:
+        heads.append(c.governor)
+    if tok.dep_ in ("acl", "relcl"):
+        pass
+    elif tok.pos_ in ("NOUN", "PROPN") and tok.head.pos_ == "VERB":
+        heads.append(tok.head)
+    for h in heads:
+        for p in _pobjs(h, LOCATION_PREPS):
+            place = ctx.place(p)
+            if place is not None:
+                return place
+    for m in tok.children:          # "Belarusian territory" as the trigger's own modifier is rare; "Kyiv shelling"
+        if m.dep_ == "compound" and m.pos_ == "PROPN":
+            place = ctx.place(m)
+            if place is not None:
+                return place
+    return None
+
+
+def event_arguments(c: Candidate, ctx: ArgContext, lex) -> tuple[Entity | None, Entity | None, Place | None]:
+    tok = c.tok
+    if c.cue.startswith(("modal:", "adj:")):
+        actor_tok = subject_of(c.governor) if c.governor is not None else None
+        if c.cue.startswith("adj:"):
+            actor_tok = _child(c.governor, "nsubj") if c.governor is not None else None
+    elif tok.pos_ in ("NOUN", "PROPN"):
+        actor_tok = _noun_actor(c, ctx)
+    else:
+        actor_tok = subject_of(tok)
+    actor = ctx.entity(actor_tok) if actor_tok is not None else None
+    if c.type == "MOBILIZE" or c.type == "RETREAT" and c.mode == "withdraw":
+        armed = _armed_actor(c, ctx, lex)
+        if armed is not None:
+            actor = armed
+    recipient = _recipient(c, ctx, actor_tok, lex)
+    if recipient is not None and actor is not None and recipient.start is not None and recipient.start == actor.start:
+        recipient = None
+    location = _location(c, ctx)
+    if recipient is not None and location is not None and recipient.start == location.start and (
+            c.type in MOVES or c.mode == "visit"):
+        recipient = None      # "arriving on Belarusian territory": where, not against whom
+    return actor, recipient, location
