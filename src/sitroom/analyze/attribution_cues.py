@@ -13,6 +13,7 @@ from sitroom.analyze.attribution_lexicon import QUOTES, reporting_class, word_se
 
 # children whose subtrees are not part of a noun phrase as a source name
 _NP_CUT = {"relcl", "acl", "advcl", "parataxis", "punct", "cc", "conj"}
+_TIME_PREPS = {"on", "during", "after", "before", "since", "until", "following", "last", "this", "over", "throughout"}
 _TRIM = set(',.;:!?—–-') | QUOTES | {" ", "\n", "\t"}
 _ADDRESSEE_VERBS = {"tell", "inform", "brief"}
 
@@ -55,7 +56,7 @@ def np_range(head: Token) -> tuple[int, int]:
     """A noun phrase as a source name: the head with its modifiers, without relative clauses and the like."""
     toks = [head]
     for child in head.children:
-        if child.dep_ in _NP_CUT:
+        if child.dep_ in _NP_CUT or _is_time_modifier(child):
             continue
         toks.extend(child.subtree)
     toks.sort(key=lambda x: x.i)
@@ -66,6 +67,15 @@ def np_range(head: Token) -> tuple[int, int]:
     while hi < len(toks) - 1 and toks[hi + 1].i == toks[hi].i + 1:
         hi += 1
     return trimmed(head.doc, toks[lo].idx, tok_end(toks[hi]))
+
+
+def _is_time_modifier(child: Token) -> bool:
+    """'the ministry on the following day', 'officials on Monday': a time phrase is not part of the source's name."""
+    if child.dep_ == "npadvmod" or child.ent_type_ in ("DATE", "TIME"):
+        return True
+    if child.dep_ != "prep":
+        return False
+    return child.lower_ in _TIME_PREPS or any(g.ent_type_ in ("DATE", "TIME") for g in child.subtree)
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -149,16 +159,18 @@ def _scope_of_verb(verb: Token, cls: str) -> tuple[tuple[int, int] | None, str |
     """Content attributed by a reporting verb: its clause, infinitive, 'of'-complement or object."""
     ccomps = [c for c in verb.children if c.dep_ == "ccomp"]
     if ccomps:
-        lo = min(subtree_range(c)[0] for c in ccomps)
-        hi = max(subtree_range(c)[1] for c in ccomps)
+        ranges = [subtree_range(c, skip=tuple(m for m in c.children if m.dep_ == "mark" and m.lower_ == "that"))
+                  for c in ccomps]
+        lo, hi = min(r[0] for r in ranges), max(r[1] for r in ranges)
         return (lo, hi), None
+    clause_only = verb.lemma_ in word_set("clause_only")      # "maintains garrisons" is no claim
     for c in verb.children:
-        if c.dep_ == "xcomp":
+        if c.dep_ == "xcomp" and not clause_only:
             return subtree_range(c), ("order" if verb.lemma_ in _ADDRESSEE_VERBS or cls == "order" else None)
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in ("of", "for") and verb.lemma_ in ("accuse", "blame", "charge", "deny"):
             return subtree_range(c), None
-    if verb.lemma_ not in _ADDRESSEE_VERBS:
+    if verb.lemma_ not in _ADDRESSEE_VERBS and not clause_only:
         for c in verb.children:
             if c.dep_ in ("dobj",) and c.pos_ in ("NOUN", "PROPN") and (
                     c.lemma_.lower() not in word_set("message_nouns")

@@ -125,8 +125,10 @@ def _local(t: Token, found: set[str], noun_subject: bool, governed: bool) -> dic
         elif c.dep_ in ("advcl", "ccomp", "prep", "mark") and _is_condition(c):
             found.add("conditional")
         elif c.dep_ in ("nsubj", "nsubjpass") and not noun_subject:
-            if low in word_set("negative_subjects") or any(
-                    g.dep_ == "det" and g.lower_ in word_set("negative_determiners") for g in c.children):
+            first = c.left_edge.lower_          # "None of X's neighbours have …", parsed with any head
+            if low in word_set("negative_subjects") or first in word_set("negative_subjects") or any(
+                    g.dep_ == "det" and g.lower_ in word_set("negative_determiners") for g in c.children) or (
+                    first in word_set("negative_determiners") and c.left_edge.head == c):
                 found.add("negated")
             if c.lemma_.lower() in _MEDIA_NOUNS and _left_words(c) & word_set("hedge_adjectives"):
                 found.add("alleged")
