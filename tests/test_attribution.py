@@ -129,3 +129,19 @@ def test_clause_only_verb_with_object_is_not_a_claim():
 def test_stance_verbs_are_attributions_too(text, trigger, who):
     att, _ = _source_of(text, trigger)
     assert who in att.source.text
+
+
+def test_relative_clause_speaker_is_the_head_noun():
+    att, _ = _source_of("Residents who said the plant had been shelled were evacuated.", "shelled")
+    assert att is not None and "Residents" in att.source.text
+
+
+def test_inference_by_a_non_actor_is_the_outlet_voice():
+    att, _ = _source_of("The retreat from the bridgehead indicates that the garrison has run out of shells.", "run")
+    assert att is None
+
+
+def test_missed_sentence_break_is_cut_from_the_source_name():
+    text = "The unit pulled back.[12] Ukrainian officials said that the town had been cleared."
+    att, _ = _source_of(text, "cleared")
+    assert att.source.text.startswith("Ukrainian officials")

@@ -16,6 +16,22 @@ _NP_CUT = {"relcl", "acl", "advcl", "parataxis", "punct", "cc", "conj"}
 _TIME_PREPS = {"on", "during", "after", "before", "since", "until", "following", "last", "this", "over", "throughout"}
 _TRIM = set(',.;:!?—–-') | QUOTES | {" ", "\n", "\t"}
 _ADDRESSEE_VERBS = {"tell", "inform", "brief"}
+_RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
+# "the defeat indicates that …" is the writer's inference, not a source speaking: these need an actor as subject
+_INFERENCE_VERBS = {"indicate", "suggest", "show", "imply", "mean", "reveal", "confirm", "find"}
+_ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+def _actor_like(subj: Token) -> bool:
+    if subj.pos_ == "PRON":
+        return subj.lower_ in ("he", "she", "they", "we", "i")
+    if any(t.ent_type_ in _ACTOR_ENTS for t in subj.subtree):
+        return True
+    low = subj.lemma_.lower()
+    return low in word_set("person_roles") or low in word_set("org_roles") or low in {
+        "source", "official", "resident", "analyst", "witness", "expert", "observer", "blogger", "milblogger",
+        "journalist", "reporter", "correspondent", "investigator", "monitor", "activist", "volunteer", "footage",
+        "video", "image", "imagery", "photo", "report", "statement", "data"}
 
 
 @dataclass(frozen=True)
@@ -66,6 +82,10 @@ def np_range(head: Token) -> tuple[int, int]:
         lo -= 1
     while hi < len(toks) - 1 and toks[hi + 1].i == toks[hi].i + 1:
         hi += 1
+    # a missed sentence break ("… their decision.[29] Ukrainian officials said") is not part of the name
+    for k in range(lo, toks.index(head)):
+        if toks[k].text in (".", "]", ";", "!", "?") or toks[k].text.endswith("]"):
+            lo = k + 1
     return trimmed(head.doc, toks[lo].idx, tok_end(toks[hi]))
 
 
@@ -214,7 +234,10 @@ def sentence_cues(sent: Span) -> list[Cue]:
         if t.lemma_ in word_set("passive_only"):
             continue
         subj = subject_of(t)
-        if subj is None:
+        if subj is not None and subj.lower_ in _RELATIVE_PRONOUNS and t.dep_ == "relcl":
+            subj = t.head                      # "officials who said …" → the officials
+        if subj is None or subj.lower_ in _RELATIVE_PRONOUNS or (
+                t.lemma_ in _INFERENCE_VERBS and not _actor_like(subj)):
             continue
         scope, kind = _scope_of_verb(t, cls)
         if scope is None or scope[1] <= scope[0]:
