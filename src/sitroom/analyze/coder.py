@@ -21,6 +21,7 @@ from sitroom.model import EventMention
 
 __all__ = ["code_events", "code_sentence", "main_event"]
 
+VERBAL = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 ASSAULT_MODE_ORDER = ("unconventional", "suicide-attack", "drone", "aerial", "heavy-weapons", "explosives",
                       "firearms", "primitive", "crowd-control", "abduct", "torture", "sexual", "targeted", "beat",
                       "destroy")
@@ -68,7 +69,12 @@ def _political_context(c: Candidate, actor, recipient, lex: CoderLexicon) -> boo
     for cls in ("military", "police", "political", "crowd"):
         if any(lex.in_class(cls, h.lemma_) or lex.in_class(cls, h.lower_) for h in heads):
             return True
-    return any(h.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for h in heads)
+    if any(h.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for h in heads):
+        return True
+    # a verbal act by "it"/"they" in a sentence about named states or organisations
+    subj = [h for h in heads if h.dep_ in ("nsubj", "nsubjpass") and h.pos_ == "PRON"]
+    return bool(subj) and c.type in VERBAL and any(
+        t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in c.tok.sent)
 
 
 def code_sentence(sent, ctx: ArgContext, lex: CoderLexicon | None = None) -> list[EventMention]:

@@ -82,8 +82,28 @@ class ArgContext:
                     ent = None
             self._cache[key] = ent
         ent = self._cache[key]
+        if ent is None or not ent.country and ent.sector not in ("IGO", "NGO"):
+            ent = self._country_from_context(tok, span, ent)
         if ent is None and fallback and tok.pos_ in ("NOUN", "PROPN"):
             ent = Entity(text=span.text, start=span.start_char, end=span.end_char)
+        return ent
+
+    def _country_from_context(self, tok, span, ent: Entity | None) -> Entity | None:
+        """"King Hassan of Morocco", "opposition groups in Zimbabwe", "rebels from Liberia": the country
+        of the phrase's of/in/from complement; a city or region named as an actor stands for its country."""
+        for p in _pobjs(tok, ("of", "in", "from")):
+            inner = self.entity(p, fallback=False)
+            country = inner.country if inner is not None else None
+            if country is None:
+                place = self.place(p)
+                country = place.country if place is not None else None
+            if country:
+                base = ent or Entity(text=span.text, start=span.start_char, end=span.end_char)
+                return Entity(base.text, base.name, country, base.sector, base.start, base.end)
+        if ent is None and tok.pos_ == "PROPN" and self.places is not None:
+            place = self.place(tok)
+            if place is not None and place.country:
+                return Entity(span.text, place.name, place.country, None, span.start_char, span.end_char)
         return ent
 
     def resolved(self, tok) -> Entity | None:
@@ -255,6 +275,14 @@ def _recipient(c: Candidate, ctx: ArgContext, actor_tok, lex) -> Entity | None:
         e = ctx.resolved(x)
         if e is not None:
             return e
+    for x in _deeper(c):            # "agreed to provide aid for Romania", "has sent personnel to Bosnia"
+        if actor_tok is not None and (x.i == actor_tok.i or x in actor_tok.subtree):
+            continue
+        if c.type in MOVES and (lex.in_class("military", x.lemma_) or lex.in_class("police", x.lemma_)):
+            continue
+        e = ctx.resolved(x)
+        if e is not None:
+            return e
     if actor_tok is not None:       # "Minsk and Moscow agreed": the second party
         for x in actor_tok.children:
             if x.dep_ == "conj":
@@ -262,6 +290,29 @@ def _recipient(c: Candidate, ctx: ArgContext, actor_tok, lex) -> Entity | None:
                 if e is not None:
                     return e
     return None
+
+
+def _deeper(c: Candidate) -> list:
+    """Nominals in the trigger's (and folded content's) complements, nearest first."""
+    roots = [c.tok] + [x.tok for x in c.content]
+    if c.governor is not None:
+        roots.append(c.governor)
+    seen, out, frontier = set(), [], []
+    for r in roots:
+        frontier += [ch for ch in r.children if ch.dep_ in ("xcomp", "ccomp", "dobj", "prep", "dative", "pcomp", "acl",
+                                                           "advcl", "conj")]
+    while frontier and len(out) < 40:
+        nxt = []
+        for t in frontier:
+            if t.i in seen:
+                continue
+            seen.add(t.i)
+            if t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "poss", "compound", "amod", "dative", "conj") \
+                    and t.pos_ in ("NOUN", "PROPN", "ADJ"):
+                out.append(t)
+            nxt += [ch for ch in t.children if ch.dep_ not in ("relcl", "punct", "cc", "det")]
+        frontier = nxt
+    return out
 
 
 def _location(c: Candidate, ctx: ArgContext) -> Place | None:
@@ -308,4 +359,7 @@ def event_arguments(c: Candidate, ctx: ArgContext, lex) -> tuple[Entity | None, 
     if recipient is not None and location is not None and recipient.start == location.start and (
             c.type in MOVES or c.mode == "visit"):
         recipient = None      # "arriving on Belarusian territory": where, not against whom
+    if recipient is None and location is not None and location.country and c.type not in MOVES:
+        # "arrived in Amman", "lifted a curfew in Montenegro": the host / the population of the place
+        recipient = Entity(location.text, location.name, location.country, None, location.start, location.end)
     return actor, recipient, location
