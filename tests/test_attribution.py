@@ -145,3 +145,10 @@ def test_missed_sentence_break_is_cut_from_the_source_name():
     text = "The unit pulled back.[12] Ukrainian officials said that the town had been cleared."
     att, _ = _source_of(text, "cleared")
     assert att.source.text.startswith("Ukrainian officials")
+
+
+def test_reporting_verb_misparsed_as_reduced_relative():
+    text = "The Finnish border guard posted on Telegram that two helicopters had violated its airspace."
+    att, _ = _source_of(text, "violated")
+    assert att is not None and "border guard" in att.source.text
+    assert text[att.scope_start:att.scope_end].startswith("two helicopters")

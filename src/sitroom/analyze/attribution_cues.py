@@ -219,6 +219,10 @@ def sentence_cues(sent: Span) -> list[Cue]:
         cls = reporting_class(t.lemma_)
         if cls is None:
             continue
+        misparsed = _reduced_relative_report(t)
+        if misparsed is not None:
+            cues.append(misparsed)
+            continue
         passive = _is_passive(t)
         if passive:
             agent = _agent(t)
@@ -251,6 +255,22 @@ def sentence_cues(sent: Span) -> list[Cue]:
         cues.append(Cue(t.idx, tok_end(t), t.text, scope, src, kind or _kind(doc, scope), t.i,
                         last_poster=last, stance=cls))
     return _nest_citing(sent, cues)
+
+
+def _reduced_relative_report(t: Token) -> Cue | None:
+    """'The border guard posted on Telegram that X happened', parsed as 'the guard [posted on Telegram]' (acl)
+    subject of 'happened' with a stray 'that': read it as the reporting verb it is."""
+    noun, clause = t.head, t.head.head
+    if t.dep_ != "acl" or t.tag_ not in ("VBD", "VBN") or noun.dep_ != "nsubj" or clause.i == noun.i:
+        return None
+    mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that" and m.i > t.i), None)
+    if mark is None:
+        return None
+    scope = trimmed(t.doc, tok_end(mark), tok_end(clause.right_edge))
+    src = np_range(noun)
+    src = (src[0], min(src[1], t.idx - 1)) if src[1] > t.idx else src
+    src = trimmed(t.doc, *src)
+    return Cue(t.idx, tok_end(t), t.text, scope, src, "indirect", t.i, stance=reporting_class(t.lemma_) or "neutral")
 
 
 def _according_to(sent: Span, acc: Token) -> Cue | None:
