@@ -85,5 +85,7 @@ def coder_lexicon() -> CoderLexicon:
             continue
         rule = _parse_rule(cols)
         (verbs if rule.kind == "verb" else nouns).setdefault(rule.head, []).append(rule)
-    return CoderLexicon({k: tuple(v) for k, v in verbs.items()}, {k: tuple(v) for k, v in nouns.items()},
+    def ordered(rules: list[TriggerRule]) -> tuple[TriggerRule, ...]:
+        return tuple(sorted(rules, key=lambda r: -len(r.needs)))      # stable: specific rows first
+    return CoderLexicon({k: ordered(v) for k, v in verbs.items()}, {k: ordered(v) for k, v in nouns.items()},
                         classes)

@@ -129,6 +129,9 @@ def _needs_met(tok, needs: tuple[str, ...]) -> bool:
         for g in c.children:
             near.add(g.lemma_.lower())
             near.add(g.lower_)
+            for h in g.children:
+                near.add(h.lemma_.lower())
+                near.add(h.lower_)
     return all(n in near for n in needs)
 
 
@@ -172,7 +175,7 @@ def _subtree_ids(tok, deps) -> set[int]:
                                    or tok.pos_ == "VERB" and c.lower_ in ("of", "for", "to", "on", "upon", "over",
                                                                          "about", "into")):
             ids |= {t.i for t in c.subtree}
-        elif c.dep_ in ("acl", "relcl") and tok.pos_ in ("NOUN", "PROPN") and any(
+        elif (c.dep_ in ("acl", "relcl") and tok.pos_ in ("NOUN", "PROPN") or c.dep_ == "advcl") and any(
                 g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
             ids |= {t.i for t in c.subtree}
     return ids
@@ -223,6 +226,9 @@ def _apply_structure(cands: list[Candidate], by_i: dict[int, Candidate]) -> None
                 t, head = head, head.head
             else:
                 continue
+        if t.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ in OBJ and head.head.pos_ == "NOUN" \
+                and head.head.i not in by_i:      # "launched ten days of war games", "a series of bombings"
+            t, head = head.head, head.head.head
         if t.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and head.lower_ in ("on", "to"):
             head = head.head
         elif t.dep_ not in OBJ + ("nsubjpass",) or head.pos_ != "VERB":
@@ -277,6 +283,12 @@ def _has_future(tok, lex: CoderLexicon) -> bool:
             continue
         break
     return False
+
+
+def _unless(tok) -> bool:
+    """A condition put on the other side ("will withdraw ... unless the president arranges a ceasefire")."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+               for c in tok.children)
 
 
 def _negated(tok) -> bool:
@@ -337,7 +349,7 @@ def find_candidates(sent, lex: CoderLexicon, resolve=None) -> list[Candidate]:
     cands: list[Candidate] = []
     for tok in sent:
         rule = _match(tok, lex, resolve)
-        if rule is None:
+        if rule is None or rule.type == "NONE":
             continue
         cands.append(Candidate(tok, rule, rule.type, rule.mode, f"{rule.kind}:{rule.name}->{rule.type}"))
     by_i = {c.tok.i: c for c in cands}
@@ -357,7 +369,21 @@ def find_candidates(sent, lex: CoderLexicon, resolve=None) -> list[Candidate]:
         if c.absorbed:
             continue
         c.negated = _negated(c.tok) or (c.governor is not None and _negated_head(c.governor))
-        if c.rule is not None and c.rule.kind == "verb" and _has_future(c.tok, lex):
+        if c.type == "MOBILIZE" and _in_class(lex, "peacekeeping", arg_heads(c.tok) + [c.tok]):
+            c.cue += "+peacekeeping->AID"          # PLOVER AID: "military and police assistance including personnel"
+            c.type, c.mode = "AID", None
+        failed = c.tok.dep_ == "xcomp" and c.tok.head.lemma_.lower() == "fail"
+        if failed and c.type in COOPERATIVE:
+            c.cue += "+failed->REJECT"
+            c.type = "REJECT"
+            continue
+        verb = c.tok if c.rule is not None and c.rule.kind == "verb" else c.governor
+        if verb is None or c.rule is None:
+            continue
+        if _has_future(verb, lex) and _unless(verb) and c.type not in ("THREATEN", "REQUEST"):
+            c.cue += "+future_unless->THREATEN"
+            c.type, c.mode = "THREATEN", None
+        elif _has_future(verb, lex):
             if c.negated and c.type in COOPERATIVE:
                 c.type, c.negated = "REJECT", False
                 c.cue += "+future_negated->REJECT"
