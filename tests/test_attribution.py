@@ -152,3 +152,13 @@ def test_reporting_verb_misparsed_as_reduced_relative():
     att, _ = _source_of(text, "violated")
     assert att is not None and "border guard" in att.source.text
     assert text[att.scope_start:att.scope_end].startswith("two helicopters")
+
+
+def test_named_modifier_of_a_message_noun_is_the_source():
+    att, _ = _source_of("According to an OSCE report, the ceasefire was broken 40 times.", "broken")
+    assert att is not None and "OSCE" in att.source.text
+
+
+def test_denied_object_takes_the_following_prepositional_phrase():
+    att, _ = _source_of("The brigade denied any part in the looting.", "looting")
+    assert att is not None and "brigade" in att.source.text

@@ -93,3 +93,7 @@ def test_every_result_is_a_known_modality():
     atts = find_attributions(doc)
     for tok in doc:
         assert classify(doc, tok.i, source_for(atts, tok.idx, tok.idx + len(tok.text))) in MODALITIES
+
+
+def test_expect_with_clause_is_a_plan():
+    assert mood("Diplomats expect the border crossing to reopen on Monday.", "reopen") == "planned"

@@ -151,6 +151,9 @@ def _message_source(head: Token) -> tuple[tuple[int, int] | None, bool]:
     for c in head.children:
         if c.dep_ == "poss" and c.pos_ != "PRON":
             return np_range(c), False
+        if c.dep_ in ("compound", "amod", "nmod") and c.i < head.i and (
+                c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")):
+            return trimmed(head.doc, c.left_edge.idx, tok_end(c)), False     # "a UN report", "a Kremlin statement"
         if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
             for g in c.children:
                 if g.dep_ == "pobj" and g.lemma_.lower() not in word_set("message_nouns"):
@@ -195,7 +198,12 @@ def _scope_of_verb(verb: Token, cls: str) -> tuple[tuple[int, int] | None, str |
             if c.dep_ in ("dobj",) and c.pos_ in ("NOUN", "PROPN") and (
                     c.lemma_.lower() not in word_set("message_nouns")
                     or any(g.dep_ in ("acl", "ccomp") for g in c.children)):   # "denied reports that …"
-                return subtree_range(c), None
+                lo, hi = subtree_range(c)
+                last = c.right_edge
+                for p in verb.children:        # "denied any role | in the kidnapping" (prep hung on the verb)
+                    if p.dep_ == "prep" and p.i == last.i + 1:
+                        hi, last = subtree_range(p)[1], p.right_edge
+                return (lo, hi), None
     if verb.dep_ == "parataxis" and verb.head.i != verb.i:
         return subtree_range(verb.head, skip=(verb,)), None
     q = _quote_range(verb.sent)

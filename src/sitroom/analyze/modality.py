@@ -196,6 +196,8 @@ def _walk(t: Token, found: set[str]) -> tuple[bool, str | None]:
             break
         if dep == "xcomp" or (dep == "acl" and head.pos_ == "NOUN"):
             _governor_cues(head, found)
+        elif dep == "ccomp" and head.lemma_.lower() in word_set("plan_governors"):
+            found.add("planned")          # "officials expect the service to resume" (parsed as a clause)
         if dep in ("dobj", "pobj") and head.pos_ == "VERB" and reporting_class(head.lemma_) is None:
             _governor_cues(head, found)   # "launched a possible offensive" — verb class only
         node, came_by = head, dep
