@@ -70,7 +70,7 @@ def classify(doc: Doc, token_i: int, attribution: Attribution | None) -> str:
             found.add("threatened")
         found.discard("reported")
         return _pick(found)
-    modal_seen, report = _walk(t, found)
+    modal_seen = _walk(t, found)
     if attribution is not None:
         stance = cue_class(attribution.cue) or "neutral"
         if stance == "warn" and modal_seen:
@@ -163,8 +163,8 @@ def _is_condition(c: Token) -> bool:
     return False
 
 
-def _walk(t: Token, found: set[str]) -> tuple[bool, str | None]:
-    """Collect cues from the trigger up through its governors. Returns (modal seen, reporting stance)."""
+def _walk(t: Token, found: set[str]) -> bool:
+    """Collect cues from the trigger up through its governors into `found`. Returns whether a modal was seen."""
     node, came_by = t, None
     noun_trigger = t.pos_ in ("NOUN", "PROPN")
     modal_seen = would = False
@@ -203,13 +203,13 @@ def _walk(t: Token, found: set[str]) -> tuple[bool, str | None]:
         node, came_by = head, dep
     if would:
         found.add("hypothetical")
-    return modal_seen, None
+    return modal_seen
 
 
 def _acl_continues(head: Token) -> bool:
     low = head.lemma_.lower()
     return (low in _CONTENT_NOUNS or head.lower_ in word_set("order_nouns") or head.lower_ in word_set("plan_nouns")
-            or head.lower_ in word_set("threat_nouns") or head.tag_ == "NNS" and False)
+            or head.lower_ in word_set("threat_nouns"))
 
 
 def _governor_cues(head: Token, found: set[str]) -> None:
