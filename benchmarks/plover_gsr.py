@@ -17,7 +17,9 @@ Scoring, per record (each record is one sentence, parsed and coded on its own):
 - source_country_acc: over records whose gold source has a usable code, the best event's actor is right:
   its country is one of the gold source codes, or the gold code is IGO/NGO and the actor's sector is IGO/NGO.
   Old CAMEO country codes are mapped to ISO 3166 (JAP->JPN, ITL->ITA, VTN->VNM); codes that are not
-  countries (ISM, IMG: transnational militants) are skipped. No event or no actor counts as wrong.
+  countries (ISM, IMG: transnational militants) are skipped. No event or no actor counts as wrong. IGO and NGO
+  count as one class (an international organisation, no country): the GSR codes e.g. Amnesty International
+  as IGO where our actor dictionary says NGO.
 - target_country_acc: the same for the best event's recipient against the gold targets.
 Prints the type confusion matrix (gold rows, coded columns; "-" = no event).
 """
@@ -52,7 +54,7 @@ def entity_ok(ent, codes: set[str]) -> bool:
         return False
     if ent.country and ent.country in codes:
         return True
-    return ent.sector in GROUP_CODES and ent.sector in codes and not ent.country
+    return ent.sector in GROUP_CODES and bool(codes & GROUP_CODES) and not ent.country
 
 
 def main() -> int:

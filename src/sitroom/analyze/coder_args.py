@@ -84,6 +84,9 @@ class ArgContext:
         ent = self._cache[key]
         if ent is None or not ent.country and ent.sector not in ("IGO", "NGO"):
             ent = self._country_from_context(tok, span, ent)
+        elif ent.sector is None and _pobjs(tok, ("in",)):
+            # "ethnic Albanians in south Serbia": a people named by where they live
+            ent = self._country_from_context(tok, span, Entity(ent.text, ent.name, None, None, ent.start, ent.end))
         if ent is None and fallback and tok.pos_ in ("NOUN", "PROPN"):
             ent = Entity(text=span.text, start=span.start_char, end=span.end_char)
         return ent

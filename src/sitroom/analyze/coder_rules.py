@@ -147,6 +147,14 @@ def _rule_applies(rule: TriggerRule, tok, lex: CoderLexicon, resolve) -> bool:
         return False
     if "pol" in f and not _political(lex, _subject_heads(tok) or arg_heads(tok), resolve):
         return False
+    if "human" in f:        # released prisoners, not results
+        objs = []
+        for c in tok.children:
+            if c.dep_ in ("dobj", "nsubjpass", "obj"):
+                objs += _expand(c)
+        if not any(_in_class(lex, cls, objs) for cls in ("captive", "crowd", "military", "political")) and not any(
+                o.ent_type_ in ("PERSON", "NORP") for o in objs):
+            return False
     return True
 
 
