@@ -5,13 +5,14 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sitroom.analyze import assemble
-from sitroom.model import Document, Event, EventDate, Evidence, Extraction, content_id
+from sitroom.model import Place, Document, Event, EventDate, Evidence, Extraction, content_id
 from sitroom.nlp import parse
 
 
 @dataclass(frozen=True)
 class AnalyzeOptions:
     narrative_dates: bool = True       # undated sentences continue the paragraph's last date
+    narrative_places: bool = True      # an event with no place continues the last place of the same type and actor
     keep_negated: bool = True          # keep negated events (modality "negated") rather than dropping them
 
 
@@ -56,6 +57,7 @@ def analyze(document: Document, options: AnalyzeOptions | None = None) -> Extrac
             by_sent_mentions.setdefault(s.start_char, []).append(i)
 
     events: list[Event] = []
+    last_place: dict[tuple[str, str | None], Place] = {}   # (type, actor country) → last place in the narrative
     for sent in doc.sents:
         para = paragraphs.paragraph_of(sent.start_char)
         own = by_sent.get(sent.start_char, [])
@@ -70,10 +72,16 @@ def analyze(document: Document, options: AnalyzeOptions | None = None) -> Extrac
                 mood = "negated"
             if mood == "negated" and not opts.keep_negated:
                 continue
+            key = (m.type, m.actor.country if m.actor else None)
+            where = m.location
+            if where is None and opts.narrative_places:
+                where = last_place.get(key)
+            elif where is not None:
+                last_place[key] = where
             events.append(Event(
                 id=content_id(document.id, m.type, m.trigger_start),
                 type=m.type, mode=m.mode, modality=mood,
-                actor=m.actor, recipient=m.recipient, location=m.location, date=when,
+                actor=m.actor, recipient=m.recipient, location=where, date=when,
                 quantities=tuple(figures_of.get(i, ())),
                 source=att.source if att else None, carrier=att.carrier if att else None,
                 trigger=m.trigger, trigger_start=m.trigger_start, cue=m.cue,
