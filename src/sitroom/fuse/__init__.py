@@ -1,1 +1,12 @@
-"""sitroom.fuse stage."""
+"""sitroom.fuse: fuse reports across sources.
+
+Near-duplicate documents (MinHash LSH), incremental event clusters with scored, explained links, figure claims
+on subjects (what x whose x where x status) with per-source series, and contradiction flags.
+"""
+from sitroom.fuse._cluster import ClusterOptions
+from sitroom.fuse._document import FuseOptions, FuseResult, fuse_document
+from sitroom.fuse._figures import FigureClaim
+from sitroom.fuse._read import clusters, contradictions, figure_series, split_cluster
+
+__all__ = ["ClusterOptions", "FigureClaim", "FuseOptions", "FuseResult", "clusters", "contradictions",
+           "figure_series", "fuse_document", "split_cluster"]

@@ -1,0 +1,243 @@
+"""Figure claims: every counted quantity of an event becomes a claim on a subject (what x whose x where x status).
+
+Status rules (in order):
+1. modality planned/ordered -> planned, threatened -> threatened;
+2. the status cue in the evidence sentence closest to the figure ("killed", "wounded", "arrived", "stationed" ...;
+   data/fuse_lexicon.json);
+3. the event type's default (MOBILIZE -> present, ASSAULT -> involved, AID -> pledged ...);
+4. otherwise "reported".
+Owner (whose troops): a demonym or country name written between the number and the counted noun ("5,000 Russian
+troops"); else the recipient (or location) country for victims (killed, wounded, captured, missing, casualties),
+the actor country otherwise.
+A claim is counted once (`duplicate_of`) when a near-duplicate document repeats it, or when the same source gives
+the same figure for the same subject and date through another outlet.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import and_, insert, select
+
+from sitroom.fuse._features import date_span, parse_day
+from sitroom.fuse._lexicon import lexicon, words
+from sitroom.fuse._neardup import NearDuplicate
+from sitroom.model import Document, Event, Quantity, content_id
+from sitroom.store import fusion_schema as fs
+
+VICTIM_STATUSES = ("killed", "wounded", "captured", "missing", "casualties", "evacuated")
+APPROX_TOLERANCE = 0.10           # "about 4,300" is taken as 3,870 .. 4,730
+MAX_COMPARED_SPAN_DAYS = 31       # claims dated only to a year are too vague to contradict anything
+
+
+@dataclass(frozen=True)
+class FigureClaim:
+    id: str
+    subject_key: str
+    counted: str
+    owner_country: str | None
+    location_country: str | None
+    status: str
+    lower: float | None
+    upper: float | None
+    qualifier: str
+    source: str
+    duplicate_of: str | None = None
+
+
+def counted_noun(unit: str | None) -> tuple[str, str] | None:
+    """(normalized noun, as written) for a counted unit, None for measures and currencies."""
+    if not unit:
+        return None
+    u = " ".join(words(unit))
+    lex = lexicon()
+    if not u or u in lex.not_counted or unit.strip().lower() in lex.not_counted:
+        return None
+    ws = u.split()
+    for i in range(len(ws)):                    # drop leading modifiers: "Russian soldiers" -> "soldiers"
+        tail = " ".join(ws[i:])
+        if tail in lex.counted:
+            return lex.counted[tail], unit
+    last = ws[-1]
+    if last in lex.not_counted:
+        return None
+    return last, unit
+
+
+def _demonym_country(text: str) -> str | None:
+    try:
+        from sitroom.analyze.places_countries import countries, norm
+    except ImportError:  # pragma: no cover
+        return None
+    t = countries()
+    for w in re.findall(r"[A-Z][\w'’-]+", text):
+        n = norm(w).removesuffix("'s")
+        iso = t.by_demonym.get(n) or t.by_name.get(n)
+        if iso:
+            return iso
+    return None
+
+
+def figure_status(ev: Event, q: Quantity) -> str:
+    lex = lexicon()
+    if ev.modality in lex.status_by_modality:
+        return lex.status_by_modality[ev.modality]
+    sent = ev.evidence.sentence.lower()
+    qpos = q.start - ev.evidence.start if ev.evidence.start <= q.start <= ev.evidence.end else None
+    best: tuple[int, int, str] | None = None
+    for cue, status in lex.status_cues:
+        for m in re.finditer(r"(?<![\w])" + re.escape(cue) + r"(?![\w])", sent):
+            dist = abs(m.start() - qpos) if qpos is not None else m.start()
+            if best is None or (dist, -len(cue)) < best[:2]:
+                best = (dist, -len(cue), status)
+    if best:
+        return best[2]
+    return lex.status_by_type.get(ev.type, "reported")
+
+
+def owner_country(ev: Event, q: Quantity, doc: Document, status: str) -> str | None:
+    between = ""
+    if q.unit_start is not None and q.end <= q.unit_start <= q.end + 60:
+        between = doc.text[q.end:q.unit_end or q.unit_start]
+    elif q.unit:
+        between = q.unit
+    found = _demonym_country(between)
+    if found:
+        return found
+    if status in VICTIM_STATUSES:
+        return (ev.recipient and ev.recipient.country) or (ev.location and ev.location.country)
+    return ev.actor and ev.actor.country
+
+
+def bounds(lower: float | None, upper: float | None, qualifier: str) -> tuple[float, float] | None:
+    """The values a figure allows, as a closed interval."""
+    inf = float("inf")
+    v = lower if lower is not None else upper
+    if v is None:
+        return None
+    if qualifier in ("up_to", "at_most", "less_than"):
+        return 0.0, upper if upper is not None else v
+    if qualifier in ("more_than", "at_least"):
+        return lower if lower is not None else v, inf
+    if qualifier == "range":
+        return (lower if lower is not None else 0.0), (upper if upper is not None else inf)
+    if qualifier == "approx":
+        return v * (1 - APPROX_TOLERANCE), (upper if upper is not None else v) * (1 + APPROX_TOLERANCE)
+    return v, upper if upper is not None else v
+
+
+def describe(lower: float | None, upper: float | None, qualifier: str) -> str:
+    def n(x: float | None) -> str:
+        return "?" if x is None else f"{x:,.0f}" if float(x).is_integer() else f"{x:,}"
+    v = lower if lower is not None else upper
+    return {"exact": n(v), "approx": f"about {n(v)}", "more_than": f"more than {n(lower)}",
+            "at_least": f"at least {n(lower)}", "up_to": f"up to {n(upper if upper is not None else v)}",
+            "at_most": f"at most {n(upper if upper is not None else v)}",
+            "less_than": f"less than {n(upper if upper is not None else v)}",
+            "range": f"{n(lower)}-{n(upper)}"}.get(qualifier, n(v))
+
+
+def claim_rows(ex_doc: Document, ev: Event) -> list[dict[str, Any]]:
+    rows = []
+    for q in ev.quantities:
+        noun = counted_noun(q.unit)
+        if noun is None or (q.lower is None and q.upper is None):
+            continue
+        status = figure_status(ev, q)
+        owner = owner_country(ev, q, ex_doc, status)
+        loc = ev.location and ev.location.country
+        topic = f"{noun[0]}|{owner or '-'}|{loc or '-'}"
+        source = (ev.source and (ev.source.name or ev.source.text)) or ex_doc.outlet or "(unattributed)"
+        claim_date = (ex_doc.published or "")[:10] or None
+        span = date_span(ev.date and ev.date.value, ev.date and ev.date.precision)
+        if span is None and parse_day(claim_date):
+            span = (parse_day(claim_date), parse_day(claim_date))
+        rows.append({
+            "id": content_id("claim", ev.id, q.start, q.text), "event_id": ev.id, "document_id": ex_doc.id,
+            "subject_key": f"{topic}|{status}", "topic_key": topic, "counted": noun[0], "counted_text": noun[1],
+            "owner_country": owner, "location_country": loc, "status": status, "lower": q.lower, "upper": q.upper,
+            "qualifier": q.qualifier, "quantity_text": q.text, "modality": ev.modality,
+            "source_key": " ".join(words(source)) or source.lower(), "source": source, "outlet": ex_doc.outlet,
+            "claim_date": claim_date, "as_of": ev.date and ev.date.value, "as_of_relation": ev.date and ev.date.relation,
+            "as_of_lo": span and span[0].isoformat(), "as_of_hi": span and span[1].isoformat(),
+            "evidence": ev.evidence.sentence, "evidence_start": ev.evidence.start,
+            "duplicate_of": None, "duplicate_reason": None,
+        })
+    return rows
+
+
+def _same_figure(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    return a["lower"] == b["lower"] and a["upper"] == b["upper"] and a["subject_key"] == b["subject_key"]
+
+
+def _find_duplicate(conn, row: dict[str, Any], nd: NearDuplicate | None) -> tuple[str, str] | None:
+    c = fs.figure_claims.c
+    if nd is not None:
+        for other in conn.execute(select(fs.figure_claims).where(
+                c.document_id.in_({nd.matched_id, nd.canonical_id}), c.subject_key == row["subject_key"])).mappings():
+            if _same_figure(row, other):
+                return other["duplicate_of"] or other["id"], "near_duplicate_document"
+    if row["as_of_lo"] is None:
+        return None
+    for other in conn.execute(select(fs.figure_claims).where(
+            c.subject_key == row["subject_key"], c.as_of_lo == row["as_of_lo"], c.duplicate_of.is_(None),
+            c.source_key == row["source_key"]).limit(50)).mappings():
+        if _same_figure(row, other) and other["as_of_hi"] == row["as_of_hi"] and other["qualifier"] == row["qualifier"]:
+            return other["id"], "same_source_figure"
+    return None
+
+
+def _contradicting(conn, row: dict[str, Any]) -> list[tuple[dict[str, Any], str]]:
+    lex = lexicon()
+    if row["modality"] not in lex.contested_modalities or row["as_of_lo"] is None:
+        return []
+    lo, hi = parse_day(row["as_of_lo"]), parse_day(row["as_of_hi"])
+    if (hi - lo).days > MAX_COMPARED_SPAN_DAYS:
+        return []
+    mine = bounds(row["lower"], row["upper"], row["qualifier"])
+    if mine is None:
+        return []
+    from datetime import timedelta
+    c = fs.figure_claims.c
+    found = []
+    for other in conn.execute(select(fs.figure_claims).where(and_(
+            c.subject_key == row["subject_key"], c.as_of_lo >= (lo - timedelta(days=MAX_COMPARED_SPAN_DAYS)).isoformat(),
+            c.as_of_lo <= row["as_of_hi"], c.as_of_hi >= row["as_of_lo"], c.duplicate_of.is_(None),
+            c.modality.in_(sorted(lex.contested_modalities)), c.id != row["id"])).limit(200)).mappings():
+        theirs = bounds(other["lower"], other["upper"], other["qualifier"])
+        olo, ohi = parse_day(other["as_of_lo"]), parse_day(other["as_of_hi"])
+        if theirs is None or (ohi - olo).days > MAX_COMPARED_SPAN_DAYS:
+            continue
+        if theirs[1] < mine[0] or mine[1] < theirs[0]:
+            found.append((dict(other), _reason(other, row, theirs, mine)))
+    return found
+
+
+def _reason(a, b, ba, bb) -> str:
+    def side(r, bd):
+        return (f"{describe(r['lower'], r['upper'], r['qualifier'])} ({r['source']}, as of "
+                f"{r['as_of'] or r['as_of_lo']}) allows {bd[0]:,.0f}..{'∞' if bd[1] == float('inf') else f'{bd[1]:,.0f}'}")
+    return f"{side(a, ba)}; {side(b, bb)}: both cannot hold"
+
+
+def record_claims(conn, doc: Document, events: tuple[Event, ...], nd: NearDuplicate | None,
+                  now: str) -> tuple[list[FigureClaim], int]:
+    """Insert the document's figure claims, mark repeats, flag contradictions; returns (claims, contradictions)."""
+    out, flagged = [], 0
+    for ev in events:
+        for row in claim_rows(doc, ev):
+            dup = _find_duplicate(conn, row, nd)
+            if dup:
+                row["duplicate_of"], row["duplicate_reason"] = dup
+            conn.execute(insert(fs.figure_claims).prefix_with("OR IGNORE", dialect="sqlite"), [row])
+            if not dup:
+                for other, reason in _contradicting(conn, row):
+                    conn.execute(insert(fs.figure_contradictions).values(
+                        id=content_id("contradiction", other["id"], row["id"]), claim_a=other["id"],
+                        claim_b=row["id"], subject_key=row["subject_key"], reason=reason, created_at=now))
+                    flagged += 1
+            out.append(FigureClaim(row["id"], row["subject_key"], row["counted"], row["owner_country"],
+                                   row["location_country"], row["status"], row["lower"], row["upper"],
+                                   row["qualifier"], row["source"], row["duplicate_of"]))
+    return out, flagged

@@ -1,0 +1,46 @@
+"""The fuse lexicon (data/fuse_lexicon.json): counted nouns, status cues, stopwords. Loaded once per process."""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+
+@dataclass(frozen=True)
+class FuseLexicon:
+    counted: dict[str, str]                  # written form (lower case) -> normalized counted noun
+    not_counted: frozenset[str]
+    status_cues: tuple[tuple[str, str], ...]  # (cue, status), longest cue first
+    status_by_modality: dict[str, str]
+    status_by_type: dict[str, str]
+    contested_modalities: frozenset[str]
+    stopwords: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> FuseLexicon:
+    raw = json.loads(resources.files("sitroom").joinpath("data", "fuse_lexicon.json").read_text(encoding="utf-8"))
+    counted = {form: noun for noun, forms in raw["counted_nouns"].items() for form in (noun, *forms)}
+    cues = sorted(((c, s) for s, cs in raw["status_cues"].items() for c in cs), key=lambda p: -len(p[0]))
+    return FuseLexicon(counted, frozenset(raw["not_counted_units"]), tuple(cues), raw["status_by_modality"],
+                       raw["status_by_type"], frozenset(raw["contested_modalities"]), frozenset(raw["stopwords"]))
+
+
+def words(text: str) -> list[str]:
+    """Lower-case word tokens (letters/digits, inner apostrophes kept)."""
+    return _WORD.findall(text.lower().replace("’", "'"))
+
+
+def keywords(text: str) -> set[str]:
+    """Content words of an evidence sentence: no stopwords, no bare numbers, crude plural folding."""
+    stop = lexicon().stopwords
+    out = set()
+    for w in words(text):
+        if w in stop or w.isdigit() or len(w) < 3:
+            continue
+        out.add(w[:-1] if w.endswith("s") and len(w) > 4 and not w.endswith("ss") else w)
+    return out
