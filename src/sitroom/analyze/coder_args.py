@@ -278,20 +278,24 @@ def _recipient(c: Candidate, ctx: ArgContext, actor_tok, lex) -> Entity | None:
         e = ctx.resolved(x)
         if e is not None:
             return e
-    for x in _deeper(c):            # "agreed to provide aid for Romania", "has sent personnel to Bosnia"
-        if actor_tok is not None and (x.i == actor_tok.i or x in actor_tok.subtree):
-            continue
-        if c.type in MOVES and (lex.in_class("military", x.lemma_) or lex.in_class("police", x.lemma_)):
-            continue
-        e = ctx.resolved(x)
-        if e is not None:
-            return e
     if actor_tok is not None:       # "Minsk and Moscow agreed": the second party
         for x in actor_tok.children:
             if x.dep_ == "conj":
                 e = ctx.resolved(x)
                 if e is not None:
                     return e
+    for x in ([] if c.type in MOVES else _deeper(c)):   # "agreed to provide aid for Romania"
+        if actor_tok is not None and (x.i == actor_tok.i or x in actor_tok.subtree):
+            continue
+        owner = x
+        while owner.dep_ in ("amod", "compound", "poss", "nmod", "punct") and owner.head.i != owner.i:
+            owner = owner.head
+        if (c.type in MOVES or owner.dep_ in ("nsubj", "nsubjpass")) and any(
+                lex.in_class(k, t.lemma_) for k in ("military", "police") for t in (x, owner)):
+            continue      # forces deep in the content are the instrument, not the recipient
+        e = ctx.resolved(x)
+        if e is not None:
+            return e
     return None
 
 
