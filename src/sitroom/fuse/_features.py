@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
-from sitroom.fuse._lexicon import keywords
+from sitroom.fuse._lexicon import lexicon, words
 from sitroom.model import Event
 from sitroom.store import date_sort_key
 
@@ -68,9 +68,33 @@ def _country_words() -> frozenset[str]:
     return frozenset(k for k in (*t.by_name, *t.by_demonym) if " " not in k)
 
 
+@lru_cache(maxsize=1)
+def _synonyms() -> dict[str, str]:
+    """Single-word counted nouns and status cues folded to one word (soldiers/servicemen -> troops)."""
+    lex = lexicon()
+    out = {}
+    for form, noun in lex.counted.items():
+        if " " not in form:
+            out[form] = noun
+    for cue, status in lex.status_cues:
+        if " " not in cue:
+            out.setdefault(cue, status)
+    return out
+
+
 def evidence_keywords(text: str) -> frozenset[str]:
-    cw = _country_words()
-    return frozenset(w for w in keywords(text) if w not in cw and w + "s" not in cw)
+    """Content words of an evidence sentence, synonyms folded, country names and demonyms left out."""
+    cw, syn, stop = _country_words(), _synonyms(), lexicon().stopwords
+    out = set()
+    for w in words(text):
+        w = w.removesuffix("'s")
+        if w in cw or w in stop or w.isdigit() or len(w) < 3:
+            continue
+        if w in syn:
+            out.add(syn[w])
+        else:
+            out.add(w[:-1] if w.endswith("s") and len(w) > 4 and not w.endswith("ss") else w)
+    return frozenset(out)
 
 
 def features(event_id: str, document_id: str, type_: str, actor_country: str | None,

@@ -34,13 +34,3 @@ def words(text: str) -> list[str]:
     """Lower-case word tokens (letters/digits, inner apostrophes kept)."""
     return _WORD.findall(text.lower().replace("’", "'"))
 
-
-def keywords(text: str) -> set[str]:
-    """Content words of an evidence sentence: no stopwords, no bare numbers, crude plural folding."""
-    stop = lexicon().stopwords
-    out = set()
-    for w in words(text):
-        if w in stop or w.isdigit() or len(w) < 3:
-            continue
-        out.add(w[:-1] if w.endswith("s") and len(w) > 4 and not w.endswith("ss") else w)
-    return out

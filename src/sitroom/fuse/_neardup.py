@@ -34,7 +34,7 @@ class NearDuplicate:
 
 @lru_cache(maxsize=4)
 def _template(num_perm: int) -> MinHash:
-    return MinHash(num_perm=num_perm, seed=1)
+    return MinHash(num_perm=num_perm, seed=1, scheme="affine32")
 
 
 @lru_cache(maxsize=16)
@@ -53,7 +53,8 @@ def shingles(text: str, size: int = SHINGLE) -> set[bytes]:
 
 def signature(text: str, num_perm: int) -> tuple[np.ndarray, int]:
     sh = shingles(text)
-    m = MinHash(num_perm=num_perm, seed=1, permutations=_template(num_perm).permutations)
+    m = MinHash(num_perm=num_perm, seed=1, permutations=_template(num_perm).permutations,
+                scheme="affine32")
     if sh:
         m.update_batch(list(sh))
     return m.hashvalues, len(sh)

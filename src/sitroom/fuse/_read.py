@@ -132,8 +132,18 @@ def _resummarize(conn, cluster_id: str) -> None:
 
 # --------------------------------------------------------------------------- figures
 
+def _demonym(iso3: str) -> str:
+    try:
+        from sitroom.analyze.places_countries import countries
+    except ImportError:  # pragma: no cover
+        return iso3
+    c = countries().by_iso3.get(iso3)
+    return (c.demonyms[0] if c and c.demonyms else None) or _country(iso3) or iso3
+
+
 def subject_label(counted: str, owner: str | None, location: str | None) -> str:
-    whose = f"{_country(owner)} " if owner else ""
+    """'Russian troops in Belarus'."""
+    whose = f"{_demonym(owner)} " if owner else ""
     where = f" in {_country(location)}" if location else ""
     return f"{whose}{counted}{where}"
 
