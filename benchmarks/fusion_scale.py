@@ -1,0 +1,192 @@
+"""Fusion cost per document as the store grows (issue 6).
+
+Generates a synthetic stream of Extraction records (no spaCy): outlets, syndicated copies (~15%), rewrites of the
+same happening by several outlets, 16 PLOVER types, 24 countries with cities, figures with qualifiers, one or two
+events per document. The stream has a constant rate (DOCS_PER_DAY, so 100k documents cover about a year), the way
+a live store grows: news density per day stays the same while history accumulates.
+
+Each document is stored (`Store.save`) and fused (`fuse_document`) in arrival order, in one run. At each size in
+--sizes the per-document wall time (save + fuse) over the last --batch documents before that size is reported
+(mean and median; the ratio uses the median, which a shared machine's noise spikes do not move; the mean ratio is
+printed too).
+
+    python benchmarks/fusion_scale.py --sizes 1000,10000,100000 --max-ratio 1.2
+
+Last line: RESULT fusion_scale per_doc_ms_1k=... per_doc_ms_100k=... ratio=...
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+from sitroom.fuse import fuse_document
+from sitroom.model import (
+    EVENT_TYPES, Document, Entity, Event, EventDate, Evidence, Extraction, Place, Quantity, content_id,
+)
+from sitroom.store import Store
+
+DOCS_PER_DAY = 275
+START = date(2022, 1, 1)
+COUNTRIES = ["RUS", "UKR", "BLR", "POL", "MDA", "GEO", "ARM", "AZE", "SYR", "ISR", "PSE", "LBN", "IRN", "IRQ", "YEM",
+             "SDN", "ETH", "SOM", "MLI", "NER", "BFA", "MMR", "AFG", "PAK"]
+UNITS = [("troops", "present"), ("soldiers", "arrived"), ("civilians", "killed"), ("people", "wounded"),
+         ("tanks", "present"), ("drones", "launched"), ("missiles", "launched"), ("servicemen", "planned")]
+STATUS_WORDS = {"present": "were stationed in", "arrived": "arrived in", "killed": "were killed in",
+                "wounded": "were wounded in", "launched": "were launched at", "planned": "would be sent to"}
+QUALS = [("exact", "{n:,}"), ("approx", "about {n:,}"), ("up_to", "up to {n:,}"), ("more_than", "more than {n:,}")]
+
+
+def _vocab(rng: random.Random, n: int) -> list[str]:
+    syl = ["ka", "ro", "vi", "ne", "sa", "to", "mi", "lu", "de", "pa", "zo", "ri", "ba", "go", "te", "ly", "ma", "so"]
+    words = set()
+    while len(words) < n:
+        words.add("".join(rng.choice(syl) for _ in range(rng.randint(2, 4))))
+    return sorted(words)
+
+
+class Stream:
+    """A deterministic stream of synthetic extractions."""
+
+    def __init__(self, seed: int = 7):
+        self.rng = random.Random(seed)
+        self.vocab = _vocab(self.rng, 4000)
+        self.cities = {c: [f"{self.rng.choice(self.vocab).title()}grad" for _ in range(6)] for c in COUNTRIES}
+        self.outlets = [f"Outlet {i}" for i in range(120)]
+        self.sources = [f"Source {i}" for i in range(200)]
+        self.happenings: list[dict] = []
+        self.recent_docs: list[tuple[Document, tuple[Event, ...]]] = []
+        self.n = 0
+
+    def _happening(self, day: date) -> dict:
+        r = self.rng
+        actor, where = r.choice(COUNTRIES), r.choice(COUNTRIES)
+        unit, status = r.choice(UNITS)
+        return {"type": r.choice(EVENT_TYPES), "actor": actor, "recipient": r.choice(COUNTRIES + [None]),
+                "country": where, "city": r.choice(self.cities[where] + [None]), "date": day,
+                "words": r.sample(self.vocab, 8), "unit": unit, "status": status,
+                "value": r.choice([100, 300, 1000, 2500, 4000, 9000, 20000]), "id": len(self.happenings)}
+
+    def next(self) -> Extraction:
+        r = self.rng
+        day = START + timedelta(days=self.n // DOCS_PER_DAY)
+        published = f"{day.isoformat()}T{r.randint(0, 23):02d}:{r.randint(0, 59):02d}:00+00:00"
+        self.n += 1
+        if self.recent_docs and r.random() < 0.15:               # a syndicated copy of a recent story
+            doc, events = r.choice(self.recent_docs[-300:])
+            text = doc.text + f" (Distributed by {r.choice(self.outlets)}.)"
+            d = Document(content_id("doc", text, self.n), text, title=None, published=published,
+                         outlet=r.choice(self.outlets))
+            evs = tuple(Event(**{**_fields(e), "id": content_id(d.id, e.evidence.start, e.type)}) for e in events)
+            return Extraction(d, evs)
+        while len(self.happenings) < 2 or self.happenings[-1]["date"] < day or r.random() < 0.3:
+            self.happenings.append(self._happening(day))
+        recent = [h for h in self.happenings[-120:] if (day - h["date"]).days <= 3]
+        hs = r.sample(recent, min(len(recent), r.choice([1, 1, 2])))
+        filler = [" ".join(r.sample(self.vocab, 12)).capitalize() + "." for _ in range(3)]
+        sentences, pending = [], []
+        for h in hs:
+            figure = r.random() < 0.5
+            qual, fmt = r.choice(QUALS)
+            value = int(h["value"] * r.choice([1, 1, 1, 0.5, 2]))
+            place = h["city"] or h["country"]
+            own = " ".join(r.sample(h["words"], 5))
+            fig = fmt.format(n=value) if figure else ""
+            s = (f"{own.capitalize()} {fig + ' ' + h['unit'] + ' ' + STATUS_WORDS.get(h['status'], 'in') if figure else 'events in'}"
+                 f" {place} on {h['date'].isoformat()}, {r.choice(self.sources)} said.")
+            pending.append((h, s, fig if figure else None, qual, value))
+            sentences.append(s)
+        text = " ".join(filler[:2] + sentences + filler[2:])
+        d = Document(content_id("doc", text, self.n), text, published=published, outlet=r.choice(self.outlets))
+        evs = []
+        for h, s, fig, qual, value in pending:
+            start = text.index(s)
+            qs = ()
+            if fig:
+                qs_ = text.index(fig, start)
+                us = qs_ + len(fig) + 1
+                lo, hi = {"exact": (value, value), "approx": (value, value), "up_to": (None, value),
+                          "more_than": (value, None)}[qual]
+                qs = (Quantity(qs_, qs_ + len(fig), fig, lo, hi, qual, h["unit"], us, us + len(h["unit"])),)
+            src = s.rsplit(", ", 1)[1].removesuffix(" said.")
+            loc = Place(h["city"] or h["country"], h["city"] or h["country"], h["country"],
+                        kind="city" if h["city"] else "country")
+            evs.append(Event(
+                id=content_id(d.id, start, h["type"]), type=h["type"], evidence=Evidence(s, start, start + len(s)),
+                modality="planned" if h["status"] == "planned" else "reported",
+                actor=Entity(h["actor"], h["actor"], h["actor"]),
+                recipient=h["recipient"] and Entity(h["recipient"], h["recipient"], h["recipient"]),
+                location=loc, date=EventDate(h["date"].isoformat(), None, "day", "on"), quantities=qs,
+                source=Entity(src, src)))
+        self.recent_docs.append((d, tuple(evs)))
+        if len(self.recent_docs) > 600:
+            del self.recent_docs[:300]
+        return Extraction(d, tuple(evs))
+
+
+def _fields(e: Event) -> dict:
+    return {f: getattr(e, f) for f in e.__dataclass_fields__}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--sizes", default="1000,10000,100000", help="store sizes to measure at (ascending)")
+    ap.add_argument("--batch", type=int, default=500, help="documents timed before each size")
+    ap.add_argument("--db", default=None, help="SQLite file to build (default: a temporary file)")
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--max-ratio", type=float, default=None, help="exit 1 when largest/smallest per-doc time is higher")
+    a = ap.parse_args(argv)
+    sizes = sorted(int(s) for s in a.sizes.split(","))
+    tmp = None
+    if a.db is None:
+        tmp = tempfile.TemporaryDirectory()
+        a.db = str(Path(tmp.name) / "fusion_scale.db")
+    store = Store(a.db)
+    stream = Stream(a.seed)
+    results: dict[int, tuple[float, float]] = {}
+    times: list[float] = []
+    t_all = time.perf_counter()
+    stats = {"near_duplicates": 0, "joined": 0, "created": 0, "claims": 0, "contradictions": 0}
+    for i in range(1, sizes[-1] + 1):
+        ex = stream.next()
+        t0 = time.perf_counter()
+        saved = store.save(ex)
+        res = fuse_document(store, ex) if saved.new else None
+        times.append(time.perf_counter() - t0)
+        if res:
+            stats["near_duplicates"] += res.near_duplicate_of is not None
+            stats["joined"] += len(res.clusters_joined)
+            stats["created"] += len(res.clusters_created)
+            stats["claims"] += len(res.claims)
+            stats["contradictions"] += res.contradictions
+        if i in sizes:
+            batch = times[-min(a.batch, i // 2):]
+            results[i] = (statistics.mean(batch) * 1000, statistics.median(batch) * 1000)
+            print(f"size {i:>7}: per-doc mean {results[i][0]:.3f} ms, median {results[i][1]:.3f} ms "
+                  f"(last {len(batch)} docs; {time.perf_counter() - t_all:.0f}s elapsed)", flush=True)
+        if len(times) > 2 * a.batch:
+            del times[:-a.batch]
+    print("stream:", ", ".join(f"{k}={v}" for k, v in stats.items()), f"counts={store.counts()}")
+    store.close()
+    lo, hi = sizes[0], sizes[-1]
+    ratio = results[hi][1] / results[lo][1]
+    mean_ratio = results[hi][0] / results[lo][0]
+    print(f"ratio (median) {hi}/{lo} = {ratio:.3f}; ratio (mean) = {mean_ratio:.3f}")
+
+    def tag(n: int) -> str:
+        return f"{n // 1000}k" if n % 1000 == 0 else str(n)
+    print(f"RESULT fusion_scale per_doc_ms_{tag(lo)}={results[lo][1]:.3f} per_doc_ms_{tag(hi)}={results[hi][1]:.3f} "
+          f"ratio={ratio:.3f} mean_ratio={mean_ratio:.3f}")
+    if a.max_ratio is not None and ratio > a.max_ratio:
+        print(f"FAIL: ratio {ratio:.3f} > {a.max_ratio}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
