@@ -175,3 +175,11 @@ def test_refusing_to_link_distant_dates(store):
     b = replace(b, events=(replace(b.events[0], date=EventDate("2022-10-24", None, "day")),))
     _ingest(store, [a, b])
     assert len(clusters(store)) == 2
+
+
+def test_fusing_a_document_twice_adds_nothing(store):
+    ex = general_staff_report()
+    _ingest(store, [ex])
+    again = fuse_document(store, ex)
+    assert again.clusters_created == () and again.claims == ()
+    assert [c["size"] for c in clusters(store)] == [1]

@@ -4,11 +4,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
+from sqlalchemy import select
+
 from sitroom.fuse._cluster import ClusterOptions, link_event
 from sitroom.fuse._features import from_event
 from sitroom.fuse._figures import FigureClaim, record_claims
 from sitroom.fuse._neardup import detect_and_record
 from sitroom.model import Extraction
+from sitroom.store import fusion_schema as fs
 
 
 @dataclass(frozen=True)
@@ -40,11 +43,17 @@ def fuse_document(store, ex: Extraction, options: FuseOptions | None = None) -> 
     joined: list[str] = []
     created: list[str] = []
     with store.engine.begin() as conn:
+        if conn.execute(select(fs.doc_signatures.c.document_id)
+                        .where(fs.doc_signatures.c.document_id == doc.id)).first() is not None:
+            canon = conn.execute(select(fs.near_duplicates.c.canonical_id)
+                                 .where(fs.near_duplicates.c.document_id == doc.id)).scalar_one_or_none()
+            return FuseResult(doc.id, canon, (), (), ())       # already fused: nothing to add
         nd = detect_and_record(conn, doc, threshold=opts.near_duplicate_threshold, num_perm=opts.num_perm)
-        for ev in ex.events:
+        events = tuple({ev.id: ev for ev in ex.events}.values())     # the store keeps one row per event id
+        for ev in events:
             cid, new = link_event(conn, from_event(ev, doc.id, doc.published), nd, opts.cluster, now)
             bucket = created if new else joined
             if cid not in bucket and cid not in created:
                 bucket.append(cid)
-        claims, flagged = record_claims(conn, doc, ex.events, nd, now)
+        claims, flagged = record_claims(conn, doc, events, nd, now)
     return FuseResult(doc.id, nd and nd.canonical_id, tuple(joined), tuple(created), tuple(claims), flagged)
