@@ -1,1 +1,11 @@
-"""sitroom.clean stage."""
+"""sitroom.clean: main text, metadata and language of a RawDocument (HTML via trafilatura, scraped
+plain text via our own line rules)."""
+from sitroom.clean._dateline import parse_dateline
+from sitroom.clean._document import clean_document
+from sitroom.clean._html import clean_html
+from sitroom.clean._language import detect_language
+from sitroom.clean._options import CleanError, CleanOptions
+from sitroom.clean._text import clean_plain_text
+
+__all__ = ["CleanError", "CleanOptions", "clean_document", "clean_html", "clean_plain_text", "detect_language",
+           "parse_dateline"]

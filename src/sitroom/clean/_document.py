@@ -1,0 +1,46 @@
+"""RawDocument -> Document: decode, route HTML to trafilatura and plain text to our cleaner, add language."""
+from __future__ import annotations
+
+from sitroom.clean._html import clean_html
+from sitroom.clean._language import detect_language
+from sitroom.clean._options import CleanError, CleanOptions
+from sitroom.clean._text import clean_plain_text
+from sitroom.ingest import HTML, IngestError, decode
+from sitroom.model import Document, RawDocument, content_id
+
+
+def clean_document(raw: RawDocument, options: CleanOptions | None = None) -> Document:
+    """Main text and metadata of one document. `raw.published` and `raw.url` (given by the user) win over
+    what the page says. Raises CleanError when no body text remains."""
+    opts = options or CleanOptions()
+    try:
+        text = decode(raw.content, origin=raw.origin)
+    except IngestError as exc:
+        raise CleanError(raw.origin, exc.reason) from None
+    author = outlet = None
+    url = raw.url
+    if raw.media_type == HTML:
+        page = clean_html(text, opts, url=raw.url)
+        paragraphs, title, published = page.paragraphs, page.title, page.published
+        author, outlet, url = page.author, page.outlet, raw.url or page.url
+        captions, removed = page.captions, page.removed
+    else:
+        scraped = clean_plain_text(text, opts)
+        paragraphs, title, published = scraped.paragraphs, scraped.title, scraped.published
+        captions, removed = scraped.captions, scraped.removed
+    body = "\n\n".join(paragraphs).strip()
+    if not body:
+        raise CleanError(raw.origin, "no body text left after cleaning")
+    return Document(
+        id=content_id(body),
+        text=body,
+        title=title,
+        published=raw.published or published,
+        language=detect_language(body, opts.language_sample) if opts.detect_language else None,
+        url=url,
+        outlet=outlet,
+        author=author,
+        captions=tuple(captions) if opts.captions else (),
+        origin=raw.origin,
+        removed=tuple(removed),
+    )

@@ -1,0 +1,128 @@
+"""HTML pages: trafilatura finds the main text and metadata; we add the publication time from the page's
+meta tags (trafilatura keeps only the day), take photo captions apart, and run our line rules over its
+output (promotional and navigation lines that sit inside the article container)."""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+
+from sitroom.clean._lines import ends_sentence, is_boilerplate, is_caption, is_prose, weight
+from sitroom.clean._options import CleanOptions
+
+_ISO = re.compile(r"^\s*(\d{4}-\d\d-\d\d)(?:[T ](\d\d:\d\d(?::\d\d)?)(?:\.\d+)?\s*(Z|[+-]\d\d:?\d\d)?)?")
+# Meta tags that carry the publication time, most specific first.
+_META_XPATHS = (
+    '//meta[@property="article:published_time"]/@content',
+    '//meta[@name="article:published_time"]/@content',
+    '//meta[@property="og:published_time"]/@content',
+    '//meta[@itemprop="datePublished"]/@content',
+    '//*[@itemprop="datePublished"]/@datetime',
+    '//meta[@name="pubdate"]/@content',
+    '//meta[@name="publishdate"]/@content',
+    '//meta[@name="publish-date"]/@content',
+    '//meta[@name="date"]/@content',
+    '//meta[@name="dc.date.issued"]/@content',
+    '//meta[@name="DC.date.issued"]/@content',
+)
+
+
+@dataclass
+class CleanedHtml:
+    paragraphs: list[str]
+    title: str | None = None
+    published: str | None = None
+    author: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    captions: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+
+
+def iso_datetime(value: str | None) -> str | None:
+    """An ISO 8601 date or date-time as given (fractions of a second dropped); None if not ISO-like."""
+    m = _ISO.match(value or "")
+    if not m:
+        return None
+    day, time, zone = m.groups()
+    if not time:
+        return day
+    zone = "" if not zone else ("+00:00" if zone == "Z" else zone if ":" in zone or len(zone) != 5 else zone[:3] + ":" + zone[3:])
+    return f"{day}T{time}{zone}"
+
+
+def _jsonld_published(tree) -> str | None:
+    for node in tree.xpath('//script[@type="application/ld+json"]/text()'):
+        for m in re.finditer(r'"datePublished"\s*:\s*"([^"]+)"', node):
+            if found := iso_datetime(m.group(1)):
+                return found
+    return None
+
+
+def page_published(tree) -> str | None:
+    """The most precise publication date-time the page states in meta tags or JSON-LD."""
+    candidates = []
+    for xp in _META_XPATHS:
+        candidates += [iso_datetime(v) for v in tree.xpath(xp)]
+    candidates.append(_jsonld_published(tree))
+    found = [c for c in candidates if c]
+    with_time = [c for c in found if "T" in c]
+    return (with_time or found or [None])[0]
+
+
+def figure_captions(tree) -> list[str]:
+    out: list[str] = []
+    for el in tree.xpath('//figcaption | //*[contains(concat(" ", normalize-space(@class), " "), " caption ")]'):
+        text = re.sub(r"\s+", " ", el.text_content()).strip()
+        if text and text not in out and weight(text) <= 80:
+            out.append(text)
+    return out
+
+
+def _filter_lines(text: str, captions: list[str], opts: CleanOptions) -> tuple[list[str], list[str]]:
+    """Drop caption, boilerplate and repeated lines from the extractor's output; a trailing block of
+    non-sentences after the last body sentence goes too."""
+    caption_set = {c.lower() for c in captions}
+    kept: list[str] = []
+    removed: list[str] = []
+    seen: set[str] = set()
+    for line in (s.strip() for s in text.splitlines()):
+        if not line:
+            continue
+        key = line.lower()
+        prose = is_prose(line, opts.min_sentence_words)
+        if key in caption_set or is_caption(line):
+            if line not in captions:
+                captions.append(line)
+            if opts.captions_in_body:
+                kept.append(line)
+        elif (opts.dedupe_lines and key in seen and weight(line) >= 3) or is_boilerplate(line, prose):
+            removed.append(line)
+        else:
+            kept.append(line)
+        seen.add(key)
+    while kept and not ends_sentence(kept[-1]) and weight(kept[-1]) <= 12 and len(kept) > 1:
+        removed.append(kept.pop())
+    return kept, removed
+
+
+def clean_html(html: str, options: CleanOptions | None = None, *, url: str | None = None) -> CleanedHtml:
+    from trafilatura import bare_extraction
+    from trafilatura.utils import load_html
+
+    opts = options or CleanOptions()
+    tree = load_html(html)
+    if tree is None:
+        return CleanedHtml(paragraphs=[])
+    published = page_published(tree)
+    captions = figure_captions(tree) if opts.captions else []
+    doc = bare_extraction(tree, url=url, favor_precision=opts.favor_precision, include_comments=False,
+                          include_tables=True, with_metadata=True)
+    if doc is None:
+        return CleanedHtml(paragraphs=[], published=published, captions=captions)
+    paragraphs, removed = _filter_lines(doc.text or "", captions, opts)
+    return CleanedHtml(
+        paragraphs=paragraphs, title=doc.title or None, published=published or doc.date or None,
+        author=doc.author or None, outlet=doc.sitename or None, url=url or doc.url or None,
+        captions=captions if opts.captions else [], removed=removed,
+    )

@@ -1,0 +1,94 @@
+"""Cheap features of one line of a scraped page: is it body prose, boilerplate, a caption?
+
+General rules of news pages, no parsing: sentence punctuation at the end, word count, a finite verb,
+title case, the boilerplate lexicon (data/boilerplate.json)."""
+from __future__ import annotations
+
+import re
+
+from sitroom.clean._lexicon import boilerplate_pattern, caption_pattern, copyright_pattern
+
+_BULLET = re.compile(r"^(?:[*+•·▪►»◦‣]|\d{1,2}[.)](?=\s))\s+")
+_SENTENCE_END = re.compile(r"(?:[.!?…。！？]|[.!?][\"”’'»)\]]+|[:;])\s*(?:\[\d+\])?$")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# Auxiliaries and frequent verbs of news English: enough to tell "Fighting continued." from "World News."
+_VERBS = frozenset("""
+is are was were be been being am has have had do does did will would can could may might must shall should
+said says say told tells added noted warned announced reported claimed denied confirmed stated insisted
+went came got made took gave saw left began continued remains remained died killed fled arrived
+""".split())
+_VERB_SUFFIX = re.compile(r"^[a-z]{3,}(?:ed|es)$")
+
+
+def strip_bullet(line: str) -> str:
+    return _BULLET.sub("", line.strip())
+
+
+def weight(line: str) -> int:
+    """Word count; CJK text counts one word per two characters (no spaces between words)."""
+    cjk = len(_CJK.findall(line))
+    return len(line.split()) + cjk // 2
+
+
+def ends_sentence(line: str) -> bool:
+    return bool(_SENTENCE_END.search(line))
+
+
+def has_finite_verb(line: str) -> bool:
+    words = [w.lower() for w in _WORD.findall(line)]
+    return any(w in _VERBS or _VERB_SUFFIX.match(w) for w in words[1:] or words)
+
+
+def title_case_ratio(line: str) -> float:
+    words = [w for w in _WORD.findall(line) if len(w) > 3]
+    if not words:
+        return 0.0
+    return sum(1 for w in words if w[0].isupper()) / len(words)
+
+
+def is_prose(line: str, min_words: int = 6) -> bool:
+    """A line of running text: a sentence (final punctuation, enough words or a verb), or a long
+    unpunctuated stretch of mostly lower-case words."""
+    w = weight(line)
+    if ends_sentence(line):
+        if line.rstrip().endswith((":", ";")) and w < 2 * min_words:
+            return w >= min_words and title_case_ratio(line) < 0.6
+        if w >= min_words:
+            return w >= 10 or title_case_ratio(line) < 0.75 or has_finite_verb(line)
+        return w >= 2 and has_finite_verb(line) and title_case_ratio(line) < 0.75
+    return w >= 20 and title_case_ratio(line) < 0.5
+
+
+def is_headline(line: str) -> bool:
+    """A headline: 3-30 words, no final full stop (a question or exclamation is fine)."""
+    w = weight(line)
+    return 3 <= w <= 30 and not line.rstrip().endswith((".", ":", ";", ",")) and not is_boilerplate(line, False)
+
+
+def is_boilerplate(line: str, prose: bool) -> bool:
+    """Navigation, social, newsletter, promotion and copyright lines. Prose lines are spared unless
+    the line opens with the promotional phrase (imperative "Subscribe ...", "Follow us ...") and is short,
+    or is a copyright notice."""
+    if copyright_pattern().search(line) and weight(line) <= 40:
+        return True
+    m = boilerplate_pattern().search(line)
+    if not m:
+        return False
+    if not prose:
+        return True
+    return m.start() == 0 and weight(line) <= 15
+
+
+def is_caption(line: str) -> bool:
+    """A photo/video caption or credit line. A sentence counts only with an explicit "(Photo: ...)" marker."""
+    m = caption_pattern().search(line)
+    if not m:
+        return False
+    return not ends_sentence(line) or m.group(0).startswith("(")
+
+
+def is_credit_only(line: str) -> bool:
+    """A bare credit such as "(Reed Saxon / Associated Press)" or "Photo: AFP" - it belongs to the line above."""
+    s = line.strip()
+    return bool(caption_pattern().search(s)) and weight(s) <= 8 and not ends_sentence(s.rstrip(")"))

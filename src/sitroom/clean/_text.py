@@ -1,0 +1,158 @@
+"""Our own cleaner for plain text scraped from a news page (navigation and all).
+
+Each line gets a label from cheap features (see _lines): title, dateline, caption, boilerplate,
+duplicate, prose, other. The article body is then the densest block of prose lines (a maximum-sum
+segment where prose lines score their word count and other lines cost a little), so menus, teasers,
+comment threads and the trailing block of links after the article fall away."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from sitroom.clean._dateline import parse_dateline, parse_timeline
+from sitroom.clean._lines import (ends_sentence, is_boilerplate, is_caption, is_credit_only, is_headline, is_prose,
+                                  strip_bullet, weight)
+from sitroom.clean._options import CleanOptions
+
+TOP_LINES = 40          # title and date lines are looked for among the first lines only
+NON_PROSE_COST = 6      # what a non-prose line inside the body block costs (in words of prose)
+PROSE_CAP = 80          # one very long line must not outweigh a whole article elsewhere
+
+
+@dataclass
+class CleanedText:
+    paragraphs: list[str]
+    title: str | None = None
+    published: str | None = None
+    captions: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Line:
+    index: int
+    text: str
+    blank_before: bool
+    label: str = ""          # title | date | caption | boilerplate | duplicate | prose | other
+    prose: bool = False
+
+
+def _normal(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip().lower()
+
+
+def unwrap(text: str) -> str:
+    """Join hard-wrapped paragraphs (fixed-width text: most lines near one width) back into one line each."""
+    lines = text.splitlines()
+    lengths = sorted(len(s.rstrip()) for s in lines if s.strip())
+    if len(lengths) < 6:
+        return text
+    width = lengths[int(len(lengths) * 0.9)]
+    near = sum(1 for n in lengths if n >= 0.75 * width)
+    if not (50 <= width <= 100 and near >= 0.6 * len(lengths) and lengths[-1] <= width + 5):
+        return text
+    out: list[str] = []
+    for line in lines:
+        if out and out[-1].strip() and line.strip() and len(out[-1].rstrip()) >= 0.75 * width \
+                and not line.lstrip().startswith(("*", "-", "•")):
+            out[-1] = out[-1].rstrip() + " " + line.strip()
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _label_lines(lines: list[_Line], opts: CleanOptions) -> tuple[str | None, str | None]:
+    seen: set[str] = set()
+    for ln in lines:
+        ln.prose = is_prose(ln.text, opts.min_sentence_words)
+        key = _normal(ln.text)
+        if opts.dedupe_lines and key in seen and weight(ln.text) >= 1:
+            ln.label = "duplicate"
+        elif is_caption(ln.text):
+            ln.label = "caption"
+        elif is_boilerplate(ln.text, ln.prose):
+            ln.label = "boilerplate"
+        seen.add(key)
+    # A bare credit line ("(Jane Doe / AP)") makes the caption line just above it a caption too.
+    for prev, ln in zip(lines, lines[1:]):
+        if ln.label == "caption" and is_credit_only(ln.text) and not ln.blank_before and not prev.label \
+                and weight(prev.text) <= 60:
+            prev.label = "caption"
+    title = published = None
+    top = lines[:TOP_LINES]
+    if top and not top[0].label and is_headline(top[0].text) and not parse_dateline(top[0].text):
+        top[0].label, title = "title", top[0].text
+    first_prose = next((i for i, ln in enumerate(lines) if ln.prose and not ln.label), len(lines))
+    for i, ln in enumerate(top):
+        if i > first_prose or ln.label or ln.prose:
+            continue
+        found = parse_dateline(ln.text)
+        if found:
+            ln.label, published = "date", found
+            nxt = lines[i + 1] if i + 1 < len(lines) else None
+            if "T" not in found and nxt is not None and not nxt.label and (t := parse_timeline(nxt.text)):
+                published = f"{found}T{t[0]:02d}:{t[1]:02d}"
+                nxt.label = "date"
+            break
+    for ln in lines:
+        if not ln.label:
+            ln.label = "prose" if ln.prose else "other"
+    return title, published
+
+
+def _densest_block(lines: list[_Line]) -> tuple[int, int]:
+    """Indices [start, end] of the maximum-sum run: prose lines gain their word count, others cost."""
+    best, best_span = 0.0, (0, -1)
+    run, start = 0.0, 0
+    for i, ln in enumerate(lines):
+        if ln.label == "prose":
+            gain = float(min(weight(ln.text), PROSE_CAP))
+        elif ln.label in ("title", "date", "caption", "duplicate"):
+            gain = 0.0
+        else:
+            gain = -float(min(NON_PROSE_COST, max(2, weight(ln.text))))
+        if run <= 0:
+            run, start = gain, i
+        else:
+            run += gain
+        if run > best:
+            best, best_span = run, (start, i)
+    return best_span
+
+
+def _is_subheading(lines: list[_Line], i: int) -> bool:
+    """A short heading between paragraphs of the body: followed by prose, not a sentence, few words."""
+    ln = lines[i]
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    return (ln.label == "other" and 2 <= weight(ln.text) <= 14 and not ends_sentence(ln.text.rstrip(":"))
+            and nxt is not None and nxt.label == "prose")
+
+
+def clean_plain_text(text: str, options: CleanOptions | None = None) -> CleanedText:
+    opts = options or CleanOptions()
+    lines: list[_Line] = []
+    blank = True
+    for i, raw in enumerate(unwrap(text).splitlines()):
+        s = strip_bullet(raw)
+        if not s:
+            blank = True
+            continue
+        lines.append(_Line(i, s, blank))
+        blank = False
+    title, published = _label_lines(lines, opts)
+    start, end = _densest_block(lines) if opts.body_block else (0, len(lines) - 1)
+    out = CleanedText(paragraphs=[], title=title, published=published)
+    for i, ln in enumerate(lines):
+        inside = start <= i <= end
+        if ln.label == "caption":
+            if ln.text not in out.captions:
+                out.captions.append(ln.text)
+            if opts.captions_in_body and inside:
+                out.paragraphs.append(ln.text)
+        elif ln.label in ("title", "date"):
+            continue
+        elif inside and (ln.label == "prose" or _is_subheading(lines, i)):
+            out.paragraphs.append(ln.text)
+        else:
+            out.removed.append(ln.text)
+    return out
