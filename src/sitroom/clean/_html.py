@@ -7,10 +7,11 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from sitroom.clean._lines import ends_sentence, is_boilerplate, is_caption, is_prose, weight
+from sitroom.clean._lines import is_boilerplate, is_caption, is_prose, weight
 from sitroom.clean._options import CleanOptions
 
 _ISO = re.compile(r"^\s*(\d{4}-\d\d-\d\d)(?:[T ](\d\d:\d\d(?::\d\d)?)(?:\.\d+)?\s*(Z|[+-]\d\d:?\d\d)?)?")
+SHORT_TEXT = 120   # words: an extraction this short is checked against trafilatura's default mode
 # Meta tags that carry the publication time, most specific first.
 _META_XPATHS = (
     '//meta[@property="article:published_time"]/@content',
@@ -80,12 +81,11 @@ def figure_captions(tree) -> list[str]:
 
 
 def _filter_lines(text: str, captions: list[str], opts: CleanOptions) -> tuple[list[str], list[str]]:
-    """Drop caption, boilerplate and repeated lines from the extractor's output; a trailing block of
-    non-sentences after the last body sentence goes too."""
+    """Drop caption and boilerplate lines from the extractor's output. Repeated lines stay: in an
+    extracted article they are table cells, list items and refrains, not template debris."""
     caption_set = {c.lower() for c in captions}
     kept: list[str] = []
     removed: list[str] = []
-    seen: set[str] = set()
     for line in (s.strip() for s in text.splitlines()):
         if not line:
             continue
@@ -96,13 +96,10 @@ def _filter_lines(text: str, captions: list[str], opts: CleanOptions) -> tuple[l
                 captions.append(line)
             if opts.captions_in_body:
                 kept.append(line)
-        elif (opts.dedupe_lines and key in seen and weight(line) >= 3) or is_boilerplate(line, prose):
+        elif is_boilerplate(line, prose):
             removed.append(line)
         else:
             kept.append(line)
-        seen.add(key)
-    while kept and not ends_sentence(kept[-1]) and weight(kept[-1]) <= 12 and len(kept) > 1:
-        removed.append(kept.pop())
     return kept, removed
 
 
@@ -118,6 +115,12 @@ def clean_html(html: str, options: CleanOptions | None = None, *, url: str | Non
     captions = figure_captions(tree) if opts.captions else []
     doc = bare_extraction(tree, url=url, favor_precision=opts.favor_precision, include_comments=False,
                           include_tables=True, with_metadata=True)
+    if opts.favor_precision and (doc is None or weight(doc.text or "") < SHORT_TEXT):
+        # Precision mode sometimes keeps only a teaser of the article; the default mode then decides.
+        tree = load_html(html)
+        fuller = bare_extraction(tree, url=url, include_comments=False, include_tables=True, with_metadata=True)
+        if fuller is not None and (doc is None or weight(fuller.text or "") > 2 * weight(doc.text or "")):
+            doc = fuller
     if doc is None:
         return CleanedHtml(paragraphs=[], published=published, captions=captions)
     paragraphs, removed = _filter_lines(doc.text or "", captions, opts)

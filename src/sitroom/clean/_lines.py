@@ -10,6 +10,7 @@ from sitroom.clean._lexicon import boilerplate_pattern, caption_pattern, copyrig
 
 _BULLET = re.compile(r"^(?:[*+•·▪►»◦‣]|\d{1,2}[.)](?=\s))\s+")
 _SENTENCE_END = re.compile(r"(?:[.!?…。！？]|[.!?][\"”’'»)\]]+|[:;])\s*(?:\[\d+\])?$")
+_INNER_BREAK = re.compile(r"[a-z\u00e0-\u00ff][.!?][\"”’)]?\s+[A-Z\u00c0-\u00de]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # Auxiliaries and frequent verbs of news English: enough to tell "Fighting continued." from "World News."
@@ -57,7 +58,10 @@ def is_prose(line: str, min_words: int = 6) -> bool:
         if w >= min_words:
             return w >= 10 or title_case_ratio(line) < 0.75 or has_finite_verb(line)
         return w >= 2 and has_finite_verb(line) and title_case_ratio(line) < 0.75
-    return w >= 20 and title_case_ratio(line) < 0.5
+    # Long text without final punctuation: prose only with a sentence break inside and few commas
+    # (keyword and tag lists are comma- or space-separated runs of words).
+    return (w >= 20 and title_case_ratio(line) < 0.5 and bool(_INNER_BREAK.search(line))
+            and line.count(",") < w / 6)
 
 
 def is_headline(line: str) -> bool:

@@ -15,7 +15,12 @@ from sitroom.clean._lines import (ends_sentence, is_boilerplate, is_caption, is_
 from sitroom.clean._options import CleanOptions
 
 TOP_LINES = 40          # title and date lines are looked for among the first lines only
-NON_PROSE_COST = 6      # what a non-prose line inside the body block costs (in words of prose)
+NON_PROSE_COST = 5      # what a non-prose line inside the body block costs (in words of prose) ...
+GAP_COST = 15           # ... and each one after the first GAP_LINES in a row: a block of them ends the article
+GAP_LINES = 2
+STAMP_COST = 25         # a date/time stamp line after the article's own date opens a comment or a teaser
+_STAMP = re.compile(r"\b(?:\d+|an?) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago\b|"
+                    r"\b(?:said|says|wrote|writes):$", re.I)
 PROSE_CAP = 80          # one very long line must not outweigh a whole article elsewhere
 
 
@@ -97,20 +102,25 @@ def _label_lines(lines: list[_Line], opts: CleanOptions) -> tuple[str | None, st
     for ln in lines:
         if not ln.label:
             ln.label = "prose" if ln.prose else "other"
+        if ln.label == "other" and (_STAMP.search(ln.text) or parse_dateline(ln.text, max_other_words=6)):
+            ln.label = "stamp"
     return title, published
 
 
 def _densest_block(lines: list[_Line]) -> tuple[int, int]:
     """Indices [start, end] of the maximum-sum run: prose lines gain their word count, others cost."""
     best, best_span = 0.0, (0, -1)
-    run, start = 0.0, 0
+    run, start, gap = 0.0, 0, 0
     for i, ln in enumerate(lines):
         if ln.label == "prose":
-            gain = float(min(weight(ln.text), PROSE_CAP))
+            gain, gap = float(min(weight(ln.text), PROSE_CAP)), 0
         elif ln.label in ("title", "date", "caption", "duplicate"):
             gain = 0.0
+        elif ln.label == "stamp":
+            gain, gap = -float(STAMP_COST), gap + 1
         else:
-            gain = -float(min(NON_PROSE_COST, max(2, weight(ln.text))))
+            gap += 1
+            gain = -float(NON_PROSE_COST if gap <= GAP_LINES else GAP_COST)
         if run <= 0:
             run, start = gain, i
         else:
