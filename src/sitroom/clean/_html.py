@@ -80,10 +80,12 @@ def figure_captions(tree) -> list[str]:
     return out
 
 
-def _filter_lines(text: str, captions: list[str], opts: CleanOptions) -> tuple[list[str], list[str]]:
+def _filter_lines(text: str, captions: list[str], opts: CleanOptions,
+                  title: str | None = None) -> tuple[list[str], list[str]]:
     """Drop caption and boilerplate lines from the extractor's output. Repeated lines stay: in an
     extracted article they are table cells, list items and refrains, not template debris."""
     caption_set = {c.lower() for c in captions}
+    title_key = (title or "").strip().lower()
     kept: list[str] = []
     removed: list[str] = []
     for line in (s.strip() for s in text.splitlines()):
@@ -96,7 +98,7 @@ def _filter_lines(text: str, captions: list[str], opts: CleanOptions) -> tuple[l
                 captions.append(line)
             if opts.captions_in_body:
                 kept.append(line)
-        elif is_boilerplate(line, prose):
+        elif is_boilerplate(line, prose) or (key == title_key and not kept):
             removed.append(line)
         else:
             kept.append(line)
@@ -123,7 +125,7 @@ def clean_html(html: str, options: CleanOptions | None = None, *, url: str | Non
             doc = fuller
     if doc is None:
         return CleanedHtml(paragraphs=[], published=published, captions=captions)
-    paragraphs, removed = _filter_lines(doc.text or "", captions, opts)
+    paragraphs, removed = _filter_lines(doc.text or "", captions, opts, doc.title)
     return CleanedHtml(
         paragraphs=paragraphs, title=doc.title or None, published=published or doc.date or None,
         author=doc.author or None, outlet=doc.sitename or None, url=url or doc.url or None,

@@ -1,0 +1,166 @@
+"""sitroom.clean on scraped plain text and on small HTML pages written for these tests."""
+import pytest
+
+from sitroom.clean import CleanError, CleanOptions, clean_document, parse_dateline
+from sitroom.model import RawDocument, content_id
+
+SCRAPED = """Ukrainian forces retake villages near Kherson
+
+Monday, 7 November 2022
+Home | World | Europe | Politics
+
+Soldiers walk past a destroyed tank near Kherson (Photo: Reuters)
+
+Ukrainian troops recaptured three villages in the Kherson region on Sunday, the General Staff said.
+
+Fighting continued.
+
+Russian officials denied the claims and said their units had repelled several attacks near the Dnipro river.
+
+Read also
+Advertisement
+
+Local authorities said electricity had been restored in two districts late on Sunday evening.
+
+Follow us on Twitter, Facebook and Telegram
+Most Read
+Sign up for our morning briefing
+© 2022 Example News. All rights reserved.
+"""
+
+
+def text_doc(text: str, **kw) -> RawDocument:
+    return RawDocument(origin="t.txt", content=text.encode("utf-8"), media_type="text/plain", **kw)
+
+
+def html_doc(html: str, **kw) -> RawDocument:
+    return RawDocument(origin="p.html", content=html.encode("utf-8"), media_type="text/html", **kw)
+
+
+def test_plain_text_title_date_body_captions_and_removed():
+    doc = clean_document(text_doc(SCRAPED))
+    assert doc.title == "Ukrainian forces retake villages near Kherson"
+    assert doc.published == "2022-11-07"
+    assert doc.language == "en"
+    assert doc.captions == ("Soldiers walk past a destroyed tank near Kherson (Photo: Reuters)",)
+    paragraphs = doc.text.split("\n\n")
+    assert paragraphs[0].startswith("Ukrainian troops recaptured")
+    assert "Fighting continued." in paragraphs          # short, but a sentence with a verb
+    assert paragraphs[-1].startswith("Local authorities said")
+    for junk in ("Home | World", "Read also", "Advertisement", "Follow us", "Most Read", "Sign up", "©"):
+        assert junk not in doc.text
+        assert any(junk in line for line in doc.removed)
+    assert doc.id == content_id(doc.text)
+
+
+def test_user_published_and_url_win():
+    doc = clean_document(text_doc(SCRAPED, published="2022-11-08T09:00", url="https://example.org/x"))
+    assert doc.published == "2022-11-08T09:00" and doc.url == "https://example.org/x"
+
+
+def test_repeated_lines_are_collapsed_and_credit_lines_take_the_caption_above():
+    text = ("Shelling resumes in Donetsk\n\n"
+            "Residents said the shelling began before dawn and lasted for several hours.\n"
+            "A damaged apartment block in Donetsk\n"
+            "(Jane Doe / AP)\n"
+            "Residents said the shelling began before dawn and lasted for several hours.\n"
+            "Officials said at least four people were wounded in the attack on the market.\n")
+    doc = clean_document(text_doc(text))
+    assert doc.text.count("Residents said") == 1
+    assert doc.captions == ("A damaged apartment block in Donetsk", "(Jane Doe / AP)")
+    assert "Officials said at least four" in doc.text
+
+
+def test_comment_thread_after_the_article_is_dropped():
+    article = "\n".join(f"Paragraph {i} of the report says the army moved new units to the front line overnight."
+                        for i in range(6))
+    comments = "\n".join(f"November 19, 2022 at 6:3{i} am\nI think this is a disaster for everyone involved here."
+                         for i in range(5))
+    doc = clean_document(text_doc(f"Army moves units to the front\n\n{article}\n\n12 Comments\n{comments}"))
+    assert "disaster" not in doc.text
+    assert doc.text.count("Paragraph") == 6
+
+
+def test_hard_wrapped_text_is_unwrapped():
+    para = ("The defence ministry said on Tuesday that air defence units had shot down eleven drones over the "
+            "southern regions overnight, and that debris had damaged two houses and a school building. ")
+    import textwrap
+    wrapped = "\n\n".join(textwrap.fill(f"In region number {i}: " + para * 2, 72) for i in range(3))
+    doc = clean_document(text_doc("Drones downed over the south\n\n" + wrapped))
+    assert len(doc.text.split("\n\n")) == 3
+    assert "\n" not in doc.text.split("\n\n")[0]
+
+
+@pytest.mark.parametrize("line,iso", [
+    ("24 October 2022, 10:18 AM", "2022-10-24T10:18"),
+    ("Oct. 24, 2022", "2022-10-24"),
+    ("2022-10-24 10:18", "2022-10-24T10:18"),
+    ("Monday, 24 October 2022", "2022-10-24"),
+    ("Updated: 24.10.2022 18:05 (Kyiv time)", "2022-10-24T18:05"),
+    ("October 24, 2022 at 3:05 p.m. ET", "2022-10-24T15:05"),
+])
+def test_datelines(line, iso):
+    assert parse_dateline(line) == iso
+
+
+def test_a_sentence_with_a_date_is_not_a_dateline():
+    assert parse_dateline("On Oct. 24, 2022, the first trains carrying troops arrived in Gomel.") is None
+
+
+def test_empty_after_cleaning_is_a_clean_error():
+    with pytest.raises(CleanError) as info:
+        clean_document(text_doc("Home\nNews\nSubscribe\nFollow us on Twitter\n"))
+    assert info.value.origin == "t.txt" and "no body text" in str(info.value)
+
+
+def test_cyrillic_plain_text_language():
+    text = ("Российские войска прибыли в Беларусь\n\n"
+            "Министерство обороны Беларуси сообщило в воскресенье о прибытии первых эшелонов российских военных.\n")
+    doc = clean_document(RawDocument(origin="ru.txt", content=text.encode("cp1251"), media_type="text/plain"))
+    assert doc.language == "ru" and doc.title.startswith("Российские")
+
+
+PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>Talks collapse in Geneva | Example News</title>
+<meta property="og:title" content="Talks collapse in Geneva">
+<meta property="og:site_name" content="Example News">
+<meta property="article:published_time" content="2023-03-05T14:20:00+01:00">
+<meta name="author" content="Jane Doe">
+</head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+<article>
+<h1>Talks collapse in Geneva</h1>
+<figure><img src="a.jpg"><figcaption>Delegates leave the conference hall in Geneva on Sunday.</figcaption></figure>
+<p>Peace talks between the two delegations collapsed in Geneva on Sunday after negotiators failed to agree on a
+ceasefire line, diplomats said.</p>
+<p>The foreign ministry accused the other side of making demands that could never be accepted and said its team would
+return home on Monday.</p>
+<p>Mediators said they would try to bring both sides back to the table within two weeks, but gave no details.</p>
+<p>Sign up for our newsletter</p>
+</article>
+<footer><p>© 2023 Example News. All rights reserved.</p></footer>
+</body></html>"""
+
+
+def test_html_page_main_text_metadata_and_captions():
+    doc = clean_document(html_doc(PAGE))
+    assert doc.title == "Talks collapse in Geneva"
+    assert doc.published == "2023-03-05T14:20:00+01:00"
+    assert doc.outlet == "Example News" and doc.author == "Jane Doe"
+    paragraphs = doc.text.split("\n\n")
+    assert len(paragraphs) == 3 and paragraphs[0].startswith("Peace talks")
+    assert "Delegates leave" not in doc.text
+    assert doc.captions == ("Delegates leave the conference hall in Geneva on Sunday.",)
+    assert "newsletter" not in doc.text and "Home" not in doc.text
+    assert doc.language == "en"
+
+
+def test_html_options_captions_in_body_and_published_override():
+    doc = clean_document(html_doc(PAGE, published="2023-03-06"), CleanOptions(captions_in_body=True))
+    assert doc.published == "2023-03-06"
+    assert doc.captions
+
+
+def test_html_without_article_text_is_a_clean_error():
+    with pytest.raises(CleanError):
+        clean_document(html_doc("<html><body><nav><a href='/'>Home</a></nav></body></html>"))
