@@ -7,7 +7,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from sitroom.clean._lines import is_boilerplate, is_caption, is_prose, weight
+from sitroom.clean._lines import ends_sentence, is_boilerplate, is_caption, is_prose, weight
 from sitroom.clean._options import CleanOptions
 
 _ISO = re.compile(r"^\s*(\d{4}-\d\d-\d\d)(?:[T ](\d\d:\d\d(?::\d\d)?)(?:\.\d+)?\s*(Z|[+-]\d\d:?\d\d)?)?")
@@ -80,6 +80,15 @@ def figure_captions(tree) -> list[str]:
     return out
 
 
+def _repeats_title(line: str, title_key: str) -> bool:
+    """The headline again at the top of the body (the <title> may add the outlet's name)."""
+    if not title_key or ends_sentence(line) and not line.endswith(("?", "!")):
+        return False
+    words = line.lower().split()
+    title_words = set(title_key.split())
+    return line.lower() == title_key or (len(words) >= 3 and sum(w in title_words for w in words) >= 0.8 * len(words))
+
+
 def _filter_lines(text: str, captions: list[str], opts: CleanOptions,
                   title: str | None = None) -> tuple[list[str], list[str]]:
     """Drop caption and boilerplate lines from the extractor's output. Repeated lines stay: in an
@@ -98,7 +107,7 @@ def _filter_lines(text: str, captions: list[str], opts: CleanOptions,
                 captions.append(line)
             if opts.captions_in_body:
                 kept.append(line)
-        elif is_boilerplate(line, prose) or (key == title_key and not kept):
+        elif is_boilerplate(line, prose) or (not kept and _repeats_title(line, title_key)):
             removed.append(line)
         else:
             kept.append(line)
