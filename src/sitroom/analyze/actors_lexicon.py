@@ -1,7 +1,9 @@
 """Actor dictionaries: named people and organisations, role nouns, and the token index over them.
 
 Data: data/actors.json (hand-written; office holders 2020-2024, institutions, IGOs, role nouns with
-CAMEO/PLOVER sectors) and the country table of `places_countries`. Loaded once per process.
+CAMEO/PLOVER sectors), data/actors_leaders.tsv and data/actors_groups.tsv (office holders of every country
+1990-2024, armed groups, parties, organisations; read by `actors_people`) and the country table of
+`places_countries`. Loaded once per process.
 Matching works on this module's own word tokens, so `lookup_actor("...")` and a whole document give
 the same answer.
 """
@@ -13,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from sitroom.analyze.actors_people import FuzzyIndex, groups, person_aliases
 from sitroom.analyze.places_countries import countries, norm
 
 MAX_PHRASE = 9
@@ -35,6 +38,7 @@ class NamedActor:
     role: str | None = None       # "president", "foreign minister" for people; None for organisations
     org: str | None = None        # the IGO a person speaks for
     person: bool = False
+    years: tuple[int, int] | None = None   # in office (first, last year), where the dictionary knows it
 
 
 @dataclass(frozen=True)
@@ -56,6 +60,8 @@ class Lexicon:
     acronyms: frozenset[tuple[str, ...]]     # one-token aliases written in capitals ("IS", "PA", "WHO")
     prefixes: frozenset[tuple[str, ...]] = frozenset()   # every proper prefix of every key (early exit)
     starts: frozenset[str] = frozenset()                  # first tokens of every key
+    country_fuzzy: FuzzyIndex | None = None               # one-word country names and demonyms, for typos
+    person_fuzzy: FuzzyIndex | None = None                # person names and surnames, for typos
 
 
 def tokenize(text: str) -> list[Token]:
@@ -95,6 +101,22 @@ def lexicon() -> Lexicon:
         actor = NamedActor(name, country, sector)
         for alias in (name, *aliases):
             named.setdefault(key_of(alias), actor)
+    people_keys: dict[tuple[str, ...], NamedActor] = {}
+    for alias, row in person_aliases().items():
+        actor = NamedActor(row.name, row.country, row.sector, row.role, row.org, person=True, years=row.years)
+        people_keys.setdefault(key_of(alias), actor)
+        named.setdefault(key_of(alias), actor)
+    mixed_case = set()
+    for g in groups():
+        actor = NamedActor(g.name, g.country, g.sector)
+        for alias in (g.name, *g.aliases):
+            k = key_of(alias)
+            named.setdefault(k, actor)
+            if len(k) == 1 and alias.replace(".", "").isupper():
+                acronyms.add(k)
+            elif len(k) == 1:
+                mixed_case.add(k)
+    acronyms -= mixed_case
     roles: dict[tuple[str, ...], Role] = {}
     for name, sector, kind, cues in data["roles"]:
         for cue in cues:
@@ -107,8 +129,11 @@ def lexicon() -> Lexicon:
     keys = [*named, *roles, *country_names, *demonyms, *capitals]
     prefixes = frozenset(k[:n] for k in keys for n in range(1, len(k)))
     starts = frozenset([k[0] for k in keys if k] + ["u.s.", "u.k.", "us", "uk"])
+    one_word = {k[0]: iso for index in (country_names, demonyms) for k, iso in index.items()
+                if len(k) == 1 and k[0].isalpha() and len(k[0]) >= 5}
+    person_forms = {" ".join(k): a for k, a in people_keys.items() if len(" ".join(k)) >= 5}
     return Lexicon(named, roles, country_names, demonyms, capitals, plurals, frozenset(acronyms),
-                   prefixes, starts)
+                   prefixes, starts, FuzzyIndex(one_word), FuzzyIndex(person_forms))
 
 
 def longest(index: dict, toks: list[Token], i: int):

@@ -1,0 +1,207 @@
+"""Office holders, armed groups, parties and organisations from the shipped TSV dictionaries.
+
+Data (hand-written for sitroom, CC0; see the header of each file):
+- data/actors_leaders.tsv  heads of state and government, foreign and defence ministers and other prominent
+                           office holders of every region, 1990-2024 (name, ISO3, role, years, aliases)
+- data/actors_groups.tsv   rebel movements, militias, parties, IGOs, NGOs (name, ISO3, sector, aliases)
+
+A person's surname alone ("Mugabe said") becomes an alias when it is unambiguous: no listed person of
+another country or sector class has it, it is not a common English word or a very common surname, and it is
+not a country, demonym or role word. Explicit aliases beat generated surnames; a person listed twice (a
+prime minister who later led NATO) is filed under the row that ended last.
+
+`close_match` is the typo rule of news copy: one edit (insert, delete, substitute) away from exactly one
+known form, for forms of at least six letters ("Ethopia" -> Ethiopia, "Bouteflicka" -> Bouteflika).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+LEADER_ROLES = {"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan",
+                "prince", "emperor", "leader", "supreme leader", "crown prince", "pope", "state counsellor",
+                "chief executive", "chief adviser", "taliban leader", "chechen leader", "turkish cypriot leader",
+                "somaliland president", "kurdish leader", "bosnian serb leader", "transnistrian leader"}
+MIL_ROLES = {"defense minister", "army chief", "commander", "bosnian serb commander"}
+REB_ROLES = {"rebel leader", "chechen rebel leader", "warlord", "polisario leader", "tigray leader",
+             "taliban spokesman"}
+ROLE_SECTOR = {"foreign minister": "GOV", "vice president": "GOV", "minister": "GOV", "interior minister": "GOV",
+               "negotiator": "GOV", "ambassador": "GOV", "official": "GOV", "parliament speaker": "LEG",
+               "intelligence chief": "SPY", "opposition leader": "OPP", "party leader": "PARTY",
+               "cleric": "CIV", "archbishop": "CIV", "activist": "CIV", "hong kong chief executive": "GOV"}
+# family name first, or no family name in everyday use: aliases are written out in the data
+FAMILY_FIRST = {"CHN", "TWN", "PRK", "KOR", "VNM", "KHM", "MMR", "LAO", "THA", "MNG", "IDN", "BTN"}
+TITLES = {"king", "queen", "prince", "sheikh", "sultan", "emperor", "pope", "president", "mullah", "ayatollah"}
+PARTICLES = {"de", "da", "dos", "das", "do", "van", "von", "der", "den", "le", "la", "di", "del", "du", "ter",
+             "bin", "ben", "ould", "wa", "arap"}
+# surnames that are English words, given names or shared by too many people to stand alone
+COMMON = set("""
+ali ahmed ahmad mohamed mohammed muhammad hassan hussein ibrahim khan singh kim lee park moon li wang zhang
+smith jones johnson williams brown white black green young king may rice fox cook straw major gates baker
+carter cohen perry christopher martin taylor evans howard abbott brown key wong shah davis lamb hope
+clark charles james george thomas robinson scott powell miller graham perez garcia rodriguez gonzalez
+fernandez lopez martinez sanchez ramos santos silva costa ortega morales castro flores reyes cruz torres
+diaz gomez vargas moreno herrera medina mesa duque roman franco ivanov petrov popov
+hoss sharon abbas hadi jiang deng chuan anand amin omar salim said salem saleh nasser
+gandhi alvarado varela solis ping arce castillo mahdi abdullah nawaz sharif zia banda wade talon
+mills abe aso suga noda kan mori marcos aquino hawke
+""".split())
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    name: str
+    country: str | None
+    role: str
+    sector: str
+    years: tuple[int, int] | None
+    aliases: tuple[str, ...]
+    org: str | None = None
+
+
+@dataclass(frozen=True)
+class GroupRow:
+    name: str
+    country: str | None
+    sector: str
+    aliases: tuple[str, ...]
+
+
+def _lines(name: str) -> list[list[str]]:
+    text = resources.files("sitroom").joinpath("data", name).read_text(encoding="utf-8")
+    return [ln.rstrip("\n").split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+def role_sector(role: str, country: str | None, org: str | None) -> str:
+    if country is None and org:
+        return "IGO"
+    if role in LEADER_ROLES:
+        return "LEADER"
+    if role in MIL_ROLES:
+        return "MIL"
+    if role in REB_ROLES:
+        return "REB"
+    return ROLE_SECTOR.get(role, "GOV")
+
+
+@lru_cache(maxsize=1)
+def people() -> tuple[PersonRow, ...]:
+    out = []
+    for f in _lines("actors_leaders.tsv"):
+        f += [""] * (6 - len(f))
+        name, country, role, years, aliases, org = (x.strip() for x in f[:6])
+        iso = None if country in ("-", "") else country
+        span = None
+        if "-" in years:
+            a, b = years.split("-", 1)
+            if a.isdigit() and b.isdigit():
+                span = (int(a), int(b))
+        out.append(PersonRow(name, iso, role, role_sector(role, iso, org or None), span,
+                             tuple(a.strip() for a in aliases.split(";") if a.strip()), org or None))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def groups() -> tuple[GroupRow, ...]:
+    out = []
+    for f in _lines("actors_groups.tsv"):
+        f += [""] * (4 - len(f))
+        name, country, sector, aliases = (x.strip() for x in f[:4])
+        out.append(GroupRow(name, None if country in ("-", "") else country, sector,
+                            tuple(a.strip() for a in aliases.split(";") if a.strip())))
+    return tuple(out)
+
+
+def surnames(row: PersonRow) -> list[str]:
+    """The family-name forms a person is referred to by on second mention ("Mugabe", "de Klerk")."""
+    toks = row.name.replace(",", " ").split()
+    if len(toks) < 2 or row.country in FAMILY_FIRST or toks[0].lower() in TITLES:
+        return []
+    while toks and toks[-1].rstrip(".") in ("Jr", "Sr", "II", "III", "IV"):
+        toks.pop()
+    if len(toks) < 2:
+        return []
+    last = toks[-1]
+    out = []
+    if toks[-2].lower() in PARTICLES and len(toks) > 2:
+        out.append(" ".join(toks[-2:]))
+    for prefix in ("al-", "el-", "Al-", "El-"):
+        if last.startswith(prefix):
+            out.append(last)
+            last = last[len(prefix):]
+    out.append(last)
+    return [s for s in out if len(s.replace(" ", "")) >= 4 and s.lower() not in COMMON]
+
+
+def sector_class(sector: str) -> str:
+    return {"LEADER": "STATE", "GOV": "STATE", "MIL": "STATE", "SPY": "STATE", "LEG": "STATE"}.get(sector, sector)
+
+
+def _latest(rows: list[PersonRow]) -> PersonRow:
+    return max(enumerate(rows), key=lambda kv: ((kv[1].years or (0, 0))[1], kv[0]))[1]
+
+
+@lru_cache(maxsize=1)
+def person_aliases() -> dict[str, PersonRow]:
+    """alias as written -> the person it names (ambiguous surnames left out)."""
+    by_name: dict[str, list[PersonRow]] = {}
+    for row in people():
+        by_name.setdefault(row.name, []).append(row)
+    chosen = {name: _latest(rows) for name, rows in by_name.items()}
+    explicit: dict[str, set[str]] = {}
+    generated: dict[str, set[str]] = {}
+    for name, rows in by_name.items():
+        for row in rows:
+            for a in (name, *row.aliases):
+                explicit.setdefault(a, set()).add(name)
+            for s in surnames(row):
+                generated.setdefault(s, set()).add(name)
+    out: dict[str, PersonRow] = {}
+    for table in (explicit, generated):
+        for alias, names in table.items():
+            if alias in out:
+                continue
+            if table is generated and alias in explicit:
+                continue
+            rows = [chosen[n] for n in names]
+            keys = {(r.country, sector_class(r.sector)) for r in rows}
+            if len(keys) == 1:
+                out[alias] = _latest(rows)
+    return out
+
+
+def edits1(word: str) -> set[str]:
+    """Deletion neighbourhood (one character removed), the symmetric-delete trick for edit distance 1."""
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+class FuzzyIndex:
+    """Forms one edit away from a query: insertion, deletion or substitution (not transposition)."""
+
+    def __init__(self, forms: dict[str, str]) -> None:
+        self.forms = forms                      # normalized form -> value
+        self.deletes: dict[str, set[str]] = {}
+        for f in forms:
+            for d in edits1(f):
+                self.deletes.setdefault(d, set()).add(f)
+
+    def match(self, word: str) -> str | None:
+        """The value of the single form one edit from `word`, or None when there is none or several."""
+        w = word.lower()
+        if w in self.forms:
+            return self.forms[w]
+        hits = set(self.deletes.get(w, ()))                     # word lost a letter
+        for d in edits1(w):
+            if d in self.forms:                                 # word gained a letter
+                hits.add(d)
+            for f in self.deletes.get(d, ()):                   # substitution at the same position
+                if len(f) == len(w) and sum(a != b for a, b in zip(f, w)) == 1:
+                    hits.add(f)
+        hits = {h for h in hits if max(len(h), len(w)) >= 6 and min(len(h), len(w)) >= 5}
+        values = {self.forms[h] for h in hits}
+        return values.pop() if len(values) == 1 else None
+
+
+def close_match(index: FuzzyIndex, word: str) -> str | None:
+    return index.match(word) if len(word) >= 5 else None
