@@ -1,0 +1,177 @@
+"""Calendar points at a granularity, and their TimeML values.
+
+A `Point` is a date plus the granularity it is known to (day, week, weekend, month, quarter, half, year,
+decade, century); `value_of` writes it the TimeML way (2022-10-16, 2022-W42, 2022-W42-WE, 2022-10,
+2022-Q4, 2022-H2, 2022, 202, 20) and `shift` moves it by whole units.
+"""
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+GRAINS = ("day", "week", "weekend", "month", "quarter", "half", "year", "decade", "century")
+# unit word -> granularity of the point it names
+UNIT_GRAIN = {"S": "day", "M": "month", "H": "day", "D": "day", "W": "week", "WE": "weekend", "2W": "week",
+              "Q": "quarter", "Y": "year", "10Y": "decade", "100Y": "century", "MIN": "day"}
+
+
+@dataclass(frozen=True)
+class Point:
+    day: date
+    grain: str = "day"
+
+
+def parse_dct(dct: date | datetime | str | None) -> date | None:
+    """Document creation time as a date: accepts date, datetime, ISO strings and YYYYMMDD."""
+    if dct is None or dct == "":
+        return None
+    if isinstance(dct, datetime):
+        return dct.date()
+    if isinstance(dct, date):
+        return dct
+    s = str(dct).strip()
+    try:
+        if len(s) >= 8 and s[:8].isdigit():
+            return date(int(s[:4]), int(s[4:6]), int(s[6:8]))
+        return date.fromisoformat(s[:10])
+    except ValueError:
+        return None
+
+
+def add_months(d: date, n: int) -> date:
+    m = d.month - 1 + n
+    y = d.year + m // 12
+    m = m % 12 + 1
+    return date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+
+
+def safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def shift(p: Point, unit: str, n: int) -> Point:
+    """Move a point by n units (unit codes: D, W, WE, M, Q, Y, 10Y, 100Y, H, S); keeps its granularity."""
+    d = p.day
+    try:
+        if unit in ("D", "H", "S", "MIN"):
+            d = d + timedelta(days=n if unit == "D" else 0)
+        elif unit in ("W", "WE"):
+            d = d + timedelta(weeks=n)
+        elif unit == "2W":
+            d = d + timedelta(weeks=2 * n)
+        elif unit == "M":
+            d = add_months(d, n)
+        elif unit == "Q":
+            d = add_months(d, 3 * n)
+        elif unit == "Y":
+            d = add_months(d, 12 * n)
+        elif unit == "10Y":
+            d = add_months(d, 120 * n)
+        elif unit == "100Y":
+            d = add_months(d, 1200 * n)
+    except (OverflowError, ValueError):
+        return p
+    return Point(d, p.grain)
+
+
+def value_of(p: Point) -> str:
+    d = p.day
+    g = p.grain
+    if g == "day":
+        return d.isoformat()
+    if g in ("week", "weekend"):
+        y, w, _ = d.isocalendar()
+        return f"{y:04d}-W{w:02d}" + ("-WE" if g == "weekend" else "")
+    if g == "month":
+        return f"{d.year:04d}-{d.month:02d}"
+    if g == "quarter":
+        return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
+    if g == "half":
+        return f"{d.year:04d}-H{1 if d.month <= 6 else 2}"
+    if g == "year":
+        return f"{d.year:04d}"
+    if g == "decade":
+        return f"{d.year // 10:03d}"
+    if g == "century":
+        return f"{d.year // 100:02d}"
+    return d.isoformat()
+
+
+def precision_of_value(value: str) -> str | None:
+    """time | day | week | month | year for calendar values, None for durations, sets and references."""
+    if not value or value[0] == "P" or value.endswith("_REF"):
+        return None
+    if "T" in value[4:]:
+        return "time"
+    if "-W" in value:
+        return "week"
+    if len(value) == 10:
+        return "day"
+    if len(value) == 7 and value[5:7].isdigit():
+        return "month"
+    if len(value) == 4 and value.isdigit():
+        return "year"
+    return None
+
+
+def point_of_value(value: str) -> Point | None:
+    """Inverse of `value_of` for the values this module writes (used to anchor on earlier expressions)."""
+    v = value.split("T")[0]
+    try:
+        if len(v) == 10 and v[4] == "-" and v[:4].isdigit() and v[5:7].isdigit():
+            return Point(date.fromisoformat(v), "day")
+        if "-W" in v and v[:4].isdigit() and v[6:8].isdigit():
+            d = date.fromisocalendar(int(v[:4]), int(v[6:8]), 1)
+            return Point(d, "weekend" if v.endswith("-WE") else "week")
+        if len(v) == 7 and v[:4].isdigit() and v[5:7].isdigit():
+            return Point(date(int(v[:4]), int(v[5:7]), 1), "month")
+        if len(v) == 7 and v[:4].isdigit() and v[5] == "Q" and v[6].isdigit():
+            return Point(date(int(v[:4]), 3 * int(v[6]) - 2, 1), "quarter")
+        if len(v) == 7 and v[:4].isdigit() and v[5] == "H" and v[6].isdigit():
+            return Point(date(int(v[:4]), 6 * int(v[6]) - 5, 1), "half")
+        if len(v) == 4 and v.isdigit():
+            return Point(date(int(v), 1, 1), "year")
+    except ValueError:
+        return None
+    return None
+
+
+def nearest_year(dct: date, month: int, day: int | None, future: bool) -> int:
+    """Year for a date written without one: the nearest occurrence before the DCT in past contexts,
+    after it in future contexts (a few days of slack either way for same-week reports)."""
+    y = dct.year
+    cand = safe_date(y, month, day or 1)
+    if cand is None:
+        return y
+    if day is None:   # a month: the current month counts as both past and future
+        if future and month < dct.month:
+            return y + 1
+        if not future and month > dct.month:
+            return y - 1
+        return y
+    if future and cand < dct - timedelta(days=2):
+        return y + 1
+    if not future and cand > dct + timedelta(days=2):
+        return y - 1
+    return y
+
+
+def weekday_near(dct: date, weekday: int, future: bool) -> date:
+    """The named weekday (1=Monday) nearest the DCT: on or before it in the past, on or after it in the future."""
+    delta = weekday - dct.isoweekday()
+    if future:
+        return dct + timedelta(days=delta % 7)
+    return dct - timedelta(days=(-delta) % 7)
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """n-th (1-based; -1 = last) given weekday (1=Monday) of a month."""
+    if n > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+    last = date(year, month, calendar.monthrange(year, month)[1])
+    return last - timedelta(days=(last.isoweekday() - weekday) % 7)

@@ -1,0 +1,121 @@
+"""Compiled regular expressions that find TIMEX3 candidates in raw text.
+
+Each pattern has a kind (the name of the resolver in `timex_resolve`) and named groups the resolver reads.
+Vocabulary comes from data/timex_lexicon.json. Extents follow TimeML: determiners, modifiers ("early",
+"nearly") and "ago"/"earlier"/"later" are inside, prepositions ("on", "since", "by") are not.
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import NamedTuple
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict:
+    text = resources.files("sitroom").joinpath("data", "timex_lexicon.json").read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+def _alt(words, *, case: bool = False) -> str:
+    """Alternation, longest first; with case=True each word matches Titlecase or UPPERCASE only."""
+    out = []
+    for w in sorted(set(words), key=len, reverse=True):
+        e = re.escape(w).replace(r"\ ", r"\s+")
+        if case:
+            out.append(re.escape(w.capitalize()) + "|" + re.escape(w.upper()))
+        else:
+            out.append(e)
+    return "(?:" + "|".join(out) + ")"
+
+
+class Pattern(NamedTuple):
+    kind: str
+    regex: re.Pattern
+    priority: int      # breaks ties between equally long candidates (lower wins)
+
+
+def _ci(s: str) -> str:
+    return "(?i:" + s + ")"
+
+
+@lru_cache(maxsize=1)
+def patterns() -> tuple[Pattern, ...]:
+    lex = lexicon()
+    full_months = [m for m in lex["months"] if len(m) > 4 or m in ("may", "june", "july")]
+    abbr_months = [m for m in lex["months"] if m not in full_months]
+    MON = ("(?P<mon>" + _alt(full_months, case=True) + "|(?:" + _alt(abbr_months, case=True) + r")\.?)")
+    MONF = "(?P<mon>" + _alt(full_months, case=True) + ")"
+    wd_full = [w for w in lex["weekdays"] if w.endswith("day")]
+    WD = "(?P<wd>" + _alt(wd_full, case=True) + ")"
+    WDX = "(?:" + _alt(wd_full, case=True) + r"|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.)"
+    DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+    YEAR = r"(?P<year>(?:1[6-9]|20)\d\d)"
+    num_words = [w for w in lex["numbers"]]
+    tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+    ones = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+    NUM = ("(?P<num>" + r"\d+(?:\.\d+)?|" + _alt(tens) + r"(?:[\s-]" + _alt(ones) + ")?|"
+           + _alt(num_words) + "|" + _alt(lex["vague_numbers"]) + ")")
+    UNIT = r"(?P<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))"
+    APPROX = r"(?P<approx>(?:nearly|almost|about|around|roughly|some|approximately|more\s+than|less\s+than|fewer\s+than|over|under|at\s+least|at\s+most|up\s+to|just|only|barely|another|an\s+additional|the\s+better\s+part\s+of|the\s+last|the\s+past|the\s+next|the\s+first|the\s+final|the\s+previous|the\s+latest|the\s+coming|the\s+following|the\s+remaining|the\s+same)\s+)?"
+    EDGE = r"(?:early|mid|late|the\s+(?:end|beginning|start|middle|close|turn|first\s+half|second\s+half|rest)\s+of|end|mid-?|earlier\s+in|later\s+in)"
+    MOD = r"(?P<mod>(?:early|late|mid|the\s+(?:end|beginning|start|middle|close|turn)\s+of|end-|mid-)\s*)?"
+    POD = r"(?P<pod>morning|afternoon|evening|night|overnight)"
+    TZ = r"(?:\s+(?:[A-Z]{2,4}T|GMT|UTC|Z|local\s+time|[A-Z][a-z]+\s+time))?"
+    SEASON = "(?P<season>" + _alt(lex["seasons"]) + ")"
+    HOLI = "(?P<holiday>" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in
+                                     sorted(lex["holidays"], key=len, reverse=True)) + ")"
+    REL = r"(?P<rel>last|this|next|past|coming|previous|current|that|same|following|preceding)"
+    TOD = r"(?P<tod>(?P<clock>\d{1,2})(?::(?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.?|[AP]\.\s?M\.?|[ap]m\b|[AP]M\b)|(?P<clock24>[01]?\d|2[0-3]):(?P<min24>[0-5]\d)(?:\s*(?:hours|hrs|GMT|UTC))?|(?P<noon>noon|midnight|midday)|(?P<oclock>\d{1,2}|" + _alt(ones + ["ten", "eleven", "twelve"]) + r")\s+o'clock)"
+    DAYREF = r"(?P<dayref>today|yesterday|tomorrow|tonight|" + WDX + r"|" + MON.replace("?P<mon>", "?P<mon2>") + r"\s+(?P<day2>[0-3]?\d)\b)"
+
+    p: list[tuple[str, str, int]] = [
+        # --- absolute dates
+        ("iso", r"\b(?P<y>(?:1[6-9]|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ](?P<hh>[0-2]\d):(?P<mm>[0-5]\d)(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?\b", 0),
+        ("numeric", r"\b(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:1[6-9]|20)\d\d|\d\d)\b(?![./]\d)", 0),
+        ("month_day", r"(?:(?P<wd0>" + WDX + r"),?\s+)?(?:the\s+)?" + MON + r"\s+" + DAY + r"\b(?!\s*[:%]|,\d)(?:(?:,\s*|\s+)" + YEAR + r"\b)?", 0),
+        ("day_month", r"(?:(?P<wd0>" + WDX + r"),?\s+)?(?:the\s+)?\b" + DAY + r"(?:\s+of)?\s+" + MON + r"(?:,?\s+" + YEAR + r"\b)?", 0),
+        ("month_year", MOD + MON + r"(?:\s+of|,)?\s+" + YEAR + r"\b", 1),
+        ("month", r"\b" + MOD + r"\b" + MONF + r"\b(?!\s+\d)", 3),
+        ("year", r"(?<![\d$£€.,/-])\b" + r"(?P<fiscal>(?:fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|model\s+year)\s*)?" + MOD + YEAR + r"\b(?!\s*(?:%|percent|per\s*cent)|,\d|\.\d|-\d|:\d|[/-](?:\d|[a-z]))", 4),
+        ("decade", r"\b(?:the\s+)?" + MOD + r"(?:(?P<dec>(?:1[6-9]|20)\d0)'?s|'(?P<dec2>\d0)s)\b", 1),
+        ("century", _ci(r"\b(?:the\s+)?" + MOD + r"(?P<cent>\d{1,2})(?:st|nd|rd|th)(?:-|\s+)century\b"), 1),
+        # --- quarters, halves, seasons, holidays
+        ("quarter", _ci(r"\b(?:(?P<qyear0>(?:1[6-9]|20)\d\d|this\s+year|last\s+year|next\s+year)(?:'s)?\s+)?(?:the\s+)?(?:(?:company's|group's|bank's|fiscal|calendar|financial)\s+)*(?P<qord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+|calendar[\s-]+)?quarter\b(?:\s+(?:of|in)\s+(?:(?:fiscal|calendar)\s+)?(?P<qyear>(?:1[6-9]|20)\d\d|this\s+year|last\s+year|next\s+year|the\s+year))?"), 0),
+        ("quarter", r"\b(?P<qcode>Q[1-4])(?:\s+(?P<qyear>(?:1[6-9]|20)\d\d))?\b", 0),
+        ("half", _ci(r"\b(?:the\s+)?(?P<hord>first|second|1st|2nd)[\s-]+half\b(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?P<hyear>(?:1[6-9]|20)\d\d|this\s+year|last\s+year|next\s+year|the\s+year))?"), 1),
+        ("season", _ci(r"\b(?:(?P<srel>last|this|next|past|coming|early|late|that)\s+)?" + SEASON + r"\b(?:\s+(?:of\s+)?(?P<syear>(?:1[6-9]|20)\d\d))?"), 3),
+        ("holiday", _ci(r"\b(?:(?P<hrel>last|this|next)\s+)?" + HOLI + r"\b(?:\s+(?P<hyear>(?:1[6-9]|20)\d\d))?"), 3),
+        # --- relative to the DCT or to the narrative
+        ("edge_rel", _ci(r"\b(?P<edge>early|late|mid|earlier|later|the\s+(?:end|beginning|start|middle|close|rest)\s+of)[\s-]*(?:the\s+)?(?P<rel>this|last|next|past|current|same|coming|that|following|previous)?\s*" + r"(?P<unit>week|weekend|month|quarter|year|decade|century)\b"), 2),
+        ("rel_unit", _ci(r"\b(?:the\s+)?" + REL + r"\s+(?P<unit>week|weekend|month|quarter|year|decade|century|fiscal\s+year)\b"), 2),
+        ("year_ago", _ci(r"\b(?P<yago>(?:a\s+|the\s+)?year[\s-](?:earlier|ago|before|prior))(?:\s+(?P<yago_noun>quarter|period|month|week|level|levels|figure))?"), 3),
+        ("rel_unit_bare", _ci(r"\b(?P<the>the|that)\s+(?:(?P<latest>latest|current|most\s+recent|same)\s+)?(?P<unit>week|month|quarter|year|fiscal\s+year|period)\b"), 6),
+        ("offset", _ci(r"\b" + APPROX + NUM + r"[\s-]+(?:and\s+a\s+half\s+)?" + UNIT + r"\s+(?P<dir>ago|earlier|later|before|after|previously|hence|from\s+now|back)\b"), 0),
+        ("deictic", _ci(r"\b(?P<deictic>the\s+day\s+(?:before|after)\s+(?:yesterday|tomorrow)|today|tonight|yesterday|tomorrow)(?:'s)?\b(?:\s+" + POD + r")?"), 1),
+        ("this_pod", _ci(r"\b(?P<rel>this|last|that|the\s+same|the\s+next|the\s+following|the\s+previous|early\s+this|late\s+this|later\s+this|earlier\s+this)\s+" + POD), 1),
+        ("narrative", _ci(r"\b(?:the\s+)?(?P<nrel>next|following|previous|preceding|same|prior)\s+(?P<unit>day|morning|afternoon|evening|night)\b"), 2),
+        ("narrative", _ci(r"\b(?P<nrel>that)\s+(?P<unit>day|morning|afternoon|evening|night)\b"), 2),
+        ("narrative", _ci(r"\bthe\s+(?P<unit>day|night)\s+(?P<nrel>before|after)\b(?!\s+(?:the|a|an|his|her|their|its|our)\b)"), 2),
+        ("weekday", r"\b(?:(?P<rel>(?i:last|this|next|that|coming|past|early|late))\s+)?" + WD + r"(?:(?P<plural>s)\b|\b)(?:\s+(?P<pod>(?i:morning|afternoon|evening|night)))?", 3),
+        ("time", _ci(r"\b(?:(?P<tapprox>about|around|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?" + TOD + TZ + r"(?:(?:,\s*|\s+(?:on\s+)?)" + DAYREF + r")?(?!\d)"), 0),
+        ("time", r"\b(?P<dayref0>(?i:today|yesterday|tomorrow)|" + WDX + r")(?:,)?\s+(?:at\s+)?" + TOD + TZ + r"(?!\d)", 0),
+        # --- durations and sets
+        ("duration", _ci(r"\b" + APPROX + NUM + r"(?:[\s-]+and\s+a\s+half)?[\s-]+" + UNIT + r"\b(?![\s-]+old\b|-long\s+\w+\s+old)(?:-long)?"), 5),
+        ("duration_vague", _ci(r"\b(?:(?:the\s+)?(?P<vrel>past|last|next|coming|recent|previous|following|ensuing|intervening|first|early)\s+(?:(?:few|several|many|couple\s+of)\s+)?|(?:for|over|in|within)\s+(?=(?:days|weeks|months|years|decades)\b))(?P<unit>minutes|hours|days|weeks|months|quarters|years|decades|centuries)\b(?:\s+(?P<ahead>ahead|to\s+come))?"), 5),
+        ("duration_vague", _ci(r"\b(?:the\s+)?(?P<unit>days|weeks|months|years|decades)\s+(?P<ahead>ahead|to\s+come)\b"), 5),
+        ("duration_past", _ci(r"\bthe\s+(?P<vrel>past|last)\s+(?P<unit>hour|day|week|month|year|decade|century|fortnight)\b"), 1),
+        ("set", _ci(r"\b(?P<every>every|each|per|(?:once|twice|thrice|(?:\d+|two|three|four|five|six|several|many|a\s+few)\s+times)\s+(?:a|an|per|each))\s+(?P<other>other\s+)?(?P<sunit>second|minute|hour|day|night|week|weekend|month|quarter|year|decade|morning|evening|afternoon|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter)\b"), 6),
+        ("set_adverb", _ci(r"\b(?P<adverb>" + _alt([k for k, v in lex["sets"].items() if v]) + r")\b"), 6),
+        ("reference", _ci(r"\b(?P<ref>" + _alt([k for k, v in lex["references"].items() if v]) + r")\b"), 7),
+    ]
+    return tuple(Pattern(kind, re.compile(rx), pri) for kind, rx, pri in p)
+
+
+# Words before a candidate that decide whether an ambiguous word is temporal ("in May", "last fall").
+TEMPORAL_PREP = re.compile(
+    r"(?i:\b(?:in|on|since|until|till|by|during|through|throughout|from|to|before|after|of|early|late|mid|last|"
+    r"next|this|that|each|every|between|and|or|around|as\s+of|the\s+end\s+of|beginning|starting|ending|"
+    r"the\s+(?:spring|summer|fall|autumn|winter)\s+of|,)\s*$)")

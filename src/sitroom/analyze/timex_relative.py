@@ -1,0 +1,281 @@
+"""Resolvers for relative expressions: deictic (today, last week, Sunday), narrative (the next day,
+two days earlier), clock times, durations, sets and vague references."""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from sitroom.analyze.timex_calendar import UNIT_GRAIN, GRAINS, Point, shift, value_of, weekday_near
+from sitroom.analyze.timex_patterns import lexicon
+from sitroom.analyze.timex_resolve import (
+    POD_CODE, Context, Resolved, _dct_point, duration_value, number, unit_code,
+)
+
+_REL_STEP = {"last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1, "this": 0, "current": 0,
+             "next": 1, "coming": 1, "following": 1, "that": 0, "same": 0, "before": -1, "after": 1}
+_NARRATIVE_RELS = {"that", "same", "following", "previous", "preceding", "prior", "before", "after"}
+
+
+def _unit_grain(unit: str) -> str:
+    return UNIT_GRAIN.get(unit, "day")
+
+
+def _regrain(p: Point, grain: str) -> Point:
+    return Point(p.day, grain)
+
+
+def _finer(a: str, b: str) -> bool:
+    return GRAINS.index(a) < GRAINS.index(b)
+
+
+def _unknown(type_: str = "DATE") -> Resolved:
+    return Resolved(type_, "XXXX-XX-XX", None)
+
+
+def _narrative_or_dct(ctx: Context, want_day: bool) -> tuple[Point | None, str]:
+    anchor = ctx.last_day if want_day else ctx.last
+    if anchor is not None:
+        return anchor, "narrative"
+    return _dct_point(ctx), "dct"
+
+
+def edge_rel(m: re.Match, ctx: Context) -> Resolved | None:
+    unit = unit_code(m["unit"])
+    rel = (m["rel"] or "").lower()
+    grain = _unit_grain(unit)
+    if rel in _NARRATIVE_RELS and ctx.last is not None:
+        base, anchor = _regrain(ctx.last, grain), "narrative"
+    elif ctx.dct is None:
+        return _unknown()
+    else:
+        base, anchor = Point(ctx.dct, grain), "dct"
+    p = shift(base, unit, _REL_STEP.get(rel, 0))
+    return Resolved("DATE", value_of(p), anchor, anchor == "dct", p)
+
+
+def rel_unit(m: re.Match, ctx: Context) -> Resolved | None:
+    unit = unit_code(m["unit"].split()[-1])
+    rel = m["rel"].lower()
+    grain = _unit_grain(unit)
+    if rel in _NARRATIVE_RELS and m.group(0).lower().startswith(("the", "that")) and ctx.last is not None:
+        base, anchor = _regrain(ctx.last, grain), "narrative"
+    elif ctx.dct is None:
+        return _unknown()
+    else:
+        base, anchor = Point(ctx.dct, grain), "dct"
+    p = shift(base, unit, _REL_STEP.get(rel, 0))
+    return Resolved("DATE", value_of(p), anchor, rel not in ("last", "past", "previous", "preceding", "prior"), p)
+
+
+def rel_unit_bare(m: re.Match, ctx: Context) -> Resolved | None:
+    unit_word = m["unit"].split()[-1].lower()
+    latest = (m["latest"] or "").lower()
+    if unit_word == "period":
+        if latest in ("latest", "same", "current", "most recent") and ctx.last and ctx.last.grain in ("quarter", "half", "month"):
+            return Resolved("DATE", value_of(ctx.last), "narrative", False, ctx.last)
+        return None
+    unit = unit_code(unit_word)
+    grain = _unit_grain(unit)
+    if ctx.last is not None and (ctx.last.grain == grain or (not latest and not _finer(grain, ctx.last.grain))):
+        p = _regrain(ctx.last, grain)
+        return Resolved("DATE", value_of(p), "narrative", False, p)
+    if ctx.dct is None:
+        return _unknown()
+    p = Point(ctx.dct, grain)
+    if grain in ("quarter", "half") and latest != "current" and m["the"].lower() == "the":
+        p = shift(p, unit, -1)      # "the (latest) quarter" in a report: the last completed one
+    return Resolved("DATE", value_of(p), "dct", False, p)
+
+
+def year_ago(m: re.Match, ctx: Context) -> Resolved | None:
+    if ctx.last is not None and ctx.last.grain in ("quarter", "half", "month", "week", "day"):
+        p = shift(ctx.last, "Y", -1)
+        return Resolved("DATE", value_of(p), "narrative", False, p)
+    if ctx.dct is None:
+        return _unknown()
+    p = shift(Point(ctx.dct, "year"), "Y", -1)
+    return Resolved("DATE", value_of(p), "dct", False, p)
+
+
+def offset(m: re.Match, ctx: Context) -> Resolved | None:
+    n = number(m["num"])
+    unit = unit_code(m["unit"])
+    direction = re.sub(r"\s+", " ", m["dir"].lower())
+    sign = 1 if direction in ("later", "after", "hence", "from now") else -1
+    if n is None:
+        return Resolved("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", "dct")
+    if n != int(n):
+        return Resolved("DURATION", duration_value(n, unit), None)
+    steps = int(n)
+    grain = _unit_grain(unit)
+    if direction in ("ago", "back", "hence", "from now", "previously"):
+        if unit == "Y" and ctx.last is not None and ctx.last.grain in ("quarter", "half"):
+            p = shift(ctx.last, unit, sign * steps)
+            return Resolved("DATE", value_of(p), "narrative", False, p)
+        if ctx.dct is None:
+            return _unknown()
+        base, anchor = Point(ctx.dct, grain), "dct"
+    else:
+        base, anchor = _narrative_or_dct(ctx, want_day=grain == "day")
+        if base is None:
+            return _unknown()
+        if anchor == "dct" or not _finer(base.grain, grain):
+            base = _regrain(base, grain if anchor == "dct" or _finer(grain, base.grain) else base.grain)
+    if unit in ("H", "MIN", "S"):
+        return Resolved("DATE", value_of(Point(base.day)), anchor, False, Point(base.day))
+    p = shift(base, unit, sign * steps)
+    return Resolved("DATE", value_of(p), anchor, sign > 0 and anchor == "narrative", p)
+
+
+def _with_pod(p: Point, pod: str | None, anchor: str, moves: bool = True) -> Resolved:
+    if pod:
+        return Resolved("TIME", f"{p.day.isoformat()}T{POD_CODE[pod.lower()]}", anchor, moves, p)
+    return Resolved("DATE", p.day.isoformat(), anchor, moves, p)
+
+
+def deictic(m: re.Match, ctx: Context) -> Resolved | None:
+    word = re.sub(r"\s+", " ", m["deictic"].lower())
+    if ctx.dct is None:
+        return _unknown("TIME" if word == "tonight" or m["pod"] else "DATE")
+    step = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}.get(word, -2 if "before" in word else 2)
+    p = Point(ctx.dct + timedelta(days=step))
+    return _with_pod(p, "night" if word == "tonight" else m["pod"], "dct")
+
+
+def this_pod(m: re.Match, ctx: Context) -> Resolved | None:
+    rel = m["rel"].lower().split()[-1]
+    pod = m["pod"]
+    if rel in ("this", "last") and ctx.dct is None or rel in ("this", "last") and False:
+        return _unknown("TIME")
+    if rel in ("this", "last"):
+        if ctx.dct is None:
+            return _unknown("TIME")
+        step = -1 if rel == "last" and pod.lower() in ("night", "evening") else 0
+        if rel == "last" and pod.lower() not in ("night", "evening"):
+            step = -1
+        return _with_pod(Point(ctx.dct + timedelta(days=step)), pod, "dct")
+    base, anchor = _narrative_or_dct(ctx, want_day=True)
+    if base is None:
+        return _unknown("TIME")
+    p = Point(base.day + timedelta(days=_REL_STEP.get(rel, 0)))
+    return _with_pod(p, pod, anchor)
+
+
+def narrative(m: re.Match, ctx: Context) -> Resolved | None:
+    rel = m["nrel"].lower()
+    unit = m["unit"].lower()
+    base, anchor = _narrative_or_dct(ctx, want_day=True)
+    if base is None:
+        return _unknown("DATE" if unit == "day" else "TIME")
+    step = _REL_STEP.get(rel, 0)
+    p = Point(base.day + timedelta(days=step))
+    return _with_pod(p, None if unit == "day" else unit, anchor, step >= 0)
+
+
+def weekday(m: re.Match, ctx: Context) -> Resolved | None:
+    wd = lexicon()["weekdays"][m["wd"].lower()]
+    if m["plural"]:
+        pod = POD_CODE.get((m["pod"] or "").lower(), "")
+        return Resolved("SET", f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""), None)
+    rel = (m["rel"] or "").lower()
+    if rel == "that" and ctx.last_day is not None:
+        base = ctx.last_day.day
+        return _with_pod(Point(base + timedelta(days=(wd - base.isoweekday()) % 7)), m["pod"], "narrative")
+    if ctx.dct is None:
+        return Resolved("TIME" if m["pod"] else "DATE", f"XXXX-WXX-{wd}", None)
+    if rel == "last":
+        d = weekday_near(ctx.dct - timedelta(days=1), wd, future=False)
+    elif rel in ("next", "coming"):
+        d = weekday_near(ctx.dct + timedelta(days=1), wd, future=True)
+    elif rel == "this":
+        d = weekday_near(ctx.dct, wd, future=ctx.future() or wd >= ctx.dct.isoweekday())
+    else:
+        d = weekday_near(ctx.dct, wd, future=ctx.future())
+    return _with_pod(Point(d), m["pod"], "dct")
+
+
+def time(m: re.Match, ctx: Context) -> Resolved | None:
+    if m["noon"]:
+        hh, mm = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}[m["noon"].lower()], None
+        hh, mm = hh
+    elif m["clock24"] is not None:
+        hh, mm = int(m["clock24"]), int(m["min24"])
+    elif m["oclock"]:
+        n = number(m["oclock"])
+        if n is None:
+            return None
+        hh, mm = int(n), 0
+    else:
+        hh, mm = int(m["clock"]), int(m["min"] or 0)
+        pm = m["ampm"].lower().startswith("p")
+        if not 1 <= hh <= 12:
+            return None
+        hh = (hh % 12) + (12 if pm else 0)
+    groups = m.groupdict()
+    day_word = (groups.get("dayref") or groups.get("dayref0") or "").lower().rstrip(".")
+    base = None
+    anchor = "dct"
+    if groups.get("mon2"):
+        from sitroom.analyze.timex_resolve import _day_value, _month_num
+        r = _day_value(ctx, _month_num(m["mon2"]), int(m["day2"]), None)
+        base = r.point.day if r and r.point else None
+    elif day_word in ("today", "tonight", "yesterday", "tomorrow") and ctx.dct:
+        base = ctx.dct + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(day_word, 0))
+    elif day_word and ctx.dct:
+        wd = lexicon()["weekdays"].get(day_word)
+        base = weekday_near(ctx.dct, wd, ctx.future()) if wd else None
+    elif ctx.last_day is not None and m.start() - ctx.last_day_end < 150:
+        base, anchor = ctx.last_day.day, "narrative"
+    elif ctx.dct:
+        base = ctx.dct
+    clock = f"T{hh:02d}:{mm:02d}"
+    if base is None:
+        return Resolved("TIME", "XXXX-XX-XX" + clock, None)
+    return Resolved("TIME", base.isoformat() + clock, anchor, True, Point(base))
+
+
+def duration(m: re.Match, ctx: Context) -> Resolved | None:
+    num = m["num"].lower()
+    unit = unit_code(m["unit"])
+    if num in ("a", "an") and m["unit"].lower() == "second":
+        return None
+    n = number(num)
+    if n is not None and "and a half" in m.group(0).lower():
+        n += 0.5
+    return Resolved("DURATION", duration_value(n, unit), None)
+
+
+def duration_vague(m: re.Match, ctx: Context) -> Resolved | None:
+    unit = unit_code(m["unit"])
+    return Resolved("DURATION", duration_value(None, unit), None)
+
+
+def duration_past(m: re.Match, ctx: Context) -> Resolved | None:
+    return Resolved("DURATION", duration_value(1, unit_code(m["unit"])), None)
+
+
+def set_(m: re.Match, ctx: Context) -> Resolved | None:
+    lex = lexicon()
+    w = m["sunit"].lower()
+    step = 2 if m["other"] else 1
+    if w in lex["weekdays"]:
+        return Resolved("SET", f"XXXX-WXX-{lex['weekdays'][w]}", None)
+    if w in lex["months"]:
+        return Resolved("SET", f"XXXX-{lex['months'][w]:02d}", None)
+    if w in lex["seasons"]:
+        return Resolved("SET", f"XXXX-{lex['seasons'][w]}", None)
+    if w in POD_CODE:
+        return Resolved("SET", f"XXXX-XX-XXT{POD_CODE[w]}", None)
+    return Resolved("SET", duration_value(step, unit_code(w)), None)
+
+
+def set_adverb(m: re.Match, ctx: Context) -> Resolved | None:
+    return Resolved("SET", lexicon()["sets"][m["adverb"].lower()], None)
+
+
+def reference(m: re.Match, ctx: Context) -> Resolved | None:
+    word = re.sub(r"\s+", " ", m["ref"].lower())
+    value = lexicon()["references"][word]
+    if word == "future" and not re.match(r"\s+\w", ctx.text[m.end():]) is None and False:
+        return None
+    return Resolved("DATE", value, "dct")
