@@ -134,12 +134,29 @@ def run_text(pages, options: CleanOptions, verbose: bool) -> tuple[Score, Score,
     return simple, traf, mine, rate
 
 
+def check_seed(path: Path) -> list[str]:
+    """Title, published, language, captions, boilerplate lines gone and body sentences kept."""
+    gold = json.loads((path.parent / f"{path.stem}.gold.json").read_text(encoding="utf-8")).get("document")
+    if not gold:
+        return ["no gold document section"]
+    doc = clean_document(RawDocument(origin=str(path), content=path.read_bytes(), media_type="text/plain"))
+    problems = [f"{k} {getattr(doc, k)!r} != {gold[k]!r}" for k in ("title", "published", "language")
+                if k in gold and getattr(doc, k) != gold[k]]
+    if "captions" in gold and list(doc.captions) != gold["captions"]:
+        problems.append(f"captions {list(doc.captions)!r}")
+    problems += [f"boilerplate kept: {b!r}" for b in gold.get("boilerplate_lines", []) if b in doc.text]
+    problems += [f"body lost: {b!r}" for b in gold.get("body_must_contain", []) if b not in doc.text]
+    return problems
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("data_dir", type=Path)
     ap.add_argument("--min-html-f1", type=float, default=None, help="floor for our macro F1, HTML in")
     ap.add_argument("--min-text-f1", type=float, default=None, help="floor for our macro F1, plain text in")
     ap.add_argument("--limit", type=int, default=None, help="only the first N pages (by id)")
+    ap.add_argument("--seed", type=Path, default=None,
+                    help="a seed .txt whose .gold.json 'document' section the plain-text cleaner must match")
     ap.add_argument("--verbose", action="store_true", help="print the worst pages")
     args = ap.parse_args(argv)
     options = CleanOptions(detect_language=False)  # language is not scored here
@@ -155,6 +172,10 @@ def main(argv: list[str] | None = None) -> int:
     print(text.line("text: sitroom plain-text cleaner", f" | {text_rate:.1f} pages/s"))
 
     failed = []
+    if args.seed is not None:
+        problems = check_seed(args.seed)
+        print("seed document:", "ok" if not problems else "; ".join(problems))
+        failed += [f"seed: {p}" for p in problems]
     if args.min_html_f1 is not None and html.macro()[2] < args.min_html_f1:
         failed.append(f"html_f1 {html.macro()[2]:.4f} < {args.min_html_f1}")
     if args.min_text_f1 is not None and text.macro()[2] < args.min_text_f1:
