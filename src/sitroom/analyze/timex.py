@@ -138,6 +138,30 @@ def tag_timexes(text: str, dct: date | datetime | str | None, *, doc=None) -> li
     return out
 
 
+class _Match:
+    """A regex match whose missing named groups read as None (patterns of one kind differ in groups)."""
+    __slots__ = ("m", "groups")
+
+    def __init__(self, m: re.Match):
+        self.m = m
+        self.groups = m.groupdict()
+
+    def __getitem__(self, name: str):
+        return self.groups.get(name)
+
+    def groupdict(self):
+        return self.groups
+
+    def group(self, i=0):
+        return self.m.group(i)
+
+    def start(self):
+        return self.m.start()
+
+    def end(self):
+        return self.m.end()
+
+
 def _select_lazy(found, text: str, ctx: res.Context, doc):
     chosen = []
     taken_until = -1
@@ -145,7 +169,7 @@ def _select_lazy(found, text: str, ctx: res.Context, doc):
         if s < taken_until:
             continue
         ctx.future = lambda s=s, e=e: is_future_clause(text, s, e, doc)
-        r = RESOLVERS[kind](m, ctx)
+        r = RESOLVERS[kind](_Match(m), ctx)
         if r is None:
             continue
         chosen.append((s, e, kind, r))
