@@ -83,9 +83,27 @@ def _scan_atoms(text: str, words: list[Word], decimal_comma: bool) -> list[Atom]
         if a is None:
             i += 1
             continue
-        atoms.append(a)
+        atoms.append(_signed(words, a))
         i = a.last + 1
     return atoms
+
+
+def _signed(words: list[Word], a: Atom) -> Atom:
+    """'-1.3%', '$-50.8bn', 'minus-5 yards', 'minus 387': a negative number (the sign joins the phrase)."""
+    f = a.first
+    if a.kind != "digits" or f < 1:
+        return a
+    prev = words[f - 1]
+    if prev.low == "minus":
+        return Atom(f - 1, a.last, -a.value, a.scale, a.kind, a.upper, a.glued)
+    if prev.text in ("-", "\u2212") and prev.end == words[f].start:
+        before = words[f - 2] if f >= 2 else None
+        if before is not None and before.low == "minus":
+            return Atom(f - 2, a.last, -a.value, a.scale, a.kind, a.upper, a.glued)
+        if before is None or before.text in ("$", "(", "€", "£") or (before.end < prev.start
+                                                                    and not before.text[0].isdigit()):
+            return Atom(f - 1, a.last, -a.value, a.scale, a.kind, a.upper, a.glued)
+    return a
 
 
 _ONE_NOT_NUMBER_BEFORE = {"no", "the", "this", "that", "each", "every", "any", "which", "last", "little", "right",
@@ -122,6 +140,10 @@ def _plausible(text: str, words: list[Word], a: Atom) -> bool:
         return False
     if nxt is not None and ctx.is_month(nxt) and a.value <= 31:
         return False
+    if prev is not None and prev.text in _DASHES and first >= 3 and words[first - 2].text[0].isdigit() and (
+            ctx.is_month(words[first - 3]) or (words[first - 3].text == "." and first >= 4
+                                               and ctx.is_month(words[first - 4]))):
+        return False                          # Sept. 20-24
     if nxt is not None and nxt.low == "of" and last + 2 < len(words) and ctx.is_month(words[last + 2]):
         return False
     return True
@@ -138,7 +160,7 @@ def _group_ranges(words: list[Word], atoms: list[Atom]) -> list[_Phrase]:
         a = atoms[i]
         if i + 1 < len(atoms) and a.kind != "vague" and atoms[i + 1].kind != "vague":
             b = atoms[i + 1]
-            link = [w for w in _between(words, a, b) if w not in _currency_marks()]
+            link = _range_link(words, a, b)
             opener = _word_before(words, a.first)
             verdict = _range_verdict(words, a, b, link, opener)
             if verdict == "score":
@@ -170,11 +192,30 @@ def _word_before(words: list[Word], first: int) -> str:
     return words[j].low if 0 <= j < first else ""
 
 
+_PERCENT_WORDS = {"%", "percent", "pct", "per", "cent"}
+
+
+def _range_link(words: list[Word], a: Atom, b: Atom) -> list[str]:
+    """Words joining two numbers, without currency and percent marks and a repeated unit:
+    '5% to 10%', '$3 billion to $5 billion', 'from 208 pounds to 193' -> ['to']."""
+    link = [w for w in _between(words, a, b) if w not in _currency_marks() and w not in _PERCENT_WORDS]
+    if len(link) >= 2 and link[-1] in ("to", "and") and all(w.isalpha() for w in link[:-1]) and len(link) <= 3:
+        after = [w.low for w in words[b.last + 1:b.last + len(link)]]
+        opener = _word_before(words, a.first)
+        if after == link[:-1] or opener in ("from", "between") and len(link) == 2:
+            return link[-1:]
+    return link
+
+
 def _range_verdict(words: list[Word], a: Atom, b: Atom, link: list[str], opener: str) -> str | None:
+    if a.kind == "digits" and ctx.is_year(a.value, words[a.first].text) and a.scale is None:
+        return None
     if opener == "between" and link == ["and"]:
         return "range"
     if link == ["to"] and opener == "from":
         return "range"
+    if opener == "by":
+        return None                                             # 'increased by $43.6 billion to $419.2 billion'
     av = a.value
     if a.scale is None and b.scale and a.value <= b.value / b.scale:
         av = a.value * b.scale
@@ -299,9 +340,11 @@ def _keep(text: str, words: list[Word], index: ctx.TokenIndex, ph: _Phrase) -> b
     raw = _raw_first(words, ph)
     if len(ph.atoms) == 1 and a.kind == "digits" and plain and a.scale is None and not a.glued:
         noun = ctx.counts_noun(index.token_at(last_char)) if index.token_at(last_char) is not None else None
-        if ctx.is_year(a.value, raw) and (noun is None or noun.lower_ in _DATE_NOUNS or ph.unit is None):
-            return False
-        if ctx.is_label_number(index, words, ph.first, has_noun=noun is not None and not ph.cue_given):
+        if ctx.is_year(a.value, raw) and (noun is None or noun.tag_ not in ("NNS", "NNPS")):
+            return False                                          # 'in 2019', 'the 1988 film'
+        if raw.isdigit() and len(raw) == 4 and _word_before(words, a.first) in _YEAR_OPENERS and noun is None:
+            return False                                          # 'by 2120', 'A.D. 1000'
+        if not ph.cue_given and ctx.is_label_number(index, words, ph.first, ph.num_last, noun):
             return False
         if ph.unit is None and ctx.is_appositive_age(index, words, ph.first, ph.num_last, a.value):
             return False
@@ -310,8 +353,7 @@ def _keep(text: str, words: list[Word], index: ctx.TokenIndex, ph: _Phrase) -> b
     return True
 
 
-_DATE_NOUNS = {"season", "election", "census", "budget", "elections", "olympics", "games", "world", "cup", "summer",
-               "winter", "spring", "autumn", "fall", "war", "model", "edition", "report", "levels", "level"}
+_YEAR_OPENERS = {"in", "by", "since", "until", "till", "from", "of", "d", "ad", "bc", "year", "before", "after", "during"}
 
 
 def _share_units(words: list[Word], out: list[_Phrase]) -> None:

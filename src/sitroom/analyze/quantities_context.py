@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from sitroom.analyze.quantities_numbers import Word, lexicon
+from sitroom.analyze.quantities_numbers import Word, currency_before, lexicon
 
 _CLIMB_DEPS = {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "appos"}
 _SKIP_POS = {"ADJ", "PUNCT", "ADV"}
@@ -82,7 +82,9 @@ def is_designator(words: list[Word], first: int) -> bool:
     if first >= 1 and words[first - 1].end == words[first].start:
         prev = words[first - 1]
         if prev.text.isalpha():
-            return True
+            return not currency_before(words, first)
+        if prev.text == "." and first >= 2 and words[first - 2].end == prev.start and words[first - 2].text.isalpha():
+            return True                                          # ID.3
         if prev.text == "#":
             return True
         if prev.text in "-–" and first >= 2 and words[first - 2].end == prev.start \
@@ -181,16 +183,31 @@ def is_appositive_age(index: TokenIndex, words: list[Word], first: int, last: in
     return prev is not None and (prev.pos_ == "PROPN" or prev.ent_type_ == "PERSON")
 
 
-def is_label_number(index: TokenIndex, words: list[Word], first: int, has_noun: bool) -> bool:
-    """'Brigade 155', 'Game 7', 'Section 427', 'Unit 3': a capitalised name followed by its number."""
+def is_label_number(index: TokenIndex, words: list[Word], first: int, last: int, noun: Token | None) -> bool:
+    """'Brigade 155', 'Game 7', 'category 4', 'iPhone 11 Pro', '(4)': a number that names, not counts."""
     if first < 1:
         return False
     prev = words[first - 1]
-    if not prev.text[:1].isupper() or not prev.text.isalpha():
+    nxt = words[last + 1] if last + 1 < len(words) else None
+    lex = lexicon()
+    if prev.text == "(" and nxt is not None and nxt.text == ")" and first >= 2:
+        before = index.token_at(words[first - 2].start)
+        return before is not None and before.pos_ == "PROPN"     # 'Dak Prescott (4)': a shirt number
+    if not prev.text.isalpha():
         return False
-    if prev.low in lexicon()["identifier_nouns"]:
+    if prev.low in lex["label_nouns_lowercase"] and len(prev.text) > 2:
+        return True
+    if not any(c.isupper() for c in prev.text):
+        return False
+    if prev.low in lex["identifier_nouns"] and prev.text[:1].isupper():
         return True
     tok = index.token_at(prev.start)
-    if tok is None or tok.is_sent_start or has_noun:
+    if tok is None or tok.is_sent_start or tok.ent_type_ in ("NORP", "GPE", "DATE", "MONEY", "CARDINAL"):
         return False
-    return tok.pos_ == "PROPN" and tok.ent_type_ not in ("NORP", "GPE", "DATE", "MONEY", "CARDINAL")
+    if nxt is not None and nxt.text[:1].isupper() and nxt.text.isalpha():
+        after = index.token_at(nxt.start)
+        if after is not None and after.pos_ == "PROPN" and after.ent_type_ not in ("NORP", "GPE"):
+            return True                                          # 'iPhone 11 Pro', 'Note 20 Ultra', '575 Wilbraham'
+    if noun is not None and noun.text[:1].islower():
+        return False
+    return tok.pos_ == "PROPN" or not prev.text[:1].isupper()

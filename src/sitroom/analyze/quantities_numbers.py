@@ -39,7 +39,8 @@ class Atom:
 
 
 # digits with optional separators; a trailing letter run is handled by the word splitter
-_WORD = re.compile(r"\d(?:[\d,.]*\d)?|[^\W\d_]+|[^\w\s]", re.UNICODE)
+_WORD = re.compile(r"(?<![\w.])\.\d+|\d(?:[\d,.]*\d)?|[^\W\d_]+|[^\w\s]", re.UNICODE)
+_SLASHES = {"/", "\u2044"}
 _COMMA_GROUPS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 _DOT_GROUPS = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
 _PLAIN = re.compile(r"^\d+(?:\.\d+)?$")
@@ -69,6 +70,8 @@ def digit_value(s: str, decimal_comma: bool = False) -> float | None:
         return float(s.replace(",", ""))
     if _PLAIN.match(s):
         return float(s)
+    if re.match(r"^\.\d+$", s):          # .500
+        return float(s)
     if re.match(r"^\d{1,3}(?:\.\d{3}){2,}$", s):   # 1.000.000 is unambiguous in any locale
         return float(s.replace(".", ""))
     return None
@@ -92,6 +95,9 @@ def read_atom(text: str, words: list[Word], i: int, decimal_comma: bool = False)
     vague = _read_vague(words, i)
     if vague:
         return vague
+    fraction = _read_fraction_words(words, i)
+    if fraction:
+        return fraction
     if low in lex["units_words"] or low in ("a", "an", "half") or low in lex["scale_words"]:
         return _read_words(words, i)
     return None
@@ -115,30 +121,82 @@ def _read_digits(text: str, words: list[Word], i: int, decimal_comma: bool) -> A
             j += 1
         if j > i and not (j + 1 < len(words) and _glued(words, j) and words[j + 1].text[0].isdigit()):
             value, last = float(groups), j
+    fraction = _read_fraction(words, last, value)
+    if fraction is not None:
+        return Atom(i, fraction[1], fraction[0], kind="digits")
     scale = None
     glued = None
     if _glued(words, last) and words[last + 1].text.isalpha():
         suffix = words[last + 1].text
         if suffix.lower() in lex["ordinal_suffixes"]:
             return None                                          # 1st, 22nd: ordinals
-        if suffix in lex["scale_abbreviations"]:
+        if _glued(words, last + 1) and words[last + 2].text[0].isdigit():
+            return None                                          # 9AB8, 32m2: codes
+        if suffix in lex["scale_abbreviations"] and (suffix not in lex["glued_million_needs_currency"]
+                                                     or currency_before(words, i)):
             scale = lex["scale_abbreviations"][suffix]
         else:
             glued = suffix
         last += 1
     nxt = last + 1
-    if scale is None and nxt < len(words):
+    while glued is None and nxt < len(words):
         s = words[nxt].low
-        if s in lex["scale_words"]:
-            scale = lex["scale_words"][s]
-            last = nxt
-        elif s in ("bn", "mn", "mln", "bln", "tn", "trn") or (s in ("k",) and words[nxt].text == "K"):
-            scale = lex["scale_abbreviations"][s]
-            last = nxt
+        if s in lex["scale_words"] and s != "dozen":
+            mult = lex["scale_words"][s]
+        elif s in ("bn", "mn", "mln", "bln", "tn", "trn") or (s == "k" and words[nxt].text == "K"):
+            mult = lex["scale_abbreviations"][s]
+        else:
+            break
+        scale = (scale or 1) * mult                              # "4 hundred million"
+        last = nxt
+        nxt += 1
     if scale is not None:
-        # "2.5 million" / "1.5 thousand dozen" is rare; one scale is read
         value *= scale
     return Atom(i, last, value, scale=scale, kind="digits", glued=glued)
+
+
+def currency_before(words: list[Word], i: int) -> bool:
+    lex = lexicon()
+    if i >= 1:
+        prev = words[i - 1]
+        if prev.text in lex["currencies"] or prev.text.upper() in lex["currencies"]:
+            return True
+        if prev.end == words[i].start and prev.text in lex["glued_currency_codes"]:
+            return True
+    return False
+
+
+def _read_fraction(words: list[Word], last: int, value: float) -> tuple[float, int] | None:
+    """'1/16', '1\u204432', '1/2' (small denominators only: '9/11' and '24/7' are not fractions)."""
+    lex = lexicon()
+    if not (last + 2 < len(words) and words[last + 1].text in _SLASHES and _glued(words, last)
+            and _glued(words, last + 1) and words[last + 2].text.isdigit()):
+        return None
+    if last + 3 < len(words) and words[last + 3].text in _SLASHES and _glued(words, last + 2):
+        return None                                              # 10/16/2022
+    den = float(words[last + 2].text)
+    if den and value.is_integer() and value < den and (den in lex["fraction_denominators"]
+                                                       or words[last + 1].text == "\u2044"):
+        return value / den, last + 2
+    return None
+
+
+def _read_fraction_words(words: list[Word], i: int) -> Atom | None:
+    """'half of', 'half the', 'a third of', 'two-thirds of', 'one quarter of'."""
+    lex = lexicon()
+    fractions, units = lex["fraction_words"], lex["units_words"]
+    low = words[i].low
+    nxt = lambda k: words[k].low if k < len(words) else ""  # noqa: E731
+    if low == "half" and nxt(i + 1) in ("of", "the", "its", "their", "his", "her", "our"):
+        return Atom(i, i, 0.5, kind="words")
+    if low in ("a", "an") or low in units:
+        num = 1.0 if low in ("a", "an") else float(units[low])
+        j = i + 1
+        if nxt(j) == "-":
+            j += 1
+        if nxt(j) in fractions and nxt(j + 1) in ("of", "the") and 0 < num < fractions[nxt(j)]:
+            return Atom(i, j, num / fractions[nxt(j)], kind="words")
+    return None
 
 
 def _read_vague(words: list[Word], i: int) -> Atom | None:
