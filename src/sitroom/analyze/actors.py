@@ -33,7 +33,7 @@ def _scan(toks: list[Token]) -> list[Match]:
     lex = lexicon()
     out, i = [], 0
     while i < len(toks):
-        if toks[i].key not in lex.starts and toks[i].key not in DETERMINERS:
+        if toks[i].key not in lex.starts and toks[i].key not in DETERMINERS and not _maybe_typo(toks[i]):
             i += 1
             continue
         m = parse_at(toks, i, lex)
@@ -43,6 +43,11 @@ def _scan(toks: list[Token]) -> list[Match]:
         out.append(m)
         i = m.j
     return out
+
+
+def _maybe_typo(tok: Token) -> bool:
+    """A capitalized word the dictionaries do not know may be a misspelt country name ("Ethopia")."""
+    return len(tok.raw) >= 5 and tok.raw[:1].isupper() and tok.raw.isalpha()
 
 
 def _priority(m: Match) -> tuple:

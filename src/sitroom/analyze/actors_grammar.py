@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sitroom.analyze.actors_lexicon import Lexicon, NamedActor, Role, Token, lexicon, longest
+from sitroom.analyze.actors_people import close_match
 
 # not "that": "said that authorities ..." is a complementizer far more often than a determiner
 DETERMINERS = {"the", "its", "his", "her", "their", "our", "this", "these", "those"}
@@ -53,9 +54,40 @@ def _case_ok(toks: list[Token], i: int, j: int, lex: Lexicon | None = None) -> b
 
 def _named(lex: Lexicon, toks, i):
     j, hit = longest(lex.named, toks, i)
-    if hit is not None and _case_ok(toks, i, j, lex) and toks[i].raw[:1].isupper():
+    # "de Klerk", "al-Bashir": a lower-case name particle before a capitalized name
+    upper = toks[i].raw[:1].isupper() or (
+        j - i > 1 and toks[i].key in NAME_PARTICLES and toks[i + 1].raw[:1].isupper()) or (
+        toks[i].key[:3] in ("al-", "el-") and toks[i].raw[3:4].isupper())
+    if hit is not None and _case_ok(toks, i, j, lex) and upper:
         return j, hit
     return i, None
+
+
+def _fuzzy_country(lex: Lexicon, toks, i):
+    """A one-word country name or demonym misspelt by one letter ("Ethopia", "Afganistan", "Quatar"), standing
+    alone: not part of a longer capitalized name and not a word the dictionaries know."""
+    if lex.country_fuzzy is None or i >= len(toks):
+        return None
+    t = toks[i]
+    if not (t.raw[:1].isupper() and t.raw.isalpha() and len(t.raw) >= 5) or t.raw.isupper() or t.key in lex.starts:
+        return None
+    if i + 1 < len(toks) and toks[i + 1].raw[:1].isupper() and toks[i + 1].raw[:1].isalpha():
+        return None
+    if i > 0 and toks[i - 1].raw[:1].isupper() and toks[i - 1].key not in DETERMINERS and \
+            toks[i - 1].key not in lex.starts and toks[i - 1].raw[:1].isalpha():
+        return None
+    return close_match(lex.country_fuzzy, t.key)
+
+
+def _fuzzy_person(lex: Lexicon, toks, a: int, b: int) -> NamedActor | None:
+    """A known person under a title, misspelt by one letter ("President Laurent Gbago")."""
+    if lex.person_fuzzy is None or b <= a:
+        return None
+    for lo in range(a, b):
+        hit = close_match(lex.person_fuzzy, " ".join(t.key for t in toks[lo:b]))
+        if hit is not None:
+            return hit
+    return None
 
 
 def _country(lex: Lexicon, toks, i):
@@ -67,6 +99,10 @@ def _country(lex: Lexicon, toks, i):
             best = (j, iso, "plural" if form == "demonym" and tuple(t.key for t in toks[i:j]) in lex.plural_demonyms else form)
     if best[1] is None and i < len(toks) and toks[i].raw in ("US", "U.S.", "UK", "U.K."):
         best = (i + 1, "USA" if "S" in toks[i].raw else "GBR", "name")
+    if best[1] is None:
+        hit = _fuzzy_country(lex, toks, i)
+        if hit is not None:
+            best = (i + 1, hit[0], hit[1])
     return best
 
 
@@ -160,6 +196,10 @@ def parse_at(toks: list[Token], i: int, lex: Lexicon | None = None) -> Match | N
                 cands.append(Match(i, pj, first, person.name, person.country, person.sector,
                                    _kind_of(lex, person), person=person))
             elif named.sector in ("IGO", "NGO", "JUD"):
+                nj = _unknown_name(lex, toks, rj)
+                if nj > rj and toks[rj].raw[:1].isupper():   # "Arab League Secretary General Chadli Klibi"
+                    cands.append(Match(i, nj, first, " ".join(t.raw for t in toks[rj:nj]), named.country,
+                                       named.sector, role.kind, role=role, titled=True))
                 cands.append(Match(i, rj, first, named.name, named.country, named.sector, role.kind, role=role))
         elif not named.person:
             pj, person = _person_after(lex, toks, k)
@@ -188,8 +228,13 @@ def parse_at(toks: list[Token], i: int, lex: Lexicon | None = None) -> Match | N
                                    _kind_of(lex, person), person=person))
             elif _titled(role) and _unknown_name(lex, toks, rj) > rj:
                 nj = _unknown_name(lex, toks, rj)
-                cands.append(Match(i, nj, first, " ".join(t.raw for t in toks[rj:nj]), iso, role.sector,
-                                   role.kind, role=role, titled=True))
+                typo = _fuzzy_person(lex, toks, rj, nj)
+                if typo is not None and typo.country in (iso, None):
+                    cands.append(Match(i, nj, first, typo.name, typo.country, typo.sector,
+                                       _kind_of(lex, typo), person=typo))
+                else:
+                    cands.append(Match(i, nj, first, " ".join(t.raw for t in toks[rj:nj]), iso, role.sector,
+                                       role.kind, role=role, titled=True))
             else:
                 cands.append(Match(i, rj, first, role_name(role, iso), iso, role.sector, role.kind, role=role))
         else:
@@ -214,9 +259,14 @@ def parse_at(toks: list[Token], i: int, lex: Lexicon | None = None) -> Match | N
             cands.append(Match(i, pj, first, person.name, person.country, person.sector,
                                _kind_of(lex, person), person=person))
         elif _titled(role) and toks[i].raw[:1].isupper() and _unknown_name(lex, toks, rj) > rj:
-            nj = _unknown_name(lex, toks, rj)       # "President Yoweri Museveni": a person, country unknown
-            cands.append(Match(i, nj, first, " ".join(t.raw for t in toks[rj:nj]), None, role.sector,
-                               role.kind, role=role, titled=True))
+            nj = _unknown_name(lex, toks, rj)       # "President Joe Bloggs": a person, country unknown
+            typo = _fuzzy_person(lex, toks, rj, nj)  # ... or a known one misspelt ("President Dos Sontas")
+            if typo is not None:
+                cands.append(Match(i, nj, first, typo.name, typo.country, typo.sector, _kind_of(lex, typo),
+                                   person=typo))
+            else:
+                cands.append(Match(i, nj, first, " ".join(t.raw for t in toks[rj:nj]), None, role.sector,
+                                   role.kind, role=role, titled=True))
         else:
             cands.append(Match(i, rj, first, role.name, None, role.sector, role.kind, role=role, short=True))
     if not cands:

@@ -151,6 +151,8 @@ def person_aliases() -> dict[str, PersonRow]:
     chosen = {name: _latest(rows) for name, rows in by_name.items()}
     explicit: dict[str, set[str]] = {}
     generated: dict[str, set[str]] = {}
+    # a surname that is another listed person's given name ("Abdelaziz") does not stand alone
+    given = {row.name.split()[0].lower() for row in people() if len(row.name.split()) > 1}
     for name, rows in by_name.items():
         for row in rows:
             for a in (name, *row.aliases):
@@ -162,7 +164,7 @@ def person_aliases() -> dict[str, PersonRow]:
         for alias, names in table.items():
             if alias in out:
                 continue
-            if table is generated and alias in explicit:
+            if table is generated and (alias in explicit or alias.lower() in given):
                 continue
             rows = [chosen[n] for n in names]
             keys = {(r.country, sector_class(r.sector)) for r in rows}
@@ -203,5 +205,9 @@ class FuzzyIndex:
         return values.pop() if len(values) == 1 else None
 
 
-def close_match(index: FuzzyIndex, word: str) -> str | None:
-    return index.match(word) if len(word) >= 5 else None
+# real names one letter from a country name: never read as typos
+NOT_TYPOS = {"greene", "roland", "frances", "prussia", "romana", "jordon", "canadas", "hunger", "guiana", "servia"}
+
+
+def close_match(index: FuzzyIndex, word: str):
+    return index.match(word) if len(word) >= 5 and word.lower() not in NOT_TYPOS else None

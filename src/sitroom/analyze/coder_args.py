@@ -24,6 +24,14 @@ RECIPIENT_PREPS = ("against", "on", "upon", "with", "to", "toward", "towards", "
 LOCATION_PREPS = ("in", "into", "on", "at", "near", "inside", "across", "to", "toward", "towards", "along",
                   "through", "outside", "around", "throughout")
 MOVES = frozenset({"MOBILIZE", "RETREAT"})
+# "X is committed to ...", "X is opposed to ...": a passive form that states the subject's own stance
+STANCE_PARTICIPLES = frozenset({"commit", "oppose", "determine", "prepare", "resolve", "dedicate", "dispose",
+                                "inclined", "incline", "poise", "set"})
+# "Belarus' neighbours", "Israel's allies": the possessor is who they are related to, not who they are
+RELATIONAL = frozenset({"neighbor", "neighbour", "ally", "partner", "rival", "enemy", "foe", "critic", "opponent",
+                        "adversary", "creditor", "donor", "backer"})
+REPORTING = frozenset({"say", "tell", "announce", "state", "declare", "claim", "warn", "insist", "report", "add",
+                       "indicate", "confirm", "vow", "pledge", "promise", "threaten", "deny", "argue", "conclude"})
 AREA_NOUNS = frozenset({"territory", "border", "region", "area", "outskirts", "city", "town", "village", "side",
                         "part", "north", "south", "east", "west", "capital", "province", "district"})
 
@@ -61,6 +69,32 @@ class ArgContext:
             return states[-1] if states else None
         return None
 
+    def reporting_subject(self, tok) -> Entity | None:
+        """'Palestinian leaders said they would boycott ...': a pronoun subject (or possessor) of a reported
+        clause stands for the subject of the reporting verb, the usual reading in wire copy."""
+        if tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
+            return None
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.dep_ not in ("ROOT",) and verb.head.i != verb.i:
+            verb = verb.head
+        if tok.dep_ == "poss":      # "Syria will withdraw its troops": the clause's own named subject first
+            own = _child(verb, "nsubj")
+            if own is not None and own.lower_ not in PERSONAL | NEUTER and own.i != tok.head.i:
+                e = self.resolved(own)
+                if e is not None and (e.country or e.sector in ("IGO", "NGO")):
+                    return e
+        while verb.dep_ in ("conj", "xcomp", "aux") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTING:
+            return None
+        speaker = _child(verb.head, "nsubj")
+        if speaker is None or speaker.lower_ in PERSONAL | NEUTER | RELATIVE:
+            return None
+        e = self.resolved(speaker)
+        if e is None or not (e.country or e.sector in ("IGO", "NGO")):
+            return None
+        return Entity(tok.text, e.name, e.country, e.sector, tok.idx, tok.idx + len(tok.text))
+
     def entity(self, tok, fallback: bool = True) -> Entity | None:
         """The actor a noun (phrase headed by tok) stands for."""
         if tok is None:
@@ -68,7 +102,12 @@ class ArgContext:
         if tok.lower_ in RELATIVE and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl":
             tok = tok.head.head
         if tok.lower_ in PERSONAL | NEUTER:
-            return self.pronoun(tok)
+            said = self.reporting_subject(tok)
+            return said if said is not None else self.pronoun(tok)
+        if tok.lemma_.lower() in RELATIONAL and _child(tok, "poss") is not None and \
+                _child(tok, "compound", "amod", "nmod") is None:
+            return Entity(text=np_span(tok).text, start=np_span(tok).start_char, end=np_span(tok).end_char) \
+                if fallback else None
         if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "PRON"):
             return None
         span = np_span(tok)
@@ -86,7 +125,9 @@ class ArgContext:
             ent = self._country_from_context(tok, span, ent)
         elif ent.sector is None and _pobjs(tok, ("in",)):
             # "ethnic Albanians in south Serbia": a people named by where they live
-            ent = self._country_from_context(tok, span, Entity(ent.text, ent.name, None, None, ent.start, ent.end))
+            alt = self._country_from_context(tok, span, Entity(ent.text, ent.name, None, None, ent.start, ent.end))
+            if alt is not None and alt.country:
+                ent = alt
         if ent is None and fallback and tok.pos_ in ("NOUN", "PROPN"):
             ent = Entity(text=span.text, start=span.start_char, end=span.end_char)
         return ent
@@ -165,6 +206,8 @@ def subject_of(tok, depth: int = 0):
         tok.dep_ in ("acl",) and tok.tag_ == "VBN")
     if passive:
         agents = _pobjs(tok, ("by",))
+        if not agents and tok.lemma_.lower() in STANCE_PARTICIPLES:
+            return _child(tok, "nsubjpass")
         return agents[0] if agents else None
     s = _child(tok, "nsubj", "csubj", "expl")
     if s is not None and s.dep_ != "expl":
@@ -275,6 +318,10 @@ def _recipient(c: Candidate, ctx: ArgContext, actor_tok, lex) -> Entity | None:
             continue
         if c.type in MOVES and (lex.in_class("military", x.lemma_) or lex.in_class("police", x.lemma_)):
             continue      # the forces moved are not whom the move is against
+        owner = _child(x, "poss")
+        if owner is not None and owner.lower_ in ("its", "their", "his", "her", "our") and (
+                lex.in_class("military", x.lemma_) or lex.in_class("police", x.lemma_)):
+            continue      # "offered its troops to Lebanon": one's own forces are the means, not the recipient
         e = ctx.resolved(x)
         if e is not None:
             return e
