@@ -236,7 +236,7 @@ def _same_kind(words: list[Word], a: Atom, b: Atom) -> bool:
     """'rose 5% to 300' is a change and a level, not a range: percent on one side only."""
     def pct(x: Atom) -> bool:
         j = x.last + 1
-        return j < len(words) and words[j].low in ("%", "percent", "pct")
+        return j < len(words) and words[j].low in ("%", "percent", "pct", "per")
     return not (pct(a) and not pct(b))
 
 
@@ -256,6 +256,10 @@ def _currency_marks() -> dict[str, str]:
 def _read_currency_and_percent(words: list[Word], ph: _Phrase) -> None:
     marks = _currency_marks()
     j = ph.first - 1
+    if j >= 1 and words[j].text in lexicon()["glued_after_dollar"] and words[j - 1].text == "$" \
+            and words[j - 1].end == words[j].start == words[j + 1].start - len(words[j].text):
+        ph.unit, ph.unit_span, ph.first = "dollars", (words[j - 1].start, words[j].end), j - 1
+        j = -1
     if j >= 0 and words[j].low in marks:
         start = j
         if j >= 1 and (words[j - 1].low + words[j].low) in marks and words[j - 1].end == words[j].start:
@@ -348,8 +352,10 @@ def _keep(text: str, words: list[Word], index: ctx.TokenIndex, ph: _Phrase) -> b
             return False
         if ph.unit is None and ctx.is_appositive_age(index, words, ph.first, ph.num_last, a.value):
             return False
-    if len(ph.atoms) == 2 and ctx.is_year(ph.atoms[0].value, raw) and ph.unit is None:
-        return False                                              # 2014-15, 2014-2016
+    if len(ph.atoms) == 2 and ph.unit is None and raw.isdigit() and len(raw) == 4 and 1000 <= a.value <= 2100:
+        return False                                              # 2014-15, between 1600 and 1900
+    if a.kind == "digits" and ctx.is_street_number(words, ph.last):
+        return False
     return True
 
 

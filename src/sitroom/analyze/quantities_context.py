@@ -211,3 +211,15 @@ def is_label_number(index: TokenIndex, words: list[Word], first: int, last: int,
     if noun is not None and noun.text[:1].islower():
         return False
     return tok.pos_ == "PROPN" or not prev.text[:1].isupper()
+
+
+def is_street_number(words: list[Word], last: int) -> bool:
+    """'575 Wilbraham Road', '16-18 Industrial Avenue', '9 E 71st St': house numbers."""
+    streets = lexicon()["street_words"]
+    for k in range(last + 1, min(last + 5, len(words))):
+        w = words[k]
+        if not (w.text[:1].isupper() or w.text[:1].isdigit()):
+            return False
+        if k > last + 1 and w.low.rstrip(".") in streets and w.text[:1].isupper():
+            return True
+    return False

@@ -132,8 +132,10 @@ def _read_digits(text: str, words: list[Word], i: int, decimal_comma: bool) -> A
             return None                                          # 1st, 22nd: ordinals
         if _glued(words, last + 1) and words[last + 2].text[0].isdigit():
             return None                                          # 9AB8, 32m2: codes
-        if suffix in lex["scale_abbreviations"] and (suffix not in lex["glued_million_needs_currency"]
-                                                     or currency_before(words, i)):
+        metre = suffix in ("m", "M") and not currency_before(words, i) and (
+            last + 2 >= len(words) or words[last + 2].low in lex["metre_after_m"])
+        if suffix in lex["scale_abbreviations"] and not metre and (
+                suffix not in lex["glued_million_needs_currency"] or currency_before(words, i)):
             scale = lex["scale_abbreviations"][suffix]
         else:
             glued = suffix
@@ -152,17 +154,36 @@ def _read_digits(text: str, words: list[Word], i: int, decimal_comma: bool) -> A
         nxt += 1
     if scale is not None:
         value *= scale
+    sci = _read_exponent(words, last)
+    if sci is not None:
+        value, last = value * 10 ** sci[0], sci[1]
     return Atom(i, last, value, scale=scale, kind="digits", glued=glued)
+
+
+def _read_exponent(words: list[Word], last: int) -> tuple[int, int] | None:
+    """'1.99\u00d710\u221230': scientific notation written with a times sign."""
+    k = last + 1
+    if k + 1 < len(words) and words[k].text in ("\u00d7", "x") and words[k + 1].text == "10" and _glued(words, last):
+        j, sign = k + 2, 1
+        if j < len(words) and words[j].text in ("-", "\u2212", "^") and words[j].start == words[j - 1].end:
+            sign = -1 if words[j].text != "^" else 1
+            j += 1
+        if j < len(words) and words[j].text.isdigit() and words[j].start == words[j - 1].end:
+            return sign * int(words[j].text), j
+    return None
 
 
 def currency_before(words: list[Word], i: int) -> bool:
     lex = lexicon()
     if i >= 1:
         prev = words[i - 1]
-        if prev.text in lex["currencies"] or prev.text.upper() in lex["currencies"]:
+        if prev.text in lex["currencies"]:
             return True
         if prev.end == words[i].start and prev.text in lex["glued_currency_codes"]:
             return True
+        if prev.end == words[i].start and prev.text in lex["glued_after_dollar"] and i >= 2 \
+                and words[i - 2].text == "$" and words[i - 2].end == prev.start:
+            return True                                          # $US55,931,000  $A82,615,680
     return False
 
 
@@ -187,7 +208,8 @@ def _read_fraction_words(words: list[Word], i: int) -> Atom | None:
     fractions, units = lex["fraction_words"], lex["units_words"]
     low = words[i].low
     nxt = lambda k: words[k].low if k < len(words) else ""  # noqa: E731
-    if low == "half" and nxt(i + 1) in ("of", "the", "its", "their", "his", "her", "our"):
+    if low == "half" and nxt(i + 1) in ("of", "the", "its", "their", "his", "her", "our") and (
+            i == 0 or words[i - 1].low not in ("first", "second", "the", "a", "latter", "former", "other")):
         return Atom(i, i, 0.5, kind="words")
     if low in ("a", "an") or low in units:
         num = 1.0 if low in ("a", "an") else float(units[low])
