@@ -29,7 +29,7 @@ RESOLVERS: dict[str, Callable] = {
     "deictic": rel.deictic, "this_pod": rel.this_pod, "narrative": rel.narrative, "weekday": rel.weekday,
     "time": rel.time, "duration": rel.duration, "duration_vague": rel.duration_vague,
     "duration_past": rel.duration_past, "set": rel.set_, "set_adverb": rel.set_adverb,
-    "reference": rel.reference,
+    "reference": rel.reference, "year_end": res.year_end,
 }
 
 # Governing cue just before the expression -> relation (cue words stay outside the extent).
@@ -47,7 +47,10 @@ _RANGE_OPEN = re.compile(r"(?i:\b(?:from|between)\b)")
 _FUTURE = re.compile(r"(?i:\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planning\s+to|scheduled|"
                      r"due\s+to|is\s+due|are\s+due|set\s+to|expected\s+to|intends?\s+to|is\s+to|are\s+to|"
                      r"to\s+be\s+held|upcoming|would)\b)")
-_PAST = re.compile(r"(?i:\b(?:said|says|was|were|had|did|\w{3,}ed|fled|left|took|began|fought|struck|came|went|"
+_REPORTING = r"(?:said|says|told|reported|announced|stated|added|declared|confirmed|noted|wrote)"
+_REPORTING_BEFORE = re.compile(r"(?i:\b" + _REPORTING + r"\s+(?:(?:on|in|at|late|early|last|this)\s+)?$)")
+_REPORTING_AFTER = re.compile(r"(?i:,?\s+(?:(?:it|he|she|they|the\s+\w+)\s+)?" + _REPORTING + r"\b)")
+_PAST = re.compile(r"(?i:\b(?:was|were|had|did|(?!(?:said|reported|announced|stated|added|declared|confirmed|noted)\b)\w{3,}ed|fled|left|took|began|fought|struck|came|went|"
                    r"made|held|met|fell|sent|saw|gave|led|won|lost|told|shot|drove|rose|spoke|wrote|brought|"
                    r"became|caught|sought|broke|chose|stood|ran|flew|ago|last|earlier|yesterday)\b)")
 _SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Za-z\"'(])|\n\s*\n")
@@ -69,29 +72,39 @@ def relation_before(text: str, start: int) -> str:
     return name
 
 
-def is_future_clause(text: str, start: int, end: int, doc=None) -> bool:
-    """Future when the nearest tense cue of the sentence around the expression is a future one."""
+def is_future_clause(text: str, start: int, end: int, doc=None) -> bool | None:
+    """Tense of the clause around an expression: True (future), False (past) or None (no cue).
+
+    With a spaCy doc, the governing verb decides; otherwise the nearest tense cue in the sentence wins.
+    A reporting verb right next to the expression ("said Friday", "announced on Dec. 7") makes it past;
+    elsewhere reporting verbs are ignored, since the reported clause keeps its own tense."""
     if relation_before(text, start) in ("since", "as_of"):
         return False
     if doc is not None:
         verdict = _future_from_doc(doc, start)
         if verdict is not None:
             return verdict
+    if _REPORTING_BEFORE.search(text, max(0, start - 16), start) or _REPORTING_AFTER.match(text, end):
+        return False
     lo = max(0, start - 160)
     ends = list(_SENTENCE_END.finditer(text, lo, start))
     lo = ends[-1].end() if ends else lo
     nxt = _SENTENCE_END.search(text, end, end + 160)
     hi = nxt.start() if nxt else min(len(text), end + 160)
-    best_f = best_p = None
-    for m in _FUTURE.finditer(text, lo, hi):
-        d = start - m.end() if m.end() <= start else m.start() - end
-        best_f = d if best_f is None else min(best_f, d)
-    if best_f is None:
+
+    def nearest(rx: re.Pattern) -> int | None:
+        best = None
+        for m in rx.finditer(text, lo, hi):
+            d = start - m.end() if m.end() <= start else m.start() - end
+            best = d if best is None else min(best, d)
+        return best
+
+    f, p = nearest(_FUTURE), nearest(_PAST)
+    if f is None and p is None:
+        return None
+    if f is None:
         return False
-    for m in _PAST.finditer(text, lo, hi):
-        d = start - m.end() if m.end() <= start else m.start() - end
-        best_p = d if best_p is None else min(best_p, d)
-    return best_p is None or best_f <= best_p
+    return p is None or f <= p
 
 
 def _future_from_doc(doc, start: int) -> bool | None:

@@ -140,13 +140,24 @@ def point_of_value(value: str) -> Point | None:
     return None
 
 
-def nearest_year(dct: date, month: int, day: int | None, future: bool) -> int:
-    """Year for a date written without one: the nearest occurrence before the DCT in past contexts,
-    after it in future contexts (a few days of slack either way for same-week reports)."""
+def nearest_year(dct: date, month: int, day: int | None, future: bool | None) -> int:
+    """Year for a date written without one: the nearest occurrence before the DCT in past contexts, after it
+    in future contexts (a few days of slack either way for same-week reports). With no tense cue, the nearest
+    occurrence, counting days ahead of the DCT two and a half times (news mostly reports the past)."""
     y = dct.year
     cand = safe_date(y, month, day or 1)
     if cand is None:
         return y
+    if future is None:
+        def cost(yy: int) -> float:
+            d = safe_date(yy, month, day or 15)
+            if d is None:
+                return 1e9
+            delta = (d - dct).days
+            if day is None and yy == y and month == dct.month:
+                return 0
+            return delta * 2.5 if delta > 2 else -delta if delta < 0 else 0
+        return min((y - 1, y, y + 1), key=cost)
     if day is None:   # a month: the current month counts as both past and future
         if future and month < dct.month:
             return y + 1

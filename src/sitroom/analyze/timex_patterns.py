@@ -56,7 +56,7 @@ def patterns() -> tuple[Pattern, ...]:
     num_words = [w for w in lex["numbers"]]
     tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
     ones = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
-    NUM = ("(?P<num>" + r"\d+(?:\.\d+)?|" + _alt(tens) + r"(?:[\s-]" + _alt(ones) + ")?|"
+    NUM = ("(?P<num>" + r"\d+(?:\.\d+|\s+1/2)?|" + _alt(tens) + r"(?:[\s-]" + _alt(ones) + ")?|"
            + _alt(num_words) + "|" + _alt(lex["vague_numbers"]) + ")")
     UNIT = r"(?P<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))"
     APPROX = r"(?P<approx>(?:nearly|almost|about|around|roughly|some|approximately|more\s+than|less\s+than|fewer\s+than|over|under|at\s+least|at\s+most|up\s+to|just|only|barely|another|an\s+additional|the\s+better\s+part\s+of|the\s+last|the\s+past|the\s+next|the\s+first|the\s+final|the\s+previous|the\s+latest|the\s+coming|the\s+following|the\s+remaining|the\s+same)\s+)?"
@@ -78,7 +78,7 @@ def patterns() -> tuple[Pattern, ...]:
         ("month_day", r"(?:(?P<wd0>" + WDX + r"),?\s+)?(?:the\s+)?" + MON + r"\s+" + DAY + r"\b(?!\s*[:%]|,\d)(?:(?:,\s*|\s+)" + YEAR + r"\b)?", 0),
         ("day_month", r"(?:(?P<wd0>" + WDX + r"),?\s+)?(?:the\s+)?\b" + DAY + r"(?:\s+of)?\s+" + MON + r"(?:,?\s+" + YEAR + r"\b)?", 0),
         ("month_year", MOD + MON + r"(?:\s+of|,)?\s+" + YEAR + r"\b", 1),
-        ("month", r"\b" + MOD + r"\b" + MONF + r"\b(?!\s+\d)", 3),
+        ("month", r"\b(?:(?P<mrel>(?i:this|last|next|past|coming))\s+)?" + MOD + r"\b" + MONF + r"\b(?!\s+\d)(?:\s+(?P<myear>(?i:this|last|next)\s+year))?", 3),
         ("year", r"(?<![\d$£€.,/-])\b" + r"(?P<fiscal>(?:fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|model\s+year)\s*)?" + MOD + YEAR + r"\b(?!\s*(?:%|percent|per\s*cent)|,\d|\.\d|-\d|:\d|[/-](?:\d|[a-z]))", 4),
         ("decade", r"\b(?:the\s+)?" + MOD + r"(?:(?P<dec>(?:1[6-9]|20)\d0)'?s|'(?P<dec2>\d0)s)\b", 1),
         ("century", _ci(r"\b(?:the\s+)?" + MOD + r"(?P<cent>\d{1,2})(?:st|nd|rd|th)(?:-|\s+)century\b"), 1),
@@ -92,8 +92,9 @@ def patterns() -> tuple[Pattern, ...]:
         ("edge_rel", _ci(r"\b(?P<edge>early|late|mid|earlier|later|the\s+(?:end|beginning|start|middle|close|rest)\s+of)[\s-]*(?:the\s+)?(?P<rel>this|last|next|past|current|same|coming|that|following|previous)?\s*" + r"(?P<unit>week|weekend|month|quarter|year|decade|century)\b"), 2),
         ("rel_unit", _ci(r"\b(?:the\s+)?" + REL + r"\s+(?P<unit>week|weekend|month|quarter|year|decade|century|fiscal\s+year)\b"), 2),
         ("year_ago", _ci(r"\b(?P<yago>(?:a\s+|the\s+)?year[\s-](?:earlier|ago|before|prior))(?:\s+(?P<yago_noun>quarter|period|month|week|level|levels|figure))?"), 3),
-        ("rel_unit_bare", _ci(r"\b(?P<the>the|that)\s+(?:(?P<latest>latest|current|most\s+recent|same)\s+)?(?P<unit>week|month|quarter|year|fiscal\s+year|period)\b"), 6),
-        ("offset", _ci(r"\b" + APPROX + NUM + r"[\s-]+(?:and\s+a\s+half\s+)?" + UNIT + r"\s+(?P<dir>ago|earlier|later|before|after|previously|hence|from\s+now|back)\b"), 0),
+        ("rel_unit_bare", _ci(r"\b(?P<the>the|that)\s+(?:(?P<latest>latest|current|most\s+recent|same|full|entire|whole)\s+)?(?P<unit>week|weekend|month|quarter|year|fiscal\s+year|period)\b"), 6),
+        ("year_end", _ci(r"\b(?:the\s+)?(?P<yrel>this|last|next)?\s*(?:year[\s-]end|year's\s+end|end\s+of\s+the\s+year)\b"), 2),
+        ("offset", _ci(r"\b" + APPROX + NUM + r"[\s-]+(?:and\s+a\s+half\s+)?" + UNIT + r"\s+(?P<dir>ago|earlier|later|previously|hence|from\s+now|back)\b"), 0),
         ("deictic", _ci(r"\b(?P<deictic>the\s+day\s+(?:before|after)\s+(?:yesterday|tomorrow)|today|tonight|yesterday|tomorrow)(?:'s)?\b(?:\s+" + POD + r")?"), 1),
         ("this_pod", _ci(r"\b(?P<rel>this|last|that|the\s+same|the\s+next|the\s+following|the\s+previous|early\s+this|late\s+this|later\s+this|earlier\s+this)\s+" + POD), 1),
         ("narrative", _ci(r"\b(?:the\s+)?(?P<nrel>next|following|previous|preceding|same|prior)\s+(?P<unit>day|morning|afternoon|evening|night)\b"), 2),
@@ -104,7 +105,7 @@ def patterns() -> tuple[Pattern, ...]:
         ("time", r"\b(?P<dayref0>(?i:today|yesterday|tomorrow)|" + WDX + r")(?:,)?\s+(?:at\s+)?" + TOD + TZ + r"(?!\d)", 0),
         # --- durations and sets
         ("duration", _ci(r"\b" + APPROX + NUM + r"(?:[\s-]+and\s+a\s+half)?[\s-]+" + UNIT + r"\b(?![\s-]+old\b|-long\s+\w+\s+old)(?:-long)?"), 5),
-        ("duration_vague", _ci(r"\b(?:(?:the\s+)?(?P<vrel>past|last|next|coming|recent|previous|following|ensuing|intervening|first|early)\s+(?:(?:few|several|many|couple\s+of)\s+)?|(?:for|over|in|within)\s+(?=(?:days|weeks|months|years|decades)\b))(?P<unit>minutes|hours|days|weeks|months|quarters|years|decades|centuries)\b(?:\s+(?P<ahead>ahead|to\s+come))?"), 5),
+        ("duration_vague", _ci(r"\b(?:(?:the\s+)?(?P<vrel>past|last|next|coming|recent|previous|following|ensuing|intervening|first|early)\s+(?:(?:few|several|many|couple\s+of)\s+)?|(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bin\s)|(?<=\bwithin\s))(?=(?:days|weeks|months|years|decades)\b))(?P<unit>minutes|hours|days|weeks|months|quarters|years|decades|centuries)\b(?:\s+(?P<ahead>ahead|to\s+come))?"), 5),
         ("duration_vague", _ci(r"\b(?:the\s+)?(?P<unit>days|weeks|months|years|decades)\s+(?P<ahead>ahead|to\s+come)\b"), 5),
         ("duration_past", _ci(r"\bthe\s+(?P<vrel>past|last)\s+(?P<unit>hour|day|week|month|year|decade|century|fortnight)\b"), 1),
         ("set", _ci(r"\b(?P<every>every|each|per|(?:once|twice|thrice|(?:\d+|two|three|four|five|six|several|many|a\s+few)\s+times)\s+(?:a|an|per|each))\s+(?P<other>other\s+)?(?P<sunit>second|minute|hour|day|night|week|weekend|month|quarter|year|decade|morning|evening|afternoon|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter)\b"), 6),

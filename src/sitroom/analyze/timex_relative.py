@@ -76,6 +76,11 @@ def rel_unit_bare(m: re.Match, ctx: Context) -> Resolved | None:
         return None
     unit = unit_code(unit_word)
     grain = _unit_grain(unit)
+    if grain == "weekend":
+        if ctx.dct is None:
+            return _unknown()
+        p = Point(weekday_near(ctx.dct, 6, bool(ctx.future())), "weekend")
+        return Resolved("DATE", value_of(p), "dct", False, p)
     if ctx.last is not None and (ctx.last.grain == grain or (not latest and not _finer(grain, ctx.last.grain))):
         p = _regrain(ctx.last, grain)
         return Resolved("DATE", value_of(p), "narrative", False, p)
@@ -145,8 +150,6 @@ def deictic(m: re.Match, ctx: Context) -> Resolved | None:
 def this_pod(m: re.Match, ctx: Context) -> Resolved | None:
     rel = m["rel"].lower().split()[-1]
     pod = m["pod"]
-    if rel in ("this", "last") and ctx.dct is None or rel in ("this", "last") and False:
-        return _unknown("TIME")
     if rel in ("this", "last"):
         if ctx.dct is None:
             return _unknown("TIME")
@@ -269,13 +272,19 @@ def set_(m: re.Match, ctx: Context) -> Resolved | None:
     return Resolved("SET", duration_value(step, unit_code(w)), None)
 
 
+_DETERMINER_BEFORE = re.compile(r"(?i:\b(?:a|an|the|its|their|his|her|our|this|that|these|those)\s+$|'s\s+$)")
+_CLAUSE_START = re.compile(r"(?:^|[.!?;:]\s+|\n\s*|,\s*|\b(?:and|but)\s+)$")
+
+
 def set_adverb(m: re.Match, ctx: Context) -> Resolved | None:
+    if _DETERMINER_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
+        return None     # "a quarterly dividend", "the daily briefing": an adjective, not a frequency
     return Resolved("SET", lexicon()["sets"][m["adverb"].lower()], None)
 
 
 def reference(m: re.Match, ctx: Context) -> Resolved | None:
     word = re.sub(r"\s+", " ", m["ref"].lower())
     value = lexicon()["references"][word]
-    if word == "future" and not re.match(r"\s+\w", ctx.text[m.end():]) is None and False:
-        return None
+    if word in ("previously", "formerly", "once") and not _CLAUSE_START.search(ctx.text, max(0, m.start() - 8), m.start()):
+        return None     # "previously reported", "the formerly state-run": manner, not a time of its own
     return Resolved("DATE", value, "dct")

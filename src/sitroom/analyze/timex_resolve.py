@@ -18,10 +18,12 @@ from sitroom.analyze.timex_patterns import TEMPORAL_PREP, lexicon
 
 POD_CODE = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI", "tonight": "NI"}
 _TIME_UNITS = {"S", "MIN", "H"}
-_YEAR_LIKE_NOUN = re.compile(r"\s+(?:[a-z]+s|percent|per|people|troops|soldiers|dollars|km|miles)\b(?<!\bwas)(?<!\bhas)(?<!\bis)(?<!\bits)(?<!\bthis)(?<!\bas)(?<!\bhis)(?<!\bus)(?<!\bplus)(?<!\bthus)")
+_YEAR_LIKE_NOUN = re.compile(r"\s+(?:percent|per|people|troops|soldiers|dollars|km|kilometers|miles|points|shares|"
+                             r"tons|tonnes|feet|meters|metres|residents|civilians|refugees|deaths|cases|votes|units|"
+                             r"barrels|acres|members|workers|employees|jobs|prisoners|pounds)\b")
 _NOT_YEAR_BEFORE = re.compile(r"(?i:\b(?:no\.|number|resolution|flight|route|room|article|section|chapter|highway|"
                               r"interstate|bill|decree|order|code|version|page|pages|about|nearly|some|over|"
-                              r"than|of|by|to)\s+)$")
+                              r"than)\s+)$")
 
 
 @dataclass
@@ -48,6 +50,8 @@ def number(word: str | None) -> float | None:
     if not word:
         return 1
     w = re.sub(r"\s+", " ", word.lower().strip())
+    if w.endswith(" 1/2") and w[:-4].isdigit():
+        return int(w[:-4]) + 0.5
     if w.replace(".", "", 1).isdigit():
         return float(w)
     nums = lexicon()["numbers"]
@@ -158,7 +162,17 @@ def month(m: re.Match, ctx: Context) -> Resolved | None:
     mon = _month_num(word)
     if ctx.dct is None:
         return Resolved("DATE", f"XXXX-{mon:02d}", None)
-    p = Point(date(nearest_year(ctx.dct, mon, None, ctx.future()), mon, 1), "month")
+    rel = (m["mrel"] or (m["myear"] or "").split(" ")[0]).lower()
+    y = ctx.dct.year
+    if m["myear"]:
+        y += {"last": -1, "next": 1}.get(rel, 0)
+    elif rel in ("last", "past"):
+        y = y if mon < ctx.dct.month else y - 1
+    elif rel in ("next", "coming"):
+        y = y if mon > ctx.dct.month else y + 1
+    elif rel != "this":
+        y = nearest_year(ctx.dct, mon, None, ctx.future())
+    p = Point(date(y, mon, 1), "month")
     return Resolved("DATE", value_of(p), "dct", True, p)
 
 
@@ -175,7 +189,8 @@ def decade(m: re.Match, ctx: Context) -> Resolved | None:
     if m["dec"]:
         return Resolved("DATE", m["dec"][:3], "absolute")
     two = int(m["dec2"])
-    century = 20 if ctx.dct and two <= ctx.dct.year % 100 else 19
+    now = ctx.dct.year if ctx.dct else 2000
+    century = now // 100 if two <= now % 100 else now // 100 - 1
     return Resolved("DATE", f"{century}{m['dec2'][0]}", "dct")
 
 
@@ -206,7 +221,7 @@ def _period(ctx: Context, m_: re.Match, months: int, index: int, explicit: str |
         y = ctx.dct.year
         start = date(y, months * (index - 1) + 1, 1)
         future = ctx.future()
-        if not future and start > ctx.dct:
+        if not future and start > ctx.dct + timedelta(days=20):
             y -= 1
         elif future and shift(Point(start), "M", months).day <= ctx.dct:
             y += 1
@@ -275,3 +290,10 @@ def holiday(m: re.Match, ctx: Context) -> Resolved | None:
         y -= 1
     d = on(y)
     return Resolved("DATE", d.isoformat(), "dct", True, Point(d))
+
+
+def year_end(m: re.Match, ctx: Context) -> Resolved | None:
+    if ctx.dct is None:
+        return Resolved("DATE", "XXXX", None)
+    y = ctx.dct.year + {"last": -1, "next": 1}.get((m["yrel"] or "").lower(), 0)
+    return Resolved("DATE", str(y), "dct", False, Point(date(y, 1, 1), "year"))
