@@ -46,11 +46,12 @@ _RANGE_OPEN = re.compile(r"(?i:\b(?:from|between)\b)")
 
 _FUTURE = re.compile(r"(?i:\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planning\s+to|scheduled|"
                      r"due\s+to|is\s+due|are\s+due|set\s+to|expected\s+to|intends?\s+to|is\s+to|are\s+to|"
-                     r"to\s+be\s+held|upcoming|would)\b)")
+                     r"to\s+be\s+held|upcoming|would|payable|deadline|expires?|must|should|could|might|"
+                     r"can|next)\b)|\bmay\b")
 _REPORTING = r"(?:said|says|told|reported|announced|stated|added|declared|confirmed|noted|wrote)"
 _REPORTING_BEFORE = re.compile(r"(?i:\b" + _REPORTING + r"\s+(?:(?:on|in|at|late|early|last|this)\s+)?$)")
 _REPORTING_AFTER = re.compile(r"(?i:,?\s+(?:(?:it|he|she|they|the\s+\w+)\s+)?" + _REPORTING + r"\b)")
-_PAST = re.compile(r"(?i:\b(?:was|were|had|did|(?!(?:said|reported|announced|stated|added|declared|confirmed|noted)\b)\w{3,}ed|fled|left|took|began|fought|struck|came|went|"
+_PAST = re.compile(r"(?i:\b(?:was|were|had|did|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\bto\s)(?!(?:said|reported|announced|stated|added|declared|confirmed|noted|need|based|proposed|planned|expected|scheduled|reduced|limited|related|interested|concerned|united|armed)\b)\w{3,}ed|fled|left|took|began|fought|struck|came|went|"
                    r"made|held|met|fell|sent|saw|gave|led|won|lost|told|shot|drove|rose|spoke|wrote|brought|"
                    r"became|caught|sought|broke|chose|stood|ran|flew|ago|last|earlier|yesterday)\b)")
 _SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Za-z\"'(])|\n\s*\n")
@@ -78,7 +79,8 @@ def is_future_clause(text: str, start: int, end: int, doc=None) -> bool | None:
     With a spaCy doc, the governing verb decides; otherwise the nearest tense cue in the sentence wins.
     A reporting verb right next to the expression ("said Friday", "announced on Dec. 7") makes it past;
     elsewhere reporting verbs are ignored, since the reported clause keeps its own tense."""
-    if relation_before(text, start) in ("since", "as_of"):
+    relation = relation_before(text, start)
+    if relation in ("since", "as_of"):
         return False
     if doc is not None:
         verdict = _future_from_doc(doc, start)
@@ -100,7 +102,7 @@ def is_future_clause(text: str, start: int, end: int, doc=None) -> bool | None:
         return best
 
     f, p = nearest(_FUTURE), nearest(_PAST)
-    if f is None and p is None:
+    if f is None and (p is None or relation in ("until", "before")):
         return None
     if f is None:
         return False
