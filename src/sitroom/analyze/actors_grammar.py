@@ -116,6 +116,8 @@ def _role(lex: Lexicon, toks, i):
 def _person_after(lex, toks, j, slack=3):
     """A named person starting within `slack` capitalized tokens after j."""
     for k in range(j, min(len(toks), j + slack + 1)):
+        if 0 < k < len(toks) and toks[k].start - toks[k - 1].end > 1:
+            break       # a swallowed sentence-final period or a line break: "... in Lusaka. Chiluba said"
         e, hit = _named(lex, toks, k)
         if hit is not None and hit.person:
             return e, hit

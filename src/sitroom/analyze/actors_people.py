@@ -44,7 +44,7 @@ clark charles james george thomas robinson scott powell miller graham perez garc
 fernandez lopez martinez sanchez ramos santos silva costa ortega morales castro flores reyes cruz torres
 diaz gomez vargas moreno herrera medina mesa duque roman franco ivanov petrov popov
 hoss sharon abbas hadi jiang deng chuan anand amin omar salim said salem saleh nasser
-gandhi alvarado varela solis ping arce castillo mahdi abdullah nawaz sharif zia banda wade talon
+alvarado varela solis ping arce castillo mahdi abdullah nawaz sharif zia banda wade talon
 mills abe aso suga noda kan mori marcos aquino hawke
 """.split())
 

@@ -30,6 +30,8 @@ STANCE_PARTICIPLES = frozenset({"commit", "oppose", "determine", "prepare", "res
 # "Belarus' neighbours", "Israel's allies": the possessor is who they are related to, not who they are
 RELATIONAL = frozenset({"neighbor", "neighbour", "ally", "partner", "rival", "enemy", "foe", "critic", "opponent",
                         "adversary", "creditor", "donor", "backer"})
+PARTITIVE = frozenset({"none", "neither", "either", "some", "any", "each", "few", "many", "most", "all", "several",
+                       "both", "one", "two", "three", "half", "dozens", "hundreds", "thousands"})
 REPORTING = frozenset({"say", "tell", "announce", "state", "declare", "claim", "warn", "insist", "report", "add",
                        "indicate", "confirm", "vow", "pledge", "promise", "threaten", "deny", "argue", "conclude"})
 AREA_NOUNS = frozenset({"territory", "border", "region", "area", "outskirts", "city", "town", "village", "side",
@@ -101,6 +103,11 @@ class ArgContext:
             return None
         if tok.lower_ in RELATIVE and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl":
             tok = tok.head.head
+        if tok.lower_ in PARTITIVE:     # "none of Moldova's neighbours": the group the quantifier ranges over
+            of = _pobjs(tok, ("of",))
+            if not of:
+                return None
+            tok = of[0]
         if tok.lower_ in PERSONAL | NEUTER:
             said = self.reporting_subject(tok)
             return said if said is not None else self.pronoun(tok)
@@ -224,6 +231,8 @@ def subject_of(tok, depth: int = 0):
         return subject_of(tok.head, depth + 1)
     if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBG":
         return tok.head
+    if tok.dep_ == "acomp":      # "Norway is opposed to ...": the copula's subject
+        return subject_of(tok.head, depth + 1)
     if tok.dep_ == "pcomp":      # "by sending troops"
         return subject_of(tok.head.head, depth + 1)
     return None
