@@ -129,8 +129,8 @@ def lexicon() -> Lexicon:
     keys = [*named, *roles, *country_names, *demonyms, *capitals]
     prefixes = frozenset(k[:n] for k in keys for n in range(1, len(k)))
     starts = frozenset([k[0] for k in keys if k] + ["u.s.", "u.k.", "us", "uk"])
-    one_word = {k[0]: iso for index in (country_names, demonyms) for k, iso in index.items()
-                if len(k) == 1 and k[0].isalpha() and len(k[0]) >= 5}
+    one_word = {k[0]: (iso, form) for form, index in (("demonym", demonyms), ("name", country_names))
+                for k, iso in index.items() if len(k) == 1 and k[0].isalpha() and len(k[0]) >= 5}
     person_forms = {" ".join(k): a for k, a in people_keys.items() if len(" ".join(k)) >= 5}
     return Lexicon(named, roles, country_names, demonyms, capitals, plurals, frozenset(acronyms),
                    prefixes, starts, FuzzyIndex(one_word), FuzzyIndex(person_forms))
