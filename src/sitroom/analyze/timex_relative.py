@@ -81,6 +81,9 @@ def rel_unit_bare(m: re.Match, ctx: Context) -> Resolved | None:
             return _unknown()
         p = Point(weekday_near(ctx.dct, 6, bool(ctx.future())), "weekend")
         return Resolved("DATE", value_of(p), "dct", False, p)
+    if latest in ("latest", "most recent") and ctx.dct is not None:
+        p = shift(Point(ctx.dct, grain), unit, -1)
+        return Resolved("DATE", value_of(p), "dct", False, p)
     if ctx.last is not None and (ctx.last.grain == grain or (not latest and not _finer(grain, ctx.last.grain))):
         p = _regrain(ctx.last, grain)
         return Resolved("DATE", value_of(p), "narrative", False, p)
@@ -93,6 +96,13 @@ def rel_unit_bare(m: re.Match, ctx: Context) -> Resolved | None:
 
 
 def year_ago(m: re.Match, ctx: Context) -> Resolved | None:
+    if (m["yago_noun"] or "").lower() == "quarter":
+        base = ctx.last if ctx.last is not None and ctx.last.grain in ("quarter", "day", "month") else (
+            shift(Point(ctx.dct, "quarter"), "Q", -1) if ctx.dct else None)
+        if base is None:
+            return _unknown()
+        p = shift(Point(base.day, "quarter"), "Y", -1)
+        return Resolved("DATE", value_of(p), "narrative", False, p)
     if ctx.last is not None and ctx.last.grain in ("quarter", "half", "month", "week", "day"):
         p = shift(ctx.last, "Y", -1)
         return Resolved("DATE", value_of(p), "narrative", False, p)

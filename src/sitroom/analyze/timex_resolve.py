@@ -167,9 +167,9 @@ def month(m: re.Match, ctx: Context) -> Resolved | None:
     if m["myear"]:
         y += {"last": -1, "next": 1}.get(rel, 0)
     elif rel in ("last", "past"):
-        y = y if mon < ctx.dct.month else y - 1
+        y = y - 1 if mon >= ctx.dct.month - 1 else y
     elif rel in ("next", "coming"):
-        y = y if mon > ctx.dct.month else y + 1
+        y = y + 1 if mon <= ctx.dct.month + 1 else y
     elif rel != "this":
         y = nearest_year(ctx.dct, mon, None, ctx.future())
     p = Point(date(y, mon, 1), "month")
@@ -220,11 +220,8 @@ def _period(ctx: Context, m_: re.Match, months: int, index: int, explicit: str |
             return Resolved("DATE", "XXXX-" + ("Q" if grain == "quarter" else "H") + str(index), None)
         y = ctx.dct.year
         start = date(y, months * (index - 1) + 1, 1)
-        future = ctx.future()
-        if not future and start > ctx.dct + timedelta(days=20):
-            y -= 1
-        elif future and shift(Point(start), "M", months).day <= ctx.dct:
-            y += 1
+        if start > ctx.dct + timedelta(days=20) and not ctx.future():
+            y -= 1      # a period that has not begun is last year's unless the clause is about the future
     p = Point(date(y, months * (index - 1) + 1, 1), grain)
     return Resolved("DATE", value_of(p), anchor, True, p)
 
