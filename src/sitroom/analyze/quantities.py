@@ -100,14 +100,13 @@ def _signed(words: list[Word], a: Atom) -> Atom:
         before = words[f - 2] if f >= 2 else None
         if before is not None and before.low == "minus":
             return Atom(f - 2, a.last, -a.value, a.scale, a.kind, a.upper, a.glued)
-        if before is None or before.text in ("$", "(", "€", "£") or (before.end < prev.start
-                                                                    and not before.text[0].isdigit()):
+        if before is None or before.text in ("$", "(", "€", "£") or before.end < prev.start:
             return Atom(f - 1, a.last, -a.value, a.scale, a.kind, a.upper, a.glued)
     return a
 
 
 _ONE_NOT_NUMBER_BEFORE = {"no", "the", "this", "that", "each", "every", "any", "which", "last", "little", "right",
-                          "wrong", "big", "new", "other", "someone", "anyone", "another", "such", "only"}
+                          "wrong", "big", "new", "other", "someone", "anyone", "another", "such", "only", "same"}
 _ONE_NOT_NUMBER_AFTER = {"another", "day", "way", "hand", "side", "thing", "point", "time", "morning", "night",
                          "evening", "afternoon", "can", "must", "should", "would", "could", "might", "may", "will",
                          "has", "is", "was", "does", "did", "gets", "cannot", "'s", "’s"}
@@ -130,6 +129,10 @@ def _plausible(text: str, words: list[Word], a: Atom) -> bool:
         if head in lexicon()["scale_words"] and not (prev and prev.low == "the") \
                 and not (nxt and nxt.low in ("-", "plus")):
             return False                      # bare "hundred" / "thousand": only "the thousand-plus"
+        if first == last and nxt is not None and nxt.text in _DASHES and nxt.start == words[first].end \
+                and last + 2 < len(words) and words[last + 2].text.isalpha() \
+                and words[last + 2].low not in lexicon()["units_words"] and words[last + 2].low != "plus":
+            return False                      # 'a six-speed gearbox', 'a three-year forecast': a modifier
         if head == "one" and first == last:
             if prev and prev.low in _ONE_NOT_NUMBER_BEFORE:
                 return False
@@ -198,7 +201,9 @@ _PERCENT_WORDS = {"%", "percent", "pct", "per", "cent"}
 def _range_link(words: list[Word], a: Atom, b: Atom) -> list[str]:
     """Words joining two numbers, without currency and percent marks and a repeated unit:
     '5% to 10%', '$3 billion to $5 billion', 'from 208 pounds to 193' -> ['to']."""
-    link = [w for w in _between(words, a, b) if w not in _currency_marks() and w not in _PERCENT_WORDS]
+    dollar_codes = {c.lower() for c in lexicon()["glued_after_dollar"]}
+    link = [w for w in _between(words, a, b)
+            if w not in _currency_marks() and w not in _PERCENT_WORDS and w not in dollar_codes]
     if len(link) >= 2 and link[-1] in ("to", "and") and all(w.isalpha() for w in link[:-1]) and len(link) <= 3:
         after = [w.low for w in words[b.last + 1:b.last + len(link)]]
         opener = _word_before(words, a.first)
@@ -338,7 +343,8 @@ def _keep(text: str, words: list[Word], index: ctx.TokenIndex, ph: _Phrase) -> b
     if ph.unit is None:
         tok = ctx.counted_noun(index, last_char, words[ph.last].end,
                                allow_of=a.kind == "vague" or words[a.first].low in ("one", "dozen"))
-        if tok is not None and tok.lower_ not in ctx._NOT_UNITS and not tok.like_num:
+        if tok is not None and tok.lower_ not in ctx._NOT_UNITS and not tok.like_num \
+                and any(c.isalpha() for c in tok.text):
             ph.unit, ph.unit_span, ph.unit_token = tok.text, (tok.idx, tok.idx + len(tok.text)), tok
     plain = ph.unit is None or ph.unit_token is not None
     raw = _raw_first(words, ph)
