@@ -150,14 +150,18 @@ def main(argv: list[str] | None = None) -> int:
     stream = Stream(a.seed)
     results: dict[int, tuple[float, float]] = {}
     times: list[float] = []
+    fuse_times: list[float] = []
     t_all = time.perf_counter()
     stats = {"near_duplicates": 0, "joined": 0, "created": 0, "claims": 0, "contradictions": 0}
     for i in range(1, sizes[-1] + 1):
         ex = stream.next()
         t0 = time.perf_counter()
         saved = store.save(ex)
+        t1 = time.perf_counter()
         res = fuse_document(store, ex) if saved.new else None
-        times.append(time.perf_counter() - t0)
+        t2 = time.perf_counter()
+        times.append(t2 - t0)
+        fuse_times.append(t2 - t1)
         if res:
             stats["near_duplicates"] += res.near_duplicate_of is not None
             stats["joined"] += len(res.clusters_joined)
@@ -167,10 +171,14 @@ def main(argv: list[str] | None = None) -> int:
         if i in sizes:
             batch = times[-min(a.batch, i // 2):]
             results[i] = (statistics.mean(batch) * 1000, statistics.median(batch) * 1000)
+            fb = fuse_times[-len(batch):]
             print(f"size {i:>7}: per-doc mean {results[i][0]:.3f} ms, median {results[i][1]:.3f} ms "
+                  f"(fuse_document alone: mean {statistics.mean(fb) * 1000:.3f}, "
+                  f"median {statistics.median(fb) * 1000:.3f} ms) "
                   f"(last {len(batch)} docs; {time.perf_counter() - t_all:.0f}s elapsed)", flush=True)
         if len(times) > 2 * a.batch:
             del times[:-a.batch]
+            del fuse_times[:-a.batch]
     print("stream:", ", ".join(f"{k}={v}" for k, v in stats.items()), f"counts={store.counts()}")
     store.close()
     lo, hi = sizes[0], sizes[-1]
