@@ -51,9 +51,12 @@ _FUTURE = re.compile(r"(?i:\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|plan
 _REPORTING = r"(?:said|says|told|reported|announced|stated|added|declared|confirmed|noted|wrote)"
 _REPORTING_BEFORE = re.compile(r"(?i:\b" + _REPORTING + r"\s+(?:(?:on|in|at|late|early|last|this)\s+)?$)")
 _REPORTING_AFTER = re.compile(r"(?i:,?\s+(?:(?:it|he|she|they|the\s+\w+)\s+)?" + _REPORTING + r"\b)")
-_PAST = re.compile(r"(?i:\b(?:was|were|had|did|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\bto\s)(?!(?:said|reported|announced|stated|added|declared|confirmed|noted|need|based|proposed|planned|expected|scheduled|reduced|limited|related|interested|concerned|united|armed)\b)\w{3,}ed|fled|left|took|began|fought|struck|came|went|"
+_NOT_AFTER = r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\bto\s)"
+_PAST = re.compile(r"(?i:" + _NOT_AFTER + r"\b(?:was|were|had|did|fled|left|took|began|fought|struck|came|went|"
                    r"made|held|met|fell|sent|saw|gave|led|won|lost|told|shot|drove|rose|spoke|wrote|brought|"
-                   r"became|caught|sought|broke|chose|stood|ran|flew|ago|last|earlier|yesterday)\b)")
+                   r"became|caught|sought|broke|chose|stood|ran|flew|ago|last|earlier|yesterday|"
+                   r"(?!(?:said|reported|announced|stated|added|declared|confirmed|noted|need|based|proposed|planned|"
+                   r"expected|scheduled|reduced|limited|related|interested|concerned|united|armed)\b)\w{3,}ed)\b)")
 _SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Za-z\"'(])|\n\s*\n")
 
 

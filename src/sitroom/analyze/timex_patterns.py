@@ -95,7 +95,7 @@ def patterns() -> tuple[Pattern, ...]:
         ("rel_unit_bare", _ci(r"\b(?P<the>the|that)\s+(?:(?P<latest>latest|current|most\s+recent|same|full|entire|whole)\s+)?(?P<unit>week|weekend|month|quarter|year|fiscal\s+year|period)\b"), 6),
         ("year_end", _ci(r"\b(?:the\s+)?(?:(?P<yrel>this|last|next)\s+)?(?:year[\s-]end|year's\s+end|end\s+of\s+the\s+year)\b"), 2),
         ("offset", _ci(r"\b" + APPROX + NUM + r"[\s-]+(?:and\s+a\s+half\s+)?" + UNIT + r"\s+(?P<dir>ago|earlier|later|previously|hence|from\s+now|back)\b"), 0),
-        ("deictic", _ci(r"\b(?P<deictic>the\s+day\s+(?:before|after)\s+(?:yesterday|tomorrow)|today|tonight|yesterday|tomorrow)(?:'s)?\b(?:\s+" + POD + r")?"), 1),
+        ("deictic", _ci(r"\b(?P<deictic>the\s+day\s+(?:before|after)\s+(?:yesterday|tomorrow)|today|tonight|yesterday|tomorrow)\b(?:\s+" + POD + r")?"), 1),
         ("this_pod", _ci(r"\b(?P<rel>this|last|that|the\s+same|the\s+next|the\s+following|the\s+previous|early\s+this|late\s+this|later\s+this|earlier\s+this)\s+" + POD), 1),
         ("narrative", _ci(r"\b(?:the\s+)?(?P<nrel>next|following|previous|preceding|same|prior)\s+(?P<unit>day|morning|afternoon|evening|night)\b"), 2),
         ("narrative", _ci(r"\b(?P<nrel>that)\s+(?P<unit>day|morning|afternoon|evening|night)\b"), 2),
