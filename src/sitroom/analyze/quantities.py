@@ -283,7 +283,8 @@ def _read_currency_and_percent(words: list[Word], ph: _Phrase) -> None:
         elif low in ("%", "percent", "pct") or two == "per cent":
             end = k + 1 if two == "per cent" else k
             ph.unit, ph.unit_span, ph.last = "percent", (words[k].start, words[end].end), end
-        elif low in marks and len(low) == 3 and words[k].text.isupper():
+        elif low in marks and (len(low) == 3 and words[k].text.isupper()
+                               or len(low) == 1 and words[k].start == words[ph.last].end):   # 1,200€
             ph.unit, ph.unit_span, ph.last = marks[low], (words[k].start, words[k].end), k
     glued = ph.atoms[-1].glued
     if ph.unit is None and glued:

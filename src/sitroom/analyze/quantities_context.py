@@ -114,9 +114,13 @@ def counts_noun(tok: Token) -> Token | None:
 
 
 def _compound_head(tok: Token) -> Token:
+    """'job cuts' -> cuts (the counted noun), but '40 yard line' -> yard (a measure before a singular noun)."""
+    start = tok
     while tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN") \
             and tok.head.i - tok.i <= 3:
         tok = tok.head
+    if tok is not start and tok.tag_ not in ("NNS", "NNPS"):
+        return start
     return tok
 
 
@@ -150,7 +154,7 @@ def counted_noun(index: TokenIndex, last_char: int, after_char: int, allow_of: b
                                     and not t.text[:1].isupper()):
             return _compound_head(t)
         if t.text in _QUOTES or t.text in "-–" or t.pos_ in _SKIP_POS or t.ent_type_ == "NORP" \
-                or (t.tag_ == "VBN" and t.dep_ == "amod"):
+                or (t.tag_ in ("VBN", "VBG") and t.dep_ in ("amod", "compound")):
             if t.pos_ == "PUNCT" and t.text not in _QUOTES and t.text not in "-–":
                 return None
             i += 1
