@@ -184,13 +184,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", type=int, default=0, help="examples to print per error category")
     args = ap.parse_args(argv)
     r = score(args.path, args.show)
-    print(f"RESULT newsquant value_f1={r['value_f1']:.3f} qualifier_acc={r['qualifier_acc']:.3f} "
-          f"unit_f1={r['unit_f1']:.3f} ms_per_sentence={r['ms_per_sentence']:.1f}")
     failed = [(name, r[key], floor) for name, key, floor in (
         ("value_f1", "value_f1", args.min_value_f1), ("qualifier_acc", "qualifier_acc", args.min_qualifier_acc),
         ("unit_f1", "unit_f1", args.min_unit_f1)) if floor is not None and r[key] < floor]
     for name, got, floor in failed:
-        print(f"FAIL {name}={got:.3f} < {floor}", file=sys.stderr)
+        print(f"FAIL {name}={got:.3f} < {floor}", flush=True)
+    print(f"RESULT newsquant value_f1={r['value_f1']:.3f} qualifier_acc={r['qualifier_acc']:.3f} "
+          f"unit_f1={r['unit_f1']:.3f} ms_per_sentence={r['ms_per_sentence']:.1f}")
     return 1 if failed else 0
 
 
