@@ -46,8 +46,7 @@ _RANGE_OPEN = re.compile(r"(?i:\b(?:from|between)\b)")
 
 _FUTURE = re.compile(r"(?i:\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planning\s+to|scheduled|"
                      r"due\s+to|is\s+due|are\s+due|set\s+to|expected\s+to|intends?\s+to|is\s+to|are\s+to|"
-                     r"to\s+be\s+held|upcoming|would|payable|deadline|expires?|must|should|could|might|"
-                     r"can|next)\b)|\bmay\b")
+                     r"to\s+be\s+held|upcoming|payable|deadline|expires?|must|should)\b)")
 _REPORTING = r"(?:said|says|told|reported|announced|stated|added|declared|confirmed|noted|wrote)"
 _REPORTING_BEFORE = re.compile(r"(?i:\b" + _REPORTING + r"\s+(?:(?:on|in|at|late|early|last|this)\s+)?$)")
 _REPORTING_AFTER = re.compile(r"(?i:,?\s+(?:(?:it|he|she|they|the\s+\w+)\s+)?" + _REPORTING + r"\b)")
@@ -194,6 +193,8 @@ def _select_lazy(found, text: str, ctx: res.Context, doc):
         taken_until = e
         if r.moves_narrative and r.point is not None:
             ctx.last = r.point
+            if r.point.grain in ("quarter", "half"):
+                ctx.last_period = r.point
             if r.point.grain == "day":
                 ctx.last_day = r.point
                 ctx.last_day_end = e

@@ -143,7 +143,8 @@ def point_of_value(value: str) -> Point | None:
 def nearest_year(dct: date, month: int, day: int | None, future: bool | None) -> int:
     """Year for a date written without one: the nearest occurrence before the DCT in past contexts, after it
     in future contexts (a few days of slack either way for same-week reports). With no tense cue, the nearest
-    occurrence, counting days ahead of the DCT two and a half times (news mostly reports the past)."""
+    occurrence, counting days ahead of the DCT two and a half times (news mostly reports the past; a bare month
+    name is more often a coming one, "talks resume in February", so its days ahead count one and a half times)."""
     y = dct.year
     cand = safe_date(y, month, day or 1)
     if cand is None:
@@ -156,7 +157,8 @@ def nearest_year(dct: date, month: int, day: int | None, future: bool | None) ->
             delta = (d - dct).days
             if day is None and yy == y and month == dct.month:
                 return 0
-            return delta * 2.5 if delta > 2 else -delta if delta < 0 else 0
+            ahead = 1.5 if day is None else 2.5
+            return delta * ahead if delta > 2 else -delta if delta < 0 else 0
         return min((y - 1, y, y + 1), key=cost)
     if day is None:   # a month: the current month counts as both past and future
         if future and month < dct.month:

@@ -124,14 +124,16 @@ def offset(m: re.Match, ctx: Context) -> Resolved | None:
     steps = int(n)
     grain = _unit_grain(unit)
     if direction in ("ago", "back", "hence", "from now", "previously"):
-        if unit == "Y" and ctx.last is not None and ctx.last.grain in ("quarter", "half"):
-            p = shift(ctx.last, unit, sign * steps)
+        if unit == "Y" and steps == 1 and ctx.last_period is not None:
+            p = shift(ctx.last_period, unit, sign * steps)
             return Resolved("DATE", value_of(p), "narrative", False, p)
         if ctx.dct is None:
             return _unknown()
         base, anchor = Point(ctx.dct, grain), "dct"
     else:
         base, anchor = _narrative_or_dct(ctx, want_day=grain == "day")
+        if unit == "Y" and steps == 1 and ctx.last_period is not None:
+            base, anchor = ctx.last_period, "narrative"
         if base is None:
             return _unknown()
         if anchor == "dct" or not _finer(base.grain, grain):
@@ -193,7 +195,7 @@ def weekday(m: re.Match, ctx: Context) -> Resolved | None:
     rel = (m["rel"] or "").lower()
     if rel == "that" and ctx.last_day is not None:
         base = ctx.last_day.day
-        return _with_pod(Point(base + timedelta(days=(wd - base.isoweekday()) % 7)), m["pod"], "narrative")
+        return _with_pod(Point(base + timedelta(days=(wd - base.isoweekday()) % 7)), None, "narrative")
     if ctx.dct is None:
         return Resolved("TIME" if m["pod"] else "DATE", f"XXXX-WXX-{wd}", None)
     if rel == "last":
@@ -204,7 +206,7 @@ def weekday(m: re.Match, ctx: Context) -> Resolved | None:
         d = weekday_near(ctx.dct, wd, future=ctx.future() or wd >= ctx.dct.isoweekday())
     else:
         d = weekday_near(ctx.dct, wd, future=ctx.future())
-    return _with_pod(Point(d), m["pod"], "dct")
+    return _with_pod(Point(d), None, "dct")
 
 
 def time(m: re.Match, ctx: Context) -> Resolved | None:

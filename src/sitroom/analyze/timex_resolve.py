@@ -34,6 +34,7 @@ class Context:
     last: Point | None = None          # last calendar point resolved in the text (any grain)
     last_day: Point | None = None      # last day-precision point
     last_day_end: int = -1
+    last_period: Point | None = None   # last quarter or half named (financial reports compare periods)
 
 
 @dataclass(frozen=True)
