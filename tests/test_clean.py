@@ -2,7 +2,7 @@
 import pytest
 
 from sitroom.clean import CleanError, CleanOptions, clean_document, parse_dateline
-from sitroom.model import RawDocument, content_id
+from sitroom.model import RawDocument
 
 SCRAPED = """Ukrainian forces retake villages near Kherson
 
@@ -50,7 +50,15 @@ def test_plain_text_title_date_body_captions_and_removed():
     for junk in ("Home | World", "Read also", "Advertisement", "Follow us", "Most Read", "Sign up", "©"):
         assert junk not in doc.text
         assert any(junk in line for line in doc.removed)
-    assert doc.id == content_id(doc.text)
+    assert doc.id == clean_document(text_doc(SCRAPED)).id      # the same page read again: the same document
+
+
+def test_syndicated_copy_under_another_headline_is_another_document():
+    body = ("Ukrainian troops recaptured three villages east of Kherson on Monday, the General Staff said in a "
+            "statement.\n\nLocal authorities said power had been restored to most districts by the evening.\n")
+    a = clean_document(RawDocument("a.txt", ("Troops retake villages\n\n7 November 2022\n\n" + body).encode(), "text/plain"))
+    b = clean_document(RawDocument("b.txt", ("Villages retaken near Kherson\n\n8 November 2022\n\n" + body).encode(), "text/plain"))
+    assert a.text == b.text and a.id != b.id
 
 
 def test_user_published_and_url_win():

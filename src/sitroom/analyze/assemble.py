@@ -89,12 +89,13 @@ def scoped_relation(timex_head: Token, trigger: Token, default: str) -> str:
 
 def choose_date(doc: Doc, trigger: Token, timexes: Sequence[Timex]) -> EventDate | None:
     """Nearest calendar date in the trigger's sentence, with its relation."""
-    best: tuple[int, Timex, Token] | None = None
+    best: tuple[float, Timex, Token] | None = None
     for t in timexes:
         head = span_head(doc, t.start, t.end)
         if head is None:
             continue
-        d = tree_distance(trigger, head)
+        # a date inside the trigger's own phrase beats an equally near one on a governing (e.g. reporting) verb
+        d = tree_distance(trigger, head) + (0 if head in trigger.subtree else 0.5)
         if best is None or d < best[0]:
             best = (d, t, head)
     if best is None:

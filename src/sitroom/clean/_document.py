@@ -31,11 +31,14 @@ def clean_document(raw: RawDocument, options: CleanOptions | None = None) -> Doc
     body = "\n\n".join(paragraphs).strip()
     if not body:
         raise CleanError(raw.origin, "no body text left after cleaning")
+    published = raw.published or published
     return Document(
-        id=content_id(body),
+        # identity is the content *as published by one outlet*: a syndicated copy under another title, date or URL is
+        # a separate source (fusion links it as a near-duplicate); the same page read twice is the same document
+        id=content_id(body, title, published, url, outlet),
         text=body,
         title=title,
-        published=raw.published or published,
+        published=published,
         language=detect_language(body, opts.language_sample) if opts.detect_language else None,
         url=url,
         outlet=outlet,
