@@ -53,9 +53,11 @@ _REPORTING_AFTER = re.compile(r"(?i:,?\s+(?:(?:it|he|she|they|the\s+\w+)\s+)?" +
 _NOT_AFTER = r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\bto\s)"
 _PAST = re.compile(r"(?i:" + _NOT_AFTER + r"\b(?:was|were|had|did|fled|left|took|began|fought|struck|came|went|"
                    r"made|held|met|fell|sent|saw|gave|led|won|lost|told|shot|drove|rose|spoke|wrote|brought|"
-                   r"became|caught|sought|broke|chose|stood|ran|flew|ago|last|earlier|yesterday|"
-                   r"(?!(?:said|reported|announced|stated|added|declared|confirmed|noted|need|based|proposed|planned|"
-                   r"expected|scheduled|reduced|limited|related|interested|concerned|united|armed)\b)\w{3,}ed)\b)")
+                   r"became|caught|sought|broke|chose|stood|ran|flew|ago|last|earlier|yesterday)\b)")
+# Regular past forms are weaker evidence: many -ed words are adjectives or participles ("preferred stock").
+_PAST_WEAK = re.compile(r"(?i:" + _NOT_AFTER + r"\b(?!(?:said|reported|announced|stated|added|declared|confirmed|"
+                        r"noted|need|based|proposed|planned|expected|scheduled|reduced|limited|related|interested|"
+                        r"concerned|united|armed|preferred|unspecified|listed|owned|\w*eed)\b)\w{3,}ed\b)")
 _SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Za-z\"'(])|\n\s*\n")
 
 
@@ -104,9 +106,9 @@ def is_future_clause(text: str, start: int, end: int, doc=None) -> bool | None:
         return best
 
     f, p = nearest(_FUTURE), nearest(_PAST)
-    if f is None and (p is None or relation in ("until", "before")):
-        return None
     if f is None:
+        if p is None and nearest(_PAST_WEAK) is None or relation in ("until", "before"):
+            return None
         return False
     return p is None or f <= p
 
