@@ -30,6 +30,7 @@ RESOLVERS: dict[str, Callable] = {
     "time": rel.time, "duration": rel.duration, "duration_vague": rel.duration_vague,
     "duration_past": rel.duration_past, "set": rel.set_, "set_adverb": rel.set_adverb,
     "reference": rel.reference, "year_end": res.year_end,
+    "spoken_year": res.spoken_year,
 }
 
 # Governing cue just before the expression -> relation (cue words stay outside the extent).

@@ -82,6 +82,7 @@ def patterns() -> tuple[Pattern, ...]:
         ("year", r"(?<![\d$£€.,/-])\b" + r"(?P<fiscal>(?:fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|model\s+year)\s*)?" + MOD + YEAR + r"\b(?!\s*(?:%|percent|per\s*cent)|,\d|\.\d|-\d|:\d|[/-](?:\d|[a-z]))", 4),
         ("decade", r"\b(?:the\s+)?" + MOD + r"(?:(?P<dec>(?:1[6-9]|20)\d0)'?s|'(?P<dec2>\d0)s)\b", 1),
         ("century", _ci(r"\b(?:the\s+)?" + MOD + r"(?P<cent>\d{1,2})(?:st|nd|rd|th)(?:-|\s+)century\b"), 1),
+        ("spoken_year", _ci(r"\b(?P<spoken>(?:nineteen|eighteen)[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b"), 1),
         # --- quarters, halves, seasons, holidays
         ("quarter", _ci(r"\b(?:(?P<qyear0>(?:1[6-9]|20)\d\d|this\s+year|last\s+year|next\s+year)(?:'s)?\s+)?(?:the\s+)?(?:(?:company's|group's|bank's|fiscal|calendar|financial)\s+)*(?P<qord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+|calendar[\s-]+)?quarter\b(?:\s+(?:of|in)\s+(?:(?:fiscal|calendar)\s+)?(?P<qyear>(?:1[6-9]|20)\d\d|this\s+year|last\s+year|next\s+year|the\s+year))?"), 0),
         ("quarter", r"\b(?P<qcode>Q[1-4])(?:\s+(?P<qyear>(?:1[6-9]|20)\d\d))?\b", 0),
@@ -104,7 +105,7 @@ def patterns() -> tuple[Pattern, ...]:
         ("time", _ci(r"\b(?:(?P<tapprox>about|around|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?" + TOD + TZ + r"(?:(?:,\s*|\s+(?:on\s+)?)" + DAYREF + r")?(?!\d)"), 0),
         ("time", r"\b(?P<dayref0>(?i:today|yesterday|tomorrow)|" + WDX + r")(?:,)?\s+(?:at\s+)?" + TOD + TZ + r"(?!\d)", 0),
         # --- durations and sets
-        ("duration", _ci(r"\b" + APPROX + NUM + r"(?:[\s-]+and\s+a\s+half)?[\s-]+" + UNIT + r"\b(?![\s-]+old\b|-long\s+\w+\s+old)(?:-long)?"), 5),
+        ("duration", _ci(r"\b" + APPROX + NUM + r"(?:[\s-]+and\s+a\s+half)?[\s-]+(?:(?:more|additional|further|straight|consecutive|long)\s+)?" + UNIT + r"\b(?![\s-]+old\b|-long\s+\w+\s+old)(?:-long)?"), 5),
         ("duration_vague", _ci(r"\b(?:(?:the\s+)?(?P<vrel>past|last|next|coming|recent|previous|following|ensuing|intervening|first|early)\s+(?:(?:few|several|many|couple\s+of)\s+)?|(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bin\s)|(?<=\bwithin\s))(?=(?:days|weeks|months|years|decades)\b))(?P<unit>minutes|hours|days|weeks|months|quarters|years|decades|centuries)\b(?:\s+(?P<ahead>ahead|to\s+come))?"), 5),
         ("duration_vague", _ci(r"\b(?:the\s+)?(?P<unit>days|weeks|months|years|decades)\s+(?P<ahead>ahead|to\s+come)\b"), 5),
         ("duration_past", _ci(r"\bthe\s+(?P<vrel>past|last)\s+(?P<unit>hour|day|week|month|year|decade|century|fortnight)\b"), 1),

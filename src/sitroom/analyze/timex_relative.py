@@ -289,7 +289,7 @@ _CLAUSE_START = re.compile(r"(?:^|[.!?;:]\s+|\n\s*|,\s*|\b(?:and|but)\s+)$")
 
 
 def set_adverb(m: re.Match, ctx: Context) -> Resolved | None:
-    if _DETERMINER_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
+    if m["adverb"].lower() in ("quarterly", "annually") and _DETERMINER_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
         return None     # "a quarterly dividend", "the daily briefing": an adjective, not a frequency
     return Resolved("SET", lexicon()["sets"][m["adverb"].lower()], None)
 

@@ -158,7 +158,7 @@ def month_year(m: re.Match, ctx: Context) -> Resolved | None:
 
 def month(m: re.Match, ctx: Context) -> Resolved | None:
     word = m["mon"].lower()
-    if word in ("may", "march") and not m["mod"] and not TEMPORAL_PREP.search(ctx.text[max(0, m.start() - 20):m.start()]):
+    if word in ("may", "march") and not (m["mod"] or m["mrel"] or m["myear"]) and not TEMPORAL_PREP.search(ctx.text[max(0, m.start() - 20):m.start()]):
         return None
     mon = _month_num(word)
     if ctx.dct is None:
@@ -245,7 +245,7 @@ def season(m: re.Match, ctx: Context) -> Resolved | None:
     if m["syear"]:
         return Resolved("DATE", f"{m['syear']}-{code}", "absolute")
     before = ctx.text[max(0, m.start() - 16):m.start()].lower()
-    if not rel and not re.search(r"\b(?:in|during|this|last|next|through|until|by|since)\s+(?:the\s+)?$", before):
+    if not rel and not re.search(r"\b(?:in|during|this|last|next|through|until|by|since|over|into|throughout)\s+(?:the\s+)?$", before):
         return None
     if not rel and re.match(r"\s+of\b", ctx.text[m.end():]):
         return None
@@ -295,3 +295,26 @@ def year_end(m: re.Match, ctx: Context) -> Resolved | None:
         return Resolved("DATE", "XXXX", None)
     y = ctx.dct.year + {"last": -1, "next": 1}.get((m["yrel"] or "").lower(), 0)
     return Resolved("DATE", str(y), "dct", False, Point(date(y, 1, 1), "year"))
+
+
+_TENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+         "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+         "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+
+
+def spoken_year(m: re.Match, ctx: Context) -> Resolved | None:
+    """'nineteen ninety-six' -> 1996, 'two thousand' -> 2000 (broadcast transcripts spell years out)."""
+    words = re.split(r"[\s-]+", m["spoken"].lower())
+    if words[:2] == ["two", "thousand"]:
+        rest = words[2:] and number(" ".join(w for w in words[2:] if w != "and"))
+        y = 2000 + int(rest or 0)
+    else:
+        century = {"nineteen": 19, "twenty": 20, "eighteen": 18}[words[0]]
+        tail = [w for w in words[1:]]
+        n = 0
+        for w in tail:
+            n += _TENS.get(w, lexicon()["numbers"].get(w, 0) if w not in ("a", "an") else 0)
+        if not 10 <= n <= 99:
+            return None
+        y = century * 100 + n
+    return Resolved("DATE", str(y), "absolute", True, Point(date(y, 1, 1), "year"))
