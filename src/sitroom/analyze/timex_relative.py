@@ -165,9 +165,7 @@ def this_pod(m: re.Match, ctx: Context) -> Resolved | None:
     if rel in ("this", "last"):
         if ctx.dct is None:
             return _unknown("TIME")
-        step = -1 if rel == "last" and pod.lower() in ("night", "evening") else 0
-        if rel == "last" and pod.lower() not in ("night", "evening"):
-            step = -1
+        step = -1 if rel == "last" else 0      # "last night" is the night before the DCT
         return _with_pod(Point(ctx.dct + timedelta(days=step)), pod, "dct")
     base, anchor = _narrative_or_dct(ctx, want_day=True)
     if base is None:
