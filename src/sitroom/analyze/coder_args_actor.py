@@ -1,0 +1,98 @@
+"""Who did it: the token naming the actor of a coded event (see `coder_args` for the rules)."""
+from __future__ import annotations
+
+from sitroom.analyze.coder_args_context import STANCE_PARTICIPLES, ArgContext
+from sitroom.analyze.coder_args_context import child as _child
+from sitroom.analyze.coder_args_context import pobjs as _pobjs
+from sitroom.analyze.coder_rules import OBJECT_CONTROL, Candidate
+from sitroom.model import Entity
+
+__all__ = ["subject_of", "noun_actor", "armed_actor", "acls"]
+
+def subject_of(tok, depth: int = 0):
+    """The token that names who does what tok says (see module docstring)."""
+    if tok is None or depth > 6:
+        return None
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (
+        tok.dep_ in ("acl",) and tok.tag_ == "VBN")
+    if passive:
+        agents = _pobjs(tok, ("by",))
+        if not agents and tok.lemma_.lower() in STANCE_PARTICIPLES:
+            return _child(tok, "nsubjpass")
+        return agents[0] if agents else None
+    s = _child(tok, "nsubj", "csubj", "expl")
+    if s is not None and s.dep_ != "expl":
+        return s
+    if tok.dep_ == "xcomp":
+        obj = _child(tok.head, "dobj", "obj")
+        if tok.head.lemma_.lower() in OBJECT_CONTROL and obj is not None:
+            return obj
+        if tok.head.pos_ == "ADJ" or tok.head.lemma_ == "be":
+            return subject_of(tok.head.head if tok.head.pos_ == "ADJ" else tok.head, depth + 1) \
+                if _child(tok.head, "nsubj") is None else _child(tok.head, "nsubj")
+        return subject_of(tok.head, depth + 1)
+    if tok.dep_ in ("conj", "advcl") and tok.head.pos_ in ("VERB", "AUX"):
+        return subject_of(tok.head, depth + 1)
+    if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBG":
+        return tok.head
+    if tok.dep_ == "acomp":      # "Norway is opposed to ...": the copula's subject
+        return subject_of(tok.head, depth + 1)
+    if tok.dep_ == "pcomp":      # "by sending troops"
+        return subject_of(tok.head.head, depth + 1)
+    return None
+
+
+def _acls(tok) -> list:
+    out = [c for c in tok.children if c.dep_ == "acl"]
+    for o in _pobjs(tok, ("of",)):
+        out += [c for c in o.children if c.dep_ == "acl"]
+    return out
+
+
+def _noun_actor(c: Candidate, ctx: ArgContext):
+    tok = c.tok
+    poss = _child(tok, "poss")
+    if poss is not None:
+        return poss
+    for acl in _acls(tok):      # "accusations (of threats) brought by Belarus"
+        if True:
+            agents = _pobjs(acl, ("by",))
+            if agents:
+                return agents[0]
+    by = _pobjs(tok, ("by",))
+    if by:
+        return by[0]
+    if c.rule is not None and c.rule.of_role == "actor":
+        ofs = _pobjs(tok, ("of",))
+        if ofs:
+            return ofs[0]
+    between = _pobjs(tok, ("between", "among"))
+    if between:
+        return between[0]
+    for m in tok.children:      # "Israeli air raids", "U.S. sanctions"
+        if m.dep_ in ("amod", "compound", "nmod") and ctx.resolved(m) is not None and m.i < tok.i:
+            return m
+    if tok.head.dep_ in ("prep", "agent") and tok.head.head.dep_ == "acl":
+        pass
+    gov = c.governor or (tok.head if tok.dep_ in ("dobj", "obj", "attr") else None)
+    if gov is not None:
+        return subject_of(gov)
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB":
+        return subject_of(tok.head.head)      # "resorted to violence", "engaged in ethnic cleansing"
+    return None
+
+
+def _armed_actor(c: Candidate, ctx: ArgContext, lex) -> Entity | None:
+    from sitroom.analyze.coder_rules import arg_heads
+    for h in arg_heads(c.tok):
+        if (lex.in_class("military", h.lemma_) or lex.in_class("police", h.lemma_)) and (
+                h.pos_ == "PROPN" or any(m.dep_ in ("amod", "compound", "poss", "nmod") for m in h.children)):
+            e = ctx.resolved(h)
+            if e is not None and e.country:
+                return e
+    return None
+
+
+noun_actor = _noun_actor
+armed_actor = _armed_actor
+acls = _acls

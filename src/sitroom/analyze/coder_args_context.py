@@ -1,0 +1,202 @@
+"""Argument context of the coder: the document's resolvers, pronouns, and the actor a noun phrase stands for.
+
+`ArgContext.entity(tok)` resolves the noun phrase headed by tok to an `Entity` (the actor resolver first, then
+the country of an of/in/from complement, then a place named as an actor); pronouns go to the subject of the
+reporting verb ("Palestinian leaders said they ...") or the last state/leader mentioned before them.
+"""
+from __future__ import annotations
+
+from sitroom.model import Entity, Place
+
+__all__ = ["ArgContext", "np_span", "pobjs", "child"]
+
+PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers"})
+NEUTER = frozenset({"it", "its", "they", "them", "their", "we", "our"})
+RELATIVE = frozenset({"who", "which", "that", "whom"})
+RECIPIENT_PREPS = ("against", "on", "upon", "with", "to", "toward", "towards", "at", "from", "for")
+LOCATION_PREPS = ("in", "into", "on", "at", "near", "inside", "across", "to", "toward", "towards", "along",
+                  "through", "outside", "around", "throughout")
+MOVES = frozenset({"MOBILIZE", "RETREAT"})
+# "X is committed to ...", "X is opposed to ...": a passive form that states the subject's own stance
+STANCE_PARTICIPLES = frozenset({"commit", "oppose", "determine", "prepare", "resolve", "dedicate", "dispose",
+                                "inclined", "incline", "poise", "set"})
+# "Belarus' neighbours", "Israel's allies": the possessor is who they are related to, not who they are
+RELATIONAL = frozenset({"neighbor", "neighbour", "ally", "partner", "rival", "enemy", "foe", "critic", "opponent",
+                        "adversary", "creditor", "donor", "backer"})
+PARTITIVE = frozenset({"none", "neither", "either", "some", "any", "each", "few", "many", "most", "all", "several",
+                       "both", "one", "two", "three", "half", "dozens", "hundreds", "thousands"})
+REPORTING = frozenset({"say", "tell", "announce", "state", "declare", "claim", "warn", "insist", "report", "add",
+                       "indicate", "confirm", "vow", "pledge", "promise", "threaten", "deny", "argue", "conclude"})
+AREA_NOUNS = frozenset({"territory", "border", "region", "area", "outskirts", "city", "town", "village", "side",
+                        "part", "north", "south", "east", "west", "capital", "province", "district"})
+
+
+class ArgContext:
+    """Resolvers of one document plus small caches."""
+
+    def __init__(self, doc, actors=None, places=None) -> None:
+        self.doc = doc
+        self.actors = actors
+        self.places = places
+        self._mentions = None
+        self._cache: dict[tuple[int, int], Entity | None] = {}
+
+    # -------------------------------------------------------------- entities
+    def mentions(self) -> list[Entity]:
+        if self._mentions is None:
+            m = getattr(self.actors, "mentions", None)
+            try:
+                self._mentions = [e for e in (m() if callable(m) else []) if e.start is not None]
+            except Exception:       # a resolver without mentions() still works for spans
+                self._mentions = []
+        return self._mentions
+
+    def pronoun(self, tok) -> Entity | None:
+        before = [e for e in self.mentions() if e.end is not None and e.end <= tok.idx]
+        if not before:
+            return None
+        low = tok.lower_
+        if low in PERSONAL:
+            leaders = [e for e in before if e.sector == "LEADER"]
+            return (leaders or before)[-1]
+        if low in NEUTER:
+            states = [e for e in before if (e.country or e.sector == "IGO") and e.sector != "LEADER"]
+            return states[-1] if states else None
+        return None
+
+    def reporting_subject(self, tok) -> Entity | None:
+        """'Palestinian leaders said they would boycott ...': a pronoun subject (or possessor) of a reported
+        clause stands for the subject of the reporting verb, the usual reading in wire copy."""
+        if tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
+            return None
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.dep_ not in ("ROOT",) and verb.head.i != verb.i:
+            verb = verb.head
+        if tok.dep_ == "poss":      # "Syria will withdraw its troops": the clause's own named subject first
+            own = _child(verb, "nsubj")
+            if own is not None and own.lower_ not in PERSONAL | NEUTER and own.i != tok.head.i:
+                e = self.resolved(own)
+                if e is not None and (e.country or e.sector in ("IGO", "NGO")):
+                    return e
+        while verb.dep_ in ("conj", "xcomp", "aux") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTING:
+            return None
+        speaker = _child(verb.head, "nsubj")
+        if speaker is None or speaker.lower_ in PERSONAL | NEUTER | RELATIVE:
+            return None
+        e = self.resolved(speaker)
+        if e is None or not (e.country or e.sector in ("IGO", "NGO")):
+            return None
+        return Entity(tok.text, e.name, e.country, e.sector, tok.idx, tok.idx + len(tok.text))
+
+    def entity(self, tok, fallback: bool = True) -> Entity | None:
+        """The actor a noun (phrase headed by tok) stands for."""
+        if tok is None:
+            return None
+        if tok.lower_ in RELATIVE and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl":
+            tok = tok.head.head
+        if tok.lower_ in PARTITIVE:     # "none of Moldova's neighbours": the group the quantifier ranges over
+            of = _pobjs(tok, ("of",))
+            if not of:
+                return None
+            tok = of[0]
+        if tok.lower_ in PERSONAL | NEUTER:
+            said = self.reporting_subject(tok)
+            return said if said is not None else self.pronoun(tok)
+        if tok.lemma_.lower() in RELATIONAL and _child(tok, "poss") is not None and \
+                _child(tok, "compound", "amod", "nmod") is None:
+            return Entity(text=np_span(tok).text, start=np_span(tok).start_char, end=np_span(tok).end_char) \
+                if fallback else None
+        if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "PRON"):
+            return None
+        span = np_span(tok)
+        key = (span.start, span.end)
+        if key not in self._cache:
+            ent = None
+            if self.actors is not None:
+                try:
+                    ent = self.actors.resolve_span(span)
+                except Exception:
+                    ent = None
+            self._cache[key] = ent
+        ent = self._cache[key]
+        if ent is None or not ent.country and ent.sector not in ("IGO", "NGO"):
+            ent = self._country_from_context(tok, span, ent)
+        elif ent.sector is None and _pobjs(tok, ("in",)):
+            # "ethnic Albanians in south Serbia": a people named by where they live
+            alt = self._country_from_context(tok, span, Entity(ent.text, ent.name, None, None, ent.start, ent.end))
+            if alt is not None and alt.country:
+                ent = alt
+        if ent is None and fallback and tok.pos_ in ("NOUN", "PROPN"):
+            ent = Entity(text=span.text, start=span.start_char, end=span.end_char)
+        return ent
+
+    def _country_from_context(self, tok, span, ent: Entity | None) -> Entity | None:
+        """"King Hassan of Morocco", "opposition groups in Zimbabwe", "rebels from Liberia": the country
+        of the phrase's of/in/from complement; a city or region named as an actor stands for its country."""
+        for p in _pobjs(tok, ("of", "in", "from")):
+            inner = self.entity(p, fallback=False)
+            country = inner.country if inner is not None else None
+            if country is None:
+                place = self.place(p)
+                country = place.country if place is not None else None
+            if country:
+                base = ent or Entity(text=span.text, start=span.start_char, end=span.end_char)
+                return Entity(base.text, base.name, country, base.sector, base.start, base.end)
+        if ent is None and tok.pos_ == "PROPN" and self.places is not None:
+            place = self.place(tok)
+            if place is not None and place.country:
+                return Entity(span.text, place.name, place.country, None, span.start_char, span.end_char)
+        return ent
+
+    def resolved(self, tok) -> Entity | None:
+        """Only actors the resolver knows (a country, a sector or a name)."""
+        e = self.entity(tok, fallback=False)
+        return e if e is not None and (e.country or e.sector or e.name) else None
+
+    # -------------------------------------------------------------- places
+    def place(self, tok) -> Place | None:
+        if self.places is None or tok is None:
+            return None
+        for c in tok.children:      # "the territory of Belarus", "the outskirts of Kyiv"
+            if tok.lemma_.lower() in AREA_NOUNS and c.dep_ == "prep" and c.lower_ == "of":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        p = self.place(g)
+                        if p is not None:
+                            return p
+        span = np_span(tok)
+        try:
+            return self.places.resolve_span(span)
+        except Exception:
+            return None
+
+
+def np_span(tok):
+    """The noun phrase up to its head: modifiers on the left (not a conjunct's or relative clause's words)."""
+    left = tok.i
+    for c in tok.lefts:
+        if c.dep_ in ("det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "punct", "case", "advmod") \
+                and c.lower_ not in ("none", "neither"):
+            left = min(left, c.left_edge.i)
+    return tok.doc[left:tok.i + 1]
+
+
+def _pobjs(tok, preps) -> list:
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
+            out += [g for g in c.children if g.dep_ == "pobj"]
+    return out
+
+
+def _child(tok, *deps):
+    for c in tok.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+pobjs = _pobjs
+child = _child
