@@ -27,6 +27,10 @@ PARTITIVE = frozenset({"none", "neither", "either", "some", "any", "each", "few"
                        "both", "one", "two", "three", "half", "dozens", "hundreds", "thousands"})
 REPORTING = frozenset({"say", "tell", "announce", "state", "declare", "claim", "warn", "insist", "report", "add",
                        "indicate", "confirm", "vow", "pledge", "promise", "threaten", "deny", "argue", "conclude"})
+CONTEXT_PREPS = ("of", "in", "from", "throughout", "across")
+# participles that say where a group belongs, not what it does there ("troops deployed in X" is not here)
+WHERE_FROM_PARTICIPLES = frozenset({"base", "headquarter", "locate", "affiliate", "operate", "live", "register",
+                                    "link", "loyal", "attach"})
 AREA_NOUNS = frozenset({"territory", "border", "region", "area", "outskirts", "city", "town", "village", "side",
                         "part", "north", "south", "east", "west", "capital", "province", "district"})
 
@@ -53,15 +57,28 @@ class ArgContext:
 
     def pronoun(self, tok) -> Entity | None:
         before = [e for e in self.mentions() if e.end is not None and e.end <= tok.idx]
-        if not before:
-            return None
         low = tok.lower_
         if low in PERSONAL:
             leaders = [e for e in before if e.sector == "LEADER"]
-            return (leaders or before)[-1]
+            return (leaders or before)[-1] if before else None
         if low in NEUTER:
             states = [e for e in before if (e.country or e.sector == "IGO") and e.sector != "LEADER"]
+            named = self._named_before(tok)
+            if named is not None and (not states or named.start > states[-1].start):
+                return named
             return states[-1] if states else None
+        return None
+
+    def _named_before(self, tok) -> Entity | None:
+        """The nearest state or organisation named as a noun (not a demonym adjective) before tok in its
+        sentence: "issued a reminder to Iraq that it must ..." (the actor resolver lists places used as
+        addressees as places, not mentions)."""
+        for t in reversed(list(tok.doc[tok.sent.start:tok.i])):
+            if t.ent_type_ in ("GPE", "ORG") and t.dep_ not in ("amod", "compound", "nmod") and \
+                    t.pos_ == "PROPN" and not (t.dep_ in ("nsubj", "nsubjpass") and t.head.i == tok.head.i):
+                e = self.resolved(t)
+                if e is not None and (e.country or e.sector == "IGO") and e.sector != "LEADER":
+                    return e
         return None
 
     def reporting_subject(self, tok) -> Entity | None:
@@ -123,27 +140,50 @@ class ArgContext:
         ent = self._cache[key]
         if ent is None or not ent.country and ent.sector not in ("IGO", "NGO"):
             ent = self._country_from_context(tok, span, ent)
-        elif ent.sector is None and _pobjs(tok, ("in",)):
+        elif ent.sector is None and (_pobjs(tok, ("in",)) or tok.ent_type_ == "NORP" and _pobjs(tok, ("of",))):
             # "ethnic Albanians in south Serbia": a people named by where they live
             alt = self._country_from_context(tok, span, Entity(ent.text, ent.name, None, None, ent.start, ent.end))
             if alt is not None and alt.country:
                 ent = alt
+        if ent is None or not ent.country and ent.sector not in ("IGO", "NGO"):
+            ent = self._country_from_apposition(tok, span, ent)
         if ent is None and fallback and tok.pos_ in ("NOUN", "PROPN"):
             ent = Entity(text=span.text, start=span.start_char, end=span.end_char)
+        return ent
+
+    def _country_from_apposition(self, tok, span, ent: Entity | None) -> Entity | None:
+        """"Salaheddine Sidhoum, Algeria's leading human rights activist": a name with no country of its
+        own takes the country its apposition gives."""
+        for a in tok.children:
+            if a.dep_ != "appos":
+                continue
+            inner = self.entity(a, fallback=False)
+            if inner is not None and (inner.country or inner.sector in ("IGO", "NGO")):
+                base = ent or Entity(text=span.text, start=span.start_char, end=span.end_char)
+                return Entity(base.text, base.name or inner.name, inner.country, base.sector or inner.sector,
+                              base.start, base.end)
         return ent
 
     def _country_from_context(self, tok, span, ent: Entity | None) -> Entity | None:
         """"King Hassan of Morocco", "opposition groups in Zimbabwe", "rebels from Liberia": the country
         of the phrase's of/in/from complement; a city or region named as an actor stands for its country."""
-        for p in _pobjs(tok, ("of", "in", "from")):
+        base = ent or Entity(text=span.text, start=span.start_char, end=span.end_char)
+        for p in _pobjs(tok, CONTEXT_PREPS) + _participle_pobjs(tok):
             inner = self.entity(p, fallback=False)
             country = inner.country if inner is not None else None
             if country is None:
                 place = self.place(p)
                 country = place.country if place is not None else None
             if country:
-                base = ent or Entity(text=span.text, start=span.start_char, end=span.end_char)
                 return Entity(base.text, base.name, country, base.sector, base.start, base.end)
+            if inner is not None and inner.sector in ("IGO", "NGO") and base.sector is None:
+                # "a mission of observers from the OSCE": the organisation they come from
+                return Entity(base.text, base.name or inner.name, None, inner.sector, base.start, base.end)
+        for m in tok.children:      # "Darfur rebels", "Gaza militants": a place naming where a group is from
+            if m.dep_ == "compound" and m.pos_ == "PROPN" and m.ent_type_ in ("GPE", "LOC") and m.i < tok.i:
+                place = self.place(m)
+                if place is not None and place.country:
+                    return Entity(base.text, base.name, place.country, base.sector, base.start, base.end)
         if ent is None and tok.pos_ == "PROPN" and self.places is not None:
             place = self.place(tok)
             if place is not None and place.country:
@@ -171,6 +211,15 @@ class ArgContext:
             return self.places.resolve_span(span)
         except Exception:
             return None
+
+
+def _participle_pobjs(tok) -> list:
+    """"a newspaper based in Beirut", "workers affiliated with the union", "rebels operating in Macedonia"."""
+    out = []
+    for c in tok.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in WHERE_FROM_PARTICIPLES:
+            out += _pobjs(c, ("in", "with", "to", "from", "throughout", "across"))
+    return out
 
 
 def np_span(tok):
