@@ -18,7 +18,7 @@ LOCATION_PREPS = ("in", "into", "on", "at", "near", "inside", "across", "to", "t
                   "through", "outside", "around", "throughout")
 MOVES = frozenset({"MOBILIZE", "RETREAT"})
 # "X is committed to ...", "X is opposed to ...": a passive form that states the subject's own stance
-STANCE_PARTICIPLES = frozenset({"commit", "oppose", "determine", "prepare", "resolve", "dedicate", "dispose",
+STANCE_PARTICIPLES = frozenset({"engage", "involve", "commit", "oppose", "determine", "prepare", "resolve", "dedicate", "dispose",
                                 "inclined", "incline", "poise", "set"})
 # "Belarus' neighbours", "Israel's allies": the possessor is who they are related to, not who they are
 RELATIONAL = frozenset({"neighbor", "neighbour", "ally", "partner", "rival", "enemy", "foe", "critic", "opponent",
@@ -189,6 +189,17 @@ class ArgContext:
             if place is not None and place.country:
                 return Entity(span.text, place.name, place.country, None, span.start_char, span.end_char)
         return ent
+
+    def own(self, tok) -> Entity | None:
+        """What the noun phrase itself names (the actor resolver only, no of/in/from context)."""
+        if tok is None or tok.pos_ not in ("NOUN", "PROPN") or _child(tok, "poss") is not None and \
+                _child(tok, "poss").lower_ in PERSONAL | NEUTER:
+            return None
+        self.entity(tok, fallback=False)        # fills the cache
+        span = np_span(tok)
+        if not any(t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG") for t in span):
+            return None     # "some invasion forces (from Panama)": nothing in the phrase names a nationality
+        return self._cache.get((span.start, span.end))
 
     def resolved(self, tok) -> Entity | None:
         """Only actors the resolver knows (a country, a sector or a name)."""
