@@ -87,6 +87,8 @@ def test_ingest_reports_bad_files_goes_on_and_is_idempotent(tmp_path, report):
     csv_out = runner.invoke(app, ["events", "--db", str(db), "--format", "csv"]).stdout
     assert csv_out.splitlines()[0].startswith("id,date,")
     assert len(csv_out.splitlines()) >= len(rows) + 1
+    table = runner.invoke(app, ["events", "--db", str(db)], env={"COLUMNS": "250"}).stdout
+    assert "[up_to ..300]" in table          # figure bounds printed literally, not eaten as console markup
     tl = runner.invoke(app, ["timeline", "--db", str(db), "--format", "json"])
     dates = [r["date"] for r in json.loads(tl.stdout)]
     assert dates and all(dates)

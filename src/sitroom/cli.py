@@ -12,6 +12,7 @@ from typing import Any, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from sitroom.store import DEFAULT_DB
@@ -61,7 +62,7 @@ def _print_rows(rows: list[dict[str, Any]], columns: list[str], fmt: Fmt, title:
         for c in columns:
             t.add_column(c, overflow="fold")
         for r in rows:
-            t.add_row(*("" if r.get(c) is None else str(r.get(c)) for c in columns))
+            t.add_row(*("" if r.get(c) is None else escape(str(r.get(c))) for c in columns))
         out.print(t)
 
 
@@ -236,8 +237,9 @@ def timeline(
     for r in rows:
         when = r["date"] if r["relation"] in (None, "on") else f"{r['relation'].replace('_', ' ')} {r['date']}"
         who = " → ".join(x for x in (r["actor"], r["recipient"]) if x)
-        what = f"[bold]{r['type']}[/] {who}" + (f" in {r['where']}" if r["where"] else "") + f" ({r['modality']})"
-        t.add_row(when, what, r["figures"], r["source"] or f"(outlet) {r['document'] or ''}", r["evidence"])
+        what = f"[bold]{r['type']}[/] " + escape(who + (f" in {r['where']}" if r["where"] else "") + f" ({r['modality']})")
+        t.add_row(when, what, escape(r["figures"]), escape(r["source"] or f"(outlet) {r['document'] or ''}"),
+                  escape(r["evidence"]))
     out.print(t)
 
 
