@@ -112,6 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     missed, spurious, wrong_value = Counter(), Counter(), Counter()
     examples: dict[str, list[str]] = {"missed": [], "spurious": [], "value": []}
     elapsed = 0.0
+    by_corpus: dict[str, Counter] = {}
     for f, text, dct, gold in docs:
         t0 = time.perf_counter()
         system = tag_timexes(text, dct)
@@ -124,6 +125,11 @@ def main(argv: list[str] | None = None) -> int:
         relaxed += len(pairs)
         matched_g = {id(g) for g, _ in pairs}
         matched_s = {id(s) for _, s in pairs}
+        part = by_corpus.setdefault(f.parent.name, Counter())
+        part["gold"] += len(gold)
+        part["sys"] += len(system)
+        part["relaxed"] += len(pairs)
+        part["value"] += sum(g.value == s.value for g, s in pairs)
         for g, s in pairs:
             type_ok += g.type == s.type
             if g.value == s.value:
@@ -149,6 +155,11 @@ def main(argv: list[str] | None = None) -> int:
     for kind, items in examples.items():
         for line in items[: args.errors]:
             print(f"{kind.upper():9s} {line}")
+    for name, c in sorted(by_corpus.items()):
+        cp, cr, cf = f1(c["value"], c["sys"], c["gold"])
+        _, _, crf = f1(c["relaxed"], c["sys"], c["gold"])
+        print(f"corpus {name:10s} gold {c['gold']:4d} sys {c['sys']:4d}  value P={cp:.3f} R={cr:.3f} F1={cf:.3f}"
+              f"  relaxed F1={crf:.3f}")
     print(f"documents {len(docs)}  gold timexes {n_gold}  system timexes {n_sys}")
     print(f"strict extent   P={sp:.3f} R={sr:.3f} F1={sf:.3f}")
     print(f"relaxed extent  P={rp:.3f} R={rr:.3f} F1={rf:.3f}")

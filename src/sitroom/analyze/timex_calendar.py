@@ -173,6 +173,18 @@ def nearest_year(dct: date, month: int, day: int | None, future: bool | None) ->
     return y
 
 
+def deadline_year(dct: date, month: int, day: int) -> int:
+    """Year of a deadline-like date without a year ("effective Dec. 7", "extended to Nov. 20", "payable Jan. 2"):
+    the nearest occurrence, counting days ahead of the DCT at 0.6 since deadlines mostly lie ahead."""
+    def cost(yy: int) -> float:
+        d = safe_date(yy, month, day)
+        if d is None:
+            return 1e9
+        delta = (d - dct).days
+        return delta * 0.6 if delta >= 0 else -delta
+    return min((dct.year - 1, dct.year, dct.year + 1), key=cost)
+
+
 def weekday_near(dct: date, weekday: int, future: bool) -> date:
     """The named weekday (1=Monday) nearest the DCT: on or before it in the past, on or after it in the future."""
     delta = weekday - dct.isoweekday()

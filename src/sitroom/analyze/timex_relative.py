@@ -204,7 +204,9 @@ def weekday(m: re.Match, ctx: Context) -> Resolved | None:
         d = weekday_near(ctx.dct, wd, future=ctx.future() or wd >= ctx.dct.isoweekday())
     else:
         d = weekday_near(ctx.dct, wd, future=ctx.future())
-    return _with_pod(Point(d), None, "dct")
+    pod = (m["pod"] or "").lower()
+    # "Friday evening" names a part of that day; "Friday night/morning" is mostly annotated as the day itself
+    return _with_pod(Point(d), pod if pod in ("evening", "afternoon") else None, "dct")
 
 
 def time(m: re.Match, ctx: Context) -> Resolved | None:
@@ -286,9 +288,21 @@ _DETERMINER_BEFORE = re.compile(r"(?i:\b(?:a|an|the|its|their|his|her|our|this|t
 _CLAUSE_START = re.compile(r"(?:^|[.!?;:]\s+|\n\s*|,\s*|\b(?:and|but)\s+)$")
 
 
+_AMOUNT_BEFORE = re.compile(r"(?i:(?:\d|%|\bpercent|\bmillion|\bbillion|\bunits|\bshares|\bprofits?|\brevenues?|\bsales)\s*$)")
+_RATE_NOUN_BEFORE = re.compile(r"(?i:\baverage\s+$)")
+
+
 def set_adverb(m: re.Match, ctx: Context) -> Resolved | None:
-    if m["adverb"].lower() in ("quarterly", "annually") and _DETERMINER_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
-        return None     # "a quarterly dividend", "the daily briefing": an adjective, not a frequency
+    word = m["adverb"].lower()
+    before = ctx.text[max(0, m.start() - 12):m.start()]
+    if word == "quarterly":
+        return None     # "quarterly dividend / results / loss": a reporting period, not a repetition
+    if word in ("annually", "yearly") and _AMOUNT_BEFORE.search(before):
+        return None     # "rise 8.5% annually", "10,000 units annually": a rate of an amount
+    if word == "daily" and _RATE_NOUN_BEFORE.search(before):
+        return None     # "average daily volume": a per-day rate
+    if word == "annually" and _DETERMINER_BEFORE.search(before):
+        return None     # "the daily briefing"-like adjective use
     return Resolved("SET", lexicon()["sets"][m["adverb"].lower()], None)
 
 

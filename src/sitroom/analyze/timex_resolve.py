@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from typing import Callable
 
 from sitroom.analyze.timex_calendar import (
-    UNIT_GRAIN, Point, nearest_year, nth_weekday, point_of_value, safe_date, shift, value_of, weekday_near,
+    UNIT_GRAIN, Point, deadline_year, nearest_year, nth_weekday, point_of_value, safe_date, shift, value_of, weekday_near,
 )
 from sitroom.analyze.timex_patterns import TEMPORAL_PREP, lexicon
 
@@ -24,6 +24,14 @@ _YEAR_LIKE_NOUN = re.compile(r"\s+(?:percent|per|people|troops|soldiers|dollars|
 _NOT_YEAR_BEFORE = re.compile(r"(?i:\b(?:no\.|number|resolution|flight|route|room|article|section|chapter|highway|"
                               r"interstate|bill|decree|order|code|version|page|pages|about|nearly|some|over|"
                               r"than)\s+)$")
+
+
+# Words that make the following date a deadline or a start in force ("effective Dec. 7", "extended to Nov. 20",
+# "payable Jan. 2 to holders of record Nov. 16"): its tense is that of the arrangement, not of the reporting verb.
+_DEADLINE_BEFORE = re.compile(r"(?i:\b(?:effective|payable|of\s+record|record\s+date\s+(?:is|was)|expires?|expiring|"
+                              r"deadline|due|until|(?:extend(?:ed|s|ing)?|postpone[ds]?|delay(?:ed|s)?|defer(?:red|s)?|"
+                              r"adjourn(?:ed|s)?|push(?:ed|es)?\s+back|mov(?:ed|es)|set\s+back)\b[^.;]{0,30}?\b(?:to|until))"
+                              r"(?:\s+(?:on|in))?\s+(?:the\s+)?$)")
 
 
 @dataclass
@@ -108,7 +116,8 @@ def _full_year(y: str) -> int:
     return n if len(y) == 4 else (1900 + n if n >= 50 else 2000 + n)
 
 
-def _day_value(ctx: Context, month: int, day: int, year: str | None, pod: str | None = None) -> Resolved | None:
+def _day_value(ctx: Context, month: int, day: int, year: str | None, pod: str | None = None,
+               start: int | None = None) -> Resolved | None:
     if not 1 <= day <= 31:
         return None
     if year:
@@ -120,7 +129,10 @@ def _day_value(ctx: Context, month: int, day: int, year: str | None, pod: str | 
         if safe_date(2000, month, day) is None:
             return None
         return Resolved("DATE", f"XXXX-{month:02d}-{day:02d}", None)
-    y = nearest_year(ctx.dct, month, day, ctx.future())
+    if start is not None and _DEADLINE_BEFORE.search(ctx.text, max(0, start - 40), start):
+        y = deadline_year(ctx.dct, month, day)
+    else:
+        y = nearest_year(ctx.dct, month, day, ctx.future())
     d = safe_date(y, month, day)
     if d is None:
         return None
@@ -148,7 +160,7 @@ def numeric(m: re.Match, ctx: Context) -> Resolved | None:
 
 
 def month_day(m: re.Match, ctx: Context) -> Resolved | None:
-    return _day_value(ctx, _month_num(m["mon"]), int(m["day"]), m["year"])
+    return _day_value(ctx, _month_num(m["mon"]), int(m["day"]), m["year"], start=m.start())
 
 
 def month_year(m: re.Match, ctx: Context) -> Resolved | None:
