@@ -145,7 +145,7 @@ def test_last_season_before_it_comes_round_again():
     ("The front is now quiet.", "now", "DATE", "PRESENT_REF"),
     ("Officials are currently assessing the damage.", "currently", "DATE", "PRESENT_REF"),
     ("Shelling has recently intensified.", "recently", "DATE", "PAST_REF"),
-    ("Previously, the town had been held by separatists.", "Previously", "DATE", "PAST_REF"),
+    ("Recently, the town had been held by separatists.", "Recently", "DATE", "PAST_REF"),
     ("Peace talks may resume in the future.", "the future", "DATE", "FUTURE_REF"),
 ])
 def test_types_and_values(text, expr, type_, value):
@@ -232,3 +232,22 @@ def test_property_on_wire_like_text(words):
     found = tag_timexes(text, "2022-10-24")
     assert all(text[t.start:t.end] == t.text for t in found)
     assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+
+
+def test_deadline_dates_lean_ahead_of_the_dct():
+    # past-tense reporting, but the date is a deadline still ahead of the 2022-10-24 DCT
+    assert values("The rebels' offer was extended to Nov. 20, the mediators said.")["Nov. 20"] == "2022-11-20"
+    assert values("The curfew was lifted, effective Dec. 7, officials said.")["Dec. 7"] == "2022-12-07"
+    # a date in the past stays in the past
+    assert values("The offer was extended to Oct. 21, the mediators said.")["Oct. 21"] == "2022-10-21"
+
+
+def test_rates_are_not_sets():
+    v = values("Exports are expected to rise 8.5% annually, and the average daily volume fell.")
+    assert "annually" not in v and "daily" not in v
+    assert values("Rallies have been held annually since the war.")["annually"] == "P1Y"
+
+
+def test_weekday_evening_is_a_time():
+    t = one("The convoy was shelled on Friday evening near the border.")
+    assert (t.type, t.value) == ("TIME", "2022-10-21TEV")
