@@ -20,6 +20,7 @@ from sitroom.analyze.coder_args_context import LOCATION_PREPS, MOVES, RECIPIENT_
 from sitroom.analyze.coder_args_context import child as _child
 from sitroom.analyze.coder_args_context import np_span
 from sitroom.analyze.coder_args_context import pobjs as _pobjs
+from sitroom.analyze.coder_args_fallback import crowd_country, domestic_recipient, place_actor, unresolved_humans
 from sitroom.analyze.coder_rules import Candidate
 from sitroom.model import Entity, Place
 
@@ -30,6 +31,9 @@ def _recipient(c: Candidate, ctx: ArgContext, actor_tok, lex) -> Entity | None:
     tok = c.tok
     cands = []
     if tok.pos_ in ("NOUN", "PROPN"):
+        held = tok.head.head if tok.dep_ == "pobj" else None
+        if held is not None and held.pos_ == "VERB" and _child(held, "auxpass") is not None:
+            cands += [x for x in held.children if x.dep_ == "nsubjpass"]   # "X was put under investigation"
         if c.rule is not None and c.rule.of_role == "recipient":
             cands += _pobjs(tok, ("of",))
         cands += _pobjs(tok, RECIPIENT_PREPS)
@@ -162,4 +166,7 @@ def event_arguments(c: Candidate, ctx: ArgContext, lex) -> tuple[Entity | None, 
     if recipient is None and location is not None and location.country and c.type not in MOVES:
         # "arrived in Amman", "lifted a curfew in Montenegro": the host / the population of the place
         recipient = Entity(location.text, location.name, location.country, None, location.start, location.end)
+    actor = place_actor(c, actor, actor_tok, location, ctx, lex) or crowd_country(
+        c, actor, actor_tok, location, lex) or actor
+    recipient = domestic_recipient(c, actor, recipient, unresolved_humans(c, ctx, lex)) or recipient
     return actor, recipient, location

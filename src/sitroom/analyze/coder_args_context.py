@@ -32,7 +32,8 @@ CONTEXT_PREPS = ("of", "in", "from", "throughout", "across")
 WHERE_FROM_PARTICIPLES = frozenset({"base", "headquarter", "locate", "affiliate", "operate", "live", "register",
                                     "link", "loyal", "attach"})
 AREA_NOUNS = frozenset({"territory", "border", "region", "area", "outskirts", "city", "town", "village", "side",
-                        "part", "north", "south", "east", "west", "capital", "province", "district"})
+                        "part", "north", "south", "east", "west", "capital", "province", "district", "sector", "suburb",
+                        "neighbourhood", "neighborhood", "quarter", "outskirts"})
 
 
 class ArgContext:
@@ -218,6 +219,8 @@ class ArgContext:
                         if p is not None:
                             return p
         span = np_span(tok)
+        if not any(t.is_title or t.is_upper for t in span if t.is_alpha):
+            return None     # "in defiance of": a common word, not the town of Defiance
         try:
             return self.places.resolve_span(span)
         except Exception:
@@ -247,7 +250,10 @@ def _pobjs(tok, preps) -> list:
     out = []
     for c in tok.children:
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
-            out += [g for g in c.children if g.dep_ == "pobj"]
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if not objs:        # "outside of the city", "ahead of talks": a two-word preposition
+                objs = [g for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+            out += objs
     return out
 
 
