@@ -32,3 +32,11 @@ def load_nlp() -> Language:
 def parse(text: str):
     """Parse text with the shared pipeline; returns a spaCy Doc."""
     return load_nlp()(text)
+
+
+def doc_text(doc) -> str:
+    """`doc.text`, built once per Doc: spaCy re-joins every token on each access, which is quadratic in hot loops."""
+    text = doc.user_data.get("sitroom_text")
+    if text is None:
+        text = doc.user_data["sitroom_text"] = doc.text
+    return text

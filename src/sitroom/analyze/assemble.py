@@ -109,13 +109,17 @@ def attach_quantities(doc: Doc, mentions: Sequence[EventMention], quantities: Se
                       ) -> dict[int, list[Quantity]]:
     """Map mention index → its figures: each figure goes to the nearest trigger of its sentence."""
     out: dict[int, list[Quantity]] = {}
-    triggers = [token_at(doc, m.trigger_start) for m in mentions]
+    by_sent: dict[int, list[tuple[int, Token]]] = {}
+    for i, m in enumerate(mentions):
+        trg = token_at(doc, m.trigger_start)
+        if trg is not None:
+            by_sent.setdefault(trg.sent.start, []).append((i, trg))
     for q in quantities:
         qh = span_head(doc, q.unit_start, q.unit_end) if q.unit_start is not None else None
         qh = qh or span_head(doc, q.start, q.end)
         if qh is None:
             continue
-        scored = [(tree_distance(trg, qh), i) for i, trg in enumerate(triggers) if trg is not None]
+        scored = [(tree_distance(trg, qh), i) for i, trg in by_sent.get(qh.sent.start, ())]
         scored = [s for s in scored if s[0] < 10_000]
         if scored:
             out.setdefault(min(scored)[1], []).append(q)

@@ -5,6 +5,8 @@ Sources are char spans here; `attribution_sources` turns them into entities in d
 """
 from __future__ import annotations
 
+from sitroom.nlp import doc_text
+
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -54,7 +56,7 @@ def tok_end(t: Token) -> int:
 
 
 def trimmed(doc, start: int, end: int) -> tuple[int, int]:
-    text = doc.text
+    text = doc_text(doc)
     while start < end and text[start] in _TRIM:
         start += 1
     while end > start and text[end - 1] in _TRIM:
@@ -126,7 +128,7 @@ def subject_range(subj: Token) -> tuple[int, int]:
     for sib in subj.head.children:
         if sib.dep_ == "nsubj" and sib.i != subj.i:
             s, e = np_range(sib)
-            gap = subj.doc.text[min(hi, e):max(lo, s)]
+            gap = doc_text(subj.doc)[min(hi, e):max(lo, s)]
             if not gap.strip():
                 lo, hi = min(lo, s), max(hi, e)
     return lo, hi
@@ -170,7 +172,7 @@ def _quote_range(sent: Span) -> tuple[int, int] | None:
 
 def _kind(doc, scope: tuple[int, int]) -> str:
     s, e = scope
-    text = doc.text
+    text = doc_text(doc)
     before = text[max(0, s - 2):s]
     after = text[e:e + 3]
     if any(q in before for q in QUOTES) or any(q in after for q in QUOTES):

@@ -2,6 +2,8 @@
 ("he", "the dictator", "the ministry", "officials") through the last fitting named source before them."""
 from __future__ import annotations
 
+from sitroom.nlp import doc_text
+
 from typing import Callable
 
 from spacy.tokens import Doc
@@ -53,7 +55,7 @@ class SourceBook:
 
     # ------------------------------------------------------------------ entities
     def entity(self, start: int, end: int) -> Entity:
-        text = self.doc.text[start:end]
+        text = doc_text(self.doc)[start:end]
         words = text.lower().split()
         if len(words) == 1 and words[0] in _PERSON_PRONOUNS | _THING_PRONOUNS | _GROUP_PRONOUNS:
             return self._pronoun(text, start, end)
@@ -111,7 +113,7 @@ class SourceBook:
         spans = self.persons if person else self.groups
         for s, e in spans:
             if e <= before:
-                text = self.doc.text[s:e]
+                text = doc_text(self.doc)[s:e]
                 if role and not person and role not in text.lower():
                     continue
                 ent = self._resolved(text, s) or Entity(text, None, None, None, s, e)

@@ -37,6 +37,8 @@ Not done: self-serving claims by a party without a claim verb are "reported", no
 """
 from __future__ import annotations
 
+from sitroom.nlp import doc_text
+
 import re
 
 from spacy.tokens import Doc, Token
@@ -89,7 +91,7 @@ def _pick(found: set[str]) -> str:
 
 def _left_words(t: Token) -> set[str]:
     """Words before a noun inside its phrase ("the so-called", "a possible Russian")."""
-    text = t.doc.text[t.left_edge.idx:t.idx].lower()
+    text = doc_text(t.doc)[t.left_edge.idx:t.idx].lower()
     return set(_WORD.findall(text))
 
 

@@ -115,7 +115,8 @@ def is_future_clause(text: str, start: int, end: int, doc=None) -> bool | None:
 
 
 def _future_from_doc(doc, start: int) -> bool | None:
-    tok = next((t for t in doc if t.idx <= start < t.idx + max(1, len(t.text))), None)
+    span = doc.char_span(start, start + 1, alignment_mode="expand")   # O(log n), not a scan of the doc
+    tok = span[0] if span is not None and len(span) else None
     seen = 0
     while tok is not None and seen < 8:
         if tok.pos_ in ("VERB", "AUX"):
