@@ -251,3 +251,29 @@ def test_rates_are_not_sets():
 def test_weekday_evening_is_a_time():
     t = one("The convoy was shelled on Friday evening near the border.")
     assert (t.type, t.value) == ("TIME", "2022-10-21TEV")
+
+
+def test_weekday_tense_from_the_verb_right_before_it():
+    # DCT 2022-10-24 is a Monday
+    assert values("The court ruled Wednesday that the detainees must be freed.")["Wednesday"] == "2022-10-19"
+    assert values("The envoy could arrive as early as Wednesday, officials will say.")["Wednesday"] == "2022-10-26"
+
+
+def test_fractional_durations_and_fractions():
+    assert values("Talks lasted 5 1/2 hours in Doha.")["5 1/2 hours"] == "PT5H30M"
+    assert values("They lived in the camps for 2 1/2 years.")["2 1/2 years"] == "P2Y6M"
+    assert not values("Militias control about three-quarters of the province.")
+
+
+def test_rates_are_not_durations_but_spans_are():
+    assert "a year" not in values("The deal will save the ministry $500 million a year.")
+    assert values("The inquiry will finish within a year.")["a year"] == "P1Y"
+
+
+def test_year_ended_is_a_span():
+    assert values("Revenue rose 4% in the year ended March 31.")["the year"] == "P1Y"
+
+
+def test_current_and_recent_as_references():
+    v = values("Because of current market conditions and the recent sale of its stake, the firm paused.")
+    assert v["current"] == "PRESENT_REF" and v["recent"] == "PAST_REF"

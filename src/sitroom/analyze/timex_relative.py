@@ -67,6 +67,9 @@ def rel_unit(m: re.Match, ctx: Context) -> Resolved | None:
     return Resolved("DATE", value_of(p), anchor, rel not in ("last", "past", "previous", "preceding", "prior"), p)
 
 
+_ENDED_AFTER = re.compile(r"(?i:\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+end)\s+(?:on\s+)?[A-Z][a-z]{2})")
+
+
 def rel_unit_bare(m: re.Match, ctx: Context) -> Resolved | None:
     unit_word = m["unit"].split()[-1].lower()
     latest = (m["latest"] or "").lower()
@@ -76,6 +79,8 @@ def rel_unit_bare(m: re.Match, ctx: Context) -> Resolved | None:
         return None
     unit = unit_code(unit_word)
     grain = _unit_grain(unit)
+    if unit == "Y" and not latest and _ENDED_AFTER.match(ctx.text, m.end()):
+        return Resolved("DURATION", "P1Y", None)   # "the year ended March 31": a twelve-month span, not a calendar year
     if grain == "weekend":
         if ctx.dct is None:
             return _unknown()
@@ -185,6 +190,14 @@ def narrative(m: re.Match, ctx: Context) -> Resolved | None:
     return _with_pod(p, None if unit == "day" else unit, anchor, step >= 0)
 
 
+# A verb in the past tense right before a weekday governs it ("ruled Wednesday", "met on Monday").
+_PAST_VERB_BEFORE = re.compile(r"(?i:\b(?!(?:need|based|planned|scheduled|expected|slated|set)\b)(?:\w{3,}ed|was|were|met|"
+                               r"said|told|took|began|came|went|held|made|gave|sent|left|fled|fell|rose|won|lost|"
+                               r"spoke|wrote|struck|broke|saw|led)\s+(?:on\s+|late\s+|early\s+)?$)")
+_FUTURE_BEFORE = re.compile(r"(?i:\b(?:as\s+(?:soon|early)\s+as\s+|(?:planned|scheduled|slated|set|expected)\s+to\s+\w+"
+                            r"(?:\s+\w+){0,3}?\s+(?:on\s+)?|(?:will|would|'ll)\s+\w+\s+(?:on\s+)?)$)")
+
+
 def weekday(m: re.Match, ctx: Context) -> Resolved | None:
     wd = lexicon()["weekdays"][m["wd"].lower()]
     if m["plural"]:
@@ -196,12 +209,17 @@ def weekday(m: re.Match, ctx: Context) -> Resolved | None:
         return _with_pod(Point(base + timedelta(days=(wd - base.isoweekday()) % 7)), None, "narrative")
     if ctx.dct is None:
         return Resolved("TIME" if m["pod"] else "DATE", f"XXXX-WXX-{wd}", None)
+    wd_start = m.m.start("wd") if hasattr(m, "m") else m.start()
     if rel == "last":
         d = weekday_near(ctx.dct - timedelta(days=1), wd, future=False)
     elif rel in ("next", "coming"):
         d = weekday_near(ctx.dct + timedelta(days=1), wd, future=True)
     elif rel == "this":
         d = weekday_near(ctx.dct, wd, future=ctx.future() or wd >= ctx.dct.isoweekday())
+    elif _PAST_VERB_BEFORE.search(ctx.text, max(0, wd_start - 24), wd_start):
+        d = weekday_near(ctx.dct, wd, future=False)     # "ruled Wednesday", "met on Monday"
+    elif _FUTURE_BEFORE.search(ctx.text, max(0, wd_start - 40), wd_start):
+        d = weekday_near(ctx.dct, wd, future=True)      # "as early as Tuesday"
     else:
         d = weekday_near(ctx.dct, wd, future=ctx.future())
     pod = (m["pod"] or "").lower()
@@ -254,10 +272,20 @@ def duration(m: re.Match, ctx: Context) -> Resolved | None:
     unit = unit_code(m["unit"])
     if num in ("a", "an") and m["unit"].lower() == "second":
         return None
+    if unit == "Q" and num in ("a", "an", "one", "three") and _FRACTION_OF.match(ctx.text, m.end()):
+        return None     # "three-quarters of its food": a fraction, not a period
+    if num in ("a", "an", "one") and _AMOUNT_PER.search(ctx.text, max(0, m.start() - 30), m.start()):
+        return None     # "$2 million a year", "four flights a week": a rate, not a duration
     n = number(num)
     if n is not None and "and a half" in m.group(0).lower():
         n += 0.5
     return Resolved("DURATION", duration_value(n, unit), None)
+
+
+_FRACTION_OF = re.compile(r"(?i:\s+of\s+(?!(?:the\s+|this\s+|last\s+|next\s+|fiscal\s+|calendar\s+)*(?:year|\d{4})\b))")
+# an amount just before "a year"/"a week": money, a number, or a number and its noun ("700 seats a week")
+_AMOUNT_PER = re.compile(r"(?i:(?:[$£€]\s?[\d.,]+(?:\s+(?:million|billion|thousand))?|\b\d[\d,.]*(?:\s+(?:million|billion|thousand))?"
+                         r"(?:\s+[a-z]+)?|\b(?:hours|times|flights|seats|shares|barrels|units))\s+$)")
 
 
 def duration_vague(m: re.Match, ctx: Context) -> Resolved | None:

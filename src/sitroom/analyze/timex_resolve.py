@@ -97,8 +97,13 @@ def duration_value(n: float | None, unit: str) -> str:
     elif n == int(n):
         amount = str(int(n))
     else:
-        if unit == "H" and n * 60 == int(n * 60):
-            return f"PT{int(n * 60)}M"
+        whole, part = int(n), n - int(n)
+        smaller = {"H": ("M", 60), "MIN": ("S", 60), "D": ("H", 24), "Y": ("M", 12), "M": ("D", 30), "W": ("D", 7)}.get(unit)
+        if smaller and (part * smaller[1]) == int(part * smaller[1]):
+            head = f"{whole}{code}" if whole else ""
+            # "5 1/2 hours" -> PT5H30M, "2 1/2 years" -> P2Y6M, "a day and a half" -> P1DT12H
+            sep = "T" if code == "D" else ""
+            return ("PT" if unit in _TIME_UNITS else "P") + head + sep + f"{int(part * smaller[1])}{smaller[0]}"
         amount = f"{n:g}"
     return ("PT" if unit in _TIME_UNITS else "P") + amount + code
 
