@@ -20,6 +20,7 @@ from sitroom.analyze.coder_args_context import LOCATION_PREPS, MOVES, RECIPIENT_
 from sitroom.analyze.coder_args_context import child as _child
 from sitroom.analyze.coder_args_context import np_span
 from sitroom.analyze.coder_args_context import pobjs as _pobjs
+from sitroom.analyze.coder_args_rank import ABOUT_PREPS, ADDRESSEE_TYPES, addressee_last, deep_ok, deeper, event_noun_actor
 from sitroom.analyze.coder_args_fallback import crowd_country, domestic_recipient, place_actor, unresolved_humans
 from sitroom.analyze.coder_rules import Candidate
 from sitroom.model import Entity, Place
@@ -54,7 +55,7 @@ def _recipient(c: Candidate, ctx: ArgContext, actor_tok, lex) -> Entity | None:
                 s = _child(x, "nsubj", "nsubjpass")
                 if s is not None:
                     cands.append(s)
-        cands += _pobjs(tok, RECIPIENT_PREPS)
+        cands += _pobjs(tok, RECIPIENT_PREPS + (ABOUT_PREPS if c.type in ADDRESSEE_TYPES else ()))
         for x in tok.children:      # "threatened to cut off electricity to Nakhichevan"
             if x.dep_ == "xcomp":
                 cands += [y for y in x.children if y.dep_ in ("dobj", "dative")] + _pobjs(x, RECIPIENT_PREPS)
@@ -63,7 +64,11 @@ def _recipient(c: Candidate, ctx: ArgContext, actor_tok, lex) -> Entity | None:
     if c.cue.startswith("modal:"):
         s = _child(c.tok.head, "nsubj", "nsubjpass")
         cands = ([s] if s is not None else []) + cands
-    for x in cands:
+    own = ctx.entity(actor_tok) if actor_tok is not None else None
+
+    def not_actor(e):       # "insisted on its demands": the actor again is not the recipient
+        return e is not None and not (own is not None and (e.start == own.start or e.text == own.text))
+    for x in addressee_last(c, cands):
         if actor_tok is not None and x.i == actor_tok.i:
             continue
         if c.type in MOVES and (lex.in_class("military", x.lemma_) or lex.in_class("police", x.lemma_)):
@@ -72,8 +77,8 @@ def _recipient(c: Candidate, ctx: ArgContext, actor_tok, lex) -> Entity | None:
         if owner is not None and owner.lower_ in ("its", "their", "his", "her", "our") and (
                 lex.in_class("military", x.lemma_) or lex.in_class("police", x.lemma_)):
             continue      # "offered its troops to Lebanon": one's own forces are the means, not the recipient
-        e = ctx.resolved(x)
-        if e is not None:
+        e = ctx.resolved(x) or event_noun_actor(x, ctx, lex)
+        if not_actor(e):
             return e
     if actor_tok is not None:       # "Minsk and Moscow agreed": the second party
         for x in actor_tok.children:
@@ -81,9 +86,11 @@ def _recipient(c: Candidate, ctx: ArgContext, actor_tok, lex) -> Entity | None:
                 e = ctx.resolved(x)
                 if e is not None:
                     return e
-    for x in ([] if c.type in MOVES else _deeper(c)):   # "agreed to provide aid for Romania"
-        if actor_tok is not None and (x.i == actor_tok.i or x in actor_tok.subtree):
+    for x in deeper(c):   # "agreed to provide aid for Romania"
+        if actor_tok is not None and (x.i == actor_tok.i or x in actor_tok.subtree) or not deep_ok(x, lex):
             continue
+        if c.type in MOVES and not (x.dep_ == "pobj" and x.head.lower_ == "against"):
+            continue      # "mobilized reservists for a possible war against Iraq": only whom it is against
         owner = x
         while owner.dep_ in ("amod", "compound", "poss", "nmod", "punct") and owner.head.i != owner.i:
             owner = owner.head
@@ -91,32 +98,13 @@ def _recipient(c: Candidate, ctx: ArgContext, actor_tok, lex) -> Entity | None:
                 lex.in_class(k, t.lemma_) for k in ("military", "police") for t in (x, owner)):
             continue      # forces deep in the content are the instrument, not the recipient
         e = ctx.resolved(x)
-        if e is not None:
+        if x.dep_ == "pobj" and x.head.lower_ in ("in", "at", "near", "inside"):
+            place = ctx.place(x)        # "a rally in Lagos": a place after "in" is the place, not a namesake
+            if place is not None and place.country:
+                e = Entity(place.text, place.name, place.country, None, place.start, place.end)
+        if not_actor(e):
             return e
     return None
-
-
-def _deeper(c: Candidate) -> list:
-    """Nominals in the trigger's (and folded content's) complements, nearest first."""
-    roots = [c.tok] + [x.tok for x in c.content]
-    if c.governor is not None:
-        roots.append(c.governor)
-    seen, out, frontier = set(), [], []
-    for r in roots:
-        frontier += [ch for ch in r.children if ch.dep_ in ("xcomp", "ccomp", "dobj", "prep", "dative", "pcomp", "acl",
-                                                           "advcl", "conj")]
-    while frontier and len(out) < 40:
-        nxt = []
-        for t in frontier:
-            if t.i in seen:
-                continue
-            seen.add(t.i)
-            if t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "poss", "compound", "amod", "dative", "conj") \
-                    and t.pos_ in ("NOUN", "PROPN", "ADJ"):
-                out.append(t)
-            nxt += [ch for ch in t.children if ch.dep_ not in ("relcl", "punct", "cc", "det")]
-        frontier = nxt
-    return out
 
 
 def _location(c: Candidate, ctx: ArgContext) -> Place | None:

@@ -253,6 +253,10 @@ def _pobjs(tok, preps) -> list:
             objs = [g for g in c.children if g.dep_ == "pobj"]
             if not objs:        # "outside of the city", "ahead of talks": a two-word preposition
                 objs = [g for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+            if not objs and c.i + 1 < len(c.doc):
+                # "granted asylum to five officers holed up in ...": the object parsed as a clause's subject
+                objs = [t for t in c.doc[c.i + 1:c.sent.end] if t.dep_ in ("nsubj", "nsubjpass")
+                        and t.left_edge.i == c.i + 1 and t.head.head.i == c.head.i][:1]
             out += objs
     return out
 
