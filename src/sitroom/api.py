@@ -61,14 +61,13 @@ class IngestReport:
 def ingest(paths: Iterable[str | Path], store, *, published: str | None = None,
            on_file: Callable[[Path], None] | None = None, fuse: bool = True) -> IngestReport:
     """Extract every file and store it; a file that cannot be read is reported and the batch goes on."""
-    from sitroom.clean import CleanError
-    from sitroom.ingest import IngestError
+    from sitroom.ingest import IngestError      # CleanError is one too
 
     report = IngestReport()
     for path in iter_input_files(paths):
         try:
             ex = extract(path, published=published)
-        except (IngestError, CleanError) as exc:
+        except IngestError as exc:
             report.failed.append((str(path), getattr(exc, "reason", str(exc))))
         except Exception as exc:  # a bug in one document must not lose the batch
             report.failed.append((str(path), f"{type(exc).__name__}: {exc}"))

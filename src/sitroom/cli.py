@@ -92,12 +92,11 @@ def extract(
 ) -> None:
     """Extract the events of one document and print them (JSON valid against extract.schema.json)."""
     from sitroom import api
-    from sitroom.clean import CleanError
-    from sitroom.ingest import IngestError
+    from sitroom.ingest import IngestError      # CleanError is one too
 
     try:
         ex = api.extract(file, published=published, url=url)
-    except (IngestError, CleanError) as exc:
+    except IngestError as exc:
         _fail(str(exc), 1)
     if format is DocFmt.json:
         _print_json(ex.to_json_dict())

@@ -5,13 +5,12 @@ Sources are char spans here; `attribution_sources` turns them into entities in d
 """
 from __future__ import annotations
 
-from sitroom.nlp import doc_text
-
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
 from sitroom.analyze.attribution_lexicon import QUOTES, reporting_class, word_set
+from sitroom.nlp import doc_text
 
 # children whose subtrees are not part of a noun phrase as a source name
 _NP_CUT = {"relcl", "acl", "advcl", "parataxis", "punct", "cc", "conj"}

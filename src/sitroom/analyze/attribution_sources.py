@@ -2,14 +2,13 @@
 ("he", "the dictator", "the ministry", "officials") through the last fitting named source before them."""
 from __future__ import annotations
 
-from sitroom.nlp import doc_text
-
 from typing import Callable
 
 from spacy.tokens import Doc
 
 from sitroom.analyze.attribution_lexicon import word_set
 from sitroom.model import Entity
+from sitroom.nlp import doc_text
 
 Resolve = Callable[[str, int], "Entity | None"]
 

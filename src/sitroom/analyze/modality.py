@@ -37,14 +37,13 @@ Not done: self-serving claims by a party without a claim verb are "reported", no
 """
 from __future__ import annotations
 
-from sitroom.nlp import doc_text
-
 import re
 
 from spacy.tokens import Doc, Token
 
 from sitroom.analyze.attribution_lexicon import cue_class, reporting_class, word_set
 from sitroom.model import MODALITIES, Attribution
+from sitroom.nlp import doc_text
 
 __all__ = ["classify", "PRIORITY"]
 

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sitroom.ingest._errors import IngestError
+
 
 @dataclass(frozen=True)
 class CleanOptions:
@@ -28,13 +30,5 @@ class CleanOptions:
     language_sample: int = 3000
 
 
-class CleanError(Exception):
+class CleanError(IngestError):
     """No body text remains after cleaning. `origin` names the document, `reason` says why."""
-
-    def __init__(self, origin: str, reason: str) -> None:
-        super().__init__(origin, reason)
-        self.origin = str(origin)
-        self.reason = reason
-
-    def __str__(self) -> str:
-        return f"{self.origin}: {self.reason}"
