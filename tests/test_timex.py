@@ -277,3 +277,9 @@ def test_year_ended_is_a_span():
 def test_current_and_recent_as_references():
     v = values("Because of current market conditions and the recent sale of its stake, the firm paused.")
     assert v["current"] == "PRESENT_REF" and v["recent"] == "PAST_REF"
+
+
+def test_generic_era_and_titles_are_not_dates():
+    assert not values("The war shaped today's youth more than any treaty.")
+    assert not values('The minister said on "This Week" that talks would resume.')
+    assert "the day before" not in values("He was last seen Nov. 3, the day before police issued a warrant.")

@@ -54,6 +54,8 @@ def edge_rel(m: re.Match, ctx: Context) -> Resolved | None:
 
 
 def rel_unit(m: re.Match, ctx: Context) -> Resolved | None:
+    if m.group(0).startswith("This W"):
+        return None     # "This Week" in title case mid-text: a programme or column name
     unit = unit_code(m["unit"].split()[-1])
     rel = m["rel"].lower()
     grain = _unit_grain(unit)
@@ -77,6 +79,8 @@ def rel_unit_bare(m: re.Match, ctx: Context) -> Resolved | None:
         if latest in ("latest", "same", "current", "most recent") and ctx.last and ctx.last.grain in ("quarter", "half", "month"):
             return Resolved("DATE", value_of(ctx.last), "narrative", False, ctx.last)
         return None
+    if _SPOKEN_YEAR_AFTER.match(ctx.text, m.end()) or _TITLE_OR_COMPOUND_AFTER.match(ctx.text, m.end()):
+        return None     # "the year two thousand" (the year itself is tagged), "quarter-to-quarter comparisons"
     unit = unit_code(unit_word)
     grain = _unit_grain(unit)
     if unit == "Y" and not latest and _ENDED_AFTER.match(ctx.text, m.end()):
@@ -155,8 +159,20 @@ def _with_pod(p: Point, pod: str | None, anchor: str, moves: bool = True) -> Res
     return Resolved("DATE", p.day.isoformat(), anchor, moves, p)
 
 
+# "today's youth", "the world of tomorrow": the present or future era, not a calendar day
+_GENERIC_ERA_AFTER = re.compile(r"(?i:'s\s+(?:\w+\s+)?(?:world|youth|society|generation|children|young|kids|economy|"
+                                r"computers?|technology|culture|standards|politics|market\s+place)\b)")
+_GENERIC_ERA_BEFORE = re.compile(r"(?i:\b(?:of|for)\s+$)")
+_SPOKEN_YEAR_AFTER = re.compile(r"(?i:\s+(?:two\s+thousand|nineteen[\s-]+\w+)\b)")
+_TITLE_OR_COMPOUND_AFTER = re.compile(r"-to-|-(?:old|long)\b")
+
+
 def deictic(m: re.Match, ctx: Context) -> Resolved | None:
     word = re.sub(r"\s+", " ", m["deictic"].lower())
+    if word in ("today", "tomorrow") and (_GENERIC_ERA_AFTER.match(ctx.text, m.end())
+                                         or (word == "tomorrow" and _GENERIC_ERA_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start())
+                                             and re.match(r"\s*[,.;:!?'\"]", ctx.text[m.end():m.end() + 2]))):
+        return None
     if ctx.dct is None:
         return _unknown("TIME" if word == "tonight" or m["pod"] else "DATE")
     step = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}.get(word, -2 if "before" in word else 2)
@@ -182,6 +198,8 @@ def this_pod(m: re.Match, ctx: Context) -> Resolved | None:
 def narrative(m: re.Match, ctx: Context) -> Resolved | None:
     rel = m["nrel"].lower()
     unit = m["unit"].lower()
+    if rel in ("before", "after") and re.match(r"\s+(?!that\b)[A-Za-z]", ctx.text[m.end():m.end() + 6]):
+        return None     # "the day before authorities issued a warrant": "before" heads a clause, not an anchor
     base, anchor = _narrative_or_dct(ctx, want_day=True)
     if base is None:
         return _unknown("DATE" if unit == "day" else "TIME")
