@@ -219,7 +219,7 @@ class ArgContext:
                         if p is not None:
                             return p
         span = np_span(tok)
-        if not any(t.is_title or t.is_upper for t in span if t.is_alpha):
+        if not any(t.text[:1].isupper() for t in span):
             return None     # "in defiance of": a common word, not the town of Defiance
         try:
             return self.places.resolve_span(span)
