@@ -307,6 +307,9 @@ _AMOUNT_PER = re.compile(r"(?i:(?:[$£€]\s?[\d.,]+(?:\s+(?:million|billion|tho
 
 
 def duration_vague(m: re.Match, ctx: Context) -> Resolved | None:
+    lead = m.group(0).lower().split()
+    if lead[:2] == ["the", "early"] and re.match(r"\s+of\b", ctx.text[m.end():m.end() + 4]):
+        return None     # "the early hours of Thursday": a part of that day, not a span
     unit = unit_code(m["unit"])
     return Resolved("DURATION", duration_value(None, unit), None)
 
