@@ -12,6 +12,7 @@ location  "in/into/on/at/near/to X" resolved by the place resolver ("on the terr
 """
 from __future__ import annotations
 
+from sitroom.analyze.coder_args_actor import RECEIVER_VERBS
 from sitroom.analyze.coder_args_actor import acls as _acls
 from sitroom.analyze.coder_args_actor import armed_actor as _armed_actor
 from sitroom.analyze.coder_args_actor import noun_actor as _noun_actor
@@ -44,6 +45,9 @@ def _recipient(c: Candidate, ctx: ArgContext, actor_tok, lex) -> Entity | None:
         if between:
             cands += [x for x in between[0].children if x.dep_ == "conj"]
         gov = c.governor
+        held_by = gov or (tok.head if tok.dep_ in ("dobj", "obj") else None)
+        if held_by is not None and held_by.lemma_.lower() in RECEIVER_VERBS:
+            cands += [x for x in held_by.children if x.dep_ == "nsubj"]     # "Putin cannot meet the demands"
         if gov is not None:
             cands += _pobjs(gov, RECIPIENT_PREPS) + [x for x in gov.children if x.dep_ == "dative"]
     else:
@@ -73,6 +77,8 @@ def _recipient(c: Candidate, ctx: ArgContext, actor_tok, lex) -> Entity | None:
             continue
         if c.type in MOVES and (lex.in_class("military", x.lemma_) or lex.in_class("police", x.lemma_)):
             continue      # the forces moved are not whom the move is against
+        if c.type in MOVES and x.dep_ == "pobj" and x.head.lower_ in ("from", "to", "toward", "towards", "into"):
+            continue      # "the transfer of troops from Siberia to Ukraine": where from and where to
         owner = _child(x, "poss")
         if owner is not None and owner.lower_ in ("its", "their", "his", "her", "our") and (
                 lex.in_class("military", x.lemma_) or lex.in_class("police", x.lemma_)):
@@ -116,6 +122,8 @@ def _location(c: Candidate, ctx: ArgContext) -> Place | None:
         pass
     elif tok.pos_ in ("NOUN", "PROPN") and tok.head.pos_ == "VERB":
         heads.append(tok.head)
+    if tok.pos_ == "VERB":      # "blocked streets in Hong Kong", "shelled positions near Bakhmut"
+        heads += [x for x in tok.children if x.dep_ in ("dobj", "obj")]
     for h in heads:
         for p in _pobjs(h, LOCATION_PREPS):
             place = ctx.place(p)

@@ -7,10 +7,15 @@ from sitroom.analyze.coder_args_context import pobjs as _pobjs
 from sitroom.analyze.coder_rules import OBJECT_CONTROL, Candidate
 from sitroom.model import Entity
 
-__all__ = ["subject_of", "noun_actor", "armed_actor", "acls", "misparsed_predicate"]
+__all__ = ["RECEIVER_VERBS", "subject_of", "noun_actor", "armed_actor", "acls", "misparsed_predicate"]
 
 STATEMENT_NOUNS = frozenset({"declaration", "statement", "communique", "communiqué", "letter", "resolution", "note",
                              "appeal", "message", "ultimatum"})
+# "Putin cannot meet the demands of various groups": whoever meets, rejects or faces a demand, accusation or
+# threat is its recipient, not its author
+RECEIVER_VERBS = frozenset({"meet", "face", "receive", "accept", "reject", "ignore", "answer", "heed", "satisfy",
+                            "fulfil", "fulfill", "dismiss", "deny", "rebuff", "refute", "comply"})
+RECEIVED_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT"})
 BOUND_POSSESSIVES = frozenset({"its", "their", "his", "her"})
 
 def subject_of(tok, depth: int = 0):
@@ -129,6 +134,9 @@ def _noun_actor(c: Candidate, ctx: ArgContext):
     if tok.head.dep_ in ("prep", "agent") and tok.head.head.dep_ == "acl":
         pass
     gov = c.governor or (tok.head if tok.dep_ in ("dobj", "obj", "attr") else None)
+    if gov is not None and gov.lemma_.lower() in RECEIVER_VERBS and c.type in RECEIVED_TYPES:
+        ofs = _pobjs(tok, ("of", "from"))
+        return ofs[0] if ofs else None
     if gov is not None:
         return subject_of(gov)
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB":
