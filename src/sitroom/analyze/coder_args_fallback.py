@@ -58,9 +58,9 @@ def place_actor(c, actor: Entity | None, actor_tok, location: Place | None, ctx:
     verb = c.tok if c.tok.pos_ == "VERB" else c.governor
     if verb is None and c.tok.dep_ == "pobj" and c.tok.head.head.pos_ == "VERB":
         verb = c.tok.head.head          # "was put under investigation"
-    if c.type == "ACCUSE" and actor_tok is None and not (
-            verb is not None and any(x.dep_ in ("auxpass", "nsubjpass") for x in verb.children)):
-        return None      # only "X was put under investigation / arrested in Y" for accusations
+    passive = verb is not None and any(x.dep_ in ("auxpass", "nsubjpass") for x in verb.children)
+    if actor_tok is None and not passive:
+        return None      # "... to fight in Ukraine": a subject lost to the parse is not an unknown perpetrator
     place = location if location is not None and location.country else (
         _place_near(actor_tok, ctx) or _place_near(verb, ctx))
     if place is None or not place.country:
