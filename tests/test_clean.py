@@ -172,3 +172,11 @@ def test_html_options_captions_in_body_and_published_override():
 def test_html_without_article_text_is_a_clean_error():
     with pytest.raises(CleanError):
         clean_document(html_doc("<html><body><nav><a href='/'>Home</a></nav></body></html>"))
+
+
+def test_reference_markers_are_dropped_so_sentences_split():
+    text = ("Regional forces pushed east on Monday\n\n7 November 2022\n\n"
+            "Ukrainian troops entered two villages near the river.[21] Russian sources denied the advance.[22][23]\n")
+    doc = clean_document(text_doc(text))
+    assert "[21]" not in doc.text and "[23]" not in doc.text
+    assert "river. Russian sources" in doc.text

@@ -1,12 +1,19 @@
 """RawDocument -> Document: decode, route HTML to trafilatura and plain text to our cleaner, add language."""
 from __future__ import annotations
 
+import re
+
 from sitroom.clean._html import clean_html
 from sitroom.clean._language import detect_language
 from sitroom.clean._options import CleanError, CleanOptions
 from sitroom.clean._text import clean_plain_text
 from sitroom.ingest import HTML, IngestError, decode
 from sitroom.model import Document, RawDocument, content_id
+
+
+# Reference markers ("...Svatove.[21] Russian sources...", "[3][4]") are page furniture of analytic and encyclopaedic
+# pages; glued to a full stop they also hide the sentence boundary from the parser.
+_FOOTNOTE_MARK = re.compile(r"\[\d{1,3}\]")
 
 
 def clean_document(raw: RawDocument, options: CleanOptions | None = None) -> Document:
@@ -17,6 +24,7 @@ def clean_document(raw: RawDocument, options: CleanOptions | None = None) -> Doc
         text = decode(raw.content, origin=raw.origin)
     except IngestError as exc:
         raise CleanError(raw.origin, exc.reason) from None
+    text = _FOOTNOTE_MARK.sub("", text)
     author = outlet = None
     url = raw.url
     if raw.media_type == HTML:
