@@ -136,8 +136,8 @@ def _clusters_for_keys(conn, keys: list[str]) -> list[dict[str, Any]]:
 def _duplicate_target(conn, f: EventFeatures, nd: NearDuplicate, opts: ClusterOptions):
     """The cluster of the matching event in the document this one copies (same type, similar evidence)."""
     rows = conn.execute(select(fs.cluster_links.c.cluster_id, schema.events.c.type, schema.events.c.evidence)
-                        .join(schema.events, schema.events.c.id == fs.cluster_links.c.event_id)
-                        .where(fs.cluster_links.c.document_id == nd.matched_id)).all()
+                        .join(fs.cluster_links, schema.events.c.id == fs.cluster_links.c.event_id)
+                        .where(schema.events.c.document_id == nd.matched_id)).all()
     from sitroom.fuse._features import evidence_keywords
     best = None
     for cid, typ, evidence in rows:

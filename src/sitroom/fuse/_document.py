@@ -43,13 +43,13 @@ def fuse_document(store, ex: Extraction, options: FuseOptions | None = None) -> 
     joined: list[str] = []
     created: list[str] = []
     with store.engine.begin() as conn:
-        if conn.execute(select(fs.doc_signatures.c.document_id)
-                        .where(fs.doc_signatures.c.document_id == doc.id)).first() is not None:
-            canon = conn.execute(select(fs.near_duplicates.c.canonical_id)
-                                 .where(fs.near_duplicates.c.document_id == doc.id)).scalar_one_or_none()
-            return FuseResult(doc.id, canon, (), (), ())       # already fused: nothing to add
-        nd = detect_and_record(conn, doc, threshold=opts.near_duplicate_threshold, num_perm=opts.num_perm)
         events = tuple({ev.id: ev for ev in ex.events}.values())     # the store keeps one row per event id
+        if events and conn.execute(select(fs.cluster_links.c.event_id)
+                                   .where(fs.cluster_links.c.event_id == events[0].id)).first() is not None:
+            return _already_fused(conn, doc.id)
+        nd, already = detect_and_record(conn, doc, threshold=opts.near_duplicate_threshold, num_perm=opts.num_perm)
+        if already:
+            return _already_fused(conn, doc.id)
         for ev in events:
             cid, new = link_event(conn, from_event(ev, doc.id, doc.published), nd, opts.cluster, now)
             bucket = created if new else joined
@@ -57,3 +57,9 @@ def fuse_document(store, ex: Extraction, options: FuseOptions | None = None) -> 
                 bucket.append(cid)
         claims, flagged = record_claims(conn, doc, events, nd, now)
     return FuseResult(doc.id, nd and nd.canonical_id, tuple(joined), tuple(created), tuple(claims), flagged)
+
+
+def _already_fused(conn, document_id: str) -> FuseResult:
+    canon = conn.execute(select(fs.near_duplicates.c.canonical_id)
+                         .where(fs.near_duplicates.c.document_id == document_id)).scalar_one_or_none()
+    return FuseResult(document_id, canon, (), (), ())       # already fused: nothing to add

@@ -1,8 +1,9 @@
 """Near-duplicate documents (syndicated copies, light rewrites of one wire story) by MinHash LSH.
 
 Each document's MinHash signature (datasketch) over word 3-gram shingles is cut into LSH bands; band keys live in
-the indexed `doc_bands` table, so finding candidates for a new document is a handful of index lookups whatever the
-store size. Candidates are confirmed by the Jaccard similarity estimated from the two signatures. A copy is kept as
+the clustered integer index `doc_band_index` led by the publication week, so finding candidates for a new document
+is a bounded number of index seeks (its bands x the weeks within WINDOW_WEEKS of its publication) whatever the
+store size, and its inserts stay in a small region of the index. Candidates are confirmed by the Jaccard similarity estimated from the two signatures. A copy is kept as
 its own document and source; it records the first-stored document of its group (`canonical_id`), and the figure
 claims it repeats are counted once (see `_figures`).
 """
@@ -10,18 +11,21 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 
+from sitroom.fuse._features import parse_day
 from sitroom.fuse._lexicon import words
 from sitroom.model import Document
 from sitroom.store import fusion_schema as fs
 
 SHINGLE = 3
 MAX_CANDIDATES = 50
+WINDOW_WEEKS = 8       # copies are looked for among documents published up to 8 weeks before or after
 
 
 @dataclass(frozen=True)
@@ -60,37 +64,52 @@ def signature(text: str, num_perm: int) -> tuple[np.ndarray, int]:
     return m.hashvalues, len(sh)
 
 
-def band_keys(hashvalues: np.ndarray, threshold: float) -> list[str]:
+def band_keys(hashvalues: np.ndarray, threshold: float) -> list[int]:
+    """One signed 64-bit key per LSH band (the band's number is hashed in, so equal rows in two bands differ)."""
     b, r = _bands(threshold, len(hashvalues))
-    return [f"{i}:{hashlib.blake2b(hashvalues[i * r:(i + 1) * r].tobytes(), digest_size=12).hexdigest()}"
+    return [int.from_bytes(hashlib.blake2b(bytes([i]) + hashvalues[i * r:(i + 1) * r].tobytes(),
+                                           digest_size=8).digest(), "little", signed=True)
             for i in range(b)]
 
 
-def detect_and_record(conn, doc: Document, *, threshold: float, num_perm: int) -> NearDuplicate | None:
-    """Sign the document, find its best stored match above `threshold`, record signature, bands and match."""
+def publication_week(doc: Document) -> int:
+    """Week number (days since 0001-01-01 // 7) of the document's publication, today when it has none."""
+    day = parse_day(doc.published) or date.today()
+    return day.toordinal() // 7
+
+
+def detect_and_record(conn, doc: Document, *, threshold: float, num_perm: int,
+                      window_weeks: int = WINDOW_WEEKS) -> tuple[NearDuplicate | None, bool]:
+    """Sign the document, find its best stored match above `threshold`, record signature, bands and match.
+
+    Returns (match, already): `already` is True when the document's own signature is stored (fused before);
+    nothing is recorded then.
+    """
     hv, n = signature(doc.text, num_perm)
-    keys = band_keys(hv, threshold) if n else []
+    keys = sorted(set(band_keys(hv, threshold))) if n else []
+    week = publication_week(doc)
     best: NearDuplicate | None = None
     if keys:
-        cands = [r[0] for r in conn.execute(
-            select(fs.doc_bands.c.document_id).where(fs.doc_bands.c.band_key.in_(keys),
-                                                     fs.doc_bands.c.document_id != doc.id)
-            .distinct().limit(MAX_CANDIDATES))]
-        if cands:
-            sigs = conn.execute(select(fs.doc_signatures.c.document_id, fs.doc_signatures.c.hashvalues).where(
-                fs.doc_signatures.c.document_id.in_(cands), fs.doc_signatures.c.num_perm == num_perm)).all()
-            scored = sorted(((float(np.mean(np.frombuffer(blob, dtype=np.uint64) == hv)), did) for did, blob in sigs),
-                            key=lambda p: (-p[0], p[1]))
-            if scored and scored[0][0] >= threshold:
-                j, matched = scored[0]
-                canon = conn.execute(select(fs.near_duplicates.c.canonical_id).where(
-                    fs.near_duplicates.c.document_id == matched)).scalar_one_or_none() or matched
-                best = NearDuplicate(doc.id, canon, matched, round(j, 3))
-    conn.execute(insert(fs.doc_signatures).values(document_id=doc.id, num_perm=num_perm,
-                                                  hashvalues=hv.astype(np.uint64).tobytes(), shingles=n))
-    if keys:
-        conn.execute(insert(fs.doc_bands), [{"band_key": k, "document_id": doc.id} for k in keys])
+        b, sig = fs.doc_band_index.c, fs.doc_signatures.c
+        weeks = list(range(week - window_weeks, week + window_weeks + 1))
+        seqs = select(b.seq).where(b.week.in_(weeks), b.band.in_(keys)).group_by(b.seq) \
+            .order_by(func.count().desc(), b.seq).limit(MAX_CANDIDATES).scalar_subquery()
+        sigs = conn.execute(select(sig.document_id, sig.hashvalues).where(
+            sig.seq.in_(seqs), sig.num_perm == num_perm)).all()
+        if any(did == doc.id for did, _ in sigs):
+            return None, True
+        scored = sorted(((float(np.mean(np.frombuffer(blob, dtype=np.uint64) == hv)), did) for did, blob in sigs),
+                        key=lambda p: (-p[0], p[1]))
+        if scored and scored[0][0] >= threshold:
+            j, matched = scored[0]
+            canon = conn.execute(select(fs.near_duplicates.c.canonical_id).where(
+                fs.near_duplicates.c.document_id == matched)).scalar_one_or_none() or matched
+            best = NearDuplicate(doc.id, canon, matched, round(j, 3))
+        seq = conn.execute(insert(fs.doc_signatures).values(document_id=doc.id, num_perm=num_perm,
+                                                            hashvalues=hv.astype(np.uint64).tobytes(), shingles=n)
+                           ).inserted_primary_key[0]
+        conn.execute(insert(fs.doc_band_index), [{"week": week, "band": k, "seq": seq} for k in keys])
     if best:
         conn.execute(insert(fs.near_duplicates).values(document_id=doc.id, canonical_id=best.canonical_id,
                                                        matched_id=best.matched_id, jaccard=best.jaccard))
-    return best
+    return best, False

@@ -12,17 +12,24 @@ from sitroom.store.schema import metadata
 # ---------------------------------------------------------------- near-duplicate documents (MinHash LSH)
 
 doc_signatures = Table(
-    "doc_signatures", metadata,
-    Column("document_id", String(32), primary_key=True),
+    "doc_minhash", metadata,   # (renamed from doc_signatures when its key became an integer)
+    Column("seq", Integer, primary_key=True, autoincrement=True),   # rowid: what the band index points at
+    Column("document_id", String(32), nullable=False),     # not indexed: read only through the band index
     Column("num_perm", Integer, nullable=False),
     Column("hashvalues", LargeBinary, nullable=False),     # MinHash signature, uint64 little-endian
     Column("shingles", Integer, nullable=False),
 )
 
-doc_bands = Table(                                          # one row per LSH band of a document
-    "doc_bands", metadata,
-    Column("band_key", String(40), primary_key=True),
-    Column("document_id", String(32), primary_key=True),
+# One row per LSH band of a document: (publication week, band hash as a signed 64-bit integer, signature seq).
+# A clustered (WITHOUT ROWID) table of three integers led by the week: a new document's 14 inserts land in the
+# current week's small region of the B-tree, not at 14 random places of a table that grows with the store, so the
+# pages each commit dirties (and each WAL checkpoint writes back) stay the same as history accumulates.
+doc_band_index = Table(
+    "doc_band_index", metadata,
+    Column("week", Integer, primary_key=True, autoincrement=False),
+    Column("band", Integer, primary_key=True, autoincrement=False),
+    Column("seq", Integer, primary_key=True, autoincrement=False),
+    sqlite_with_rowid=False,
 )
 
 near_duplicates = Table(
@@ -68,7 +75,6 @@ cluster_links = Table(
     Column("linked_at", String(40), nullable=False),
 )
 Index("ix_cluster_links_cluster", cluster_links.c.cluster_id)
-Index("ix_cluster_links_document", cluster_links.c.document_id)
 
 cluster_splits = Table(
     "cluster_splits", metadata,
