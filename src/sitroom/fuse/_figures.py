@@ -28,6 +28,8 @@ from sitroom.store import fusion_schema as fs
 
 VICTIM_STATUSES = ("killed", "wounded", "captured", "missing", "casualties", "evacuated")
 APPROX_TOLERANCE = 0.10           # "about 4,300" is taken as 3,870 .. 4,730
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:already\s+|now\s+|so\s+far\s+|reportedly\s+)?(?:been\s+)?$")
+_DESTINATION = re.compile(r"^[^.;,]*?\b(?:in|into|to|inside|within)\s+(?:the\s+)?([A-Z][\w'’-]+)")
 MAX_COMPARED_SPAN_DAYS = 31       # claims dated only to a year are too vague to contradict anything
 
 
@@ -85,15 +87,31 @@ def figure_status(ev: Event, q: Quantity) -> str:
         return lex.status_by_modality[ev.modality]
     sent = ev.evidence.sentence.lower()
     qpos = q.start - ev.evidence.start if ev.evidence.start <= q.start <= ev.evidence.end else None
-    best: tuple[int, int, str] | None = None
+    best: tuple[int, int, str, int] | None = None
     for cue, status in lex.status_cues:
         for m in re.finditer(r"(?<![\w])" + re.escape(cue) + r"(?![\w])", sent):
             dist = abs(m.start() - qpos) if qpos is not None else m.start()
             if best is None or (dist, -len(cue)) < best[:2]:
-                best = (dist, -len(cue), status)
+                best = (dist, -len(cue), status, m.start())
     if best:
-        return best[2]
+        status = best[2]
+        if status in lex.cumulative_status and (
+                (ev.date is not None and ev.date.relation == "as_of") or _PERFECT.search(sent[:best[3]])):
+            return lex.cumulative_status[status]          # "had arrived as of Oct. 17": how many are there
+        return status
     return lex.status_by_type.get(ev.type, "reported")
+
+
+def figure_location(ev: Event, q: Quantity, doc: Document) -> str | None:
+    """Country where the counted things are: the event's place, else a country (name or demonym) heading the first
+    in/into/to phrase after the figure in its sentence ("deploy 9,000 soldiers to Belarusian training grounds")."""
+    if ev.location is not None and ev.location.country:
+        return ev.location.country
+    start, end = q.unit_end or q.end, ev.evidence.end
+    if not (ev.evidence.start <= start <= end):
+        return None
+    m = _DESTINATION.search(doc.text[start:end])
+    return _demonym_country(m.group(1)) if m else None
 
 
 def owner_country(ev: Event, q: Quantity, doc: Document, status: str) -> str | None:
@@ -146,7 +164,7 @@ def claim_rows(ex_doc: Document, ev: Event) -> list[dict[str, Any]]:
             continue
         status = figure_status(ev, q)
         owner = owner_country(ev, q, ex_doc, status)
-        loc = ev.location and ev.location.country
+        loc = figure_location(ev, q, ex_doc)
         topic = f"{noun[0]}|{owner or '-'}|{loc or '-'}"
         source = (ev.source and (ev.source.name or ev.source.text)) or ex_doc.outlet or "(unattributed)"
         claim_date = (ex_doc.published or "")[:10] or None

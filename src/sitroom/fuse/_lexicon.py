@@ -19,6 +19,7 @@ class FuseLexicon:
     status_by_type: dict[str, str]
     contested_modalities: frozenset[str]
     stopwords: frozenset[str]
+    cumulative_status: dict[str, str]         # flow status -> stock status ('have arrived' -> present)
 
 
 @lru_cache(maxsize=1)
@@ -27,7 +28,8 @@ def lexicon() -> FuseLexicon:
     counted = {form: noun for noun, forms in raw["counted_nouns"].items() for form in (noun, *forms)}
     cues = sorted(((c, s) for s, cs in raw["status_cues"].items() for c in cs), key=lambda p: -len(p[0]))
     return FuseLexicon(counted, frozenset(raw["not_counted_units"]), tuple(cues), raw["status_by_modality"],
-                       raw["status_by_type"], frozenset(raw["contested_modalities"]), frozenset(raw["stopwords"]))
+                       raw["status_by_type"], frozenset(raw["contested_modalities"]), frozenset(raw["stopwords"]),
+                       {k: v for k, v in raw.get("cumulative_status", {}).items() if not k.startswith("_")})
 
 
 def words(text: str) -> list[str]:
