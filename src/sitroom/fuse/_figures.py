@@ -30,6 +30,8 @@ VICTIM_STATUSES = ("killed", "wounded", "captured", "missing", "casualties", "ev
 APPROX_TOLERANCE = 0.10           # "about 4,300" is taken as 3,870 .. 4,730
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:already\s+|now\s+|so\s+far\s+|reportedly\s+)?(?:been\s+)?$")
 _DESTINATION = re.compile(r"^[^.;,]*?\b(?:in|into|to|inside|within)\s+(?:the\s+)?([A-Z][\w'’-]+)")
+_NEGATED_BOUND = re.compile(r"(?i)\s*(?:no|not)\s+(?:more|less|fewer|greater|higher|lower|over|under|above|below)\b")
+_NEGATION = re.compile(r"(?i)\b(?:no|not|never|none|neither|nor|nobody|nothing|den(?:y|ies|ied|ying))\b|n't\b")
 MAX_COMPARED_SPAN_DAYS = 31       # claims dated only to a year are too vague to contradict anything
 
 
@@ -114,6 +116,18 @@ def figure_location(ev: Event, q: Quantity, doc: Document) -> str | None:
     return _demonym_country(m.group(1)) if m else None
 
 
+def claim_modality(ev: Event, q: Quantity) -> str:
+    """The event's modality, except that a bound written with a negation ("no more than 1,000", "not fewer than")
+    does not negate the figure: when that is the sentence's only negation, the figure is reported (or asserted)."""
+    if ev.modality != "negated" or not _NEGATED_BOUND.match(q.text):
+        return ev.modality
+    s, e0 = ev.evidence.sentence, ev.evidence.start
+    outside = s[:max(0, q.start - e0)] + " " + s[max(0, q.end - e0):]
+    if _NEGATION.search(outside):
+        return ev.modality
+    return "reported" if ev.source is not None else "asserted"
+
+
 def owner_country(ev: Event, q: Quantity, doc: Document, status: str) -> str | None:
     between = ""
     if q.unit_start is not None and q.end <= q.unit_start <= q.end + 60:
@@ -175,7 +189,7 @@ def claim_rows(ex_doc: Document, ev: Event) -> list[dict[str, Any]]:
             "id": content_id("claim", ev.id, q.start, q.text), "event_id": ev.id, "document_id": ex_doc.id,
             "subject_key": f"{topic}|{status}", "topic_key": topic, "counted": noun[0], "counted_text": noun[1],
             "owner_country": owner, "location_country": loc, "status": status, "lower": q.lower, "upper": q.upper,
-            "qualifier": q.qualifier, "quantity_text": q.text, "modality": ev.modality,
+            "qualifier": q.qualifier, "quantity_text": q.text, "modality": claim_modality(ev, q),
             "source_key": " ".join(words(source)) or source.lower(), "source": source, "outlet": ex_doc.outlet,
             "claim_date": claim_date, "as_of": ev.date and ev.date.value, "as_of_relation": ev.date and ev.date.relation,
             "as_of_lo": span and span[0].isoformat(), "as_of_hi": span and span[1].isoformat(),

@@ -100,7 +100,7 @@ def register(app: typer.Typer) -> None:
         rows = [{"subject": s["subject"], "date": p["date"], "status": p["status"], "figure": p["figure"],
                  "lower": p["lower"], "upper": p["upper"], "qualifier": p["qualifier"], "source": p["source"],
                  "outlet": p["outlet"], "claim_date": p["claim_date"], "change": p["change"],
-                 "also_reported_by": [a["outlet"] for a in p["also_reported_by"]], "evidence": p["evidence"],
+                 "also_reported_by": [a["outlet"] or a["document_id"] for a in p["also_reported_by"]], "evidence": p["evidence"],
                  "claim_id": p["claim_id"]}
                 for s in data for p in s["points"]]
         cols = ["subject", "date", "status", "figure", "source", "outlet", "claim_date", "change",
