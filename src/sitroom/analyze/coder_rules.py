@@ -13,14 +13,16 @@ Steps over one parsed sentence (spaCy Span):
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
+from sitroom.analyze.coder_candidate import OBJ, SUBJ, Candidate, arg_heads
+from sitroom.analyze.coder_candidate import expand as _expand
 from sitroom.analyze.coder_lexicon import COOPERATIVE, CoderLexicon, TriggerRule
+from sitroom.analyze.coder_presence import presence_candidates
+from sitroom.analyze.coder_tense import CONTENT_MODES, THREAT_MODE_BY_COERCE, apply_tense
+from sitroom.analyze.coder_tense import negated as _negated
+from sitroom.analyze.coder_tense import negated_head as _negated_head
 
 __all__ = ["Candidate", "find_candidates", "arg_heads"]
 
-SUBJ = ("nsubj", "nsubjpass", "csubj")
-OBJ = ("dobj", "obj", "attr", "oprd")
 COMPLEMENT_DEPS = ("xcomp", "ccomp", "dobj", "obj", "attr", "oprd")
 NOUN_CONTENT_PREPS = ("of", "for", "to", "on", "over", "about")
 INTENT_ADJ = frozenset({"willing", "ready", "prepared", "determined", "committed", "eager", "poised"})
@@ -28,66 +30,7 @@ OBJECT_CONTROL = frozenset({"order", "instruct", "command", "direct", "tell", "u
                             "allow", "permit", "help", "invite", "press", "pressure", "pressurize", "authorize",
                             "authorise", "encourage", "persuade", "request", "demand"})
 ALLEGED = frozenset({"alleged", "purported", "supposed", "so-called", "claimed"})
-NEG_SUBJECTS = frozenset({"none", "nobody", "neither", "nothing"})
-CONTENT_MODES = {  # THREATEN mode from the threatened act; REQUEST/REJECT mode from the asked/refused act
-    "THREATEN": {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations", "COERCE": "restrict",
-                 "PROTEST": "restrict"},
-    "REQUEST": {"AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist", "CONSULT": "meet", "AGREE": "meet",
-                "RETREAT": "yield", "CONCEDE": "yield"},
-}
-CONTENT_MODES["REJECT"] = CONTENT_MODES["REQUEST"]
-THREAT_MODE_BY_COERCE = {"arrest": "arrest", "deport": "expel", "curfew": "restrict", "martial-law": "restrict"}
-FUTURE_TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
-FUTURE_TO_THREATEN = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST"})
 
-
-@dataclass
-class Candidate:
-    tok: object                      # the trigger token
-    rule: TriggerRule | None
-    type: str
-    mode: str | None
-    cue: str
-    governor: object = None          # verb whose subject is the actor (support verb, "X said Y must")
-    absorbed: bool = False           # folded into another event (content of a verbal act, undone object)
-    negated: bool = False
-    content: list = field(default_factory=list)   # candidates folded into this one
-
-    @property
-    def flags(self) -> frozenset[str]:
-        return self.rule.flags if self.rule else frozenset()
-
-
-# ------------------------------------------------------------------ argument heads used by the conditions
-def _expand(tok) -> list:
-    out = [tok]
-    out += [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
-    out += [c for c in tok.children if c.dep_ == "conj"]
-    for c in tok.children:           # "thousands of troops", "a unit of soldiers"
-        if c.dep_ == "prep" and c.lower_ == "of":
-            out += [g for g in c.children if g.dep_ == "pobj"]
-    return out
-
-
-def arg_heads(tok) -> list:
-    """Nominal heads around a trigger: subjects, objects, agents, of-complements, the noun an -ing modifies."""
-    heads = []
-    for c in tok.children:
-        if c.dep_ in SUBJ + OBJ + ("poss", "compound", "amod", "nmod", "npadvmod"):
-            heads.append(c)
-        elif c.dep_ in ("agent", "prep"):
-            heads += [g for g in c.children if g.dep_ == "pobj"]
-    if tok.dep_ in ("acl", "relcl", "amod"):
-        heads.append(tok.head)
-    if tok.dep_ in ("xcomp", "conj") and tok.head.pos_ in ("VERB", "AUX"):
-        heads += [c for c in tok.head.children if c.dep_ in SUBJ + OBJ]
-    if tok.dep_ in OBJ + ("nsubjpass", "pobj") and tok.pos_ in ("NOUN", "PROPN"):
-        gov = tok.head.head if tok.dep_ == "pobj" else tok.head
-        heads += [c for c in gov.children if c.dep_ in ("nsubj",)]
-    out = []
-    for h in heads:
-        out += _expand(h)
-    return out
 
 
 def _in_class(lex: CoderLexicon, cls: str, toks) -> bool:
@@ -278,48 +221,6 @@ def _apply_structure(cands: list[Candidate], by_i: dict[int, Candidate]) -> None
                 f.mode = CONTENT_MODES.get(new, {}).get(f.content[0].type)
 
 
-def _has_future(tok, lex: CoderLexicon) -> bool:
-    t = tok
-    for _ in range(3):
-        kids = list(t.children)
-        if any(k.dep_ == "aux" and lex.in_class("future", k.lower_) for k in kids):
-            return not any(lex.in_class("hedge", k.lower_) for k in kids)
-        if t.dep_ in ("xcomp", "conj") and t.head.pos_ == "VERB":
-            if t.dep_ == "xcomp" and t.head.lemma_ in ("plan", "intend", "decide", "prepare", "aim", "seek"):
-                return True
-            t = t.head
-            continue
-        break
-    return False
-
-
-def _unless(tok) -> bool:
-    """A condition put on the other side ("will withdraw ... unless the president arranges a ceasefire")."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
-               for c in tok.children)
-
-
-def _negated(tok) -> bool:
-    kids = list(tok.children)
-    if any(k.dep_ == "neg" for k in kids):
-        return True
-    for k in kids:
-        if k.dep_ in ("nsubj", "nsubjpass") and (k.lower_ in NEG_SUBJECTS or any(
-                d.dep_ == "det" and d.lower_ == "no" or d.dep_ in ("nmod", "quantmod", "amod") and d.lower_ in NEG_SUBJECTS
-                for d in k.children)):
-            return True
-        if k.dep_ == "det" and k.lower_ == "no" and tok.pos_ in ("NOUN", "PROPN"):
-            return True
-    if tok.dep_ in ("xcomp", "conj") and tok.head.pos_ in ("VERB", "AUX"):
-        return _negated_head(tok.head)
-    return False
-
-
-def _negated_head(tok) -> bool:
-    return any(k.dep_ == "neg" for k in tok.children) or any(
-        k.dep_ in ("nsubj", "nsubjpass") and k.lower_ in NEG_SUBJECTS for k in tok.children)
-
-
 def _must_requests(sent, cands: list[Candidate], by_i: dict[int, Candidate]) -> list[Candidate]:
     """"X said Y must do Z": X asks Y for Z (REQUEST), folding in Z."""
     out = []
@@ -360,6 +261,7 @@ def find_candidates(sent, lex: CoderLexicon, resolve=None) -> list[Candidate]:
         if rule is None or rule.type == "NONE":
             continue
         cands.append(Candidate(tok, rule, rule.type, rule.mode, f"{rule.kind}:{rule.name}->{rule.type}"))
+    cands += presence_candidates(sent, lex, {c.tok.i for c in cands})
     by_i = {c.tok.i: c for c in cands}
     cands += _intent_adjectives(sent, cands, lex)
     by_i = {c.tok.i: c for c in cands}
@@ -376,7 +278,8 @@ def find_candidates(sent, lex: CoderLexicon, resolve=None) -> list[Candidate]:
     for c in cands:
         if c.absorbed:
             continue
-        c.negated = _negated(c.tok) or (c.governor is not None and _negated_head(c.governor))
+        c.negated = _negated(c.tok) or (c.governor is not None and _negated_head(c.governor)) or (
+            c.cue.startswith("copula:") and (_negated(c.tok.head) or _negated(c.governor)))
         if c.type == "MOBILIZE" and _in_class(lex, "peacekeeping", arg_heads(c.tok) + [c.tok]):
             c.cue += "+peacekeeping->AID"          # PLOVER AID: "military and police assistance including personnel"
             c.type, c.mode = "AID", None
@@ -385,26 +288,5 @@ def find_candidates(sent, lex: CoderLexicon, resolve=None) -> list[Candidate]:
             c.cue += "+failed->REJECT"
             c.type = "REJECT"
             continue
-        verb = c.tok if c.rule is not None and c.rule.kind == "verb" else c.governor
-        if verb is None or c.rule is None:
-            continue
-        if _has_future(verb, lex) and _unless(verb) and c.type not in ("THREATEN", "REQUEST"):
-            c.cue += "+future_unless->THREATEN"
-            c.type, c.mode = "THREATEN", None
-        elif _has_future(verb, lex):
-            if c.negated and c.type in COOPERATIVE:
-                c.type, c.negated = "REJECT", False
-                c.cue += "+future_negated->REJECT"
-            elif c.type in FUTURE_TO_AGREE:
-                c.cue += f"+future->AGREE"
-                c.type, c.mode = "AGREE", None
-            elif c.type == "RETREAT":
-                c.cue += "+future->CONCEDE"
-                c.type = "CONCEDE"
-            elif c.type in FUTURE_TO_THREATEN:
-                mode = CONTENT_MODES["THREATEN"].get(c.type)
-                if c.type == "COERCE":
-                    mode = THREAT_MODE_BY_COERCE.get(c.mode or "", "restrict")
-                c.cue += "+future->THREATEN"
-                c.type, c.mode = "THREATEN", mode
+        apply_tense(c, lex)
     return cands
