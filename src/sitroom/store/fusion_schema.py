@@ -5,7 +5,7 @@ cluster blocking keys, figure subject keys), so the work per new document does n
 """
 from __future__ import annotations
 
-from sqlalchemy import Column, Float, Index, Integer, LargeBinary, String, Table, Text
+from sqlalchemy import BigInteger, Column, Float, Index, Integer, LargeBinary, String, Table, Text
 
 from sitroom.store.schema import metadata
 
@@ -27,7 +27,7 @@ doc_signatures = Table(
 doc_band_index = Table(
     "doc_band_index", metadata,
     Column("week", Integer, primary_key=True, autoincrement=False),
-    Column("band", Integer, primary_key=True, autoincrement=False),
+    Column("band", BigInteger, primary_key=True, autoincrement=False),
     Column("seq", Integer, primary_key=True, autoincrement=False),
     sqlite_with_rowid=False,
 )
