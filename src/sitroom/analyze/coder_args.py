@@ -8,7 +8,8 @@ actor     nsubj of the trigger verb; the agent of a passive ("was attacked by mi
           country is the actor ("deploy 1,000 Russian soldiers" -> Russia).
 recipient the passive subject, the object, "against/on/with/to/at X", "of X" for nouns like invasion,
           the subject of a demanded clause ("demanded that the US cancel"), the second of "X and Y agreed".
-location  "in/into/on/at/near/to X" resolved by the place resolver ("on the territory of Belarus").
+location  "in/into/on/at/near/to X" resolved by the place resolver ("on the territory of Belarus", "to
+          Belarusian training grounds"); the attacked place itself ("shelled Nikopol").
 """
 from __future__ import annotations
 
@@ -17,16 +18,19 @@ from sitroom.analyze.coder_args_actor import acls as _acls
 from sitroom.analyze.coder_args_actor import armed_actor as _armed_actor
 from sitroom.analyze.coder_args_actor import noun_actor as _noun_actor
 from sitroom.analyze.coder_args_actor import subject_of
-from sitroom.analyze.coder_args_context import LOCATION_PREPS, MOVES, RECIPIENT_PREPS, ArgContext
+from sitroom.analyze.coder_args_context import LOCATION_PREPS, PLACE_NOUNS, MOVES, RECIPIENT_PREPS, ArgContext
 from sitroom.analyze.coder_args_context import child as _child
 from sitroom.analyze.coder_args_context import np_span
 from sitroom.analyze.coder_args_context import pobjs as _pobjs
 from sitroom.analyze.coder_args_rank import ABOUT_PREPS, ADDRESSEE_TYPES, addressee_last, deep_ok, deeper, event_noun_actor
+from sitroom.analyze.coder_args_rank import borrowed_actor, given_thing
 from sitroom.analyze.coder_args_fallback import crowd_country, domestic_recipient, place_actor, unresolved_humans
 from sitroom.analyze.coder_rules import Candidate
 from sitroom.model import Entity, Place
 
 __all__ = ["ArgContext", "event_arguments", "np_span", "subject_of"]
+
+PLACE_TARGET_TYPES = frozenset({"ASSAULT"})      # an attacked place is where the attack happened
 
 
 def _recipient(c: Candidate, ctx: ArgContext, actor_tok, lex) -> Entity | None:
@@ -83,7 +87,11 @@ def _recipient(c: Candidate, ctx: ArgContext, actor_tok, lex) -> Entity | None:
         if owner is not None and owner.lower_ in ("its", "their", "his", "her", "our") and (
                 lex.in_class("military", x.lemma_) or lex.in_class("police", x.lemma_)):
             continue      # "offered its troops to Lebanon": one's own forces are the means, not the recipient
+        if given_thing(c, x, lex):
+            continue
         e = ctx.resolved(x) or event_noun_actor(x, ctx, lex)
+        if borrowed_actor(x, e, lex):
+            continue
         if not_actor(e):
             return e
     if actor_tok is not None:       # "Minsk and Moscow agreed": the second party
@@ -113,22 +121,41 @@ def _recipient(c: Candidate, ctx: ArgContext, actor_tok, lex) -> Entity | None:
     return None
 
 
+def _place_object(objs, ctx: ArgContext) -> Place | None:
+    for x in objs:
+        if x.pos_ == "PROPN" or x.lemma_.lower() in PLACE_NOUNS:
+            place = ctx.place(x)
+            if place is not None:
+                return place
+    return None
+
+
 def _location(c: Candidate, ctx: ArgContext) -> Place | None:
     tok = c.tok
     heads = [tok]
     if c.governor is not None:
         heads.append(c.governor)
+        if c.cue.startswith("copula:"):      # "there are thousands of soldiers in Armenia"
+            heads += _pobjs(c.governor, ("of",))
     if tok.dep_ in ("acl", "relcl"):
         pass
     elif tok.pos_ in ("NOUN", "PROPN") and tok.head.pos_ == "VERB":
         heads.append(tok.head)
-    if tok.pos_ == "VERB":      # "blocked streets in Hong Kong", "shelled positions near Bakhmut"
-        heads += [x for x in tok.children if x.dep_ in ("dobj", "obj")]
+    objs = [x for x in tok.children if x.dep_ in ("dobj", "obj")] if tok.pos_ == "VERB" else []
+    if c.type in PLACE_TARGET_TYPES:        # "shelled Nikopol overnight", "stormed the town of Lyman"
+        place = _place_object(objs, ctx)
+        if place is not None:
+            return place
+    heads += objs       # "blocked streets in Hong Kong", "shelled positions near Bakhmut"
     for h in heads:
         for p in _pobjs(h, LOCATION_PREPS):
             place = ctx.place(p)
             if place is not None:
                 return place
+    if c.type in MOVES:     # "entered Greek airspace", "crossed the Dnieper"
+        place = _place_object(objs, ctx)
+        if place is not None:
+            return place
     for m in tok.children:          # "Belarusian territory" as the trigger's own modifier is rare; "Kyiv shelling"
         if m.dep_ == "compound" and m.pos_ == "PROPN":
             place = ctx.place(m)

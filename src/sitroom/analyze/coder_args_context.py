@@ -6,6 +6,7 @@ reporting verb ("Palestinian leaders said they ...") or the last state/leader me
 """
 from __future__ import annotations
 
+from sitroom.analyze.places_countries import countries, country_name, norm
 from sitroom.model import Entity, Place
 
 __all__ = ["ArgContext", "np_span", "pobjs", "child"]
@@ -34,6 +35,12 @@ WHERE_FROM_PARTICIPLES = frozenset({"base", "headquarter", "locate", "affiliate"
 AREA_NOUNS = frozenset({"territory", "border", "region", "area", "outskirts", "city", "town", "village", "side",
                         "part", "north", "south", "east", "west", "capital", "province", "district", "sector", "suburb",
                         "neighbourhood", "neighborhood", "quarter", "outskirts"})
+
+# nouns for a piece of a country's land, water or air: a nationality adjective on them names the country
+PLACE_NOUNS = AREA_NOUNS | frozenset({"ground", "grounds", "soil", "land", "airspace", "water", "waters", "coast",
+                                      "coastline", "base", "airfield", "port", "range", "frontline", "front",
+                                      "settlement", "oblast", "positions", "position", "countryside", "island",
+                                      "shore", "sea"})
 
 
 class ArgContext:
@@ -222,9 +229,25 @@ class ArgContext:
         if not any(t.text[:1].isupper() for t in span):
             return None     # "in defiance of": a common word, not the town of Defiance
         try:
-            return self.places.resolve_span(span)
+            found = self.places.resolve_span(span)
+            if found is None and tok.pos_ == "PROPN" and span.start < tok.i:
+                found = self.places.resolve_span(tok.doc[tok.i:tok.i + 1])    # "Russian-occupied Kherson"
         except Exception:
-            return None
+            found = None
+        if found is not None and found.kind != "country" or tok.lemma_.lower() not in PLACE_NOUNS:
+            return found
+        return self._demonym_place(tok) or found
+
+    def _demonym_place(self, tok) -> Place | None:
+        """"Belarusian training grounds", "on Ukrainian territory": a place noun whose nationality adjective
+        says which country it is in."""
+        for m in tok.children:
+            if m.dep_ in ("amod", "compound", "nmod") and m.i < tok.i:
+                iso3 = countries().by_demonym.get(norm(m.text))
+                if iso3:
+                    return Place(m.text, country_name(iso3), iso3, kind="country", start=m.idx,
+                                 end=m.idx + len(m.text))
+        return None
 
 
 def _participle_pobjs(tok) -> list:

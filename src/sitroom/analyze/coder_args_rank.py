@@ -9,6 +9,8 @@
   ("Chadian mediators" yes, "the Chadian team's plan"'s "Chadian" no, "a Senegalese peace plan" no);
 - an event noun with no actor of its own stands for the actor its modifier names ("complained over two
   Israeli air raids" -> Israel);
+- what is given is not who gets it: "will deliver four air defence systems to Ukraine" -> Ukraine, not the
+  systems (nor the armed forces a resolver may read into "air defence" from the rest of the document);
 - for accusations and protests the addressee ("complained to the United Nations") comes after the accused.
 """
 from __future__ import annotations
@@ -16,7 +18,8 @@ from __future__ import annotations
 from sitroom.analyze.coder_args_context import ArgContext
 from sitroom.model import Entity
 
-__all__ = ["ABOUT_PREPS", "ADDRESSEE_TYPES", "deeper", "deep_ok", "event_noun_actor", "addressee_last"]
+__all__ = ["ABOUT_PREPS", "ADDRESSEE_TYPES", "deeper", "deep_ok", "event_noun_actor", "addressee_last", "given_thing",
+           "borrowed_actor"]
 
 BOUNDARIES = frozenset({"border", "frontier", "boundary", "side", "line"})
 ACTOR_CLASSES = ("military", "police", "crowd", "political", "captive")
@@ -94,3 +97,23 @@ def addressee_last(c, cands: list) -> list:
     def to(x):
         return x.dep_ == "pobj" and x.head.lower_ == "to" and x.head.head.i == c.tok.i
     return [x for x in cands if not to(x)] + [x for x in cands if to(x)]
+
+
+def given_thing(c, x, lex) -> bool:
+    """The object of a giving verb (AID, or AID folded into a promise) that names a thing, not a party."""
+    verbs = {c.tok.i} if c.rule is not None and c.rule.type == "AID" else set()
+    verbs |= {k.tok.i for k in c.content if k.type == "AID" or (k.rule is not None and k.rule.type == "AID")}
+    if x.dep_ not in ("dobj", "obj") or x.head.i not in verbs:
+        return False
+    return not _actor_like(x, lex) and not any(_actor_like(m, lex) for m in x.children if m.dep_ == "conj")
+
+
+def borrowed_actor(x, e: Entity | None, lex) -> bool:
+    """An entity read off a modifier of a thing with no nationality word of its own ("air defence systems":
+    the resolver may give "air defence" the armed forces named earlier in the document)."""
+    if e is None or e.start is None or x.pos_ != "NOUN" or _actor_like(x, lex):
+        return False
+    if e.end is None or e.end > x.idx:
+        return False        # the entity covers the head noun itself
+    span = [t for t in x.doc[x.left_edge.i:x.i] if t.idx >= e.start and t.idx < e.end]
+    return bool(span) and not any(t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG") for t in span)

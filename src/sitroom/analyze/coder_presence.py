@@ -5,8 +5,8 @@ News English states where forces are without a movement verb:
 - "thousands of Turkish troops are based in northern Iraq"     (passive "based/garrisoned/deployed" + in PLACE)
 - "there are about 1,000 American troops in Syria"             (existential "there be" + forces + in PLACE)
 Each is a MOBILIZE (mode troops) whose actor is the forces' own country and whose location is the PLACE; the
-trigger is the predicate ("present", "based", "are") and the forces noun is the candidate's governor, so the
-location of "troops in Syria" is found on either word. Only armed forces qualify ("a newspaper based in Beirut",
+trigger is the predicate ("present", "based", "are") and the subject noun phrase is the candidate's governor, so
+the location of "(thousands of) troops in Syria" is found on any of these words. Only armed forces qualify ("a newspaper based in Beirut",
 "there are many people in the square" are not events).
 """
 from __future__ import annotations
@@ -53,16 +53,14 @@ def presence_candidates(sent, lex: CoderLexicon, taken: set[int]) -> list[Candid
         if t.i in taken:
             continue
         if t.lower_ in PRESENCE_ADJ and t.dep_ == "acomp" and t.head.lemma_ == "be":
-            forces = _forces(_child(t.head, "nsubj"), lex)
-            if forces is not None and _where(t):
-                out.append(Candidate(t, _RULE, "MOBILIZE", "troops", "copula:present->MOBILIZE", governor=forces))
+            subj, cue = _child(t.head, "nsubj"), "copula:present->MOBILIZE"
         elif t.lemma_.lower() in BASED_PARTICIPLES and t.tag_ == "VBN" and _child(t, "auxpass") is not None:
-            forces = _forces(_child(t, "nsubjpass"), lex)
-            if forces is not None and _where(t):
-                out.append(Candidate(t, _RULE, "MOBILIZE", "troops", f"copula:{t.lemma_.lower()}->MOBILIZE",
-                                     governor=forces))
+            subj, cue = _child(t, "nsubjpass"), f"copula:{t.lemma_.lower()}->MOBILIZE"
         elif t.lemma_ == "be" and _child(t, "expl") is not None:
-            forces = _forces(_child(t, "attr", "nsubj"), lex)
-            if forces is not None and _where(t, _child(t, "attr", "nsubj"), forces):
-                out.append(Candidate(t, _RULE, "MOBILIZE", "troops", "copula:there_be->MOBILIZE", governor=forces))
+            subj, cue = _child(t, "attr", "nsubj"), "copula:there_be->MOBILIZE"
+        else:
+            continue
+        forces = _forces(subj, lex)
+        if forces is not None and _where(t, subj, forces):
+            out.append(Candidate(t, _RULE, "MOBILIZE", "troops", cue, governor=subj))
     return out
