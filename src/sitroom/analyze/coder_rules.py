@@ -16,6 +16,7 @@ from __future__ import annotations
 from sitroom.analyze.coder_candidate import OBJ, SUBJ, Candidate, arg_heads
 from sitroom.analyze.coder_candidate import expand as _expand
 from sitroom.analyze.coder_lexicon import COOPERATIVE, CoderLexicon, TriggerRule
+from sitroom.analyze.coder_precision import drop_unasserted
 from sitroom.analyze.coder_presence import presence_candidates
 from sitroom.analyze.coder_tense import CONTENT_MODES, THREAT_MODE_BY_COERCE, apply_tense
 from sitroom.analyze.coder_tense import negated as _negated
@@ -262,10 +263,11 @@ def find_candidates(sent, lex: CoderLexicon, resolve=None) -> list[Candidate]:
             continue
         cands.append(Candidate(tok, rule, rule.type, rule.mode, f"{rule.kind}:{rule.name}->{rule.type}"))
     cands += presence_candidates(sent, lex, {c.tok.i for c in cands})
-    by_i = {c.tok.i: c for c in cands}
-    cands += _intent_adjectives(sent, cands, lex)
-    by_i = {c.tok.i: c for c in cands}
+    drop_unasserted(cands, lex, structured=False)
+    cands += _intent_adjectives(sent, [c for c in cands if not c.absorbed], lex)
+    by_i = {c.tok.i: c for c in cands if not c.absorbed}
     _apply_structure(cands, by_i)
+    drop_unasserted(cands, lex, structured=True)
     cands += _must_requests(sent, cands, by_i)
     for c in cands:     # "alleged aggression": the event is the allegation
         alleged = [m for m in c.tok.children if m.dep_ == "amod" and m.lower_ in ALLEGED]
