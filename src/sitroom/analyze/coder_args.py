@@ -18,7 +18,7 @@ from sitroom.analyze.coder_args_actor import acls as _acls
 from sitroom.analyze.coder_args_actor import armed_actor as _armed_actor
 from sitroom.analyze.coder_args_actor import noun_actor as _noun_actor
 from sitroom.analyze.coder_args_actor import subject_of
-from sitroom.analyze.coder_args_context import LOCATION_PREPS, PLACE_NOUNS, MOVES, RECIPIENT_PREPS, ArgContext
+from sitroom.analyze.coder_args_context import AREA_NOUNS, LOCATION_PREPS, PLACE_NOUNS, MOVES, RECIPIENT_PREPS, ArgContext
 from sitroom.analyze.coder_args_context import child as _child
 from sitroom.analyze.coder_args_context import np_span
 from sitroom.analyze.coder_args_context import pobjs as _pobjs
@@ -121,9 +121,13 @@ def _recipient(c: Candidate, ctx: ArgContext, actor_tok, lex) -> Entity | None:
     return None
 
 
-def _place_object(objs, ctx: ArgContext) -> Place | None:
+def _place_object(objs, ctx: ArgContext, any_place_noun: bool) -> Place | None:
+    """A direct object that is itself a place: a name ("shelled Nikopol"), "the town of X", or for moves any
+    place noun ("entered Greek airspace")."""
     for x in objs:
-        if x.pos_ == "PROPN" or x.lemma_.lower() in PLACE_NOUNS:
+        named = x.pos_ == "PROPN" or x.lemma_.lower() in AREA_NOUNS and any(
+            p.dep_ == "prep" and p.lower_ == "of" for p in x.children)
+        if named or any_place_noun and x.lemma_.lower() in PLACE_NOUNS:
             place = ctx.place(x)
             if place is not None:
                 return place
@@ -143,7 +147,7 @@ def _location(c: Candidate, ctx: ArgContext) -> Place | None:
         heads.append(tok.head)
     objs = [x for x in tok.children if x.dep_ in ("dobj", "obj")] if tok.pos_ == "VERB" else []
     if c.type in PLACE_TARGET_TYPES:        # "shelled Nikopol overnight", "stormed the town of Lyman"
-        place = _place_object(objs, ctx)
+        place = _place_object(objs, ctx, False)
         if place is not None:
             return place
     heads += objs       # "blocked streets in Hong Kong", "shelled positions near Bakhmut"
@@ -153,7 +157,7 @@ def _location(c: Candidate, ctx: ArgContext) -> Place | None:
             if place is not None:
                 return place
     if c.type in MOVES:     # "entered Greek airspace", "crossed the Dnieper"
-        place = _place_object(objs, ctx)
+        place = _place_object(objs, ctx, True)
         if place is not None:
             return place
     for m in tok.children:          # "Belarusian territory" as the trigger's own modifier is rare; "Kyiv shelling"

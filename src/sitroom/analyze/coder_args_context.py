@@ -148,8 +148,10 @@ class ArgContext:
         ent = self._cache[key]
         if ent is None or not ent.country and ent.sector not in ("IGO", "NGO"):
             ent = self._country_from_context(tok, span, ent)
-        elif ent.sector is None and (_pobjs(tok, ("in",)) or tok.ent_type_ == "NORP" and _pobjs(tok, ("of",))):
-            # "ethnic Albanians in south Serbia": a people named by where they live
+        elif ent.sector is None and (_pobjs(tok, ("in",)) or tok.ent_type_ == "NORP" and _pobjs(tok, ("of",))) and (
+                ent.start is None or ent.end is None or ent.start <= tok.idx < ent.end):
+            # "ethnic Albanians in south Serbia": a people named by where they live (the entity must be the
+            # head itself: "Russian withdrawals in Kharkiv Oblast" stay Russian)
             alt = self._country_from_context(tok, span, Entity(ent.text, ent.name, None, None, ent.start, ent.end))
             if alt is not None and alt.country:
                 ent = alt

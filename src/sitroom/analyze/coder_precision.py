@@ -3,11 +3,12 @@
 - a participle used as an adjective names a state, not an act: "mobilized men", "the occupied territories",
   "Russian-occupied Kherson" (the clause does not say anyone mobilized or occupied anything here and now);
 - an event noun modifying a noun that is no event is a classifier: "mobilization notices", "attack helicopters"
-  (kept when a support verb governs the phrase: "launched mediation efforts");
+  (kept before nouns that carry an event: "mediation efforts", "the mobilization campaign", "a mobilization decree");
 - a line with no finite verb is a heading or a caption stub: "Mobilization and Force Generation Efforts",
   "- Russian Supporting Effort—Southern Axis";
 - "discussed X" is CONSULT only between parties: "discussed the war with Lukashenko", "Putin and Erdogan
   discussed", "the ministers discussed"; not "Russian sources discussed Ukrainian attacks";
+- a date is no event: "since March";
 - fixed phrases that contain an event noun: "in order to", "in response to calls" is kept (calls need a "for",
   an "on X to" or a to-infinitive to be requests: "calls for elections", "a call on Russia to withdraw").
 """
@@ -21,6 +22,11 @@ __all__ = ["drop_unasserted"]
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 TOPIC_CONSULT = frozenset({"discuss", "debate"})
 GROUP_SUBJECTS = frozenset({"both", "two", "sides", "side", "parties", "party", "all"})
+# nouns that carry the event named by their modifier ("mediation efforts", "the mobilization campaign")
+CARRIER_NOUNS = frozenset({"effort", "campaign", "drive", "operation", "process", "wave", "measure", "activity",
+                           "attempt", "bid", "plan", "programme", "program", "mission", "action", "initiative",
+                           "push", "round", "spree", "series", "surge", "order", "decree", "law", "delivery", "shipment",
+                           "supply", "convoy", "flight", "package", "transfer", "talk"})
 REQUEST_NOUNS_NEED_CONTENT = frozenset({"call", "order"})
 
 
@@ -46,11 +52,11 @@ def _participle_modifier(c: Candidate) -> bool:
 
 def _classifier_noun(c: Candidate, lex: CoderLexicon) -> bool:
     t = c.tok
-    if c.rule is None or c.rule.kind != "noun" or t.dep_ != "compound" or c.governor is not None:
+    if c.rule is None or c.rule.kind != "noun" or t.dep_ != "compound":
         return False
     head = t.head
     return head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() not in lex.nouns and \
-        head.lower_ not in lex.nouns
+        head.lower_ not in lex.nouns and head.lemma_.lower() not in CARRIER_NOUNS
 
 
 def _between_parties(c: Candidate, lex: CoderLexicon) -> bool:
@@ -85,21 +91,22 @@ def _request_without_content(c: Candidate) -> bool:
     return True
 
 
-def drop_unasserted(cands: list[Candidate], lex: CoderLexicon, structured: bool) -> None:
-    """Mark (absorb) candidates that assert no event; their cue says why. Before the structure pass (so a
-    verbal act does not fold them in), and after it for classifier nouns (a support verb may govern them)."""
+def drop_unasserted(cands: list[Candidate], lex: CoderLexicon) -> None:
+    """Mark (absorb) candidates that assert no event, before the structure pass (so that a verbal act does
+    not fold them in as its content); their cue says why."""
     for c in cands:
         if c.absorbed:
             continue
         why = None
-        if structured:
-            if _classifier_noun(c, lex):
-                why = "classifier"
-        elif _participle_modifier(c):
+        if _participle_modifier(c):
             why = "participle"
+        elif _classifier_noun(c, lex):
+            why = "classifier"
         elif c.rule is not None and c.rule.kind == "verb" and c.rule.head in TOPIC_CONSULT and \
                 c.type == "CONSULT" and not _between_parties(c, lex):
             why = "topic"
+        elif c.tok.ent_type_ in ("DATE", "TIME"):
+            why = "date"        # "since March", "the March 8 holiday"
         elif _request_without_content(c):
             why = "no_content"
         elif not _line_has_finite_verb(c.tok):

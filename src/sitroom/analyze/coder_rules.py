@@ -263,11 +263,10 @@ def find_candidates(sent, lex: CoderLexicon, resolve=None) -> list[Candidate]:
             continue
         cands.append(Candidate(tok, rule, rule.type, rule.mode, f"{rule.kind}:{rule.name}->{rule.type}"))
     cands += presence_candidates(sent, lex, {c.tok.i for c in cands})
-    drop_unasserted(cands, lex, structured=False)
+    drop_unasserted(cands, lex)
     cands += _intent_adjectives(sent, [c for c in cands if not c.absorbed], lex)
     by_i = {c.tok.i: c for c in cands if not c.absorbed}
     _apply_structure(cands, by_i)
-    drop_unasserted(cands, lex, structured=True)
     cands += _must_requests(sent, cands, by_i)
     for c in cands:     # "alleged aggression": the event is the allegation
         alleged = [m for m in c.tok.children if m.dep_ == "amod" and m.lower_ in ALLEGED]
