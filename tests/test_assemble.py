@@ -63,3 +63,15 @@ def test_figures_attach_to_nearest_trigger():
                   text.index("delegations"), text.index("delegations") + 11)
     got = assemble.attach_quantities(doc, ms, [q1, q2])
     assert got == {0: [q1], 1: [q2]}
+
+
+def test_date_of_the_own_clause_beats_the_reporting_clause_for_noun_triggers():
+    text = "The General Staff said on Tuesday that about 4,300 troops were present in Belarus as of March 3."
+    doc = parse(text)
+    ts = [Timex(text.index(s), text.index(s) + len(s), s, "DATE", v, precision="day", relation=r)
+          for s, v, r in (("Tuesday", "2022-03-08", "on"), ("March 3", "2022-03-03", "as_of"))]
+    troops = next(t for t in doc if t.text == "troops")
+    said = next(t for t in doc if t.text == "said")
+    got = assemble.choose_date(doc, troops, ts)
+    assert (got.value, got.relation) == ("2022-03-03", "as_of")
+    assert assemble.choose_date(doc, said, ts).value == "2022-03-08"

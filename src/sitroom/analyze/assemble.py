@@ -87,15 +87,24 @@ def scoped_relation(timex_head: Token, trigger: Token, default: str) -> str:
     return default
 
 
+def clause_head(tok: Token) -> Token:
+    """The verb (or auxiliary) heading the clause a token stands in: the token itself when it is one."""
+    t = tok
+    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+        t = t.head
+    return t if t.pos_ in ("VERB", "AUX") else tok
+
+
 def choose_date(doc: Doc, trigger: Token, timexes: Sequence[Timex]) -> EventDate | None:
     """Nearest calendar date in the trigger's sentence, with its relation."""
     best: tuple[float, Timex, Token] | None = None
+    clause = clause_head(trigger)
     for t in timexes:
         head = span_head(doc, t.start, t.end)
         if head is None:
             continue
-        # a date inside the trigger's own phrase beats an equally near one on a governing (e.g. reporting) verb
-        d = tree_distance(trigger, head) + (0 if head in trigger.subtree else 0.5)
+        # a date inside the trigger's own clause beats an equally near one on a governing (e.g. reporting) verb
+        d = tree_distance(trigger, head) + (0 if head in clause.subtree else 0.5)
         if best is None or d < best[0]:
             best = (d, t, head)
     if best is None:
