@@ -2,12 +2,13 @@
 
 Steps over one parsed sentence (spaCy Span):
 1. candidates: verbs and nouns that match a lexicon rule whose conditions hold (armed argument, crowd
-   subject, political subject);
+   subject, political subject), plus forces said to be somewhere (`coder_presence`); words that assert no
+   event are set aside (`coder_precision`: "mobilized men", headings, "discussed attacks");
 2. structure: support verbs hand the event to their object noun ("held talks"), reversal verbs undo it
    ("lifted the curfew" -> CONCEDE), verbal acts fold in their content ("threatened to shell" -> one THREATEN,
    mode violence), orders give way to what is ordered ("instructed the army to deploy" -> the deployment),
    "X said Y must ..." is a REQUEST;
-3. tense: announced cooperation ("will provide aid") is AGREE, announced coercion ("will impose a curfew") is
+3. tense (`coder_tense`): announced cooperation ("will provide aid") is AGREE, announced coercion ("will impose a curfew") is
    THREATEN, "will not accept" is REJECT (PLOVER manual, AGREE and THREATEN sections);
 4. negation: "did not attack", "none of ... have deployed", "no ... threat".
 """
