@@ -47,6 +47,7 @@ def test_evidence_offsets_slice_the_document():
     assert evs
     for e in evs:
         assert REPORT[e.evidence.start:e.evidence.end] == e.evidence.sentence
+        assert e.evidence.sentence == e.evidence.sentence.strip()
 
 
 def test_outlet_voice_has_no_source_and_negation_is_kept():

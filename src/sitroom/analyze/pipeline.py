@@ -62,6 +62,8 @@ def analyze(document: Document, options: AnalyzeOptions | None = None) -> Extrac
         para = paragraphs.paragraph_of(sent.start_char)
         own = by_sent.get(sent.start_char, [])
         inherited = narrative.get(para) if opts.narrative_dates else None
+        sentence = text[sent.start_char:sent.end_char].rstrip()       # spaCy keeps trailing blank lines
+        evidence = Evidence(sentence=sentence, start=sent.start_char, end=sent.start_char + len(sentence))
         for i in by_sent_mentions.get(sent.start_char, []):
             m = mentions[i]
             trigger = assemble.token_at(doc, m.trigger_start)
@@ -85,8 +87,7 @@ def analyze(document: Document, options: AnalyzeOptions | None = None) -> Extrac
                 quantities=tuple(figures_of.get(i, ())),
                 source=att.source if att else None, carrier=att.carrier if att else None,
                 trigger=m.trigger, trigger_start=m.trigger_start, cue=m.cue,
-                evidence=Evidence(sentence=text[sent.start_char:sent.end_char], start=sent.start_char,
-                                  end=sent.end_char),
+                evidence=evidence,
             ))
         if own:
             main = assemble.choose_date(doc, sent.root, own)
