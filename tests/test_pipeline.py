@@ -54,3 +54,9 @@ def test_outlet_voice_has_no_source_and_negation_is_kept():
     evs = _events("None of the neighbouring states have deployed troops to the border.")
     assert evs and all(e.modality == "negated" for e in evs if e.type == "MOBILIZE")
     assert all(e.source is None for e in evs)
+
+
+def test_numbers_inside_time_expressions_are_not_figures():
+    evs = _events("Two days earlier, 300 Polish soldiers had arrived in Lithuania, the ministry said on March 4.")
+    arrived = _by_trigger(evs, "arriv")
+    assert [(q.lower, q.unit) for q in arrived.quantities] == [(300, "soldiers")]

@@ -35,8 +35,11 @@ def analyze(document: Document, options: AnalyzeOptions | None = None) -> Extrac
     text = document.text
     doc = parse(text)
     dct = document_date(document.published)
-    timexes = [t for t in timex.tag_timexes(text, dct, doc=doc) if assemble.is_calendar(t)]
-    figures = quantities.find_quantities(doc)
+    all_timexes = timex.tag_timexes(text, dct, doc=doc)
+    timexes = [t for t in all_timexes if assemble.is_calendar(t)]
+    # a number inside a time expression ("two days earlier", "the past 24 hours") is time, not a count
+    figures = [q for q in quantities.find_quantities(doc)
+               if not any(t.start < q.end and q.start < t.end for t in all_timexes)]
     actors = ActorResolver(doc)
     places = PlaceResolver(doc)
     attributions = attribution.find_attributions(doc, resolve_entity=actors.resolve_text)
