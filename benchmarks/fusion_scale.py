@@ -8,7 +8,8 @@ a live store grows: news density per day stays the same while history accumulate
 Each document is stored (`Store.save`) and fused (`fuse_document`) in arrival order, in one run. At each size in
 --sizes the per-document wall time (save + fuse) over the last --batch documents before that size is reported
 (mean and median; the ratio uses the median, which a shared machine's noise spikes do not move; the mean ratio is
-printed too).
+printed too), with the CPU time of the same documents beside it (on a shared machine, wall time also counts the
+time other processes hold the cores).
 
     python benchmarks/fusion_scale.py --sizes 1000,10000,100000 --max-ratio 1.2
 
