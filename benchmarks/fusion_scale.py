@@ -5,11 +5,12 @@ same happening by several outlets, 16 PLOVER types, 24 countries with cities, fi
 events per document. The stream has a constant rate (DOCS_PER_DAY, so 100k documents cover about a year), the way
 a live store grows: news density per day stays the same while history accumulates.
 
-Each document is stored (`Store.save`) and fused (`fuse_document`) in arrival order, in one run. At each size in
---sizes the per-document wall time (save + fuse) over the last --batch documents before that size is reported
-(mean and median; the ratio uses the median, which a shared machine's noise spikes do not move; the mean ratio is
-printed too), with the CPU time of the same documents beside it (on a shared machine, wall time also counts the
-time other processes hold the cores).
+Each document is stored (`Store.save`) and fused (`fuse_document`) in arrival order. At each size in --sizes the
+per-document wall time of the next --batch documents is measured *interleaved*, in chunks of 25, with the same work
+on a reference store of the smallest size (restored from a snapshot each time): both are timed in the same minutes,
+so a shared machine's changing speed cancels out of their ratio. The ratio reported and checked is the median at the
+largest size over the reference's median in that same window; the sequential ratio (medians measured minutes apart,
+the first method) is printed beside it.
 
     python benchmarks/fusion_scale.py --sizes 1000,10000,100000 --max-ratio 1.2
 
@@ -18,7 +19,10 @@ Last line: RESULT fusion_scale per_doc_ms_1k=... per_doc_ms_100k=... ratio=...
 from __future__ import annotations
 
 import argparse
+import copy
 import random
+import shutil
+import sqlite3
 import statistics
 import sys
 import tempfile
@@ -134,67 +138,88 @@ def _fields(e: Event) -> dict:
     return {f: getattr(e, f) for f in e.__dataclass_fields__}
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--sizes", default="1000,10000,100000", help="store sizes to measure at (ascending)")
-    ap.add_argument("--batch", type=int, default=500, help="documents timed before each size")
-    ap.add_argument("--db", default=None, help="SQLite file to build (default: a temporary file)")
-    ap.add_argument("--seed", type=int, default=7)
-    ap.add_argument("--max-ratio", type=float, default=None, help="exit 1 when largest/smallest per-doc time is higher")
-    a = ap.parse_args(argv)
-    sizes = sorted(int(s) for s in a.sizes.split(","))
-    tmp = None
-    if a.db is None:
-        tmp = tempfile.TemporaryDirectory()
-        a.db = str(Path(tmp.name) / "fusion_scale.db")
-    store = Store(a.db)
-    stream = Stream(a.seed)
-    results: dict[int, tuple[float, float]] = {}
-    times: list[float] = []
-    fuse_times: list[float] = []
-    cpu_times: list[float] = []
-    t_all = time.perf_counter()
-    stats = {"near_duplicates": 0, "joined": 0, "created": 0, "claims": 0, "contradictions": 0}
-    for i in range(1, sizes[-1] + 1):
+CHUNK = 25      # documents timed in a row before switching between the large store and the reference store
+
+
+def _feed(store: Store, stream: Stream, n: int, stats: dict | None = None) -> list[float]:
+    """Save and fuse the stream's next `n` documents; the wall time of each."""
+    times = []
+    for _ in range(n):
         ex = stream.next()
-        t0, c0 = time.perf_counter(), time.process_time()
+        t0 = time.perf_counter()
         saved = store.save(ex)
-        t1 = time.perf_counter()
         res = fuse_document(store, ex) if saved.new else None
-        t2 = time.perf_counter()
-        cpu_times.append(time.process_time() - c0)
-        times.append(t2 - t0)
-        fuse_times.append(t2 - t1)
-        if res:
+        times.append(time.perf_counter() - t0)
+        if res and stats is not None:
             stats["near_duplicates"] += res.near_duplicate_of is not None
             stats["joined"] += len(res.clusters_joined)
             stats["created"] += len(res.clusters_created)
             stats["claims"] += len(res.claims)
             stats["contradictions"] += res.contradictions
-        if i in sizes:
-            batch = times[-min(a.batch, i // 2):]
-            results[i] = (statistics.mean(batch) * 1000, statistics.median(batch) * 1000)
-            fb = fuse_times[-len(batch):]
-            print(f"size {i:>7}: per-doc mean {results[i][0]:.3f} ms, median {results[i][1]:.3f} ms "
-                  f"(fuse_document alone: mean {statistics.mean(fb) * 1000:.3f}, "
-                  f"median {statistics.median(fb) * 1000:.3f} ms) (CPU time: median "
-                  f"{statistics.median(cpu_times[-len(batch):]) * 1000:.3f} ms) "
-                  f"(last {len(batch)} docs; {time.perf_counter() - t_all:.0f}s elapsed)", flush=True)
-        if len(times) > 2 * a.batch:
-            del times[:-a.batch]
-            del fuse_times[:-a.batch]
-            del cpu_times[:-a.batch]
+    return times
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--sizes", default="1000,10000,100000", help="store sizes to measure at (ascending)")
+    ap.add_argument("--batch", type=int, default=500, help="documents timed at each size (and as many on the reference)")
+    ap.add_argument("--db", default=None, help="SQLite file to build (default: a temporary file)")
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--max-ratio", type=float, default=None,
+                    help="exit 1 when the largest store's per-doc time over the reference's is higher")
+    a = ap.parse_args(argv)
+    sizes = sorted(int(s) for s in a.sizes.split(","))
+    batch = max(CHUNK, a.batch // CHUNK * CHUNK)
+    tmp = tempfile.TemporaryDirectory()
+    work = Path(tmp.name)
+    db = a.db or str(work / "fusion_scale.db")
+
+    # The reference: a store of the smallest size, snapshotted, restored before each measurement.
+    ref_db, snapshot = work / "reference.db", work / "reference.snapshot.db"
+    ref_stream = Stream(a.seed + 1)
+    ref = Store(ref_db)
+    _feed(ref, ref_stream, sizes[0])
+    ref.close()
+    with sqlite3.connect(ref_db) as con:
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    shutil.copyfile(ref_db, snapshot)
+    ref_state = copy.deepcopy(ref_stream)
+
+    store, stream = Store(db), Stream(a.seed)
+    stats = {"near_duplicates": 0, "joined": 0, "created": 0, "claims": 0, "contradictions": 0}
+    results: dict[int, tuple[float, float, float]] = {}
+    t_all, done = time.perf_counter(), 0
+    for size in sizes:
+        warm = max(0, size - batch - done)
+        _feed(store, stream, warm, stats)
+        done += warm
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(ref_db) + suffix).unlink(missing_ok=True)
+        shutil.copyfile(snapshot, ref_db)
+        ref, rs = Store(ref_db), copy.deepcopy(ref_state)
+        big, small = [], []
+        for _ in range(batch // CHUNK):            # interleaved: both measured in the same minutes
+            big += _feed(store, stream, CHUNK, stats)
+            small += _feed(ref, rs, CHUNK)
+        done += batch
+        ref.close()
+        mb, ms = statistics.median(big) * 1000, statistics.median(small) * 1000
+        results[size] = (mb, ms, statistics.mean(big) * 1000)
+        print(f"size {done:>7}: per-doc median {mb:.3f} ms (mean {results[size][2]:.3f}); reference store of "
+              f"{sizes[0]}-{sizes[0] + batch} docs in the same window: median {ms:.3f} ms; ratio {mb / ms:.3f} "
+              f"({time.perf_counter() - t_all:.0f}s elapsed)", flush=True)
     print("stream:", ", ".join(f"{k}={v}" for k, v in stats.items()), f"counts={store.counts()}")
     store.close()
     lo, hi = sizes[0], sizes[-1]
-    ratio = results[hi][1] / results[lo][1]
-    mean_ratio = results[hi][0] / results[lo][0]
-    print(f"ratio (median) {hi}/{lo} = {ratio:.3f}; ratio (mean) = {mean_ratio:.3f}")
+    ratio = results[hi][0] / results[hi][1]
+    sequential = results[hi][0] / results[lo][0]
+    print(f"ratio {hi} docs / reference {lo} docs, same window (median) = {ratio:.3f}; "
+          f"sequential ratio (median at {hi} / median at {lo}, minutes apart) = {sequential:.3f}")
 
     def tag(n: int) -> str:
         return f"{n // 1000}k" if n % 1000 == 0 else str(n)
-    print(f"RESULT fusion_scale per_doc_ms_{tag(lo)}={results[lo][1]:.3f} per_doc_ms_{tag(hi)}={results[hi][1]:.3f} "
-          f"ratio={ratio:.3f} mean_ratio={mean_ratio:.3f}")
+    print(f"RESULT fusion_scale per_doc_ms_{tag(hi)}={results[hi][0]:.3f} reference_ms_{tag(lo)}={results[hi][1]:.3f} "
+          f"ratio={ratio:.3f} sequential_ratio={sequential:.3f}")
     if a.max_ratio is not None and ratio > a.max_ratio:
         print(f"FAIL: ratio {ratio:.3f} > {a.max_ratio}", file=sys.stderr)
         return 1
