@@ -19,6 +19,8 @@ import pycountry
 
 from sitroom.analyze.actors import lookup_actor
 
+from _report import finish  # benchmarks/ is on sys.path when a benchmark runs as a script
+
 SECTOR_MAP = {"CVL": "CIV", "COP": "POL"}
 # CAMEO has no LEADER sector: its heads of state and government are GOV
 SAME_SECTOR = {("GOV", "LEADER")}
@@ -68,12 +70,7 @@ def main() -> int:
     m = {"found": found / max(n, 1), "country": country_ok / max(found, 1), "resolved": country_ok / max(n, 1),
          "sector": sec_ok / max(n_sec, 1)}
     print(f"gold actors={n} found={found} with_sector={n_sec}")
-    print("RESULT actors_plover " + " ".join(f"{k}={v:.3f}" for k, v in m.items()))
-    failed = [k for k, v in m.items() if getattr(args, "min_" + k) is not None and v < getattr(args, "min_" + k)]
-    if failed:
-        print("below floor: " + ", ".join(failed), file=sys.stderr)
-        return 1
-    return 0
+    return finish("actors_plover", m, {k: getattr(args, "min_" + k) for k in m})
 
 
 if __name__ == "__main__":

@@ -21,6 +21,8 @@ from sitroom.analyze.actors import ActorResolver
 from sitroom.analyze.places import PlaceResolver
 from sitroom.nlp import parse
 
+from _report import finish  # benchmarks/ is on sys.path when a benchmark runs as a script
+
 
 def norm(s: str | None) -> str:
     return re.sub(r"\s+", " ", (s or "").replace("\u2019", "'").replace("\u201c", '"')
@@ -59,12 +61,7 @@ def main() -> int:
                 got = here or [places.country_of_document()]
                 ok_loc += ev["location_country"] in got
     m = {"party_recall": ok_party / max(n_party, 1), "location_recall": ok_loc / max(n_loc, 1)}
-    print("RESULT actors_seed " + " ".join(f"{k}={v:.3f}" for k, v in m.items()))
-    failed = [k for k, v in m.items() if getattr(args, "min_" + k) is not None and v < getattr(args, "min_" + k)]
-    if failed:
-        print("below floor: " + ", ".join(failed), file=sys.stderr)
-        return 1
-    return 0
+    return finish("actors_seed", m, {k: getattr(args, "min_" + k) for k in m})
 
 
 if __name__ == "__main__":

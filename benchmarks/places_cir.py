@@ -19,6 +19,8 @@ import time
 
 from sitroom.analyze.places import PlaceResolver, lookup_place
 
+from _report import finish  # benchmarks/ is on sys.path when a benchmark runs as a script
+
 
 def km(lat1, lon1, lat2, lon2) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
@@ -87,12 +89,7 @@ def main() -> int:
     print(f"rows={len(rows)} towns={n_town} found={found} cities_with_coords={n_city} provinces_found={n_prov}")
     print(f"descriptions parsed={len(sample)} with_place={n_desc} parse+resolve={elapsed:.1f}s "
           f"resolve_ms_per_doc={1000 * resolve_time / max(len(sample), 1):.2f}")
-    print("RESULT places_cir " + " ".join(f"{k}={v:.3f}" for k, v in m.items()))
-    failed = [k for k, v in m.items() if getattr(args, "min_" + k) is not None and v < getattr(args, "min_" + k)]
-    if failed:
-        print("below floor: " + ", ".join(failed), file=sys.stderr)
-        return 1
-    return 0
+    return finish("places_cir", m, {k: getattr(args, "min_" + k) for k in m})
 
 
 if __name__ == "__main__":

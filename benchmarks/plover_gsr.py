@@ -33,6 +33,8 @@ from collections import Counter
 
 import pycountry
 
+from _report import finish  # benchmarks/ is on sys.path when a benchmark runs as a script
+
 RENAME = {"DEMAND": "REQUEST", "FIGHT": "ASSAULT", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE"}
 OLD_CODES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
 GROUP_CODES = {"IGO", "NGO"}
@@ -110,14 +112,8 @@ def main() -> int:
     m = {"type_acc": type_ok / max(n, 1), "any_type_acc": any_ok / max(n, 1),
          "source_country_acc": src_ok / max(n_src, 1), "target_country_acc": tgt_ok / max(n_tgt, 1)}
     print(f"records={n} with_source={n_src} with_target={n_tgt}")
-    print("RESULT plover " + " ".join(f"{k}={v:.3f}" for k, v in m.items()))
-    floors = {"type_acc": args.min_type_acc, "source_country_acc": args.min_source_country_acc,
-              "target_country_acc": args.min_target_country_acc}
-    failed = [k for k, f in floors.items() if f is not None and m[k] < f]
-    if failed:
-        print("below floor: " + ", ".join(failed), file=sys.stderr)
-        return 1
-    return 0
+    return finish("plover", m, {"type_acc": args.min_type_acc, "source_country_acc": args.min_source_country_acc,
+                                "target_country_acc": args.min_target_country_acc})
 
 
 if __name__ == "__main__":
