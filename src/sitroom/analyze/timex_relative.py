@@ -43,14 +43,21 @@ def edge_rel(m: re.Match, ctx: Context) -> Resolved | None:
     unit = unit_code(m["unit"])
     rel = (m["rel"] or "").lower()
     grain = _unit_grain(unit)
-    if rel in _NARRATIVE_RELS and ctx.last is not None:
-        base, anchor = _regrain(ctx.last, grain), "narrative"
-    elif ctx.dct is None:
+    based = _base(ctx, grain, rel in _NARRATIVE_RELS)
+    if based is None:
         return _unknown()
-    else:
-        base, anchor = Point(ctx.dct, grain), "dct"
+    base, anchor = based
     p = shift(base, unit, _REL_STEP.get(rel, 0))
     return Resolved("DATE", value_of(p), anchor, anchor == "dct", p)
+
+
+def _base(ctx: Context, grain, narrative: bool) -> tuple[Point, str] | None:
+    """The reference point: the narrative's last date when the expression refers back, else the DCT (None: no DCT)."""
+    if narrative and ctx.last is not None:
+        return _regrain(ctx.last, grain), "narrative"
+    if ctx.dct is None:
+        return None
+    return Point(ctx.dct, grain), "dct"
 
 
 def rel_unit(m: re.Match, ctx: Context) -> Resolved | None:
@@ -59,12 +66,10 @@ def rel_unit(m: re.Match, ctx: Context) -> Resolved | None:
     unit = unit_code(m["unit"].split()[-1])
     rel = m["rel"].lower()
     grain = _unit_grain(unit)
-    if rel in _NARRATIVE_RELS and m.group(0).lower().startswith(("the", "that")) and ctx.last is not None:
-        base, anchor = _regrain(ctx.last, grain), "narrative"
-    elif ctx.dct is None:
+    based = _base(ctx, grain, rel in _NARRATIVE_RELS and m.group(0).lower().startswith(("the", "that")))
+    if based is None:
         return _unknown()
-    else:
-        base, anchor = Point(ctx.dct, grain), "dct"
+    base, anchor = based
     p = shift(base, unit, _REL_STEP.get(rel, 0))
     return Resolved("DATE", value_of(p), anchor, rel not in ("last", "past", "previous", "preceding", "prior"), p)
 
