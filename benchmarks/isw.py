@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
-from sitroom.analyze.pipeline import analyze
+from sitroom.analyze import analyze
 from sitroom.api import read_source
 from sitroom.clean import clean_document
 from sitroom.nlp import load_nlp

@@ -1,4 +1,4 @@
-"""NewsQuant benchmark for the quantities layer (sitroom.analyze.quantities).
+"""NewsQuant benchmark for the quantities layer (sitroom.analyze.quantities._reader).
 
     python benchmarks/newsquant.py ../shared/data/quantities/NewsQuant.json [--min-value-f1 0.92]
         [--min-qualifier-acc 0.90] [--show 20]

@@ -11,7 +11,7 @@ all other names are unchanged.
 
 Scoring, per record (each record is one sentence, parsed and coded on its own):
 - best event: among the coder's events for the sentence, the one whose trigger is closest to the root of the
-  dependency tree, ties to the first (`sitroom.analyze.coder.main_event`); the gold is never looked at.
+  dependency tree, ties to the first (`sitroom.analyze.coder._coder.main_event`); the gold is never looked at.
 - type_acc: best event's type == gold type (a record with no event counts as wrong).
 - any_type_acc (secondary): some event of the sentence has the gold type.
 - source_country_acc: over records whose gold source has a usable code, the best event's actor is right:

@@ -1,4 +1,4 @@
-"""TempEval-3 style scoring of `sitroom.analyze.timex.tag_timexes` on TimeML (.tml) files.
+"""TempEval-3 style scoring of `sitroom.analyze.timex._tagger.tag_timexes` on TimeML (.tml) files.
 
 Usage: python benchmarks/tempeval.py ../shared/data/temporal/tbaq [--min-value-f1 0.80] [--min-relaxed-f1 0.88]
        [--max-ms-per-doc 25] [--errors N]

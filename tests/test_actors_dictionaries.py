@@ -7,7 +7,7 @@ import time
 import pytest
 
 from sitroom.analyze.actors import ActorResolver, lookup_actor
-from sitroom.analyze.actors_people import FuzzyIndex, groups, people, person_aliases, surnames
+from sitroom.analyze.actors._people import FuzzyIndex, groups, people, person_aliases, surnames
 from sitroom.analyze.coder import code_events, main_event
 from sitroom.model import Entity
 from sitroom.nlp import parse
@@ -122,7 +122,8 @@ def test_names_are_not_read_as_misspelt_countries():
 
 
 def test_dictionary_loads_fast():
-    from sitroom.analyze import actors_lexicon, actors_people
+    from sitroom.analyze.actors import _lexicon as actors_lexicon
+    from sitroom.analyze.actors import _people as actors_people
     for f in (actors_lexicon.lexicon, actors_people.person_aliases, actors_people.people, actors_people.groups):
         f.cache_clear()
     t = time.perf_counter()

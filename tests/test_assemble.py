@@ -1,7 +1,7 @@
 """The assembler's syntactic rules, on sentences written for these tests."""
 import pytest
 
-from sitroom.analyze import assemble
+from sitroom.analyze import _assemble as assemble
 from sitroom.model import Timex
 from sitroom.nlp import parse
 

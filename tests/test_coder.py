@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from sitroom.analyze.coder import code_events, main_event
-from sitroom.analyze.coder_lexicon import coder_lexicon
+from sitroom.analyze.coder._lexicon import coder_lexicon
 from sitroom.model import EVENT_TYPES
 from sitroom.nlp import parse
 

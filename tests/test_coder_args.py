@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from sitroom.analyze.coder import code_events, main_event
-from sitroom.analyze.coder_args_context import ArgContext
+from sitroom.analyze.coder.args._context import ArgContext
 from sitroom.nlp import parse
 
 
@@ -150,7 +150,7 @@ def test_a_lowercase_common_word_is_not_a_place():
 
 
 def test_two_word_preposition_reaches_its_object():
-    from sitroom.analyze.coder_args_context import pobjs
+    from sitroom.analyze.coder.args._context import pobjs
     doc = parse("The bomb exploded outside of the embassy.")
     verb = [t for t in doc if t.lemma_ == "explode"][0]
     assert [t.text for t in pobjs(verb, ("outside",))] == ["embassy"]

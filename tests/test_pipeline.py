@@ -1,5 +1,5 @@
 """The whole analysis on short reports written for these tests: rules of news narrative, not of one article."""
-from sitroom.analyze.pipeline import analyze
+from sitroom.analyze import analyze
 from sitroom.model import Document
 
 REPORT = (

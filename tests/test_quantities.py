@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sitroom.analyze.quantities import find_quantities, find_quantities_in_text
-from sitroom.analyze.quantities_numbers import digit_value, read_atom, split_words
+from sitroom.analyze.quantities._numbers import digit_value, read_atom, split_words
 from sitroom.model import QUALIFIERS
 from sitroom.nlp import parse
 

@@ -56,7 +56,7 @@ def annotate(text: str, *, dct: str | None = None, layers: Iterable[str] = ("tim
             for a in find_attributions(doc, resolve_entity=actors.resolve_text)
         ]
     if "events" in layers:
-        from sitroom.analyze.pipeline import analyze
+        from sitroom.analyze import analyze
         from sitroom.model import Document, content_id, event_to_dict
         ex = analyze(Document(id=content_id(text), text=text, published=dct))
         result["events"] = [event_to_dict(e) for e in ex.events]

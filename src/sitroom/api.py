@@ -26,7 +26,7 @@ def read_source(source: str | Path | bytes, *, published: str | None = None, url
 def extract(source: str | Path | bytes | RawDocument, *, published: str | None = None, url: str | None = None,
             clean_options=None, analyze_options=None) -> Extraction:
     """Clean and analyse one document: a path, "-", bytes, or a RawDocument."""
-    from sitroom.analyze.pipeline import analyze
+    from sitroom.analyze import analyze
     from sitroom.clean import clean_document
 
     raw = source if isinstance(source, RawDocument) else read_source(source, published=published, url=url)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sitroom.ingest._errors import IngestError
+from sitroom.ingest import IngestError
 
 
 @dataclass(frozen=True)

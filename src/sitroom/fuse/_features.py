@@ -61,7 +61,7 @@ def date_span(value: str | None, precision: str | None) -> tuple[date, date] | N
 def _country_words() -> frozenset[str]:
     """Single-word country names and demonyms: already compared as countries, so not evidence keywords."""
     try:
-        from sitroom.analyze.places_countries import countries
+        from sitroom.countries import countries
     except ImportError:  # pragma: no cover - the analyze stage is optional for fusing stored records
         return frozenset()
     t = countries()
@@ -134,7 +134,7 @@ def from_row(r: dict[str, Any], published: str | None) -> EventFeatures:
 
 def _is_country_name(name: str) -> bool:
     try:
-        from sitroom.analyze.places_countries import countries, norm
+        from sitroom.countries import countries, norm
     except ImportError:  # pragma: no cover
         return False
     return norm(name) in countries().by_name

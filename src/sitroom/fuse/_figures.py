@@ -71,7 +71,7 @@ def counted_noun(unit: str | None) -> tuple[str, str] | None:
 
 def _demonym_country(text: str) -> str | None:
     try:
-        from sitroom.analyze.places_countries import countries, norm
+        from sitroom.countries import countries, norm
     except ImportError:  # pragma: no cover
         return None
     t = countries()

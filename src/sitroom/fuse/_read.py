@@ -19,7 +19,7 @@ def _country(iso3: str | None) -> str | None:
     if not iso3:
         return None
     try:
-        from sitroom.analyze.places_countries import country_name
+        from sitroom.countries import country_name
     except ImportError:  # pragma: no cover
         return iso3
     return country_name(iso3) or iso3
@@ -134,7 +134,7 @@ def _resummarize(conn, cluster_id: str) -> None:
 
 def _demonym(iso3: str) -> str:
     try:
-        from sitroom.analyze.places_countries import countries
+        from sitroom.countries import countries
     except ImportError:  # pragma: no cover
         return iso3
     c = countries().by_iso3.get(iso3)

@@ -1,0 +1,99 @@
+"""`analyze(document)`: one spaCy parse, every layer, events out."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sitroom.analyze import _assemble as assemble
+from sitroom.model import Place, Document, Event, EventDate, Evidence, Extraction, content_id
+from sitroom.nlp import parse
+
+
+@dataclass(frozen=True)
+class AnalyzeOptions:
+    narrative_dates: bool = True       # undated sentences continue the paragraph's last date
+    narrative_places: bool = True      # an event with no place continues the last place of the same type and actor
+    keep_negated: bool = True          # keep negated events (modality "negated") rather than dropping them
+
+
+def document_date(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return datetime.fromisoformat(published[:19]).date() if len(published) > 10 else date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def analyze(document: Document, options: AnalyzeOptions | None = None) -> Extraction:
+    """Events of one clean document, each with date, figures, source, modality and evidence."""
+    from sitroom.analyze import attribution, coder, modality, quantities, timex
+    from sitroom.analyze.actors import ActorResolver
+    from sitroom.analyze.places import PlaceResolver
+
+    opts = options or AnalyzeOptions()
+    text = document.text
+    doc = parse(text)
+    dct = document_date(document.published)
+    all_timexes = timex.tag_timexes(text, dct, doc=doc)
+    timexes = [t for t in all_timexes if assemble.is_calendar(t)]
+    # a number inside a time expression ("two days earlier", "the past 24 hours") is time, not a count
+    figures = [q for q in quantities.find_quantities(doc)
+               if not any(t.start < q.end and q.start < t.end for t in all_timexes)]
+    actors = ActorResolver(doc)
+    places = PlaceResolver(doc)
+    attributions = attribution.find_attributions(doc, resolve_entity=actors.resolve_text)
+    mentions = sorted(coder.code_events(doc, actors, places), key=lambda m: m.trigger_start)
+    figures_of = assemble.attach_quantities(doc, mentions, figures)
+
+    paragraphs = assemble.NarrativeDates(text)
+    narrative: dict[int, EventDate] = {}     # paragraph → date of its last dated sentence
+    by_sent: dict[int, list] = {}
+    for t in timexes:
+        s = assemble.sentence_of(doc, t.start)
+        if s is not None:
+            by_sent.setdefault(s.start_char, []).append(t)
+    by_sent_mentions: dict[int, list[int]] = {}
+    for i, m in enumerate(mentions):
+        s = assemble.sentence_of(doc, m.trigger_start)
+        if s is not None:
+            by_sent_mentions.setdefault(s.start_char, []).append(i)
+
+    events: list[Event] = []
+    last_place: dict[tuple[str, str | None], Place] = {}   # (type, actor country) → last place in the narrative
+    for sent in doc.sents:
+        para = paragraphs.paragraph_of(sent.start_char)
+        own = by_sent.get(sent.start_char, [])
+        inherited = narrative.get(para) if opts.narrative_dates else None
+        sentence = text[sent.start_char:sent.end_char].rstrip()       # spaCy keeps trailing blank lines
+        evidence = Evidence(sentence=sentence, start=sent.start_char, end=sent.start_char + len(sentence))
+        for i in by_sent_mentions.get(sent.start_char, []):
+            m = mentions[i]
+            trigger = assemble.token_at(doc, m.trigger_start)
+            when = assemble.choose_date(doc, trigger, own) if own else inherited
+            att = attribution.source_for(attributions, m.trigger_start, m.trigger_end)
+            mood = modality.classify(doc, trigger.i, att)
+            if m.negated and mood not in ("negated", "denied"):
+                mood = "negated"
+            if mood == "negated" and not opts.keep_negated:
+                continue
+            key = (m.type, m.actor.country if m.actor else None)
+            where = m.location
+            if where is None and opts.narrative_places:
+                where = last_place.get(key)
+            elif where is not None:
+                last_place[key] = where
+            events.append(Event(
+                id=content_id(document.id, m.type, m.trigger_start),
+                type=m.type, mode=m.mode, modality=mood,
+                actor=m.actor, recipient=m.recipient, location=where, date=when,
+                quantities=tuple(figures_of.get(i, ())),
+                source=att.source if att else None, carrier=att.carrier if att else None,
+                trigger=m.trigger, trigger_start=m.trigger_start, cue=m.cue,
+                evidence=evidence,
+            ))
+        if own:
+            main = assemble.choose_date(doc, sent.root, own)
+            if main is not None:
+                narrative[para] = EventDate(value=main.value, text=main.text, precision=main.precision)
+    return Extraction(document=document, events=tuple(events))

@@ -1,0 +1,9 @@
+"""actors: names, office holders, roles and groups resolved to entities with country and sector.
+
+`ActorResolver(doc)` resolves spans of a parsed text (with pronoun and short-form reach); `lookup_actor(text)` one
+name without context. Private: `_lexicon` (the shipped dictionaries), `_people` (persons, fuzzy matching),
+`_grammar` (role phrases: "Belarus's defence ministry"), `_resolver`.
+"""
+from sitroom.analyze.actors._resolver import ActorResolver, lookup_actor
+
+__all__ = ["ActorResolver", "lookup_actor"]

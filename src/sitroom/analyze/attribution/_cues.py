@@ -1,0 +1,328 @@
+"""Attribution cues of one sentence, read off the dependency parse.
+
+Each cue says: this stretch of text (the scope) is attributed to that noun phrase (the source), by this cue word.
+Sources are char spans here; `attribution_sources` turns them into entities in document order.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from sitroom.analyze.voices import QUOTES, reporting_class, word_set
+from sitroom.nlp import doc_text
+
+# children whose subtrees are not part of a noun phrase as a source name
+_NP_CUT = {"relcl", "acl", "advcl", "parataxis", "punct", "cc", "conj"}
+_TIME_PREPS = {"on", "during", "after", "before", "since", "until", "following", "last", "this", "over", "throughout"}
+_TRIM = set(',.;:!?—–-') | QUOTES | {" ", "\n", "\t"}
+_ADDRESSEE_VERBS = {"tell", "inform", "brief"}
+_RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
+# "the defeat indicates that …" is the writer's inference, not a source speaking: these need an actor as subject
+_INFERENCE_VERBS = {"indicate", "suggest", "show", "imply", "mean", "reveal", "confirm", "find"}
+_ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+def _actor_like(subj: Token) -> bool:
+    if subj.pos_ == "PRON":
+        return subj.lower_ in ("he", "she", "they", "we", "i")
+    if any(t.ent_type_ in _ACTOR_ENTS for t in subj.subtree):
+        return True
+    low = subj.lemma_.lower()
+    return low in word_set("person_roles") or low in word_set("org_roles") or low in {
+        "source", "official", "resident", "analyst", "witness", "expert", "observer", "blogger", "milblogger",
+        "journalist", "reporter", "correspondent", "investigator", "monitor", "activist", "volunteer", "footage",
+        "video", "image", "imagery", "photo", "report", "statement", "data"}
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A raw attribution: char spans only. `source` None with `last_poster` True → the last poster/channel."""
+    cue_start: int
+    cue_end: int
+    cue: str
+    scope: tuple[int, int]
+    source: tuple[int, int] | None
+    kind: str
+    verb: int | None = None                     # token index of the cue verb
+    carrier: tuple[int, int] | None = None
+    last_poster: bool = False
+    stance: str = "neutral"
+
+
+def tok_end(t: Token) -> int:
+    return t.idx + len(t.text)
+
+
+def trimmed(doc, start: int, end: int) -> tuple[int, int]:
+    text = doc_text(doc)
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    return start, end
+
+
+def subtree_range(t: Token, skip: tuple[Token, ...] = ()) -> tuple[int, int]:
+    """Char range of t's subtree, minus the subtrees of `skip` when they sit at its edges."""
+    toks = [x for x in t.subtree if not any(x in s.subtree for s in skip)]
+    return trimmed(t.doc, toks[0].idx, tok_end(toks[-1]))
+
+
+def np_range(head: Token) -> tuple[int, int]:
+    """A noun phrase as a source name: the head with its modifiers, without relative clauses and the like."""
+    toks = [head]
+    for child in head.children:
+        if child.dep_ in _NP_CUT or _is_time_modifier(child):
+            continue
+        toks.extend(child.subtree)
+    toks.sort(key=lambda x: x.i)
+    # keep the contiguous run around the head
+    lo = hi = toks.index(head)
+    while lo > 0 and toks[lo - 1].i == toks[lo].i - 1:
+        lo -= 1
+    while hi < len(toks) - 1 and toks[hi + 1].i == toks[hi].i + 1:
+        hi += 1
+    # a missed sentence break ("… their decision.[29] Ukrainian officials said") is not part of the name
+    for k in range(lo, toks.index(head)):
+        if toks[k].text in (".", "]", ";", "!", "?") or toks[k].text.endswith("]"):
+            lo = k + 1
+    return trimmed(head.doc, toks[lo].idx, tok_end(toks[hi]))
+
+
+def _is_time_modifier(child: Token) -> bool:
+    """'the ministry on the following day', 'officials on Monday': a time phrase is not part of the source's name."""
+    if child.dep_ == "npadvmod" or child.ent_type_ in ("DATE", "TIME"):
+        return True
+    if child.dep_ != "prep":
+        return False
+    return child.lower_ in _TIME_PREPS or any(g.ent_type_ in ("DATE", "TIME") for g in child.subtree)
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The verb's subject, or the subject it shares with the verb it is coordinated with.
+
+    "X said A happened, and added that B": the parser often hangs "added" on "happened"; a reporting verb
+    coordinated with the content clause of another reporting verb shares that verb's subject."""
+    seen = 0
+    while verb is not None and seen < 5:
+        for child in verb.children:
+            if child.dep_ in ("nsubj",):
+                return child
+        if verb.dep_ == "conj" and verb.head.i != verb.i:
+            head = verb.head
+            if (reporting_class(verb.lemma_) and reporting_class(head.lemma_) is None and head.dep_ == "ccomp"
+                    and reporting_class(head.head.lemma_)):
+                head = head.head
+            verb = head
+            seen += 1
+            continue
+        return None
+    return None
+
+
+def subject_range(subj: Token) -> tuple[int, int]:
+    """The subject phrase; adjacent subjects the parser split ("the operational command / South") are merged."""
+    lo, hi = np_range(subj)
+    for sib in subj.head.children:
+        if sib.dep_ == "nsubj" and sib.i != subj.i:
+            s, e = np_range(sib)
+            gap = doc_text(subj.doc)[min(hi, e):max(lo, s)]
+            if not gap.strip():
+                lo, hi = min(lo, s), max(hi, e)
+    return lo, hi
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
+        verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children))
+
+
+def _agent(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+def _message_source(head: Token) -> tuple[tuple[int, int] | None, bool]:
+    """'a statement from the army' → the army; 'the ministry's statement' → the ministry; 'the message' → last poster."""
+    for c in head.children:
+        if c.dep_ == "poss" and c.pos_ != "PRON":
+            return np_range(c), False
+        if c.dep_ in ("compound", "amod", "nmod") and c.i < head.i and (
+                c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")):
+            return trimmed(head.doc, c.left_edge.idx, tok_end(c)), False     # "a UN report", "a Kremlin statement"
+        if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
+            for g in c.children:
+                if g.dep_ == "pobj" and g.lemma_.lower() not in word_set("message_nouns"):
+                    return np_range(g), False
+    return None, True
+
+
+def _quote_range(sent: Span) -> tuple[int, int] | None:
+    marks = [t for t in sent if t.text in QUOTES or t.text in ("``", "''")]
+    if len(marks) < 2:
+        return None
+    return trimmed(sent.doc, marks[0].idx, tok_end(marks[-1]))
+
+
+def _kind(doc, scope: tuple[int, int]) -> str:
+    s, e = scope
+    text = doc_text(doc)
+    before = text[max(0, s - 2):s]
+    after = text[e:e + 3]
+    if any(q in before for q in QUOTES) or any(q in after for q in QUOTES):
+        return "direct"
+    return "indirect"
+
+
+def _scope_of_verb(verb: Token, cls: str) -> tuple[tuple[int, int] | None, str | None]:
+    """Content attributed by a reporting verb: its clause, infinitive, 'of'-complement or object."""
+    ccomps = [c for c in verb.children if c.dep_ == "ccomp"]
+    if ccomps:
+        ranges = [subtree_range(c, skip=tuple(m for m in c.children if m.dep_ == "mark" and m.lower_ == "that"))
+                  for c in ccomps]
+        lo, hi = min(r[0] for r in ranges), max(r[1] for r in ranges)
+        return (lo, hi), None
+    clause_only = verb.lemma_ in word_set("clause_only")      # "maintains garrisons" is no claim
+    for c in verb.children:
+        if c.dep_ == "xcomp" and not clause_only:
+            return subtree_range(c), ("order" if verb.lemma_ in _ADDRESSEE_VERBS or cls == "order" else None)
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "for") and verb.lemma_ in ("accuse", "blame", "charge", "deny"):
+            return subtree_range(c), None
+    if verb.lemma_ not in _ADDRESSEE_VERBS and not clause_only:
+        for c in verb.children:
+            if c.dep_ in ("dobj",) and c.pos_ in ("NOUN", "PROPN") and (
+                    c.lemma_.lower() not in word_set("message_nouns")
+                    or any(g.dep_ in ("acl", "ccomp") for g in c.children)):   # "denied reports that …"
+                lo, hi = subtree_range(c)
+                last = c.right_edge
+                for p in verb.children:        # "denied any role | in the kidnapping" (prep hung on the verb)
+                    if p.dep_ == "prep" and p.i == last.i + 1:
+                        hi, last = subtree_range(p)[1], p.right_edge
+                return (lo, hi), None
+    if verb.dep_ == "parataxis" and verb.head.i != verb.i:
+        return subtree_range(verb.head, skip=(verb,)), None
+    q = _quote_range(verb.sent)
+    if q is not None:
+        return q, None
+    return None, None
+
+
+def sentence_cues(sent: Span) -> list[Cue]:
+    """Every attribution cue of one sentence (reporting verbs, passives, 'according to', 'citing')."""
+    doc = sent.doc
+    cues: list[Cue] = []
+    for t in sent:
+        if t.lower_ == "according" and any(c.lower_ == "to" for c in t.children):
+            cue = _according_to(sent, t)
+            if cue:
+                cues.append(cue)
+            continue
+        if t.pos_ not in ("VERB", "AUX") or t.lower_ == "citing":
+            continue
+        cls = reporting_class(t.lemma_)
+        if cls is None:
+            continue
+        misparsed = _reduced_relative_report(t)
+        if misparsed is not None:
+            cues.append(misparsed)
+            continue
+        passive = _is_passive(t)
+        if passive:
+            agent = _agent(t)
+            if agent is None:
+                continue
+            skip = tuple(c for c in t.children if c.dep_ == "agent")
+            scope = subtree_range(t, skip=skip)
+            src, last = np_range(agent), False
+            if agent.lemma_.lower() in word_set("message_nouns"):
+                src, last = _message_source(agent)
+            cues.append(Cue(t.idx, tok_end(t), t.text, scope, src, "passive", t.i, last_poster=last, stance=cls))
+            continue
+        if t.lemma_ in word_set("passive_only"):
+            continue
+        subj = subject_of(t)
+        if subj is not None and subj.lower_ in _RELATIVE_PRONOUNS and t.dep_ == "relcl":
+            subj = t.head                      # "officials who said …" → the officials
+        if subj is None or subj.lower_ in _RELATIVE_PRONOUNS or (
+                t.lemma_ in _INFERENCE_VERBS and not _actor_like(subj)):
+            continue
+        scope, kind = _scope_of_verb(t, cls)
+        if scope is None or scope[1] <= scope[0]:
+            continue
+        src, last = subject_range(subj), False
+        if subj.lemma_.lower() in word_set("message_nouns"):
+            src, last = _message_source(subj)
+        appos = [c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        if appos and src is not None:
+            src = np_range(appos[0])
+        cues.append(Cue(t.idx, tok_end(t), t.text, scope, src, kind or _kind(doc, scope), t.i,
+                        last_poster=last, stance=cls))
+    return _nest_citing(sent, cues)
+
+
+def _reduced_relative_report(t: Token) -> Cue | None:
+    """'The border guard posted on Telegram that X happened', parsed as 'the guard [posted on Telegram]' (acl)
+    subject of 'happened' with a stray 'that': read it as the reporting verb it is."""
+    noun, clause = t.head, t.head.head
+    if t.dep_ != "acl" or t.tag_ not in ("VBD", "VBN") or noun.dep_ != "nsubj" or clause.i == noun.i:
+        return None
+    mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that" and m.i > t.i), None)
+    if mark is None:
+        return None
+    scope = trimmed(t.doc, tok_end(mark), tok_end(clause.right_edge))
+    src = np_range(noun)
+    src = (src[0], min(src[1], t.idx - 1)) if src[1] > t.idx else src
+    src = trimmed(t.doc, *src)
+    return Cue(t.idx, tok_end(t), t.text, scope, src, "indirect", t.i, stance=reporting_class(t.lemma_) or "neutral")
+
+
+def _according_to(sent: Span, acc: Token) -> Cue | None:
+    to = next(c for c in acc.children if c.lower_ == "to")
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    src, last = np_range(pobj), False
+    if pobj.lemma_.lower() in word_set("message_nouns"):
+        src, last = _message_source(pobj)
+    phrase = (acc.left_edge.idx, tok_end(acc.right_edge))
+    s_start, s_end = trimmed(sent.doc, sent.start_char, sent.end_char)
+    scope = (phrase[1], s_end) if phrase[0] <= s_start + 1 else (s_start, phrase[0])
+    scope = trimmed(sent.doc, *scope)
+    if scope[1] <= scope[0]:
+        return None
+    return Cue(acc.idx, tok_end(to), "according to", scope, src, "according_to", None, last_poster=last)
+
+
+def _nest_citing(sent: Span, cues: list[Cue]) -> list[Cue]:
+    """'X reported, citing Y, that …' → source Y, carried by X (one attribution, not two)."""
+    citing = [t for t in sent if t.lower_ in ("citing", "quoting") and any(c.dep_ in ("dobj", "pobj") for c in t.children)]
+    if not citing:
+        return cues
+    out = list(cues)
+    for c in citing:
+        obj = next(x for x in c.children if x.dep_ in ("dobj", "pobj"))
+        host = min((k for k in out if k.verb is not None and k.kind != "citing" and k.source is not None),
+                   key=lambda k: abs(k.cue_start - c.idx), default=None)
+        if host is None:
+            continue
+        out[out.index(host)] = Cue(c.idx, tok_end(c), c.text, host.scope, np_range(obj), "citing", host.verb,
+                                   carrier=host.source, stance=host.stance)
+    return out
+
+
+def poster_subjects(sent: Span) -> list[tuple[int, int]]:
+    """Who posted/published something in this sentence (for a later 'the message reads')."""
+    out = []
+    for t in sent:
+        if t.pos_ != "VERB" or t.lemma_ not in word_set("posting_verbs"):
+            continue
+        who = _agent(t) if _is_passive(t) else subject_of(t)
+        if who is not None and who.pos_ != "PRON":
+            out.append(np_range(who))
+    return out

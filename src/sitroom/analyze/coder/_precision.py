@@ -1,0 +1,116 @@
+"""Words that look like events but assert none: conventions of news and analytic prose.
+
+- a participle used as an adjective names a state, not an act: "mobilized men", "the occupied territories",
+  "Russian-occupied Kherson" (the clause does not say anyone mobilized or occupied anything here and now);
+- an event noun modifying a noun that is no event is a classifier: "mobilization notices", "attack helicopters"
+  (kept before nouns that carry an event: "mediation efforts", "the mobilization campaign", "a mobilization decree");
+- a line with no finite verb is a heading or a caption stub: "Mobilization and Force Generation Efforts",
+  "- Russian Supporting Effort—Southern Axis";
+- "discussed X" is CONSULT only between parties: "discussed the war with Lukashenko", "Putin and Erdogan
+  discussed", "the ministers discussed"; not "Russian sources discussed Ukrainian attacks";
+- a date is no event: "since March";
+- fixed phrases that contain an event noun: "in order to", "in response to calls" is kept (calls need a "for",
+  an "on X to" or a to-infinitive to be requests: "calls for elections", "a call on Russia to withdraw").
+"""
+from __future__ import annotations
+
+from sitroom.analyze.coder._candidate import Candidate
+from sitroom.analyze.coder._lexicon import CoderLexicon
+
+__all__ = ["drop_unasserted"]
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+TOPIC_CONSULT = frozenset({"discuss", "debate"})
+GROUP_SUBJECTS = frozenset({"both", "two", "sides", "side", "parties", "party", "all"})
+# nouns that carry the event named by their modifier ("mediation efforts", "the mobilization campaign")
+CARRIER_NOUNS = frozenset({"effort", "campaign", "drive", "operation", "process", "wave", "measure", "activity",
+                           "attempt", "bid", "plan", "programme", "program", "mission", "action", "initiative",
+                           "push", "round", "spree", "series", "surge", "order", "decree", "law", "delivery", "shipment",
+                           "supply", "convoy", "flight", "package", "transfer", "talk"})
+REQUEST_NOUNS_NEED_CONTENT = frozenset({"call", "order"})
+
+
+def _line_has_finite_verb(tok) -> bool:
+    """Whether the line (text between line breaks) holding tok has a finite verb or an imperative."""
+    sent = tok.sent
+    text = tok.doc.text
+    start = text.rfind("\n", sent.start_char, tok.idx) + 1 or sent.start_char
+    start = max(start, sent.start_char)
+    end = text.find("\n", tok.idx, sent.end_char)
+    end = sent.end_char if end < 0 else end
+    for t in sent:
+        if start <= t.idx < end and (t.tag_ in FINITE_TAGS or t.tag_ == "VB" and t.dep_ == "ROOT"):
+            return True
+    return False
+
+
+def _participle_modifier(c: Candidate) -> bool:
+    t = c.tok
+    return c.rule is not None and c.rule.kind == "verb" and t.dep_ in ("amod", "compound") and \
+        t.tag_ in ("VBN", "VBD", "JJ", "VBG") and t.head.pos_ in ("NOUN", "PROPN")
+
+
+def _classifier_noun(c: Candidate, lex: CoderLexicon) -> bool:
+    t = c.tok
+    if c.rule is None or c.rule.kind != "noun" or t.dep_ != "compound":
+        return False
+    head = t.head
+    return head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() not in lex.nouns and \
+        head.lower_ not in lex.nouns and head.lemma_.lower() not in CARRIER_NOUNS
+
+
+def _between_parties(c: Candidate, lex: CoderLexicon) -> bool:
+    t = c.tok
+    if any(x.dep_ == "prep" and x.lower_ == "with" for x in t.subtree if x.head.i == t.i or x.head.head.i == t.i):
+        return True
+    subj = next((x for x in t.children if x.dep_ == "nsubj"), None)
+    if subj is None:
+        return True         # a subject the parse lost: leave it to the other rules
+    if any(x.dep_ == "conj" for x in subj.children):
+        return True
+    words = {x.lower_ for x in subj.subtree}
+    if words & GROUP_SUBJECTS:
+        return True
+    plural = subj.tag_ in ("NNS", "NNPS")
+    return plural and (lex.in_class("political", subj.lemma_) or lex.in_class("political", subj.lower_))
+
+
+def _request_without_content(c: Candidate) -> bool:
+    t = c.tok
+    if c.rule is None or c.rule.kind != "noun" or c.rule.head not in REQUEST_NOUNS_NEED_CONTENT:
+        return False
+    if t.dep_ == "pobj" and t.head.lower_ == "in" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("to", "that"):
+        return True         # "in order to"
+    if c.rule.head != "call":
+        return False
+    for x in t.children:
+        if x.dep_ == "prep" and x.lower_ in ("for", "on", "to"):
+            return False
+        if x.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children):
+            return False
+    return True
+
+
+def drop_unasserted(cands: list[Candidate], lex: CoderLexicon) -> None:
+    """Mark (absorb) candidates that assert no event, before the structure pass (so that a verbal act does
+    not fold them in as its content); their cue says why."""
+    for c in cands:
+        if c.absorbed:
+            continue
+        why = None
+        if _participle_modifier(c):
+            why = "participle"
+        elif _classifier_noun(c, lex):
+            why = "classifier"
+        elif c.rule is not None and c.rule.kind == "verb" and c.rule.head in TOPIC_CONSULT and \
+                c.type == "CONSULT" and not _between_parties(c, lex):
+            why = "topic"
+        elif c.tok.ent_type_ in ("DATE", "TIME"):
+            why = "date"        # "since March", "the March 8 holiday"
+        elif _request_without_content(c):
+            why = "no_content"
+        elif not _line_has_finite_verb(c.tok):
+            why = "no_finite_verb"
+        if why is not None:
+            c.absorbed = True
+            c.cue += f"-{why}"

@@ -1,0 +1,297 @@
+"""Argument context of the coder: the document's resolvers, pronouns, and the actor a noun phrase stands for.
+
+`ArgContext.entity(tok)` resolves the noun phrase headed by tok to an `Entity` (the actor resolver first, then
+the country of an of/in/from complement, then a place named as an actor); pronouns go to the subject of the
+reporting verb ("Palestinian leaders said they ...") or the last state/leader mentioned before them.
+"""
+from __future__ import annotations
+
+from sitroom.countries import countries, country_name, norm
+from sitroom.model import Entity, Place
+
+__all__ = ["ArgContext", "np_span", "pobjs", "child"]
+
+PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers"})
+NEUTER = frozenset({"it", "its", "they", "them", "their", "we", "our"})
+RELATIVE = frozenset({"who", "which", "that", "whom"})
+RECIPIENT_PREPS = ("against", "on", "upon", "with", "to", "toward", "towards", "at", "from", "for")
+LOCATION_PREPS = ("in", "into", "on", "at", "near", "inside", "across", "to", "toward", "towards", "along",
+                  "through", "outside", "around", "throughout")
+MOVES = frozenset({"MOBILIZE", "RETREAT"})
+# "X is committed to ...", "X is opposed to ...": a passive form that states the subject's own stance
+STANCE_PARTICIPLES = frozenset({"engage", "involve", "commit", "oppose", "determine", "prepare", "resolve", "dedicate", "dispose",
+                                "inclined", "incline", "poise", "set"})
+# "Belarus' neighbours", "Israel's allies": the possessor is who they are related to, not who they are
+RELATIONAL = frozenset({"neighbor", "neighbour", "ally", "partner", "rival", "enemy", "foe", "critic", "opponent",
+                        "adversary", "creditor", "donor", "backer"})
+PARTITIVE = frozenset({"none", "neither", "either", "some", "any", "each", "few", "many", "most", "all", "several",
+                       "both", "one", "two", "three", "half", "dozens", "hundreds", "thousands"})
+REPORTING = frozenset({"say", "tell", "announce", "state", "declare", "claim", "warn", "insist", "report", "add",
+                       "indicate", "confirm", "vow", "pledge", "promise", "threaten", "deny", "argue", "conclude"})
+CONTEXT_PREPS = ("of", "in", "from", "throughout", "across")
+# participles that say where a group belongs, not what it does there ("troops deployed in X" is not here)
+WHERE_FROM_PARTICIPLES = frozenset({"base", "headquarter", "locate", "affiliate", "operate", "live", "register",
+                                    "link", "loyal", "attach"})
+AREA_NOUNS = frozenset({"territory", "border", "region", "area", "outskirts", "city", "town", "village", "side",
+                        "part", "north", "south", "east", "west", "capital", "province", "district", "sector", "suburb",
+                        "neighbourhood", "neighborhood", "quarter", "outskirts"})
+
+# nouns for a piece of a country's land, water or air: a nationality adjective on them names the country
+PLACE_NOUNS = AREA_NOUNS | frozenset({"ground", "grounds", "soil", "land", "airspace", "water", "waters", "coast",
+                                      "coastline", "base", "airfield", "port", "range", "frontline", "front",
+                                      "settlement", "oblast", "positions", "position", "countryside", "island",
+                                      "shore", "sea"})
+
+
+class ArgContext:
+    """Resolvers of one document plus small caches."""
+
+    def __init__(self, doc, actors=None, places=None) -> None:
+        self.doc = doc
+        self.actors = actors
+        self.places = places
+        self._mentions = None
+        self._cache: dict[tuple[int, int], Entity | None] = {}
+
+    # -------------------------------------------------------------- entities
+    def mentions(self) -> list[Entity]:
+        if self._mentions is None:
+            m = getattr(self.actors, "mentions", None)
+            try:
+                self._mentions = [e for e in (m() if callable(m) else []) if e.start is not None]
+            except Exception:       # a resolver without mentions() still works for spans
+                self._mentions = []
+        return self._mentions
+
+    def pronoun(self, tok) -> Entity | None:
+        before = [e for e in self.mentions() if e.end is not None and e.end <= tok.idx]
+        low = tok.lower_
+        if low in PERSONAL:
+            leaders = [e for e in before if e.sector == "LEADER"]
+            return (leaders or before)[-1] if before else None
+        if low in NEUTER:
+            states = [e for e in before if (e.country or e.sector == "IGO") and e.sector != "LEADER"]
+            named = self._named_before(tok)
+            if named is not None and (not states or named.start > states[-1].start):
+                return named
+            return states[-1] if states else None
+        return None
+
+    def _named_before(self, tok) -> Entity | None:
+        """The nearest state or organisation named as a noun (not a demonym adjective) before tok in its
+        sentence: "issued a reminder to Iraq that it must ..." (the actor resolver lists places used as
+        addressees as places, not mentions)."""
+        for t in reversed(list(tok.doc[tok.sent.start:tok.i])):
+            if t.ent_type_ in ("GPE", "ORG") and t.dep_ not in ("amod", "compound", "nmod") and \
+                    t.pos_ == "PROPN" and not (t.dep_ in ("nsubj", "nsubjpass") and t.head.i == tok.head.i):
+                e = self.resolved(t)
+                if e is not None and (e.country or e.sector == "IGO") and e.sector != "LEADER":
+                    return e
+        return None
+
+    def reporting_subject(self, tok) -> Entity | None:
+        """'Palestinian leaders said they would boycott ...': a pronoun subject (or possessor) of a reported
+        clause stands for the subject of the reporting verb, the usual reading in wire copy."""
+        if tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
+            return None
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.dep_ not in ("ROOT",) and verb.head.i != verb.i:
+            verb = verb.head
+        if tok.dep_ == "poss":      # "Syria will withdraw its troops": the clause's own named subject first
+            own = _child(verb, "nsubj")
+            if own is not None and own.lower_ not in PERSONAL | NEUTER and own.i != tok.head.i:
+                e = self.resolved(own)
+                if e is not None and (e.country or e.sector in ("IGO", "NGO")):
+                    return e
+        while verb.dep_ in ("conj", "xcomp", "aux") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTING:
+            return None
+        speaker = _child(verb.head, "nsubj")
+        if speaker is None or speaker.lower_ in PERSONAL | NEUTER | RELATIVE:
+            return None
+        e = self.resolved(speaker)
+        if e is None or not (e.country or e.sector in ("IGO", "NGO")):
+            return None
+        return Entity(tok.text, e.name, e.country, e.sector, tok.idx, tok.idx + len(tok.text))
+
+    def entity(self, tok, fallback: bool = True) -> Entity | None:
+        """The actor a noun (phrase headed by tok) stands for."""
+        if tok is None:
+            return None
+        if tok.lower_ in RELATIVE and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl":
+            tok = tok.head.head
+        if tok.lower_ in PARTITIVE:     # "none of Moldova's neighbours": the group the quantifier ranges over
+            of = _pobjs(tok, ("of",))
+            if not of:
+                return None
+            tok = of[0]
+        if tok.lower_ in PERSONAL | NEUTER:
+            said = self.reporting_subject(tok)
+            return said if said is not None else self.pronoun(tok)
+        if tok.lemma_.lower() in RELATIONAL and _child(tok, "poss") is not None and \
+                _child(tok, "compound", "amod", "nmod") is None:
+            return Entity(text=np_span(tok).text, start=np_span(tok).start_char, end=np_span(tok).end_char) \
+                if fallback else None
+        if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "PRON"):
+            return None
+        span = np_span(tok)
+        key = (span.start, span.end)
+        if key not in self._cache:
+            ent = None
+            if self.actors is not None:
+                try:
+                    ent = self.actors.resolve_span(span)
+                except Exception:
+                    ent = None
+            self._cache[key] = ent
+        ent = self._cache[key]
+        if ent is None or not ent.country and ent.sector not in ("IGO", "NGO"):
+            ent = self._country_from_context(tok, span, ent)
+        elif ent.sector is None and (_pobjs(tok, ("in",)) or tok.ent_type_ == "NORP" and _pobjs(tok, ("of",))) and (
+                ent.start is None or ent.end is None or ent.start <= tok.idx < ent.end):
+            # "ethnic Albanians in south Serbia": a people named by where they live (the entity must be the
+            # head itself: "Russian withdrawals in Kharkiv Oblast" stay Russian)
+            alt = self._country_from_context(tok, span, Entity(ent.text, ent.name, None, None, ent.start, ent.end))
+            if alt is not None and alt.country:
+                ent = alt
+        if ent is None or not ent.country and ent.sector not in ("IGO", "NGO"):
+            ent = self._country_from_apposition(tok, span, ent)
+        if ent is None and fallback and tok.pos_ in ("NOUN", "PROPN"):
+            ent = Entity(text=span.text, start=span.start_char, end=span.end_char)
+        return ent
+
+    def _country_from_apposition(self, tok, span, ent: Entity | None) -> Entity | None:
+        """"Salaheddine Sidhoum, Algeria's leading human rights activist": a name with no country of its
+        own takes the country its apposition gives."""
+        for a in tok.children:
+            if a.dep_ != "appos":
+                continue
+            inner = self.entity(a, fallback=False)
+            if inner is not None and (inner.country or inner.sector in ("IGO", "NGO")):
+                base = ent or Entity(text=span.text, start=span.start_char, end=span.end_char)
+                return Entity(base.text, base.name or inner.name, inner.country, base.sector or inner.sector,
+                              base.start, base.end)
+        return ent
+
+    def _country_from_context(self, tok, span, ent: Entity | None) -> Entity | None:
+        """"King Hassan of Morocco", "opposition groups in Zimbabwe", "rebels from Liberia": the country
+        of the phrase's of/in/from complement; a city or region named as an actor stands for its country."""
+        base = ent or Entity(text=span.text, start=span.start_char, end=span.end_char)
+        for p in _pobjs(tok, CONTEXT_PREPS) + _participle_pobjs(tok):
+            inner = self.entity(p, fallback=False)
+            country = inner.country if inner is not None else None
+            if country is None:
+                place = self.place(p)
+                country = place.country if place is not None else None
+            if country:
+                return Entity(base.text, base.name, country, base.sector, base.start, base.end)
+            if inner is not None and inner.sector in ("IGO", "NGO") and base.sector is None:
+                # "a mission of observers from the OSCE": the organisation they come from
+                return Entity(base.text, base.name or inner.name, None, inner.sector, base.start, base.end)
+        for m in tok.children:      # "Darfur rebels", "Gaza militants": a place naming where a group is from
+            if m.dep_ == "compound" and m.pos_ == "PROPN" and m.ent_type_ in ("GPE", "LOC") and m.i < tok.i:
+                place = self.place(m)
+                if place is not None and place.country:
+                    return Entity(base.text, base.name, place.country, base.sector, base.start, base.end)
+        if ent is None and tok.pos_ == "PROPN" and self.places is not None:
+            place = self.place(tok)
+            if place is not None and place.country:
+                return Entity(span.text, place.name, place.country, None, span.start_char, span.end_char)
+        return ent
+
+    def own(self, tok) -> Entity | None:
+        """What the noun phrase itself names (the actor resolver only, no of/in/from context)."""
+        if tok is None or tok.pos_ not in ("NOUN", "PROPN") or _child(tok, "poss") is not None and \
+                _child(tok, "poss").lower_ in PERSONAL | NEUTER:
+            return None
+        self.entity(tok, fallback=False)        # fills the cache
+        span = np_span(tok)
+        if not any(t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG") for t in span):
+            return None     # "some invasion forces (from Panama)": nothing in the phrase names a nationality
+        return self._cache.get((span.start, span.end))
+
+    def resolved(self, tok) -> Entity | None:
+        """Only actors the resolver knows (a country, a sector or a name)."""
+        e = self.entity(tok, fallback=False)
+        return e if e is not None and (e.country or e.sector or e.name) else None
+
+    # -------------------------------------------------------------- places
+    def place(self, tok) -> Place | None:
+        if self.places is None or tok is None:
+            return None
+        for c in tok.children:      # "the territory of Belarus", "the outskirts of Kyiv"
+            if tok.lemma_.lower() in AREA_NOUNS and c.dep_ == "prep" and c.lower_ == "of":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        p = self.place(g)
+                        if p is not None:
+                            return p
+        span = np_span(tok)
+        if not any(t.text[:1].isupper() for t in span):
+            return None     # "in defiance of": a common word, not the town of Defiance
+        try:
+            found = self.places.resolve_span(span)
+            if found is None and tok.pos_ == "PROPN" and span.start < tok.i:
+                found = self.places.resolve_span(tok.doc[tok.i:tok.i + 1])    # "Russian-occupied Kherson"
+        except Exception:
+            found = None
+        if found is not None and found.kind != "country" or tok.lemma_.lower() not in PLACE_NOUNS:
+            return found
+        return self._demonym_place(tok) or found
+
+    def _demonym_place(self, tok) -> Place | None:
+        """"Belarusian training grounds", "on Ukrainian territory": a place noun whose nationality adjective
+        says which country it is in."""
+        for m in tok.children:
+            if m.dep_ in ("amod", "compound", "nmod") and m.i < tok.i:
+                iso3 = countries().by_demonym.get(norm(m.text))
+                if iso3:
+                    return Place(m.text, country_name(iso3), iso3, kind="country", start=m.idx,
+                                 end=m.idx + len(m.text))
+        return None
+
+
+def _participle_pobjs(tok) -> list:
+    """"a newspaper based in Beirut", "workers affiliated with the union", "rebels operating in Macedonia"."""
+    out = []
+    for c in tok.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in WHERE_FROM_PARTICIPLES:
+            out += _pobjs(c, ("in", "with", "to", "from", "throughout", "across"))
+    return out
+
+
+def np_span(tok):
+    """The noun phrase up to its head: modifiers on the left (not a conjunct's or relative clause's words)."""
+    left = tok.i
+    for c in tok.lefts:
+        if c.dep_ in ("det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "punct", "case", "advmod") \
+                and c.lower_ not in ("none", "neither"):
+            left = min(left, c.left_edge.i)
+    return tok.doc[left:tok.i + 1]
+
+
+def _pobjs(tok, preps) -> list:
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if not objs:        # "outside of the city", "ahead of talks": a two-word preposition
+                objs = [g for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+            if not objs and c.i + 1 < len(c.doc):
+                # "granted asylum to five officers holed up in ...": the object parsed as a clause's subject
+                objs = [t for t in c.doc[c.i + 1:c.sent.end] if t.dep_ in ("nsubj", "nsubjpass")
+                        and t.left_edge.i == c.i + 1 and t.head.head.i == c.head.i][:1]
+            out += objs
+    return out
+
+
+def _child(tok, *deps):
+    for c in tok.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+pobjs = _pobjs
+child = _child

@@ -1,0 +1,115 @@
+"""Fallbacks for arguments the clause does not name, each a convention of news English.
+
+- unknown perpetrators: "a roadside bomb near Samarra killed ...", "a missionary was arrested in Lebanon":
+  an attack or an arrest with no human agent is put to the country where it happened (the GSR convention:
+  attacks by unidentified people are coded by place; arrests are made by the state that holds the territory);
+- crowds and minorities: "people blocked streets in Hong Kong", "ethnic Albanians demonstrated in Serbia":
+  a crowd with no nationality of its own, or a group named "ethnic X", acting in a country belongs to it;
+- domestic targets: a protest or a police action against people with no nationality of their own ("police
+  dispersed demonstrators", "opposition parties organized a general strike") is within the actor's country;
+  an institution named without a country ("outside Parliament") is the actor's country's.
+"""
+from __future__ import annotations
+
+import pycountry
+
+from sitroom.analyze.coder.args._context import LOCATION_PREPS, ArgContext
+from sitroom.analyze.coder.args._context import pobjs as _pobjs
+from sitroom.model import Entity, Place
+
+__all__ = ["place_actor", "crowd_country", "domestic_recipient", "unresolved_humans"]
+
+UNKNOWN_AGENT_TYPES = frozenset({"ASSAULT", "COERCE", "ACCUSE"})
+HUMAN_CLASSES = ("military", "police", "crowd", "political", "captive")
+STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "POL", "LEADER"})
+
+
+def _human(tok, lex) -> bool:
+    if tok is None:
+        return False
+    if tok.pos_ == "PRON" or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    return any(lex.in_class(k, tok.lemma_) or lex.in_class(k, tok.lower_) for k in HUMAN_CLASSES) or any(
+        m.ent_type_ in ("NORP", "GPE") for m in tok.children if m.dep_ in ("amod", "compound"))
+
+
+def _place_near(tok, ctx: ArgContext, depth: int = 0) -> Place | None:
+    """"a roadside bombing near the town of Samarra", "killed in a car bomb explosion in Beirut": where the
+    (non-human) subject or the event was."""
+    if tok is None:
+        return None
+    for p in _pobjs(tok, LOCATION_PREPS + ("outside",)):
+        place = ctx.place(p)
+        if place is not None and place.country:
+            return place
+        if depth == 0:
+            inner = _place_near(p, ctx, 1)
+            if inner is not None:
+                return inner
+    return None
+
+
+def place_actor(c, actor: Entity | None, actor_tok, location: Place | None, ctx: ArgContext, lex) -> Entity | None:
+    """The country where an attack/arrest with no human agent happened (None when the rule does not apply)."""
+    if c.type not in UNKNOWN_AGENT_TYPES or (actor is not None and (actor.country or actor.sector)):
+        return None
+    if actor_tok is not None and _human(actor_tok, lex):
+        return None
+    verb = c.tok if c.tok.pos_ == "VERB" else c.governor
+    if verb is None and c.tok.dep_ == "pobj" and c.tok.head.head.pos_ == "VERB":
+        verb = c.tok.head.head          # "was put under investigation"
+    passive = verb is not None and any(x.dep_ in ("auxpass", "nsubjpass") for x in verb.children)
+    if actor_tok is None and not passive:
+        return None      # "... to fight in Ukraine": a subject lost to the parse is not an unknown perpetrator
+    place = location if location is not None and location.country else (
+        _place_near(actor_tok, ctx) or _place_near(verb, ctx))
+    if place is None or not place.country:
+        return None
+    text = actor.text if actor is not None else place.text
+    start = actor.start if actor is not None else place.start
+    end = actor.end if actor is not None else place.end
+    return Entity(text, None, place.country, None, start, end)
+
+
+def crowd_country(c, actor: Entity | None, actor_tok, location: Place | None, lex) -> Entity | None:
+    if actor is None or actor_tok is None or location is None or not location.country:
+        return None
+    if actor.country == location.country or actor.sector:
+        return None
+    ethnic = any(m.lower_ == "ethnic" for m in actor_tok.children if m.dep_ == "amod")
+    crowd = actor.country is None and (lex.in_class("crowd", actor_tok.lemma_) or lex.in_class(
+        "crowd", actor_tok.lower_)) and c.type == "PROTEST"
+    if not (ethnic or crowd):
+        return None
+    return Entity(actor.text, actor.name, location.country, actor.sector, actor.start, actor.end)
+
+
+def domestic_recipient(c, actor: Entity | None, recipient: Entity | None, unresolved_humans: bool) -> Entity | None:
+    if actor is None or not actor.country:
+        return None
+    if recipient is not None and not recipient.country and recipient.sector in STATE_SECTORS:
+        return Entity(recipient.text, recipient.name, actor.country, recipient.sector, recipient.start, recipient.end)
+    if recipient is not None:
+        return None
+    if c.type == "PROTEST" and actor.sector not in STATE_SECTORS:
+        return _country_entity(actor.country, "GOV")
+    if c.type in ("COERCE", "ASSAULT") and actor.sector in ("POL", "GOV", "JUD") and unresolved_humans:
+        return _country_entity(actor.country, None)
+    return None
+
+
+def _country_entity(iso3: str, sector: str | None) -> Entity:
+    country = pycountry.countries.get(alpha_3=iso3)
+    name = country.name if country is not None else iso3
+    return Entity(name, name, iso3, sector)
+
+
+def unresolved_humans(c, ctx: ArgContext, lex) -> bool:
+    """Whether the event acts on people the text gives no nationality ("to disperse demonstrators")."""
+    for t in c.tok.subtree:
+        if t.dep_ in ("dobj", "nsubjpass", "pobj") and t.i != c.tok.i and any(
+                lex.in_class(k, t.lemma_) for k in ("crowd", "captive", "political")):
+            e = ctx.resolved(t)
+            if e is None or not e.country:
+                return True
+    return False

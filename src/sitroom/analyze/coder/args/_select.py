@@ -1,0 +1,199 @@
+"""Who did it, to whom, where: the arguments of a coded event, read off the dependency parse.
+
+actor     nsubj of the trigger verb; the agent of a passive ("was attacked by militiamen", "brought by X");
+          the controller of an infinitive ("instructed the army to deploy" -> the army); the noun an -ing
+          clause modifies ("troops arriving"); for nouns the possessor ("Russia's invasion"), "by X", a
+          demonym or name modifier ("Israeli air raids"), "of X" for movers ("the arrival of troops"), or the
+          subject of the support verb ("Israel mounted an invasion"). For MOBILIZE the armed forces' own
+          country is the actor ("deploy 1,000 Russian soldiers" -> Russia).
+recipient the passive subject, the object, "against/on/with/to/at X", "of X" for nouns like invasion,
+          the subject of a demanded clause ("demanded that the US cancel"), the second of "X and Y agreed".
+location  "in/into/on/at/near/to X" resolved by the place resolver ("on the territory of Belarus", "to
+          Belarusian training grounds"); the attacked place itself ("shelled Nikopol").
+"""
+from __future__ import annotations
+
+from sitroom.analyze.coder.args._actor import RECEIVER_VERBS
+from sitroom.analyze.coder.args._actor import acls as _acls
+from sitroom.analyze.coder.args._actor import armed_actor as _armed_actor
+from sitroom.analyze.coder.args._actor import noun_actor as _noun_actor
+from sitroom.analyze.coder.args._actor import subject_of
+from sitroom.analyze.coder.args._context import AREA_NOUNS, LOCATION_PREPS, PLACE_NOUNS, MOVES, RECIPIENT_PREPS, ArgContext
+from sitroom.analyze.coder.args._context import child as _child
+from sitroom.analyze.coder.args._context import np_span
+from sitroom.analyze.coder.args._context import pobjs as _pobjs
+from sitroom.analyze.coder.args._rank import ABOUT_PREPS, ADDRESSEE_TYPES, addressee_last, deep_ok, deeper, event_noun_actor
+from sitroom.analyze.coder.args._rank import borrowed_actor, given_thing
+from sitroom.analyze.coder.args._fallback import crowd_country, domestic_recipient, place_actor, unresolved_humans
+from sitroom.analyze.coder._rules import Candidate
+from sitroom.model import Entity, Place
+
+__all__ = ["ArgContext", "event_arguments", "np_span", "subject_of"]
+
+PLACE_TARGET_TYPES = frozenset({"ASSAULT"})      # an attacked place is where the attack happened
+
+
+def _recipient(c: Candidate, ctx: ArgContext, actor_tok, lex) -> Entity | None:
+    tok = c.tok
+    cands = []
+    if tok.pos_ in ("NOUN", "PROPN"):
+        held = tok.head.head if tok.dep_ == "pobj" else None
+        if held is not None and held.pos_ == "VERB" and _child(held, "auxpass") is not None:
+            cands += [x for x in held.children if x.dep_ == "nsubjpass"]   # "X was put under investigation"
+        if c.rule is not None and c.rule.of_role == "recipient":
+            cands += _pobjs(tok, ("of",))
+        cands += _pobjs(tok, RECIPIENT_PREPS)
+        for acl in _acls(tok):
+            cands += _pobjs(acl, RECIPIENT_PREPS)
+        between = _pobjs(tok, ("between",))
+        if between:
+            cands += [x for x in between[0].children if x.dep_ == "conj"]
+        gov = c.governor
+        held_by = gov or (tok.head if tok.dep_ in ("dobj", "obj") else None)
+        if held_by is not None and held_by.lemma_.lower() in RECEIVER_VERBS:
+            cands += [x for x in held_by.children if x.dep_ == "nsubj"]     # "Putin cannot meet the demands"
+        if gov is not None:
+            cands += _pobjs(gov, RECIPIENT_PREPS) + [x for x in gov.children if x.dep_ == "dative"]
+    else:
+        cands += [x for x in tok.children if x.dep_ in ("nsubjpass", "dobj", "obj", "dative")]
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":
+            cands.append(tok.head)
+        for x in tok.children:      # "demanded that the US cancel", "said Y must"
+            if x.dep_ == "ccomp":
+                s = _child(x, "nsubj", "nsubjpass")
+                if s is not None:
+                    cands.append(s)
+        cands += _pobjs(tok, RECIPIENT_PREPS + (ABOUT_PREPS if c.type in ADDRESSEE_TYPES else ()))
+        for x in tok.children:      # "threatened to cut off electricity to Nakhichevan"
+            if x.dep_ == "xcomp":
+                cands += [y for y in x.children if y.dep_ in ("dobj", "dative")] + _pobjs(x, RECIPIENT_PREPS)
+    for content in c.content:
+        cands += [x for x in content.tok.children if x.dep_ in ("dobj", "nsubj", "nsubjpass")]
+    if c.cue.startswith("modal:"):
+        s = _child(c.tok.head, "nsubj", "nsubjpass")
+        cands = ([s] if s is not None else []) + cands
+    own = ctx.entity(actor_tok) if actor_tok is not None else None
+
+    def not_actor(e):       # "insisted on its demands": the actor again is not the recipient
+        return e is not None and not (own is not None and (e.start == own.start or e.text == own.text))
+    for x in addressee_last(c, cands):
+        if actor_tok is not None and x.i == actor_tok.i:
+            continue
+        if c.type in MOVES and (lex.in_class("military", x.lemma_) or lex.in_class("police", x.lemma_)):
+            continue      # the forces moved are not whom the move is against
+        if c.type in MOVES and x.dep_ == "pobj" and x.head.lower_ in ("from", "to", "toward", "towards", "into"):
+            continue      # "the transfer of troops from Siberia to Ukraine": where from and where to
+        owner = _child(x, "poss")
+        if owner is not None and owner.lower_ in ("its", "their", "his", "her", "our") and (
+                lex.in_class("military", x.lemma_) or lex.in_class("police", x.lemma_)):
+            continue      # "offered its troops to Lebanon": one's own forces are the means, not the recipient
+        if given_thing(c, x, lex):
+            continue
+        e = ctx.resolved(x) or event_noun_actor(x, ctx, lex)
+        if borrowed_actor(x, e, lex):
+            continue
+        if not_actor(e):
+            return e
+    if actor_tok is not None:       # "Minsk and Moscow agreed": the second party
+        for x in actor_tok.children:
+            if x.dep_ == "conj":
+                e = ctx.resolved(x)
+                if e is not None:
+                    return e
+    for x in deeper(c):   # "agreed to provide aid for Romania"
+        if actor_tok is not None and (x.i == actor_tok.i or x in actor_tok.subtree) or not deep_ok(x, lex):
+            continue
+        if c.type in MOVES and not (x.dep_ == "pobj" and x.head.lower_ == "against"):
+            continue      # "mobilized reservists for a possible war against Iraq": only whom it is against
+        owner = x
+        while owner.dep_ in ("amod", "compound", "poss", "nmod", "punct") and owner.head.i != owner.i:
+            owner = owner.head
+        if (c.type in MOVES or owner.dep_ in ("nsubj", "nsubjpass")) and any(
+                lex.in_class(k, t.lemma_) for k in ("military", "police") for t in (x, owner)):
+            continue      # forces deep in the content are the instrument, not the recipient
+        e = ctx.resolved(x)
+        if x.dep_ == "pobj" and x.head.lower_ in ("in", "at", "near", "inside"):
+            place = ctx.place(x)        # "a rally in Lagos": a place after "in" is the place, not a namesake
+            if place is not None and place.country:
+                e = Entity(place.text, place.name, place.country, None, place.start, place.end)
+        if not_actor(e):
+            return e
+    return None
+
+
+def _place_object(objs, ctx: ArgContext, any_place_noun: bool) -> Place | None:
+    """A direct object that is itself a place: a name ("shelled Nikopol"), "the town of X", or for moves any
+    place noun ("entered Greek airspace")."""
+    for x in objs:
+        named = x.pos_ == "PROPN" or x.lemma_.lower() in AREA_NOUNS and any(
+            p.dep_ == "prep" and p.lower_ == "of" for p in x.children)
+        if named or any_place_noun and x.lemma_.lower() in PLACE_NOUNS:
+            place = ctx.place(x)
+            if place is not None:
+                return place
+    return None
+
+
+def _location(c: Candidate, ctx: ArgContext) -> Place | None:
+    tok = c.tok
+    heads = [tok]
+    if c.governor is not None:
+        heads.append(c.governor)
+        if c.cue.startswith("copula:"):      # "there are thousands of soldiers in Armenia"
+            heads += _pobjs(c.governor, ("of",))
+    if tok.dep_ in ("acl", "relcl"):
+        pass
+    elif tok.pos_ in ("NOUN", "PROPN") and tok.head.pos_ == "VERB":
+        heads.append(tok.head)
+    objs = [x for x in tok.children if x.dep_ in ("dobj", "obj")] if tok.pos_ == "VERB" else []
+    if c.type in PLACE_TARGET_TYPES:        # "shelled Nikopol overnight", "stormed the town of Lyman"
+        place = _place_object(objs, ctx, False)
+        if place is not None:
+            return place
+    heads += objs       # "blocked streets in Hong Kong", "shelled positions near Bakhmut"
+    for h in heads:
+        for p in _pobjs(h, LOCATION_PREPS):
+            place = ctx.place(p)
+            if place is not None:
+                return place
+    if c.type in MOVES:     # "entered Greek airspace", "crossed the Dnieper"
+        place = _place_object(objs, ctx, True)
+        if place is not None:
+            return place
+    for m in tok.children:          # "Belarusian territory" as the trigger's own modifier is rare; "Kyiv shelling"
+        if m.dep_ == "compound" and m.pos_ == "PROPN":
+            place = ctx.place(m)
+            if place is not None:
+                return place
+    return None
+
+
+def event_arguments(c: Candidate, ctx: ArgContext, lex) -> tuple[Entity | None, Entity | None, Place | None]:
+    tok = c.tok
+    if c.cue.startswith(("modal:", "adj:")):
+        actor_tok = subject_of(c.governor) if c.governor is not None else None
+        if c.cue.startswith("adj:"):
+            actor_tok = _child(c.governor, "nsubj") if c.governor is not None else None
+    elif tok.pos_ in ("NOUN", "PROPN"):
+        actor_tok = _noun_actor(c, ctx)
+    else:
+        actor_tok = subject_of(tok)
+    actor = ctx.entity(actor_tok) if actor_tok is not None else None
+    if c.type == "MOBILIZE" or c.type == "RETREAT" and c.mode == "withdraw":
+        armed = _armed_actor(c, ctx, lex)
+        if armed is not None:
+            actor = armed
+    recipient = _recipient(c, ctx, actor_tok, lex)
+    if recipient is not None and actor is not None and recipient.start is not None and recipient.start == actor.start:
+        recipient = None
+    location = _location(c, ctx)
+    if recipient is not None and location is not None and recipient.start == location.start and (
+            c.type in MOVES or c.mode == "visit"):
+        recipient = None      # "arriving on Belarusian territory": where, not against whom
+    if recipient is None and location is not None and location.country and c.type not in MOVES:
+        # "arrived in Amman", "lifted a curfew in Montenegro": the host / the population of the place
+        recipient = Entity(location.text, location.name, location.country, None, location.start, location.end)
+    actor = place_actor(c, actor, actor_tok, location, ctx, lex) or crowd_country(
+        c, actor, actor_tok, location, lex) or actor
+    recipient = domestic_recipient(c, actor, recipient, unresolved_humans(c, ctx, lex)) or recipient
+    return actor, recipient, location

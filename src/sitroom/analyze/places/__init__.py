@@ -1,0 +1,8 @@
+"""places: place names resolved against the shipped gazetteer (towns, provinces, countries).
+
+`PlaceResolver(doc)` resolves places of a parsed text using the countries in context; `lookup_place(text)` one
+name. Private: `_gazetteer` (the shipped table), `_resolver`.
+"""
+from sitroom.analyze.places._resolver import PlaceResolver, lookup_place
+
+__all__ = ["PlaceResolver", "lookup_place"]

@@ -1,0 +1,203 @@
+"""Places: where something happened, resolved against the shipped gazetteer to name, ISO3 and lat/lon.
+
+    resolver = PlaceResolver(doc)          # spaCy Doc of a whole document
+    resolver.places()                      # every place mention, resolved, with offsets
+    resolver.resolve_text("Kherson", start=None)
+    resolver.resolve_span(span)
+    resolver.country_of_document()
+    lookup_place("Georgia", context_countries=["USA"])
+
+Mentions come from spaCy GPE/LOC/FAC entities, from "in/near/at/to <Capitalized>" phrases, and from
+demonym adjectives before a territorial noun ("Belarusian territory" -> Belarus). An ambiguous name
+("Georgia", "Odessa") goes to the reading whose country the document mentions, population and
+kind (country > region > city) deciding otherwise.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from sitroom.analyze.places._gazetteer import GazetteerEntry, candidates, gazetteer
+from sitroom.countries import countries, norm
+from sitroom.model import Place
+
+__all__ = ["PlaceResolver", "lookup_place"]
+
+CONTEXT_WEIGHT = 5.0
+_CAP = r"[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|on|de|la|al|el)){0,3}"
+PREP_PLACE = re.compile(r"\b(?:in|near|at|to|from|outside|around|towards?|into|across|via|through|"
+                        r"north|south|east|west)(?:\s+of)?\s+(?:the\s+)?(" + _CAP + r")")
+TERRITORIAL = ("territory", "soil", "border", "borders", "land", "lands", "airspace", "side", "frontier",
+               "region", "regions", "city", "cities", "town", "towns", "village", "villages", "waters")
+DEMONYM_PLACE = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(" + "|".join(TERRITORIAL) + r")\b")
+# capitalized words that name a place somewhere (a Fijian division, a US town) but in news prose are
+# adjectives or common nouns
+GENERIC = {"eastern", "western", "northern", "southern", "central", "republic", "union", "state", "city", "island",
+           "north", "south", "east", "west", "centre", "center", "victoria", "liberty", "independence", "march",
+           "may", "june", "august", "friday", "sunday", "bar", "of", "home", "hope", "unity", "progress",
+           "reading", "mobile", "split", "nice", "orange", "post", "general", "colonel", "major", "bay", "prime"}
+SMALL = 100_000
+REGION_TAIL = re.compile(r"^\s+(?:[Oo]blast|[Rr]egion|[Pp]rovince|[Kk]rai|[Gg]overnorate|[Dd]istrict)\b")
+
+
+def _is_capital(e: GazetteerEntry) -> bool:
+    c = countries().by_iso3.get(e.iso3)
+    return e.kind == "city" and c is not None and c.capital == e.name
+
+
+def _choose(cands: Iterable[GazetteerEntry], context: Counter | dict) -> GazetteerEntry | None:
+    best, best_score = None, float("-inf")
+    total = sum(context.values()) or 1
+    for e in cands:
+        score = e.prior + (CONTEXT_WEIGHT * (0.5 + 0.5 * context[e.iso3] / total) if context.get(e.iso3) else 0.0)
+        if _is_capital(e):                 # "Washington" the capital before the state
+            score += 1.0
+        if score > best_score:
+            best, best_score = e, score
+    return best
+
+
+def _place(e: GazetteerEntry, text: str, start: int | None, end: int | None) -> Place:
+    return Place(text=text, name=e.name, country=e.iso3, lat=e.lat, lon=e.lon, kind=e.kind, start=start, end=end)
+
+
+def lookup_place(text: str, context_countries: Iterable[str] = ()) -> Place | None:
+    """Context-light lookup: the reading of `text` best supported by `context_countries` (ISO3)."""
+    text = _clean(text)
+    if not text:
+        return None
+    cands = candidates(text)
+    if not cands:
+        dem = gazetteer().by_demonym.get(norm(text))
+        cands = (dem,) if dem else ()
+    e = _choose(cands, Counter(context_countries))
+    return _place(e, text, None, None) if e else None
+
+
+def _clean(text: str) -> str:
+    t = text.strip().strip(",.;:\"“”")
+    t = re.sub(r"^(?:the|The)\s+", "", t)
+    return re.sub(r"['’]s$", "", t).strip()
+
+
+class PlaceResolver:
+    """Place mentions of one document, resolved with the document's countries as context."""
+
+    def __init__(self, doc) -> None:
+        self.doc = doc
+        self.text = doc.text
+        spans = self._candidate_spans()
+        # pass 1: unambiguous names and countries give the document's context
+        ctx: Counter = Counter()
+        for s, e, t in spans:
+            cands = self._cands(t)
+            isos = {c.iso3 for c in cands}
+            if len(isos) == 1:
+                ctx[next(iter(isos))] += 1
+        self.context = ctx
+        # pass 2: every mention with that context
+        self._places: list[Place] = []
+        for s, e, t in spans:
+            best = _choose(self._cands(t), ctx)
+            if best is not None and self._plausible(best, s, t):
+                self._places.append(_place(best, t, s, e))
+        self._places.sort(key=lambda p: p.start)
+
+    def _plausible(self, best: GazetteerEntry, start: int, t: str) -> bool:
+        """A small place in a country the document never names needs spaCy to call it a place too."""
+        if norm(t) in GENERIC:
+            return False
+        if best.kind == "country" or self.context.get(best.iso3) or best.population >= SMALL:
+            return True
+        return start in self._ent_starts
+
+    def _cands(self, t: str) -> tuple[GazetteerEntry, ...]:
+        c = candidates(t)
+        if not c:
+            dem = gazetteer().by_demonym.get(norm(t))
+            c = (dem,) if dem else ()
+        return c
+
+    def _candidate_spans(self) -> list[tuple[int, int, str]]:
+        text = self.text
+        found: dict[int, tuple[int, int, str]] = {}
+
+        def add(s: int, e: int) -> None:
+            raw = text[s:e]
+            t = _clean(raw)
+            if not t:
+                return
+            s = s + raw.index(t)
+            e = s + len(t)
+            tail = REGION_TAIL.match(text, e)
+            if tail:                           # "Kherson Oblast", "Donetsk region"
+                e = tail.end()
+                t = text[s:e]
+            if not candidates(t):
+                # shrink from the right until a gazetteer name remains ("Kherson Thursday")
+                words = t.split()
+                while len(words) > 1 and not candidates(" ".join(words)):
+                    words.pop()
+                t = " ".join(words)
+                e = s + len(t)
+                if not candidates(t):
+                    return
+            prev = found.get(s)
+            if prev is None or prev[1] < e:
+                found[s] = (s, e, t)
+
+        self._ent_starts: set[int] = set()
+        for ent in getattr(self.doc, "ents", ()):
+            if ent.label_ in ("GPE", "LOC", "FAC"):
+                add(ent.start_char, ent.end_char)
+        self._ent_starts = set(found)
+        for m in PREP_PLACE.finditer(text):
+            add(m.start(1), m.end(1))
+        for m in DEMONYM_PLACE.finditer(text):
+            dem = gazetteer().by_demonym.get(norm(m.group(1)))
+            if dem is not None and m.start(1) not in found:
+                found[m.start(1)] = (m.start(1), m.end(1), m.group(1))
+        # drop spans inside a longer one
+        spans = sorted(found.values(), key=lambda x: (x[0], -x[1]))
+        out, last_end = [], -1
+        for s, e, t in spans:
+            if s >= last_end:
+                out.append((s, e, t))
+                last_end = e
+        return out
+
+    # ------------------------------------------------------------------ public API
+    def places(self) -> list[Place]:
+        return list(self._places)
+
+    def resolve_text(self, text: str, start: int | None = None) -> Place | None:
+        if start is not None:
+            for p in self._places:
+                if p.start is not None and start <= p.start < start + len(text):
+                    return p
+        t = _clean(text)
+        cands = self._cands(t)
+        e = _choose(cands, self.context)
+        if e is None:
+            return None
+        s = None if start is None else start + max(text.find(t), 0)
+        return _place(e, t, s, None if s is None else s + len(t))
+
+    def resolve_span(self, span) -> Place | None:
+        s, e = span.start_char, span.end_char
+        inside = [p for p in self._places if p.start < e and p.end > s]
+        if inside:
+            return max(inside, key=lambda p: p.end - p.start)
+        return self.resolve_text(span.text, span.start_char)
+
+    def country_of_document(self) -> str | None:
+        """The most mentioned country (places of all kinds count for their country)."""
+        counts = Counter(p.country for p in self._places if p.country)
+        if not counts:
+            return None
+        top = max(counts.values())
+        for p in self._places:             # ties: the first mentioned
+            if counts[p.country] == top:
+                return p.country
+        return None

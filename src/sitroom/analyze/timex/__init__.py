@@ -1,0 +1,11 @@
+"""timex: time expressions in text, resolved to TimeML values with precision and relation (on / as of / since).
+
+`tag_timexes(text, dct)` finds and resolves them (regex patterns, no parse needed); `relation_before` reads the
+relation cue in front of an expression; `is_future_clause` tells whether its clause speaks of the future.
+Private: `_patterns` (the pattern table), `_resolve` (absolute values), `_relative` (values relative to the
+document date or the narrative), `_calendar` (calendar arithmetic).
+"""
+from sitroom.analyze.timex._calendar import parse_dct, precision_of_value
+from sitroom.analyze.timex._tagger import is_future_clause, relation_before, tag_timexes
+
+__all__ = ["tag_timexes", "relation_before", "is_future_clause", "parse_dct", "precision_of_value"]

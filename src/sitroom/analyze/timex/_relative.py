@@ -1,0 +1,368 @@
+"""Resolvers for relative expressions: deictic (today, last week, Sunday), narrative (the next day,
+two days earlier), clock times, durations, sets and vague references."""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from sitroom.analyze.timex._calendar import UNIT_GRAIN, GRAINS, Point, shift, value_of, weekday_near
+from sitroom.analyze.timex._patterns import lexicon
+from sitroom.analyze.timex._resolve import (
+    POD_CODE, Context, Resolved, _dct_point, duration_value, number, unit_code,
+)
+
+_REL_STEP = {"last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1, "this": 0, "current": 0,
+             "next": 1, "coming": 1, "following": 1, "that": 0, "same": 0, "before": -1, "after": 1}
+_NARRATIVE_RELS = {"that", "same", "following", "previous", "preceding", "prior", "before", "after"}
+
+
+def _unit_grain(unit: str) -> str:
+    return UNIT_GRAIN.get(unit, "day")
+
+
+def _regrain(p: Point, grain: str) -> Point:
+    return Point(p.day, grain)
+
+
+def _finer(a: str, b: str) -> bool:
+    return GRAINS.index(a) < GRAINS.index(b)
+
+
+def _unknown(type_: str = "DATE") -> Resolved:
+    return Resolved(type_, "XXXX-XX-XX", None)
+
+
+def _narrative_or_dct(ctx: Context, want_day: bool) -> tuple[Point | None, str]:
+    anchor = ctx.last_day if want_day else ctx.last
+    if anchor is not None:
+        return anchor, "narrative"
+    return _dct_point(ctx), "dct"
+
+
+def edge_rel(m: re.Match, ctx: Context) -> Resolved | None:
+    unit = unit_code(m["unit"])
+    rel = (m["rel"] or "").lower()
+    grain = _unit_grain(unit)
+    based = _base(ctx, grain, rel in _NARRATIVE_RELS)
+    if based is None:
+        return _unknown()
+    base, anchor = based
+    p = shift(base, unit, _REL_STEP.get(rel, 0))
+    return Resolved("DATE", value_of(p), anchor, anchor == "dct", p)
+
+
+def _base(ctx: Context, grain, narrative: bool) -> tuple[Point, str] | None:
+    """The reference point: the narrative's last date when the expression refers back, else the DCT (None: no DCT)."""
+    if narrative and ctx.last is not None:
+        return _regrain(ctx.last, grain), "narrative"
+    if ctx.dct is None:
+        return None
+    return Point(ctx.dct, grain), "dct"
+
+
+def rel_unit(m: re.Match, ctx: Context) -> Resolved | None:
+    if m.group(0).startswith("This W"):
+        return None     # "This Week" in title case mid-text: a programme or column name
+    unit = unit_code(m["unit"].split()[-1])
+    rel = m["rel"].lower()
+    grain = _unit_grain(unit)
+    based = _base(ctx, grain, rel in _NARRATIVE_RELS and m.group(0).lower().startswith(("the", "that")))
+    if based is None:
+        return _unknown()
+    base, anchor = based
+    p = shift(base, unit, _REL_STEP.get(rel, 0))
+    return Resolved("DATE", value_of(p), anchor, rel not in ("last", "past", "previous", "preceding", "prior"), p)
+
+
+_ENDED_AFTER = re.compile(r"(?i:\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+end)\s+(?:on\s+)?[A-Z][a-z]{2})")
+
+
+def rel_unit_bare(m: re.Match, ctx: Context) -> Resolved | None:
+    unit_word = m["unit"].split()[-1].lower()
+    latest = (m["latest"] or "").lower()
+    if unit_word == "period":
+        if latest in ("latest", "same", "current", "most recent") and ctx.last and ctx.last.grain in ("quarter", "half", "month"):
+            return Resolved("DATE", value_of(ctx.last), "narrative", False, ctx.last)
+        return None
+    if _SPOKEN_YEAR_AFTER.match(ctx.text, m.end()) or _TITLE_OR_COMPOUND_AFTER.match(ctx.text, m.end()):
+        return None     # "the year two thousand" (the year itself is tagged), "quarter-to-quarter comparisons"
+    unit = unit_code(unit_word)
+    grain = _unit_grain(unit)
+    if unit == "Y" and not latest and _ENDED_AFTER.match(ctx.text, m.end()):
+        return Resolved("DURATION", "P1Y", None)   # "the year ended March 31": a twelve-month span, not a calendar year
+    if grain == "weekend":
+        if ctx.dct is None:
+            return _unknown()
+        p = Point(weekday_near(ctx.dct, 6, bool(ctx.future())), "weekend")
+        return Resolved("DATE", value_of(p), "dct", False, p)
+    if latest in ("latest", "most recent") and ctx.dct is not None:
+        p = shift(Point(ctx.dct, grain), unit, -1)
+        return Resolved("DATE", value_of(p), "dct", False, p)
+    if ctx.last is not None and (ctx.last.grain == grain or (not latest and not _finer(grain, ctx.last.grain))):
+        p = _regrain(ctx.last, grain)
+        return Resolved("DATE", value_of(p), "narrative", False, p)
+    if ctx.dct is None:
+        return _unknown()
+    p = Point(ctx.dct, grain)
+    if grain in ("quarter", "half") and latest != "current" and m["the"].lower() == "the":
+        p = shift(p, unit, -1)      # "the (latest) quarter" in a report: the last completed one
+    return Resolved("DATE", value_of(p), "dct", False, p)
+
+
+def year_ago(m: re.Match, ctx: Context) -> Resolved | None:
+    if (m["yago_noun"] or "").lower() == "quarter":
+        base = ctx.last if ctx.last is not None and ctx.last.grain in ("quarter", "day", "month") else (
+            shift(Point(ctx.dct, "quarter"), "Q", -1) if ctx.dct else None)
+        if base is None:
+            return _unknown()
+        p = shift(Point(base.day, "quarter"), "Y", -1)
+        return Resolved("DATE", value_of(p), "narrative", False, p)
+    if ctx.last is not None and ctx.last.grain in ("quarter", "half", "month", "week", "day"):
+        p = shift(ctx.last, "Y", -1)
+        return Resolved("DATE", value_of(p), "narrative", False, p)
+    if ctx.dct is None:
+        return _unknown()
+    p = shift(Point(ctx.dct, "year"), "Y", -1)
+    return Resolved("DATE", value_of(p), "dct", False, p)
+
+
+def offset(m: re.Match, ctx: Context) -> Resolved | None:
+    n = number(m["num"])
+    unit = unit_code(m["unit"])
+    direction = re.sub(r"\s+", " ", m["dir"].lower())
+    sign = 1 if direction in ("later", "after", "hence", "from now") else -1
+    if n is None:
+        return Resolved("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", "dct")
+    if n != int(n):
+        return Resolved("DURATION", duration_value(n, unit), None)
+    steps = int(n)
+    grain = _unit_grain(unit)
+    if direction in ("ago", "back", "hence", "from now", "previously"):
+        if unit == "Y" and steps == 1 and ctx.last_period is not None:
+            p = shift(ctx.last_period, unit, sign * steps)
+            return Resolved("DATE", value_of(p), "narrative", False, p)
+        if ctx.dct is None:
+            return _unknown()
+        base, anchor = Point(ctx.dct, grain), "dct"
+    else:
+        base, anchor = _narrative_or_dct(ctx, want_day=grain == "day")
+        if unit == "Y" and steps == 1 and ctx.last_period is not None:
+            base, anchor = ctx.last_period, "narrative"
+        if base is None:
+            return _unknown()
+        if anchor == "dct" or not _finer(base.grain, grain):
+            base = _regrain(base, grain if anchor == "dct" or _finer(grain, base.grain) else base.grain)
+    if unit in ("H", "MIN", "S"):
+        return Resolved("DATE", value_of(Point(base.day)), anchor, False, Point(base.day))
+    p = shift(base, unit, sign * steps)
+    return Resolved("DATE", value_of(p), anchor, sign > 0 and anchor == "narrative", p)
+
+
+def _with_pod(p: Point, pod: str | None, anchor: str, moves: bool = True) -> Resolved:
+    if pod:
+        return Resolved("TIME", f"{p.day.isoformat()}T{POD_CODE[pod.lower()]}", anchor, moves, p)
+    return Resolved("DATE", p.day.isoformat(), anchor, moves, p)
+
+
+# "today's youth", "the world of tomorrow": the present or future era, not a calendar day
+_GENERIC_ERA_AFTER = re.compile(r"(?i:'s\s+(?:\w+\s+)?(?:world|youth|society|generation|children|young|kids|economy|"
+                                r"computers?|technology|culture|standards|politics|market\s+place)\b)")
+_GENERIC_ERA_BEFORE = re.compile(r"(?i:\b(?:of|for)\s+$)")
+_SPOKEN_YEAR_AFTER = re.compile(r"(?i:\s+(?:two\s+thousand|nineteen[\s-]+\w+)\b)")
+_TITLE_OR_COMPOUND_AFTER = re.compile(r"-to-|-(?:old|long)\b")
+
+
+def deictic(m: re.Match, ctx: Context) -> Resolved | None:
+    word = re.sub(r"\s+", " ", m["deictic"].lower())
+    if word in ("today", "tomorrow") and (_GENERIC_ERA_AFTER.match(ctx.text, m.end())
+                                         or (word == "tomorrow" and _GENERIC_ERA_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start())
+                                             and re.match(r"\s*[,.;:!?'\"]", ctx.text[m.end():m.end() + 2]))):
+        return None
+    if ctx.dct is None:
+        return _unknown("TIME" if word == "tonight" or m["pod"] else "DATE")
+    step = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}.get(word, -2 if "before" in word else 2)
+    p = Point(ctx.dct + timedelta(days=step))
+    return _with_pod(p, "night" if word == "tonight" else m["pod"], "dct")
+
+
+def this_pod(m: re.Match, ctx: Context) -> Resolved | None:
+    rel = m["rel"].lower().split()[-1]
+    pod = m["pod"]
+    if rel in ("this", "last"):
+        if ctx.dct is None:
+            return _unknown("TIME")
+        step = -1 if rel == "last" else 0      # "last night" is the night before the DCT
+        return _with_pod(Point(ctx.dct + timedelta(days=step)), pod, "dct")
+    base, anchor = _narrative_or_dct(ctx, want_day=True)
+    if base is None:
+        return _unknown("TIME")
+    p = Point(base.day + timedelta(days=_REL_STEP.get(rel, 0)))
+    return _with_pod(p, pod, anchor)
+
+
+def narrative(m: re.Match, ctx: Context) -> Resolved | None:
+    rel = m["nrel"].lower()
+    unit = m["unit"].lower()
+    if rel in ("before", "after") and re.match(r"\s+(?!that\b)[A-Za-z]", ctx.text[m.end():m.end() + 6]):
+        return None     # "the day before authorities issued a warrant": "before" heads a clause, not an anchor
+    base, anchor = _narrative_or_dct(ctx, want_day=True)
+    if base is None:
+        return _unknown("DATE" if unit == "day" else "TIME")
+    step = _REL_STEP.get(rel, 0)
+    p = Point(base.day + timedelta(days=step))
+    return _with_pod(p, None if unit == "day" else unit, anchor, step >= 0)
+
+
+# A verb in the past tense right before a weekday governs it ("ruled Wednesday", "met on Monday").
+_PAST_VERB_BEFORE = re.compile(r"(?i:\b(?!(?:need|based|planned|scheduled|expected|slated|set)\b)(?:\w{3,}ed|was|were|met|"
+                               r"said|told|took|began|came|went|held|made|gave|sent|left|fled|fell|rose|won|lost|"
+                               r"spoke|wrote|struck|broke|saw|led)\s+(?:on\s+|late\s+|early\s+)?$)")
+_FUTURE_BEFORE = re.compile(r"(?i:\b(?:as\s+(?:soon|early)\s+as\s+|(?:planned|scheduled|slated|set|expected)\s+to\s+\w+"
+                            r"(?:\s+\w+){0,3}?\s+(?:on\s+)?|(?:will|would|'ll)\s+\w+\s+(?:on\s+)?)$)")
+
+
+def weekday(m: re.Match, ctx: Context) -> Resolved | None:
+    wd = lexicon()["weekdays"][m["wd"].lower()]
+    if m["plural"]:
+        pod = POD_CODE.get((m["pod"] or "").lower(), "")
+        return Resolved("SET", f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""), None)
+    rel = (m["rel"] or "").lower()
+    if rel == "that" and ctx.last_day is not None:
+        base = ctx.last_day.day
+        return _with_pod(Point(base + timedelta(days=(wd - base.isoweekday()) % 7)), None, "narrative")
+    if ctx.dct is None:
+        return Resolved("TIME" if m["pod"] else "DATE", f"XXXX-WXX-{wd}", None)
+    wd_start = m.m.start("wd") if hasattr(m, "m") else m.start()
+    if rel == "last":
+        d = weekday_near(ctx.dct - timedelta(days=1), wd, future=False)
+    elif rel in ("next", "coming"):
+        d = weekday_near(ctx.dct + timedelta(days=1), wd, future=True)
+    elif rel == "this":
+        d = weekday_near(ctx.dct, wd, future=ctx.future() or wd >= ctx.dct.isoweekday())
+    elif _PAST_VERB_BEFORE.search(ctx.text, max(0, wd_start - 24), wd_start):
+        d = weekday_near(ctx.dct, wd, future=False)     # "ruled Wednesday", "met on Monday"
+    elif _FUTURE_BEFORE.search(ctx.text, max(0, wd_start - 40), wd_start):
+        d = weekday_near(ctx.dct, wd, future=True)      # "as early as Tuesday"
+    else:
+        d = weekday_near(ctx.dct, wd, future=ctx.future())
+    pod = (m["pod"] or "").lower()
+    # "Friday evening" names a part of that day; "Friday night/morning" is mostly annotated as the day itself
+    return _with_pod(Point(d), pod if pod in ("evening", "afternoon") else None, "dct")
+
+
+def time(m: re.Match, ctx: Context) -> Resolved | None:
+    if m["noon"]:
+        hh, mm = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}[m["noon"].lower()], None
+        hh, mm = hh
+    elif m["clock24"] is not None:
+        hh, mm = int(m["clock24"]), int(m["min24"])
+    elif m["oclock"]:
+        n = number(m["oclock"])
+        if n is None:
+            return None
+        hh, mm = int(n), 0
+    else:
+        hh, mm = int(m["clock"]), int(m["min"] or 0)
+        pm = m["ampm"].lower().startswith("p")
+        if not 1 <= hh <= 12:
+            return None
+        hh = (hh % 12) + (12 if pm else 0)
+    groups = m.groupdict()
+    day_word = (groups.get("dayref") or groups.get("dayref0") or "").lower().rstrip(".")
+    base = None
+    anchor = "dct"
+    if groups.get("mon2"):
+        from sitroom.analyze.timex._resolve import _day_value, _month_num
+        r = _day_value(ctx, _month_num(m["mon2"]), int(m["day2"]), None)
+        base = r.point.day if r and r.point else None
+    elif day_word in ("today", "tonight", "yesterday", "tomorrow") and ctx.dct:
+        base = ctx.dct + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(day_word, 0))
+    elif day_word and ctx.dct:
+        wd = lexicon()["weekdays"].get(day_word)
+        base = weekday_near(ctx.dct, wd, ctx.future()) if wd else None
+    elif ctx.last_day is not None and m.start() - ctx.last_day_end < 150:
+        base, anchor = ctx.last_day.day, "narrative"
+    elif ctx.dct:
+        base = ctx.dct
+    clock = f"T{hh:02d}:{mm:02d}"
+    if base is None:
+        return Resolved("TIME", "XXXX-XX-XX" + clock, None)
+    return Resolved("TIME", base.isoformat() + clock, anchor, True, Point(base))
+
+
+def duration(m: re.Match, ctx: Context) -> Resolved | None:
+    num = m["num"].lower()
+    unit = unit_code(m["unit"])
+    if num in ("a", "an") and m["unit"].lower() == "second":
+        return None
+    if unit == "Q" and num in ("a", "an", "one", "three") and _FRACTION_OF.match(ctx.text, m.end()):
+        return None     # "three-quarters of its food": a fraction, not a period
+    if num in ("a", "an", "one") and _AMOUNT_PER.search(ctx.text, max(0, m.start() - 30), m.start()):
+        return None     # "$2 million a year", "four flights a week": a rate, not a duration
+    n = number(num)
+    if n is not None and "and a half" in m.group(0).lower():
+        n += 0.5
+    return Resolved("DURATION", duration_value(n, unit), None)
+
+
+_FRACTION_OF = re.compile(r"(?i:\s+of\s+(?!(?:the\s+|this\s+|last\s+|next\s+|fiscal\s+|calendar\s+)*(?:year|\d{4})\b))")
+# an amount just before "a year"/"a week": money, a number, or a number and its noun ("700 seats a week")
+_AMOUNT_PER = re.compile(r"(?i:(?:[$£€]\s?[\d.,]+(?:\s+(?:million|billion|thousand))?|\b\d[\d,.]*(?:\s+(?:million|billion|thousand))?"
+                         r"(?:\s+[a-z]+)?|\b(?:hours|times|flights|seats|shares|barrels|units))\s+$)")
+
+
+def duration_vague(m: re.Match, ctx: Context) -> Resolved | None:
+    lead = m.group(0).lower().split()
+    if lead[:2] == ["the", "early"] and re.match(r"\s+of\b", ctx.text[m.end():m.end() + 4]):
+        return None     # "the early hours of Thursday": a part of that day, not a span
+    unit = unit_code(m["unit"])
+    return Resolved("DURATION", duration_value(None, unit), None)
+
+
+def duration_past(m: re.Match, ctx: Context) -> Resolved | None:
+    return Resolved("DURATION", duration_value(1, unit_code(m["unit"])), None)
+
+
+def set_(m: re.Match, ctx: Context) -> Resolved | None:
+    lex = lexicon()
+    w = m["sunit"].lower()
+    step = 2 if m["other"] else 1
+    if w in lex["weekdays"]:
+        return Resolved("SET", f"XXXX-WXX-{lex['weekdays'][w]}", None)
+    if w in lex["months"]:
+        return Resolved("SET", f"XXXX-{lex['months'][w]:02d}", None)
+    if w in lex["seasons"]:
+        return Resolved("SET", f"XXXX-{lex['seasons'][w]}", None)
+    if w in POD_CODE:
+        return Resolved("SET", f"XXXX-XX-XXT{POD_CODE[w]}", None)
+    return Resolved("SET", duration_value(step, unit_code(w)), None)
+
+
+_DETERMINER_BEFORE = re.compile(r"(?i:\b(?:a|an|the|its|their|his|her|our|this|that|these|those)\s+$|'s\s+$)")
+_CLAUSE_START = re.compile(r"(?:^|[.!?;:]\s+|\n\s*|,\s*|\b(?:and|but)\s+)$")
+
+
+_AMOUNT_BEFORE = re.compile(r"(?i:(?:\d|%|\bpercent|\bmillion|\bbillion|\bunits|\bshares|\bprofits?|\brevenues?|\bsales)\s*$)")
+_RATE_NOUN_BEFORE = re.compile(r"(?i:\baverage\s+$)")
+
+
+def set_adverb(m: re.Match, ctx: Context) -> Resolved | None:
+    word = m["adverb"].lower()
+    before = ctx.text[max(0, m.start() - 12):m.start()]
+    if word == "quarterly":
+        return None     # "quarterly dividend / results / loss": a reporting period, not a repetition
+    if word in ("annually", "yearly") and _AMOUNT_BEFORE.search(before):
+        return None     # "rise 8.5% annually", "10,000 units annually": a rate of an amount
+    if word == "daily" and _RATE_NOUN_BEFORE.search(before):
+        return None     # "average daily volume": a per-day rate
+    if word == "annually" and _DETERMINER_BEFORE.search(before):
+        return None     # "the daily briefing"-like adjective use
+    return Resolved("SET", lexicon()["sets"][m["adverb"].lower()], None)
+
+
+def reference(m: re.Match, ctx: Context) -> Resolved | None:
+    word = re.sub(r"\s+", " ", m["ref"].lower())
+    value = lexicon()["references"][word]
+    if word in ("previously", "formerly", "once") and not _CLAUSE_START.search(ctx.text, max(0, m.start() - 8), m.start()):
+        return None     # "previously reported", "the formerly state-run": manner, not a time of its own
+    return Resolved("DATE", value, "dct")

@@ -1,0 +1,337 @@
+"""Normalize one matched time expression to a TimeML type and value.
+
+Each resolver takes the regex match and a `Context` (DCT, narrative anchor, tense of the clause) and returns
+a `Resolved` or None (the match was not temporal after all). Anchors: "absolute" (the text names the
+calendar time), "dct" (relative to the document date), "narrative" (relative to the last date in the text).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Callable
+
+from sitroom.analyze.timex._calendar import (
+    UNIT_GRAIN, Point, deadline_year, nearest_year, nth_weekday, point_of_value, safe_date, shift, value_of, weekday_near,
+)
+from sitroom.analyze.timex._patterns import TEMPORAL_PREP, lexicon
+
+POD_CODE = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI", "tonight": "NI"}
+_TIME_UNITS = {"S", "MIN", "H"}
+_YEAR_LIKE_NOUN = re.compile(r"\s+(?:percent|per|people|troops|soldiers|dollars|km|kilometers|miles|points|shares|"
+                             r"tons|tonnes|feet|meters|metres|residents|civilians|refugees|deaths|cases|votes|units|"
+                             r"barrels|acres|members|workers|employees|jobs|prisoners|pounds)\b")
+_NOT_YEAR_BEFORE = re.compile(r"(?i:\b(?:no\.|number|resolution|flight|route|room|article|section|chapter|highway|"
+                              r"interstate|bill|decree|order|code|version|page|pages|about|nearly|some|over|"
+                              r"than)\s+)$")
+
+
+# Words that make the following date a deadline or a start in force ("effective Dec. 7", "extended to Nov. 20",
+# "payable Jan. 2 to holders of record Nov. 16"): its tense is that of the arrangement, not of the reporting verb.
+_DEADLINE_BEFORE = re.compile(r"(?i:\b(?:effective|payable|of\s+record|record\s+date\s+(?:is|was)|expires?|expiring|"
+                              r"deadline|due|until|(?:extend(?:ed|s|ing)?|postpone[ds]?|delay(?:ed|s)?|defer(?:red|s)?|"
+                              r"adjourn(?:ed|s)?|push(?:ed|es)?\s+back|mov(?:ed|es)|set\s+back)\b[^.;]{0,30}?\b(?:to|until))"
+                              r"(?:\s+(?:on|in))?\s+(?:the\s+)?$)")
+
+
+@dataclass
+class Context:
+    text: str
+    dct: date | None
+    future: Callable[[], bool]
+    last: Point | None = None          # last calendar point resolved in the text (any grain)
+    last_day: Point | None = None      # last day-precision point
+    last_day_end: int = -1
+    last_period: Point | None = None   # last quarter or half named (financial reports compare periods)
+
+
+@dataclass(frozen=True)
+class Resolved:
+    type: str
+    value: str
+    anchor: str | None
+    moves_narrative: bool = False
+    point: Point | None = field(default=None, compare=False)
+
+
+def number(word: str | None) -> float | None:
+    """'3' -> 3, 'twenty-four' -> 24, 'a' -> 1; vague words ('several') -> None."""
+    if not word:
+        return 1
+    w = re.sub(r"\s+", " ", word.lower().strip())
+    if w.endswith(" 1/2") and w[:-4].isdigit():
+        return int(w[:-4]) + 0.5
+    if w.replace(".", "", 1).isdigit():
+        return float(w)
+    nums = lexicon()["numbers"]
+    if w in nums:
+        return nums[w]
+    parts = re.split(r"[\s-]", w)
+    if len(parts) == 2 and parts[0] in nums and parts[1] in nums:
+        return nums[parts[0]] + nums[parts[1]]
+    return None
+
+
+def unit_code(word: str) -> str:
+    w = word.lower().strip()
+    if w.startswith("minute"):
+        return "MIN"
+    if w.startswith("centur"):
+        return "100Y"
+    w = w[:-1] if w.endswith("s") else w
+    return lexicon()["units"].get(w, "D")
+
+
+def duration_value(n: float | None, unit: str) -> str:
+    code = {"MIN": "M", "10Y": "DE", "100Y": "CE", "2W": "W", "WE": "D"}.get(unit, unit)
+    if unit == "10Y" and n is not None:
+        code, n = "Y", n * 10
+    if unit == "100Y" and n is not None:
+        code, n = "Y", n * 100
+    if unit == "2W" and n is not None:
+        n = n * 2
+    if unit == "WE" and n is not None:
+        n = n * 2
+    if n is None:
+        amount = "X"
+    elif n == int(n):
+        amount = str(int(n))
+    else:
+        whole, part = int(n), n - int(n)
+        smaller = {"H": ("M", 60), "MIN": ("S", 60), "D": ("H", 24), "Y": ("M", 12), "M": ("D", 30), "W": ("D", 7)}.get(unit)
+        if smaller and (part * smaller[1]) == int(part * smaller[1]):
+            head = f"{whole}{code}" if whole else ""
+            # "5 1/2 hours" -> PT5H30M, "2 1/2 years" -> P2Y6M, "a day and a half" -> P1DT12H
+            sep = "T" if code == "D" else ""
+            return ("PT" if unit in _TIME_UNITS else "P") + head + sep + f"{int(part * smaller[1])}{smaller[0]}"
+        amount = f"{n:g}"
+    return ("PT" if unit in _TIME_UNITS else "P") + amount + code
+
+
+def _dct_point(ctx: Context, grain: str = "day") -> Point | None:
+    return Point(ctx.dct, grain) if ctx.dct else None
+
+
+def _month_num(word: str) -> int:
+    return lexicon()["months"][word.lower().rstrip(".")]
+
+
+def _full_year(y: str) -> int:
+    n = int(y)
+    return n if len(y) == 4 else (1900 + n if n >= 50 else 2000 + n)
+
+
+def _day_value(ctx: Context, month: int, day: int, year: str | None, pod: str | None = None,
+               start: int | None = None) -> Resolved | None:
+    if not 1 <= day <= 31:
+        return None
+    if year:
+        d = safe_date(int(year), month, day)
+        if d is None:
+            return None
+        return Resolved("DATE", d.isoformat(), "absolute", True, Point(d))
+    if ctx.dct is None:
+        if safe_date(2000, month, day) is None:
+            return None
+        return Resolved("DATE", f"XXXX-{month:02d}-{day:02d}", None)
+    if start is not None and _DEADLINE_BEFORE.search(ctx.text, max(0, start - 40), start):
+        y = deadline_year(ctx.dct, month, day)
+    else:
+        y = nearest_year(ctx.dct, month, day, ctx.future())
+    d = safe_date(y, month, day)
+    if d is None:
+        return None
+    return Resolved("DATE", d.isoformat(), "dct", True, Point(d))
+
+
+def iso(m: re.Match, ctx: Context) -> Resolved | None:
+    d = safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    if d is None:
+        return None
+    if m["hh"]:
+        return Resolved("TIME", f"{d.isoformat()}T{m['hh']}:{m['mm']}", "absolute", True, Point(d))
+    return Resolved("DATE", d.isoformat(), "absolute", True, Point(d))
+
+
+def numeric(m: re.Match, ctx: Context) -> Resolved | None:
+    a, b = int(m["a"]), int(m["b"])
+    if m["sep"] == "/":     # US order unless the first number cannot be a month
+        month, day = (a, b) if a <= 12 else (b, a)
+    else:                   # day.month.year unless the second number cannot be a month
+        day, month = (a, b) if b <= 12 else (b, a)
+    if not (1 <= month <= 12):
+        return None
+    return _day_value(ctx, month, day, str(_full_year(m["y"])))
+
+
+def month_day(m: re.Match, ctx: Context) -> Resolved | None:
+    return _day_value(ctx, _month_num(m["mon"]), int(m["day"]), m["year"], start=m.start())
+
+
+def month_year(m: re.Match, ctx: Context) -> Resolved | None:
+    d = date(int(m["year"]), _month_num(m["mon"]), 1)
+    return Resolved("DATE", value_of(Point(d, "month")), "absolute", True, Point(d, "month"))
+
+
+def month(m: re.Match, ctx: Context) -> Resolved | None:
+    word = m["mon"].lower()
+    if word in ("may", "march") and not (m["mod"] or m["mrel"] or m["myear"]) and not TEMPORAL_PREP.search(ctx.text[max(0, m.start() - 20):m.start()]):
+        return None
+    mon = _month_num(word)
+    if ctx.dct is None:
+        return Resolved("DATE", f"XXXX-{mon:02d}", None)
+    rel = (m["mrel"] or (m["myear"] or "").split(" ")[0]).lower()
+    y = ctx.dct.year
+    if m["myear"]:
+        y += {"last": -1, "next": 1}.get(rel, 0)
+    elif rel in ("last", "past"):
+        y = y - 1 if mon >= ctx.dct.month - 1 else y
+    elif rel in ("next", "coming"):
+        y = y + 1 if mon <= ctx.dct.month + 1 else y
+    elif rel != "this":
+        y = nearest_year(ctx.dct, mon, None, ctx.future())
+    p = Point(date(y, mon, 1), "month")
+    return Resolved("DATE", value_of(p), "dct", True, p)
+
+
+def year(m: re.Match, ctx: Context) -> Resolved | None:
+    before = ctx.text[max(0, m.start() - 20):m.start()]
+    if not m["fiscal"] and not m["mod"]:
+        if _NOT_YEAR_BEFORE.search(before) or _YEAR_LIKE_NOUN.match(ctx.text, m.end()):
+            return None
+    p = Point(date(int(m["year"]), 1, 1), "year")
+    return Resolved("DATE", m["year"], "absolute", True, p)
+
+
+def decade(m: re.Match, ctx: Context) -> Resolved | None:
+    if m["dec"]:
+        return Resolved("DATE", m["dec"][:3], "absolute")
+    two = int(m["dec2"])
+    now = ctx.dct.year if ctx.dct else 2000
+    century = now // 100 if two <= now % 100 else now // 100 - 1
+    return Resolved("DATE", f"{century}{m['dec2'][0]}", "dct")
+
+
+def century(m: re.Match, ctx: Context) -> Resolved | None:
+    n = int(m["cent"])
+    return Resolved("DATE", f"{n - 1:02d}", "absolute") if 1 <= n <= 30 else None
+
+
+def _year_phrase(ctx: Context, phrase: str | None) -> tuple[int | None, str]:
+    if not phrase:
+        return None, "dct"
+    p = phrase.lower().split()
+    if p[0].isdigit():
+        return int(p[0]), "absolute"
+    base = ctx.dct.year if ctx.dct else None
+    if base is None:
+        return None, "dct"
+    if p[0] == "the" and ctx.last:
+        return ctx.last.day.year, "narrative"
+    return base + {"last": -1, "next": 1}.get(p[0], 0), "dct"
+
+
+def _period(ctx: Context, m_: re.Match, months: int, index: int, explicit: str | None, grain: str) -> Resolved | None:
+    y, anchor = _year_phrase(ctx, explicit)
+    if y is None:
+        if ctx.dct is None:
+            return Resolved("DATE", "XXXX-" + ("Q" if grain == "quarter" else "H") + str(index), None)
+        y = ctx.dct.year
+        start = date(y, months * (index - 1) + 1, 1)
+        if start > ctx.dct + timedelta(days=20) and not ctx.future():
+            y -= 1      # a period that has not begun is last year's unless the clause is about the future
+    p = Point(date(y, months * (index - 1) + 1, 1), grain)
+    return Resolved("DATE", value_of(p), anchor, True, p)
+
+
+def quarter(m: re.Match, ctx: Context) -> Resolved | None:
+    if m["qcode"]:
+        return _period(ctx, m, 3, int(m["qcode"][1]), m["qyear"], "quarter")
+    idx = lexicon()["ordinals"].get(m["qord"].lower(), -1)
+    return _period(ctx, m, 3, 4 if idx == -1 else idx, m["qyear"] or m["qyear0"], "quarter")
+
+
+def half(m: re.Match, ctx: Context) -> Resolved | None:
+    idx = 1 if m["hord"].lower() in ("first", "1st") else 2
+    return _period(ctx, m, 6, idx, m["hyear"], "half")
+
+
+def season(m: re.Match, ctx: Context) -> Resolved | None:
+    code = lexicon()["seasons"][m["season"].lower()]
+    rel = (m["srel"] or "").lower()
+    if m["syear"]:
+        return Resolved("DATE", f"{m['syear']}-{code}", "absolute")
+    before = ctx.text[max(0, m.start() - 16):m.start()].lower()
+    if not rel and not re.search(r"\b(?:in|during|this|last|next|through|until|by|since|over|into|throughout)\s+(?:the\s+)?$", before):
+        return None
+    if not rel and re.match(r"\s+of\b", ctx.text[m.end():]):
+        return None
+    if ctx.dct is None:
+        return Resolved("DATE", f"XXXX-{code}", None)
+    start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+    y = ctx.dct.year
+    begun = ctx.dct.month >= start_month
+    if rel in ("last", "past") or (not rel and not ctx.future() and not begun):
+        y = y if begun and rel not in ("last", "past") else y - 1
+        if rel in ("last", "past") and begun and ctx.dct.month >= start_month + 3:
+            y = ctx.dct.year
+    elif rel in ("next", "coming") or (not rel and ctx.future()):
+        y = y + 1 if begun else y
+    return Resolved("DATE", f"{y}-{code}", "dct")
+
+
+def holiday(m: re.Match, ctx: Context) -> Resolved | None:
+    name = re.sub(r"\s+", " ", m["holiday"].lower())
+    md = lexicon()["holidays"].get(name)
+    if ctx.dct is None and not m["hyear"]:
+        return Resolved("DATE", f"XXXX-{md}" if md else "XXXX-XX-XX", None)
+    rel = (m["hrel"] or "").lower()
+
+    def on(y: int) -> date:
+        if md:
+            return date(y, int(md[:2]), int(md[3:]))
+        if name.startswith("thanksgiving"):
+            return nth_weekday(y, 11, 4, 4)
+        return nth_weekday(y, 9, 1, 1)
+
+    if m["hyear"]:
+        d = on(int(m["hyear"]))
+        return Resolved("DATE", d.isoformat(), "absolute", True, Point(d))
+    y = ctx.dct.year
+    future = rel == "next" or (rel != "last" and ctx.future())
+    if future and on(y) < ctx.dct:
+        y += 1
+    elif not future and on(y) > ctx.dct + timedelta(days=2):
+        y -= 1
+    d = on(y)
+    return Resolved("DATE", d.isoformat(), "dct", True, Point(d))
+
+
+def year_end(m: re.Match, ctx: Context) -> Resolved | None:
+    if ctx.dct is None:
+        return Resolved("DATE", "XXXX", None)
+    y = ctx.dct.year + {"last": -1, "next": 1}.get((m["yrel"] or "").lower(), 0)
+    return Resolved("DATE", str(y), "dct", False, Point(date(y, 1, 1), "year"))
+
+
+_TENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+         "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+         "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+
+
+def spoken_year(m: re.Match, ctx: Context) -> Resolved | None:
+    """'nineteen ninety-six' -> 1996, 'two thousand' -> 2000 (broadcast transcripts spell years out)."""
+    words = re.split(r"[\s-]+", m["spoken"].lower())
+    if words[:2] == ["two", "thousand"]:
+        rest = words[2:] and number(" ".join(w for w in words[2:] if w != "and"))
+        y = 2000 + int(rest or 0)
+    else:
+        century = {"nineteen": 19, "twenty": 20, "eighteen": 18}[words[0]]
+        tail = [w for w in words[1:]]
+        n = 0
+        for w in tail:
+            n += _TENS.get(w, lexicon()["numbers"].get(w, 0) if w not in ("a", "an") else 0)
+        if not 10 <= n <= 99:
+            return None
+        y = century * 100 + n
+    return Resolved("DATE", str(y), "absolute", True, Point(date(y, 1, 1), "year"))

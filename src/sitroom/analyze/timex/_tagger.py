@@ -1,0 +1,205 @@
+"""Temporal layer: find TIMEX3 expressions in raw text and resolve them to TimeML values.
+
+`tag_timexes(text, dct)` runs compiled regexes over the text (no parse needed, a few ms per document),
+keeps the longest non-overlapping candidates, then resolves them left to right so that narrative
+expressions ("the following day", "two days later") anchor on the last date resolved before them.
+Each Timex also gets the relation of its governing cue ("since Feb. 24" -> since); the cue itself is
+outside the extent, as in TimeML.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from typing import Callable
+
+from sitroom.analyze.timex import _relative as rel
+from sitroom.analyze.timex import _resolve as res
+from sitroom.analyze.timex._calendar import parse_dct, precision_of_value
+from sitroom.analyze.timex._patterns import patterns
+from sitroom.model import Timex
+
+__all__ = ["tag_timexes", "relation_before", "is_future_clause"]
+
+RESOLVERS: dict[str, Callable] = {
+    "iso": res.iso, "numeric": res.numeric, "month_day": res.month_day, "day_month": res.month_day,
+    "month_year": res.month_year, "month": res.month, "year": res.year, "decade": res.decade,
+    "century": res.century, "quarter": res.quarter, "half": res.half, "season": res.season,
+    "holiday": res.holiday, "edge_rel": rel.edge_rel, "rel_unit": rel.rel_unit,
+    "rel_unit_bare": rel.rel_unit_bare, "year_ago": rel.year_ago, "offset": rel.offset,
+    "deictic": rel.deictic, "this_pod": rel.this_pod, "narrative": rel.narrative, "weekday": rel.weekday,
+    "time": rel.time, "duration": rel.duration, "duration_vague": rel.duration_vague,
+    "duration_past": rel.duration_past, "set": rel.set_, "set_adverb": rel.set_adverb,
+    "reference": rel.reference, "year_end": res.year_end,
+    "spoken_year": res.spoken_year,
+}
+
+# Governing cue just before the expression -> relation (cue words stay outside the extent).
+_RELATION_CUES = (
+    ("as_of", r"as\s+of|as\s+at"),
+    ("since", r"since|starting(?:\s+(?:on|from|in))?|beginning(?:\s+(?:on|in))?|effective(?:\s+from)?|from"),
+    ("until", r"until|till|til|through|thru|by|up\s+to|up\s+until|no\s+later\s+than|not\s+later\s+than|to|and"),
+    ("before", r"before|prior\s+to|ahead\s+of|earlier\s+than"),
+    ("after", r"after|following|later\s+than"),
+)
+_CUE = re.compile(r"(?i:\b(?P<cue>" + "|".join(f"(?P<{name}>{rx})" for name, rx in _RELATION_CUES)
+                  + r")\s+(?:(?:on|in|at|the\s+end\s+of|the\s+start\s+of)\s+)?$)")
+_RANGE_OPEN = re.compile(r"(?i:\b(?:from|between)\b)")
+
+_FUTURE = re.compile(r"(?i:\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planning\s+to|scheduled|"
+                     r"due\s+to|is\s+due|are\s+due|set\s+to|expected\s+to|intends?\s+to|is\s+to|are\s+to|"
+                     r"to\s+be\s+held|upcoming|payable|deadline|expires?|must|should)\b)")
+_REPORTING = r"(?:said|says|told|reported|announced|stated|added|declared|confirmed|noted|wrote)"
+_REPORTING_BEFORE = re.compile(r"(?i:\b" + _REPORTING + r"\s+(?:(?:on|in|at|late|early|last|this)\s+)?$)")
+_REPORTING_AFTER = re.compile(r"(?i:,?\s+(?:(?:it|he|she|they|the\s+\w+)\s+)?" + _REPORTING + r"\b)")
+_NOT_AFTER = r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\bto\s)"
+_PAST = re.compile(r"(?i:" + _NOT_AFTER + r"\b(?:was|were|had|did|fled|left|took|began|fought|struck|came|went|"
+                   r"made|held|met|fell|sent|saw|gave|led|won|lost|told|shot|drove|rose|spoke|wrote|brought|"
+                   r"became|caught|sought|broke|chose|stood|ran|flew|ago|last|earlier|yesterday)\b)")
+# Regular past forms are weaker evidence: many -ed words are adjectives or participles ("preferred stock").
+_PAST_WEAK = re.compile(r"(?i:" + _NOT_AFTER + r"\b(?!(?:said|reported|announced|stated|added|declared|confirmed|"
+                        r"noted|need|based|proposed|planned|expected|scheduled|reduced|limited|related|interested|"
+                        r"concerned|united|armed|preferred|unspecified|listed|owned|\w*eed)\b)\w{3,}ed\b)")
+_SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Za-z\"'(])|\n\s*\n")
+
+
+def relation_before(text: str, start: int) -> str:
+    """Relation named by the cue right before `start` ("since", "as of", "by" ...), else "on"."""
+    m = _CUE.search(text[max(0, start - 30):start])
+    if not m:
+        return "on"
+    name = next(n for n, _ in _RELATION_CUES if m.group(n))
+    cue = m["cue"].lower()
+    if name == "since" and cue == "from":
+        return "since"
+    if name == "until" and cue in ("to", "and"):
+        # only the second end of "from X to Y" / "between X and Y"
+        window = text[max(0, start - 60):start - len(m.group(0))]
+        return "until" if _RANGE_OPEN.search(window) else "on"
+    return name
+
+
+def is_future_clause(text: str, start: int, end: int, doc=None) -> bool | None:
+    """Tense of the clause around an expression: True (future), False (past) or None (no cue).
+
+    With a spaCy doc, the governing verb decides; otherwise the nearest tense cue in the sentence wins.
+    A reporting verb right next to the expression ("said Friday", "announced on Dec. 7") makes it past;
+    elsewhere reporting verbs are ignored, since the reported clause keeps its own tense."""
+    relation = relation_before(text, start)
+    if relation in ("since", "as_of"):
+        return False
+    if doc is not None:
+        verdict = _future_from_doc(doc, start)
+        if verdict is not None:
+            return verdict
+    if _REPORTING_BEFORE.search(text, max(0, start - 16), start) or _REPORTING_AFTER.match(text, end):
+        return False
+    lo = max(0, start - 160)
+    ends = list(_SENTENCE_END.finditer(text, lo, start))
+    lo = ends[-1].end() if ends else lo
+    nxt = _SENTENCE_END.search(text, end, end + 160)
+    hi = nxt.start() if nxt else min(len(text), end + 160)
+
+    def nearest(rx: re.Pattern) -> int | None:
+        best = None
+        for m in rx.finditer(text, lo, hi):
+            d = start - m.end() if m.end() <= start else m.start() - end
+            best = d if best is None else min(best, d)
+        return best
+
+    f, p = nearest(_FUTURE), nearest(_PAST)
+    if f is None:
+        if p is None and nearest(_PAST_WEAK) is None or relation in ("until", "before"):
+            return None
+        return False
+    return p is None or f <= p
+
+
+def _future_from_doc(doc, start: int) -> bool | None:
+    span = doc.char_span(start, start + 1, alignment_mode="expand")   # O(log n), not a scan of the doc
+    tok = span[0] if span is not None and len(span) else None
+    seen = 0
+    while tok is not None and seen < 8:
+        if tok.pos_ in ("VERB", "AUX"):
+            aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+            if any(a.lower_ in ("will", "shall", "'ll", "wo") for a in aux) or tok.lower_ in ("will", "shall"):
+                return True
+            if any(a.lower_ == "going" for a in aux):
+                return True
+            if tok.tag_ in ("VBD", "VBN") or any(a.tag_ == "VBD" for a in aux):
+                return False
+            return None
+        if tok.head is tok:
+            return None
+        tok, seen = tok.head, seen + 1
+    return None
+
+
+def _candidates(text: str) -> list[tuple[int, int, int, str, re.Match]]:
+    found = []
+    for p in patterns():
+        for m in p.regex.finditer(text):
+            if m.end() > m.start():
+                found.append((m.start(), m.end(), p.priority, p.kind, m))
+    found.sort(key=lambda c: (c[0], -(c[1] - c[0]), c[2]))
+    return found
+
+
+def tag_timexes(text: str, dct: date | datetime | str | None, *, doc=None) -> list[Timex]:
+    """TIMEX3 expressions in `text`, sorted by start, offsets into `text`, values resolved against `dct`."""
+    if not text:
+        return []
+    day = parse_dct(dct)
+    ctx = res.Context(text=text, dct=day, future=lambda: False)
+    found = _candidates(text)
+    out: list[Timex] = []
+    for s, e, kind, r in _select_lazy(found, text, ctx, doc):
+        out.append(Timex(start=s, end=e, text=text[s:e], type=r.type, value=r.value,
+                         precision=precision_of_value(r.value) if r.type in ("DATE", "TIME") else None,
+                         relation=relation_before(text, s), anchor=r.anchor))
+    return out
+
+
+class _Match:
+    """A regex match whose missing named groups read as None (patterns of one kind differ in groups)."""
+    __slots__ = ("m", "groups")
+
+    def __init__(self, m: re.Match):
+        self.m = m
+        self.groups = m.groupdict()
+
+    def __getitem__(self, name: str):
+        return self.groups.get(name)
+
+    def groupdict(self):
+        return self.groups
+
+    def group(self, i=0):
+        return self.m.group(i)
+
+    def start(self):
+        return self.m.start()
+
+    def end(self):
+        return self.m.end()
+
+
+def _select_lazy(found, text: str, ctx: res.Context, doc):
+    chosen = []
+    taken_until = -1
+    for s, e, _, kind, m in found:
+        if s < taken_until:
+            continue
+        ctx.future = lambda s=s, e=e: is_future_clause(text, s, e, doc)
+        r = RESOLVERS[kind](_Match(m), ctx)
+        if r is None:
+            continue
+        chosen.append((s, e, kind, r))
+        taken_until = e
+        if r.moves_narrative and r.point is not None:
+            ctx.last = r.point
+            if r.point.grain in ("quarter", "half"):
+                ctx.last_period = r.point
+            if r.point.grain == "day":
+                ctx.last_day = r.point
+                ctx.last_day_end = e
+    return chosen
