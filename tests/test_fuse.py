@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from sitroom.fuse import FuseResult, clusters, contradictions, figure_series, fuse_document, split_cluster
+from sitroom.fuse import clusters, contradictions, figure_series, fuse_document, split_cluster
 from sitroom.fuse._figures import bounds, counted_noun
 from sitroom.fuse._features import date_span
+from sitroom.model import FuseResult
 from sitroom.store import Store
 from test_fuse_reports import (
     all_reports, general_staff_report, kharkiv_rewrite, kharkiv_strike, monitor_report, odesa_strike, plan_report,
@@ -30,7 +31,7 @@ def store(tmp_path):
 
 def _partition(store) -> set[frozenset[str]]:
     """Clusters as sets of outlets (each fixture outlet has one event)."""
-    return {frozenset(m["outlet"] for m in c["members"]) for c in clusters(store)}
+    return {frozenset(m.outlet for m in c.members) for c in clusters(store)}
 
 
 EXPECTED_CLUSTERS = {
@@ -60,15 +61,15 @@ def test_clustering_does_not_depend_on_arrival_order(store):
 
 def test_links_store_score_and_reasons(store):
     _ingest(store, [kharkiv_strike(), kharkiv_rewrite(), general_staff_report(), syndicated_copy()])
-    by_outlet = {m["outlet"]: m for c in clusters(store) for m in c["members"]}
-    assert by_outlet["Kharkiv Today"]["reasons"] == ["founded the cluster"]
+    by_outlet = {m.outlet: m for c in clusters(store) for m in c.members}
+    assert by_outlet["Kharkiv Today"].reasons == ("founded the cluster",)
     rewrite = by_outlet["Agence Wire"]
-    assert rewrite["score"] == 1.0       # same actor, recipient, city and day; most evidence words shared
-    assert "same place Kharkiv" in rewrite["reasons"]
-    assert "same actor country RUS" in rewrite["reasons"]
-    assert any(r.startswith("dates overlap") for r in rewrite["reasons"])
-    assert by_outlet["Kyiv Wire"]["reasons"][0].startswith("near-duplicate of document")
-    assert by_outlet["Kyiv Wire"]["near_duplicate_of"] == general_staff_report().document.id
+    assert rewrite.score == 1.0       # same actor, recipient, city and day; most evidence words shared
+    assert "same place Kharkiv" in rewrite.reasons
+    assert "same actor country RUS" in rewrite.reasons
+    assert any(r.startswith("dates overlap") for r in rewrite.reasons)
+    assert by_outlet["Kyiv Wire"].reasons[0].startswith("near-duplicate of document")
+    assert by_outlet["Kyiv Wire"].near_duplicate_of == general_staff_report().document.id
 
 
 def test_fuse_result_reports_joined_and_created_clusters(store):
@@ -80,44 +81,44 @@ def test_fuse_result_reports_joined_and_created_clusters(store):
 
 def test_split_cluster_and_later_copies_follow_the_split(store):
     _ingest(store, [general_staff_report(), syndicated_copy(), monitor_report()])
-    (big,) = [c for c in clusters(store) if c["size"] == 3]
-    monitor = next(m for m in big["members"] if m["outlet"] == "Eastern Monitor")
-    assert monitor["score"] == 0.95      # recipient unknown on both sides: half weight
-    assert "evidence overlap 0.50 (present, troops)" in monitor["reasons"]
-    monitor_event = next(m["event_id"] for m in big["members"] if m["outlet"] == "Eastern Monitor")
-    new_id = split_cluster(store, big["id"], [monitor_event])
-    after = {c["id"]: c for c in clusters(store)}
-    assert {m["outlet"] for m in after[big["id"]]["members"]} == {"Reuters", "Kyiv Wire"}
-    assert [m["outlet"] for m in after[new_id]["members"]] == ["Eastern Monitor"]
-    assert after[new_id]["split_from"] == big["id"]
-    assert after[big["id"]]["size"] == 2 and after[new_id]["size"] == 1
+    (big,) = [c for c in clusters(store) if c.size == 3]
+    monitor = next(m for m in big.members if m.outlet == "Eastern Monitor")
+    assert monitor.score == 0.95      # recipient unknown on both sides: half weight
+    assert "evidence overlap 0.50 (present, troops)" in monitor.reasons
+    monitor_event = next(m.event_id for m in big.members if m.outlet == "Eastern Monitor")
+    new_id = split_cluster(store, big.id, [monitor_event])
+    after = {c.id: c for c in clusters(store)}
+    assert {m.outlet for m in after[big.id].members} == {"Reuters", "Kyiv Wire"}
+    assert [m.outlet for m in after[new_id].members] == ["Eastern Monitor"]
+    assert after[new_id].split_from == big.id
+    assert after[big.id].size == 2 and after[new_id].size == 1
     with pytest.raises(ValueError):
         split_cluster(store, new_id, [monitor_event])          # would leave the cluster empty
     with pytest.raises(ValueError):
-        split_cluster(store, big["id"], ["not-an-event"])
+        split_cluster(store, big.id, ["not-an-event"])
 
 
 def test_figure_series_one_point_per_claim_copies_counted_once(store):
     _ingest(store, all_reports())
     (series,) = figure_series(store, subject="troops")
-    assert series["subject"] == "Russian troops in Belarus"
-    pts = [(p["date"], p["status"], p["lower"], p["upper"], p["qualifier"], p["source"]) for p in series["points"]]
+    assert series.subject == "Russian troops in Belarus"
+    pts = [(p.date, p.status, p.lower, p.upper, p.qualifier, p.source) for p in series.points]
     assert pts == [
         ("2022-10-13", "present", None, 1000.0, "up_to", "General Staff of Ukraine"),
         ("2022-10-13", "present", 4300.0, 4300.0, "approx", "Belarusian Hajun"),
         ("2022-10-16", "planned", 9000.0, 9000.0, "exact", "Ministry of Defence of Belarus"),
     ]
-    first = series["points"][0]
-    assert sorted((a["outlet"], a["reason"]) for a in first["also_reported_by"]) == [
+    first = series.points[0]
+    assert sorted((a.outlet, a.reason) for a in first.also_reported_by) == [
         ("Kyiv Wire", "near_duplicate_document"), ("Lviv Herald", "same_source_figure")]
-    assert [p["change"] for p in series["points"]] == ["first", "contradiction", "status present -> planned"]
-    assert [line["source"] for line in series["lines"]] == [
+    assert [p.change for p in series.points] == ["first", "contradiction", "status present -> planned"]
+    assert [line.source for line in series.lines] == [
         "Belarusian Hajun", "General Staff of Ukraine", "Ministry of Defence of Belarus"]
 
 
 def test_victims_belong_to_the_attacked_side(store):
     _ingest(store, [kharkiv_strike(), kharkiv_rewrite(), odesa_strike()])
-    subjects = {s["topic_key"]: [(p["status"], p["lower"], p["source"]) for p in s["points"]]
+    subjects = {s.topic_key: [(p.status, p.lower, p.source) for p in s.points]
                 for s in figure_series(store)}
     assert subjects == {
         "civilians|UKR|UKR": [("killed", 3.0, "officials"), ("killed", 3.0, "regional governor")],
@@ -129,11 +130,11 @@ def test_victims_belong_to_the_attacked_side(store):
 def test_contradiction_flagged_with_both_evidences_but_not_change_of_status(store):
     _ingest(store, all_reports())
     (flag,) = contradictions(store)
-    assert flag["subject"] == "Russian troops in Belarus" and flag["status"] == "present"
-    assert {flag["a"]["source"], flag["b"]["source"]} == {"General Staff of Ukraine", "Belarusian Hajun"}
-    assert {flag["a"]["evidence"][:20], flag["b"]["evidence"][:20]} == {
+    assert flag.subject == "Russian troops in Belarus" and flag.status == "present"
+    assert {flag.a.source, flag.b.source} == {"General Staff of Ukraine", "Belarusian Hajun"}
+    assert {flag.a.evidence[:20], flag.b.evidence[:20]} == {
         "Ukraine's general st", "A monitoring group s"}
-    assert "cannot hold" in flag["reason"]
+    assert "cannot hold" in flag.reason
 
 
 def test_same_figure_later_date_is_change_not_contradiction(store):
@@ -145,7 +146,7 @@ def test_same_figure_later_date_is_change_not_contradiction(store):
     _ingest(store, [general_staff_report(), later])
     assert contradictions(store) == []
     (series,) = figure_series(store)
-    assert series["points"][1]["change"] == "as of 2022-10-13 -> 2022-10-20: up to 1,000 -> about 4,300"
+    assert series.points[1].change == "as of 2022-10-13 -> 2022-10-20: up to 1,000 -> about 4,300"
 
 
 def test_counted_nouns_and_bounds():
@@ -182,4 +183,4 @@ def test_fusing_a_document_twice_adds_nothing(store):
     _ingest(store, [ex])
     again = fuse_document(store, ex)
     assert again.clusters_created == () and again.claims == ()
-    assert [c["size"] for c in clusters(store)] == [1]
+    assert [c.size for c in clusters(store)] == [1]

@@ -72,7 +72,7 @@ def fused(tmp_path_factory):
 
 
 def _troop_series(store):
-    series = [s for s in figure_series(store) if s["topic_key"] == "troops|USA|POL"]
+    series = [s for s in figure_series(store) if s.topic_key == "troops|USA|POL"]
     assert len(series) == 1
     return series[0]
 
@@ -85,39 +85,39 @@ def test_every_report_is_stored_and_the_copy_is_a_separate_document(fused):
 def test_copy_events_join_the_original_clusters(fused):
     store, _ = fused
     cs = clusters(store)
-    copy_docs = {m["document_id"] for c in cs for m in c["members"] if m["near_duplicate_of"]}
+    copy_docs = {m.document_id for c in cs for m in c.members if m.near_duplicate_of}
     assert len(copy_docs) == 1                                   # exactly the syndicated copy
     for c in cs:
-        copies = [m for m in c["members"] if m["near_duplicate_of"]]
+        copies = [m for m in c.members if m.near_duplicate_of]
         for m in copies:                                         # each copied event sits with its original's event
-            assert any(o["document_id"] == m["near_duplicate_of"] and o["evidence"] == m["evidence"]
-                       for o in c["members"])
-            assert m["score"] == 1.0 and m["reasons"][0].startswith("near-duplicate of document")
-    figure = [c for c in cs if any("10,500" in m["evidence"] for m in c["members"])]
+            assert any(o.document_id == m.near_duplicate_of and o.evidence == m.evidence
+                       for o in c.members)
+            assert m.score == 1.0 and m.reasons[0].startswith("near-duplicate of document")
+    figure = [c for c in cs if any("10,500" in m.evidence for m in c.members)]
     assert len(figure) == 1
     c = figure[0]
-    assert c["type"] == "MOBILIZE" and c["location_country"] == "POL" and c["date_lo"] == c["date_hi"] == "2023-03-10"
-    assert c["size"] == 3 and c["documents"] == 3 and c["independent_documents"] == 2
-    assert sum("3,000" in m["evidence"] for m in c["members"]) == 1
-    assert not any("Kherson" in m["evidence"] for m in c["members"])
+    assert c.type == "MOBILIZE" and c.location_country == "POL" and c.date_lo == c.date_hi == "2023-03-10"
+    assert c.size == 3 and c.documents == 3 and c.independent_documents == 2
+    assert sum("3,000" in m.evidence for m in c.members) == 1
+    assert not any("Kherson" in m.evidence for m in c.members)
 
 
 def test_series_counts_copy_once_and_shows_plan_as_change(fused):
     store, _ = fused
     s = _troop_series(store)
-    assert s["subject"] == "American troops in Poland"
-    got = [(p["date"], p["status"], p["lower"], p["upper"], p["qualifier"], p["change"]) for p in s["points"]]
+    assert s.subject == "American troops in Poland"
+    got = [(p.date, p.status, p.lower, p.upper, p.qualifier, p.change) for p in s.points]
     assert got == [
         ("2023-03-10", "present", 10500.0, 10500.0, "approx", "first"),
         ("2023-03-10", "present", None, 3000.0, "at_most", "contradiction"),
         ("2023-04-01", "planned", None, 2000.0, "up_to", "status present -> planned"),
     ]
-    first, monitor, plan = s["points"]
-    assert [a["reason"] for a in first["also_reported_by"]] == ["near_duplicate_document"]
-    assert [a["reason"] for a in plan["also_reported_by"]] == ["near_duplicate_document"]
-    assert monitor["also_reported_by"] == [] and monitor["modality"] == "reported"
-    assert first["contradicts"] == [monitor["claim_id"]] and plan["contradicts"] == []
-    assert {ln["source"] for ln in s["lines"]} == {"Ministry of Defense of Poland", "An independent monitoring group"}
+    first, monitor, plan = s.points
+    assert [a.reason for a in first.also_reported_by] == ["near_duplicate_document"]
+    assert [a.reason for a in plan.also_reported_by] == ["near_duplicate_document"]
+    assert monitor.also_reported_by == () and monitor.modality == "reported"
+    assert first.contradicts == (monitor.claim_id,) and plan.contradicts == ()
+    assert {ln.source for ln in s.lines} == {"Ministry of Defense of Poland", "An independent monitoring group"}
 
 
 def test_one_contradiction_with_both_evidences(fused):
@@ -125,15 +125,15 @@ def test_one_contradiction_with_both_evidences(fused):
     flags = contradictions(store)
     assert len(flags) == 1
     f = flags[0]
-    assert f["subject"] == "American troops in Poland" and f["status"] == "present"
-    assert "about 10,500" in f["a"]["evidence"] and "no more than 3,000" in f["b"]["evidence"]
-    assert (f["a"]["figure"], f["b"]["figure"]) == ("about 10,500", "at most 3,000")
-    assert "both cannot hold" in f["reason"]
+    assert f.subject == "American troops in Poland" and f.status == "present"
+    assert "about 10,500" in f.a.evidence and "no more than 3,000" in f.b.evidence
+    assert (f.a.figure, f.b.figure) == ("about 10,500", "at most 3,000")
+    assert "both cannot hold" in f.reason
 
 
 def test_unrelated_attack_is_its_own_series(fused):
     store, _ = fused
-    victims = [s for s in figure_series(store) if s["counted"] == "civilians"]
+    victims = [s for s in figure_series(store) if s.counted == "civilians"]
     assert len(victims) == 1
-    assert [(p["status"], p["lower"], p["date"]) for p in victims[0]["points"]] == [("killed", 3.0, "2023-03-17")]
+    assert [(p.status, p.lower, p.date) for p in victims[0].points] == [("killed", 3.0, "2023-03-17")]
     assert contradictions(store, "civilians") == []

@@ -39,12 +39,13 @@ def test_events_ordered_by_date_with_undated_last_and_filters(tmp_path):
     s = Store(tmp_path / "x.db")
     s.save(_extraction())
     rows = s.events()
-    assert [r["type"] for r in rows] == ["CONSULT", "MOBILIZE", "ASSAULT"]   # W42 starts 2022-10-17 < 10-23
-    assert rows[1]["quantities"] == [{"text": "up to 1,000", "lower": None, "upper": 1000.0,
-                                      "qualifier": "up_to", "unit": "troops"}]
-    assert [r["type"] for r in s.events(type="mobilize")] == ["MOBILIZE"]
-    assert [r["type"] for r in s.events(since="2022-10-20")] == ["MOBILIZE"]
-    assert [r["type"] for r in s.events(until="2022-10-20")] == ["CONSULT"]
+    assert [r.event.type for r in rows] == ["CONSULT", "MOBILIZE", "ASSAULT"]   # W42 starts 2022-10-17 < 10-23
+    assert [r.date_sort for r in rows] == ["2022-10-17", "2022-10-23", None]
+    assert rows[1].event.quantities == (Quantity(0, 6, "up to 1,000", None, 1000.0, "up_to", "troops"),)
+    assert [r.event.type for r in s.events(type="mobilize")] == ["MOBILIZE"]
+    assert [r.event.type for r in s.events(since="2022-10-20")] == ["MOBILIZE"]
+    assert [r.event.type for r in s.events(until="2022-10-20")] == ["CONSULT"]
+    assert [r.event.type for r in s.events(limit=2)] == ["CONSULT", "MOBILIZE"]
 
 
 @pytest.mark.parametrize("value,expected", [

@@ -4,9 +4,12 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
-from sitroom.model import Extraction, RawDocument
+from sitroom.model import Extraction, FuseResult, RawDocument
+
+if TYPE_CHECKING:
+    from sitroom.store import SaveResult
 
 SKIP_SUFFIXES = {".db", ".db-wal", ".db-shm", ".pyc", ".json.gz"}
 
@@ -48,9 +51,10 @@ def iter_input_files(paths: Iterable[str | Path]) -> Iterator[Path]:
 
 @dataclass
 class IngestReport:
-    added: list[str] = field(default_factory=list)          # document ids newly stored
-    unchanged: list[str] = field(default_factory=list)      # already in the store
-    failed: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
+    added: list[str] = field(default_factory=list)          # document ids newly stored (and fused)
+    unchanged: list[str] = field(default_factory=list)      # already in the store (and fused)
+    resumed: list[str] = field(default_factory=list)        # stored before but never fused: fused now
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (path, reason): nothing of it was kept
     events: int = 0
 
     @property
@@ -58,36 +62,44 @@ class IngestReport:
         return not self.failed
 
 
+def save_document(store, ex: Extraction, *, fuse: bool = True) -> tuple[SaveResult, FuseResult | None]:
+    """Store one extraction and fuse it in one transaction: when anything fails, nothing of the document is kept.
+
+    A document stored before but never fused (by an older store, or with ``fuse=False``) is fused now. Returns
+    what was saved and what fusing it added (None when it was not fused now).
+    """
+    from sitroom.fuse import fuse_document
+
+    with store.transaction() as tx:
+        saved = tx.save(ex)
+        fused = None
+        if fuse and (saved.new or not tx.is_fused(saved.document_id)):
+            fused = fuse_document(tx, ex)
+    return saved, fused
+
+
 def ingest(paths: Iterable[str | Path], store, *, published: str | None = None,
            on_file: Callable[[Path], None] | None = None, fuse: bool = True) -> IngestReport:
-    """Extract every file and store it; a file that cannot be read is reported and the batch goes on."""
+    """Extract, store and fuse every file, each in one transaction; a file that fails anywhere is reported with its
+    reason, nothing of it is kept (a rerun ingests it afresh), and the batch goes on."""
     from sitroom.ingest import IngestError      # CleanError is one too
 
     report = IngestReport()
     for path in iter_input_files(paths):
         try:
-            ex = extract(path, published=published)
+            saved, fused = save_document(store, extract(path, published=published), fuse=fuse)
         except IngestError as exc:
             report.failed.append((str(path), getattr(exc, "reason", str(exc))))
         except Exception as exc:  # a bug in one document must not lose the batch
             report.failed.append((str(path), f"{type(exc).__name__}: {exc}"))
         else:
-            saved = store.save(ex)
             if saved.new:
                 report.added.append(saved.document_id)
                 report.events += saved.events
-                if fuse:
-                    _fuse(store, ex)
+            elif fused is not None:
+                report.resumed.append(saved.document_id)
             else:
                 report.unchanged.append(saved.document_id)
         if on_file:
             on_file(path)
     return report
-
-
-def _fuse(store, ex: Extraction) -> None:
-    try:
-        from sitroom.fuse import fuse_document
-    except ImportError:  # fusion stage not installed in this build
-        return
-    fuse_document(store, ex)

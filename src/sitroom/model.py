@@ -247,3 +247,222 @@ def extraction_to_dict(ex: Extraction) -> dict[str, Any]:
         "document": document_to_dict(ex.document),
         "events": [event_to_dict(e) for e in ex.events],
     }
+
+
+# --------------------------------------------------------------------------- stored events
+
+@dataclass(frozen=True)
+class StoredEvent:
+    """An event read back from the store, with the document it was found in."""
+    event: Event
+    document_id: str
+    document_title: str | None = None
+    document_published: str | None = None
+    document_url: str | None = None
+    document_origin: str | None = None
+    date_sort: str | None = None     # first calendar day the event's date covers (None: undated)
+
+
+def stored_event_to_dict(se: StoredEvent) -> dict[str, Any]:
+    """The `extract` contract's event shape, plus the document it came from."""
+    return event_to_dict(se.event) | {"document": {
+        "id": se.document_id, "title": se.document_title, "published": se.document_published,
+        "url": se.document_url, "origin": se.document_origin}}
+
+
+# --------------------------------------------------------------------------- fuse: records the fuse stage stores
+
+@dataclass(frozen=True)
+class NearDuplicate:
+    """A document that copies a stored one (estimated Jaccard of word 3-gram shingles)."""
+    document_id: str
+    canonical_id: str                # first-stored document of the copy's group
+    matched_id: str                  # the stored document it matched
+    jaccard: float
+
+
+@dataclass(frozen=True)
+class FigureClaim:
+    """A counted figure an event gives on a subject (what x whose x where x status), one row of `figure_claims`."""
+    id: str
+    event_id: str
+    document_id: str
+    subject_key: str                 # counted|owner|location|status
+    topic_key: str                   # counted|owner|location (the series a claim is on)
+    counted: str                     # normalized noun: troops, tanks, civilians ...
+    counted_text: str | None         # as written
+    owner_country: str | None        # whose troops / tanks (ISO3)
+    location_country: str | None
+    status: str                      # present, planned, arrived, killed, wounded ...
+    lower: float | None
+    upper: float | None
+    qualifier: str
+    quantity_text: str | None
+    modality: str
+    source_key: str                  # lower-cased source name, for matching
+    source: str                      # who gives the figure (the outlet when unattributed)
+    outlet: str | None
+    claim_date: str | None           # document published (YYYY-MM-DD)
+    as_of: str | None                # event date (TimeML value) the figure refers to
+    as_of_relation: str | None
+    as_of_lo: str | None             # calendar span of as_of (claim date when undated)
+    as_of_hi: str | None
+    evidence: str
+    evidence_start: int | None
+    duplicate_of: str | None = None  # claim counted once: the same figure is already stored
+    duplicate_reason: str | None = None   # near_duplicate_document | same_source_figure
+
+
+@dataclass(frozen=True)
+class FigureContradiction:
+    """Two stored claims on one subject and time whose bounds cannot both hold."""
+    id: str
+    claim_a: str                     # the earlier-stored claim
+    claim_b: str
+    subject_key: str
+    reason: str
+    created_at: str
+
+
+@dataclass(frozen=True)
+class ClusterSummary:
+    """What a cluster of events is compared on: its founding countries and place, calendar span, keywords."""
+    id: str
+    type: str
+    actor_country: str | None
+    recipient_country: str | None
+    location_country: str | None
+    location_name: str | None        # set when the place is finer than a country
+    date_lo: str | None              # calendar span the member events cover (YYYY-MM-DD)
+    date_hi: str | None
+    keywords: tuple[str, ...]        # evidence keywords of the members (capped)
+    size: int
+    created_at: str
+    split_from: str | None = None    # set when a user split it off another cluster
+
+
+@dataclass(frozen=True)
+class ClusterLink:
+    """An event filed in a cluster, with the score and reasons of the link."""
+    event_id: str
+    cluster_id: str
+    document_id: str
+    score: float                     # 1.0 for the event that founded the cluster
+    reasons: tuple[str, ...]
+    linked_at: str
+
+
+@dataclass(frozen=True)
+class ClusterMember:
+    """One event of a cluster as the read side shows it."""
+    event_id: str
+    document_id: str
+    score: float
+    reasons: tuple[str, ...]
+    type: str
+    date_value: str | None
+    actor_name: str | None
+    location_name: str | None
+    source_text: str | None
+    modality: str
+    evidence: str
+    outlet: str | None
+    published: str | None
+    title: str | None
+    near_duplicate_of: str | None    # canonical document when the member's document is a copy
+
+
+@dataclass(frozen=True)
+class EventCluster:
+    """Events of different reports about one happening."""
+    id: str
+    type: str
+    size: int
+    documents: int
+    independent_documents: int       # documents that are not copies of one another
+    outlets: tuple[str, ...]
+    actor_country: str | None
+    recipient_country: str | None
+    location_country: str | None
+    location_name: str | None
+    date_lo: str | None
+    date_hi: str | None
+    split_from: str | None
+    keywords: tuple[str, ...]
+    members: tuple[ClusterMember, ...]
+
+
+@dataclass(frozen=True)
+class FigureRepeat:
+    """A repeat of a figure (a near-duplicate copy, or the same source through another outlet), counted once."""
+    outlet: str | None
+    source: str
+    document_id: str
+    reason: str | None
+
+
+@dataclass(frozen=True)
+class FigurePoint:
+    """One claim on a figure series."""
+    claim_id: str
+    status: str
+    figure: str                      # the bounds in words: "up to 1,000"
+    lower: float | None
+    upper: float | None
+    qualifier: str
+    source: str
+    outlet: str | None
+    claim_date: str | None
+    as_of: str | None
+    as_of_relation: str | None
+    date: str | None                 # first day of the as-of span
+    modality: str
+    evidence: str
+    document_id: str
+    event_id: str
+    also_reported_by: tuple[FigureRepeat, ...] = ()
+    contradicts: tuple[str, ...] = ()    # claim ids
+    change: str | None = None        # from the previous point of its series ("first", "status a -> b" ...)
+
+
+@dataclass(frozen=True)
+class SeriesLine:
+    """The points of one source on a series."""
+    source: str
+    points: tuple[FigurePoint, ...]
+
+
+@dataclass(frozen=True)
+class FigureSeries:
+    """Claims on one subject (what x whose x where), ordered by as-of date, with one line per source."""
+    subject: str                     # 'Russian troops in Belarus'
+    topic_key: str
+    counted: str
+    owner_country: str | None
+    location_country: str | None
+    points: tuple[FigurePoint, ...]
+    statuses: tuple[str, ...]
+    lines: tuple[SeriesLine, ...]
+
+
+@dataclass(frozen=True)
+class Contradiction:
+    """A contradiction flag as the read side shows it, with both claims."""
+    id: str
+    subject: str
+    subject_key: str
+    status: str
+    reason: str
+    a: FigurePoint
+    b: FigurePoint
+
+
+@dataclass(frozen=True)
+class FuseResult:
+    """What fusing one document added."""
+    document_id: str
+    near_duplicate_of: str | None          # canonical (first-stored) document of the copy's group
+    clusters_joined: tuple[str, ...]        # existing clusters an event of this document joined
+    clusters_created: tuple[str, ...]
+    claims: tuple[FigureClaim, ...]
+    contradictions: int = 0

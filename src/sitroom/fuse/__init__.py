@@ -1,12 +1,13 @@
 """sitroom.fuse: fuse reports across sources.
 
 Near-duplicate documents (MinHash LSH), incremental event clusters with scored, explained links, figure claims
-on subjects (what x whose x where x status) with per-source series, and contradiction flags.
+on subjects (what x whose x where x status) with per-source series, and contradiction flags. Every read and write
+goes through the store's `Transaction` methods; the records (`FuseResult`, `FigureClaim`, `EventCluster`,
+`FigureSeries`, `Contradiction`) are the dataclasses of `sitroom.model`.
 """
 from sitroom.fuse._cluster import ClusterOptions
-from sitroom.fuse._document import FuseOptions, FuseResult, fuse_document
-from sitroom.fuse._figures import FigureClaim
+from sitroom.fuse._document import FuseOptions, fuse_document
 from sitroom.fuse._read import clusters, contradictions, figure_series, split_cluster
 
-__all__ = ["ClusterOptions", "FigureClaim", "FuseOptions", "FuseResult", "clusters", "contradictions",
-           "figure_series", "fuse_document", "split_cluster"]
+__all__ = ["ClusterOptions", "FuseOptions", "clusters", "contradictions", "figure_series", "fuse_document",
+           "split_cluster"]

@@ -8,18 +8,11 @@ calendar spans further apart than the precision allows. The rest is a weighted s
 """
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from typing import Any
 
-from sqlalchemy import insert, select, update
-
-from sitroom.fuse._features import EventFeatures
-from sitroom.fuse._neardup import NearDuplicate
-from sitroom.model import content_id
-from sitroom.store import fusion_schema as fs
-from sitroom.store import schema
+from sitroom.fuse._features import EventFeatures, evidence_keywords
+from sitroom.model import ClusterLink, ClusterSummary, NearDuplicate, content_id
 
 MAX_CANDIDATES = 100
 MAX_KEYWORDS = 60
@@ -52,7 +45,7 @@ def block_keys(f: EventFeatures) -> list[str]:
     return [f"{f.type}|{p}|{w}" for p in places for w in weeks]
 
 
-def _own_keys(f: EventFeatures) -> list[str]:
+def own_keys(f: EventFeatures) -> list[str]:
     """Keys a cluster is filed under for this member: its own weeks only (lookups add the slack)."""
     if f.date_lo is None or f.precision not in LINKABLE_PRECISIONS:
         return []
@@ -64,15 +57,15 @@ def _own_keys(f: EventFeatures) -> list[str]:
     return [f"{f.type}|{p}|{w}" for p in places for w in weeks]
 
 
-def score(f: EventFeatures, c: dict[str, Any], opts: ClusterOptions) -> tuple[float, list[str]] | None:
+def score(f: EventFeatures, c: ClusterSummary, opts: ClusterOptions) -> tuple[float, list[str]] | None:
     """Score of `f` joining cluster `c`, with reasons; None when incompatible."""
-    if f.type != c["type"]:
+    if f.type != c.type:
         return None
     reasons = [f"same type {f.type}"]
     parts: dict[str, float] = {}
-    a, ca = f.actor_country, c["actor_country"]
+    a, ca = f.actor_country, c.actor_country
     if a and ca and a != ca:
-        if not (a == c["recipient_country"] and f.recipient_country == ca):
+        if not (a == c.recipient_country and f.recipient_country == ca):
             return None
         parts["actor"] = 0.7
         reasons.append(f"actor and recipient swapped ({a}/{ca})")
@@ -81,25 +74,25 @@ def score(f: EventFeatures, c: dict[str, Any], opts: ClusterOptions) -> tuple[fl
         reasons.append(f"same actor country {a}")
     else:
         parts["actor"] = 0.5
-    r, cr = f.recipient_country, c["recipient_country"]
+    r, cr = f.recipient_country, c.recipient_country
     parts["recipient"] = 0.5 if not (r and cr) else (1.0 if r == cr else 0.2)
     if r and cr and r == cr:
         reasons.append(f"same recipient country {r}")
-    loc, cloc = f.location_country, c["location_country"]
+    loc, cloc = f.location_country, c.location_country
     if loc and cloc and loc != cloc:
         return None
-    if f.location_name and c["location_name"] and f.location_name.lower() != c["location_name"].lower():
+    if f.location_name and c.location_name and f.location_name.lower() != c.location_name.lower():
         return None
     parts["place"] = 1.0 if loc and cloc else 0.5
     if loc and cloc:
-        reasons.append(f"same place {f.location_name or loc}" if f.location_name and c["location_name"]
+        reasons.append(f"same place {f.location_name or loc}" if f.location_name and c.location_name
                        else f"same location country {loc}")
     d = _date_part(f, c)
     if d is None:
         return None
     parts["date"], why = d
     reasons.append(why)
-    kw = set(json.loads(c["keywords"]))
+    kw = set(c.keywords)
     shared = f.keywords & kw
     ev = len(shared) / len(f.keywords) if f.keywords else 0.0
     if ev < opts.min_evidence:
@@ -110,37 +103,25 @@ def score(f: EventFeatures, c: dict[str, Any], opts: ClusterOptions) -> tuple[fl
     return (s, reasons) if s >= opts.min_score else None
 
 
-def _date_part(f: EventFeatures, c: dict[str, Any]) -> tuple[float, str] | None:
-    if f.date_lo is None or c["date_lo"] is None:
+def _date_part(f: EventFeatures, c: ClusterSummary) -> tuple[float, str] | None:
+    if f.date_lo is None or c.date_lo is None:
         return None
-    clo, chi = date.fromisoformat(c["date_lo"]), date.fromisoformat(c["date_hi"])
+    clo, chi = date.fromisoformat(c.date_lo), date.fromisoformat(c.date_hi)
     gap = max((clo - f.date_hi).days, (f.date_lo - chi).days, 0)
     if not f.dated:
-        return (0.4, f"undated, published within {(f.date_hi - f.date_lo).days} days after {c['date_lo']}") \
+        return (0.4, f"undated, published within {(f.date_hi - f.date_lo).days} days after {c.date_lo}") \
             if gap == 0 else None
     if gap == 0:
-        return 1.0, f"dates overlap ({f.date_lo.isoformat()} / {c['date_lo']}..{c['date_hi']})"
+        return 1.0, f"dates overlap ({f.date_lo.isoformat()} / {c.date_lo}..{c.date_hi})"
     if gap <= SLACK_DAYS.get(f.precision, 0):
         return 0.6, f"dates {gap} day(s) apart ({f.precision} precision)"
     return None
 
 
-def _clusters_for_keys(conn, keys: list[str]) -> list[dict[str, Any]]:
-    if not keys:
-        return []
-    ids = select(fs.cluster_blocks.c.cluster_id).where(fs.cluster_blocks.c.block_key.in_(keys)).distinct() \
-        .limit(MAX_CANDIDATES).scalar_subquery()
-    return [dict(r) for r in conn.execute(select(fs.event_clusters).where(fs.event_clusters.c.id.in_(ids))).mappings()]
-
-
-def _duplicate_target(conn, f: EventFeatures, nd: NearDuplicate, opts: ClusterOptions):
+def _duplicate_target(tx, f: EventFeatures, nd: NearDuplicate, opts: ClusterOptions) -> tuple[str, float] | None:
     """The cluster of the matching event in the document this one copies (same type, similar evidence)."""
-    rows = conn.execute(select(fs.cluster_links.c.cluster_id, schema.events.c.type, schema.events.c.evidence)
-                        .join(fs.cluster_links, schema.events.c.id == fs.cluster_links.c.event_id)
-                        .where(schema.events.c.document_id == nd.matched_id)).all()
-    from sitroom.fuse._features import evidence_keywords
     best = None
-    for cid, typ, evidence in rows:
+    for cid, typ, evidence in tx.linked_events_of_document(nd.matched_id):
         if typ != f.type:
             continue
         kw = evidence_keywords(evidence)
@@ -150,61 +131,53 @@ def _duplicate_target(conn, f: EventFeatures, nd: NearDuplicate, opts: ClusterOp
     return best
 
 
-def link_event(conn, f: EventFeatures, nd: NearDuplicate | None, opts: ClusterOptions, now: str) -> tuple[str, bool]:
-    """File event `f` in a cluster; returns (cluster id, whether the cluster was created)."""
-    target: tuple[dict[str, Any], float, list[str]] | None = None
+def link_event(tx, f: EventFeatures, nd: NearDuplicate | None, opts: ClusterOptions, now: str) -> tuple[str, bool]:
+    """File event `f` in a cluster (`tx`: a store transaction); returns (cluster id, whether it was created)."""
+    target: tuple[ClusterSummary, float, list[str]] | None = None
     if nd is not None:
-        dup = _duplicate_target(conn, f, nd, opts)
+        dup = _duplicate_target(tx, f, nd, opts)
         if dup:
-            c = conn.execute(select(fs.event_clusters).where(fs.event_clusters.c.id == dup[0])).mappings().one()
-            target = (dict(c), 1.0, [f"near-duplicate of document {nd.matched_id} (jaccard {nd.jaccard:.2f})",
-                                     f"same type {f.type}", f"evidence overlap {dup[1]:.2f}"])
+            target = (tx.cluster(dup[0]), 1.0, [f"near-duplicate of document {nd.matched_id} (jaccard {nd.jaccard:.2f})",
+                                                f"same type {f.type}", f"evidence overlap {dup[1]:.2f}"])
     if target is None:
         best = None
-        for c in _clusters_for_keys(conn, block_keys(f)):
+        for c in tx.candidate_clusters(block_keys(f), MAX_CANDIDATES):
             s = score(f, c, opts)
-            if s and (best is None or (s[0], c["size"]) > (best[1], best[0]["size"])):
+            if s and (best is None or (s[0], c.size) > (best[1], best[0].size)):
                 best = (c, s[0], s[1])
         target = best
     if target is None:
         cid = content_id("cluster", f.event_id)
-        conn.execute(insert(fs.event_clusters).values(
-            id=cid, type=f.type, actor_country=f.actor_country, recipient_country=f.recipient_country,
-            location_country=f.location_country, location_name=f.location_name,
-            date_lo=f.date_lo and f.date_lo.isoformat(), date_hi=f.date_hi and f.date_hi.isoformat(),
-            keywords=json.dumps(sorted(f.keywords)[:MAX_KEYWORDS]), size=1, created_at=now))
-        _add_link(conn, f, cid, 1.0, ["founded the cluster"], now)
+        tx.add_cluster(ClusterSummary(
+            cid, f.type, f.actor_country, f.recipient_country, f.location_country, f.location_name,
+            f.date_lo and f.date_lo.isoformat(), f.date_hi and f.date_hi.isoformat(),
+            tuple(sorted(f.keywords)[:MAX_KEYWORDS]), 1, now))
+        _add_link(tx, f, cid, 1.0, ["founded the cluster"], now)
         return cid, True
     c, s, reasons = target
-    _absorb(conn, c, f)
-    _add_link(conn, f, c["id"], s, reasons, now)
-    return c["id"], False
+    tx.update_cluster(absorb(c, f))
+    _add_link(tx, f, c.id, s, reasons, now)
+    return c.id, False
 
 
-def _absorb(conn, c: dict[str, Any], f: EventFeatures) -> None:
-    kw = json.loads(c["keywords"])
+def absorb(c: ClusterSummary, f: EventFeatures) -> ClusterSummary:
+    """The summary of cluster `c` once event `f` has joined it."""
+    kw = list(c.keywords)
     kw += sorted(f.keywords - set(kw))[:max(0, MAX_KEYWORDS - len(kw))]
-    vals: dict[str, Any] = {"size": c["size"] + 1, "keywords": json.dumps(kw)}
+    vals = {"size": c.size + 1, "keywords": tuple(kw)}
     for col, own in (("actor_country", f.actor_country), ("recipient_country", f.recipient_country),
                      ("location_country", f.location_country), ("location_name", f.location_name)):
-        if c[col] is None and own is not None:
+        if getattr(c, col) is None and own is not None:
             vals[col] = own
     if f.dated and f.date_lo is not None:
         lo, hi = f.date_lo.isoformat(), f.date_hi.isoformat()
-        if c["date_lo"] is None or lo < c["date_lo"]:
+        if c.date_lo is None or lo < c.date_lo:
             vals["date_lo"] = lo
-        if c["date_hi"] is None or hi > c["date_hi"]:
+        if c.date_hi is None or hi > c.date_hi:
             vals["date_hi"] = hi
-    conn.execute(update(fs.event_clusters).where(fs.event_clusters.c.id == c["id"]).values(**vals))
+    return replace(c, **vals)
 
 
-def _add_link(conn, f: EventFeatures, cid: str, s: float, reasons: list[str], now: str) -> None:
-    conn.execute(insert(fs.cluster_links).values(event_id=f.event_id, cluster_id=cid, document_id=f.document_id,
-                                                 score=s, reasons=json.dumps(reasons), linked_at=now))
-    keys = _own_keys(f)
-    if keys:
-        existing = set(conn.execute(select(fs.cluster_blocks.c.block_key).where(
-            fs.cluster_blocks.c.cluster_id == cid, fs.cluster_blocks.c.block_key.in_(keys))).scalars())
-        new = [{"block_key": k, "cluster_id": cid} for k in keys if k not in existing]
-        if new:
-            conn.execute(insert(fs.cluster_blocks), new)
+def _add_link(tx, f: EventFeatures, cid: str, s: float, reasons: list[str], now: str) -> None:
+    tx.add_cluster_link(ClusterLink(f.event_id, cid, f.document_id, s, tuple(reasons), now))
+    tx.file_cluster_under(cid, own_keys(f))

@@ -4,14 +4,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
-from sqlalchemy import select
-
 from sitroom.fuse._cluster import ClusterOptions, link_event
 from sitroom.fuse._features import from_event
-from sitroom.fuse._figures import FigureClaim, record_claims
+from sitroom.fuse._figures import record_claims
 from sitroom.fuse._neardup import detect_and_record
-from sitroom.model import Extraction
-from sitroom.store import fusion_schema as fs
+from sitroom.model import Extraction, FuseResult
 
 
 @dataclass(frozen=True)
@@ -21,45 +18,36 @@ class FuseOptions:
     cluster: ClusterOptions = field(default_factory=ClusterOptions)
 
 
-@dataclass(frozen=True)
-class FuseResult:
-    document_id: str
-    near_duplicate_of: str | None          # canonical (first-stored) document of the copy's group
-    clusters_joined: tuple[str, ...]        # existing clusters an event of this document joined
-    clusters_created: tuple[str, ...]
-    claims: tuple[FigureClaim, ...]
-    contradictions: int = 0
-
-
 def fuse_document(store, ex: Extraction, options: FuseOptions | None = None) -> FuseResult:
     """Near-duplicate detection, clustering, figure claims and contradiction flags for a newly stored document.
 
-    Call right after ``store.save(ex)`` returned ``new=True``. The work is a bounded number of indexed lookups per
-    event, so its cost does not grow with the store.
+    `store` is a `Store` (the work is its own transaction) or a `Transaction` (the work joins it, so that storing
+    and fusing a document are one unit: see `sitroom.api.save_document`). Call it once the document is saved.
+    The work is a bounded number of indexed lookups per event, so its cost does not grow with the store. The
+    document is marked fused.
     """
     opts = options or FuseOptions()
     doc = ex.document
     now = datetime.now(timezone.utc).isoformat(timespec="seconds")
     joined: list[str] = []
     created: list[str] = []
-    with store.engine.begin() as conn:
+    with store.transaction() as tx:
         events = tuple({ev.id: ev for ev in ex.events}.values())     # the store keeps one row per event id
-        if events and conn.execute(select(fs.cluster_links.c.event_id)
-                                   .where(fs.cluster_links.c.event_id == events[0].id)).first() is not None:
-            return _already_fused(conn, doc.id)
-        nd, already = detect_and_record(conn, doc, threshold=opts.near_duplicate_threshold, num_perm=opts.num_perm)
+        if events and tx.is_event_linked(events[0].id):
+            return _already_fused(tx, doc.id, now)
+        nd, already = detect_and_record(tx, doc, threshold=opts.near_duplicate_threshold, num_perm=opts.num_perm)
         if already:
-            return _already_fused(conn, doc.id)
+            return _already_fused(tx, doc.id, now)
         for ev in events:
-            cid, new = link_event(conn, from_event(ev, doc.id, doc.published), nd, opts.cluster, now)
+            cid, new = link_event(tx, from_event(ev, doc.id, doc.published), nd, opts.cluster, now)
             bucket = created if new else joined
             if cid not in bucket and cid not in created:
                 bucket.append(cid)
-        claims, flagged = record_claims(conn, doc, events, nd, now)
+        claims, flagged = record_claims(tx, doc, events, nd, now)
+        tx.mark_fused(doc.id, now)
     return FuseResult(doc.id, nd and nd.canonical_id, tuple(joined), tuple(created), tuple(claims), flagged)
 
 
-def _already_fused(conn, document_id: str) -> FuseResult:
-    canon = conn.execute(select(fs.near_duplicates.c.canonical_id)
-                         .where(fs.near_duplicates.c.document_id == document_id)).scalar_one_or_none()
-    return FuseResult(document_id, canon, (), (), ())       # already fused: nothing to add
+def _already_fused(tx, document_id: str, now: str) -> FuseResult:
+    tx.mark_fused(document_id, now)                           # (a store older than the mark)
+    return FuseResult(document_id, tx.canonical_document(document_id), (), (), ())   # nothing to add

@@ -5,8 +5,8 @@ import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Any
 
+from sitroom.countries import countries, norm
 from sitroom.fuse._lexicon import lexicon, words
 from sitroom.model import Event
 from sitroom.store import date_sort_key
@@ -60,10 +60,6 @@ def date_span(value: str | None, precision: str | None) -> tuple[date, date] | N
 @lru_cache(maxsize=1)
 def _country_words() -> frozenset[str]:
     """Single-word country names and demonyms: already compared as countries, so not evidence keywords."""
-    try:
-        from sitroom.countries import countries
-    except ImportError:  # pragma: no cover - the analyze stage is optional for fusing stored records
-        return frozenset()
     t = countries()
     return frozenset(k for k in (*t.by_name, *t.by_demonym) if " " not in k)
 
@@ -125,16 +121,5 @@ def from_event(ev: Event, document_id: str, published: str | None) -> EventFeatu
                     ev.evidence.sentence, published)
 
 
-def from_row(r: dict[str, Any], published: str | None) -> EventFeatures:
-    name = r.get("location_name")
-    return features(r["id"], r["document_id"], r["type"], r.get("actor_country"), r.get("recipient_country"),
-                    r.get("location_country"), name, not name or _is_country_name(name),
-                    r.get("date_value"), r.get("date_precision"), r.get("date_relation"), r["evidence"], published)
-
-
 def _is_country_name(name: str) -> bool:
-    try:
-        from sitroom.countries import countries, norm
-    except ImportError:  # pragma: no cover
-        return False
     return norm(name) in countries().by_name

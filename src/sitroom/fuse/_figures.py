@@ -15,16 +15,13 @@ the same figure for the same subject and date through another outlet.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import replace
+from datetime import timedelta
 
-from sqlalchemy import and_, insert, select
-
+from sitroom.countries import countries, norm
 from sitroom.fuse._features import date_span, parse_day
 from sitroom.fuse._lexicon import lexicon, words
-from sitroom.fuse._neardup import NearDuplicate
-from sitroom.model import Document, Event, Quantity, content_id
-from sitroom.store import fusion_schema as fs
+from sitroom.model import Document, Event, FigureClaim, FigureContradiction, NearDuplicate, Quantity, content_id
 
 VICTIM_STATUSES = ("killed", "wounded", "captured", "missing", "casualties", "evacuated")
 APPROX_TOLERANCE = 0.10           # "about 4,300" is taken as 3,870 .. 4,730
@@ -33,21 +30,6 @@ _DESTINATION = re.compile(r"^[^.;,]*?\b(?:in|into|to|inside|within)\s+(?:the\s+)
 _NEGATED_BOUND = re.compile(r"(?i)\s*(?:no|not)\s+(?:more|less|fewer|greater|higher|lower|over|under|above|below)\b")
 _NEGATION = re.compile(r"(?i)\b(?:no|not|never|none|neither|nor|nobody|nothing|den(?:y|ies|ied|ying))\b|n't\b")
 MAX_COMPARED_SPAN_DAYS = 31       # claims dated only to a year are too vague to contradict anything
-
-
-@dataclass(frozen=True)
-class FigureClaim:
-    id: str
-    subject_key: str
-    counted: str
-    owner_country: str | None
-    location_country: str | None
-    status: str
-    lower: float | None
-    upper: float | None
-    qualifier: str
-    source: str
-    duplicate_of: str | None = None
 
 
 def counted_noun(unit: str | None) -> tuple[str, str] | None:
@@ -70,10 +52,6 @@ def counted_noun(unit: str | None) -> tuple[str, str] | None:
 
 
 def _demonym_country(text: str) -> str | None:
-    try:
-        from sitroom.countries import countries, norm
-    except ImportError:  # pragma: no cover
-        return None
     t = countries()
     for w in re.findall(r"[A-Z][\w'’-]+", text):
         n = norm(w).removesuffix("'s")
@@ -170,106 +148,98 @@ def describe(lower: float | None, upper: float | None, qualifier: str) -> str:
             "range": f"{n(lower)}-{n(upper)}"}.get(qualifier, n(v))
 
 
-def claim_rows(ex_doc: Document, ev: Event) -> list[dict[str, Any]]:
-    rows = []
+def claims(doc: Document, ev: Event) -> list[FigureClaim]:
+    """The figure claims an event makes: one per counted quantity with a bound."""
+    out = []
     for q in ev.quantities:
         noun = counted_noun(q.unit)
         if noun is None or (q.lower is None and q.upper is None):
             continue
         status = figure_status(ev, q)
-        owner = owner_country(ev, q, ex_doc, status)
-        loc = figure_location(ev, q, ex_doc)
+        owner = owner_country(ev, q, doc, status)
+        loc = figure_location(ev, q, doc)
         topic = f"{noun[0]}|{owner or '-'}|{loc or '-'}"
-        source = (ev.source and (ev.source.name or ev.source.text)) or ex_doc.outlet or "(unattributed)"
-        claim_date = (ex_doc.published or "")[:10] or None
+        source = (ev.source and (ev.source.name or ev.source.text)) or doc.outlet or "(unattributed)"
+        claim_date = (doc.published or "")[:10] or None
         span = date_span(ev.date and ev.date.value, ev.date and ev.date.precision)
         if span is None and parse_day(claim_date):
             span = (parse_day(claim_date), parse_day(claim_date))
-        rows.append({
-            "id": content_id("claim", ev.id, q.start, q.text), "event_id": ev.id, "document_id": ex_doc.id,
-            "subject_key": f"{topic}|{status}", "topic_key": topic, "counted": noun[0], "counted_text": noun[1],
-            "owner_country": owner, "location_country": loc, "status": status, "lower": q.lower, "upper": q.upper,
-            "qualifier": q.qualifier, "quantity_text": q.text, "modality": claim_modality(ev, q),
-            "source_key": " ".join(words(source)) or source.lower(), "source": source, "outlet": ex_doc.outlet,
-            "claim_date": claim_date, "as_of": ev.date and ev.date.value, "as_of_relation": ev.date and ev.date.relation,
-            "as_of_lo": span and span[0].isoformat(), "as_of_hi": span and span[1].isoformat(),
-            "evidence": ev.evidence.sentence, "evidence_start": ev.evidence.start,
-            "duplicate_of": None, "duplicate_reason": None,
-        })
-    return rows
+        out.append(FigureClaim(
+            id=content_id("claim", ev.id, q.start, q.text), event_id=ev.id, document_id=doc.id,
+            subject_key=f"{topic}|{status}", topic_key=topic, counted=noun[0], counted_text=noun[1],
+            owner_country=owner, location_country=loc, status=status, lower=q.lower, upper=q.upper,
+            qualifier=q.qualifier, quantity_text=q.text, modality=claim_modality(ev, q),
+            source_key=" ".join(words(source)) or source.lower(), source=source, outlet=doc.outlet,
+            claim_date=claim_date, as_of=ev.date and ev.date.value, as_of_relation=ev.date and ev.date.relation,
+            as_of_lo=span and span[0].isoformat(), as_of_hi=span and span[1].isoformat(),
+            evidence=ev.evidence.sentence, evidence_start=ev.evidence.start))
+    return out
 
 
-def _same_figure(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    return a["lower"] == b["lower"] and a["upper"] == b["upper"] and a["subject_key"] == b["subject_key"]
+def _same_figure(a: FigureClaim, b: FigureClaim) -> bool:
+    return a.lower == b.lower and a.upper == b.upper and a.subject_key == b.subject_key
 
 
-def _find_duplicate(conn, row: dict[str, Any], nd: NearDuplicate | None) -> tuple[str, str] | None:
-    c = fs.figure_claims.c
+def _find_duplicate(tx, claim: FigureClaim, nd: NearDuplicate | None) -> tuple[str, str] | None:
     if nd is not None:
-        for other in conn.execute(select(fs.figure_claims).where(
-                c.document_id.in_({nd.matched_id, nd.canonical_id}), c.subject_key == row["subject_key"])).mappings():
-            if _same_figure(row, other):
-                return other["duplicate_of"] or other["id"], "near_duplicate_document"
-    if row["as_of_lo"] is None:
+        for other in tx.claims_in_documents({nd.matched_id, nd.canonical_id}, claim.subject_key):
+            if _same_figure(claim, other):
+                return other.duplicate_of or other.id, "near_duplicate_document"
+    if claim.as_of_lo is None:
         return None
-    for other in conn.execute(select(fs.figure_claims).where(
-            c.subject_key == row["subject_key"], c.as_of_lo == row["as_of_lo"], c.duplicate_of.is_(None),
-            c.source_key == row["source_key"]).limit(50)).mappings():
-        if _same_figure(row, other) and other["as_of_hi"] == row["as_of_hi"] and other["qualifier"] == row["qualifier"]:
-            return other["id"], "same_source_figure"
+    for other in tx.same_source_claims(claim.subject_key, claim.as_of_lo, claim.source_key, limit=50):
+        if _same_figure(claim, other) and other.as_of_hi == claim.as_of_hi and other.qualifier == claim.qualifier:
+            return other.id, "same_source_figure"
     return None
 
 
-def _contradicting(conn, row: dict[str, Any]) -> list[tuple[dict[str, Any], str]]:
+def _contradicting(tx, claim: FigureClaim) -> list[tuple[FigureClaim, str]]:
     lex = lexicon()
-    if row["modality"] not in lex.contested_modalities or row["as_of_lo"] is None:
+    if claim.modality not in lex.contested_modalities or claim.as_of_lo is None:
         return []
-    lo, hi = parse_day(row["as_of_lo"]), parse_day(row["as_of_hi"])
+    lo, hi = parse_day(claim.as_of_lo), parse_day(claim.as_of_hi)
     if (hi - lo).days > MAX_COMPARED_SPAN_DAYS:
         return []
-    mine = bounds(row["lower"], row["upper"], row["qualifier"])
+    mine = bounds(claim.lower, claim.upper, claim.qualifier)
     if mine is None:
         return []
-    from datetime import timedelta
-    c = fs.figure_claims.c
     found = []
-    for other in conn.execute(select(fs.figure_claims).where(and_(
-            c.subject_key == row["subject_key"], c.as_of_lo >= (lo - timedelta(days=MAX_COMPARED_SPAN_DAYS)).isoformat(),
-            c.as_of_lo <= row["as_of_hi"], c.as_of_hi >= row["as_of_lo"], c.duplicate_of.is_(None),
-            c.modality.in_(sorted(lex.contested_modalities)), c.id != row["id"])).limit(200)).mappings():
-        theirs = bounds(other["lower"], other["upper"], other["qualifier"])
-        olo, ohi = parse_day(other["as_of_lo"]), parse_day(other["as_of_hi"])
+    for other in tx.overlapping_claims(
+            claim.subject_key, starts_from=(lo - timedelta(days=MAX_COMPARED_SPAN_DAYS)).isoformat(),
+            lo=claim.as_of_lo, hi=claim.as_of_hi, modalities=lex.contested_modalities, excluding=claim.id,
+            limit=200):
+        theirs = bounds(other.lower, other.upper, other.qualifier)
+        olo, ohi = parse_day(other.as_of_lo), parse_day(other.as_of_hi)
         if theirs is None or (ohi - olo).days > MAX_COMPARED_SPAN_DAYS:
             continue
         if theirs[1] < mine[0] or mine[1] < theirs[0]:
-            found.append((dict(other), _reason(other, row, theirs, mine)))
+            found.append((other, _reason(other, claim, theirs, mine)))
     return found
 
 
-def _reason(a, b, ba, bb) -> str:
-    def side(r, bd):
-        return (f"{describe(r['lower'], r['upper'], r['qualifier'])} ({r['source']}, as of "
-                f"{r['as_of'] or r['as_of_lo']}) allows {bd[0]:,.0f}..{'∞' if bd[1] == float('inf') else f'{bd[1]:,.0f}'}")
+def _reason(a: FigureClaim, b: FigureClaim, ba: tuple[float, float], bb: tuple[float, float]) -> str:
+    def side(r: FigureClaim, bd: tuple[float, float]) -> str:
+        return (f"{describe(r.lower, r.upper, r.qualifier)} ({r.source}, as of "
+                f"{r.as_of or r.as_of_lo}) allows {bd[0]:,.0f}..{'∞' if bd[1] == float('inf') else f'{bd[1]:,.0f}'}")
     return f"{side(a, ba)}; {side(b, bb)}: both cannot hold"
 
 
-def record_claims(conn, doc: Document, events: tuple[Event, ...], nd: NearDuplicate | None,
+def record_claims(tx, doc: Document, events: tuple[Event, ...], nd: NearDuplicate | None,
                   now: str) -> tuple[list[FigureClaim], int]:
-    """Insert the document's figure claims, mark repeats, flag contradictions; returns (claims, contradictions)."""
+    """Store the document's figure claims (`tx`: a store transaction), mark repeats, flag contradictions; returns
+    (claims, contradictions)."""
     out, flagged = [], 0
     for ev in events:
-        for row in claim_rows(doc, ev):
-            dup = _find_duplicate(conn, row, nd)
+        for claim in claims(doc, ev):
+            dup = _find_duplicate(tx, claim, nd)
             if dup:
-                row["duplicate_of"], row["duplicate_reason"] = dup
-            conn.execute(insert(fs.figure_claims).prefix_with("OR IGNORE", dialect="sqlite"), [row])
+                claim = replace(claim, duplicate_of=dup[0], duplicate_reason=dup[1])
+            tx.add_figure_claim(claim)
             if not dup:
-                for other, reason in _contradicting(conn, row):
-                    conn.execute(insert(fs.figure_contradictions).values(
-                        id=content_id("contradiction", other["id"], row["id"]), claim_a=other["id"],
-                        claim_b=row["id"], subject_key=row["subject_key"], reason=reason, created_at=now))
+                for other, reason in _contradicting(tx, claim):
+                    tx.add_contradiction(FigureContradiction(
+                        content_id("contradiction", other.id, claim.id), other.id, claim.id, claim.subject_key,
+                        reason, now))
                     flagged += 1
-            out.append(FigureClaim(row["id"], row["subject_key"], row["counted"], row["owner_country"],
-                                   row["location_country"], row["status"], row["lower"], row["upper"],
-                                   row["qualifier"], row["source"], row["duplicate_of"]))
+            out.append(claim)
     return out, flagged

@@ -3,37 +3,26 @@
 Each document's MinHash signature (datasketch) over word 3-gram shingles is cut into LSH bands; band keys live in
 the clustered integer index `doc_band_index` led by the publication week, so finding candidates for a new document
 is a bounded number of index seeks (its bands x the weeks within WINDOW_WEEKS of its publication) whatever the
-store size, and its inserts stay in a small region of the index. Candidates are confirmed by the Jaccard similarity estimated from the two signatures. A copy is kept as
-its own document and source; it records the first-stored document of its group (`canonical_id`), and the figure
+store size, and its inserts stay in a small region of the index. Candidates are confirmed by the Jaccard
+similarity estimated from the two signatures. A copy is kept as its own document and source; it records the first-stored document of its group (`canonical_id`), and the figure
 claims it repeats are counted once (see `_figures`).
 """
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
-from sqlalchemy import func, insert, select
 
 from sitroom.fuse._features import parse_day
 from sitroom.fuse._lexicon import words
-from sitroom.model import Document
-from sitroom.store import fusion_schema as fs
+from sitroom.model import Document, NearDuplicate
 
 SHINGLE = 3
 MAX_CANDIDATES = 50
 WINDOW_WEEKS = 8       # copies are looked for among documents published up to 8 weeks before or after
-
-
-@dataclass(frozen=True)
-class NearDuplicate:
-    document_id: str
-    canonical_id: str
-    matched_id: str
-    jaccard: float
 
 
 @lru_cache(maxsize=4)
@@ -78,38 +67,28 @@ def publication_week(doc: Document) -> int:
     return day.toordinal() // 7
 
 
-def detect_and_record(conn, doc: Document, *, threshold: float, num_perm: int,
+def detect_and_record(tx, doc: Document, *, threshold: float, num_perm: int,
                       window_weeks: int = WINDOW_WEEKS) -> tuple[NearDuplicate | None, bool]:
     """Sign the document, find its best stored match above `threshold`, record signature, bands and match.
 
-    Returns (match, already): `already` is True when the document's own signature is stored (fused before);
-    nothing is recorded then.
+    `tx` is a store transaction. Returns (match, already): `already` is True when the document's own signature is
+    stored (fused before); nothing is recorded then.
     """
     hv, n = signature(doc.text, num_perm)
     keys = sorted(set(band_keys(hv, threshold))) if n else []
     week = publication_week(doc)
     best: NearDuplicate | None = None
     if keys:
-        b, sig = fs.doc_band_index.c, fs.doc_signatures.c
-        weeks = list(range(week - window_weeks, week + window_weeks + 1))
-        seqs = select(b.seq).where(b.week.in_(weeks), b.band.in_(keys)).group_by(b.seq) \
-            .order_by(func.count().desc(), b.seq).limit(MAX_CANDIDATES).scalar_subquery()
-        sigs = conn.execute(select(sig.document_id, sig.hashvalues).where(
-            sig.seq.in_(seqs), sig.num_perm == num_perm)).all()
+        sigs = tx.candidate_signatures(range(week - window_weeks, week + window_weeks + 1), keys, num_perm,
+                                       MAX_CANDIDATES)
         if any(did == doc.id for did, _ in sigs):
             return None, True
         scored = sorted(((float(np.mean(np.frombuffer(blob, dtype=np.uint64) == hv)), did) for did, blob in sigs),
                         key=lambda p: (-p[0], p[1]))
         if scored and scored[0][0] >= threshold:
             j, matched = scored[0]
-            canon = conn.execute(select(fs.near_duplicates.c.canonical_id).where(
-                fs.near_duplicates.c.document_id == matched)).scalar_one_or_none() or matched
-            best = NearDuplicate(doc.id, canon, matched, round(j, 3))
-        seq = conn.execute(insert(fs.doc_signatures).values(document_id=doc.id, num_perm=num_perm,
-                                                            hashvalues=hv.astype(np.uint64).tobytes(), shingles=n)
-                           ).inserted_primary_key[0]
-        conn.execute(insert(fs.doc_band_index), [{"week": week, "band": k, "seq": seq} for k in keys])
+            best = NearDuplicate(doc.id, tx.canonical_document(matched) or matched, matched, round(j, 3))
+        tx.add_signature(doc.id, num_perm, hv.astype(np.uint64).tobytes(), n, week, keys)
     if best:
-        conn.execute(insert(fs.near_duplicates).values(document_id=doc.id, canonical_id=best.canonical_id,
-                                                       matched_id=best.matched_id, jaccard=best.jaccard))
+        tx.add_near_duplicate(best)
     return best, False

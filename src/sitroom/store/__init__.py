@@ -1,4 +1,9 @@
-"""sitroom.store: SQLite (default, WAL + FTS5) or PostgreSQL persistence."""
-from sitroom.store.db import DEFAULT_DB, SaveResult, Store, date_sort_key
+"""sitroom.store: SQLite (default, WAL + FTS5) or PostgreSQL persistence.
 
-__all__ = ["DEFAULT_DB", "SaveResult", "Store", "date_sort_key"]
+The only package that talks SQL. `Store` owns the connections; `Store.transaction()` gives a `Transaction` whose
+methods (documents and events, and the fuse stage's tables) all run in one unit of work. Records go in and come
+out as the dataclasses of `sitroom.model`.
+"""
+from sitroom.store.db import DEFAULT_DB, SaveResult, Store, Transaction, date_sort_key
+
+__all__ = ["DEFAULT_DB", "SaveResult", "Store", "Transaction", "date_sort_key"]

@@ -6,16 +6,20 @@ Ids are content hashes, so writing the same extraction twice adds nothing.
 from __future__ import annotations
 
 import json
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable, Iterator
 
-from sqlalchemy import Engine, create_engine, event as sa_event, func, insert, select, text
+from sqlalchemy import Connection, Engine, Select, create_engine, event as sa_event, func, insert, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 
-from sitroom.model import Event, Extraction, content_id
-from sitroom.store import fusion_schema, schema  # noqa: F401 (fusion tables register on import)
+from sitroom.model import Event, Extraction, StoredEvent, content_id
+from sitroom.store import _schema as schema
+from sitroom.store._fusion import FusionQueries
+from sitroom.store._migrations import migrate
+from sitroom.store._records import stored_event
 
 DEFAULT_DB = "sitroom.db"
 
@@ -52,33 +56,89 @@ class SaveResult:
 
 
 class Store:
-    """Documents, events, quantities and sources in one database."""
+    """Documents, events, quantities, sources and the fusion tables in one database.
+
+    The one class that owns connections: every read and write is a method of a `Transaction` (from
+    ``store.transaction()``) or of the store itself, which runs it in a transaction of its own.
+    """
 
     def __init__(self, target: str | Path = DEFAULT_DB, *, engine: Engine | None = None):
         self.url = _url(target)
-        self.engine = engine or create_engine(self.url)
-        self.is_sqlite = self.engine.dialect.name == "sqlite"
+        self._engine = engine or create_engine(self.url)
+        self.is_sqlite = self._engine.dialect.name == "sqlite"
         if self.is_sqlite:
-            sa_event.listen(self.engine, "connect", _sqlite_pragmas)
-        self._migrate()
+            sa_event.listen(self._engine, "connect", _sqlite_pragmas)
+        with self._engine.begin() as conn:
+            migrate(conn, self.is_sqlite)
 
-    # ------------------------------------------------------------------ schema
-    def _migrate(self) -> None:
-        schema.metadata.create_all(self.engine)
-        with self.engine.begin() as conn:
-            done = {r[0] for r in conn.execute(select(schema.migrations.c.name))}
-            for name, fn in MIGRATIONS:
-                if name in done:
-                    continue
-                fn(conn, self)
-                conn.execute(insert(schema.migrations).values(name=name, applied_at=_now()))
+    @contextmanager
+    def transaction(self) -> Iterator["Transaction"]:
+        """One unit of work: committed when the block ends, rolled back (nothing kept) when it raises."""
+        with self._engine.begin() as conn:
+            yield Transaction(conn, self.is_sqlite)
 
-    def _insert_ignore(self, table, rows: list[dict[str, Any]], conn) -> int:
+    # ------------------------------------------------------------------ one transaction each
+    def save(self, ex: Extraction) -> SaveResult:
+        """Store one document with its events; returns whether the document was new."""
+        with self.transaction() as tx:
+            return tx.save(ex)
+
+    def has_document(self, document_id: str) -> bool:
+        with self.transaction() as tx:
+            return tx.has_document(document_id)
+
+    def is_fused(self, document_id: str) -> bool:
+        with self.transaction() as tx:
+            return tx.is_fused(document_id)
+
+    def events(self, *, type: str | None = None, since: str | None = None, until: str | None = None,
+               limit: int | None = None) -> list[StoredEvent]:
+        """Events with their document, source and figures, ordered by resolved date (undated last)."""
+        with self.transaction() as tx:
+            return tx.events(type=type, since=since, until=until, limit=limit)
+
+    def documents(self) -> list[dict[str, Any]]:
+        with self.transaction() as tx:
+            return tx.documents()
+
+    def counts(self) -> dict[str, int]:
+        with self.transaction() as tx:
+            return tx.counts()
+
+    def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
+        """Full-text search over documents (SQLite FTS5; LIKE elsewhere)."""
+        with self.transaction() as tx:
+            return tx.search(query, limit)
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+class Transaction(FusionQueries):
+    """Reads and writes on one connection inside one transaction (see `Store.transaction`)."""
+
+    def __init__(self, conn: Connection, is_sqlite: bool):
+        self._conn = conn
+        self.is_sqlite = is_sqlite
+
+    @contextmanager
+    def transaction(self) -> Iterator["Transaction"]:
+        """Already in one: work asked for inside it belongs to the same unit."""
+        yield self
+
+    def _insert_ignore(self, table, rows: list[dict[str, Any]]) -> int:
         if not rows:
             return 0
+        conn = self._conn
         if self.is_sqlite:
             stmt = sqlite.insert(table).on_conflict_do_nothing()
-        elif self.engine.dialect.name == "postgresql":
+        elif conn.dialect.name == "postgresql":
             stmt = postgresql.insert(table).on_conflict_do_nothing()
         else:  # pragma: no cover - other dialects: check first
             existing = {r[0] for r in conn.execute(select(table.c.id).where(table.c.id.in_([r["id"] for r in rows])))}
@@ -88,105 +148,106 @@ class Store:
                 return 0
         return conn.execute(stmt, rows).rowcount or 0
 
-    # ------------------------------------------------------------------ writing
+    # ------------------------------------------------------------------ documents
     def has_document(self, document_id: str) -> bool:
-        with self.engine.connect() as conn:
-            return conn.execute(
-                select(schema.documents.c.id).where(schema.documents.c.id == document_id)
-            ).first() is not None
+        return self._conn.execute(
+            select(schema.documents.c.id).where(schema.documents.c.id == document_id)).first() is not None
+
+    def is_fused(self, document_id: str) -> bool:
+        """Whether the document is stored and the fuse stage has run on it."""
+        return self._conn.execute(select(schema.documents.c.fused_at).where(
+            schema.documents.c.id == document_id)).scalar_one_or_none() is not None
+
+    def mark_fused(self, document_id: str, at: str | None = None) -> None:
+        self._conn.execute(update(schema.documents).where(schema.documents.c.id == document_id)
+                           .values(fused_at=at or _now()))
 
     def save(self, ex: Extraction) -> SaveResult:
         """Store one document with its events; returns whether the document was new."""
         d = ex.document
-        with self.engine.begin() as conn:
-            new = self._insert_ignore(schema.documents, [{
-                "id": d.id, "origin": d.origin, "url": d.url, "outlet": d.outlet, "title": d.title,
-                "published": d.published, "language": d.language, "author": d.author,
-                "captions": json.dumps(list(d.captions), ensure_ascii=False), "text": d.text,
-                "ingested_at": _now(),
-            }], conn) > 0
-            if not new:
-                return SaveResult(d.id, False, 0)
-            src_rows, ev_rows, q_rows = [], [], []
-            for ev in ex.events:
-                source_id = None
-                if ev.source is not None:
-                    name = ev.source.name or ev.source.text
-                    source_id = content_id("source", name.lower())
-                    src_rows.append({"id": source_id, "name": name, "country": ev.source.country,
-                                     "sector": ev.source.sector})
-                ev_rows.append(_event_row(d.id, ev, source_id))
-                for q in ev.quantities:
-                    q_rows.append({"id": content_id(ev.id, q.start, q.text), "event_id": ev.id, "document_id": d.id,
-                                   "text": q.text, "lower": q.lower, "upper": q.upper,
-                                   "qualifier": q.qualifier, "unit": q.unit})
-            self._insert_ignore(schema.sources, _unique(src_rows), conn)
-            self._insert_ignore(schema.events, _unique(ev_rows), conn)
-            self._insert_ignore(schema.quantities, _unique(q_rows), conn)
-            if self.is_sqlite:
-                conn.execute(text("INSERT INTO documents_fts(rowid, title, text) "
-                                  "SELECT rowid, title, text FROM documents WHERE id = :id"), {"id": d.id})
+        conn = self._conn
+        new = self._insert_ignore(schema.documents, [{
+            "id": d.id, "origin": d.origin, "url": d.url, "outlet": d.outlet, "title": d.title,
+            "published": d.published, "language": d.language, "author": d.author,
+            "captions": json.dumps(list(d.captions), ensure_ascii=False), "text": d.text,
+            "ingested_at": _now(),
+        }]) > 0
+        if not new:
+            return SaveResult(d.id, False, 0)
+        src_rows, ev_rows, q_rows = [], [], []
+        for ev in ex.events:
+            source_id = None
+            if ev.source is not None:
+                name = ev.source.name or ev.source.text
+                source_id = content_id("source", name.lower())
+                src_rows.append({"id": source_id, "name": name, "country": ev.source.country,
+                                 "sector": ev.source.sector})
+            ev_rows.append(_event_row(d.id, ev, source_id))
+            for q in ev.quantities:
+                q_rows.append({"id": content_id(ev.id, q.start, q.text), "event_id": ev.id, "document_id": d.id,
+                               "text": q.text, "lower": q.lower, "upper": q.upper,
+                               "qualifier": q.qualifier, "unit": q.unit, "start": q.start, "end": q.end,
+                               "unit_start": q.unit_start, "unit_end": q.unit_end})
+        self._insert_ignore(schema.sources, _unique(src_rows))
+        self._insert_ignore(schema.events, _unique(ev_rows))
+        self._insert_ignore(schema.quantities, _unique(q_rows))
+        if self.is_sqlite:
+            conn.execute(text("INSERT INTO documents_fts(rowid, title, text) "
+                              "SELECT rowid, title, text FROM documents WHERE id = :id"), {"id": d.id})
         return SaveResult(d.id, True, len(ev_rows))
 
     # ------------------------------------------------------------------ reading
     def events(self, *, type: str | None = None, since: str | None = None, until: str | None = None,
-               limit: int | None = None) -> list[dict[str, Any]]:
+               limit: int | None = None) -> list[StoredEvent]:
         """Events with their document, source and figures, ordered by resolved date (undated last)."""
         e, d = schema.events, schema.documents
-        q = select(e, d.c.title.label("document_title"), d.c.published.label("document_published"),
-                   d.c.url.label("document_url"), d.c.origin.label("document_origin")).join(d, d.c.id == e.c.document_id)
-        if type:
-            q = q.where(e.c.type == type.upper())
-        if since:
-            q = q.where(e.c.date_sort >= since)
-        if until:
-            q = q.where(e.c.date_sort <= until)
-        q = q.order_by(e.c.date_sort.is_(None), e.c.date_sort, d.c.published, e.c.document_id, e.c.evidence_start)
-        if limit:
-            q = q.limit(limit)
-        with self.engine.connect() as conn:
-            rows = [dict(r._mapping) for r in conn.execute(q)]
-            if rows:
-                qs = conn.execute(select(schema.quantities).where(
-                    schema.quantities.c.event_id.in_([r["id"] for r in rows]))).mappings().all()
-        by_event: dict[str, list[dict[str, Any]]] = {}
-        for qr in (qs if rows else []):
-            by_event.setdefault(qr["event_id"], []).append(
-                {k: qr[k] for k in ("text", "lower", "upper", "qualifier", "unit")})
-        for r in rows:
-            r["quantities"] = by_event.get(r["id"], [])
-        return rows
+
+        def narrow(q):
+            if type:
+                q = q.where(e.c.type == type.upper())
+            if since:
+                q = q.where(e.c.date_sort >= since)
+            if until:
+                q = q.where(e.c.date_sort <= until)
+            q = q.order_by(e.c.date_sort.is_(None), e.c.date_sort, d.c.published, e.c.document_id,
+                           e.c.evidence_start)
+            return q.limit(limit) if limit else q
+        return self._stored_events(narrow)
+
+    def _stored_events(self, narrow: Callable[[Select], Select]) -> list[StoredEvent]:
+        e, d, s = schema.events, schema.documents, schema.sources
+        q = narrow(select(e, d.c.title.label("document_title"), d.c.published.label("document_published"),
+                          d.c.url.label("document_url"), d.c.origin.label("document_origin"),
+                          s.c.name.label("source_name"), s.c.country.label("source_country"),
+                          s.c.sector.label("source_sector"))
+                   .join(d, d.c.id == e.c.document_id).outerjoin(s, s.c.id == e.c.source_id))
+        rows = self._conn.execute(q).mappings().all()
+        if not rows:
+            return []
+        quantities: dict[str, list[Any]] = {}
+        qt = schema.quantities
+        for qr in self._conn.execute(select(qt).where(qt.c.event_id.in_({r["id"] for r in rows}))).mappings():
+            quantities.setdefault(qr["event_id"], []).append(qr)
+        return [stored_event(r, quantities.get(r["id"], ())) for r in rows]
 
     def documents(self) -> list[dict[str, Any]]:
         d = schema.documents
-        with self.engine.connect() as conn:
-            return [dict(r._mapping) for r in conn.execute(
-                select(d.c.id, d.c.origin, d.c.title, d.c.published, d.c.language, d.c.outlet).order_by(d.c.published))]
+        return [dict(r._mapping) for r in self._conn.execute(
+            select(d.c.id, d.c.origin, d.c.title, d.c.published, d.c.language, d.c.outlet).order_by(d.c.published))]
 
     def counts(self) -> dict[str, int]:
-        with self.engine.connect() as conn:
-            return {t.name: conn.execute(select(func.count()).select_from(t)).scalar_one()
-                    for t in (schema.documents, schema.events, schema.quantities, schema.sources)}
+        return {t.name: self._conn.execute(select(func.count()).select_from(t)).scalar_one()
+                for t in (schema.documents, schema.events, schema.quantities, schema.sources)}
 
     def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
         """Full-text search over documents (SQLite FTS5; LIKE elsewhere)."""
-        with self.engine.connect() as conn:
-            if self.is_sqlite:
-                sql = text("SELECT d.id, d.title, d.published FROM documents_fts f JOIN documents d "
-                           "ON d.rowid = f.rowid WHERE documents_fts MATCH :q ORDER BY rank LIMIT :n")
-                return [dict(r._mapping) for r in conn.execute(sql, {"q": query, "n": limit})]
-            d = schema.documents
-            return [dict(r._mapping) for r in conn.execute(
-                select(d.c.id, d.c.title, d.c.published).where(d.c.text.ilike(f"%{query}%")).limit(limit))]
-
-    def close(self) -> None:
-        self.engine.dispose()
-
-    def __enter__(self) -> "Store":
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()
+        if self.is_sqlite:
+            sql = text("SELECT d.id, d.title, d.published FROM documents_fts f JOIN documents d "
+                       "ON d.rowid = f.rowid WHERE documents_fts MATCH :q ORDER BY rank LIMIT :n")
+            return [dict(r._mapping) for r in self._conn.execute(sql, {"q": query, "n": limit})]
+        d = schema.documents
+        return [dict(r._mapping) for r in self._conn.execute(
+            select(d.c.id, d.c.title, d.c.published).where(d.c.text.ilike(f"%{query}%")).limit(limit))]
 
 
 def _event_row(document_id: str, ev: Event, source_id: str | None) -> dict[str, Any]:
@@ -203,7 +264,9 @@ def _event_row(document_id: str, ev: Event, source_id: str | None) -> dict[str, 
         "date_relation": dt and dt.relation, "date_sort": dt and date_sort_key(dt.value),
         "source_id": source_id, "source_text": ev.source and ev.source.text,
         "carrier_name": ev.carrier and (ev.carrier.name or ev.carrier.text),
-        "trigger": ev.trigger, "cue": ev.cue,
+        "carrier_text": ev.carrier and ev.carrier.text, "carrier_country": ev.carrier and ev.carrier.country,
+        "carrier_sector": ev.carrier and ev.carrier.sector, "location_kind": loc and loc.kind,
+        "trigger": ev.trigger, "trigger_start": ev.trigger_start, "cue": ev.cue,
         "evidence": ev.evidence.sentence, "evidence_start": ev.evidence.start, "evidence_end": ev.evidence.end,
     }
 
@@ -234,12 +297,3 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     # and a longer interval lets repeated touches of one page be written back once
     cur.execute("PRAGMA wal_autocheckpoint=16384")
     cur.close()
-
-
-def _m001_fts(conn, store: Store) -> None:
-    if store.is_sqlite:
-        conn.execute(text("CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(title, text)"))
-
-
-# Small named migrations, recorded in the `migrations` table (sqlite-utils style).
-MIGRATIONS = [("001_documents_fts", _m001_fts)]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from sqlalchemy import BigInteger, Column, Float, Index, Integer, LargeBinary, String, Table, Text
 
-from sitroom.store.schema import metadata
+from sitroom.store._schema import metadata
 
 # ---------------------------------------------------------------- near-duplicate documents (MinHash LSH)
 

@@ -1,4 +1,8 @@
-"""Table definitions (SQLAlchemy Core). One metadata object; SQLite by default, PostgreSQL for servers."""
+"""Table definitions (SQLAlchemy Core). One metadata object; SQLite by default, PostgreSQL for servers.
+
+Columns added after a store was first created are listed in `_migrations.ADDED_COLUMNS` as well, so that older
+stores get them.
+"""
 from __future__ import annotations
 
 from sqlalchemy import (
@@ -26,6 +30,7 @@ documents = Table(
     Column("captions", Text),                             # JSON list
     Column("text", Text, nullable=False),
     Column("ingested_at", String(40), nullable=False),
+    Column("fused_at", String(40)),                       # set in the transaction that fused it (None: not yet)
 )
 
 sources = Table(
@@ -48,6 +53,7 @@ events = Table(
     Column("recipient_text", Text), Column("recipient_name", Text),
     Column("recipient_country", String(8)), Column("recipient_sector", String(16)),
     Column("location_text", Text), Column("location_name", Text), Column("location_country", String(8)),
+    Column("location_kind", String(16)),
     Column("lat", Float), Column("lon", Float),
     Column("date_value", String(40)), Column("date_text", Text),
     Column("date_precision", String(8)), Column("date_relation", String(8)),
@@ -55,7 +61,8 @@ events = Table(
     Column("source_id", String(32), ForeignKey("sources.id")),
     Column("source_text", Text),
     Column("carrier_name", Text),
-    Column("trigger", Text), Column("cue", Text),
+    Column("carrier_text", Text), Column("carrier_country", String(8)), Column("carrier_sector", String(16)),
+    Column("trigger", Text), Column("trigger_start", Integer), Column("cue", Text),
     Column("evidence", Text, nullable=False),
     Column("evidence_start", Integer, nullable=False),
     Column("evidence_end", Integer, nullable=False),
@@ -73,5 +80,7 @@ quantities = Table(
     Column("lower", Float), Column("upper", Float),
     Column("qualifier", String(16), nullable=False),
     Column("unit", Text),
+    Column("start", Integer), Column("end", Integer),     # offsets into the document text
+    Column("unit_start", Integer), Column("unit_end", Integer),
 )
 Index("ix_quantities_event", quantities.c.event_id)

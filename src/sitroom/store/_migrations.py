@@ -1,0 +1,66 @@
+"""Small named migrations, recorded in the `migrations` table (sqlite-utils style), run when a store is opened.
+
+`metadata.create_all` creates what is missing in a new store; a migration brings an older store to the same shape.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Callable
+
+from sqlalchemy import Connection, inspect, insert, select, text
+
+from sitroom.store import _fusion_schema  # noqa: F401 (the fusion tables register on the metadata)
+from sitroom.store import _schema as schema
+
+# columns added to tables after their first release: (table, column, SQL type)
+ADDED_COLUMNS = [
+    ("documents", "fused_at", "VARCHAR(40)"),
+    ("events", "location_kind", "VARCHAR(16)"),
+    ("events", "carrier_text", "TEXT"),
+    ("events", "carrier_country", "VARCHAR(8)"),
+    ("events", "carrier_sector", "VARCHAR(16)"),
+    ("events", "trigger_start", "INTEGER"),
+    ("quantities", "start", "INTEGER"),
+    ("quantities", "end", "INTEGER"),
+    ("quantities", "unit_start", "INTEGER"),
+    ("quantities", "unit_end", "INTEGER"),
+]
+
+
+def _m001_fts(conn: Connection, is_sqlite: bool) -> None:
+    if is_sqlite:
+        conn.execute(text("CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(title, text)"))
+
+
+def _m002_columns(conn: Connection, is_sqlite: bool) -> None:
+    """Columns that keep a stored event as complete as `extract` gave it, and the fused mark of a document."""
+    prep = conn.dialect.identifier_preparer
+    for table, column, sql_type in ADDED_COLUMNS:
+        if column not in {c["name"] for c in inspect(conn).get_columns(table)}:
+            conn.execute(text(f"ALTER TABLE {prep.quote(table)} ADD COLUMN {prep.quote(column)} {sql_type}"))
+
+
+def _m003_fused_before(conn: Connection, is_sqlite: bool) -> None:
+    """Documents an older store fused (they have a signature or a cluster link) are marked fused; the others are
+    fused when they are next ingested."""
+    conn.execute(text(
+        "UPDATE documents SET fused_at = ingested_at WHERE fused_at IS NULL AND ("
+        "id IN (SELECT document_id FROM doc_minhash) OR id IN (SELECT document_id FROM cluster_links))"))
+
+
+MIGRATIONS: list[tuple[str, Callable[[Connection, bool], None]]] = [
+    ("001_documents_fts", _m001_fts),
+    ("002_added_columns", _m002_columns),
+    ("003_fused_before", _m003_fused_before),
+]
+
+
+def migrate(conn: Connection, is_sqlite: bool) -> None:
+    """Create missing tables, then run the migrations this store has not had."""
+    schema.metadata.create_all(conn)
+    done = {r[0] for r in conn.execute(select(schema.migrations.c.name))}
+    for name, fn in MIGRATIONS:
+        if name not in done:
+            fn(conn, is_sqlite)
+            conn.execute(insert(schema.migrations).values(
+                name=name, applied_at=datetime.now(timezone.utc).isoformat(timespec="seconds")))
