@@ -81,7 +81,7 @@ def test_ingest_reports_bad_files_goes_on_and_is_idempotent(tmp_path, report):
 
     ev = runner.invoke(app, ["events", "--db", str(db), "--format", "json"])
     rows = json.loads(ev.stdout)
-    assert rows and all(r["document_id"] for r in rows)
+    assert rows and all(r["document"]["id"] for r in rows)
     only = runner.invoke(app, ["events", "--db", str(db), "--format", "json", "--type", rows[0]["type"]])
     assert {r["type"] for r in json.loads(only.stdout)} == {rows[0]["type"]}
     csv_out = runner.invoke(app, ["events", "--db", str(db), "--format", "csv"]).stdout
@@ -92,6 +92,22 @@ def test_ingest_reports_bad_files_goes_on_and_is_idempotent(tmp_path, report):
     tl = runner.invoke(app, ["timeline", "--db", str(db), "--format", "json"])
     dates = [r["date"] for r in json.loads(tl.stdout)]
     assert dates and all(dates)
+
+
+def test_stored_events_print_in_the_shape_extract_prints_them(tmp_path, report):
+    db = str(tmp_path / "s.db")
+    assert runner.invoke(app, ["ingest", str(report), "--db", db]).exit_code == 0
+    extracted = json.loads(runner.invoke(app, ["extract", str(report), "--format", "json"]).stdout)
+    stored = json.loads(runner.invoke(app, ["events", "--db", db, "--format", "json"]).stdout)
+    for ev in stored:
+        jsonable = dict(ev)
+        doc = jsonable.pop("document")
+        assert doc["id"] == extracted["document"]["id"] and doc["title"] == extracted["document"]["title"]
+        jsonschema.validate(ev, {"$defs": SCHEMA["$defs"], **SCHEMA["$defs"]["event"]})
+    by_id = {ev["id"]: ev for ev in extracted["events"]}
+    assert sorted(by_id) == sorted(ev["id"] for ev in stored)
+    for ev in stored:
+        assert {k: v for k, v in ev.items() if k != "document"} == by_id[ev["id"]]
 
 
 def test_missing_file_is_a_clear_error(tmp_path):

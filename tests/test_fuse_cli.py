@@ -6,11 +6,10 @@ import io
 import json
 
 import pytest
-import typer
 from typer.testing import CliRunner
 
+from sitroom.cli import app as sitroom_app
 from sitroom.fuse import fuse_document
-from sitroom.fuse.commands import register
 from sitroom.store import Store
 from test_fuse_reports import all_reports
 
@@ -19,9 +18,7 @@ runner = CliRunner()
 
 @pytest.fixture
 def app():
-    a = typer.Typer()
-    register(a)
-    return a
+    return sitroom_app
 
 
 @pytest.fixture

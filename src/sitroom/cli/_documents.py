@@ -1,0 +1,94 @@
+"""Commands on documents: `extract` and `annotate` (one document, printed), `ingest` (into the store)."""
+from __future__ import annotations
+
+from typing import Optional
+
+import typer
+from rich.markup import escape
+
+from sitroom.cli._app import DbOpt, app
+from sitroom.cli._events import event_view, when
+from sitroom.cli._output import DocFmt, Fmt, err, fail, open_store, out, print_json, print_rows
+
+
+# --------------------------------------------------------------------------- extract
+
+@app.command()
+def extract(
+    file: str = typer.Argument(..., help="HTML or text file, or - for standard input."),
+    published: Optional[str] = typer.Option(None, help="Publication date/time (ISO 8601); wins over the page's."),
+    url: Optional[str] = typer.Option(None, help="URL of the page."),
+    format: DocFmt = typer.Option(DocFmt.json, "--format", "-f"),
+) -> None:
+    """Extract the events of one document and print them (JSON valid against extract.schema.json)."""
+    from sitroom import api
+    from sitroom.ingest import IngestError      # CleanError is one too
+
+    try:
+        ex = api.extract(file, published=published, url=url)
+    except IngestError as exc:
+        fail(str(exc), 1)
+    if format is DocFmt.json:
+        print_json(ex.to_json_dict())
+        return
+    d = ex.document
+    out.print(f"[bold]{d.title or '(no title)'}[/]  {d.published or ''}  {d.language or ''}  {d.url or ''}")
+    rows = [event_view(e) | {"date": when(e)} for e in ex.events]
+    print_rows(rows, ["type", "date", "actor", "recipient", "where", "figures", "source", "modality", "evidence"],
+               Fmt.table, title=f"{len(rows)} events")
+
+
+# --------------------------------------------------------------------------- annotate
+
+@app.command()
+def annotate(
+    file: str = typer.Argument(..., help="Text file, or - for standard input. Analysed as given (no cleaning)."),
+    dct: Optional[str] = typer.Option(None, help="Document creation time YYYY-MM-DD, the anchor for relative dates."),
+    layers: str = typer.Option("timex", help="Comma-separated: timex, quantities, attribution, events."),
+    format: DocFmt = typer.Option(DocFmt.json, "--format", "-f"),
+) -> None:
+    """Print analysis layers with character offsets into the input text."""
+    from sitroom import annotate as ann
+    from sitroom.ingest import IngestError
+
+    try:
+        text = ann.read_text(file)
+        result = ann.annotate(text, dct=dct, layers=[x.strip() for x in layers.split(",") if x.strip()])
+    except (IngestError, ValueError) as exc:
+        fail(str(exc))
+    if format is DocFmt.json:
+        print_json(result if len(result) > 1 else next(iter(result.values())))
+        return
+    for layer, items in result.items():
+        cols = sorted({k for it in items for k in it}, key=lambda k: (k not in ("start", "end", "text"), k))
+        print_rows(items, cols, Fmt.table, title=layer)
+
+
+# --------------------------------------------------------------------------- ingest
+
+@app.command()
+def ingest(
+    paths: list[str] = typer.Argument(..., help="Files or folders (read recursively)."),
+    db: str = DbOpt,
+    published: Optional[str] = typer.Option(None, help="Publication date for all inputs that lack one."),
+) -> None:
+    """Extract and store documents; a file that fails is reported and the batch goes on (exit 1 if any failed)."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from sitroom import api
+
+    files = list(api.iter_input_files(paths))
+    if not files:
+        fail("no input files found in: " + ", ".join(paths))
+    store = open_store(db, must_exist=False)
+    with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TimeRemainingColumn(), console=err, transient=True, disable=len(files) < 2) as bar:
+        task = bar.add_task("ingesting", total=len(files))
+        report = api.ingest(files, store, published=published, on_file=lambda p: bar.advance(task))
+    for path, reason in report.failed:
+        err.print(f"[red]failed[/] {escape(path)}: {escape(reason)}", highlight=False)
+    resumed = f"{len(report.resumed)} stored before and fused now, " if report.resumed else ""
+    err.print(f"{len(report.added)} documents added ({report.events} events), {len(report.unchanged)} already stored, "
+              f"{resumed}{len(report.failed)} failed → {db}", highlight=False)
+    if not report.ok:
+        raise typer.Exit(1)

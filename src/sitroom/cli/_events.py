@@ -1,0 +1,107 @@
+"""Commands reading stored events: `events` and `timeline`."""
+from __future__ import annotations
+
+from typing import Any, Iterable, Optional
+
+import typer
+from rich.markup import escape
+from rich.table import Table
+
+from sitroom.cli._app import DbOpt, app
+from sitroom.cli._output import Fmt, open_store, out, print_json, print_rows
+from sitroom.model import Event, Quantity, StoredEvent, stored_event_to_dict
+
+EVENT_COLUMNS = ["date", "type", "actor", "recipient", "where", "figures", "source", "modality", "evidence", "document"]
+
+
+def _bounds(q: Quantity) -> str:
+    def f(v: float | None) -> str:
+        return "" if v is None else (f"{v:g}" if isinstance(v, float) else str(v))
+    return f"{q.qualifier} {f(q.lower)}..{f(q.upper)}"
+
+
+def figures_text(qs: Iterable[Quantity]) -> str:
+    """'up to 300 [up_to ..300] soldiers; …'."""
+    return "; ".join(f"{q.text} [{_bounds(q)}]" + (f" {q.unit}" if q.unit else "") for q in qs)
+
+
+def _name(e) -> str | None:
+    return e and (e.name or e.text)
+
+
+def when(ev: Event) -> str | None:
+    """The date, with its relation unless it is 'on' ('as_of 2022-10-13')."""
+    d = ev.date
+    return d and (d.value if d.relation in (None, "on") else f"{d.relation} {d.value}")
+
+
+def event_view(ev: Event, se: StoredEvent | None = None) -> dict[str, Any]:
+    """One flat row per event, for tables and CSV."""
+    d, loc = ev.date, ev.location
+    row = {
+        "id": ev.id, "date": d and d.value, "relation": d and d.relation, "date_text": d and d.text,
+        "type": ev.type, "mode": ev.mode, "actor": _name(ev.actor), "actor_country": ev.actor and ev.actor.country,
+        "recipient": _name(ev.recipient), "recipient_country": ev.recipient and ev.recipient.country,
+        "where": _name(loc), "where_country": loc and loc.country, "lat": loc and loc.lat, "lon": loc and loc.lon,
+        "figures": figures_text(ev.quantities), "source": ev.source and ev.source.text,
+        "carrier": _name(ev.carrier), "modality": ev.modality, "evidence": ev.evidence.sentence,
+        "evidence_start": ev.evidence.start, "evidence_end": ev.evidence.end, "trigger": ev.trigger, "cue": ev.cue,
+    }
+    if se is not None:
+        row |= {"document": se.document_title or se.document_origin, "document_id": se.document_id,
+                "published": se.document_published}
+    return row
+
+
+CSV_COLUMNS = ["id", "date", "relation", "date_text", "type", "mode", "actor", "actor_country", "recipient",
+               "recipient_country", "where", "where_country", "lat", "lon", "figures", "source", "carrier", "modality",
+               "evidence", "evidence_start", "evidence_end", "trigger", "cue", "document", "document_id", "published"]
+
+
+def _print_events(stored: list[StoredEvent], fmt: Fmt) -> None:
+    """JSON: each event in the shape `extract` prints it, plus its document; CSV: one flat row per event."""
+    if fmt is Fmt.json:
+        print_json([stored_event_to_dict(se) for se in stored])
+        return
+    rows = [event_view(se.event, se) for se in stored]
+    if fmt is Fmt.table:
+        for r, se in zip(rows, stored):
+            r["date"] = when(se.event)
+    print_rows(rows, EVENT_COLUMNS if fmt is Fmt.table else CSV_COLUMNS, fmt, title=f"{len(rows)} events")
+
+
+@app.command()
+def events(
+    db: str = DbOpt,
+    type: Optional[str] = typer.Option(None, "--type", help="PLOVER event type, e.g. MOBILIZE."),
+    since: Optional[str] = typer.Option(None, help="Events dated on or after YYYY-MM-DD."),
+    until: Optional[str] = typer.Option(None, help="Events dated on or before YYYY-MM-DD."),
+    limit: Optional[int] = typer.Option(None, help="At most this many."),
+    format: Fmt = typer.Option(Fmt.table, "--format", "-f"),
+) -> None:
+    """List stored events (JSON: the event shape of `extract`, with the document each came from)."""
+    _print_events(open_store(db).events(type=type, since=since, until=until, limit=limit), format)
+
+
+@app.command()
+def timeline(
+    db: str = DbOpt,
+    format: Fmt = typer.Option(Fmt.table, "--format", "-f"),
+) -> None:
+    """Dated events in calendar order, with source and figures."""
+    stored = [se for se in open_store(db).events() if se.date_sort]
+    if format is not Fmt.table:
+        _print_events(stored, format)
+        return
+    t = Table(title=f"Timeline: {len(stored)} dated events", show_lines=True)
+    for c in ("when", "what", "figures", "according to", "evidence"):
+        t.add_column(c, overflow="fold")
+    for se in stored:
+        r = event_view(se.event, se)
+        d = se.event.date
+        day = d.value if d.relation in (None, "on") else f"{d.relation.replace('_', ' ')} {d.value}"
+        who = " → ".join(x for x in (r["actor"], r["recipient"]) if x)
+        what = f"[bold]{r['type']}[/] " + escape(who + (f" in {r['where']}" if r["where"] else "") + f" ({r['modality']})")
+        t.add_row(day, what, escape(r["figures"]), escape(r["source"] or f"(outlet) {r['document'] or ''}"),
+                  escape(r["evidence"]))
+    out.print(t)
