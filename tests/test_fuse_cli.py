@@ -1,4 +1,4 @@
-"""Fuse CLI commands on a Typer app of the test's own (register() is what sitroom.cli calls)."""
+"""The fuse commands of the `sitroom` CLI: clusters, figures, contradictions, split-cluster."""
 from __future__ import annotations
 
 import csv

@@ -14,7 +14,7 @@ def test_package_exports_exactly_its_records():
 
 
 def test_library_functions_behind_every_command():
-    for name in ("extract", "ingest", "read_source", "iter_input_files"):
+    for name in ("extract", "ingest", "save_document", "read_source", "iter_input_files"):
         assert callable(getattr(sitroom.api, name))
     assert set(sitroom.store.__all__) == {"DEFAULT_DB", "SaveResult", "Store", "Transaction", "date_sort_key"}
 
