@@ -33,15 +33,9 @@ def test_only_the_store_imports_sqlalchemy_or_the_table_definitions():
     assert offenders == []
 
 
-# issue 9: another change removes this one (the attribution layer's move into its subpackage)
-NOT_YET = {"analyze/attribution_sources.py"}
-
-
 def test_no_import_of_our_own_code_is_wrapped_in_except_import_error():
     offenders = []
     for rel, tree in _modules():
-        if rel in NOT_YET:
-            continue
         for node in ast.walk(tree):
             if not isinstance(node, ast.Try):
                 continue
