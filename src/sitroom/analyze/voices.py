@@ -1,39 +1,34 @@
-"""Voice lexicons (reporting verbs by stance, modality cue words), loaded once from `sitroom/data/`.
+"""Voice lexicons (reporting verbs by stance, modality cue words): data/en/attribution.json and data/en/modality.json.
 
 Both files are written by the sitroom team from general knowledge of news English (no external source).
 """
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from importlib import resources
+
+from sitroom import lexicon
 
 QUOTES = set('"“”«»„')
-
-
-@lru_cache(maxsize=None)
-def _load(name: str) -> dict:
-    with resources.files("sitroom.data").joinpath(name).open(encoding="utf-8") as fh:
-        return json.load(fh)
 
 
 @lru_cache(maxsize=1)
 def reporting_classes() -> dict[str, str]:
     """lemma → stance class: neutral | claim | deny | threat | warn | order."""
     out: dict[str, str] = {}
-    for cls, lemmas in _load("reporting_verbs.json")["reporting"].items():
+    for cls, lemmas in lexicon.load_json("en/attribution.json")["reporting"].items():
         for lemma in lemmas:
             out.setdefault(lemma, cls)
     return out
 
 
-@lru_cache(maxsize=1)
+_VOICE_FILES = ("en/attribution.json", "en/modality.json")
+
+
 def word_set(key: str) -> frozenset[str]:
-    """A list from reporting_verbs.json or modality_cues.json, as a set of lower-case words."""
-    for name in ("reporting_verbs.json", "modality_cues.json"):
-        data = _load(name)
-        if key in data:
-            return frozenset(w if isinstance(w, str) else tuple(w) for w in data[key])
+    """A list from data/en/attribution.json or data/en/modality.json as a frozenset (multi-word items as tuples)."""
+    for name in _VOICE_FILES:
+        if key in lexicon.load_json(name):
+            return lexicon.word_set(name, key)
     raise KeyError(key)
 
 

@@ -3,7 +3,7 @@
 Status rules (in order):
 1. modality planned/ordered -> planned, threatened -> threatened;
 2. the status cue in the evidence sentence closest to the figure ("killed", "wounded", "arrived", "stationed" ...;
-   data/fuse_lexicon.json);
+   data/en/fuse.json);
 3. the event type's default (MOBILIZE -> present, ASSAULT -> involved, AID -> pledged ...);
 4. otherwise "reported".
 Owner (whose troops): a demonym or country name written between the number and the counted noun ("5,000 Russian

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from sitroom.lexicon import load_tsv
 
 LEADER_ROLES = {"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan",
                 "prince", "emperor", "leader", "supreme leader", "crown prince", "pope", "state counsellor",
@@ -69,8 +70,7 @@ class GroupRow:
 
 
 def _lines(name: str) -> list[list[str]]:
-    text = resources.files("sitroom").joinpath("data", name).read_text(encoding="utf-8")
-    return [ln.rstrip("\n").split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return load_tsv(name)
 
 
 def role_sector(role: str, country: str | None, org: str | None) -> str:

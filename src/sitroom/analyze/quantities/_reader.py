@@ -10,7 +10,7 @@ Conventions (see model.QUALIFIERS):
   range sets both ("between 200 and 300", "200-300", "from 200 to 300", "four to five thousand").
 - vague amounts are ranges of one order of magnitude: dozens 12-120, scores 20-200, hundreds 100-1,000,
   thousands 1,000-10,000, tens of thousands 10,000-100,000, hundreds of thousands 100,000-1,000,000,
-  millions 1e6-1e7 (and so on; data/quantities_lexicon.json).
+  millions 1e6-1e7 (and so on; data/en/quantities.json).
 - percent values are quantities with unit "percent" (% / percent / per cent); currency symbols give
   "dollars", "euros", "pounds" ...; otherwise the unit is the counted noun as written ("troops").
 - not quantities: years, days of the month, clock times, ordinals, designators (T-72, COVID-19,

@@ -1,22 +1,21 @@
 """Compiled regular expressions that find TIMEX3 candidates in raw text.
 
 Each pattern has a kind (the name of the resolver in `timex_resolve`) and named groups the resolver reads.
-Vocabulary comes from data/timex_lexicon.json. Extents follow TimeML: determiners, modifiers ("early",
+Vocabulary comes from data/en/timex.json. Extents follow TimeML: determiners, modifiers ("early",
 "nearly") and "ago"/"earlier"/"later" are inside, prepositions ("on", "since", "by") are not.
 """
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from importlib import resources
 from typing import NamedTuple
+
+from sitroom.lexicon import load_json
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> dict:
-    text = resources.files("sitroom").joinpath("data", "timex_lexicon.json").read_text(encoding="utf-8")
-    return json.loads(text)
+    return load_json("en/timex.json")
 
 
 def _alt(words, *, case: bool = False) -> str:
