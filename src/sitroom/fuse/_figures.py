@@ -20,11 +20,12 @@ from typing import Any
 
 from sqlalchemy import and_, insert, select
 
-from sitroom.fuse._features import date_span, parse_day
+from sitroom.fuse._features import parse_day
 from sitroom.fuse._lexicon import lexicon, words
 from sitroom.fuse._neardup import NearDuplicate
 from sitroom.model import Document, Event, Quantity, content_id
 from sitroom.store import fusion_schema as fs
+from sitroom.timeml import span_of
 
 VICTIM_STATUSES = ("killed", "wounded", "captured", "missing", "casualties", "evacuated")
 APPROX_TOLERANCE = 0.10           # "about 4,300" is taken as 3,870 .. 4,730
@@ -182,7 +183,7 @@ def claim_rows(ex_doc: Document, ev: Event) -> list[dict[str, Any]]:
         topic = f"{noun[0]}|{owner or '-'}|{loc or '-'}"
         source = (ev.source and (ev.source.name or ev.source.text)) or ex_doc.outlet or "(unattributed)"
         claim_date = (ex_doc.published or "")[:10] or None
-        span = date_span(ev.date and ev.date.value, ev.date and ev.date.precision)
+        span = span_of(ev.date and ev.date.value)
         if span is None and parse_day(claim_date):
             span = (parse_day(claim_date), parse_day(claim_date))
         rows.append({

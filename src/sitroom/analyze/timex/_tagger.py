@@ -12,9 +12,10 @@ import re
 from datetime import date, datetime
 from typing import Callable
 
+from sitroom import timeml
 from sitroom.analyze.timex import _relative as rel
 from sitroom.analyze.timex import _resolve as res
-from sitroom.analyze.timex._calendar import parse_dct, precision_of_value
+from sitroom.analyze.timex._calendar import parse_dct
 from sitroom.analyze.timex._patterns import patterns
 from sitroom.model import Timex
 
@@ -154,7 +155,7 @@ def tag_timexes(text: str, dct: date | datetime | str | None, *, doc=None) -> li
     out: list[Timex] = []
     for s, e, kind, r in _select_lazy(found, text, ctx, doc):
         out.append(Timex(start=s, end=e, text=text[s:e], type=r.type, value=r.value,
-                         precision=precision_of_value(r.value) if r.type in ("DATE", "TIME") else None,
+                         precision=timeml.precision_of(r.value) if r.type in ("DATE", "TIME") else None,
                          relation=relation_before(text, s), anchor=r.anchor))
     return out
 
