@@ -12,13 +12,13 @@ SRC = pathlib.Path(__file__).resolve().parents[1] / "src" / "sitroom"
 
 
 def test_json_is_read_once_and_shared():
-    a = lexicon.load_json("en/timex.json")
-    assert a is lexicon.load_json("en/timex.json")
-    assert a["months"]["january"] == 1
+    a = lexicon.load_json("en/common.json")
+    assert a is lexicon.load_json("en/common.json")
+    assert a["months"]["january"] == 1 and a["month_abbreviations"]["sept"] == 9
 
 
 def test_word_set_turns_lists_into_frozensets_and_word_lists_into_tuples():
-    ws = lexicon.word_set("en/modality.json", "negative_subjects")
+    ws = lexicon.word_set("en/common.json", "negative_subjects")
     assert isinstance(ws, frozenset) and "nobody" in ws
     phrases = lexicon.word_set("en/modality.json", "condition_phrases")
     assert all(isinstance(p, (str, tuple)) for p in phrases)
@@ -33,6 +33,43 @@ def test_missing_file_or_key_names_the_file():
         lexicon.load_json("en/nope.json")
     with pytest.raises(lexicon.DataFileError, match="no key 'nope'"):
         lexicon.word_set("en/timex.json", "nope")
+
+
+def test_every_json_lexicon_documents_its_keys():
+    """Each key of a data/en/*.json lexicon is described in its `_keys` (or is documentation itself)."""
+    undocumented = []
+    for path in sorted((SRC / "data" / "en").glob("*.json")):
+        data = lexicon.load_json(f"en/{path.name}")
+        docs = data.get("_keys", {})
+        about = any(k in data for k in ("_about", "source", "_source"))
+        undocumented += [f"{path.name}: {k}" for k in data if not k.startswith("_") and k != "source" and k not in docs]
+        if not about:
+            undocumented.append(f"{path.name}: no _about/source")
+    assert undocumented == []
+
+
+def _strings(node):
+    """Every key and string item in a JSON value, lower case (a word list's words, a table's keys)."""
+    if isinstance(node, dict):
+        for k, v in node.items():
+            if not k.startswith("_"):
+                yield k.lower()
+                yield from _strings(v)
+    elif isinstance(node, list):
+        for v in node:
+            yield from _strings(v)
+    elif isinstance(node, str):
+        yield node.lower()
+
+
+def test_shared_words_are_defined_once():
+    """Month names, number words and negation words live only in en/common.json."""
+    shared = {"january", "twenty", "nobody"}
+    for path in sorted((SRC / "data" / "en").glob("*.json")):
+        if path.name in ("common.json", "fuse.json"):     # fuse.json: stop words, folded by the fuse stage
+            continue
+        found = shared & set(_strings(lexicon.load_json(f"en/{path.name}")))
+        assert not found, f"{path.name} repeats {found}"
 
 
 def test_tsv_rows_skip_comments_and_keep_empty_fields():

@@ -17,10 +17,10 @@ from typing import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from sitroom import timeml
+from sitroom.lexicon import load_json
 from sitroom.model import Attribution, EventDate, EventMention, Quantity, Timex
 
-_RELATION_WORDS = {"since": "since", "until": "until", "till": "until", "through": "until", "before": "before",
-                   "after": "after", "prior": "before", "following": "after"}
+_RELATION_WORDS = load_json("en/timex.json")["relation_words"]
 _CALENDAR_TYPES = {"DATE", "TIME"}
 
 

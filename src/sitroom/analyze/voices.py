@@ -21,11 +21,12 @@ def reporting_classes() -> dict[str, str]:
     return out
 
 
-_VOICE_FILES = ("en/attribution.json", "en/modality.json")
+_VOICE_FILES = ("en/attribution.json", "en/modality.json", "en/common.json")
 
 
 def word_set(key: str) -> frozenset[str]:
-    """A list from data/en/attribution.json or data/en/modality.json as a frozenset (multi-word items as tuples)."""
+    """A list from data/en/attribution.json, data/en/modality.json or data/en/common.json (negation words) as a
+    frozenset (multi-word items as tuples)."""
     for name in _VOICE_FILES:
         if key in lexicon.load_json(name):
             return lexicon.word_set(name, key)
@@ -37,7 +38,7 @@ def reporting_class(lemma: str) -> str | None:
 
 
 # cues that are not verbs: the class of an Attribution.cue as written
-_PHRASE_CLASSES = {"according to": "neutral", "citing": "neutral", "quoting": "neutral"}
+_PHRASE_CLASSES = lexicon.load_json("en/attribution.json")["phrase_cue_classes"]
 
 
 def cue_class(cue: str) -> str | None:
@@ -51,9 +52,7 @@ def cue_class(cue: str) -> str | None:
 
 def _crude_lemma(word: str) -> str:
     """Enough morphology for reporting verbs as written (said, claims, denied, warning)."""
-    irregular = {"said": "say", "told": "tell", "wrote": "write", "written": "write", "gave": "give", "given": "give",
-                 "shown": "show", "showed": "show", "swore": "swear", "sworn": "swear", "found": "find",
-                 "thought": "think", "read": "read", "reads": "read"}
+    irregular = lexicon.load_json("en/attribution.json")["irregular_forms"]
     if word in irregular:
         return irregular[word]
     classes = reporting_classes()

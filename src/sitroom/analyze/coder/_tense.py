@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from sitroom.analyze.coder._candidate import Candidate
 from sitroom.analyze.coder._lexicon import COOPERATIVE, CoderLexicon
+from sitroom.lexicon import word_set
 
 __all__ = ["CONTENT_MODES", "THREAT_MODE_BY_COERCE", "apply_tense", "negated", "negated_head", "has_future"]
 
-NEG_SUBJECTS = frozenset({"none", "nobody", "neither", "nothing"})
+NEG_SUBJECTS = word_set("en/common.json", "negative_subjects")
 CONTENT_MODES = {  # THREATEN mode from the threatened act; REQUEST/REJECT mode from the asked/refused act
     "THREATEN": {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations", "COERCE": "restrict",
                  "PROTEST": "restrict"},

@@ -12,10 +12,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sitroom.countries import countries, norm
-from sitroom.lexicon import read_text
+from sitroom.lexicon import read_text, words
 
-REGION_WORDS = ("oblast", "region", "province", "krai", "kray", "state", "governorate", "district", "raion",
-                "county", "autonomous okrug", "city")
+REGION_WORDS = words("en/places.json", "region_words")
 _REGION_SUFFIX = re.compile(r"\s+(?:%s)$" % "|".join(REGION_WORDS), re.I)
 
 

@@ -50,7 +50,12 @@ _SPACES = {" ", "\u00a0", "\u202f", "\u2009"}
 
 @lru_cache(maxsize=1)
 def lexicon() -> dict:
-    return load_json("en/quantities.json")
+    """data/en/quantities.json with the shared words of data/en/common.json: "units_words" (number words),
+    "scale_words" and "months" (names and abbreviations)."""
+    common = load_json("en/common.json")
+    return {**load_json("en/quantities.json"), "units_words": common["number_words"],
+            "scale_words": common["scale_words"],
+            "months": frozenset(common["months"]) | frozenset(common["month_abbreviations"])}
 
 
 def split_words(text: str) -> list[Word]:

@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 
 from sitroom.analyze.quantities import _context as ctx
 from sitroom.analyze.quantities._numbers import Atom, Word, lexicon, read_atom, split_words
+from sitroom.lexicon import word_set
 from sitroom.model import Quantity
 
 _QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
@@ -105,13 +106,8 @@ def _signed(words: list[Word], a: Atom) -> Atom:
     return a
 
 
-_ONE_NOT_NUMBER_BEFORE = {"no", "the", "this", "that", "each", "every", "any", "which", "last", "little", "right",
-                          "wrong", "big", "new", "other", "someone", "anyone", "another", "such", "only", "same"}
-_ONE_NOT_NUMBER_AFTER = {"another", "day", "way", "hand", "side", "thing", "point", "time", "morning", "night",
-                         "evening", "afternoon", "can", "must", "should", "would", "could", "might", "may", "will",
-                         "has", "is", "was", "does", "did", "gets", "cannot", "'s", "’s"}
-
-
+_ONE_NOT_NUMBER_BEFORE = word_set("en/quantities.json", "one_not_number_before")
+_ONE_NOT_NUMBER_AFTER = word_set("en/quantities.json", "one_not_number_after")
 def _plausible(text: str, words: list[Word], a: Atom) -> bool:
     """Word-context checks that need no parse."""
     first, last = a.first, a.last
@@ -195,7 +191,7 @@ def _word_before(words: list[Word], first: int) -> str:
     return words[j].low if 0 <= j < first else ""
 
 
-_PERCENT_WORDS = {"%", "percent", "pct", "per", "cent"}
+_PERCENT_WORDS = word_set("en/quantities.json", "percent_tokens")
 
 
 def _range_link(words: list[Word], a: Atom, b: Atom) -> list[str]:
@@ -366,7 +362,7 @@ def _keep(text: str, words: list[Word], index: ctx.TokenIndex, ph: _Phrase) -> b
     return True
 
 
-_YEAR_OPENERS = {"in", "by", "since", "until", "till", "from", "of", "d", "ad", "bc", "year", "before", "after", "during"}
+_YEAR_OPENERS = word_set("en/quantities.json", "year_openers")
 
 
 def _share_units(words: list[Word], out: list[_Phrase]) -> None:

@@ -10,10 +10,10 @@ from sitroom.analyze.timex._patterns import lexicon
 from sitroom.analyze.timex._resolve import (
     POD_CODE, Context, Resolved, _dct_point, duration_value, number, unit_code,
 )
+from sitroom.lexicon import load_json, word_set
 
-_REL_STEP = {"last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1, "this": 0, "current": 0,
-             "next": 1, "coming": 1, "following": 1, "that": 0, "same": 0, "before": -1, "after": 1}
-_NARRATIVE_RELS = {"that", "same", "following", "previous", "preceding", "prior", "before", "after"}
+_REL_STEP = load_json("en/timex.json")["relative_steps"]
+_NARRATIVE_RELS = word_set("en/timex.json", "narrative_relatives")
 
 
 def _unit_grain(unit: str) -> str:

@@ -12,7 +12,7 @@ import re
 from datetime import date, datetime
 from typing import Callable
 
-from sitroom import timeml
+from sitroom import lexicon, timeml
 from sitroom.analyze.timex import _relative as rel
 from sitroom.analyze.timex import _resolve as res
 from sitroom.analyze.timex._calendar import parse_dct
@@ -49,7 +49,8 @@ _RANGE_OPEN = re.compile(r"(?i:\b(?:from|between)\b)")
 _FUTURE = re.compile(r"(?i:\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planning\s+to|scheduled|"
                      r"due\s+to|is\s+due|are\s+due|set\s+to|expected\s+to|intends?\s+to|is\s+to|are\s+to|"
                      r"to\s+be\s+held|upcoming|payable|deadline|expires?|must|should)\b)")
-_REPORTING = r"(?:said|says|told|reported|announced|stated|added|declared|confirmed|noted|wrote)"
+_REPORTING_FORMS = lexicon.words("en/attribution.json", "reporting_forms")
+_REPORTING = r"(?:" + "|".join(_REPORTING_FORMS) + ")"
 _REPORTING_BEFORE = re.compile(r"(?i:\b" + _REPORTING + r"\s+(?:(?:on|in|at|late|early|last|this)\s+)?$)")
 _REPORTING_AFTER = re.compile(r"(?i:,?\s+(?:(?:it|he|she|they|the\s+\w+)\s+)?" + _REPORTING + r"\b)")
 _NOT_AFTER = r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\bto\s)"
@@ -57,8 +58,9 @@ _PAST = re.compile(r"(?i:" + _NOT_AFTER + r"\b(?:was|were|had|did|fled|left|took
                    r"made|held|met|fell|sent|saw|gave|led|won|lost|told|shot|drove|rose|spoke|wrote|brought|"
                    r"became|caught|sought|broke|chose|stood|ran|flew|ago|last|earlier|yesterday)\b)")
 # Regular past forms are weaker evidence: many -ed words are adjectives or participles ("preferred stock").
-_PAST_WEAK = re.compile(r"(?i:" + _NOT_AFTER + r"\b(?!(?:said|reported|announced|stated|added|declared|confirmed|"
-                        r"noted|need|based|proposed|planned|expected|scheduled|reduced|limited|related|interested|"
+_NOT_PAST_EVIDENCE = "|".join(f for f in _REPORTING_FORMS if f.endswith("ed") or f == "said")   # said, reported, ...
+_PAST_WEAK = re.compile(r"(?i:" + _NOT_AFTER + r"\b(?!(?:" + _NOT_PAST_EVIDENCE
+                        + r"|need|based|proposed|planned|expected|scheduled|reduced|limited|related|interested|"
                         r"concerned|united|armed|preferred|unspecified|listed|owned|\w*eed)\b)\w{3,}ed\b)")
 _SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Za-z\"'(])|\n\s*\n")
 
