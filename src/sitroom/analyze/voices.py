@@ -24,6 +24,7 @@ def reporting_classes() -> dict[str, str]:
 _VOICE_FILES = ("en/attribution.json", "en/modality.json", "en/common.json")
 
 
+@lru_cache(maxsize=None)
 def word_set(key: str) -> frozenset[str]:
     """A list from data/en/attribution.json, data/en/modality.json or data/en/common.json (negation words) as a
     frozenset (multi-word items as tuples)."""
