@@ -54,9 +54,7 @@ _REPORTING = r"(?:" + "|".join(_REPORTING_FORMS) + ")"
 _REPORTING_BEFORE = re.compile(r"(?i:\b" + _REPORTING + r"\s+(?:(?:on|in|at|late|early|last|this)\s+)?$)")
 _REPORTING_AFTER = re.compile(r"(?i:,?\s+(?:(?:it|he|she|they|the\s+\w+)\s+)?" + _REPORTING + r"\b)")
 _NOT_AFTER = r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\bto\s)"
-_PAST = re.compile(r"(?i:" + _NOT_AFTER + r"\b(?:was|were|had|did|fled|left|took|began|fought|struck|came|went|"
-                   r"made|held|met|fell|sent|saw|gave|led|won|lost|told|shot|drove|rose|spoke|wrote|brought|"
-                   r"became|caught|sought|broke|chose|stood|ran|flew|ago|last|earlier|yesterday)\b)")
+_PAST = re.compile(r"(?i:" + _NOT_AFTER + r"\b(?:" + "|".join(lexicon.words("en/timex.json", "past_forms")) + r")\b)")
 # Regular past forms are weaker evidence: many -ed words are adjectives or participles ("preferred stock").
 _NOT_PAST_EVIDENCE = "|".join(f for f in _REPORTING_FORMS if f.endswith("ed") or f == "said")   # said, reported, ...
 _PAST_WEAK = re.compile(r"(?i:" + _NOT_AFTER + r"\b(?!(?:" + _NOT_PAST_EVIDENCE
