@@ -28,8 +28,15 @@ def lexicon() -> FuseLexicon:
     counted = {form: noun for noun, forms in raw["counted_nouns"].items() for form in (noun, *forms)}
     cues = sorted(((c, s) for s, cs in raw["status_cues"].items() for c in cs), key=lambda p: -len(p[0]))
     return FuseLexicon(counted, frozenset(raw["not_counted_units"]), tuple(cues), raw["status_by_modality"],
-                       raw["status_by_type"], frozenset(raw["contested_modalities"]), frozenset(raw["stopwords"]),
+                       raw["status_by_type"], frozenset(raw["contested_modalities"]), _stopwords(raw),
                        {k: v for k, v in raw.get("cumulative_status", {}).items() if not k.startswith("_")})
+
+
+def _stopwords(raw: dict) -> frozenset[str]:
+    """The fuse lexicon's stop words and the calendar words of data/en/common.json (months, weekdays)."""
+    common = load_json("en/common.json")
+    return frozenset(raw["stopwords"]) | frozenset(common["months"]) | frozenset(common["month_abbreviations"]) \
+        | frozenset(common["weekdays"])
 
 
 def words(text: str) -> list[str]:
