@@ -26,7 +26,7 @@ _ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
 
 def _actor_like(subj: Token) -> bool:
     if subj.pos_ == "PRON":
-        return subj.lower_ in ("he", "she", "they", "we", "i")
+        return subj.lower_ in lexicon.word_set("en/attribution.json", "speaker_pronouns")
     if any(t.ent_type_ in _ACTOR_ENTS for t in subj.subtree):
         return True
     low = subj.lemma_.lower()
@@ -190,7 +190,7 @@ def _scope_of_verb(verb: Token, cls: str) -> tuple[tuple[int, int] | None, str |
         if c.dep_ == "xcomp" and not clause_only:
             return subtree_range(c), ("order" if verb.lemma_ in _ADDRESSEE_VERBS or cls == "order" else None)
     for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in ("of", "for") and verb.lemma_ in ("accuse", "blame", "charge", "deny"):
+        if c.dep_ == "prep" and c.lower_ in ("of", "for") and verb.lemma_ in lexicon.word_set("en/attribution.json", "accusation_verbs"):
             return subtree_range(c), None
     if verb.lemma_ not in _ADDRESSEE_VERBS and not clause_only:
         for c in verb.children:

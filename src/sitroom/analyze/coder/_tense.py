@@ -32,7 +32,7 @@ def _has_future(tok, lex: CoderLexicon) -> bool:
         if any(k.dep_ == "aux" and lex.in_class("future", k.lower_) for k in kids):
             return not any(lex.in_class("hedge", k.lower_) for k in kids)
         if t.dep_ in ("xcomp", "conj") and t.head.pos_ == "VERB":
-            if t.dep_ == "xcomp" and t.head.lemma_ in ("plan", "intend", "decide", "prepare", "aim", "seek"):
+            if t.dep_ == "xcomp" and t.head.lemma_ in word_set("en/coder.json", "intent_governors"):
                 return True
             t = t.head
             continue

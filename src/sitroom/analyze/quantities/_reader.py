@@ -118,7 +118,7 @@ def _plausible(text: str, words: list[Word], a: Atom) -> bool:
             return False
         if ctx.is_clock_time(text, words, first, last):
             return False
-        if a.glued and a.glued.lower() in ("am", "pm", "h", "hrs", "gmt", "utc", "z", "s"):
+        if a.glued and a.glued.lower() in lexicon()["glued_not_figure_suffixes"]:
             return False                      # 5am, 1990s
     if a.kind == "words":
         head = words[first].low
@@ -273,7 +273,7 @@ def _read_currency_and_percent(words: list[Word], ph: _Phrase) -> None:
     if k < len(words) and ph.unit is None:
         low = words[k].low
         two = " ".join(w.low for w in words[k:k + 2])
-        if two in ("percentage points", "percentage point", "basis points", "basis point"):
+        if two in lexicon()["percentage_point_phrases"]:
             ph.unit, ph.unit_span, ph.last = two.split()[0] + " " + two.split()[1], \
                 (words[k].start, words[k + 1].end), k + 1
         elif low in ("%", "percent", "pct") or two == "per cent":
