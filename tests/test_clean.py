@@ -1,7 +1,7 @@
 """sitroom.clean on scraped plain text and on small HTML pages written for these tests."""
 import pytest
 
-from sitroom.clean import CleanError, CleanOptions, clean_document, parse_dateline
+from sitroom.clean import CleanError, CleanOptions, clean_document, clean_html, parse_dateline
 from sitroom.model import RawDocument
 
 SCRAPED = """Ukrainian forces retake villages near Kherson
@@ -180,3 +180,29 @@ def test_reference_markers_are_dropped_so_sentences_split():
     doc = clean_document(text_doc(text))
     assert "[21]" not in doc.text and "[23]" not in doc.text
     assert "river. Russian sources" in doc.text
+
+
+_BODY = "<p>" + " ".join(["Russian troops arrived in Belarus on Sunday, the defence ministry said."] * 30) + "</p>"
+
+
+def _page(head: str) -> str:
+    return f"<html><head>{head}</head><body><article>{_BODY}</article></body></html>"
+
+
+def test_a_placeholder_meta_date_is_not_the_publication_date():
+    html = _page('<meta property="article:published_time" content="0001-01-01T00:00:00+00:00">'
+                 '<script type="application/ld+json">{"datePublished": "2022-10-24T10:18:00+03:00"}</script>')
+    assert clean_html(html).published == "2022-10-24T10:18:00+03:00"
+
+
+def test_publication_day_is_the_original_not_the_last_change_and_keeps_its_time():
+    html = _page('<meta property="article:modified_time" content="2022-10-25T10:18:00">'
+                 '<meta property="article:published_time" content="2022-10-23T22:05:00">')
+    assert clean_html(html).published == "2022-10-23T22:05:00"
+
+
+def test_a_stated_time_on_another_day_than_the_page_gives_yields_to_the_day():
+    # the page's own URL dates it 2022-10-23; the meta time (UTC, the next morning) is not kept
+    html = _page('<link rel="canonical" href="https://example.com/2022/10/23/troops-arrive.html">'
+                 '<meta property="article:published_time" content="2022-10-24T04:58:46+00:00">')
+    assert clean_html(html).published == "2022-10-23"

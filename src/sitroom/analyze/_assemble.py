@@ -16,10 +16,11 @@ from typing import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from sitroom import timeml
+from sitroom.lexicon import load_json
 from sitroom.model import Attribution, EventDate, EventMention, Quantity, Timex
 
-_RELATION_WORDS = {"since": "since", "until": "until", "till": "until", "through": "until", "before": "before",
-                   "after": "after", "prior": "before", "following": "after"}
+_RELATION_WORDS = load_json("en/timex.json")["relation_words"]
 _CALENDAR_TYPES = {"DATE", "TIME"}
 
 
@@ -29,18 +30,7 @@ def is_calendar(t: Timex) -> bool:
 
 
 def precision_of(t: Timex) -> str | None:
-    if t.precision:
-        return t.precision
-    v = t.value
-    if "T" in v:
-        return "time"
-    if "-W" in v:
-        return "week"
-    if len(v) >= 10:
-        return "day"
-    if len(v) == 7:
-        return "month"
-    return "year"
+    return t.precision or timeml.precision_of(t.value)
 
 
 def token_at(doc: Doc, char: int) -> Token | None:

@@ -1,39 +1,36 @@
-"""Voice lexicons (reporting verbs by stance, modality cue words), loaded once from `sitroom/data/`.
+"""Voice lexicons (reporting verbs by stance, modality cue words): data/en/attribution.json and data/en/modality.json.
 
 Both files are written by the sitroom team from general knowledge of news English (no external source).
 """
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from importlib import resources
+
+from sitroom import lexicon
 
 QUOTES = set('"“”«»„')
-
-
-@lru_cache(maxsize=None)
-def _load(name: str) -> dict:
-    with resources.files("sitroom.data").joinpath(name).open(encoding="utf-8") as fh:
-        return json.load(fh)
 
 
 @lru_cache(maxsize=1)
 def reporting_classes() -> dict[str, str]:
     """lemma → stance class: neutral | claim | deny | threat | warn | order."""
     out: dict[str, str] = {}
-    for cls, lemmas in _load("reporting_verbs.json")["reporting"].items():
+    for cls, lemmas in lexicon.load_json("en/attribution.json")["reporting"].items():
         for lemma in lemmas:
             out.setdefault(lemma, cls)
     return out
 
 
-@lru_cache(maxsize=1)
+_VOICE_FILES = ("en/attribution.json", "en/modality.json", "en/common.json")
+
+
+@lru_cache(maxsize=None)
 def word_set(key: str) -> frozenset[str]:
-    """A list from reporting_verbs.json or modality_cues.json, as a set of lower-case words."""
-    for name in ("reporting_verbs.json", "modality_cues.json"):
-        data = _load(name)
-        if key in data:
-            return frozenset(w if isinstance(w, str) else tuple(w) for w in data[key])
+    """A list from data/en/attribution.json, data/en/modality.json or data/en/common.json (negation words) as a
+    frozenset (multi-word items as tuples)."""
+    for name in _VOICE_FILES:
+        if key in lexicon.load_json(name):
+            return lexicon.word_set(name, key)
     raise KeyError(key)
 
 
@@ -42,7 +39,7 @@ def reporting_class(lemma: str) -> str | None:
 
 
 # cues that are not verbs: the class of an Attribution.cue as written
-_PHRASE_CLASSES = {"according to": "neutral", "citing": "neutral", "quoting": "neutral"}
+_PHRASE_CLASSES = lexicon.load_json("en/attribution.json")["phrase_cue_classes"]
 
 
 def cue_class(cue: str) -> str | None:
@@ -56,9 +53,7 @@ def cue_class(cue: str) -> str | None:
 
 def _crude_lemma(word: str) -> str:
     """Enough morphology for reporting verbs as written (said, claims, denied, warning)."""
-    irregular = {"said": "say", "told": "tell", "wrote": "write", "written": "write", "gave": "give", "given": "give",
-                 "shown": "show", "showed": "show", "swore": "swear", "sworn": "swear", "found": "find",
-                 "thought": "think", "read": "read", "reads": "read"}
+    irregular = lexicon.load_json("en/attribution.json")["irregular_forms"]
     if word in irregular:
         return irregular[word]
     classes = reporting_classes()

@@ -1,15 +1,15 @@
-"""Boilerplate and caption-credit patterns (src/sitroom/data/boilerplate.json), compiled once."""
+"""Boilerplate and caption-credit patterns (src/sitroom/data/en/clean.json), compiled once."""
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from importlib import resources
+
+from sitroom.lexicon import load_json
 
 
 @lru_cache(maxsize=1)
 def _load() -> dict:
-    return json.loads(resources.files("sitroom").joinpath("data/boilerplate.json").read_text(encoding="utf-8"))
+    return load_json("en/clean.json")
 
 
 def _compile(patterns: list[str]) -> re.Pattern[str]:

@@ -1,7 +1,7 @@
 """Cheap features of one line of a scraped page: is it body prose, boilerplate, a caption?
 
 General rules of news pages, no parsing: sentence punctuation at the end, word count, a finite verb,
-title case, the boilerplate lexicon (data/boilerplate.json)."""
+title case, the boilerplate lexicon (data/en/clean.json)."""
 from __future__ import annotations
 
 import re

@@ -1,7 +1,6 @@
 """What the clusterer compares: an event reduced to type, countries, place, calendar span and evidence keywords."""
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -9,7 +8,7 @@ from functools import lru_cache
 from sitroom.countries import countries, norm
 from sitroom.fuse._lexicon import lexicon, words
 from sitroom.model import Event
-from sitroom.store import date_sort_key
+from sitroom.timeml import span_of
 
 UNDATED_LOOKBACK = 7        # an undated report is taken to be about the week before it was published
 
@@ -37,24 +36,6 @@ def parse_day(value: str | None) -> date | None:
         return date.fromisoformat(value[:10])
     except ValueError:
         return None
-
-
-def date_span(value: str | None, precision: str | None) -> tuple[date, date] | None:
-    """Calendar days a TimeML date value covers (None when it has no calendar anchor)."""
-    lo = parse_day(date_sort_key(value))
-    if lo is None:
-        return None
-    v = value or ""
-    if precision in ("time", "day") or (precision is None and len(v) >= 10 and v[4] == "-" and v[7] == "-"):
-        return lo, lo
-    if precision == "week" or "-W" in v:
-        return lo, lo + timedelta(days=6)
-    if precision == "month" or (len(v) == 7 and v[4] == "-"):
-        return lo, lo.replace(day=calendar.monthrange(lo.year, lo.month)[1])
-    if "-Q" in v:
-        end_month = lo.month + 2
-        return lo, date(lo.year, end_month, calendar.monthrange(lo.year, end_month)[1])
-    return lo, date(lo.year, 12, 31)
 
 
 @lru_cache(maxsize=1)
@@ -97,7 +78,7 @@ def features(event_id: str, document_id: str, type_: str, actor_country: str | N
              recipient_country: str | None, location_country: str | None, location_name: str | None,
              location_is_country: bool, date_value: str | None, precision: str | None, relation: str | None,
              evidence: str, published: str | None) -> EventFeatures:
-    span = date_span(date_value, precision)
+    span = span_of(date_value)
     pub = parse_day(published)
     dated = span is not None
     if span is not None and relation == "since" and pub and pub > span[1]:

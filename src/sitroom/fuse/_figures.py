@@ -3,7 +3,7 @@
 Status rules (in order):
 1. modality planned/ordered -> planned, threatened -> threatened;
 2. the status cue in the evidence sentence closest to the figure ("killed", "wounded", "arrived", "stationed" ...;
-   data/fuse_lexicon.json);
+   data/en/fuse.json);
 3. the event type's default (MOBILIZE -> present, ASSAULT -> involved, AID -> pledged ...);
 4. otherwise "reported".
 Owner (whose troops): a demonym or country name written between the number and the counted noun ("5,000 Russian
@@ -19,9 +19,10 @@ from dataclasses import replace
 from datetime import timedelta
 
 from sitroom.countries import countries, norm
-from sitroom.fuse._features import date_span, parse_day
+from sitroom.fuse._features import parse_day
 from sitroom.fuse._lexicon import lexicon, words
 from sitroom.model import Document, Event, FigureClaim, FigureContradiction, NearDuplicate, Quantity, content_id
+from sitroom.timeml import span_of
 
 VICTIM_STATUSES = ("killed", "wounded", "captured", "missing", "casualties", "evacuated")
 APPROX_TOLERANCE = 0.10           # "about 4,300" is taken as 3,870 .. 4,730
@@ -161,7 +162,7 @@ def claims(doc: Document, ev: Event) -> list[FigureClaim]:
         topic = f"{noun[0]}|{owner or '-'}|{loc or '-'}"
         source = (ev.source and (ev.source.name or ev.source.text)) or doc.outlet or "(unattributed)"
         claim_date = (doc.published or "")[:10] or None
-        span = date_span(ev.date and ev.date.value, ev.date and ev.date.precision)
+        span = span_of(ev.date and ev.date.value)
         if span is None and parse_day(claim_date):
             span = (parse_day(claim_date), parse_day(claim_date))
         out.append(FigureClaim(

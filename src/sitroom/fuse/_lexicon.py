@@ -1,11 +1,11 @@
-"""The fuse lexicon (data/fuse_lexicon.json): counted nouns, status cues, stopwords. Loaded once per process."""
+"""The fuse lexicon (data/en/fuse.json): counted nouns, status cues, stopwords. Loaded once per process."""
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from sitroom.lexicon import load_json
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
@@ -24,12 +24,19 @@ class FuseLexicon:
 
 @lru_cache(maxsize=1)
 def lexicon() -> FuseLexicon:
-    raw = json.loads(resources.files("sitroom").joinpath("data", "fuse_lexicon.json").read_text(encoding="utf-8"))
+    raw = load_json("en/fuse.json")
     counted = {form: noun for noun, forms in raw["counted_nouns"].items() for form in (noun, *forms)}
     cues = sorted(((c, s) for s, cs in raw["status_cues"].items() for c in cs), key=lambda p: -len(p[0]))
     return FuseLexicon(counted, frozenset(raw["not_counted_units"]), tuple(cues), raw["status_by_modality"],
-                       raw["status_by_type"], frozenset(raw["contested_modalities"]), frozenset(raw["stopwords"]),
+                       raw["status_by_type"], frozenset(raw["contested_modalities"]), _stopwords(raw),
                        {k: v for k, v in raw.get("cumulative_status", {}).items() if not k.startswith("_")})
+
+
+def _stopwords(raw: dict) -> frozenset[str]:
+    """The fuse lexicon's stop words and the calendar words of data/en/common.json (months, weekdays)."""
+    common = load_json("en/common.json")
+    return frozenset(raw["stopwords"]) | frozenset(common["months"]) | frozenset(common["month_abbreviations"]) \
+        | frozenset(common["weekdays"])
 
 
 def words(text: str) -> list[str]:

@@ -4,6 +4,6 @@ The only package that talks SQL. `Store` owns the connections; `Store.transactio
 methods (documents and events, and the fuse stage's tables) all run in one unit of work. Records go in and come
 out as the dataclasses of `sitroom.model`.
 """
-from sitroom.store.db import DEFAULT_DB, SaveResult, Store, Transaction, date_sort_key
+from sitroom.store.db import DEFAULT_DB, SaveResult, Store, Transaction
 
-__all__ = ["DEFAULT_DB", "SaveResult", "Store", "Transaction", "date_sort_key"]
+__all__ = ["DEFAULT_DB", "SaveResult", "Store", "Transaction"]

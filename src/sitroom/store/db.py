@@ -15,6 +15,7 @@ from typing import Any, Callable, Iterable, Iterator
 from sqlalchemy import Connection, Engine, Select, create_engine, event as sa_event, func, insert, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 
+from sitroom import timeml
 from sitroom.model import Event, Extraction, StoredEvent, content_id
 from sitroom.store import _schema as schema
 from sitroom.store._fusion import FusionQueries
@@ -27,25 +28,6 @@ DEFAULT_DB = "sitroom.db"
 def _url(target: str | Path) -> str:
     s = str(target)
     return s if "://" in s else f"sqlite:///{s}"
-
-
-def date_sort_key(value: str | None) -> str | None:
-    """First calendar day (YYYY-MM-DD) a TimeML date value covers, or None when it has no calendar anchor."""
-    if not value or not value[:4].isdigit():
-        return None
-    parts = value.split("T")[0]
-    if len(parts) >= 10 and parts[4] == "-" and parts[7] == "-":
-        return parts[:10]
-    if len(parts) == 7 and parts[4] == "-" and parts[5:7].isdigit():
-        return parts + "-01"
-    if "-W" in parts:
-        try:
-            return datetime.strptime(parts[:8] + "-1", "%G-W%V-%u").date().isoformat()
-        except ValueError:
-            return parts[:4] + "-01-01"
-    if "-Q" in parts and parts[-1].isdigit():
-        return f"{parts[:4]}-{(int(parts[-1]) - 1) * 3 + 1:02d}-01"
-    return parts[:4] + "-01-01"
 
 
 @dataclass(frozen=True)
@@ -261,7 +243,7 @@ def _event_row(document_id: str, ev: Event, source_id: str | None) -> dict[str, 
         "location_text": loc and loc.text, "location_name": loc and (loc.name or loc.text),
         "location_country": loc and loc.country, "lat": loc and loc.lat, "lon": loc and loc.lon,
         "date_value": dt and dt.value, "date_text": dt and dt.text, "date_precision": dt and dt.precision,
-        "date_relation": dt and dt.relation, "date_sort": dt and date_sort_key(dt.value),
+        "date_relation": dt and dt.relation, "date_sort": dt and timeml.sort_key(dt.value),
         "source_id": source_id, "source_text": ev.source and ev.source.text,
         "carrier_name": ev.carrier and (ev.carrier.name or ev.carrier.text),
         "carrier_text": ev.carrier and ev.carrier.text, "carrier_country": ev.carrier and ev.carrier.country,

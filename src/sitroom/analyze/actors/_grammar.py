@@ -16,15 +16,14 @@ from dataclasses import dataclass
 
 from sitroom.analyze.actors._lexicon import Lexicon, NamedActor, Role, Token, lexicon, longest
 from sitroom.analyze.actors._people import close_match
+from sitroom.lexicon import word_set
 
 # not "that": "said that authorities ..." is a complementizer far more often than a determiner
-DETERMINERS = {"the", "its", "his", "her", "their", "our", "this", "these", "those"}
+DETERMINERS = word_set("en/actors.json", "determiners")
 POSSESSIVE = {"'s", "'"}
 # a country or capital after these is a place, not an actor ("arrived in Belarus")
-LOCATIVE = {"in", "into", "to", "from", "near", "at", "on", "across", "outside", "around", "toward",
-            "towards", "via", "through", "over", "inside", "within", "throughout", "beyond", "off", "onto",
-            "entering", "enter", "entered", "left", "leave", "reach", "reached", "visit", "visited"}
-UPPER_ONLY = {"us", "uk", "who", "au", "ec", "ses", "rada", "ap", "ria", "command", "eu"}
+LOCATIVE = word_set("en/actors.json", "locative_words")
+UPPER_ONLY = word_set("en/actors.json", "upper_only")
 
 
 @dataclass(frozen=True)
@@ -127,15 +126,12 @@ def _person_after(lex, toks, j, slack=3):
 
 
 TITLE_KINDS = {"leader", "minister"}
-MODIFIERS = {"deputy", "former", "top", "senior", "acting", "first", "vice", "chief", "interim", "ex"}
-TITLE_CUES = {"general", "gen", "lt. gen", "lt gen", "lieutenant general", "major general", "colonel", "col",
-              "admiral", "commander", "governor", "mayor", "spokesman", "spokeswoman", "spokesperson",
-              "ambassador", "envoy", "judge", "prosecutor", "prosecutor general", "chief of staff",
-              "commander-in-chief", "official", "opposition leader"}
-NAME_PARTICLES = {"al", "bin", "ibn", "de", "da", "van", "von", "der", "la", "el"}
-NOT_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-             "february", "march", "april", "may", "june", "july", "august", "september", "october",
-             "november", "december", "the", "on", "in", "at", "and", "but", "said", "says"}
+MODIFIERS = word_set("en/actors.json", "title_modifiers")
+TITLE_CUES = word_set("en/actors.json", "title_cues")
+NAME_PARTICLES = word_set("en/actors.json", "name_particles")
+# capitalized words that end a run of name words: months, weekdays, reporting forms ("Said"), a few function words
+NOT_NAMES = (word_set("en/common.json", "months") | word_set("en/common.json", "weekdays")
+             | word_set("en/attribution.json", "reporting_forms") | word_set("en/actors.json", "not_name_words"))
 
 
 def _unknown_name(lex: Lexicon, toks, j) -> int:

@@ -1,6 +1,6 @@
 """Actor dictionaries: named people and organisations, role nouns, and the token index over them.
 
-Data: data/actors.json (hand-written; office holders 2020-2024, institutions, IGOs, role nouns with
+Data: data/en/actors.json (hand-written; office holders 2020-2024, institutions, IGOs, role nouns with
 CAMEO/PLOVER sectors), data/actors_leaders.tsv and data/actors_groups.tsv (office holders of every country
 1990-2024, armed groups, parties, organisations; read by `actors_people`) and the country table of
 `places_countries`. Loaded once per process.
@@ -9,14 +9,13 @@ the same answer.
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from sitroom.analyze.actors._people import FuzzyIndex, groups, person_aliases
 from sitroom.countries import countries, norm
+from sitroom.lexicon import load_json
 
 MAX_PHRASE = 9
 _WORD = re.compile(r"[^\W_]+(?:[.\-][^\W_]+|['’](?!s\b)[^\W_]+)*\.?|['’]s\b|[^\w\s]", re.UNICODE)
@@ -79,13 +78,9 @@ def key_of(phrase: str) -> tuple[str, ...]:
     return tuple(t.key for t in tokenize(phrase))
 
 
-def _data(name: str) -> dict:
-    return json.loads(resources.files("sitroom").joinpath("data", name).read_text(encoding="utf-8"))
-
-
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    data = _data("actors.json")
+    data = load_json("en/actors.json")
     named: dict[tuple[str, ...], NamedActor] = {}
     acronyms = set()
     for row in data["organizations"]:

@@ -17,36 +17,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-LEADER_ROLES = {"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan",
-                "prince", "emperor", "leader", "supreme leader", "crown prince", "pope", "state counsellor",
-                "chief executive", "chief adviser", "taliban leader", "chechen leader", "turkish cypriot leader",
-                "somaliland president", "kurdish leader", "bosnian serb leader", "transnistrian leader"}
-MIL_ROLES = {"defense minister", "army chief", "commander", "bosnian serb commander"}
-REB_ROLES = {"rebel leader", "chechen rebel leader", "warlord", "polisario leader", "tigray leader",
-             "taliban spokesman"}
-ROLE_SECTOR = {"foreign minister": "GOV", "vice president": "GOV", "minister": "GOV", "interior minister": "GOV",
-               "negotiator": "GOV", "ambassador": "GOV", "official": "GOV", "parliament speaker": "LEG",
-               "intelligence chief": "SPY", "opposition leader": "OPP", "party leader": "PARTY",
-               "cleric": "CIV", "archbishop": "CIV", "activist": "CIV", "hong kong chief executive": "GOV"}
+from sitroom.lexicon import load_json, load_tsv, word_set
+
+LEADER_ROLES = word_set("en/actors.json", "leader_roles")
+MIL_ROLES = word_set("en/actors.json", "military_roles")
+REB_ROLES = word_set("en/actors.json", "rebel_roles")
+ROLE_SECTOR = load_json("en/actors.json")["role_sectors"]
 # family name first, or no family name in everyday use: aliases are written out in the data
 FAMILY_FIRST = {"CHN", "TWN", "PRK", "KOR", "VNM", "KHM", "MMR", "LAO", "THA", "MNG", "IDN", "BTN"}
-TITLES = {"king", "queen", "prince", "sheikh", "sultan", "emperor", "pope", "president", "mullah", "ayatollah"}
-PARTICLES = {"de", "da", "dos", "das", "do", "van", "von", "der", "den", "le", "la", "di", "del", "du", "ter",
-             "bin", "ben", "ould", "wa", "arap"}
+TITLES = word_set("en/actors.json", "person_titles")
+PARTICLES = word_set("en/actors.json", "surname_particles")
 # surnames that are English words, given names or shared by too many people to stand alone
-COMMON = set("""
-ali ahmed ahmad mohamed mohammed muhammad hassan hussein ibrahim khan singh kim lee park moon li wang zhang
-smith jones johnson williams brown white black green young king may rice fox cook straw major gates baker
-carter cohen perry christopher martin taylor evans howard abbott brown key wong shah davis lamb hope
-clark charles james george thomas robinson scott powell miller graham perez garcia rodriguez gonzalez
-fernandez lopez martinez sanchez ramos santos silva costa ortega morales castro flores reyes cruz torres
-diaz gomez vargas moreno herrera medina mesa duque roman franco ivanov petrov popov
-hoss sharon abbas hadi jiang deng chuan anand amin omar salim said salem saleh nasser
-alvarado varela solis ping arce castillo mahdi abdullah nawaz sharif zia banda wade talon
-mills abe aso suga noda kan mori marcos aquino hawke
-""".split())
+COMMON = word_set("en/actors.json", "common_surnames")
 
 
 @dataclass(frozen=True)
@@ -69,8 +52,7 @@ class GroupRow:
 
 
 def _lines(name: str) -> list[list[str]]:
-    text = resources.files("sitroom").joinpath("data", name).read_text(encoding="utf-8")
-    return [ln.rstrip("\n").split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return load_tsv(name)
 
 
 def role_sector(role: str, country: str | None, org: str | None) -> str:
@@ -206,7 +188,7 @@ class FuzzyIndex:
 
 
 # real names one letter from a country name: never read as typos
-NOT_TYPOS = {"greene", "roland", "frances", "prussia", "romana", "jordon", "canadas", "hunger", "guiana", "servia"}
+NOT_TYPOS = word_set("en/actors.json", "not_typos")
 
 
 def close_match(index: FuzzyIndex, word: str):

@@ -18,14 +18,15 @@ from functools import lru_cache
 
 from sitroom.analyze.actors._grammar import DETERMINERS, LOCATIVE, Match, parse_at, role_name
 from sitroom.analyze.actors._lexicon import Token, lexicon, tokenize
+from sitroom.lexicon import word_set
 from sitroom.model import Entity
 
 __all__ = ["ActorResolver", "lookup_actor"]
 
-PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "who", "which"}
-PERSONAL = {"he", "she", "him"}        # resolved to the last person mentioned shortly before
+PRONOUNS = word_set("en/actors.json", "pronouns")
+PERSONAL = word_set("en/actors.json", "personal_pronouns")        # resolved to the last person mentioned shortly before
 PRONOUN_REACH = 600                    # characters back to look for that person
-GENERIC_ROLES = {"Ministry", "Minister", "Leader", "Government", "Armed Forces"}
+GENERIC_ROLES = word_set("en/actors.json", "generic_roles")
 
 
 def _scan(toks: list[Token]) -> list[Match]:

@@ -10,29 +10,27 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from sitroom.analyze.voices import QUOTES, reporting_class, word_set
+from sitroom import lexicon
 from sitroom.nlp import doc_text
 
 # children whose subtrees are not part of a noun phrase as a source name
 _NP_CUT = {"relcl", "acl", "advcl", "parataxis", "punct", "cc", "conj"}
-_TIME_PREPS = {"on", "during", "after", "before", "since", "until", "following", "last", "this", "over", "throughout"}
+_TIME_PREPS = lexicon.word_set("en/attribution.json", "time_prepositions")
 _TRIM = set(',.;:!?—–-') | QUOTES | {" ", "\n", "\t"}
-_ADDRESSEE_VERBS = {"tell", "inform", "brief"}
-_RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
+_ADDRESSEE_VERBS = lexicon.word_set("en/attribution.json", "addressee_verbs")
+_RELATIVE_PRONOUNS = lexicon.word_set("en/attribution.json", "relative_pronouns")
 # "the defeat indicates that …" is the writer's inference, not a source speaking: these need an actor as subject
-_INFERENCE_VERBS = {"indicate", "suggest", "show", "imply", "mean", "reveal", "confirm", "find"}
+_INFERENCE_VERBS = lexicon.word_set("en/attribution.json", "inference_verbs")
 _ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
 
 
 def _actor_like(subj: Token) -> bool:
     if subj.pos_ == "PRON":
-        return subj.lower_ in ("he", "she", "they", "we", "i")
+        return subj.lower_ in lexicon.word_set("en/attribution.json", "speaker_pronouns")
     if any(t.ent_type_ in _ACTOR_ENTS for t in subj.subtree):
         return True
     low = subj.lemma_.lower()
-    return low in word_set("person_roles") or low in word_set("org_roles") or low in {
-        "source", "official", "resident", "analyst", "witness", "expert", "observer", "blogger", "milblogger",
-        "journalist", "reporter", "correspondent", "investigator", "monitor", "activist", "volunteer", "footage",
-        "video", "image", "imagery", "photo", "report", "statement", "data"}
+    return low in word_set("person_roles") or low in word_set("org_roles") or low in word_set("source_nouns")
 
 
 @dataclass(frozen=True)
@@ -192,7 +190,7 @@ def _scope_of_verb(verb: Token, cls: str) -> tuple[tuple[int, int] | None, str |
         if c.dep_ == "xcomp" and not clause_only:
             return subtree_range(c), ("order" if verb.lemma_ in _ADDRESSEE_VERBS or cls == "order" else None)
     for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in ("of", "for") and verb.lemma_ in ("accuse", "blame", "charge", "deny"):
+        if c.dep_ == "prep" and c.lower_ in ("of", "for") and verb.lemma_ in lexicon.word_set("en/attribution.json", "accusation_verbs"):
             return subtree_range(c), None
     if verb.lemma_ not in _ADDRESSEE_VERBS and not clause_only:
         for c in verb.children:

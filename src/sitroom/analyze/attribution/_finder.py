@@ -6,7 +6,7 @@
 Cues recognised (all general news English, read off the dependency parse):
 - reporting verbs with a subject — said, announced, reported, stated, told, confirmed, added, noted, wrote, posted,
   claimed, insisted, alleged, accused (… of), denied, warned, threatened, vowed, ordered, instructed, directed …
-  (lexicon: ``data/reporting_verbs.json``). Scope: the that-clause / bare clause ("X said that CLAUSE",
+  (lexicon: ``data/en/attribution.json``). Scope: the that-clause / bare clause ("X said that CLAUSE",
   "X said CLAUSE"), the infinitive ("X threatened to strike", "X told troops to hold" — an order, kind "order"),
   the of-complement ("X accused Y of shelling"), the object noun ("X announced the evacuation"), a split or
   direct quote ("'…,' X said", "X said: '…'"; kind "direct");

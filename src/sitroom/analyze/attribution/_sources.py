@@ -7,12 +7,13 @@ from typing import Callable
 from spacy.tokens import Doc
 
 from sitroom.analyze.voices import word_set
+from sitroom import lexicon
 from sitroom.model import Entity
 from sitroom.nlp import doc_text
 
 Resolve = Callable[[str, int], "Entity | None"]
 
-_PERSON_PRONOUNS = {"he", "she", "him", "her"}
+_PERSON_PRONOUNS = lexicon.word_set("en/attribution.json", "person_pronouns")
 _THING_PRONOUNS = {"it"}
 _GROUP_PRONOUNS = {"they", "we"}
 _PERSON_SECTORS = {"LEADER"}

@@ -1,7 +1,7 @@
 """coder: PLOVER events (type, mode, actor, recipient, place) from the parse.
 
 `code_events(doc, actors, places)` codes every sentence; `main_event(mentions, doc)` picks a sentence's main event.
-Private: `_lexicon` (trigger rules from `data/plover_lexicon.tsv`), `_candidate` and `_rules` (trigger candidates),
+Private: `_lexicon` (trigger rules from `data/en/coder.tsv`), `_candidate` and `_rules` (trigger candidates),
 `_presence` (presence of forces), `_tense` (tense, negation), `_precision` (dropping unasserted candidates),
 `_coder`; `args/` finds each event's actor, recipient and location.
 """

@@ -4,13 +4,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from sitroom.analyze.coder._lexicon import TriggerRule
+from sitroom.lexicon import word_set
 
 __all__ = ["Candidate", "arg_heads", "expand", "SUBJ", "OBJ"]
 
 SUBJ = ("nsubj", "nsubjpass", "csubj")
 OBJ = ("dobj", "obj", "attr", "oprd")
 # "trains carrying Russian servicemen", "trucks transporting troops": a vehicle stands for what it carries
-CARRY_VERBS = frozenset({"carry", "transport", "ferry", "bring", "haul", "tow", "convey", "deliver"})
+CARRY_VERBS = word_set("en/coder.json", "carry_verbs")
 
 
 @dataclass

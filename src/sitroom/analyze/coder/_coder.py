@@ -17,6 +17,7 @@ from __future__ import annotations
 from sitroom.analyze.coder.args import ArgContext, event_arguments
 from sitroom.analyze.coder._lexicon import CoderLexicon, coder_lexicon
 from sitroom.analyze.coder._rules import Candidate, arg_heads, find_candidates
+from sitroom.lexicon import word_set
 from sitroom.model import EventMention
 
 __all__ = ["code_events", "code_sentence", "main_event"]
@@ -31,7 +32,7 @@ def _mobilize_mode(c: Candidate, lex: CoderLexicon) -> str:
     heads = arg_heads(c.tok) + [c.tok]
     lemmas = {h.lemma_.lower() for h in heads} | {h.lower_ for h in heads}
     if lemmas & lex.classes.get("police", frozenset()) and not lemmas & lex.classes.get("weapons", frozenset()):
-        if lemmas & {"police", "policeman", "gendarme", "gendarmerie"}:
+        if lemmas & word_set("en/coder.json", "police_nouns"):
             return "police"
     if lemmas & lex.classes.get("militia", frozenset()):
         return "militia"

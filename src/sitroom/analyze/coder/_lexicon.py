@@ -1,4 +1,4 @@
-"""The PLOVER trigger lexicon (data/plover_lexicon.tsv), loaded once per process.
+"""The PLOVER trigger lexicon (data/en/coder.tsv), loaded once per process.
 
 Each row maps a verb or noun (with optional required child words) to a PLOVER type, a mode and flags
 that say when and how the rule applies; `class` rows name word classes (armed forces, crowds ...).
@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from sitroom.lexicon import load_tsv
 
 __all__ = ["TriggerRule", "CoderLexicon", "coder_lexicon"]
 
@@ -72,14 +73,10 @@ def _parse_rule(cols: list[str]) -> TriggerRule:
 
 @lru_cache(maxsize=1)
 def coder_lexicon() -> CoderLexicon:
-    text = resources.files("sitroom.data").joinpath("plover_lexicon.tsv").read_text(encoding="utf-8")
     verbs: dict[str, list[TriggerRule]] = {}
     nouns: dict[str, list[TriggerRule]] = {}
     classes: dict[str, frozenset[str]] = {}
-    for line in text.splitlines():
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        cols = line.split("\t")
+    for cols in load_tsv("en/coder.tsv"):
         if cols[0] == "class":
             classes[cols[1]] = frozenset(w.lower() for w in cols[2].split())
             continue

@@ -16,17 +16,15 @@ from __future__ import annotations
 
 from sitroom.analyze.coder._candidate import Candidate
 from sitroom.analyze.coder._lexicon import CoderLexicon
+from sitroom.lexicon import word_set
 
 __all__ = ["drop_unasserted"]
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 TOPIC_CONSULT = frozenset({"discuss", "debate"})
-GROUP_SUBJECTS = frozenset({"both", "two", "sides", "side", "parties", "party", "all"})
+GROUP_SUBJECTS = word_set("en/coder.json", "group_subjects")
 # nouns that carry the event named by their modifier ("mediation efforts", "the mobilization campaign")
-CARRIER_NOUNS = frozenset({"effort", "campaign", "drive", "operation", "process", "wave", "measure", "activity",
-                           "attempt", "bid", "plan", "programme", "program", "mission", "action", "initiative",
-                           "push", "round", "spree", "series", "surge", "order", "decree", "law", "delivery", "shipment",
-                           "supply", "convoy", "flight", "package", "transfer", "talk"})
+CARRIER_NOUNS = word_set("en/coder.json", "carrier_nouns")
 REQUEST_NOUNS_NEED_CONTENT = frozenset({"call", "order"})
 
 

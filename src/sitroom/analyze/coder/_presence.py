@@ -13,13 +13,14 @@ from __future__ import annotations
 
 from sitroom.analyze.coder._lexicon import CoderLexicon, TriggerRule
 from sitroom.analyze.coder._candidate import Candidate
+from sitroom.lexicon import word_set
 
 __all__ = ["presence_candidates"]
 
-WHERE_PREPS = frozenset({"in", "on", "at", "near", "inside", "across", "along", "throughout"})
+WHERE_PREPS = word_set("en/coder.json", "where_prepositions")
 PRESENCE_ADJ = frozenset({"present"})
 # passive participles that state where forces are kept (stationed/positioned/concentrated are lexicon verbs)
-BASED_PARTICIPLES = frozenset({"base", "garrison", "headquarter", "quarter", "billet", "locate"})
+BASED_PARTICIPLES = word_set("en/coder.json", "based_participles")
 _RULE = TriggerRule("verb", "be", (), "MOBILIZE", "troops", frozenset({"mil"}))
 
 

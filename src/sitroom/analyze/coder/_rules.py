@@ -22,16 +22,15 @@ from sitroom.analyze.coder._presence import presence_candidates
 from sitroom.analyze.coder._tense import CONTENT_MODES, THREAT_MODE_BY_COERCE, apply_tense
 from sitroom.analyze.coder._tense import negated as _negated
 from sitroom.analyze.coder._tense import negated_head as _negated_head
+from sitroom.lexicon import word_set, words
 
 __all__ = ["Candidate", "find_candidates", "arg_heads"]
 
 COMPLEMENT_DEPS = ("xcomp", "ccomp", "dobj", "obj", "attr", "oprd")
-NOUN_CONTENT_PREPS = ("of", "for", "to", "on", "over", "about")
-INTENT_ADJ = frozenset({"willing", "ready", "prepared", "determined", "committed", "eager", "poised"})
-OBJECT_CONTROL = frozenset({"order", "instruct", "command", "direct", "tell", "urge", "ask", "call", "force",
-                            "allow", "permit", "help", "invite", "press", "pressure", "pressurize", "authorize",
-                            "authorise", "encourage", "persuade", "request", "demand"})
-ALLEGED = frozenset({"alleged", "purported", "supposed", "so-called", "claimed"})
+NOUN_CONTENT_PREPS = words("en/coder.json", "noun_content_prepositions")
+INTENT_ADJ = word_set("en/coder.json", "intent_adjectives")
+OBJECT_CONTROL = word_set("en/coder.json", "object_control_verbs")
+ALLEGED = word_set("en/coder.json", "alleged_words")
 
 
 

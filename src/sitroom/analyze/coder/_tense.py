@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from sitroom.analyze.coder._candidate import Candidate
 from sitroom.analyze.coder._lexicon import COOPERATIVE, CoderLexicon
+from sitroom.lexicon import word_set
 
 __all__ = ["CONTENT_MODES", "THREAT_MODE_BY_COERCE", "apply_tense", "negated", "negated_head", "has_future"]
 
-NEG_SUBJECTS = frozenset({"none", "nobody", "neither", "nothing"})
+NEG_SUBJECTS = word_set("en/common.json", "negative_subjects")
 CONTENT_MODES = {  # THREATEN mode from the threatened act; REQUEST/REJECT mode from the asked/refused act
     "THREATEN": {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations", "COERCE": "restrict",
                  "PROTEST": "restrict"},
@@ -31,7 +32,7 @@ def _has_future(tok, lex: CoderLexicon) -> bool:
         if any(k.dep_ == "aux" and lex.in_class("future", k.lower_) for k in kids):
             return not any(lex.in_class("hedge", k.lower_) for k in kids)
         if t.dep_ in ("xcomp", "conj") and t.head.pos_ == "VERB":
-            if t.dep_ == "xcomp" and t.head.lemma_ in ("plan", "intend", "decide", "prepare", "aim", "seek"):
+            if t.dep_ == "xcomp" and t.head.lemma_ in word_set("en/coder.json", "intent_governors"):
                 return True
             t = t.head
             continue

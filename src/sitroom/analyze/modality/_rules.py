@@ -42,6 +42,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from sitroom.analyze.voices import cue_class, reporting_class, word_set
+from sitroom import lexicon
 from sitroom.model import MODALITIES, Attribution
 from sitroom.nlp import doc_text
 
@@ -55,9 +56,8 @@ _STANCE_MODALITY = {"neutral": "reported", "claim": "claimed", "deny": "denied",
                     "order": "ordered", "warn": "reported"}
 _ASCEND = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "conj", "nsubj", "nsubjpass", "attr", "oprd", "amod",
            "compound", "acl", "appos", "dative", "npadvmod", "csubj", "csubjpass", "agent"}
-_CONTENT_NOUNS = {"claim", "report", "allegation", "rumour", "rumor", "accusation", "statement", "suggestion",
-                  "assertion", "information", "news", "evidence", "sign", "fear", "concern", "charge"}
-_MEDIA_NOUNS = {"video", "footage", "photo", "photograph", "image", "picture", "recording", "clip", "document"}
+_CONTENT_NOUNS = lexicon.word_set("en/modality.json", "content_nouns")
+_MEDIA_NOUNS = lexicon.word_set("en/modality.json", "media_nouns")
 _WORD = re.compile(r"[a-z][a-z'-]*")
 
 

@@ -10,12 +10,11 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from sitroom.countries import countries, norm
+from sitroom.lexicon import read_text, words
 
-REGION_WORDS = ("oblast", "region", "province", "krai", "kray", "state", "governorate", "district", "raion",
-                "county", "autonomous okrug", "city")
+REGION_WORDS = words("en/places.json", "region_words")
 _REGION_SUFFIX = re.compile(r"\s+(?:%s)$" % "|".join(REGION_WORDS), re.I)
 
 
@@ -60,11 +59,11 @@ def gazetteer() -> Gazetteer:
         country_entry[c.iso3] = e
         for n in {c.name, *c.aliases}:
             by_name.setdefault(norm(n), []).append(e)
-    text = resources.files("sitroom").joinpath("data", "places_gazetteer.tsv").read_text(encoding="utf-8")
+    text = read_text("places_gazetteer.tsv")
     # generated names are single-spaced without articles: lower case and straight apostrophes are
     # all of norm() they need (this loop is the cost of loading)
     text = text.replace("’", "'").replace("‘", "'")
-    for line in text.splitlines()[2:]:
+    for line in text.splitlines()[2:]:          # a comment line, then the header
         kind, name, iso3, lat, lon, pop, aliases = line.split("\t")
         e = GazetteerEntry(kind, name, iso3, _f(lat), _f(lon), int(pop or 0))
         for n in ({name, *aliases.split("|")} if aliases else (name,)):

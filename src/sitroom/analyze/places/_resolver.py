@@ -20,6 +20,7 @@ from collections.abc import Iterable
 
 from sitroom.analyze.places._gazetteer import GazetteerEntry, candidates, gazetteer
 from sitroom.countries import countries, norm
+from sitroom.lexicon import word_set, words
 from sitroom.model import Place
 
 __all__ = ["PlaceResolver", "lookup_place"]
@@ -28,15 +29,11 @@ CONTEXT_WEIGHT = 5.0
 _CAP = r"[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|on|de|la|al|el)){0,3}"
 PREP_PLACE = re.compile(r"\b(?:in|near|at|to|from|outside|around|towards?|into|across|via|through|"
                         r"north|south|east|west)(?:\s+of)?\s+(?:the\s+)?(" + _CAP + r")")
-TERRITORIAL = ("territory", "soil", "border", "borders", "land", "lands", "airspace", "side", "frontier",
-               "region", "regions", "city", "cities", "town", "towns", "village", "villages", "waters")
+TERRITORIAL = words("en/places.json", "territorial_nouns")
 DEMONYM_PLACE = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(" + "|".join(TERRITORIAL) + r")\b")
 # capitalized words that name a place somewhere (a Fijian division, a US town) but in news prose are
 # adjectives or common nouns
-GENERIC = {"eastern", "western", "northern", "southern", "central", "republic", "union", "state", "city", "island",
-           "north", "south", "east", "west", "centre", "center", "victoria", "liberty", "independence", "march",
-           "may", "june", "august", "friday", "sunday", "bar", "of", "home", "hope", "unity", "progress",
-           "reading", "mobile", "split", "nice", "orange", "post", "general", "colonel", "major", "bay", "prime"}
+GENERIC = word_set("en/places.json", "generic_names")
 SMALL = 100_000
 REGION_TAIL = re.compile(r"^\s+(?:[Oo]blast|[Rr]egion|[Pp]rovince|[Kk]rai|[Gg]overnorate|[Dd]istrict)\b")
 

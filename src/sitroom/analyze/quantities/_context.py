@@ -11,11 +11,12 @@ import re
 from spacy.tokens import Doc, Token
 
 from sitroom.analyze.quantities._numbers import Word, currency_before, lexicon
+from sitroom.lexicon import word_set
 
 _CLIMB_DEPS = {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "appos"}
 _SKIP_POS = {"ADJ", "PUNCT", "ADV"}
 _QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
-_NOT_UNITS = {"that", "which", "who", "per", "of", "in", "on", "at", "to"}
+_NOT_UNITS = word_set("en/quantities.json", "not_units")
 _TIME_AFTER = re.compile(
     r"^\s?(?:a\.?m\b\.?|p\.?m\b\.?|(?:gmt|utc|est|edt|cet|cest|bst|pst|pdt|cst|cdt|msk|eet|eest|hrs)\b|o'clock)",
     re.IGNORECASE,

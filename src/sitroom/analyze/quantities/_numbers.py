@@ -4,15 +4,15 @@ This module knows nothing of spaCy: it splits the text into its own small word t
 number *atoms* off them ("9,000", "nine thousand", "1.5 thousand", "40k", "$2.5bn", "tens of thousands").
 `sitroom.analyze.quantities._reader` combines atoms into phrases (ranges, qualifiers, units).
 
-Data: data/quantities_lexicon.json (hand-written, CC0), loaded once per process.
+Data: data/en/quantities.json (hand-written, CC0), loaded once per process.
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from sitroom.lexicon import load_json
 
 
 @dataclass(frozen=True)
@@ -50,8 +50,12 @@ _SPACES = {" ", "\u00a0", "\u202f", "\u2009"}
 
 @lru_cache(maxsize=1)
 def lexicon() -> dict:
-    text = resources.files("sitroom.data").joinpath("quantities_lexicon.json").read_text(encoding="utf-8")
-    return json.loads(text)
+    """data/en/quantities.json with the shared words of data/en/common.json: "units_words" (number words),
+    "scale_words" and "months" (names and abbreviations)."""
+    common = load_json("en/common.json")
+    return {**load_json("en/quantities.json"), "units_words": common["number_words"],
+            "scale_words": common["scale_words"],
+            "months": frozenset(common["months"]) | frozenset(common["month_abbreviations"])}
 
 
 def split_words(text: str) -> list[Word]:

@@ -10,7 +10,7 @@ Conventions (see model.QUALIFIERS):
   range sets both ("between 200 and 300", "200-300", "from 200 to 300", "four to five thousand").
 - vague amounts are ranges of one order of magnitude: dozens 12-120, scores 20-200, hundreds 100-1,000,
   thousands 1,000-10,000, tens of thousands 10,000-100,000, hundreds of thousands 100,000-1,000,000,
-  millions 1e6-1e7 (and so on; data/quantities_lexicon.json).
+  millions 1e6-1e7 (and so on; data/en/quantities.json).
 - percent values are quantities with unit "percent" (% / percent / per cent); currency symbols give
   "dollars", "euros", "pounds" ...; otherwise the unit is the counted noun as written ("troops").
 - not quantities: years, days of the month, clock times, ordinals, designators (T-72, COVID-19,
@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 
 from sitroom.analyze.quantities import _context as ctx
 from sitroom.analyze.quantities._numbers import Atom, Word, lexicon, read_atom, split_words
+from sitroom.lexicon import word_set
 from sitroom.model import Quantity
 
 _QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
@@ -105,13 +106,8 @@ def _signed(words: list[Word], a: Atom) -> Atom:
     return a
 
 
-_ONE_NOT_NUMBER_BEFORE = {"no", "the", "this", "that", "each", "every", "any", "which", "last", "little", "right",
-                          "wrong", "big", "new", "other", "someone", "anyone", "another", "such", "only", "same"}
-_ONE_NOT_NUMBER_AFTER = {"another", "day", "way", "hand", "side", "thing", "point", "time", "morning", "night",
-                         "evening", "afternoon", "can", "must", "should", "would", "could", "might", "may", "will",
-                         "has", "is", "was", "does", "did", "gets", "cannot", "'s", "’s"}
-
-
+_ONE_NOT_NUMBER_BEFORE = word_set("en/quantities.json", "one_not_number_before")
+_ONE_NOT_NUMBER_AFTER = word_set("en/quantities.json", "one_not_number_after")
 def _plausible(text: str, words: list[Word], a: Atom) -> bool:
     """Word-context checks that need no parse."""
     first, last = a.first, a.last
@@ -122,7 +118,7 @@ def _plausible(text: str, words: list[Word], a: Atom) -> bool:
             return False
         if ctx.is_clock_time(text, words, first, last):
             return False
-        if a.glued and a.glued.lower() in ("am", "pm", "h", "hrs", "gmt", "utc", "z", "s"):
+        if a.glued and a.glued.lower() in lexicon()["glued_not_figure_suffixes"]:
             return False                      # 5am, 1990s
     if a.kind == "words":
         head = words[first].low
@@ -195,7 +191,7 @@ def _word_before(words: list[Word], first: int) -> str:
     return words[j].low if 0 <= j < first else ""
 
 
-_PERCENT_WORDS = {"%", "percent", "pct", "per", "cent"}
+_PERCENT_WORDS = word_set("en/quantities.json", "percent_tokens")
 
 
 def _range_link(words: list[Word], a: Atom, b: Atom) -> list[str]:
@@ -277,7 +273,7 @@ def _read_currency_and_percent(words: list[Word], ph: _Phrase) -> None:
     if k < len(words) and ph.unit is None:
         low = words[k].low
         two = " ".join(w.low for w in words[k:k + 2])
-        if two in ("percentage points", "percentage point", "basis points", "basis point"):
+        if two in lexicon()["percentage_point_phrases"]:
             ph.unit, ph.unit_span, ph.last = two.split()[0] + " " + two.split()[1], \
                 (words[k].start, words[k + 1].end), k + 1
         elif low in ("%", "percent", "pct") or two == "per cent":
@@ -366,7 +362,7 @@ def _keep(text: str, words: list[Word], index: ctx.TokenIndex, ph: _Phrase) -> b
     return True
 
 
-_YEAR_OPENERS = {"in", "by", "since", "until", "till", "from", "of", "d", "ad", "bc", "year", "before", "after", "during"}
+_YEAR_OPENERS = word_set("en/quantities.json", "year_openers")
 
 
 def _share_units(words: list[Word], out: list[_Phrase]) -> None:

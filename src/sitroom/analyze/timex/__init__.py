@@ -5,7 +5,7 @@ relation cue in front of an expression; `is_future_clause` tells whether its cla
 Private: `_patterns` (the pattern table), `_resolve` (absolute values), `_relative` (values relative to the
 document date or the narrative), `_calendar` (calendar arithmetic).
 """
-from sitroom.analyze.timex._calendar import parse_dct, precision_of_value
+from sitroom.analyze.timex._calendar import parse_dct
 from sitroom.analyze.timex._tagger import is_future_clause, relation_before, tag_timexes
 
-__all__ = ["tag_timexes", "relation_before", "is_future_clause", "parse_dct", "precision_of_value"]
+__all__ = ["tag_timexes", "relation_before", "is_future_clause", "parse_dct"]

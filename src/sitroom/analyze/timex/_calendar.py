@@ -2,13 +2,15 @@
 
 A `Point` is a date plus the granularity it is known to (day, week, weekend, month, quarter, half, year,
 decade, century); `value_of` writes it the TimeML way (2022-10-16, 2022-W42, 2022-W42-WE, 2022-10,
-2022-Q4, 2022-H2, 2022, 202, 20) and `shift` moves it by whole units.
+2022-Q4, 2022-H2, 2022, 202, 20) through `sitroom.timeml`, and `shift` moves it by whole units.
 """
 from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+
+from sitroom import timeml
 
 GRAINS = ("day", "week", "weekend", "month", "quarter", "half", "year", "decade", "century")
 # unit word -> granularity of the point it names
@@ -79,65 +81,21 @@ def shift(p: Point, unit: str, n: int) -> Point:
 
 
 def value_of(p: Point) -> str:
-    d = p.day
-    g = p.grain
-    if g == "day":
-        return d.isoformat()
-    if g in ("week", "weekend"):
-        y, w, _ = d.isocalendar()
-        return f"{y:04d}-W{w:02d}" + ("-WE" if g == "weekend" else "")
-    if g == "month":
-        return f"{d.year:04d}-{d.month:02d}"
-    if g == "quarter":
-        return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
-    if g == "half":
-        return f"{d.year:04d}-H{1 if d.month <= 6 else 2}"
-    if g == "year":
-        return f"{d.year:04d}"
-    if g == "decade":
-        return f"{d.year // 10:03d}"
-    if g == "century":
-        return f"{d.year // 100:02d}"
-    return d.isoformat()
+    return timeml.value_of(p.day, p.grain)
 
 
-def precision_of_value(value: str) -> str | None:
-    """time | day | week | month | year for calendar values, None for durations, sets and references."""
-    if not value or value[0] == "P" or value.endswith("_REF"):
-        return None
-    if "T" in value[4:]:
-        return "time"
-    if "-W" in value:
-        return "week"
-    if len(value) == 10:
-        return "day"
-    if len(value) == 7 and value[5:7].isdigit():
-        return "month"
-    if len(value) == 4 and value.isdigit():
-        return "year"
-    return None
+# grains a Point can stand at when read back from a value (seasons, decades and centuries are not anchors)
+_POINT_GRAINS = frozenset({"time", "day", "week", "weekend", "month", "quarter", "half", "year"})
 
 
 def point_of_value(value: str) -> Point | None:
     """Inverse of `value_of` for the values this module writes (used to anchor on earlier expressions)."""
-    v = value.split("T")[0]
-    try:
-        if len(v) == 10 and v[4] == "-" and v[:4].isdigit() and v[5:7].isdigit():
-            return Point(date.fromisoformat(v), "day")
-        if "-W" in v and v[:4].isdigit() and v[6:8].isdigit():
-            d = date.fromisocalendar(int(v[:4]), int(v[6:8]), 1)
-            return Point(d, "weekend" if v.endswith("-WE") else "week")
-        if len(v) == 7 and v[:4].isdigit() and v[5:7].isdigit():
-            return Point(date(int(v[:4]), int(v[5:7]), 1), "month")
-        if len(v) == 7 and v[:4].isdigit() and v[5] == "Q" and v[6].isdigit():
-            return Point(date(int(v[:4]), 3 * int(v[6]) - 2, 1), "quarter")
-        if len(v) == 7 and v[:4].isdigit() and v[5] == "H" and v[6].isdigit():
-            return Point(date(int(v[:4]), 6 * int(v[6]) - 5, 1), "half")
-        if len(v) == 4 and v.isdigit():
-            return Point(date(int(v), 1, 1), "year")
-    except ValueError:
+    grain, span = timeml.grain_of(value), timeml.span_of(value)
+    if span is None or grain not in _POINT_GRAINS:
         return None
-    return None
+    if grain == "weekend":                      # a week's point is its Monday, as `shift` and `value_of` expect
+        return Point(span[0] - timedelta(days=5), grain)
+    return Point(span[0], "day" if grain == "time" else grain)
 
 
 def nearest_year(dct: date, month: int, day: int | None, future: bool | None) -> int:

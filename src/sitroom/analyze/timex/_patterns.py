@@ -1,22 +1,29 @@
 """Compiled regular expressions that find TIMEX3 candidates in raw text.
 
 Each pattern has a kind (the name of the resolver in `timex_resolve`) and named groups the resolver reads.
-Vocabulary comes from data/timex_lexicon.json. Extents follow TimeML: determiners, modifiers ("early",
+Vocabulary comes from data/en/timex.json. Extents follow TimeML: determiners, modifiers ("early",
 "nearly") and "ago"/"earlier"/"later" are inside, prepositions ("on", "since", "by") are not.
 """
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from importlib import resources
 from typing import NamedTuple
+
+from sitroom.lexicon import load_json
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> dict:
-    text = resources.files("sitroom").joinpath("data", "timex_lexicon.json").read_text(encoding="utf-8")
-    return json.loads(text)
+    """data/en/timex.json with the shared words of data/en/common.json: "months" and "weekdays" (full names and
+    abbreviations), "numbers" (number words from one, scale words up to a hundred, and timex's number phrases)."""
+    common = load_json("en/common.json")
+    numbers = {w: v for w, v in common["number_words"].items() if v > 0}     # "zero" names no stretch of time
+    numbers.update({w: v for w, v in common["scale_words"].items() if v <= 100})
+    return {**load_json("en/timex.json"),
+            "months": {**common["months"], **common["month_abbreviations"]},
+            "weekdays": {**common["weekdays"], **common["weekday_abbreviations"]},
+            "numbers": {**numbers, **load_json("en/timex.json")["number_phrases"]}}
 
 
 def _alt(words, *, case: bool = False) -> str:
@@ -44,18 +51,21 @@ def _ci(s: str) -> str:
 @lru_cache(maxsize=1)
 def patterns() -> tuple[Pattern, ...]:
     lex = lexicon()
-    full_months = [m for m in lex["months"] if len(m) > 4 or m in ("may", "june", "july")]
-    abbr_months = [m for m in lex["months"] if m not in full_months]
+    common = load_json("en/common.json")
+    full_months, abbr_months = list(common["months"]), list(common["month_abbreviations"])
     MON = ("(?P<mon>" + _alt(full_months, case=True) + "|(?:" + _alt(abbr_months, case=True) + r")\.?)")
     MONF = "(?P<mon>" + _alt(full_months, case=True) + ")"
-    wd_full = [w for w in lex["weekdays"] if w.endswith("day")]
+    wd_full = list(common["weekdays"])
     WD = "(?P<wd>" + _alt(wd_full, case=True) + ")"
-    WDX = "(?:" + _alt(wd_full, case=True) + r"|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.)"
+    wd_abbr = "|".join(w.capitalize() for w in common["weekday_abbreviations"])
+    WDX = "(?:" + _alt(wd_full, case=True) + r"|(?:" + wd_abbr + r")\.)"
     DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
     YEAR = r"(?P<year>(?:1[6-9]|20)\d\d)"
     num_words = [w for w in lex["numbers"]]
-    tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-    ones = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+    tens = [w for w, v in common["number_words"].items() if v >= 20 and v % 10 == 0]
+    ones = [w for w, v in common["number_words"].items() if 1 <= v <= 9]
+    teens = [w for w, v in common["number_words"].items() if 10 <= v <= 19]
+    CENTURIES = "|".join(w for w, v in common["number_words"].items() if v in (18, 19))   # "nineteen ninety-six"
     NUM = ("(?P<num>" + r"\d+(?:\.\d+|\s+1/2)?|" + _alt(tens) + r"(?:[\s-]" + _alt(ones) + ")?|"
            + _alt(num_words) + "|" + _alt(lex["vague_numbers"]) + ")")
     UNIT = r"(?P<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))"
@@ -82,7 +92,9 @@ def patterns() -> tuple[Pattern, ...]:
         ("year", r"(?<![\d$£€.,/-])\b" + r"(?P<fiscal>(?:fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|model\s+year)\s*)?" + MOD + YEAR + r"\b(?!\s*(?:%|percent|per\s*cent)|,\d|\.\d|-\d|:\d|[/-](?:\d|[a-z]))", 4),
         ("decade", r"\b(?:the\s+)?" + MOD + r"(?:(?P<dec>(?:1[6-9]|20)\d0)'?s|'(?P<dec2>\d0)s)\b", 1),
         ("century", _ci(r"\b(?:the\s+)?" + MOD + r"(?P<cent>\d{1,2})(?:st|nd|rd|th)(?:-|\s+)century\b"), 1),
-        ("spoken_year", _ci(r"\b(?P<spoken>(?:nineteen|eighteen)[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b"), 1),
+        ("spoken_year", _ci(r"\b(?P<spoken>(?:" + CENTURIES + r")[\s-]+(?:(?:" + "|".join(tens) + r")(?:[\s-]+(?:"
+                            + "|".join(ones) + r"))?|" + "|".join(teens) + r")|two\s+thousand(?:\s+(?:and\s+)?(?:"
+                            + "|".join(ones + ["ten"]) + r"))?)\b"), 1),
         # --- quarters, halves, seasons, holidays
         ("quarter", _ci(r"\b(?:(?P<qyear0>(?:1[6-9]|20)\d\d|this\s+year|last\s+year|next\s+year)(?:'s)?\s+)?(?:the\s+)?(?:(?:company's|group's|bank's|fiscal|calendar|financial)\s+)*(?P<qord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+|calendar[\s-]+)?quarter\b(?:\s+(?:of|in)\s+(?:(?:fiscal|calendar)\s+)?(?P<qyear>(?:1[6-9]|20)\d\d|this\s+year|last\s+year|next\s+year|the\s+year))?"), 0),
         ("quarter", r"\b(?P<qcode>Q[1-4])(?:\s+(?P<qyear>(?:1[6-9]|20)\d\d))?\b", 0),

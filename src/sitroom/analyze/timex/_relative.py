@@ -10,10 +10,10 @@ from sitroom.analyze.timex._patterns import lexicon
 from sitroom.analyze.timex._resolve import (
     POD_CODE, Context, Resolved, _dct_point, duration_value, number, unit_code,
 )
+from sitroom.lexicon import load_json, word_set, words
 
-_REL_STEP = {"last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1, "this": 0, "current": 0,
-             "next": 1, "coming": 1, "following": 1, "that": 0, "same": 0, "before": -1, "after": 1}
-_NARRATIVE_RELS = {"that", "same", "following", "previous", "preceding", "prior", "before", "after"}
+_REL_STEP = load_json("en/timex.json")["relative_steps"]
+_NARRATIVE_RELS = word_set("en/timex.json", "narrative_relatives")
 
 
 def _unit_grain(unit: str) -> str:
@@ -214,9 +214,9 @@ def narrative(m: re.Match, ctx: Context) -> Resolved | None:
 
 
 # A verb in the past tense right before a weekday governs it ("ruled Wednesday", "met on Monday").
-_PAST_VERB_BEFORE = re.compile(r"(?i:\b(?!(?:need|based|planned|scheduled|expected|slated|set)\b)(?:\w{3,}ed|was|were|met|"
-                               r"said|told|took|began|came|went|held|made|gave|sent|left|fled|fell|rose|won|lost|"
-                               r"spoke|wrote|struck|broke|saw|led)\s+(?:on\s+|late\s+|early\s+)?$)")
+_PAST_VERB_BEFORE = re.compile(r"(?i:\b(?!(?:need|based|planned|scheduled|expected|slated|set)\b)(?:\w{3,}ed|"
+                               + "|".join(words("en/timex.json", "past_verbs_before_weekday"))
+                               + r")\s+(?:on\s+|late\s+|early\s+)?$)")
 _FUTURE_BEFORE = re.compile(r"(?i:\b(?:as\s+(?:soon|early)\s+as\s+|(?:planned|scheduled|slated|set|expected)\s+to\s+\w+"
                             r"(?:\s+\w+){0,3}?\s+(?:on\s+)?|(?:will|would|'ll)\s+\w+\s+(?:on\s+)?)$)")
 

@@ -15,8 +15,9 @@ from sitroom.analyze.timex._calendar import (
     UNIT_GRAIN, Point, deadline_year, nearest_year, nth_weekday, point_of_value, safe_date, shift, value_of, weekday_near,
 )
 from sitroom.analyze.timex._patterns import TEMPORAL_PREP, lexicon
+from sitroom.lexicon import load_json
 
-POD_CODE = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI", "tonight": "NI"}
+POD_CODE = load_json("en/timex.json")["part_of_day_codes"]
 _TIME_UNITS = {"S", "MIN", "H"}
 _YEAR_LIKE_NOUN = re.compile(r"\s+(?:percent|per|people|troops|soldiers|dollars|km|kilometers|miles|points|shares|"
                              r"tons|tonnes|feet|meters|metres|residents|civilians|refugees|deaths|cases|votes|units|"
@@ -314,9 +315,7 @@ def year_end(m: re.Match, ctx: Context) -> Resolved | None:
     return Resolved("DATE", str(y), "dct", False, Point(date(y, 1, 1), "year"))
 
 
-_TENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-         "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-         "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_TENS = {w: v for w, v in load_json("en/common.json")["number_words"].items() if 10 <= v <= 90}
 
 
 def spoken_year(m: re.Match, ctx: Context) -> Resolved | None:
@@ -326,7 +325,7 @@ def spoken_year(m: re.Match, ctx: Context) -> Resolved | None:
         rest = words[2:] and number(" ".join(w for w in words[2:] if w != "and"))
         y = 2000 + int(rest or 0)
     else:
-        century = {"nineteen": 19, "twenty": 20, "eighteen": 18}[words[0]]
+        century = _TENS[words[0]]           # eighteen, nineteen (the pattern admits no other)
         tail = [w for w in words[1:]]
         n = 0
         for w in tail:

@@ -12,9 +12,10 @@ import re
 from datetime import date, datetime
 from typing import Callable
 
+from sitroom import lexicon, timeml
 from sitroom.analyze.timex import _relative as rel
 from sitroom.analyze.timex import _resolve as res
-from sitroom.analyze.timex._calendar import parse_dct, precision_of_value
+from sitroom.analyze.timex._calendar import parse_dct
 from sitroom.analyze.timex._patterns import patterns
 from sitroom.model import Timex
 
@@ -48,16 +49,16 @@ _RANGE_OPEN = re.compile(r"(?i:\b(?:from|between)\b)")
 _FUTURE = re.compile(r"(?i:\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planning\s+to|scheduled|"
                      r"due\s+to|is\s+due|are\s+due|set\s+to|expected\s+to|intends?\s+to|is\s+to|are\s+to|"
                      r"to\s+be\s+held|upcoming|payable|deadline|expires?|must|should)\b)")
-_REPORTING = r"(?:said|says|told|reported|announced|stated|added|declared|confirmed|noted|wrote)"
+_REPORTING_FORMS = lexicon.words("en/attribution.json", "reporting_forms")
+_REPORTING = r"(?:" + "|".join(_REPORTING_FORMS) + ")"
 _REPORTING_BEFORE = re.compile(r"(?i:\b" + _REPORTING + r"\s+(?:(?:on|in|at|late|early|last|this)\s+)?$)")
 _REPORTING_AFTER = re.compile(r"(?i:,?\s+(?:(?:it|he|she|they|the\s+\w+)\s+)?" + _REPORTING + r"\b)")
 _NOT_AFTER = r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\bto\s)"
-_PAST = re.compile(r"(?i:" + _NOT_AFTER + r"\b(?:was|were|had|did|fled|left|took|began|fought|struck|came|went|"
-                   r"made|held|met|fell|sent|saw|gave|led|won|lost|told|shot|drove|rose|spoke|wrote|brought|"
-                   r"became|caught|sought|broke|chose|stood|ran|flew|ago|last|earlier|yesterday)\b)")
+_PAST = re.compile(r"(?i:" + _NOT_AFTER + r"\b(?:" + "|".join(lexicon.words("en/timex.json", "past_forms")) + r")\b)")
 # Regular past forms are weaker evidence: many -ed words are adjectives or participles ("preferred stock").
-_PAST_WEAK = re.compile(r"(?i:" + _NOT_AFTER + r"\b(?!(?:said|reported|announced|stated|added|declared|confirmed|"
-                        r"noted|need|based|proposed|planned|expected|scheduled|reduced|limited|related|interested|"
+_NOT_PAST_EVIDENCE = "|".join(f for f in _REPORTING_FORMS if f.endswith("ed") or f == "said")   # said, reported, ...
+_PAST_WEAK = re.compile(r"(?i:" + _NOT_AFTER + r"\b(?!(?:" + _NOT_PAST_EVIDENCE
+                        + r"|need|based|proposed|planned|expected|scheduled|reduced|limited|related|interested|"
                         r"concerned|united|armed|preferred|unspecified|listed|owned|\w*eed)\b)\w{3,}ed\b)")
 _SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Za-z\"'(])|\n\s*\n")
 
@@ -154,7 +155,7 @@ def tag_timexes(text: str, dct: date | datetime | str | None, *, doc=None) -> li
     out: list[Timex] = []
     for s, e, kind, r in _select_lazy(found, text, ctx, doc):
         out.append(Timex(start=s, end=e, text=text[s:e], type=r.type, value=r.value,
-                         precision=precision_of_value(r.value) if r.type in ("DATE", "TIME") else None,
+                         precision=timeml.precision_of(r.value) if r.type in ("DATE", "TIME") else None,
                          relation=relation_before(text, s), anchor=r.anchor))
     return out
 

@@ -5,18 +5,17 @@ from sitroom.analyze.coder.args._context import STANCE_PARTICIPLES, ArgContext
 from sitroom.analyze.coder.args._context import child as _child
 from sitroom.analyze.coder.args._context import pobjs as _pobjs
 from sitroom.analyze.coder._rules import OBJECT_CONTROL, Candidate
+from sitroom.lexicon import word_set
 from sitroom.model import Entity
 
 __all__ = ["RECEIVER_VERBS", "subject_of", "noun_actor", "armed_actor", "acls", "misparsed_predicate"]
 
-STATEMENT_NOUNS = frozenset({"declaration", "statement", "communique", "communiqué", "letter", "resolution", "note",
-                             "appeal", "message", "ultimatum"})
+STATEMENT_NOUNS = word_set("en/coder.json", "statement_nouns")
 # "Putin cannot meet the demands of various groups": whoever meets, rejects or faces a demand, accusation or
 # threat is its recipient, not its author
-RECEIVER_VERBS = frozenset({"meet", "face", "receive", "accept", "reject", "ignore", "answer", "heed", "satisfy",
-                            "fulfil", "fulfill", "dismiss", "deny", "rebuff", "refute", "comply"})
+RECEIVER_VERBS = word_set("en/coder.json", "receiver_verbs")
 RECEIVED_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT"})
-BOUND_POSSESSIVES = frozenset({"its", "their", "his", "her"})
+BOUND_POSSESSIVES = word_set("en/coder.json", "bound_possessives")
 
 def subject_of(tok, depth: int = 0):
     """The token that names who does what tok says (see module docstring)."""

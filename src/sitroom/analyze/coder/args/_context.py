@@ -7,40 +7,30 @@ reporting verb ("Palestinian leaders said they ...") or the last state/leader me
 from __future__ import annotations
 
 from sitroom.countries import countries, country_name, norm
+from sitroom.lexicon import word_set, words
 from sitroom.model import Entity, Place
 
 __all__ = ["ArgContext", "np_span", "pobjs", "child"]
 
-PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers"})
-NEUTER = frozenset({"it", "its", "they", "them", "their", "we", "our"})
-RELATIVE = frozenset({"who", "which", "that", "whom"})
-RECIPIENT_PREPS = ("against", "on", "upon", "with", "to", "toward", "towards", "at", "from", "for")
-LOCATION_PREPS = ("in", "into", "on", "at", "near", "inside", "across", "to", "toward", "towards", "along",
-                  "through", "outside", "around", "throughout")
+PERSONAL = word_set("en/coder.json", "personal_pronouns")
+NEUTER = word_set("en/coder.json", "neuter_pronouns")
+RELATIVE = word_set("en/coder.json", "relative_pronouns")
+RECIPIENT_PREPS = words("en/coder.json", "recipient_prepositions")
+LOCATION_PREPS = words("en/coder.json", "location_prepositions")
 MOVES = frozenset({"MOBILIZE", "RETREAT"})
 # "X is committed to ...", "X is opposed to ...": a passive form that states the subject's own stance
-STANCE_PARTICIPLES = frozenset({"engage", "involve", "commit", "oppose", "determine", "prepare", "resolve", "dedicate", "dispose",
-                                "inclined", "incline", "poise", "set"})
+STANCE_PARTICIPLES = word_set("en/coder.json", "stance_participles")
 # "Belarus' neighbours", "Israel's allies": the possessor is who they are related to, not who they are
-RELATIONAL = frozenset({"neighbor", "neighbour", "ally", "partner", "rival", "enemy", "foe", "critic", "opponent",
-                        "adversary", "creditor", "donor", "backer"})
-PARTITIVE = frozenset({"none", "neither", "either", "some", "any", "each", "few", "many", "most", "all", "several",
-                       "both", "one", "two", "three", "half", "dozens", "hundreds", "thousands"})
-REPORTING = frozenset({"say", "tell", "announce", "state", "declare", "claim", "warn", "insist", "report", "add",
-                       "indicate", "confirm", "vow", "pledge", "promise", "threaten", "deny", "argue", "conclude"})
-CONTEXT_PREPS = ("of", "in", "from", "throughout", "across")
+RELATIONAL = word_set("en/coder.json", "relational_nouns")
+PARTITIVE = word_set("en/coder.json", "partitive_words")
+REPORTING = word_set("en/coder.json", "speaker_verbs")
+CONTEXT_PREPS = words("en/coder.json", "context_prepositions")
 # participles that say where a group belongs, not what it does there ("troops deployed in X" is not here)
-WHERE_FROM_PARTICIPLES = frozenset({"base", "headquarter", "locate", "affiliate", "operate", "live", "register",
-                                    "link", "loyal", "attach"})
-AREA_NOUNS = frozenset({"territory", "border", "region", "area", "outskirts", "city", "town", "village", "side",
-                        "part", "north", "south", "east", "west", "capital", "province", "district", "sector", "suburb",
-                        "neighbourhood", "neighborhood", "quarter", "outskirts"})
+WHERE_FROM_PARTICIPLES = word_set("en/coder.json", "where_from_participles")
+AREA_NOUNS = word_set("en/coder.json", "area_nouns")
 
 # nouns for a piece of a country's land, water or air: a nationality adjective on them names the country
-PLACE_NOUNS = AREA_NOUNS | frozenset({"ground", "grounds", "soil", "land", "airspace", "water", "waters", "coast",
-                                      "coastline", "base", "airfield", "port", "range", "frontline", "front",
-                                      "settlement", "oblast", "positions", "position", "countryside", "island",
-                                      "shore", "sea"})
+PLACE_NOUNS = AREA_NOUNS | word_set("en/coder.json", "place_nouns")
 
 
 class ArgContext:

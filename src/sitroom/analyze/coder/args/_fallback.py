@@ -11,10 +11,9 @@
 """
 from __future__ import annotations
 
-import pycountry
-
 from sitroom.analyze.coder.args._context import LOCATION_PREPS, ArgContext
 from sitroom.analyze.coder.args._context import pobjs as _pobjs
+from sitroom.countries import country_name
 from sitroom.model import Entity, Place
 
 __all__ = ["place_actor", "crowd_country", "domestic_recipient", "unresolved_humans"]
@@ -99,8 +98,8 @@ def domestic_recipient(c, actor: Entity | None, recipient: Entity | None, unreso
 
 
 def _country_entity(iso3: str, sector: str | None) -> Entity:
-    country = pycountry.countries.get(alpha_3=iso3)
-    name = country.name if country is not None else iso3
+    """The country itself (its government when sector is GOV), named as the shipped country table names it."""
+    name = country_name(iso3) or iso3
     return Entity(name, name, iso3, sector)
 
 

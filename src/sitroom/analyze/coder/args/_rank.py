@@ -16,17 +16,17 @@
 from __future__ import annotations
 
 from sitroom.analyze.coder.args._context import ArgContext
+from sitroom.lexicon import word_set
 from sitroom.model import Entity
 
 __all__ = ["ABOUT_PREPS", "ADDRESSEE_TYPES", "deeper", "deep_ok", "event_noun_actor", "addressee_last", "given_thing",
            "borrowed_actor"]
 
-BOUNDARIES = frozenset({"border", "frontier", "boundary", "side", "line"})
+BOUNDARIES = word_set("en/coder.json", "boundary_nouns")
 ACTOR_CLASSES = ("military", "police", "crowd", "political", "captive")
 ADDRESSEE_TYPES = frozenset({"ACCUSE", "PROTEST"})
 ABOUT_PREPS = ("over", "about")       # "complained over Israeli raids": what the accusation is about
-TIME_WORDS = frozenset({"eve", "day", "week", "month", "year", "weekend", "anniversary", "time", "occasion",
-                        "morning", "evening", "night", "afternoon"})
+TIME_WORDS = word_set("en/coder.json", "time_nouns")
 _START_DEPS = ("xcomp", "ccomp", "dobj", "prep", "dative", "pcomp", "acl", "advcl", "conj")
 _KEEP_DEPS = ("dobj", "pobj", "nsubj", "nsubjpass", "poss", "compound", "amod", "dative", "conj")
 

@@ -1,0 +1,158 @@
+"""TimeML date values and the calendar they name — one home for every stage (timex writes them, the pipeline gives
+events their precision, the store sorts by them, fusion compares their spans).
+
+A value is ISO 8601 plus TimeML's tokens, each field digits or X's when unknown:
+
+    2022-10-16T14:30, 2022-10-16TEV   time (a clock time or a part of day)
+    2022-10-16                        day
+    2022-W42, 2022-W42-WE             week, weekend (ISO weeks)
+    2022-10                           month
+    2022-Q4, 2022-H2                  quarter, half
+    2022-SP, -SU, -FA (-AU), -WI      season (northern meteorological: Mar-May, Jun-Aug, Sep-Nov, Dec-Feb)
+    2022, 202, 20                     year, decade (2020s), century (2000s)
+    XXXX-10-23                        a day of unknown year (grain "day", no span)
+
+Durations (P3D, PT2H), references (PRESENT_REF, PAST_REF, FUTURE_REF) and anything else have no grain and no span.
+
+- `grain_of(value)`: the unit of the finest field as written (one of `GRAINS`).
+- `precision_of(value)`: the same in the extraction schema's vocabulary (`PRECISIONS`: time, day, week, month,
+  year): a weekend is a week; quarters, halves, seasons, decades and centuries are "year" (the schema has nothing
+  coarser, and a finer word would claim more than the value knows).
+- `span_of(value)`: (first day, last day) the value covers; None when a field is unknown or it is not a date.
+- `sort_key(value)`: the first day as YYYY-MM-DD (store order), or None.
+- `value_of(day, grain)`: the value of the `grain`-long period that contains `day` (the inverse).
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+from sitroom.model import PRECISIONS
+
+__all__ = ["GRAINS", "PRECISIONS", "SEASON_MONTHS", "grain_of", "precision_of", "span_of", "sort_key", "value_of"]
+
+GRAINS = ("time", "day", "week", "weekend", "month", "quarter", "half", "season", "year", "decade", "century")
+SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "AU": 9, "WI": 12}     # first month; each season is three months
+_PRECISION = {"time": "time", "day": "day", "week": "week", "weekend": "week", "month": "month", "quarter": "year",
+              "half": "year", "season": "year", "year": "year", "decade": "year", "century": "year"}
+
+_D2, _Y4 = r"(?:\d{2}|XX)", r"(?:\d{4}|XXXX)"
+_VALUE = re.compile(rf"""
+    (?P<year>{_Y4})
+    (?: -(?P<month>{_D2}) (?:-(?P<day>{_D2}))?
+      | -W(?P<week>{_D2}) (?:-(?P<weekday>[1-7X]|WE))?
+      | -Q(?P<quarter>[1-4X])
+      | -H(?P<half>[12X])
+      | -(?P<season>SP|SU|FA|AU|WI)
+    )?
+    (?:T(?P<time>.+))?
+    """, re.X)
+_DECADE = re.compile(r"\d{3}")
+_CENTURY = re.compile(r"\d{2}")
+
+
+def _match(value: str | None) -> re.Match[str] | None:
+    return _VALUE.fullmatch(value) if value else None
+
+
+def grain_of(value: str | None) -> str | None:
+    """The unit of the value's finest field as written: time, day, week, weekend, month, quarter, half, season,
+    year, decade or century; None for durations, references, sets written as P…, and anything unparseable."""
+    if not value:
+        return None
+    m = _match(value)
+    if m is None:
+        if _DECADE.fullmatch(value):
+            return "decade"
+        return "century" if _CENTURY.fullmatch(value) else None
+    if m["time"]:
+        return "time"
+    if m["day"] or (m["weekday"] and m["weekday"] != "WE"):
+        return "day"
+    if m["weekday"] == "WE":
+        return "weekend"
+    for grain in ("week", "month", "quarter", "half", "season"):
+        if m[grain]:
+            return grain
+    return "year"
+
+
+def precision_of(value: str | None) -> str | None:
+    """time | day | week | month | year (the schema's precisions), None when the value is not a calendar date."""
+    g = grain_of(value)
+    return _PRECISION[g] if g else None
+
+
+def _last_of_month(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def span_of(value: str | None) -> tuple[date, date] | None:
+    """First and last calendar day the value covers; None without a known year (or any unknown field), for
+    durations and references, and for impossible dates (2022-02-30, 2021-W53)."""
+    g = grain_of(value)
+    if g is None or "X" in value.split("T")[0]:
+        return None
+    try:
+        if g == "decade":
+            return date(int(value) * 10, 1, 1), date(int(value) * 10 + 9, 12, 31)
+        if g == "century":
+            return date(max(int(value) * 100, 1), 1, 1), date(int(value) * 100 + 99, 12, 31)
+        m = _match(value)
+        y = int(m["year"])
+        if m["day"]:
+            d = date(y, int(m["month"]), int(m["day"]))
+            return d, d
+        if m["month"]:
+            return date(y, int(m["month"]), 1), _last_of_month(y, int(m["month"]))
+        if m["week"]:
+            monday = date.fromisocalendar(y, int(m["week"]), 1)
+            if m["weekday"] == "WE":
+                return monday + timedelta(days=5), monday + timedelta(days=6)
+            if m["weekday"]:
+                d = monday + timedelta(days=int(m["weekday"]) - 1)
+                return d, d
+            return monday, monday + timedelta(days=6)
+        if m["quarter"] or m["half"]:
+            months = 3 if m["quarter"] else 6
+            first = (int(m["quarter"] or m["half"]) - 1) * months + 1
+            return date(y, first, 1), _last_of_month(y, first + months - 1)
+        if m["season"]:
+            first = SEASON_MONTHS[m["season"]]
+            end_y, end_m = (y + 1, first + 2 - 12) if first + 2 > 12 else (y, first + 2)
+            return date(y, first, 1), _last_of_month(end_y, end_m)
+        return date(y, 1, 1), date(y, 12, 31)
+    except ValueError:
+        return None
+
+
+def sort_key(value: str | None) -> str | None:
+    """First calendar day (YYYY-MM-DD) the value covers, or None when it has no calendar anchor."""
+    span = span_of(value)
+    return span[0].isoformat() if span else None
+
+
+def value_of(day: date, grain: str = "day") -> str:
+    """The TimeML value of the `grain` period containing `day` (2022-10-16 at "quarter" is 2022-Q4)."""
+    if grain in ("week", "weekend"):
+        y, w, _ = day.isocalendar()
+        return f"{y:04d}-W{w:02d}" + ("-WE" if grain == "weekend" else "")
+    if grain == "month":
+        return f"{day.year:04d}-{day.month:02d}"
+    if grain == "quarter":
+        return f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}"
+    if grain == "half":
+        return f"{day.year:04d}-H{1 if day.month <= 6 else 2}"
+    if grain == "season":
+        month_of = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}
+        first = 12 if day.month in (12, 1, 2) else day.month - (day.month % 3)
+        year = day.year - 1 if day.month in (1, 2) else day.year
+        return f"{year:04d}-{month_of[first]}"
+    if grain == "year":
+        return f"{day.year:04d}"
+    if grain == "decade":
+        return f"{day.year // 10:03d}"
+    if grain == "century":
+        return f"{day.year // 100:02d}"
+    return day.isoformat()
