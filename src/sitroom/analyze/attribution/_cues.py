@@ -152,6 +152,12 @@ def _message_source(head: Token) -> tuple[tuple[int, int] | None, bool]:
     for c in head.children:
         if c.dep_ == "poss" and c.pos_ != "PRON":
             return np_range(c), False
+        if c.dep_ == "poss" and c.lower_ in ("our", "my"):
+            return np_range(head), False                  # "our data": the writer, i.e. the outlet's own voice
+        if c.dep_ == "acl" and c.tag_ == "VBN":           # "a decree published by the government"
+            agent = _agent(c)
+            if agent is not None:
+                return np_range(agent), False
         if c.dep_ in ("compound", "amod", "nmod") and c.i < head.i and (
                 c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")):
             return trimmed(head.doc, c.left_edge.idx, tok_end(c)), False     # "a UN report", "a Kremlin statement"
