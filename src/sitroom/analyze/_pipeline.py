@@ -150,7 +150,7 @@ def _headline(document: Document) -> _Headline | None:
     doc = parse(title)
     actors, places = ActorResolver(doc), PlaceResolver(doc)
     atts = attribution.find_attributions(doc, resolve_entity=actors.resolve_text)
-    att = max(atts, key=lambda a: a.scope_end - a.scope_start) if atts else None
+    att = attribution.headline_attribution(doc, atts, actors.resolve_text, document.outlet)
     owner = next((e for e in (_claims.demonym_owner(t) for t in doc if t.pos_ in ("ADJ", "PROPN") or t.ent_type_ == "NORP")
                   if e is not None), None)
     located = [p for p in places.places() if p.country]

@@ -54,6 +54,12 @@ def is_outlet_voice(att: Attribution) -> bool:
     return words[0] in ("our", "my") and words[-1] in word_set("outlet_self_nouns")
 
 
+def _same_source(a: Attribution, b: Attribution) -> bool:
+    if a.source is None or b.source is None:
+        return False
+    return (a.source.name or a.source.text).lower() == (b.source.name or b.source.text).lower()
+
+
 class Voices:
     """'According to whom' for every span of one document (see the module docstring for the rules)."""
 
@@ -78,6 +84,9 @@ class Voices:
                 continue                                   # "According to X:" and the list it heads: one block
             merged.append(s)
         return merged
+
+    def block_start(self, block: int) -> int:
+        return self._blocks[block] if 0 <= block < len(self._blocks) else 0
 
     def block_of(self, char: int) -> int:
         return bisect_right(self._blocks, char) - 1
@@ -125,11 +134,16 @@ class Voices:
         before = [a for a in self.attributions if a.cue_start < sent.start and self.block_of(a.cue_start) == sent.block]
         if before:
             return replace(before[-1], kind="carried")
+        after = [a for a in self.attributions if a.cue_start >= sent.end and self.block_of(a.cue_start) == sent.block]
         if sent.block != self._first_block():
+            # a sentence between two attributions of the same source is that source's ("The ministry said …
+            # ¶ About 200 staff will accompany the brigade. The ministry said …")
+            earlier = [a for a in self.attributions if a.cue_start < sent.start]
+            if earlier and after and _same_source(earlier[-1], after[0]):
+                return replace(earlier[-1], kind="carried")
             return None
         if self.headline is not None:
             return replace(self.headline, kind="headline")
-        after = [a for a in self.attributions if a.cue_start >= sent.end and self.block_of(a.cue_start) == sent.block]
         if after and after[0].scope_end <= after[0].cue_start + 1 and after[0].cue_start < sent.end + 400:
             return replace(after[0], kind="carried")
         return None
@@ -153,6 +167,49 @@ class Voices:
             if self.block_of(a.cue_start) == first and not is_outlet_voice(a):
                 return a
         return None
+
+
+_SAYS_AFTER = re.compile(r"^(?P<content>.+?),\s+(?P<cue>says|say|said|claims|claim|reports|report|warns|warn|tells|"
+                         r"estimates|confirms|announces)\s+(?P<source>[^,]{2,80}?)[\s.]*$")
+_COLON = re.compile(r"^(?P<source>[^:]{3,70}):\s+(?P<content>\S.+)$")
+
+
+def headline_attribution(doc: Doc, attributions: Sequence[Attribution], resolve, outlet: str | None = None
+                         ) -> Attribution | None:
+    """Who a headline quotes: a reporting cue it parses to, else the headline styles "…, says X" and "X: …" (the
+    colon only when X names an office or body — "Belarus: troops arrive" is a topic, not a source). A source that is
+    the outlet itself (a ministry's own page) is no attribution."""
+    text = doc_text(doc)
+    att = max(attributions, key=lambda a: a.scope_end - a.scope_start) if attributions else None
+    if att is None:
+        m = _SAYS_AFTER.match(text)
+        if m is not None:
+            att = _make(text, resolve, m.start("source"), m.end("source"), m.start("cue"), m.end("cue"),
+                        m.start("content"), m.end("content"))
+        else:
+            m = _COLON.match(text)
+            src = m and m.group("source").lower().split()
+            roles = word_set("org_roles") | word_set("person_roles")
+            if m is not None and src and (src[-1] in roles or src[-1].rstrip("s") in roles):
+                att = _make(text, resolve, m.start("source"), m.end("source"), m.end("source"), m.end("source") + 1,
+                            m.start("content"), m.end("content"))
+    if att is not None and outlet and att.source is not None and (
+            att.source.text.lower() in outlet.lower() or outlet.lower() in att.source.text.lower()):
+        return None
+    return att
+
+
+def _make(text: str, resolve, s: int, e: int, cs: int, ce: int, ss: int, se: int) -> Attribution:
+    from sitroom.model import Entity
+
+    ent = None
+    try:
+        ent = resolve(text[s:e], s) if resolve is not None else None
+    except Exception:
+        ent = None
+    source = Entity(text[s:e], ent and ent.name, ent and ent.country, ent and ent.sector, s, e)
+    return Attribution(source=source, cue=text[cs:ce] or ":", cue_start=cs, cue_end=ce, scope_start=ss,
+                       scope_end=se, kind="indirect")
 
 
 def discourse(doc: Doc, attributions: Sequence[Attribution], headline: Attribution | None = None) -> Voices:

@@ -91,6 +91,25 @@ def _substantive(num: Token) -> Found | None:
     return None
 
 
+_NUMBER_VERBS = {"number", "numbers", "numbered", "total", "totals", "totalled", "totaled"}
+
+
+def _numbered(num: Token, first: Token) -> Found | None:
+    """'Russian instructors in the country now number around 1,890' (the parser often takes 'number' for a noun)."""
+    doc, sent = num.doc, num.sent
+    k = first.i - 1
+    while k > sent.start and doc[k].pos_ in ("ADV", "ADP", "PART") and doc[k].lower_ not in _NUMBER_VERBS:
+        k -= 1
+    if k <= sent.start or doc[k].lower_ not in _NUMBER_VERBS:
+        return None
+    chunks = [c for c in sent.noun_chunks if c.end <= k and c.root.dep_ not in ("pobj",)]
+    if not chunks:
+        return None
+    chunk = chunks[0]
+    kind, written = kind_of_tokens(list(chunk), chunk.root)
+    return (kind, written, num) if kind else None
+
+
 def _subject(num: Token) -> Found | None:
     v = governing_verb(num)
     if v is None:
@@ -117,7 +136,8 @@ def _subject(num: Token) -> Found | None:
 def elliptic_kind(num: Token, first: Token, text: str, start: int, previous: Previous) -> Found | None:
     """(kind, as written, status token) for a bare figure whose first token is `first`, last number token `num`."""
     for rule in (lambda: _of_complement(num, previous), lambda: _fronted_of(first, previous),
-                 lambda: _label(text, start, num), lambda: _substantive(num), lambda: _subject(num)):
+                 lambda: _label(text, start, num), lambda: _substantive(num), lambda: _numbered(num, first),
+                 lambda: _subject(num)):
         found = rule()
         if found is not None:
             return found

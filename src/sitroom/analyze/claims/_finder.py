@@ -19,12 +19,16 @@ from sitroom.analyze import _assemble as assemble
 from sitroom.analyze.claims._elliptic import elliptic_kind
 from sitroom.analyze.claims._kinds import is_measure, kind_of_tokens, name_kind, noun_head, phrase_tokens
 from sitroom.analyze.claims._status import governing_verb, status_of
-from sitroom.analyze.claims._where import location_in_clause, owner_from_subject, owner_in_phrase
+from sitroom.analyze.claims._where import demonym_owner, location_in_clause, owner_from_subject, owner_in_phrase
+from sitroom.countries import country_name
 from sitroom.model import Attribution, Claim, Entity, EventDate, Evidence, Place, Quantity, Span, Timex, content_id
 from sitroom.nlp import doc_text
 
 _NEGATED_BOUND = re.compile(r"(?i)^(?:no|not)\s+(?:more|less|fewer|greater|higher|lower|over|under|above|below)\b")
 _VICTIM_STATUSES = {"killed", "wounded", "captured", "casualties", "displaced"}
+# a bare figure after these counts what was counted before, even in an earlier paragraph ("estimated at 120,000")
+_COUNTING_VERBS = {"estimate", "number", "total", "reach", "exceed", "stand", "grow", "rise", "fall", "swell", "put",
+                   "double", "climb", "increase", "drop", "decline", "amount"}
 
 
 @dataclass(frozen=True)
@@ -76,6 +80,35 @@ class _Finder:
                 return s
         return None
 
+    def _demonym_before(self, block: int, start: int) -> Entity | None:
+        """The nearest demonym before the figure in its paragraph ("Movement of Russian equipment: …")."""
+        block_start = self.voices.block_start(block)
+        for tok in reversed(self.doc[:self._token(start).i] if self._token(start) is not None else []):
+            if tok.idx < block_start:
+                break
+            if tok.pos_ in ("ADJ", "PROPN") or tok.ent_type_ == "NORP":
+                ent = demonym_owner(tok)
+                if ent is not None and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].pos_ in ("NOUN", "PROPN"):
+                    return ent
+        return None
+
+    def _place_near(self, head: Token, block: int, start: int) -> Place | None:
+        """A place in the figure's sentence, else the last one before it in its paragraph."""
+        s, e = head.sent.start_char, head.sent.end_char
+        located = [p for p in self.places.places() if p.country and p.start is not None]
+        inside = [p for p in located if s <= p.start < e]
+        if inside:
+            return min(inside, key=lambda p: abs(p.start - start))
+        block_start = self.voices.block_start(block)
+        before = [p for p in located if block_start <= p.start < start]
+        return before[-1] if before else None
+
+    def _document_country(self) -> Place | None:
+        iso = self.places.country_of_document()
+        if not iso:
+            return None
+        return Place(text=country_name(iso) or iso, name=country_name(iso), country=iso, kind="country")
+
     def _not_a_count(self, q: Quantity, first: Token, num: Token) -> bool:
         if q.lower is None and q.upper is None or (q.lower is not None and q.lower < 0):
             return True
@@ -116,13 +149,20 @@ class _Finder:
             head = noun_head(ut)
             toks = phrase_tokens(num.i + 1, head)
             kind, written = kind_of_tokens(toks, head)
-            if kind is None:
+            if kind is None and head.text[:1].isupper() and demonym_owner(head) is not None:
+                kind = "people"                               # "10,000 Palestinians"
+            if kind is None and head.pos_ not in ("NOUN", "PROPN"):
+                q = replace(q, unit=None, unit_start=None, unit_end=None)   # "100,000 flee": no counted noun
+                toks = []
+            elif kind is None:
                 if head.pos_ not in ("NOUN",) or head.text[:1].isupper() or is_measure(head.text):
                     return None
                 kind = head.lower_
-        else:
+        if q.unit_start is None:
+            counting = (governing_verb(num) or num).lemma_.lower() in _COUNTING_VERBS
+
             def previous() -> tuple[str, str] | None:
-                p = self._previous_any(block, sentence)
+                p = self._previous_any(block, sentence) or (self.seen[-1] if counting and self.seen else None)
                 return (p.claim.counted, p.claim.counted_text or p.claim.counted) if p and p.claim.counted else None
             found = elliptic_kind(num, first, self.text, q.start, previous)
             if found is None:
@@ -149,8 +189,9 @@ class _Finder:
                 continue
             owner = owner or p.claim.owner
             location = location or p.claim.location
-        owner = owner or self.context.owner
-        location = location or self.context.location
+        owner = owner or self._demonym_before(block, q.start) or self.context.owner
+        location = location or self._place_near(head, block, q.start) or self.context.location \
+            or self._document_country()
         if owner is not None and location is not None and owner.country == location.country and status in (
                 "arrived", "planned") and kind == "personnel" and owner is self.context.owner:
             owner = None                                       # a host country is not the owner of its guests
