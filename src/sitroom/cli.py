@@ -119,7 +119,7 @@ def extract(
 def annotate(
     file: str = typer.Argument(..., help="Text file, or - for standard input. Analysed as given (no cleaning)."),
     dct: Optional[str] = typer.Option(None, help="Document creation time YYYY-MM-DD, the anchor for relative dates."),
-    layers: str = typer.Option("timex", help="Comma-separated: timex, quantities, attribution, events."),
+    layers: str = typer.Option("timex", help="Comma-separated: timex, quantities, attribution, events, claims."),
     format: DocFmt = typer.Option(DocFmt.json, "--format", "-f"),
 ) -> None:
     """Print analysis layers with character offsets into the input text."""
@@ -135,8 +135,20 @@ def annotate(
         _print_json(result if len(result) > 1 else next(iter(result.values())))
         return
     for layer, items in result.items():
-        cols = sorted({k for it in items for k in it}, key=lambda k: (k not in ("start", "end", "text"), k))
+        if layer == "claims":
+            items = [{k: _short(v) for k, v in it.items()} for it in items]
+            cols = ["start", "end", "text", "qualifier", "counted", "owner", "location", "status", "source",
+                    "as_of", "modality"]
+        else:
+            cols = sorted({k for it in items for k in it}, key=lambda k: (k not in ("start", "end", "text"), k))
         _print_rows(items, cols, Fmt.table, title=layer)
+
+
+def _short(v: Any) -> Any:
+    """A nested record in one table cell: its kind, name, value or text."""
+    if isinstance(v, dict):
+        return next((v[k] for k in ("kind", "name", "value", "text", "country") if v.get(k)), None)
+    return v
 
 
 # --------------------------------------------------------------------------- ingest
@@ -240,6 +252,52 @@ def timeline(
         t.add_row(when, what, escape(r["figures"]), escape(r["source"] or f"(outlet) {r['document'] or ''}"),
                   escape(r["evidence"]))
     out.print(t)
+
+
+CLAIM_COLUMNS = ["figure", "kind", "owner", "where", "status", "source", "as_of", "modality", "evidence", "document"]
+
+
+def _claim_view(r: dict[str, Any]) -> dict[str, Any]:
+    lo, hi = r["lower"], r["upper"]
+    return {
+        "id": r["id"], "figure": f"{r['text']} [{_bounds(r)}]", "text": r["text"], "lower": lo, "upper": hi,
+        "qualifier": r["qualifier"], "kind": r["kind"], "counted_text": r["counted_text"],
+        "owner": r["owner_country"], "where": r["location_name"], "where_country": r["location_country"],
+        "status": r["status"], "source": r["source_name"], "source_text": r["source_text"],
+        "source_span": r["source_span"], "carrier": r["carrier_name"], "claim_date": r["claim_date"],
+        "as_of": r["as_of"] and (r["as_of"] if r["as_of_relation"] in (None, "on")
+                                 else f"{r['as_of_relation']} {r['as_of']}"),
+        "modality": r["modality"], "event_id": r["event_id"], "section": r["section"], "start": r["start"],
+        "end": r["end"], "evidence": r["evidence"], "evidence_start": r["evidence_start"],
+        "document": r["document_title"] or r["document_id"], "document_id": r["document_id"],
+        "published": r["document_published"], "outlet": r["document_outlet"],
+    }
+
+
+@app.command()
+def claims(
+    db: str = DbOpt,
+    kind: Optional[str] = typer.Option(None, "--kind", help="Counted kind, e.g. personnel, tanks, artillery."),
+    source: Optional[str] = typer.Option(None, "--source", help="Claims whose source's name contains this."),
+    limit: Optional[int] = typer.Option(None, help="At most this many."),
+    format: Fmt = typer.Option(Fmt.table, "--format", "-f"),
+) -> None:
+    """Stored figure claims: what is counted, whose, where, in what state, according to whom."""
+    if not Path(db).exists() and "://" not in db:
+        _fail(f"no database at {db} (run `sitroom ingest` first)")
+    rows = [_claim_view(r) for r in _open_store(db).claims(kind=kind, source=source, limit=limit)]
+    for r in rows:
+        if format is Fmt.table and r["source"] is None:
+            r["source"] = f"(outlet) {r['outlet'] or ''}".strip()
+    cols = CLAIM_COLUMNS if format is Fmt.table else list(_claim_view({k: None for k in _CLAIM_ROW_KEYS}))
+    _print_rows(rows, cols, format, title=f"{len(rows)} claims")
+
+
+_CLAIM_ROW_KEYS = ["id", "text", "lower", "upper", "qualifier", "kind", "counted_text", "owner_country",
+                   "location_name", "location_country", "status", "source_name", "source_text", "source_span",
+                   "carrier_name", "claim_date", "as_of", "as_of_relation", "modality", "event_id", "section",
+                   "start", "end", "evidence", "evidence_start", "document_title", "document_id",
+                   "document_published", "document_outlet"]
 
 
 def _register_optional() -> None:

@@ -15,7 +15,7 @@ from sqlalchemy import Engine, create_engine, event as sa_event, func, insert, s
 from sqlalchemy.dialects import postgresql, sqlite
 
 from sitroom.model import Event, Extraction, content_id
-from sitroom.store import fusion_schema, schema  # noqa: F401 (fusion tables register on import)
+from sitroom.store import claims_table, fusion_schema, schema  # noqa: F401 (fusion and claims tables register on import)
 
 DEFAULT_DB = "sitroom.db"
 
@@ -123,6 +123,7 @@ class Store:
             self._insert_ignore(schema.sources, _unique(src_rows), conn)
             self._insert_ignore(schema.events, _unique(ev_rows), conn)
             self._insert_ignore(schema.quantities, _unique(q_rows), conn)
+            self._insert_ignore(claims_table.claims, _unique(claims_table.claim_rows(ex)), conn)
             if self.is_sqlite:
                 conn.execute(text("INSERT INTO documents_fts(rowid, title, text) "
                                   "SELECT rowid, title, text FROM documents WHERE id = :id"), {"id": d.id})
@@ -156,6 +157,12 @@ class Store:
         for r in rows:
             r["quantities"] = by_event.get(r["id"], [])
         return rows
+
+    def claims(self, *, kind: str | None = None, source: str | None = None,
+               limit: int | None = None) -> list[dict[str, Any]]:
+        """Stored figure claims, optionally of one counted kind or whose source name contains `source`."""
+        with self.engine.connect() as conn:
+            return claims_table.select_claims(conn, kind=kind, source=source, limit=limit)
 
     def documents(self) -> list[dict[str, Any]]:
         d = schema.documents

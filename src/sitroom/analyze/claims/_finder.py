@@ -159,7 +159,10 @@ class _Finder:
                     return None
                 kind = head.lower_
         if q.unit_start is None:
-            counting = (governing_verb(num) or num).lemma_.lower() in _COUNTING_VERBS
+            doc = self.doc
+            additive = (first.i > 0 and doc[first.i - 1].lower_ in ("further", "another", "additional", "extra")) or (
+                num.i + 1 < len(doc) and doc[num.i + 1].lower_ == "more")      # "a further 150", "40 more"
+            counting = additive or (governing_verb(num) or num).lemma_.lower() in _COUNTING_VERBS
 
             def previous() -> tuple[str, str] | None:
                 p = self._previous_any(block, sentence) or (self.seen[-1] if counting and self.seen else None)
