@@ -6,7 +6,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any, Iterable
 
-LAYERS = ("timex", "quantities", "attribution", "events")
+LAYERS = ("timex", "quantities", "attribution", "events", "claims")
 
 
 def read_text(file: str) -> str:
@@ -55,9 +55,12 @@ def annotate(text: str, *, dct: str | None = None, layers: Iterable[str] = ("tim
              "start": a.scope_start, "end": a.scope_end, "text": text[a.scope_start:a.scope_end]}
             for a in find_attributions(doc, resolve_entity=actors.resolve_text)
         ]
-    if "events" in layers:
+    if "events" in layers or "claims" in layers:
         from sitroom.analyze import analyze
-        from sitroom.model import Document, content_id, event_to_dict
+        from sitroom.model import Document, claim_to_dict, content_id, event_to_dict
         ex = analyze(Document(id=content_id(text), text=text, published=dct))
-        result["events"] = [event_to_dict(e) for e in ex.events]
+        if "events" in layers:
+            result["events"] = [event_to_dict(e) for e in ex.events]
+        if "claims" in layers:
+            result["claims"] = [claim_to_dict(c) for c in ex.claims]
     return result

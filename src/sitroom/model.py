@@ -13,7 +13,7 @@ import hashlib
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"   # 1.1: Extraction.claims
 
 EVENT_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -180,12 +180,52 @@ class Event:
     trigger: str | None = None
     trigger_start: int | None = None
     cue: str | None = None
+    claim_ids: tuple[str, ...] = ()  # the Claims its quantities are (same order as `quantities` where each has one)
+
+
+@dataclass(frozen=True)
+class Span:
+    text: str
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One figure claim: a number someone states about something counted, whether or not an event carries it.
+
+    `counted` is the canonical kind from the shipped taxonomy (data/en/claim_kinds.json: personnel, tanks, artillery …),
+    `counted_text` the noun as written. `source` is the claimant (None only where the outlet speaks in its own
+    voice), `source_span` the attributing phrase (possibly in another sentence). `section` says which text the
+    offsets point into: "body" (`Document.text`) or "title" (`Document.title`)."""
+    id: str
+    text: str
+    start: int | None
+    end: int | None
+    lower: float | None
+    upper: float | None
+    qualifier: str
+    counted: str | None
+    status: str
+    evidence: Evidence
+    counted_text: str | None = None
+    owner: Entity | None = None
+    location: Place | None = None
+    source: Entity | None = None
+    source_span: Span | None = None
+    carrier: Entity | None = None
+    claim_date: str | None = None    # when the claimant said it (ISO 8601 at its precision)
+    as_of: EventDate | None = None   # the date the figure holds for, with its relation (on / as_of / since …)
+    modality: str = "asserted"
+    event_id: str | None = None
+    section: str = "body"
 
 
 @dataclass(frozen=True)
 class Extraction:
     document: Document
     events: tuple[Event, ...] = field(default_factory=tuple)
+    claims: tuple[Claim, ...] = field(default_factory=tuple)
 
     def to_json_dict(self) -> dict[str, Any]:
         return extraction_to_dict(self)
@@ -224,6 +264,21 @@ def event_to_dict(ev: Event) -> dict[str, Any]:
         "evidence": asdict(ev.evidence),
         "trigger": ev.trigger,
         "cue": ev.cue,
+        "claim_ids": list(ev.claim_ids),
+    }
+
+
+def claim_to_dict(c: Claim) -> dict[str, Any]:
+    """One claim as `$defs/claim` of the schema (plus `section`: "body" or "title", what the offsets point into)."""
+    return {
+        "id": c.id, "text": c.text, "start": c.start, "end": c.end,
+        "lower": c.lower, "upper": c.upper, "qualifier": c.qualifier,
+        "counted": None if c.counted is None else {"kind": c.counted, "text": c.counted_text},
+        "owner": _entity(c.owner), "location": _place(c.location), "status": c.status,
+        "source": _entity(c.source), "source_span": None if c.source_span is None else asdict(c.source_span),
+        "carrier": _entity(c.carrier), "claim_date": c.claim_date,
+        "as_of": None if c.as_of is None else asdict(c.as_of),
+        "modality": c.modality, "event_id": c.event_id, "evidence": asdict(c.evidence), "section": c.section,
     }
 
 
@@ -246,6 +301,7 @@ def extraction_to_dict(ex: Extraction) -> dict[str, Any]:
         "schema_version": SCHEMA_VERSION,
         "document": document_to_dict(ex.document),
         "events": [event_to_dict(e) for e in ex.events],
+        "claims": [claim_to_dict(c) for c in ex.claims],
     }
 
 

@@ -10,6 +10,8 @@ public surface in its `__init__`:
 - `actors/`: names, roles and groups to entities with countries (`ActorResolver`, `lookup_actor`).
 - `places/`: place names to gazetteer places (`PlaceResolver`, `lookup_place`).
 - `coder/`: PLOVER events from the parse (`code_events`, `main_event`); its argument finders live in `coder/args/`.
+- `claims/`: every figure that counts something as a `Claim` — counted kind, owner, place, status, claimant by the
+  discourse rules of `attribution.Voices`, claim and as-of dates (`find_claims`); the headline is parsed on its own.
 - `voices`: the reporting-verb and modality-cue lexicon shared by attribution and modality.
 
 `analyze(document)` (in `_pipeline`) joins the layers; `_assemble` holds the joining rules (dates and figures to

@@ -5,7 +5,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sitroom.analyze import _assemble as assemble
-from sitroom.model import Place, Document, Event, EventDate, Evidence, Extraction, content_id
+from sitroom.analyze import claims as _claims
+from sitroom.model import Place, Document, Event, EventDate, Evidence, Extraction, Quantity, content_id
 from sitroom.nlp import parse
 
 
@@ -27,7 +28,7 @@ def document_date(published: str | None) -> date | None:
 
 def analyze(document: Document, options: AnalyzeOptions | None = None) -> Extraction:
     """Events of one clean document, each with date, figures, source, modality and evidence."""
-    from sitroom.analyze import attribution, coder, modality, quantities, timex
+    from sitroom.analyze import attribution, coder, modality, timex
     from sitroom.analyze.actors import ActorResolver
     from sitroom.analyze.places import PlaceResolver
 
@@ -38,13 +39,22 @@ def analyze(document: Document, options: AnalyzeOptions | None = None) -> Extrac
     all_timexes = timex.tag_timexes(text, dct, doc=doc)
     timexes = [t for t in all_timexes if assemble.is_calendar(t)]
     # a number inside a time expression ("two days earlier", "the past 24 hours") is time, not a count
-    figures = [q for q in quantities.find_quantities(doc)
-               if not any(t.start < q.end and q.start < t.end for t in all_timexes)]
+    figures = _figures(doc, all_timexes)
     actors = ActorResolver(doc)
     places = PlaceResolver(doc)
     attributions = attribution.find_attributions(doc, resolve_entity=actors.resolve_text)
     mentions = sorted(coder.code_events(doc, actors, places), key=lambda m: m.trigger_start)
     figures_of = assemble.attach_quantities(doc, mentions, figures)
+    event_ids = [content_id(document.id, m.type, m.trigger_start) for m in mentions]
+    event_of = {q.start: (event_ids[i], mentions[i].location) for i, qs in figures_of.items() for q in qs}
+    headline = _headline(document)
+    voices = attribution.discourse(doc, attributions, headline.attribution if headline else None)
+    body_claims = _claims.find_claims(
+        doc, figures, voices=voices, actors=actors, places=places, timexes=all_timexes, document_id=document.id,
+        event_of=event_of, context=_claims.Context(headline and headline.owner, headline and headline.location,
+                                                    published=document.published))
+    title_claims = headline.claims(document, voices.lead()) if headline else []
+    claim_of = {c.start: c.id for c in body_claims}
 
     paragraphs = assemble.NarrativeDates(text)
     narrative: dict[int, EventDate] = {}     # paragraph → date of its last dated sentence
@@ -88,6 +98,7 @@ def analyze(document: Document, options: AnalyzeOptions | None = None) -> Extrac
                 type=m.type, mode=m.mode, modality=mood,
                 actor=m.actor, recipient=m.recipient, location=where, date=when,
                 quantities=tuple(figures_of.get(i, ())),
+                claim_ids=tuple(claim_of[q.start] for q in figures_of.get(i, ()) if q.start in claim_of),
                 source=att.source if att else None, carrier=att.carrier if att else None,
                 trigger=m.trigger, trigger_start=m.trigger_start, cue=m.cue,
                 evidence=evidence,
@@ -96,4 +107,52 @@ def analyze(document: Document, options: AnalyzeOptions | None = None) -> Extrac
             main = assemble.choose_date(doc, sent.root, own)
             if main is not None:
                 narrative[para] = EventDate(value=main.value, text=main.text, precision=main.precision)
-    return Extraction(document=document, events=tuple(events))
+    return Extraction(document=document, events=tuple(events), claims=tuple(title_claims + body_claims))
+
+
+def _figures(doc, timexes) -> list[Quantity]:
+    """Quantities that are not inside a time expression ("two days earlier", "the past 24 hours" are time)."""
+    from sitroom.analyze import quantities
+
+    return [q for q in quantities.find_quantities(doc)
+            if not any(t.start < q.end and q.start < t.end for t in timexes)]
+
+
+@dataclass
+class _Headline:
+    """The headline parsed on its own: its source ("…, says X"), the owner and place it names, its claims."""
+    doc: object
+    timexes: list
+    actors: object
+    places: object
+    attribution: object
+    owner: object
+    location: object
+
+    def claims(self, document: Document, lead) -> list:
+        from sitroom.analyze import attribution
+
+        voices = attribution.discourse(self.doc, [self.attribution] if self.attribution else [])
+        return _claims.find_claims(
+            self.doc, _figures(self.doc, self.timexes), voices=voices, actors=self.actors, places=self.places,
+            timexes=self.timexes, document_id=document.id, section="title",
+            context=_claims.Context(self.owner, self.location, lead, document.published))
+
+
+def _headline(document: Document) -> _Headline | None:
+    from sitroom.analyze import attribution, timex
+    from sitroom.analyze.actors import ActorResolver
+    from sitroom.analyze.places import PlaceResolver
+
+    title = (document.title or "").strip()
+    if not title:
+        return None
+    doc = parse(title)
+    actors, places = ActorResolver(doc), PlaceResolver(doc)
+    atts = attribution.find_attributions(doc, resolve_entity=actors.resolve_text)
+    att = attribution.headline_attribution(doc, atts, actors.resolve_text, document.outlet)
+    owner = next((e for e in (_claims.demonym_owner(t) for t in doc if t.pos_ in ("ADJ", "PROPN") or t.ent_type_ == "NORP")
+                  if e is not None), None)
+    located = [p for p in places.places() if p.country]
+    return _Headline(doc, timex.tag_timexes(title, document_date(document.published), doc=doc), actors, places,
+                     att, owner, located[0] if located else None)

@@ -44,7 +44,7 @@ def extract(
 def annotate(
     file: str = typer.Argument(..., help="Text file, or - for standard input. Analysed as given (no cleaning)."),
     dct: Optional[str] = typer.Option(None, help="Document creation time YYYY-MM-DD, the anchor for relative dates."),
-    layers: str = typer.Option("timex", help="Comma-separated: timex, quantities, attribution, events."),
+    layers: str = typer.Option("timex", help="Comma-separated: timex, quantities, attribution, events, claims."),
     format: DocFmt = typer.Option(DocFmt.json, "--format", "-f"),
 ) -> None:
     """Print analysis layers with character offsets into the input text."""
@@ -60,8 +60,20 @@ def annotate(
         print_json(result if len(result) > 1 else next(iter(result.values())))
         return
     for layer, items in result.items():
-        cols = sorted({k for it in items for k in it}, key=lambda k: (k not in ("start", "end", "text"), k))
+        if layer == "claims":
+            items = [{k: _short(v) for k, v in it.items()} for it in items]
+            cols = ["start", "end", "text", "qualifier", "counted", "owner", "location", "status", "source",
+                    "as_of", "modality"]
+        else:
+            cols = sorted({k for it in items for k in it}, key=lambda k: (k not in ("start", "end", "text"), k))
         print_rows(items, cols, Fmt.table, title=layer)
+
+
+def _short(v):
+    """A nested record in one table cell: its kind, name, value or text."""
+    if isinstance(v, dict):
+        return next((v[k] for k in ("kind", "name", "value", "text", "country") if v.get(k)), None)
+    return v
 
 
 # --------------------------------------------------------------------------- ingest

@@ -12,7 +12,7 @@ def _entity(text: str | None, name: str | None, country: str | None, sector: str
     return Entity(text if text is not None else name, name, country, sector)
 
 
-def stored_event(r: Any, quantities: Iterable[Any] = ()) -> StoredEvent:
+def stored_event(r: Any, quantities: Iterable[Any] = (), claim_ids: tuple[str, ...] = ()) -> StoredEvent:
     """A row of `events` joined with its document and source, and its `quantities` rows, as a StoredEvent.
 
     Names are stored as "the name, else the text", so an entity written without a canonical name comes back with
@@ -36,6 +36,7 @@ def stored_event(r: Any, quantities: Iterable[Any] = ()) -> StoredEvent:
         location=loc, date=date,
         quantities=tuple(Quantity(q["start"], q["end"], q["text"], q["lower"], q["upper"], q["qualifier"], q["unit"],
                                   q["unit_start"], q["unit_end"]) for q in quantities),
-        source=source, carrier=carrier, trigger=r["trigger"], trigger_start=r["trigger_start"], cue=r["cue"])
+        source=source, carrier=carrier, trigger=r["trigger"], trigger_start=r["trigger_start"], cue=r["cue"],
+        claim_ids=claim_ids)
     return StoredEvent(ev, r["document_id"], r["document_title"], r["document_published"], r["document_url"],
                        r["document_origin"], r["date_sort"])

@@ -21,6 +21,7 @@ from sitroom.store import _schema as schema
 from sitroom.store._fusion import FusionQueries
 from sitroom.store._migrations import migrate
 from sitroom.store._records import stored_event
+from sitroom.store import _claims_table as claims_table
 
 DEFAULT_DB = "sitroom.db"
 
@@ -82,6 +83,12 @@ class Store:
     def documents(self) -> list[dict[str, Any]]:
         with self.transaction() as tx:
             return tx.documents()
+
+    def claims(self, *, kind: str | None = None, source: str | None = None,
+               limit: int | None = None) -> list[dict[str, Any]]:
+        """Stored figure claims, optionally of one counted kind or whose source name contains `source`."""
+        with self.transaction() as tx:
+            return tx.claims(kind=kind, source=source, limit=limit)
 
     def counts(self) -> dict[str, int]:
         with self.transaction() as tx:
@@ -173,6 +180,7 @@ class Transaction(FusionQueries):
         self._insert_ignore(schema.sources, _unique(src_rows))
         self._insert_ignore(schema.events, _unique(ev_rows))
         self._insert_ignore(schema.quantities, _unique(q_rows))
+        self._insert_ignore(claims_table.claims, _unique(claims_table.claim_rows(ex)))
         if self.is_sqlite:
             conn.execute(text("INSERT INTO documents_fts(rowid, title, text) "
                               "SELECT rowid, title, text FROM documents WHERE id = :id"), {"id": d.id})
@@ -210,7 +218,13 @@ class Transaction(FusionQueries):
         qt = schema.quantities
         for qr in self._conn.execute(select(qt).where(qt.c.event_id.in_({r["id"] for r in rows}))).mappings():
             quantities.setdefault(qr["event_id"], []).append(qr)
-        return [stored_event(r, quantities.get(r["id"], ())) for r in rows]
+        claim_ids = claims_table.claim_ids_of_events(self._conn, {r["id"] for r in rows})
+        return [stored_event(r, quantities.get(r["id"], ()), claim_ids.get(r["id"], ())) for r in rows]
+
+    def claims(self, *, kind: str | None = None, source: str | None = None,
+               limit: int | None = None) -> list[dict[str, Any]]:
+        """Stored figure claims, optionally of one counted kind or whose source name contains `source`."""
+        return claims_table.select_claims(self._conn, kind=kind, source=source, limit=limit)
 
     def documents(self) -> list[dict[str, Any]]:
         d = schema.documents

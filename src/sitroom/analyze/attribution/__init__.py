@@ -2,8 +2,12 @@
 
 `find_attributions(doc, resolve_entity)` lists every attribution in a parsed text, with the source and the carrier
 (the outlet or channel that passes a source on); `source_for(attributions, start, end)` picks the one covering a span.
-Private: `_cues` (cue patterns), `_sources` (naming and resolving sources), `_finder`.
+`discourse(doc, attributions, headline)` gives `Voices`, which answers "according to whom" for any span, also where
+the sentence names no one (the paragraph's source speaks on, quotations over several sentences, "According to X:"
+lists, the headline's "…, says X" over the lead).
+Private: `_cues` (cue patterns), `_sources` (naming and resolving sources), `_finder`, `_discourse`.
 """
+from sitroom.analyze.attribution._discourse import Voices, discourse, headline_attribution, is_outlet_voice
 from sitroom.analyze.attribution._finder import find_attributions, source_for
 
-__all__ = ["find_attributions", "source_for"]
+__all__ = ["Voices", "discourse", "find_attributions", "headline_attribution", "is_outlet_voice", "source_for"]

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from sitroom.analyze.voices import QUOTES, reporting_class, word_set
+from sitroom.analyze.voices import QUOTES, cue_class, reporting_class, word_set
 from sitroom import lexicon
 from sitroom.nlp import doc_text
 
@@ -83,8 +83,8 @@ def np_range(head: Token) -> tuple[int, int]:
         hi += 1
     # a missed sentence break ("… their decision.[29] Ukrainian officials said") is not part of the name
     for k in range(lo, toks.index(head)):
-        if toks[k].text in (".", "]", ";", "!", "?") or toks[k].text.endswith("]"):
-            lo = k + 1
+        if toks[k].text in (".", "]", ";", "!", "?", "-", "–", "—") or toks[k].text.endswith("]"):
+            lo = k + 1                                   # also a dateline's dash: "ANKARA, July 10 (Wire) - X"
     return trimmed(head.doc, toks[lo].idx, tok_end(toks[hi]))
 
 
@@ -104,9 +104,12 @@ def subject_of(verb: Token) -> Token | None:
     coordinated with the content clause of another reporting verb shares that verb's subject."""
     seen = 0
     while verb is not None and seen < 5:
-        for child in verb.children:
-            if child.dep_ in ("nsubj",):
-                return child
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects:
+            # a dateline glued to the lead ("GOMA, Feb 8 (Wire) - …, a report by UN experts said") gives the verb a
+            # second, spurious subject: the one nearest before the verb is the speaker
+            before = [c for c in subjects if c.i < verb.i]
+            return max(before, key=lambda c: c.i) if before else subjects[0]
         if verb.dep_ == "conj" and verb.head.i != verb.i:
             head = verb.head
             if (reporting_class(verb.lemma_) and reporting_class(head.lemma_) is None and head.dep_ == "ccomp"
@@ -150,6 +153,12 @@ def _message_source(head: Token) -> tuple[tuple[int, int] | None, bool]:
     for c in head.children:
         if c.dep_ == "poss" and c.pos_ != "PRON":
             return np_range(c), False
+        if c.dep_ == "poss" and c.lower_ in ("our", "my"):
+            return np_range(head), False                  # "our data": the writer, i.e. the outlet's own voice
+        if c.dep_ == "acl" and c.tag_ == "VBN":           # "a decree published by the government"
+            agent = _agent(c)
+            if agent is not None:
+                return np_range(agent), False
         if c.dep_ in ("compound", "amod", "nmod") and c.i < head.i and (
                 c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")):
             return trimmed(head.doc, c.left_edge.idx, tok_end(c)), False     # "a UN report", "a Kremlin statement"
@@ -225,6 +234,9 @@ def sentence_cues(sent: Span) -> list[Cue]:
             continue
         cls = reporting_class(t.lemma_)
         if cls is None:
+            estimate = _put_at(t)                  # "Ukrainian intelligence puts it at 10-15 thousand troops"
+            if estimate is not None:
+                cues.append(estimate)
             continue
         misparsed = _reduced_relative_report(t)
         if misparsed is not None:
@@ -250,7 +262,11 @@ def sentence_cues(sent: Span) -> list[Cue]:
         if subj is None or subj.lower_ in _RELATIVE_PRONOUNS or (
                 t.lemma_ in _INFERENCE_VERBS and not _actor_like(subj)):
             continue
+        if _negated_report(t):
+            continue                           # "did not say how many", "declined to say": nothing is claimed
         scope, kind = _scope_of_verb(t, cls)
+        if scope is None:
+            scope = _trailing_scope(sent, subj)
         if scope is None or scope[1] <= scope[0]:
             continue
         src, last = subject_range(subj), False
@@ -261,7 +277,54 @@ def sentence_cues(sent: Span) -> list[Cue]:
             src = np_range(appos[0])
         cues.append(Cue(t.idx, tok_end(t), t.text, scope, src, kind or _kind(doc, scope), t.i,
                         last_poster=last, stance=cls))
+    cues.extend(_colon_cues(sent, cues))
     return _nest_citing(sent, cues)
+
+
+def _put_at(verb: Token) -> Cue | None:
+    """'X puts the number at N', 'X put Russian losses at N': an estimate by X."""
+    if verb.lemma_ not in ("put", "place") or not any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children):
+        return None
+    subj = subject_of(verb)
+    if subj is None or subj.lower_ in _RELATIVE_PRONOUNS:
+        return None
+    scope = subtree_range(verb, skip=(subj,))
+    return Cue(verb.idx, tok_end(verb), verb.text, scope, subject_range(subj), "indirect", verb.i)
+
+
+def _negated_report(verb: Token) -> bool:
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_ in ("decline", "refuse", "fail")
+
+
+def _trailing_scope(sent: Span, subj: Token) -> tuple[int, int] | None:
+    """'CONTENT, a war monitor said.' where the parser found no clause: the content is what precedes the comma."""
+    left = subj.left_edge
+    if left.i <= sent.start or sent.doc[left.i - 1].text != ",":
+        return None
+    return trimmed(sent.doc, sent.start_char, sent.doc[left.i - 1].idx)
+
+
+_COLON_CUES = {"say", "says", "said", "report", "reports", "reported", "write", "writes", "wrote", "state", "states",
+               "announce", "announces", "add", "adds", "claim", "claims", "post", "posts"}
+
+
+def _colon_cues(sent: Span, found: list[Cue]) -> list[Cue]:
+    """'Our sources in the group report: the enemy has …' (the parser often reads the cue as a noun)."""
+    out = []
+    doc = sent.doc
+    for t in sent:
+        if t.lower_ not in _COLON_CUES or t.i + 1 >= sent.end or doc[t.i + 1].text != ":" or t.i == sent.start:
+            continue
+        if any(c.cue_start == t.idx for c in found):
+            continue
+        src = trimmed(doc, sent.start_char, t.idx)
+        scope = trimmed(doc, tok_end(doc[t.i + 1]), sent.end_char)
+        if src[1] > src[0] and scope[1] > scope[0]:
+            out.append(Cue(t.idx, tok_end(t), t.text, scope, src, "indirect", None,
+                           stance=cue_class(t.lower_) or "neutral"))
+    return out
 
 
 def _reduced_relative_report(t: Token) -> Cue | None:

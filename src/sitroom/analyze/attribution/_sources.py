@@ -114,13 +114,25 @@ class SourceBook:
                 ent = self._resolved(text, s) or Entity(text, None, None, None, s, e)
                 cands.append((s, Entity(text, ent.name or text, ent.country, ent.sector, s, e)))
         if role and not person:
-            fitting = [c for c in cands if role in (c[1].name or c[1].text).lower() or role in c[1].text.lower()]
+            def fits(c) -> bool:
+                return role in (c[1].name or c[1].text).lower() or role in c[1].text.lower()
+            fitting = [c for c in cands if fits(c)]
+            if not fitting:
+                # "the monitors", "the experts": no name holds the role word; the last group that spoke is meant
+                spoken = [(s, ent) for s, ent, is_person in self.sources if s < before and not is_person]
+                fitting = spoken[-1:]
             cands = fitting or cands
         return max(cands, key=lambda c: c[0])[1] if cands else None
 
     def _pronoun(self, text: str, start: int, end: int) -> Entity:
         low = text.lower()
-        back = self._antecedent(start, person=low in _PERSON_PRONOUNS)
+        back = None
+        if low in _THING_PRONOUNS | _GROUP_PRONOUNS:
+            # "The Observatory said the strikes hit Qamishli. It said …": a source pronoun takes the last *source*
+            # of its kind, not the last place or group merely mentioned
+            groups = [ent for s, ent, is_person in self.sources if s < start and not is_person]
+            back = groups[-1] if groups else None
+        back = back or self._antecedent(start, person=low in _PERSON_PRONOUNS)
         if back is None and low not in _PERSON_PRONOUNS:
             back = self._antecedent(start, person=True) if low in _GROUP_PRONOUNS else None
         if back is None:

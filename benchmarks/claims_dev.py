@@ -1,0 +1,149 @@
+"""Figure claims on our own dev set: found with the right bounds and qualifier, and with the right claimant.
+
+The dev set (benchmarks/data/claims_dev/: tuned.json and heldout.json) is short multi-sentence reports written by the
+sitroom team in the styles of wire copy, ministry statements, monitoring channels and analyst notes, every counted
+figure annotated. The held-out fifth is never tuned on; it is scored and printed separately, and its errors are never
+shown.
+
+Scoring rule (the one of issue 10): a gold claim is found when some claim whose evidence sentence contains the gold
+evidence has the same bounds ("about N" -> N..N) and a qualifier of the same group (approx | exact | lower bound:
+more_than, at_least | upper bound: up_to, at_most, less_than | range); it is found with its claimant when, besides,
+the claim's source names the claimant (one alias inside the source's name or text; a null claimant wants no source:
+the outlet's own voice). Claims are matched one to one. Also printed: precision (matched claims / all claims) and,
+over found claims, how often the counted kind, status, owner and location agree (diagnostics, no floor).
+
+    python benchmarks/claims_dev.py [DIR] [--min-found F] [--min-claimant F] [--min-heldout-claimant F] [--show-errors]
+
+Last line: RESULT claims_dev found=… claimant=… precision=… heldout_found=… heldout_claimant=… heldout_precision=…
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _report import finish  # noqa: E402
+
+DEFAULT = Path(__file__).parent / "data" / "claims_dev"
+GROUPS = {"approx": "approx", "exact": "exact", "more_than": "lower", "at_least": "lower", "up_to": "upper",
+          "at_most": "upper", "less_than": "upper", "range": "range"}
+
+
+@dataclass
+class Tally:
+    gold: int = 0
+    found: int = 0
+    claimant: int = 0
+    predicted: int = 0
+    matched: int = 0
+    agree: dict = field(default_factory=lambda: {"kind": 0, "status": 0, "owner": 0, "location": 0})
+    errors: list = field(default_factory=list)
+
+
+def _same(a, b) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return abs(float(a) - float(b)) < 1e-6
+
+
+def claimant_ok(expected, source) -> bool:
+    if expected is None:
+        return source is None
+    if source is None:
+        return False
+    hay = f"{source.name or ''} | {source.text}".lower()
+    return any(a.lower() in hay for a in ([expected] if isinstance(expected, str) else expected))
+
+
+def _facet(claim, name: str):
+    if name == "kind":
+        return claim.counted
+    if name == "status":
+        return claim.status
+    if name == "owner":
+        return claim.owner.country if claim.owner is not None else None
+    return claim.location.country if claim.location is not None else None
+
+
+def score_report(report: dict, tally: Tally, show: bool) -> None:
+    from sitroom.analyze import analyze
+    from sitroom.model import Document, content_id
+
+    doc = Document(id=content_id(report["id"], report["text"]), text=report["text"], title=report.get("title"),
+                   published=report.get("published"), outlet=report.get("outlet"), language="en")
+    claims = list(analyze(doc).claims)
+    tally.predicted += len(claims)
+    used: set[int] = set()
+    for g in report["claims"]:
+        tally.gold += 1
+        cands = [i for i, c in enumerate(claims) if i not in used and g["evidence"] in c.evidence.sentence
+                 and _same(c.lower, g["lower"]) and _same(c.upper, g["upper"])
+                 and GROUPS.get(c.qualifier) == GROUPS[g["qualifier"]]]
+        if not cands:
+            near = [f"{c.text!r} {c.lower}..{c.upper} {c.qualifier}" for c in claims
+                    if g["evidence"] in c.evidence.sentence]
+            tally.errors.append(f"  {report['id']} MISSED {g['evidence']!r} {g['lower']}..{g['upper']} "
+                                f"{g['qualifier']}; in that sentence: {near}")
+            continue
+        with_src = [i for i in cands if claimant_ok(g["claimant"], claims[i].source)]
+        i = (with_src or cands)[0]
+        used.add(i)
+        c = claims[i]
+        tally.found += 1
+        tally.matched += 1
+        if with_src:
+            tally.claimant += 1
+        else:
+            tally.errors.append(f"  {report['id']} CLAIMANT {g['evidence']!r}: want {g['claimant']}, got "
+                                f"{c.source and (c.source.text, c.source.name)}")
+        for k in tally.agree:
+            if _facet(c, k) == g.get(k):
+                tally.agree[k] += 1
+            elif show:
+                tally.errors.append(f"  {report['id']} {k} {g['evidence']!r}: want {g.get(k)!r}, got {_facet(c, k)!r}")
+    for i, c in enumerate(claims):
+        if i not in used:
+            tally.errors.append(f"  {report['id']} EXTRA {c.text!r} {c.counted} in {c.evidence.sentence[:90]!r}")
+
+
+def run(path: Path, show: bool) -> Tally:
+    tally = Tally()
+    for report in json.loads(path.read_text(encoding="utf-8"))["reports"]:
+        score_report(report, tally, show)
+    return tally
+
+
+def _print(name: str, t: Tally, show: bool) -> dict[str, float]:
+    found, claimant = t.found / max(t.gold, 1), t.claimant / max(t.gold, 1)
+    precision = t.matched / max(t.predicted, 1)
+    print(f"{name}: {t.gold} gold claims, {t.predicted} claims found by sitroom")
+    print(f"  found (bounds + qualifier)   {t.found}/{t.gold} = {found:.3f}")
+    print(f"  found with claimant          {t.claimant}/{t.gold} = {claimant:.3f}")
+    print(f"  precision                    {t.matched}/{t.predicted} = {precision:.3f}")
+    print("  over found: " + ", ".join(f"{k} {v}/{max(t.found, 1)}" for k, v in t.agree.items()))
+    if show:
+        print("\n".join(t.errors))
+    return {"found": found, "claimant": claimant, "precision": precision}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("dir", nargs="?", default=str(DEFAULT))
+    ap.add_argument("--min-found", type=float, default=None)
+    ap.add_argument("--min-claimant", type=float, default=None)
+    ap.add_argument("--min-heldout-claimant", type=float, default=None)
+    ap.add_argument("--show-errors", action="store_true", help="errors of the tuned part (never the held-out one)")
+    args = ap.parse_args(argv)
+    base = Path(args.dir)
+    tuned = _print("tuned", run(base / "tuned.json", args.show_errors), args.show_errors)
+    held = _print("held-out (never tuned on)", run(base / "heldout.json", False), False)
+    metrics = {**tuned, **{f"heldout_{k}": v for k, v in held.items()}}
+    return finish("claims_dev", metrics, {"found": args.min_found, "claimant": args.min_claimant,
+                                          "heldout_claimant": args.min_heldout_claimant})
+
+
+if __name__ == "__main__":
+    sys.exit(main())

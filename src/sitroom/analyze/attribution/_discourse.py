@@ -1,0 +1,217 @@
+"""Discourse attribution: who speaks where a sentence names no one.
+
+News copy names a source once and keeps it: "The minister said the first units had arrived. The group will number
+about 9,000." — the second sentence is still the minister's. `Voices` answers "according to whom" for any span of a
+document with these rules, in order:
+
+1. an attribution whose scope covers the span (the sentence-level cues of `find_attributions`);
+2. a quotation running over several sentences takes the cue at its close ("“… . … ,” Guler told parliament") or
+   its opening ("X said: “… . …”");
+3. another attribution cue in the same sentence (its scope may stop short of the span);
+4. the last source of the paragraph speaks on until another source speaks (a paragraph is a block between blank
+   lines; a block ending in a colon — "According to X:" — heads the list that follows it);
+5. in the lead paragraph, the headline's source ("…, says X") covers what the lead leaves unattributed, and a
+   trailing attribution ("…, the Air Force said.") also covers the lead sentence before it;
+6. otherwise the outlet speaks in its own voice (None). A first-person source ("we assess", "our data") is the
+   outlet too.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+from typing import Sequence
+
+from spacy.tokens import Doc
+
+from sitroom.analyze.attribution._finder import source_for
+from sitroom.analyze.voices import word_set
+from sitroom.model import Attribution
+from sitroom.nlp import doc_text
+
+_BLOCK_BREAK = re.compile(r"\n[ \t]*\n")
+_LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·▪►✅❗️⚡]|\d+[.)]\s|[A-Za-z][\w ’'-]{0,40}\s[-–:]\s)")
+_OPEN = {"“": "”", "«": "»", "„": "“", '"': '"'}
+_QUOTE_REACH = 40            # characters between a quotation mark and the cue that attributes the quotation
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    start: int
+    end: int
+    block: int
+
+
+def is_outlet_voice(att: Attribution) -> bool:
+    """'we assess', 'our data show', 'according to our monitoring': the writer speaking, i.e. the outlet."""
+    if att.source is None:
+        return att.carrier is None
+    words = att.source.text.lower().split()
+    if not words:
+        return False
+    if len(words) == 1 and words[0] in ("we", "i", "us"):
+        return True
+    return words[0] in ("our", "my") and words[-1] in word_set("outlet_self_nouns")
+
+
+def _same_source(a: Attribution, b: Attribution) -> bool:
+    if a.source is None or b.source is None:
+        return False
+    return (a.source.name or a.source.text).lower() == (b.source.name or b.source.text).lower()
+
+
+class Voices:
+    """'According to whom' for every span of one document (see the module docstring for the rules)."""
+
+    def __init__(self, doc: Doc, attributions: Sequence[Attribution], headline: Attribution | None = None):
+        self.doc = doc
+        self.text = doc_text(doc)
+        self.attributions = sorted(attributions, key=lambda a: a.cue_start)
+        self.headline = headline if headline is not None and not is_outlet_voice(headline) else None
+        self._blocks = self._block_starts()
+        self._sents = [_Sentence(s.start_char, s.end_char, self.block_of(s.start_char)) for s in doc.sents]
+        self._sent_starts = [s.start for s in self._sents]
+        self._quotes = self._quote_regions()
+
+    # ------------------------------------------------------------------ layout
+    def _block_starts(self) -> list[int]:
+        starts = [0] + [m.end() for m in _BLOCK_BREAK.finditer(self.text)]
+        merged = [starts[0]]
+        for s in starts[1:]:
+            prev = self.text[merged[-1]:s].rstrip()
+            if prev.endswith(":") or (_LIST_ITEM.match(self.text[s:s + 60]) and _LIST_ITEM.match(
+                    prev.rsplit("\n", 1)[-1] if "\n" in prev else prev) and not prev.endswith(".")):
+                continue                                   # "According to X:" and the list it heads: one block
+            merged.append(s)
+        return merged
+
+    def block_start(self, block: int) -> int:
+        return self._blocks[block] if 0 <= block < len(self._blocks) else 0
+
+    def block_of(self, char: int) -> int:
+        return bisect_right(self._blocks, char) - 1
+
+    def _sentence_index(self, char: int) -> int:
+        return max(bisect_right(self._sent_starts, char) - 1, 0)
+
+    def _quote_regions(self) -> list[tuple[int, int]]:
+        out, i, text = [], 0, self.text
+        while i < len(text):
+            ch = text[i]
+            close = _OPEN.get(ch)
+            if close is None:
+                i += 1
+                continue
+            j = text.find(close, i + 1)
+            brk = _BLOCK_BREAK.search(text, i + 1)
+            if j < 0 or (brk is not None and brk.start() < j):
+                i += 1
+                continue
+            out.append((i, j + 1))
+            i = j + 1
+        return out
+
+    # ------------------------------------------------------------------ rules
+    def at(self, start: int, end: int) -> Attribution | None:
+        """The attribution that covers [start, end) by the discourse rules, or None for the outlet's own voice."""
+        att = self._find(start, end)
+        if att is None or is_outlet_voice(att):
+            return None
+        return att
+
+    def _find(self, start: int, end: int) -> Attribution | None:
+        own = source_for(self.attributions, start, end)
+        if own is not None:
+            return own
+        quoted = self._quotation(start, end)
+        if quoted is not None:
+            return quoted
+        k = self._sentence_index(start)
+        sent = self._sents[k] if self._sents else _Sentence(0, len(self.text), 0)
+        in_sentence = [a for a in self.attributions if sent.start <= a.cue_start < sent.end]
+        if in_sentence:
+            return min(in_sentence, key=lambda a: min(abs(a.scope_start - start), abs(a.scope_end - end)))
+        before = [a for a in self.attributions if a.cue_start < sent.start and self.block_of(a.cue_start) == sent.block]
+        if before:
+            return replace(before[-1], kind="carried")
+        after = [a for a in self.attributions if a.cue_start >= sent.end and self.block_of(a.cue_start) == sent.block]
+        if sent.block != self._first_block():
+            # a sentence between two attributions of the same source is that source's ("The ministry said …
+            # ¶ About 200 staff will accompany the brigade. The ministry said …")
+            earlier = [a for a in self.attributions if a.cue_start < sent.start]
+            if earlier and after and _same_source(earlier[-1], after[0]):
+                return replace(earlier[-1], kind="carried")
+            return None
+        if self.headline is not None:
+            return replace(self.headline, kind="headline")
+        if after and after[0].scope_end <= after[0].cue_start + 1 and after[0].cue_start < sent.end + 400:
+            return replace(after[0], kind="carried")
+        return None
+
+    def _first_block(self) -> int:
+        return self._sents[0].block if self._sents else 0
+
+    def _quotation(self, start: int, end: int) -> Attribution | None:
+        for qs, qe in self._quotes:
+            if not (qs <= start and end <= qe):
+                continue
+            for a in self.attributions:
+                if qe <= a.cue_start <= qe + _QUOTE_REACH or qs - _QUOTE_REACH <= a.cue_end <= qs:
+                    return replace(a, kind="direct")
+        return None
+
+    def lead(self) -> Attribution | None:
+        """The first attribution of the lead paragraph (what an unattributed headline summarises)."""
+        first = self._first_block()
+        for a in self.attributions:
+            if self.block_of(a.cue_start) == first and not is_outlet_voice(a):
+                return a
+        return None
+
+
+_SAYS_AFTER = re.compile(r"^(?P<content>.+?),\s+(?P<cue>says|say|said|claims|claim|reports|report|warns|warn|tells|"
+                         r"estimates|confirms|announces)\s+(?P<source>[^,]{2,80}?)[\s.]*$")
+_COLON = re.compile(r"^(?P<source>[^:]{3,70}):\s+(?P<content>\S.+)$")
+
+
+def headline_attribution(doc: Doc, attributions: Sequence[Attribution], resolve, outlet: str | None = None
+                         ) -> Attribution | None:
+    """Who a headline quotes: a reporting cue it parses to, else the headline styles "…, says X" and "X: …" (the
+    colon only when X names an office or body — "Belarus: troops arrive" is a topic, not a source). A source that is
+    the outlet itself (a ministry's own page) is no attribution."""
+    text = doc_text(doc)
+    att = max(attributions, key=lambda a: a.scope_end - a.scope_start) if attributions else None
+    if att is None:
+        m = _SAYS_AFTER.match(text)
+        if m is not None:
+            att = _make(text, resolve, m.start("source"), m.end("source"), m.start("cue"), m.end("cue"),
+                        m.start("content"), m.end("content"))
+        else:
+            m = _COLON.match(text)
+            src = m and m.group("source").lower().split()
+            roles = word_set("org_roles") | word_set("person_roles")
+            if m is not None and src and (src[-1] in roles or src[-1].rstrip("s") in roles):
+                att = _make(text, resolve, m.start("source"), m.end("source"), m.end("source"), m.end("source") + 1,
+                            m.start("content"), m.end("content"))
+    if att is not None and outlet and att.source is not None and (
+            att.source.text.lower() in outlet.lower() or outlet.lower() in att.source.text.lower()):
+        return None
+    return att
+
+
+def _make(text: str, resolve, s: int, e: int, cs: int, ce: int, ss: int, se: int) -> Attribution:
+    from sitroom.model import Entity
+
+    ent = None
+    try:
+        ent = resolve(text[s:e], s) if resolve is not None else None
+    except Exception:
+        ent = None
+    source = Entity(text[s:e], ent and ent.name, ent and ent.country, ent and ent.sector, s, e)
+    return Attribution(source=source, cue=text[cs:ce] or ":", cue_start=cs, cue_end=ce, scope_start=ss,
+                       scope_end=se, kind="indirect")
+
+
+def discourse(doc: Doc, attributions: Sequence[Attribution], headline: Attribution | None = None) -> Voices:
+    """`Voices` over a parsed document; `headline` is the attribution of the headline, if it names a source."""
+    return Voices(doc, attributions, headline)

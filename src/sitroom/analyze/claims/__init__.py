@@ -1,0 +1,14 @@
+"""claims: every figure that counts something, as a first-class `Claim` — what is counted (canonical kind from the
+shipped taxonomy, data/en/claim_kinds.json), whose, where, in what state, according to whom, as of when.
+
+`find_claims(doc, figures, voices=…, actors=…, places=…)` reads one parsed text; `kind_of_text("Russian servicemen")`
+gives the canonical kind of a counted noun as written (shared with fusion); `Context` carries what a text may fall
+back on (headline owner and place, the lead's source, the publication date).
+Private: `_lexicon` (taxonomy and status cues), `_kinds`, `_elliptic` (bare figures), `_status`, `_where` (owner,
+location), `_finder`.
+"""
+from sitroom.analyze.claims._finder import Context, find_claims
+from sitroom.analyze.claims._kinds import kind_of_text
+from sitroom.analyze.claims._where import demonym_owner
+
+__all__ = ["Context", "demonym_owner", "find_claims", "kind_of_text"]

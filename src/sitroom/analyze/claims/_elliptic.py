@@ -1,0 +1,145 @@
+"""What a bare figure counts when no noun follows it.
+
+- "36 of the drones", "around 3,000 of them": the of-complement, or what "them" stands for;
+- "Of the aircraft, 45 crossed": the fronted of-phrase;
+- "of whom at least 30": the figure before;
+- a list line "tanks - 3,449" / "Personnel: about 300": the label;
+- "the 14 wounded": casualties;
+- "Russian instructors now number around 1,890", "the contingent grows to 4,000": the subject of its clause
+  ("the total number of servicemen exceeds 2,500": the number's of-complement);
+- "displaces 25,000", "100,000 flee": people, after a victim verb;
+- otherwise the figure before it in the sentence, then in the paragraph ("up from roughly 400", "a further 300").
+Returns (kind, as written, token whose clause decides the status), or None (then it is no claim).
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from spacy.tokens import Token
+
+from sitroom.analyze.claims._kinds import kind_of_text, kind_of_tokens, noun_head, phrase_tokens
+from sitroom.analyze.claims._lexicon import taxonomy
+from sitroom.analyze.claims._status import governing_verb
+
+_LABEL = re.compile(r"^\s*(?:[-–—•*·▪]\s*)?([^\W\d_][\w ’'/()-]{0,40}?)\s*[-–—:]\s*(?:about|some|around|approx\.?|over|"
+                    r"more than|up to|at least|nearly|almost)?\s*$", re.IGNORECASE)
+_ANAPHORS = {"them", "these", "those", "which", "whom", "it"}
+_DETS = {"the", "these", "those", "their", "its", "his", "her", "our", "such", "all"}
+
+Found = tuple[str, str, Token]
+Previous = Callable[[], "tuple[str, str] | None"]
+
+
+def _of_complement(num: Token, previous: Previous) -> Found | None:
+    doc = num.doc
+    i = num.i + 1
+    if i >= len(doc) or doc[i].lower_ != "of":
+        return None
+    j = i + 1
+    while j < len(doc) and doc[j].lower_ in _DETS:
+        j += 1
+    if j >= len(doc):
+        return None
+    if doc[j].lower_ in _ANAPHORS:
+        prev = previous()
+        return (prev[0], prev[1], num) if prev else None
+    if doc[j].pos_ in ("NOUN", "PROPN", "ADJ"):
+        k = j
+        while k + 1 < len(doc) and doc[k + 1].pos_ in ("NOUN", "PROPN") and doc[k + 1].dep_ != "punct":
+            k += 1
+        head = noun_head(doc[k])
+        kind, written = kind_of_tokens(phrase_tokens(j, head), head)
+        return (kind or head.lower_, written, head) if head.pos_ in ("NOUN", "PROPN") else None
+    return None
+
+
+def _fronted_of(first: Token, previous: Previous) -> Found | None:
+    doc, sent = first.doc, first.sent
+    before = [t for t in doc[sent.start:first.i]]
+    if len(before) >= 2 and before[-1].text == "," and before[0].lower_ == "of":
+        nouns = [t for t in before if t.pos_ in ("NOUN", "PROPN")]
+        if nouns:
+            kind = kind_of_text(" ".join(t.text for t in before[1:-1]))
+            return kind or nouns[-1].lower_, nouns[-1].text, first
+    k = first.i - 1
+    while k >= sent.start and doc[k].pos_ in ("ADV", "ADP") and doc[k].lower_ not in ("of",):
+        k -= 1
+    if k >= sent.start + 1 and doc[k].lower_ in ("whom", "which") and doc[k - 1].lower_ == "of":
+        prev = previous()
+        return (prev[0], prev[1], first) if prev else None
+    return None
+
+
+def _label(text: str, start: int, num: Token) -> Found | None:
+    line_start = text.rfind("\n", 0, start) + 1
+    m = _LABEL.match(text[line_start:start])
+    if not m:
+        return None
+    label = m.group(1).strip()
+    kind = kind_of_text(label)
+    if kind is None:
+        return None
+    return kind, label, num
+
+
+def _substantive(num: Token) -> Found | None:
+    doc = num.doc
+    nxt = doc[num.i + 1] if num.i + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ in ("wounded", "injured", "dead", "killed", "missing"):
+        return "casualties", nxt.text, nxt
+    return None
+
+
+_NUMBER_VERBS = {"number", "numbers", "numbered", "total", "totals", "totalled", "totaled"}
+
+
+def _numbered(num: Token, first: Token) -> Found | None:
+    """'Russian instructors in the country now number around 1,890' (the parser often takes 'number' for a noun)."""
+    doc, sent = num.doc, num.sent
+    k = first.i - 1
+    while k > sent.start and doc[k].pos_ in ("ADV", "ADP", "PART") and doc[k].lower_ not in _NUMBER_VERBS:
+        k -= 1
+    if k <= sent.start or doc[k].lower_ not in _NUMBER_VERBS:
+        return None
+    chunks = [c for c in sent.noun_chunks if c.end <= k and c.root.dep_ not in ("pobj",)]
+    if not chunks:
+        return None
+    chunk = chunks[0]
+    kind, written = kind_of_tokens(list(chunk), chunk.root)
+    return (kind, written, num) if kind else None
+
+
+def _subject(num: Token) -> Found | None:
+    v = governing_verb(num)
+    if v is None:
+        return None
+    word = v.lemma_.lower()
+    if word in taxonomy().victim_verbs and num.dep_ in ("dobj", "nsubj", "nsubjpass") or (
+            num.head.i == v.i and num.dep_ in ("dobj", "nsubj") and word in taxonomy().victim_verbs):
+        return "people", num.text, num
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and num not in c.subtree), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    head = subj
+    tax = taxonomy()
+    if head.lower_ in tax.classifiers or head.lower_ in ("total",):
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if pobj is not None:
+            head = pobj
+    toks = [t for t in head.subtree if t.i <= head.i]
+    kind, written = kind_of_tokens(toks, head)
+    return (kind, written, num) if kind else None
+
+
+def elliptic_kind(num: Token, first: Token, text: str, start: int, previous: Previous) -> Found | None:
+    """(kind, as written, status token) for a bare figure whose first token is `first`, last number token `num`."""
+    for rule in (lambda: _of_complement(num, previous), lambda: _fronted_of(first, previous),
+                 lambda: _label(text, start, num), lambda: _substantive(num), lambda: _numbered(num, first),
+                 lambda: _subject(num)):
+        found = rule()
+        if found is not None:
+            return found
+    prev = previous()
+    return (prev[0], prev[1], num) if prev else None

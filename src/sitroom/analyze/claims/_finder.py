@@ -1,0 +1,275 @@
+"""`find_claims`: every figure of a text that counts something, as a `Claim` — counted kind, owner, location, status,
+claimant (by the discourse rules of `attribution.Voices`), dates, modality and evidence.
+
+Not claims: measures, time spans, money, percentages (units in data/en/claim_kinds.json `not_counted`); model numbers
+after an equipment name ("Leopard 2"); number words inside a name ("World War Two"); figures inside a source's own
+name ("according to three aid workers"); a bare number with nothing counted before it or around it.
+Owner and location come from the claim's clause, else the figure before it in the sentence, else in the paragraph
+(same kind first), else the headline.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Sequence
+
+from spacy.tokens import Doc, Token
+
+from sitroom.analyze import _assemble as assemble
+from sitroom.analyze.claims._elliptic import elliptic_kind
+from sitroom.analyze.claims._kinds import is_measure, kind_of_tokens, name_kind, noun_head, phrase_tokens
+from sitroom.analyze.claims._status import governing_verb, status_of
+from sitroom.analyze.claims._where import demonym_owner, location_in_clause, owner_from_subject, owner_in_phrase
+from sitroom.countries import country_name
+from sitroom.model import Attribution, Claim, Entity, EventDate, Evidence, Place, Quantity, Span, Timex, content_id
+from sitroom.nlp import doc_text
+
+_NEGATED_BOUND = re.compile(r"(?i)^(?:no|not)\s+(?:more|less|fewer|greater|higher|lower|over|under|above|below)\b")
+_VICTIM_STATUSES = {"killed", "wounded", "captured", "casualties", "displaced"}
+# a bare figure after these counts what was counted before, even in an earlier paragraph ("estimated at 120,000")
+_COUNTING_VERBS = {"estimate", "number", "total", "reach", "exceed", "stand", "grow", "rise", "fall", "swell", "put",
+                   "double", "climb", "increase", "drop", "decline", "amount"}
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a text's claims may fall back on: the headline's owner and place, the lead's source (for the headline
+    itself), the document date."""
+    owner: Entity | None = None
+    location: Place | None = None
+    lead: Attribution | None = None
+    published: str | None = None
+
+
+@dataclass
+class _Seen:
+    claim: Claim
+    block: int
+    sentence: int
+
+
+class _Finder:
+    def __init__(self, doc: Doc, voices, actors, places, timexes: Sequence[Timex], document_id: str, section: str,
+                 event_of: dict[int, tuple[str, Place | None]], context: Context):
+        self.doc, self.text = doc, doc_text(doc)
+        self.voices, self.actors, self.places = voices, actors, places
+        self.document_id, self.section, self.event_of, self.context = document_id, section, event_of, context
+        self.timexes = [t for t in timexes if assemble.is_calendar(t)]
+        self.sources = [(a.source.start, a.source.end) for a in voices.attributions
+                        if a.source is not None and a.source.start is not None]
+        self.seen: list[_Seen] = []
+
+    # ------------------------------------------------------------------ helpers
+    def _token(self, char: int) -> Token | None:
+        return assemble.token_at(self.doc, char)
+
+    def _previous(self, block: int, sentence: int, kind: str | None = None) -> _Seen | None:
+        for s in reversed(self.seen):
+            if s.block == block and (kind is None or s.claim.counted == kind):
+                if kind is None and s.sentence != sentence:
+                    continue
+                return s
+        return None
+
+    def _previous_any(self, block: int, sentence: int) -> _Seen | None:
+        same = self._previous(block, sentence)
+        if same is not None:
+            return same
+        for s in reversed(self.seen):
+            if s.block == block:
+                return s
+        return None
+
+    def _demonym_before(self, block: int, start: int) -> Entity | None:
+        """The nearest demonym before the figure in its paragraph ("Movement of Russian equipment: …")."""
+        block_start = self.voices.block_start(block)
+        for tok in reversed(self.doc[:self._token(start).i] if self._token(start) is not None else []):
+            if tok.idx < block_start:
+                break
+            if tok.pos_ in ("ADJ", "PROPN") or tok.ent_type_ == "NORP":
+                ent = demonym_owner(tok)
+                if ent is not None and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].pos_ in ("NOUN", "PROPN"):
+                    return ent
+        return None
+
+    def _place_near(self, head: Token, block: int, start: int) -> Place | None:
+        """A place in the figure's sentence, else the last one before it in its paragraph."""
+        s, e = head.sent.start_char, head.sent.end_char
+        located = [p for p in self.places.places() if p.country and p.start is not None]
+        inside = [p for p in located if s <= p.start < e]
+        if inside:
+            return min(inside, key=lambda p: abs(p.start - start))
+        block_start = self.voices.block_start(block)
+        before = [p for p in located if block_start <= p.start < start]
+        return before[-1] if before else None
+
+    def _document_country(self) -> Place | None:
+        iso = self.places.country_of_document()
+        if not iso:
+            return None
+        return Place(text=country_name(iso) or iso, name=country_name(iso), country=iso, kind="country")
+
+    def _not_a_count(self, q: Quantity, first: Token, num: Token) -> bool:
+        if q.lower is None and q.upper is None or (q.lower is not None and q.lower < 0):
+            return True
+        if q.unit and (is_measure(q.unit) or is_measure(q.unit.split()[-1])):
+            return True
+        if q.unit_start is not None:
+            between = self.text[q.end:q.unit_start].split()
+            if any(is_measure(w.strip(".,-")) for w in between):
+                return True
+        doc = self.doc
+        prev = doc[first.i - 1] if first.i > 0 else None
+        if prev is not None and not prev.is_punct and prev.whitespace_ and name_kind(prev.text) \
+                and num.i == first.i:
+            return True                                       # "Leopard 2", "Challenger 2"
+        if q.text[:1].isupper() and q.text.replace(" ", "").isalpha() and not first.is_sent_start \
+                and prev is not None and prev.text[:1].isupper() and prev.pos_ in ("PROPN", "DET", "NOUN"):
+            return True                                       # "World War Two", "the Three Brotherhood Alliance"
+        if any(s <= q.start < e for s, e in self.sources):
+            return True                                       # "according to three aid workers"
+        return False
+
+    # ------------------------------------------------------------------ one figure
+    def claim(self, q: Quantity) -> Claim | None:
+        first, num = self._token(q.start), self._token(max(q.start, q.end - 1))
+        if first is None or num is None:
+            return None
+        while not num.like_num and num.i > first.i and not any(c.isdigit() for c in num.text):
+            num = self.doc[num.i - 1]
+        if self._not_a_count(q, first, num):
+            return None
+        block = self.voices.block_of(q.start)
+        sentence = first.sent.start
+        toks: list[Token] = []
+        if q.unit_start is not None:
+            ut = self._token(q.unit_start)
+            if ut is None:
+                return None
+            head = noun_head(ut)
+            toks = phrase_tokens(num.i + 1, head)
+            kind, written = kind_of_tokens(toks, head)
+            if kind is None and head.text[:1].isupper() and demonym_owner(head) is not None:
+                kind = "people"                               # "10,000 Palestinians"
+            if kind is None and head.pos_ not in ("NOUN", "PROPN"):
+                q = replace(q, unit=None, unit_start=None, unit_end=None)   # "100,000 flee": no counted noun
+                toks = []
+            elif kind is None:
+                if head.pos_ not in ("NOUN",) or head.text[:1].isupper() or is_measure(head.text):
+                    return None
+                kind = head.lower_
+        if q.unit_start is None:
+            doc = self.doc
+            additive = (first.i > 0 and doc[first.i - 1].lower_ in ("further", "another", "additional", "extra")) or (
+                num.i + 1 < len(doc) and doc[num.i + 1].lower_ == "more")      # "a further 150", "40 more"
+            counting = additive or (governing_verb(num) or num).lemma_.lower() in _COUNTING_VERBS
+
+            def previous() -> tuple[str, str] | None:
+                p = self._previous_any(block, sentence) or (self.seen[-1] if counting and self.seen else None)
+                return (p.claim.counted, p.claim.counted_text or p.claim.counted) if p and p.claim.counted else None
+            found = elliptic_kind(num, first, self.text, q.start, previous)
+            if found is None:
+                return None
+            kind, written, head = found
+        verb = governing_verb(head)
+        status = status_of(head, num, kind)
+        if kind == "people" and status not in _VICTIM_STATUSES:
+            prev = self._previous_any(block, sentence)
+            if prev is not None and prev.claim.counted == "personnel":
+                kind = "personnel"                            # "9,000 people" in a deployment is troops
+        att = self.voices.at(q.start, q.end)
+        if att is None and self.section == "title" and self.context.lead is not None:
+            att = replace(self.context.lead, kind="lead")
+        source = att.source if att is not None else None
+        owner = owner_in_phrase(toks, head, self.actors) if q.unit_start is not None else None
+        owner = owner or owner_from_subject(verb, self.actors, source)
+        location = location_in_clause(head, verb, self.places, status == "departed")
+        if location is None and q.start in self.event_of:
+            location = self.event_of[q.start][1]
+        prev_same = self._previous(block, sentence) or self._previous(block, sentence, kind)
+        for p in (prev_same, self._previous_any(block, sentence)):
+            if p is None:
+                continue
+            owner = owner or p.claim.owner
+            location = location or p.claim.location
+        owner = owner or self._demonym_before(block, q.start) or self.context.owner
+        location = location or self._place_near(head, block, q.start) or self.context.location \
+            or self._document_country()
+        if owner is not None and location is not None and owner.country == location.country and status in (
+                "arrived", "planned") and kind == "personnel" and owner is self.context.owner:
+            owner = None                                       # a host country is not the owner of its guests
+        return self._make(q, kind, written, status, owner, location, att, head, block)
+
+    def _make(self, q: Quantity, kind: str | None, written: str | None, status: str, owner: Entity | None,
+              location: Place | None, att: Attribution | None, head: Token, block: int) -> Claim:
+        from sitroom.analyze import modality
+
+        sent = head.sent
+        sentence = self.text[sent.start_char:sent.end_char].rstrip()
+        evidence = Evidence(sentence=sentence, start=sent.start_char, end=sent.start_char + len(sentence))
+        mood = modality.classify(self.doc, head.i, att)
+        if mood == "negated" and _NEGATED_BOUND.match(q.text):
+            mood = "reported" if att is not None else "asserted"
+        claim_date, as_of = self._dates(head, att)
+        event = self.event_of.get(q.start)
+        return Claim(
+            id=content_id(self.document_id, "claim", self.section, q.start, q.text), text=q.text,
+            start=q.start, end=q.end, lower=q.lower, upper=q.upper, qualifier=q.qualifier,
+            counted=kind, counted_text=written, status=status, evidence=evidence, owner=owner, location=location,
+            source=att.source if att is not None else None, source_span=self._span(att),
+            carrier=att.carrier if att is not None else None, claim_date=claim_date, as_of=as_of, modality=mood,
+            event_id=event[0] if event else None, section=self.section)
+
+    def _span(self, att: Attribution | None) -> Span | None:
+        if att is None:
+            return None
+        s = min(att.cue_start, att.source.start if att.source and att.source.start is not None else att.cue_start)
+        e = max(att.cue_end, att.source.end if att.source and att.source.end is not None else att.cue_end)
+        if att.kind in ("headline", "lead"):
+            parts = [x for x in (att.source and att.source.text, att.cue) if x]
+            return Span(text=" ".join(parts), start=None, end=None)   # the phrase is in the other section
+        return Span(text=self.text[s:e], start=s, end=e)
+
+    def _in_sentence(self, tok: Token) -> list[Timex]:
+        s, e = tok.sent.start_char, tok.sent.end_char
+        return [t for t in self.timexes if s <= t.start < e]
+
+    def _dates(self, head: Token, att: Attribution | None) -> tuple[str | None, EventDate | None]:
+        claim_date = None
+        cue_date = None
+        if att is not None and att.kind not in ("headline", "lead"):
+            cue = self._token(att.cue_start)
+            if cue is not None:
+                cue_date = assemble.choose_date(self.doc, cue, self._in_sentence(cue))
+                claim_date = cue_date.value if cue_date is not None else None
+        if claim_date is None and self.context.published:
+            claim_date = self.context.published[:10]
+        own = self._in_sentence(head)
+        as_of = assemble.choose_date(self.doc, head, own) if own else None
+        if as_of is not None and cue_date is not None and as_of.value == cue_date.value and as_of.relation == "on":
+            as_of = replace(as_of, relation="as_of")             # "said on Monday there are 4,000": as of Monday
+        return claim_date, as_of
+
+    def run(self, figures: Sequence[Quantity]) -> list[Claim]:
+        out = []
+        for q in sorted(figures, key=lambda q: q.start):
+            c = self.claim(q)
+            if c is None:
+                continue
+            tok = self._token(q.start)
+            self.seen.append(_Seen(c, self.voices.block_of(q.start), tok.sent.start if tok is not None else 0))
+            out.append(c)
+        return out
+
+
+def find_claims(doc: Doc, figures: Sequence[Quantity], *, voices, actors, places, timexes: Sequence[Timex] = (),
+                document_id: str = "", section: str = "body",
+                event_of: dict[int, tuple[str, Place | None]] | None = None,
+                context: Context | None = None) -> list[Claim]:
+    """Claims of one parsed text (`section` "body" or "title").
+
+    `figures`: its quantities; `voices`: `attribution.discourse(doc, …)`; `actors`/`places`: the resolvers of the same
+    doc; `timexes`: its time expressions; `event_of`: figure start → (event id, event place) for figures an event
+    carries; `context`: headline owner/place, the lead's source and the publication date."""
+    return _Finder(doc, voices, actors, places, timexes, document_id, section, event_of or {},
+                   context or Context()).run(figures)

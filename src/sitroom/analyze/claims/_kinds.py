@@ -1,0 +1,96 @@
+"""What a figure counts: the canonical kind from the shipped taxonomy, read off the counted noun phrase.
+
+"artillery pieces" is artillery (a phrase beats its head noun), "pieces of equipment" is equipment (a classifier noun
+hands over to its of-complement), "12 BMP-2" is armoured vehicles (equipment names), "tanks and other armoured
+combat vehicles" is armoured vehicles. A noun that is in no kind is its own kind ("containers").
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from sitroom.analyze.claims._lexicon import taxonomy
+
+_STOP_DEPS = {"relcl", "acl", "punct", "cc", "appos"}
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text.lower().replace("’", "'")).strip()
+
+
+def kind_of_text(text: str) -> str | None:
+    """Canonical kind of a counted noun phrase as written ("Russian servicemen" -> personnel), None if unknown."""
+    t = " " + _norm(text) + " "
+    tax = taxonomy()
+    for phrase, kind in tax.phrases:
+        if f" {phrase} " in t:
+            return kind
+    words = t.split()
+    for w in reversed(words):
+        if w in tax.nouns:
+            return tax.nouns[w]
+    for w in words:
+        k = name_kind(w)
+        if k:
+            return k
+    return None
+
+
+def name_kind(word: str) -> str | None:
+    """'BMP-2' -> armoured_vehicles, 'Il-76' -> aircraft: an equipment name at the start of the word."""
+    low = word.lower()
+    for name, kind in taxonomy().names:
+        if low.startswith(name) and (len(low) == len(name) or not low[len(name)].isalpha()):
+            return kind
+    return None
+
+
+def is_measure(word: str) -> bool:
+    return _norm(word) in taxonomy().not_counted
+
+
+def noun_head(tok: Token) -> Token:
+    """'Kh-59 guided missiles': the noun a compound or modifier hangs on."""
+    h = tok
+    for _ in range(4):
+        if h.dep_ in ("compound", "nmod", "amod", "nummod") and h.head.i > h.i and h.head.pos_ in ("NOUN", "PROPN") \
+                and h.head.i - h.i <= 4:
+            h = h.head
+        else:
+            break
+    return h
+
+
+def phrase_tokens(first: int, head: Token) -> list[Token]:
+    """The counted phrase from after the number to the head, with a classifier's of-complement and a coordinated
+    'and other X' ('tanks and other armoured combat vehicles')."""
+    doc = head.doc
+    toks = [t for t in doc[first:head.i + 1]]
+    tax = taxonomy()
+    extra: list[Token] = []
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "of" and head.lower_ in tax.classifiers:
+            extra.extend(c.subtree)
+        elif c.dep_ == "cc" and c.i == head.i + 1:
+            nxt = doc[c.i + 1] if c.i + 1 < len(doc) else None
+            if nxt is not None and nxt.lower_ == "other":
+                conj = next((x for x in head.children if x.dep_ == "conj"), None)
+                if conj is not None:
+                    extra.extend(doc[head.i + 1:conj.i + 1])
+    return toks + [t for t in extra if t.i > head.i][:8]
+
+
+def kind_of_tokens(toks: list[Token], head: Token) -> tuple[str | None, str]:
+    """(canonical kind or None, the counted noun as written)."""
+    text = " ".join(t.text for t in toks)
+    written = head.text
+    tax = taxonomy()
+    if head.lower_ in tax.classifiers:
+        of = [t for t in toks if t.i > head.i and t.pos_ in ("NOUN", "PROPN")]
+        if of:
+            written = of[-1].text if not any(t.lower_ == "of" for t in toks) else text.split(" of ", 1)[-1]
+    kind = kind_of_text(text)
+    if kind is None:
+        kind = tax.nouns.get(head.lemma_.lower())
+    return kind, written

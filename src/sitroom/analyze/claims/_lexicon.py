@@ -1,0 +1,61 @@
+"""The claims lexicons: the taxonomy of counted kinds (data/en/claim_kinds.json) and the status cues
+(data/en/claim_status.json), loaded once per process."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from sitroom.lexicon import load_json as _load
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    nouns: dict[str, str]                           # noun as written or lemma (lower case) -> canonical kind
+    phrases: tuple[tuple[str, str], ...]            # (phrase, kind), longest first
+    names: tuple[tuple[str, str], ...]              # (equipment name, lower case, kind), longest first
+    classifiers: frozenset[str]                     # "pieces of", "units of": the counted noun is the complement
+    not_counted: frozenset[str]                     # measures, time, money, percent
+    victim_verbs: frozenset[str]
+    kinds: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def taxonomy() -> Taxonomy:
+    raw = _load("en/claim_kinds.json")
+    nouns: dict[str, str] = {}
+    phrases: list[tuple[str, str]] = []
+    names: list[tuple[str, str]] = []
+    for kind, spec in raw["kinds"].items():
+        for n in spec.get("nouns", ()):
+            (phrases.append((n, kind)) if " " in n else nouns.setdefault(n, kind))
+        phrases.extend((p, kind) for p in spec.get("phrases", ()))
+        names.extend((n.lower(), kind) for n in spec.get("names", ()))
+    phrases.sort(key=lambda p: -len(p[0]))
+    names.sort(key=lambda n: -len(n[0]))
+    return Taxonomy(nouns, tuple(phrases), tuple(names), frozenset(raw["classifiers"]),
+                    frozenset(raw["not_counted"]), frozenset(raw["victim_verbs"]), tuple(raw["kinds"]))
+
+
+@dataclass(frozen=True)
+class StatusLexicon:
+    verbs: dict[str, str]                           # lemma -> status (first listed wins)
+    participles: dict[str, str]                     # word as written -> status
+    nouns: dict[str, str]
+    future_words: frozenset[str]
+    intention_verbs: frozenset[str]
+    personnel_kinds: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def status_lexicon() -> StatusLexicon:
+    raw = _load("en/claim_status.json")
+
+    def table(section: str) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for status, words in raw[section].items():
+            for w in words:
+                out.setdefault(w, status)
+        return out
+
+    return StatusLexicon(table("verbs"), table("participles"), table("nouns"), frozenset(raw["future_words"]),
+                         frozenset(raw["intention_verbs"]), frozenset(raw["personnel_kinds"]))

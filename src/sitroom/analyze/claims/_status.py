@@ -1,0 +1,130 @@
+"""The state of what a figure counts — planned, present, arrived, departed, killed, wounded, captured, destroyed,
+pledged, delivered, displaced, attacked … — decided from the figure's own clause.
+
+1. a participle or adjective on the counted noun ("1,200 personnel killed and wounded", "the 14 wounded");
+2. a status noun governing it ("losses amounted to 60 servicemen", "the death toll passes 10,000");
+3. the verb of the clause (data/en/claim_status.json), looking through "begin / continue to" and "be believed to be"
+   to the verb that carries the meaning; "lose" is casualties for people and destroyed for things;
+4. a future or intention ("will number", "are expected", "plans to send", headline "X to station") turns a flow or
+   state into "planned" — a pledge verb's future stays "pledged";
+5. otherwise "present" for a copula ("there are now"), else "reported".
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitroom.analyze.claims._lexicon import status_lexicon
+
+_CLIMB = {"dobj", "nsubj", "nsubjpass", "pobj", "prep", "attr", "appos", "conj", "npadvmod", "nummod", "compound",
+          "quantmod", "oprd", "dative", "agent", "advmod", "amod", "nmod", "acomp", "pcomp"}
+_LOOK_THROUGH = {"begin", "start", "continue", "keep", "be", "believe", "think", "say", "report", "seem", "appear",
+                 "expect", "plan", "intend", "want", "go", "set", "due", "likely", "help", "manage", "try"}
+_VICTIM = ("killed", "wounded", "captured", "casualties")
+
+
+def governing_verb(tok: Token) -> Token | None:
+    """The verb of the clause a noun (or number) stands in."""
+    t = tok
+    for _ in range(12):
+        if t.pos_ in ("VERB", "AUX") and t is not tok:
+            return t
+        if t.head.i == t.i or t.dep_ not in _CLIMB:
+            return t if t.pos_ in ("VERB", "AUX") else None
+        t = t.head
+    return None
+
+
+def _participle_status(head: Token) -> str | None:
+    lex = status_lexicon()
+    found = []
+    cands = list(head.children)
+    if head.i + 1 < len(head.doc) and head.doc[head.i + 1] not in cands:
+        cands.append(head.doc[head.i + 1])
+    for c in cands:
+        if c.i > head.i and (c.dep_ in ("acl", "amod", "conj", "appos") or c.i == head.i + 1):
+            st = lex.participles.get(c.lower_)
+            if st:
+                found.append(st)
+                for cc in c.children:
+                    if cc.dep_ == "conj" and lex.participles.get(cc.lower_):
+                        found.append(lex.participles[cc.lower_])
+    if "killed" in found and "wounded" in found:
+        return "casualties"
+    return found[0] if found else None
+
+
+def _meaning_verb(v: Token) -> Token:
+    """'have begun arriving' -> arriving, 'are believed to be dead' -> dead, 'will continue to arrive' -> arrive."""
+    t = v
+    for _ in range(3):
+        nxt = next((c for c in t.children if c.dep_ in ("xcomp", "acomp") and c.i > t.i), None)
+        if nxt is None or t.lemma_ not in _LOOK_THROUGH:
+            break
+        t = nxt
+    return t
+
+
+def _is_future(v: Token) -> bool:
+    lex = status_lexicon()
+    t = v
+    for _ in range(4):
+        for c in t.children:
+            if c.dep_ in ("aux", "auxpass") and c.lower_ in lex.future_words:
+                return True
+            if c.dep_ == "aux" and c.lower_ == "to" and t.dep_ == "ROOT":
+                return True                                   # headline "Germany to station 4,800 troops"
+        if t.lemma_ in lex.intention_verbs and t is not v:
+            return True
+        if t.lemma_ == "expect" and any(c.dep_ in ("auxpass",) for c in t.children):
+            return True                                       # "are expected by the weekend"
+        if t.dep_ in ("xcomp", "conj", "ccomp") and t.head.i != t.i:
+            if t.dep_ == "ccomp" and not (t.head.lemma_ in lex.intention_verbs):
+                return False
+            t = t.head
+            continue
+        break
+    return False
+
+
+def status_of(head: Token, number: Token, kind: str | None) -> str:
+    """Status of a figure whose counted noun is `head` (or the number itself for a bare figure)."""
+    lex = status_lexicon()
+    st = _participle_status(head)
+    if st:
+        return st
+    v = governing_verb(head)
+    people = kind in lex.personnel_kinds
+    if v is not None:
+        for c in v.children:                                  # "losses amounted to …", "the death toll passes …"
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i != head.i and c.lemma_.lower() in lex.nouns:
+                noun_st = lex.nouns[c.lemma_.lower()]
+                if noun_st == "casualties" and not people:
+                    return "destroyed"
+                if noun_st not in ("planned", "present"):
+                    return noun_st
+        m = _meaning_verb(v)
+        future = _is_future(v)
+        word = m.lemma_.lower()
+        if any(c.dep_ == "prt" and c.lower_ == "down" for c in m.children) and word in ("shoot", "bring", "take"):
+            st = "destroyed"
+        elif m.pos_ == "ADJ" or m.dep_ == "acomp":
+            st = lex.participles.get(m.lower_) or ("present" if not future else None)
+        elif word == "lose":
+            st = "casualties" if people else "destroyed"
+        elif word == "take" and any(c.lower_ in ("hostage", "prisoner", "captive") for c in m.subtree):
+            st = "captured"
+        else:
+            st = lex.verbs.get(word)
+        if st == "pledged" and people:
+            st = "arrived"                                    # troops sent are deployed, not pledged
+        if future:
+            if st in ("pledged", "delivered"):
+                return "pledged"
+            if st in _VICTIM or st == "destroyed":
+                return st
+            return "planned"
+        if st:
+            return st
+        if word == "be":
+            return "present"
+    return "reported"

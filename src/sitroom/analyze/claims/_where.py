@@ -1,0 +1,123 @@
+"""Whose (owner) and where (location) a figure's counted things are, from its own noun phrase and clause.
+
+Owner: a demonym, country or named force in the counted phrase ("Russian servicemen", "servicemen of the Armenian
+Armed Forces", "al Shabaab fighters"); else the subject of a verb of having or moving one's own things ("Russia has
+lost 300 tanks", "Germany will station 4,800 soldiers"). Location: an in/at/into/to … phrase on the counted noun or
+its verb, the subject of a hosting verb ("Poland will host 10,000 troops"), the place a departure verb leaves.
+The claim finder falls back to the paragraph and the headline when the clause names neither.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitroom.countries import countries, country_name, norm
+from sitroom.model import Entity, Place
+
+OWNER_VERBS = {"have", "keep", "deploy", "station", "send", "move", "lose", "suffer", "fire", "launch", "operate",
+               "field", "recruit", "concentrate", "mass", "amass", "supply", "deliver", "pledge", "withdraw", "pull",
+               "maintain", "transfer", "base", "redeploy", "commit", "mobilise", "mobilize", "provide", "give",
+               "hold", "offer", "dispatch", "shift", "bring", "use", "mobilize", "donate", "rotate"}
+HOST_VERBS = {"host", "receive", "welcome", "accept", "house", "accommodate"}
+LEAVE_VERBS = {"leave", "flee", "depart", "evacuate", "exit", "quit"}
+PLACE_PREPS = {"in", "into", "to", "at", "inside", "within", "near", "across", "around", "on", "throughout", "onto"}
+_PRONOUNS = {"it", "they", "we", "he", "she", "its", "their"}
+
+
+def demonym_entity(tok: Token) -> Entity | None:
+    t = countries()
+    n = norm(tok.text).removesuffix("'s").removesuffix("’s")
+    iso = t.by_demonym.get(n) or (t.by_name.get(n) if tok.text[:1].isupper() else None)
+    if iso:
+        return Entity(tok.text, country_name(iso), iso, None, tok.idx, tok.idx + len(tok.text))
+    return None
+
+
+def demonym_owner(tok: Token) -> Entity | None:
+    """'Russian' -> Russia as owner (demonyms only: a country's name in a headline is as often the host)."""
+    iso = countries().by_demonym.get(norm(tok.text))
+    return Entity(tok.text, country_name(iso), iso, None, tok.idx, tok.idx + len(tok.text)) if iso else None
+
+
+def owner_in_phrase(toks: list[Token], head: Token, actors) -> Entity | None:
+    """A demonym/country in the counted phrase or the head's modifiers and of/from complement."""
+    pool = list(toks)
+    for c in head.children:
+        if c.dep_ in ("amod", "compound", "poss", "nmod") and c not in pool:
+            pool.extend(c.subtree)
+        if c.dep_ == "prep" and c.lower_ in ("of", "from") and c.i > head.i:
+            pool.extend(c.subtree)
+    for tok in sorted(pool, key=lambda t: t.i):
+        if tok.pos_ in ("ADJ", "PROPN", "NOUN") or tok.ent_type_ in ("NORP", "GPE"):
+            ent = demonym_entity(tok)
+            if ent is not None:
+                return ent
+    names = [t for t in pool if t.pos_ == "PROPN" and t.i != head.i]
+    if names:
+        span = head.doc[min(t.i for t in names):max(t.i for t in names) + 1]
+        ent = actors.resolve_span(span)
+        if ent is not None and ent.country:
+            return ent
+    return None
+
+
+def _subject(v: Token) -> Token | None:
+    t = v
+    for _ in range(3):
+        subj = next((c for c in t.children if c.dep_ in ("nsubj",)), None)
+        if subj is not None:
+            return subj
+        if t.dep_ in ("xcomp", "conj", "aux") and t.head.i != t.i:
+            t = t.head
+            continue
+        return None
+    return None
+
+
+def owner_from_subject(v: Token | None, actors, source: Entity | None) -> Entity | None:
+    if v is None or v.lemma_.lower() not in OWNER_VERBS:
+        return None
+    subj = _subject(v)
+    if subj is None:
+        return None
+    if subj.lower_ in _PRONOUNS:
+        return source if source is not None and source.country else None
+    span = subj.doc[subj.left_edge.i:subj.i + 1]
+    ent = actors.resolve_span(span)
+    if ent is not None and ent.country:
+        return ent
+    for tok in span:
+        ent = demonym_entity(tok)
+        if ent is not None:
+            return ent
+    return None
+
+
+def _place_of(tok: Token, places) -> Place | None:
+    span = tok.doc[tok.left_edge.i:tok.right_edge.i + 1]
+    p = places.resolve_span(span)
+    return p if p is not None and p.country else None
+
+
+def location_in_clause(head: Token, v: Token | None, places, departed: bool) -> Place | None:
+    for owner in (head, v):
+        if owner is None:
+            continue
+        for c in owner.children:
+            if c.dep_ == "prep" and (c.lower_ in PLACE_PREPS or (departed and c.lower_ == "from")):
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        p = _place_of(g, places)
+                        if p is not None:
+                            return p
+    if v is not None:
+        word = v.lemma_.lower()
+        for c in v.children:
+            if word in HOST_VERBS and c.dep_ == "nsubj":
+                p = _place_of(c, places)
+                if p is not None:
+                    return p
+            if word in LEAVE_VERBS and c.dep_ == "dobj":
+                p = _place_of(c, places)
+                if p is not None:
+                    return p
+    return None

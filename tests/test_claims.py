@@ -1,0 +1,202 @@
+"""Figure claims on short multi-sentence reports written for these tests: every counted figure is a claim (with or
+without an event), with its counted kind, status, qualifier and — across sentences — its claimant."""
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from sitroom.analyze import analyze
+from sitroom.analyze.claims import kind_of_text
+from sitroom.model import Document, content_id
+
+SCHEMA = json.loads((Path(__file__).parents[1] / "src/sitroom/data/extract.schema.json").read_text())
+
+
+def claims_of(text: str, title: str | None = None, outlet: str | None = None, published: str = "2023-05-04"):
+    doc = Document(id=content_id(text, title), text=text, title=title, published=published, outlet=outlet)
+    return analyze(doc)
+
+
+def claim(ex, figure: str):
+    found = [c for c in ex.claims if c.text == figure]
+    assert found, (figure, [c.text for c in ex.claims])
+    return found[0]
+
+
+def who(c) -> str | None:
+    return None if c.source is None else f"{c.source.name or ''} | {c.source.text}".lower()
+
+
+# ------------------------------------------------------------------ discourse attribution
+
+def test_the_paragraph_source_speaks_on_in_the_next_sentence():
+    ex = claims_of("Defence Minister Hans Keller said the first units had arrived in Estonia. "
+                   "The battlegroup will number about 3,200 soldiers.")
+    c = claim(ex, "about 3,200")
+    assert "keller" in who(c)
+    assert c.source_span is not None and c.source_span.start is not None and "said" in c.source_span.text
+
+
+def test_a_new_paragraph_without_a_source_is_the_outlet_speaking():
+    ex = claims_of("Defence Minister Hans Keller said the first units had arrived.\n\n"
+                   "The previous rotation brought 900 soldiers to the base.")
+    assert claim(ex, "900").source is None
+
+
+def test_a_quotation_over_several_sentences_takes_the_cue_at_its_close():
+    ex = claims_of("“Our patrols are active along the whole border. Last night we stopped 14 boats carrying "
+                   "fighters,” navy commander Ravi Anand told reporters.")
+    assert "anand" in who(claim(ex, "14"))
+
+
+def test_according_to_x_colon_heads_the_list_that_follows():
+    ex = claims_of("According to the Kivu Security Tracker:\n• 12 pickup trucks;\n• about 150 fighters.\n\n"
+                   "The army has not commented.")
+    assert "kivu" in who(claim(ex, "12"))
+    assert "kivu" in who(claim(ex, "about 150"))
+
+
+def test_the_headline_says_x_covers_an_unattributed_lead():
+    ex = claims_of("About 600 Turkish soldiers remain at the base near Mosul. Baghdad wants them out.",
+                   title="Hundreds of Turkish troops stay in Iraq, says Iraqi minister")
+    assert "minister" in who(claim(ex, "About 600"))
+
+
+def test_pronouns_and_short_forms_take_the_named_source():
+    ex = claims_of("The Ukrainian Air Force said it had shot down 18 drones overnight. "
+                   "It said 4 more had hit their targets.")
+    c = claim(ex, "4")
+    assert "ukrain" in who(c) and c.source.text == "It"      # the pronoun, named after the Air Force
+    assert c.counted == "drones"
+    ex = claims_of("The Moldovan Interior Ministry said 300 police officers were deployed to the border.\n\n"
+                   "The ministry said a further 150 would follow.")
+    c = claim(ex, "150")
+    assert "moldov" in who(c) and c.counted == "personnel"
+
+
+def test_a_first_person_analyst_is_the_outlet():
+    ex = claims_of("We assess that at least 20 battalions are now deployed near the border.")
+    assert claim(ex, "at least 20").source is None
+
+
+def test_a_source_that_does_not_say_claims_nothing():
+    ex = claims_of("The navy did not say how many of its roughly 5,000 sailors were aboard.")
+    assert claim(ex, "roughly 5,000").source is None
+
+
+# ------------------------------------------------------------------ what is counted
+
+@pytest.mark.parametrize("written, kind", [
+    ("Russian servicemen", "personnel"), ("military personnel", "personnel"), ("artillery pieces", "artillery"),
+    ("pieces of equipment", "equipment"), ("BMP-2", "armoured_vehicles"), ("armoured personnel carriers",
+                                                                           "armoured_vehicles"),
+    ("Il-76 transport aircraft", "aircraft"), ("railway platforms", "railcars"), ("echelons", "trains"),
+    ("howitzers", "artillery"), ("unmanned aerial vehicles", "drones"),
+])
+def test_the_taxonomy_normalises_counted_nouns(written, kind):
+    assert kind_of_text(written) == kind
+
+
+def test_figures_without_an_event_are_claims_and_measures_are_not():
+    ex = claims_of("There are now some 2,000 French soldiers in the country. The convoy consisted of 45 trucks. "
+                   "It also brought up to 12 guns of more than 150 mm calibre, costing $4 million, in 2022.\n"
+                   "• 6 tanks;")
+    kinds = {c.text: c.counted for c in ex.claims}
+    assert kinds["some 2,000"] == "personnel"
+    assert kinds["45"] == "trucks"
+    assert kinds["up to 12"] == "artillery"
+    assert kinds["6"] == "tanks"
+    assert not any("150" in t or "4 million" in t or "2022" in t for t in kinds)
+
+
+def test_a_headline_figure_is_a_claim_in_the_title_section():
+    ex = claims_of("The ministry confirmed the plan on Monday.", title="Sweden to send 300 troops to Latvia")
+    c = claim(ex, "300")
+    assert c.section == "title" and c.evidence.sentence == "Sweden to send 300 troops to Latvia"
+    assert c.counted == "personnel" and c.status == "planned"
+
+
+def test_bare_figures_count_what_came_before():
+    ex = claims_of("The agency said 3,400 refugees had crossed into Moldova, up from roughly 2,100 a week ago. "
+                   "Of the refugees, 900 were children. Air defences destroyed 11 of the drones.")
+    assert claim(ex, "roughly 2,100").counted == "refugees"
+    assert claim(ex, "900").counted == "refugees"
+    assert claim(ex, "11").counted == "drones"
+
+
+# ------------------------------------------------------------------ status and qualifiers
+
+@pytest.mark.parametrize("sentence, figure, status", [
+    ("The contingent will number about 4,000 soldiers.", "about 4,000", "planned"),
+    ("About 500 soldiers have arrived in Niamey.", "About 500", "arrived"),
+    ("There are now some 1,000 soldiers in Chad.", "some 1,000", "present"),
+    ("At least 40 soldiers were killed in the ambush.", "At least 40", "killed"),
+    ("Norway said it would supply 8 tanks to Ukraine.", "8", "pledged"),
+    ("Britain has delivered 14 tanks to Ukraine.", "14", "delivered"),
+    ("Rebels captured 6 armoured vehicles near the town.", "6", "captured"),
+])
+def test_status_comes_from_the_claims_own_clause(sentence, figure, status):
+    assert claim(claims_of(sentence), figure).status == status
+
+
+@pytest.mark.parametrize("sentence, figure, lower, upper, qualifier", [
+    ("The force will be slightly less than 9,000 people.", "slightly less than 9,000", 9000, 9000, "approx"),
+    ("Monitors counted a thousand-plus servicemen at the range.", "a thousand-plus", 1000, None, "more_than"),
+    ("Intelligence puts it at 10-15 thousand troops.", "10-15 thousand", 10000, 15000, "range"),
+    ("The unit lost no fewer than 30 tanks.", "no fewer than 30", 30, None, "at_least"),
+    ("The base can hold a maximum of 40 aircraft.", "a maximum of 40", None, 40, "at_most"),
+    ("The total number of soldiers now exceeds 2,500.", "exceeds 2,500", 2500, None, "more_than"),
+])
+def test_qualifiers_of_real_copy(sentence, figure, lower, upper, qualifier):
+    c = claim(claims_of(sentence), figure)
+    assert (c.lower, c.upper, c.qualifier) == (lower, upper, qualifier)
+
+
+def test_owner_and_location_come_from_the_paragraph_when_the_sentence_leaves_them_out():
+    ex = claims_of("Some 3,000 Russian troops have arrived in Belarus, the ministry said. "
+                   "The group will also include about 100 tanks.")
+    c = claim(ex, "about 100")
+    assert c.owner is not None and c.owner.country == "RUS"
+    assert c.location is not None and c.location.country == "BLR"
+
+
+# ------------------------------------------------------------------ output
+
+def test_extraction_json_with_claims_validates_and_events_point_at_their_claims():
+    ex = claims_of("Russian forces shelled Kharkiv on Monday, killing at least 12 civilians, the governor said.",
+                   title="Shelling kills 12 in Kharkiv")
+    data = ex.to_json_dict()
+    jsonschema.validate(data, SCHEMA)
+    assert data["schema_version"] == "1.1"
+    ids = {c["id"] for c in data["claims"]}
+    linked = [cid for e in data["events"] for cid in e["claim_ids"]]
+    assert linked and set(linked) <= ids
+    c = next(c for c in data["claims"] if c["text"] == "at least 12")
+    assert c["event_id"] in {e["id"] for e in data["events"]}
+    assert c["counted"]["kind"] == "civilians" and c["status"] == "killed"
+
+
+def test_claims_are_stored_and_listed_by_kind_and_source(tmp_path):
+    from typer.testing import CliRunner
+
+    from sitroom.cli import app
+    from sitroom.store import Store
+
+    ex = claims_of("Lithuanian officials said 1,200 German soldiers were now based near Rukla. "
+                   "They said about 40 tanks had arrived too.\n\nThe previous rotation brought 900 soldiers.")
+    db = tmp_path / "s.db"
+    with Store(db) as store:
+        store.save(ex)
+        store.save(ex)                                       # idempotent
+        assert len(store.claims()) == len(ex.claims) == 3
+        tanks = store.claims(kind="tanks")
+        assert [r["text"] for r in tanks] == ["about 40"] and tanks[0]["status"] == "arrived"
+        assert {r["text"] for r in store.claims(source="lithuan")} == {"1,200", "about 40"}
+    r = CliRunner().invoke(app, ["claims", "--db", str(db), "--kind", "personnel", "--format", "json"])
+    assert r.exit_code == 0, r.output
+    rows = json.loads(r.stdout)
+    assert {row["text"] for row in rows} == {"1,200", "900"}
+    assert next(row for row in rows if row["text"] == "900")["source"] is None
+    r = CliRunner().invoke(app, ["claims", "--db", str(tmp_path / "missing.db")])
+    assert r.exit_code != 0 and "no database" in r.output
