@@ -248,6 +248,8 @@ def _register_optional() -> None:
     except ImportError:
         return
     register(app)
+    from sitroom.serve.commands import register as register_serve
+    register_serve(app)
 
 
 _register_optional()
