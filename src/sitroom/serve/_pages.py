@@ -6,7 +6,7 @@ holds the same numbers. htmx only swaps the results in place, and the vendored c
 from __future__ import annotations
 
 from typing import Any, Literal
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, quote, urlsplit
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
@@ -28,7 +28,7 @@ def render_page(request: Request, template: str, data: dict[str, Any], **context
     """The page's data as JSON when the path ends in `.json`, else the template with `data` and `context`."""
     if request.url.path.endswith(".json"):
         return JSONResponse(data)
-    path = request.url.path.rstrip("/") or "/index"
+    path = quote(request.url.path.rstrip("/"), safe="/") or "/index"
     json_url = path + ".json" + (f"?{request.url.query}" if request.url.query else "")
     return request.app.state.templates.TemplateResponse(
         request, template, {"data": data, "json_url": json_url, "state": _state(request), **context})

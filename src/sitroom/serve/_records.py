@@ -73,7 +73,9 @@ def series_json(topic_key: str, rows: list[dict[str, Any]], pairs: list[tuple[st
         if r["duplicate_of"] in points:
             points[r["duplicate_of"]]["also_reported_by"].append(
                 {"outlet": r["outlet"], "source": r["source"], "document_id": r["document_id"],
-                 "reason": r["duplicate_reason"]})
+                 "reason": r["duplicate_reason"], "claim_date": r["claim_date"]})
+    for p in points.values():
+        p["also_reported_by"].sort(key=lambda a: (a.pop("claim_date") or "", a["outlet"] or "", a["document_id"]))
     for a, b in pairs:
         if a in points and b in points:
             points[a]["contradicts"].append(b)
