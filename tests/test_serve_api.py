@@ -304,3 +304,10 @@ def test_openapi_lists_every_api_route(client):
     assert {"/api/events", "/api/events/{event_id}", "/api/claims", "/api/series", "/api/series/{topic_key}",
             "/api/contradictions", "/api/clusters", "/api/clusters/{cluster_id}", "/api/clusters/{cluster_id}/split",
             "/api/documents", "/api/documents/{document_id}", "/api/search"} <= set(paths)
+
+
+def test_event_detail_shows_the_evidence_in_its_document(client):
+    rows = client.get("/api/events?type=ASSAULT&q=drone").json()["rows"]
+    ctx = client.get(rows[0]["links"]["api"]).json()["in_document"]
+    assert ctx["evidence"] == rows[0]["evidence"]["sentence"]
+    assert ctx["before"] == "" and ctx["after"].strip() == "Firefighters put out the blaze within an hour."

@@ -6,7 +6,7 @@ from typing import Any, Literal
 from fastapi import APIRouter, Body, Depends, Query, Request
 
 from sitroom.serve import _views as V
-from sitroom.serve._params import Paging, blank, claim_filter, day, event_filter, event_type, paging
+from sitroom.serve._params import Paging, blank, claim_filter, day, event_filter, event_type, newest_first, paging
 from sitroom.serve._problems import Problem
 from sitroom.store import ClaimFilter, EventFilter
 
@@ -23,8 +23,8 @@ def _params(request: Request) -> dict[str, Any]:
 
 @router.get("/events", summary="Events, filtered, by resolved date")
 def api_events(request: Request, f: EventFilter = Depends(event_filter), p: Paging = Depends(paging),
-               order: Literal["date", "-date"] = Query("date", description="date: oldest first; -date: newest")):
-    return V.events(state(request), f, after=p.after, limit=p.limit, newest_first=order == "-date",
+               newest: bool = Depends(newest_first)):
+    return V.events(state(request), f, after=p.after, limit=p.limit, newest_first=newest,
                     path=request.url.path, params=_params(request))
 
 

@@ -13,7 +13,7 @@ from fastapi.responses import JSONResponse, RedirectResponse, Response
 
 from sitroom.serve import _views as V
 from sitroom.serve._api import split
-from sitroom.serve._params import Paging, blank, claim_filter, day, event_filter, event_type, paging
+from sitroom.serve._params import Paging, blank, claim_filter, day, event_filter, event_type, newest_first, paging
 from sitroom.serve._problems import Problem
 from sitroom.store import ClaimFilter, EventFilter
 
@@ -51,8 +51,8 @@ def overview_page(request: Request):
 @router.get("/timeline")
 @router.get("/timeline.json")
 def timeline_page(request: Request, f: EventFilter = Depends(event_filter), p: Paging = Depends(paging),
-                  order: Literal["date", "-date"] = Query("date")):
-    data = V.events(_state(request), f, after=p.after, limit=p.limit, newest_first=order == "-date",
+                  newest: bool = Depends(newest_first)):
+    data = V.events(_state(request), f, after=p.after, limit=p.limit, newest_first=newest,
                     path=request.url.path, params=_params(request))
     return render_page(request, "timeline.html", data, params=_params(request),
                        outlets=_state(request).cached("outlets", _state(request).store.outlets))
@@ -146,6 +146,11 @@ def search_page(request: Request, q: str | None = Query(None), kind: Literal["ev
             V.search(_state(request), q=q, kind=kind, after=p.after, limit=p.limit, path=request.url.path,
                      params=_params(request)))
     return render_page(request, "search.html", data)
+
+
+@router.get("/favicon.ico")
+def favicon():
+    return RedirectResponse("/static/favicon.svg", status_code=301)
 
 
 @router.get("/docs")

@@ -109,6 +109,12 @@ def claim_filter(
         until=_day("until", until), repeats=repeats)
 
 
+def newest_first(order: str | None = Query(None, description="date: oldest first (default); -date: newest first.")
+                 ) -> bool:
+    """The `order` parameter: blank or `date` is oldest first, `-date` newest first."""
+    return _choice("order", order, ("date", "-date")) == "-date"
+
+
 def event_type(v: str | None) -> str | None:
     return _choice("type", v, EVENT_TYPES, upper=True)
 

@@ -73,7 +73,10 @@ def event_detail(state: ServeState, event_id: str) -> dict[str, Any]:
     claims = [R.claim_json(c) for c in state.run(state.store.claims_of_document, rec.document["id"])
               if c["event_id"] == event_id]
     others = [m for m in (cluster["members"] if cluster else []) if m["event_id"] != event_id]
-    return {"event": R.event_json(rec), "claims": claims, "cluster": cluster, "other_versions": others}
+    ev = rec.event.evidence
+    before, evidence, after = state.run(state.store.document_excerpt, rec.document["id"], ev.start, ev.end)
+    return {"event": R.event_json(rec), "claims": claims, "cluster": cluster, "other_versions": others,
+            "in_document": {"before": before, "evidence": evidence, "after": after}}
 
 
 # ---------------------------------------------------------------------------------------------- figures

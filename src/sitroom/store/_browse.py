@@ -211,6 +211,17 @@ class BrowseQueries(FuseQueries, RequestGuards):
                        captions=tuple(json.loads(r["captions"] or "[]")), origin=r["origin"])
         return doc, events, canonical
 
+    def document_excerpt(self, document_id: str, start: int, end: int, around: int = 400) -> tuple[str, str, str]:
+        """(text before, text from start to end, text after) of a document, `around` characters each side."""
+        d = schema.documents
+        lo = max(0, start - around)
+        with self.engine.connect() as conn:
+            row = conn.execute(select(func.substr(d.c.text, lo + 1, end + around - lo)).where(d.c.id == document_id)
+                               ).scalar()
+        if row is None:
+            return "", "", ""
+        return row[:start - lo], row[start - lo:end - lo], row[end - lo:]
+
     # ------------------------------------------------------------------ search
     def search_events(self, words: str, *, after: str | None = None, limit: int = 50) -> Page[EventRecord]:
         """Events whose evidence has every word, most recently stored first."""

@@ -4,8 +4,9 @@
 // The table under the chart holds the same numbers.
 (function () {
   "use strict";
-  var COLOURS = ["#0b4f9c", "#c0141f", "#1b7f3b", "#b07a00", "#6a3d8f", "#1f7f7a", "#a0461f", "#5a5fb0", "#4b8b2f",
-                 "#9a2f7a"];
+  // no red among the source colours: red is the contradiction ring
+  var COLOURS = ["#0b4f9c", "#b07a00", "#1b7f3b", "#6a3d8f", "#1f7f7a", "#5a5fb0", "#7a6a1f", "#4b8b2f", "#9a2f7a",
+                 "#2a6fb0"];
   var SHAPES = ["circle", "square", "triangle", "diamond"];
   function value(p) {
     if (p.lower != null && p.upper != null) return (p.lower + p.upper) / 2;
@@ -79,7 +80,11 @@
     var opts = {
       width: Math.max(320, box.clientWidth || 800), height: 320,
       scales: { x: { time: true, range: [xs[0] - pad, xs[xs.length - 1] + pad] }, y: { range: [0, ymax * 1.15 || 1] } },
-      axes: [{}, { label: data.counted, size: 70 }],
+      axes: [{ space: 90, incrs: [86400, 2 * 86400, 7 * 86400, 14 * 86400, 30 * 86400, 91 * 86400, 365 * 86400],
+               values: function (u, splits) {
+                 return splits.map(function (v) { return new Date(v * 1000).toISOString().slice(0, 10); });
+               } },
+             { label: data.counted, size: 70 }],
       series: series, hooks: { draw: [drawMarks] }, legend: { show: true }
     };
     new uPlot(opts, cols, box);

@@ -27,9 +27,8 @@
   }
   function draw() {
     var box = document.getElementById("timeline-chart");
-    var src = document.getElementById("timeline-data");
-    if (!box || !src || !window.vis || box.dataset.drawn === "1") return;
-    var rows = JSON.parse(src.textContent || "[]");
+    if (!box || !window.vis || box.dataset.drawn === "1") return;
+    var rows = JSON.parse(box.dataset.events || "[]");
     var items = [], types = {};
     rows.forEach(function (ev) {
       var s = span(ev);
@@ -45,15 +44,18 @@
     var groups = Object.keys(types).sort().map(function (t) {
       return { id: t, content: el("span", t, "chip t-" + t) };
     });
+    var lo = Math.min.apply(null, items.map(function (i) { return i.start.getTime(); }));
+    var hi = Math.max.apply(null, items.map(function (i) { return (i.end || i.start).getTime(); }));
+    var margin = Math.max((hi - lo) * 0.08, 2 * 864e5);
     box.dataset.drawn = "1";
     var tl = new vis.Timeline(box, new vis.DataSet(items), new vis.DataSet(groups), {
       stack: true, maxHeight: 480, zoomKey: "ctrlKey", orientation: "top", tooltip: { followMouse: true },
-      xss: { disabled: false }
+      start: new Date(lo - margin), end: new Date(hi + margin * 2.5), xss: { disabled: false }
     });
     tl.on("select", function (props) {
       if (props.items && props.items.length) window.location.href = "/events/" + encodeURIComponent(props.items[0]);
     });
   }
   document.addEventListener("DOMContentLoaded", draw);
-  document.addEventListener("htmx:afterSettle", draw);
+  document.addEventListener("htmx:load", draw);      // results swapped in by htmx (outerHTML: fired on the new element)
 })();
