@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, fields
 from typing import Any
 
-from sqlalchemy import Select, and_, func, literal_column, select, text
+from sqlalchemy import Select, and_, bindparam, func, literal_column, select, text
 
 from sitroom.model import Document, Entity, Event, EventDate, Evidence, Place, Quantity, content_id
 from sitroom.store import fusion_schema as fs
@@ -59,11 +59,17 @@ def fts_query(words: str) -> str | None:
 
 
 def _event_select() -> Select:
-    e, d = schema.events, schema.documents
+    e, d, s = schema.events, schema.documents, schema.sources
     return (select(e, d.c.title.label("doc_title"), d.c.published.label("doc_published"), d.c.url.label("doc_url"),
-                   d.c.outlet.label("doc_outlet"), d.c.origin.label("doc_origin"),
+                   d.c.outlet.label("doc_outlet"), d.c.origin.label("doc_origin"), s.c.name.label("src_name"),
+                   s.c.country.label("src_country"), s.c.sector.label("src_sector"),
                    e.c.date_sort.label("sort_key"), e.c.id.label("id_key"))
-            .join(d, d.c.id == e.c.document_id))
+            .join(d, d.c.id == e.c.document_id).outerjoin(s, s.c.id == e.c.source_id))
+
+
+# Built once, so SQLAlchemy's statement cache serves it. No ORDER BY: with one, SQLite walks the whole quantities
+# primary key instead of the event_id index.
+_FIGURES_OF = select(schema.quantities).where(schema.quantities.c.event_id.in_(bindparam("ids", expanding=True)))
 
 
 def _entity(r, prefix: str) -> Entity | None:
@@ -77,13 +83,11 @@ def _records(conn, rows: list[dict[str, Any]]) -> list[EventRecord]:
     """Rows of `_event_select` as EventRecords, with their figures and sources (two indexed lookups per page)."""
     if not rows:
         return []
-    qt, st = schema.quantities, schema.sources
     figures: dict[str, list[Quantity]] = {}
-    for q in conn.execute(select(qt).where(qt.c.event_id.in_([r["id"] for r in rows])).order_by(qt.c.id)).mappings():
+    found = conn.execute(_FIGURES_OF, {"ids": [r["id"] for r in rows]}).mappings().all()
+    for q in sorted(found, key=lambda q: q["id"]):
         figures.setdefault(q["event_id"], []).append(
             Quantity(-1, -1, q["text"], q["lower"], q["upper"], q["qualifier"], q["unit"]))
-    src_ids = {r["source_id"] for r in rows if r["source_id"]}
-    sources = {s["id"]: s for s in conn.execute(select(st).where(st.c.id.in_(src_ids))).mappings()} if src_ids else {}
     out = []
     for r in rows:
         loc = None
@@ -92,8 +96,7 @@ def _records(conn, rows: list[dict[str, Any]]) -> list[EventRecord]:
                         r["lat"], r["lon"])
         src = None
         if r["source_text"] is not None or r["source_id"]:
-            s = sources.get(r["source_id"]) or {}
-            src = Entity(r["source_text"] or s.get("name", ""), s.get("name"), s.get("country"), s.get("sector"))
+            src = Entity(r["source_text"] or r["src_name"] or "", r["src_name"], r["src_country"], r["src_sector"])
         date = None
         if r["date_value"] is not None:
             date = EventDate(r["date_value"], r["date_text"], r["date_precision"], r["date_relation"] or "on")
@@ -115,6 +118,20 @@ class BrowseQueries(FuseQueries, RequestGuards):
 
     engine: Any
     is_sqlite: bool
+
+    def rebuild_indexes(self) -> None:
+        """Create every declared index that is missing (and SQLite's evidence search index) again, e.g. after a bulk
+        load that dropped them to load faster. Idempotent."""
+        from sitroom.store._browse_schema import migrate_browse
+        schema.metadata.create_all(self.engine)
+        with self.engine.begin() as conn:
+            for table in schema.metadata.sorted_tables:
+                for ix in table.indexes:
+                    ix.create(conn, checkfirst=True)
+            migrate_browse(conn, self)
+            if self.is_sqlite:
+                conn.execute(text("INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')")
+                             if _external_content(conn) else text("SELECT 1"))
 
     # ------------------------------------------------------------------ events
     def _where_events(self, q: Select, f: EventFilter) -> Select:
@@ -269,6 +286,13 @@ class BrowseQueries(FuseQueries, RequestGuards):
             rows = [dict(r) for r in conn.execute(text(sql), {"m": match, "last": last, "n": limit + 1}).mappings()]
         nxt = encode_cursor(rows[limit - 1]["rid"]) if len(rows) > limit else None
         return Page([{k: v for k, v in r.items() if k != "rid"} for r in rows[:limit]], nxt)
+
+
+def _external_content(conn) -> bool:
+    """Whether documents_fts reads its text from `documents` (then a rebuild re-reads it); today it holds its own
+    copy, written by `Store.save`, so there is nothing to rebuild."""
+    sql = conn.execute(text("SELECT sql FROM sqlite_master WHERE name = 'documents_fts'")).scalar() or ""
+    return "content=" in sql
 
 
 def _strip_keys(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

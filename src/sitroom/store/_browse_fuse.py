@@ -68,7 +68,7 @@ class FuseQueries:
         if f.topic:
             q = q.where(c.topic_key == f.topic)
         if f.counted:
-            q = q.where(_prefix(c.topic_key, f.counted.lower() + "|"))
+            q = q.where(c.counted == f.counted.lower())
         for col in ("status", "modality", "outlet"):
             if getattr(f, col):
                 q = q.where(getattr(c, col) == getattr(f, col))

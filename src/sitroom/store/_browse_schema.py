@@ -27,6 +27,7 @@ BROWSE_INDEXES = (
     Index("ix_documents_outlet", d.outlet, d.published, d.id),
     Index("ix_figure_claims_date_id", c.as_of_lo, c.id),
     Index("ix_figure_claims_topic_date", c.topic_key, c.as_of_lo, c.id),
+    Index("ix_figure_claims_counted_date", c.counted, c.as_of_lo, c.id),
     Index("ix_figure_contradictions_created", fs.figure_contradictions.c.created_at, fs.figure_contradictions.c.id),
     Index("ix_event_clusters_size", fs.event_clusters.c.size, fs.event_clusters.c.id),
 )
