@@ -1,22 +1,17 @@
 """Words the pages show for codes: country names, series subjects, figures, dates with their precision.
 
-Country names come from the one country table (`sitroom.countries`; `analyze.places_countries` before the analyze
-packages moved). The figure wording repeats `fuse`'s (`describe`, `subject_label`): the CLI prints those and the
+Country names come from the one country table (`sitroom.countries`). The figure wording repeats `fuse`'s (`describe`, `subject_label`): the CLI prints those and the
 pages must say the same; fold into one home when figure claims become records in `model.py` (issue 10).
 """
 from __future__ import annotations
 
 from datetime import date
-from functools import lru_cache
 from urllib.parse import urlsplit
 
+from sitroom.countries import countries
 
-@lru_cache(maxsize=1)
+
 def _table():
-    try:
-        from sitroom.countries import countries            # after the analyze move
-    except ImportError:
-        from sitroom.analyze.places_countries import countries
     return countries()
 
 
