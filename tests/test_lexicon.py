@@ -83,7 +83,8 @@ def test_no_module_reads_data_files_its_own_way():
     """Only sitroom.lexicon opens package data (importlib.resources, open(), json.load on files)."""
     offenders = []
     for path in SRC.rglob("*.py"):
-        if path.name == "lexicon.py" or "ingest" in path.parts:
+        # ingest reads the user's files; serve and brief find their own templates and static assets (not data/)
+        if path.name == "lexicon.py" or {"ingest", "serve", "brief"} & set(path.parts):
             continue
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):

@@ -16,7 +16,8 @@ def test_package_exports_exactly_its_records():
 def test_library_functions_behind_every_command():
     for name in ("extract", "ingest", "save_document", "read_source", "iter_input_files"):
         assert callable(getattr(sitroom.api, name))
-    assert set(sitroom.store.__all__) == {"DEFAULT_DB", "SaveResult", "Store", "Transaction"}
+    assert set(sitroom.store.__all__) == {"DEFAULT_DB", "SaveResult", "Store", "Transaction",
+                                          "ClaimFilter", "EventFilter", "EventRecord", "Page", "QueryTimeout"}
 
 
 def test_input_folders_are_walked_in_order_skipping_hidden_files_and_databases(tmp_path):

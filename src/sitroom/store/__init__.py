@@ -4,6 +4,11 @@ The only package that talks SQL. `Store` owns the connections; `Store.transactio
 methods (documents and events, and the fuse stage's tables) all run in one unit of work. Records go in and come
 out as the dataclasses of `sitroom.model`.
 """
+from sitroom.store._browse import EventFilter, EventRecord
+from sitroom.store._browse_fuse import ClaimFilter
+from sitroom.store._guard import QueryTimeout
+from sitroom.store._paging import Page
 from sitroom.store.db import DEFAULT_DB, SaveResult, Store, Transaction
 
-__all__ = ["DEFAULT_DB", "SaveResult", "Store", "Transaction"]
+__all__ = ["DEFAULT_DB", "ClaimFilter", "EventFilter", "EventRecord", "Page", "QueryTimeout", "SaveResult", "Store",
+           "Transaction"]

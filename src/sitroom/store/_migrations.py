@@ -48,10 +48,17 @@ def _m003_fused_before(conn: Connection, is_sqlite: bool) -> None:
         "id IN (SELECT document_id FROM doc_minhash) OR id IN (SELECT document_id FROM cluster_links))"))
 
 
+def _m004_browse(conn: Connection, is_sqlite: bool) -> None:
+    """The read side's indexes for `sitroom serve`, and (SQLite) full-text search over event evidence."""
+    from sitroom.store._browse_schema import migrate_browse
+    migrate_browse(conn, is_sqlite)
+
+
 MIGRATIONS: list[tuple[str, Callable[[Connection, bool], None]]] = [
     ("001_documents_fts", _m001_fts),
     ("002_added_columns", _m002_columns),
     ("003_fused_before", _m003_fused_before),
+    ("004_browse_indexes", _m004_browse),
 ]
 
 

@@ -22,6 +22,7 @@ from sitroom.store._fusion import FusionQueries
 from sitroom.store._migrations import migrate
 from sitroom.store._records import stored_event
 from sitroom.store import _claims_table as claims_table
+from sitroom.store._browse import BrowseQueries
 
 DEFAULT_DB = "sitroom.db"
 
@@ -38,7 +39,7 @@ class SaveResult:
     events: int
 
 
-class Store:
+class Store(BrowseQueries):
     """Documents, events, quantities, sources and the fusion tables in one database.
 
     The one class that owns connections: every read and write is a method of a `Transaction` (from

@@ -1,0 +1,90 @@
+"""Words the pages show for codes: country names, series subjects, figures, dates with their precision.
+
+Country names come from the one country table (`sitroom.countries`). The figure wording repeats `fuse`'s (`describe`, `subject_label`): the CLI prints those and the
+pages must say the same; fold into one home when figure claims become records in `model.py` (issue 10).
+"""
+from __future__ import annotations
+
+from datetime import date
+from urllib.parse import urlsplit
+
+from sitroom.countries import countries
+
+
+def _table():
+    return countries()
+
+
+def country(iso3: str | None) -> str | None:
+    """'Belarus' for 'BLR'; the code itself when unknown; None for None."""
+    if not iso3 or iso3 == "-":
+        return None
+    c = _table().by_iso3.get(iso3)
+    return c.name if c else iso3
+
+
+def demonym(iso3: str) -> str:
+    c = _table().by_iso3.get(iso3)
+    return (c.demonyms[0] if c and c.demonyms else None) or country(iso3) or iso3
+
+
+def topic_parts(topic_key: str) -> tuple[str, str | None, str | None]:
+    """(counted, owner ISO3, location ISO3) of a series key 'troops|RUS|BLR' ('-' for none)."""
+    counted, owner, loc = (topic_key.split("|") + ["-", "-"])[:3]
+    return counted, None if owner == "-" else owner, None if loc == "-" else loc
+
+
+def subject(counted: str, owner: str | None, location: str | None) -> str:
+    """'Russian troops in Belarus'."""
+    whose = f"{demonym(owner)} " if owner else ""
+    where = f" in {country(location)}" if location else ""
+    return f"{whose}{counted}{where}"
+
+
+def figure(lower: float | None, upper: float | None, qualifier: str) -> str:
+    """'up to 1,000', 'about 4,300', '9,000', '5-7'."""
+    def n(x: float | None) -> str:
+        return "?" if x is None else f"{x:,.0f}" if float(x).is_integer() else f"{x:,}"
+    v = lower if lower is not None else upper
+    top = upper if upper is not None else v
+    return {"exact": n(v), "approx": f"about {n(v)}", "more_than": f"more than {n(lower)}",
+            "at_least": f"at least {n(lower)}", "up_to": f"up to {n(top)}", "at_most": f"at most {n(top)}",
+            "less_than": f"less than {n(top)}", "range": f"{n(lower)}-{n(upper)}"}.get(qualifier, n(v))
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+
+
+def when(value: str | None, precision: str | None, relation: str | None = None) -> str:
+    """A TimeML date value as a reader says it, as precise as it is: '13 October 2022', 'October 2022',
+    'week 42 of 2022', '2022'; the relation in front ('as of', 'since') unless it is 'on'."""
+    if not value:
+        return "undated"
+    v = value.split("T")[0]
+    text = value
+    try:
+        if precision in ("day", "time") and len(v) >= 10:
+            d = date.fromisoformat(v[:10])
+            text = f"{d.day} {_MONTHS[d.month - 1]} {d.year}" + (f", {value.split('T')[1]}" if "T" in value else "")
+        elif precision == "month" and len(v) >= 7 and v[5:7].isdigit():
+            text = f"{_MONTHS[int(v[5:7]) - 1]} {v[:4]}"
+        elif precision == "week" and "-W" in v:
+            text = f"week {int(v.split('-W')[1][:2])} of {v[:4]}"
+        elif precision == "year" and v[:4].isdigit():
+            text = v[:4]
+    except (ValueError, IndexError):
+        text = value
+    rel = (relation or "on").replace("_", " ")
+    return text if rel == "on" else f"{rel} {text}"
+
+
+def safe_url(url: str | None) -> str | None:
+    """The URL when it is a web address (http/https); None otherwise, so a stored `javascript:` URL is never a link."""
+    if not url:
+        return None
+    try:
+        scheme = urlsplit(url.strip()).scheme.lower()
+    except ValueError:
+        return None
+    return url.strip() if scheme in ("http", "https") else None

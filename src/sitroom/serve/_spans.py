@@ -1,0 +1,65 @@
+"""A document's clean text cut into segments, each marked with the layers that cover it (event evidence, event
+trigger, time, figure, source), for the document page.
+
+The store keeps each event's evidence offsets; the trigger, date, figures and source are stored as text, so they are
+found again inside their own evidence sentence (first exact match, else first case-insensitive one). A span that is
+not found there is not marked rather than marked in the wrong place.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from sitroom.model import Event
+
+LAYERS = ("evidence", "event", "time", "figure", "source")
+
+
+def _find(text: str, needle: str | None, lo: int, hi: int) -> tuple[int, int] | None:
+    if not needle or not needle.strip():
+        return None
+    window = text[lo:hi]
+    i = window.find(needle)
+    if i < 0:
+        i = window.lower().find(needle.lower())
+    return None if i < 0 else (lo + i, lo + i + len(needle))
+
+
+def event_spans(text: str, ev: Event) -> list[tuple[int, int, str, str]]:
+    """(start, end, layer, label) of one event's marks in `text`."""
+    lo, hi = max(0, ev.evidence.start), min(len(text), ev.evidence.end)
+    out = [(lo, hi, "evidence", f"{ev.type} evidence")]
+    found = _find(text, ev.trigger, lo, hi)
+    if found:
+        out.append((*found, "event", f"{ev.type} ({ev.modality})"))
+    if ev.date is not None:
+        found = _find(text, ev.date.text, lo, hi)
+        if found:
+            out.append((*found, "time", f"date {ev.date.value} ({ev.date.precision or 'no precision'})"))
+    for q in ev.quantities:
+        found = _find(text, q.text, lo, hi)
+        if found:
+            out.append((*found, "figure", f"figure {q.qualifier} {q.unit or ''}".strip()))
+    if ev.source is not None:
+        found = _find(text, ev.source.text, lo, hi)
+        if found:
+            out.append((*found, "source", f"source: {ev.source.name or ev.source.text}"))
+    return out
+
+
+def document_segments(text: str, events: list[Event]) -> list[dict[str, Any]]:
+    """[{text, layers, labels, anchors}] covering `text` in order; `anchors` are the event ids whose evidence
+    starts at the segment (the page puts `id="ev-…"` there)."""
+    spans = [s for ev in events for s in event_spans(text, ev)]
+    starts: dict[int, list[str]] = {}
+    for ev in events:
+        starts.setdefault(max(0, ev.evidence.start), []).append(ev.id)
+    cuts = sorted({0, len(text)} | {s[0] for s in spans} | {s[1] for s in spans})
+    out = []
+    for a, b in zip(cuts, cuts[1:]):
+        if a >= b:
+            continue
+        cover = [s for s in spans if s[0] <= a and b <= s[1]]
+        layers = sorted({s[2] for s in cover}, key=LAYERS.index)
+        labels = sorted({s[3] for s in cover if s[2] != "evidence"})
+        out.append({"text": text[a:b], "layers": layers, "labels": labels, "anchors": starts.get(a, [])})
+    return out

@@ -1,0 +1,184 @@
+"""Read methods over what the fuse stage stored: figure claims, series, contradictions, clusters (paged, indexed).
+
+Mixed into `Store`. Figure claims live in the fusion tables today; when they become first-class records (issue 10)
+only these methods change, not their callers. Rows are plain dicts with the table's column names.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, fields
+from typing import Any
+
+from sqlalchemy import and_, func, select
+
+from sitroom.store import _fusion_schema as fs
+from sitroom.store import _schema as schema
+from sitroom.store._paging import Page, check_limit, decode_cursor, encode_cursor, keyset_page
+
+MAX_SERIES_POINTS = 5000
+
+
+@dataclass(frozen=True)
+class ClaimFilter:
+    """What a claim list can be narrowed to; None means any. `topic` is a series key (counted|owner|location)."""
+    topic: str | None = None
+    counted: str | None = None
+    status: str | None = None
+    source: str | None = None            # any case
+    outlet: str | None = None
+    modality: str | None = None
+    owner_country: str | None = None
+    location_country: str | None = None
+    since: str | None = None             # as-of date, YYYY-MM-DD
+    until: str | None = None
+    repeats: bool = True                 # include claims counted once elsewhere (duplicate_of set)
+
+    def active(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in fields(self)
+                if getattr(self, f.name) and f.name != "repeats"} | ({} if self.repeats else {"repeats": False})
+
+
+def _prefix(col, prefix: str):
+    """col starts with prefix, as an index range (keys are plain ASCII joined by '|')."""
+    return and_(col >= prefix, col < prefix + "\uffff")
+
+
+def _strip(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{k: v for k, v in r.items() if k not in ("sort_key", "id_key")} for r in rows]
+
+
+def _cluster_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    for r in rows:
+        r["keywords"] = json.loads(r["keywords"] or "[]")
+    return _strip(rows)
+
+
+class FuseQueries:
+    """Paged reads over figure claims, series, contradictions and clusters (mixed into `Store`)."""
+
+    _engine: Any
+
+    # ------------------------------------------------------------------ claims
+    def claim_page(self, f: ClaimFilter = ClaimFilter(), *, after: str | None = None, limit: int = 50,
+                   newest_first: bool = True) -> Page[dict[str, Any]]:
+        """Figure claims by as-of date (newest first by default)."""
+        t = fs.figure_claims
+        c = t.c
+        q = select(t, c.as_of_lo.label("sort_key"), c.id.label("id_key"))
+        if f.topic:
+            q = q.where(c.topic_key == f.topic)
+        if f.counted:
+            q = q.where(c.counted == f.counted.lower())
+        for col in ("status", "modality", "outlet"):
+            if getattr(f, col):
+                q = q.where(getattr(c, col) == getattr(f, col))
+        for col in ("owner_country", "location_country"):
+            if getattr(f, col):
+                q = q.where(getattr(c, col) == getattr(f, col).upper())
+        if f.source:
+            q = q.where(func.lower(c.source) == f.source.strip().lower())
+        if f.since:
+            q = q.where(c.as_of_lo >= f.since)
+        if f.until:
+            q = q.where(c.as_of_lo <= f.until)
+        if not f.repeats:
+            q = q.where(c.duplicate_of.is_(None))
+        with self._engine.connect() as conn:
+            return keyset_page(conn, q, c.as_of_lo, c.id, after=after, limit=limit, desc=newest_first,
+                               convert=_strip)
+
+    def claims_of_document(self, document_id: str) -> list[dict[str, Any]]:
+        t = fs.figure_claims
+        with self._engine.connect() as conn:
+            return [dict(r) for r in conn.execute(select(t).where(t.c.document_id == document_id)
+                                                  .order_by(t.c.evidence_start, t.c.id)).mappings()]
+
+    # ------------------------------------------------------------------ series
+    def series_page(self, *, counted: str | None = None, after: str | None = None,
+                    limit: int = 50) -> Page[dict[str, Any]]:
+        """Series (one per topic key counted|owner|location) in key order, each with its claim count and date span.
+
+        Reads only the (topic, as-of, id) index: a page costs the claims of its own series, not of the store.
+        """
+        check_limit(limit)
+        c = fs.figure_claims.c
+        q = select(c.topic_key, func.count().label("claims"), func.min(c.as_of_lo).label("first"),
+                   func.max(c.as_of_lo).label("last")).group_by(c.topic_key).order_by(c.topic_key)
+        if counted:
+            q = q.where(_prefix(c.topic_key, counted.lower() + "|"))
+        if after:
+            q = q.where(c.topic_key > decode_cursor(after, 1)[0])
+        with self._engine.connect() as conn:
+            rows = [dict(r) for r in conn.execute(q.limit(limit + 1)).mappings()]
+        nxt = encode_cursor(rows[limit - 1]["topic_key"]) if len(rows) > limit else None
+        return Page(rows[:limit], nxt)
+
+    def series_claims(self, topic_key: str) -> tuple[list[dict[str, Any]], list[tuple[str, str]], bool]:
+        """Claims of one series in as-of order (at most MAX_SERIES_POINTS), the contradiction pairs among its
+        subjects, and whether the series was cut at the cap."""
+        t, x = fs.figure_claims, fs.figure_contradictions
+        with self._engine.connect() as conn:
+            rows = [dict(r) for r in conn.execute(
+                select(t).where(t.c.topic_key == topic_key).order_by(t.c.as_of_lo, t.c.id)
+                .limit(MAX_SERIES_POINTS + 1)).mappings()]
+            pairs = [(a, b) for a, b in conn.execute(
+                select(x.c.claim_a, x.c.claim_b).where(_prefix(x.c.subject_key, topic_key + "|")))]
+        return rows[:MAX_SERIES_POINTS], pairs, len(rows) > MAX_SERIES_POINTS
+
+    # ------------------------------------------------------------------ contradictions
+    def contradiction_page(self, *, topic: str | None = None, after: str | None = None,
+                           limit: int = 50) -> Page[dict[str, Any]]:
+        """Contradiction flags newest first, each with both claims (`a`, `b`) as full rows."""
+        x = fs.figure_contradictions
+        q = select(x, x.c.created_at.label("sort_key"), x.c.id.label("id_key"))
+        if topic:
+            q = q.where(_prefix(x.c.subject_key, topic + "|"))
+        with self._engine.connect() as conn:
+            page = keyset_page(conn, q, x.c.created_at, x.c.id, after=after, limit=limit, desc=True, nullable=False,
+                               convert=_strip)
+            ids = {r["claim_a"] for r in page.rows} | {r["claim_b"] for r in page.rows}
+            t = fs.figure_claims
+            claims = {r["id"]: dict(r) for r in conn.execute(select(t).where(t.c.id.in_(ids))).mappings()} if ids else {}
+        rows = [r | {"a": claims.get(r["claim_a"]), "b": claims.get(r["claim_b"])} for r in page.rows]
+        return Page([r for r in rows if r["a"] and r["b"]], page.next)
+
+    # ------------------------------------------------------------------ clusters
+    def cluster_page(self, *, type: str | None = None, min_size: int = 1, after: str | None = None,
+                     limit: int = 50) -> Page[dict[str, Any]]:
+        """Event clusters, largest first (summaries; members through `cluster_members`)."""
+        t = fs.event_clusters
+        q = select(t, t.c.size.label("sort_key"), t.c.id.label("id_key"))
+        if type:
+            q = q.where(t.c.type == type.upper())
+        if min_size > 1:
+            q = q.where(t.c.size >= min_size)
+        with self._engine.connect() as conn:
+            return keyset_page(conn, q, t.c.size, t.c.id, after=after, limit=limit, desc=True, nullable=False,
+                               convert=_cluster_rows)
+
+    def cluster_summary(self, cluster_id: str) -> dict[str, Any] | None:
+        t = fs.event_clusters
+        with self._engine.connect() as conn:
+            rows = [dict(r) for r in conn.execute(select(t).where(t.c.id == cluster_id)).mappings()]
+        return _cluster_rows(rows)[0] if rows else None
+
+    def cluster_members(self, cluster_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+        """Links of each cluster (event id, document, score, reasons, copy-of), in the order they were made."""
+        if not cluster_ids:
+            return {}
+        l, nd, d = fs.cluster_links, fs.near_duplicates, schema.documents
+        q = (select(l, nd.c.canonical_id.label("near_duplicate_of"), d.c.outlet, d.c.published)
+             .join(d, d.c.id == l.c.document_id).outerjoin(nd, nd.c.document_id == l.c.document_id)
+             .where(l.c.cluster_id.in_(cluster_ids)).order_by(d.c.published, l.c.linked_at, l.c.event_id))
+        out: dict[str, list[dict[str, Any]]] = {cid: [] for cid in cluster_ids}
+        with self._engine.connect() as conn:
+            for r in conn.execute(q).mappings():
+                m = dict(r)
+                m["reasons"] = json.loads(m["reasons"] or "[]")
+                out[m["cluster_id"]].append(m)
+        return out
+
+    def cluster_of_event(self, event_id: str) -> str | None:
+        l = fs.cluster_links
+        with self._engine.connect() as conn:
+            return conn.execute(select(l.c.cluster_id).where(l.c.event_id == event_id)).scalar()

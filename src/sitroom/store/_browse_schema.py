@@ -1,0 +1,49 @@
+"""Indexes and full-text tables the read side (`sitroom serve`, issue 13) needs, added by a named migration.
+
+Every list the API pages through is ordered by a (sort column, id) pair, so each filter it offers leads an index that
+ends with that pair: a page is then one index range walk, not a sort of the whole table. Filters without their own
+index (recipient country, mode, modality, outlet) are checked while walking the date index.
+
+Event evidence gets an FTS5 table on SQLite (external content, kept current by an insert trigger, so the writers in
+`db.py` and `fuse/` need not know about it); PostgreSQL searches with ILIKE.
+"""
+from __future__ import annotations
+
+from sqlalchemy import Index, text
+
+from sitroom.store import _fusion_schema as fs
+from sitroom.store import _schema as schema
+
+e, c, d = schema.events.c, fs.figure_claims.c, schema.documents.c
+
+# Declared on the shared metadata, so a new store gets them from create_all; the migration adds them to old ones.
+BROWSE_INDEXES = (
+    Index("ix_events_date_id", e.date_sort, e.id),
+    Index("ix_events_type_date", e.type, e.date_sort, e.id),
+    Index("ix_events_actor_date", e.actor_country, e.date_sort, e.id),
+    Index("ix_events_location_date", e.location_country, e.date_sort, e.id),
+    Index("ix_events_source_date", e.source_id, e.date_sort, e.id),
+    Index("ix_documents_published_id", d.published, d.id),
+    Index("ix_documents_outlet", d.outlet, d.published, d.id),
+    Index("ix_figure_claims_date_id", c.as_of_lo, c.id),
+    Index("ix_figure_claims_topic_date", c.topic_key, c.as_of_lo, c.id),
+    Index("ix_figure_claims_counted_date", c.counted, c.as_of_lo, c.id),
+    Index("ix_figure_contradictions_created", fs.figure_contradictions.c.created_at, fs.figure_contradictions.c.id),
+    Index("ix_event_clusters_size", fs.event_clusters.c.size, fs.event_clusters.c.id),
+)
+
+_EVENTS_FTS = [
+    "CREATE VIRTUAL TABLE IF NOT EXISTS events_fts USING fts5(evidence, content='events', content_rowid='rowid')",
+    "CREATE TRIGGER IF NOT EXISTS events_fts_insert AFTER INSERT ON events BEGIN "
+    "INSERT INTO events_fts(rowid, evidence) VALUES (new.rowid, new.evidence); END",
+    "INSERT INTO events_fts(events_fts) VALUES ('rebuild')",
+]
+
+
+def migrate_browse(conn, is_sqlite: bool) -> None:
+    """002: the read side's indexes, and (SQLite) full-text search over event evidence."""
+    for ix in BROWSE_INDEXES:
+        ix.create(conn, checkfirst=True)
+    if is_sqlite:
+        for stmt in _EVENTS_FTS:
+            conn.execute(text(stmt))
