@@ -16,6 +16,8 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from sitroom.model import Event, Extraction, content_id
 from sitroom.store import fusion_schema, schema  # noqa: F401 (fusion tables register on import)
+from sitroom.store._briefing_schema import migrate_briefings
+from sitroom.store._briefings import BriefingRecords
 
 DEFAULT_DB = "sitroom.db"
 
@@ -51,7 +53,7 @@ class SaveResult:
     events: int
 
 
-class Store:
+class Store(BriefingRecords):
     """Documents, events, quantities and sources in one database."""
 
     def __init__(self, target: str | Path = DEFAULT_DB, *, engine: Engine | None = None):
@@ -242,4 +244,4 @@ def _m001_fts(conn, store: Store) -> None:
 
 
 # Small named migrations, recorded in the `migrations` table (sqlite-utils style).
-MIGRATIONS = [("001_documents_fts", _m001_fts)]
+MIGRATIONS = [("001_documents_fts", _m001_fts), ("003_briefings", migrate_briefings)]
