@@ -248,6 +248,9 @@ def _register_optional() -> None:
     except ImportError:
         return
     register(app)
+    from sitroom.brief.commands import register as register_brief, register_serve
+    register_brief(app)
+    register_serve(app)      # stand-in until issue 13's `serve` lands; it then takes --brief-at/--tz/--email-to
 
 
 _register_optional()

@@ -50,7 +50,7 @@ def _is_day(s: str) -> bool:
 
 
 def outlet_label(doc: dict[str, Any]) -> str:
-    """Who published a document: its outlet, else its URL's host, else its file name."""
+    """Who published a document: its outlet, else its URL's host, else its file name (without extension)."""
     if doc.get("outlet"):
         return doc["outlet"]
     if doc.get("url"):
@@ -58,7 +58,7 @@ def outlet_label(doc: dict[str, Any]) -> str:
         if host:
             return host.removeprefix("www.")
     if doc.get("origin") and doc["origin"] not in ("-", "<bytes>"):
-        return PurePath(doc["origin"]).name
+        return PurePath(doc["origin"]).stem
     return f"document {doc['id']}"
 
 

@@ -37,14 +37,26 @@ class _Picker:
         self.day = {i: publication_day(d) for i, d in snap.documents.items()}
         self.visible = {i for i, d in self.day.items() if d <= date}
         self.period = {i for i in self.visible if self.day[i] >= since}
-        self.canonical: dict[str, str] = {}
+        self.group: dict[str, str] = {}               # document -> its near-duplicate group (fuse's canonical)
         self.cluster_events: dict[str, list[str]] = {}
         for c in snap.clusters:
             ids = self.cluster_events.setdefault(c["id"], [])
             for m in c["members"]:
                 ids.append(m["event_id"])
-                if m.get("near_duplicate_of") and m["near_duplicate_of"] != m["document_id"]:
-                    self.canonical[m["document_id"]] = m["near_duplicate_of"]
+                if m.get("near_duplicate_of"):
+                    self.group[m["document_id"]] = m["near_duplicate_of"]
+        members: dict[str, list[str]] = {}
+        for doc, g in self.group.items():
+            members.setdefault(g, [g]).append(doc)
+        # the original of a group is its first-published visible document (fuse's canonical is the first stored)
+        self.original: dict[str, str] = {}
+        for g, docs in members.items():
+            seen = sorted((d for d in set(docs) if d in self.visible), key=self.published_key)
+            for d in seen:
+                self.original[d] = seen[0]
+        self.doc_events: dict[str, list[dict[str, Any]]] = {}
+        for ev in snap.events.values():
+            self.doc_events.setdefault(ev["document_id"], []).append(ev)
         clustered = {e for ids in self.cluster_events.values() for e in ids}
         for eid in sorted(set(snap.events) - clustered):         # not fused: each event stands alone
             self.cluster_events[f"event:{eid}"] = [eid]
@@ -54,12 +66,14 @@ class _Picker:
                 self.points.setdefault(p["event_id"], []).append((s["subject"], p))
 
     # ------------------------------------------------------------------ small records
+    def published_key(self, doc_id: str) -> tuple[str, str, str]:
+        return self.day[doc_id], self.snap.documents[doc_id].get("published") or "", doc_id
+
     def is_copy(self, doc_id: str) -> bool:
-        canon = self.canonical.get(doc_id)
-        return canon is not None and canon in self.visible
+        return self.original.get(doc_id, doc_id) != doc_id
 
     def independent(self, doc_ids: Iterable[str]) -> int:
-        return len({self.canonical[d] if self.is_copy(d) else d for d in doc_ids})
+        return len({self.original.get(d, d) for d in doc_ids})
 
     def report(self, ev: dict[str, Any] | None, doc_id: str, source: str | None = None) -> Report:
         doc = self.snap.documents[doc_id]
@@ -67,7 +81,7 @@ class _Picker:
         return Report(doc_id, eid or "", outlet_label(doc),
                       source_as_written(ev["source_text"] if ev and ev.get("source_text") else source),
                       self.day[doc_id], evidence_link(doc, eid, self.opts.link_base),
-                      self.canonical[doc_id] if self.is_copy(doc_id) else None, ev["evidence"] if ev else "")
+                      self.original[doc_id] if self.is_copy(doc_id) else None, ev["evidence"] if ev else "")
 
     def when(self, ev: dict[str, Any] | None) -> When | None:
         if not ev or not ev.get("date_sort") or not ev.get("date_value"):
@@ -75,20 +89,28 @@ class _Picker:
         return When(ev["date_value"], ev.get("date_precision"), ev.get("date_relation") or "on")
 
     def figure(self, subject: str, p: dict[str, Any]) -> Figure | None:
-        if p["document_id"] not in self.visible:
-            return None
+        """A figure point as its first-published visible report gives it, the repeats as copies."""
         ev = self.snap.events.get(p["event_id"])
-        copies = tuple(self.report(None, a["document_id"], a.get("source")) for a in p["also_reported_by"]
-                       if a["document_id"] in self.visible)
-        return Figure(p["claim_id"], subject, p["figure"], p["status"], self.when(ev),
-                      self.report(ev, p["document_id"], p.get("source")), copies)
+        found = [(p["document_id"], ev)] + [(a["document_id"], self.same_event(a["document_id"], ev))
+                                            for a in p["also_reported_by"]]
+        found = sorted(((d, e) for d, e in found if d in self.visible), key=lambda x: self.published_key(x[0]))
+        if not found:
+            return None
+        reports = [self.report(e, d, p.get("source")) for d, e in found]
+        return Figure(p["claim_id"], subject, p["figure"], p["status"], self.when(ev), reports[0], tuple(reports[1:]))
+
+    def same_event(self, doc_id: str, ev: dict[str, Any] | None) -> dict[str, Any] | None:
+        """The event of another document (a repeat) with the same type and evidence sentence, if there is one."""
+        if ev is None:
+            return None
+        return next((e for e in self.doc_events.get(doc_id, ())
+                     if e["type"] == ev["type"] and e["evidence"] == ev["evidence"]), None)
 
     # ------------------------------------------------------------------ developments and storylines
     def members(self, cluster_id: str, docs: set[str]) -> list[dict[str, Any]]:
         evs = [self.snap.events[e] for e in self.cluster_events[cluster_id] if e in self.snap.events]
         evs = [e for e in evs if e["document_id"] in docs]
-        return sorted(evs, key=lambda e: (self.day[e["document_id"]], self.snap.documents[e["document_id"]]
-                                          .get("published") or "", e["document_id"], e["evidence_start"], e["id"]))
+        return sorted(evs, key=lambda e: (*self.published_key(e["document_id"]), e["evidence_start"], e["id"]))
 
     def development(self, cluster_id: str, evs: list[dict[str, Any]]) -> Development:
         place = _most_common(e["location_name"] for e in evs)

@@ -78,6 +78,7 @@ class Block:
 
 @dataclass(frozen=True)
 class Section:
+    key: str                         # developments | changes | contradictions
     title: str
     intro: tuple[str, ...]
     blocks: tuple[Block, ...]
@@ -204,26 +205,31 @@ def _figure_spans(f: Figure, *, subject: bool, when: bool) -> list[Span]:
     return spans
 
 
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
 def _groups(reports: tuple[Report, ...]) -> list[Span]:
-    """'the ministry (Kyiv Wire; copy: Baltic Daily); Belaruski Hajun (Minsk Monitor)': copies under their original."""
-    docs = {r.document_id for r in reports}
-    spans: list[Span] = []
+    """'the ministry (Kyiv Wire; copy: Baltic Daily); Belaruski Hajun (Minsk Monitor)': one group per original
+    document with the sources it cites, its copies under it."""
+    groups: dict[str, tuple[list[str], dict[str, Report]]] = {}
     for r in reports:
-        if r.copy_of in docs:
-            continue
+        sources, docs = groups.setdefault(r.copy_of or r.document_id, ([], {}))
+        if r.source and r.source not in sources:
+            sources.append(r.source)
+        docs.setdefault(r.document_id, r)
+    spans: list[Span] = []
+    for original, (sources, docs) in groups.items():
         if spans:
             spans.append(Span("; "))
-        copies = [c for c in reports if c.copy_of == r.document_id]
-        if r.source:
-            spans += [Span(f"{r.source} ("), _ref(r)]
-        else:
-            spans.append(_ref(r))
-        for c in copies:
-            spans += [Span("; copy: "), _ref(c)]
-        if r.copy_of:
-            spans.append(Span(", a copy"))
-        if r.source:
-            spans.append(Span(")"))
+        main = docs.get(original) or next(iter(docs.values()))
+        outlets = [_ref(main)]
+        for d, c in docs.items():
+            if c is not main:
+                outlets += [Span("; copy: "), _ref(c)]
+        if main.copy_of:
+            outlets.append(Span(", a copy"))
+        spans += [Span(f"{_and(sources)} ("), *outlets, Span(")")] if sources else outlets
     return spans
 
 
@@ -299,17 +305,17 @@ def compose(b: Briefing) -> Layout:
         intro.append(f"{count(b.more_storylines, 'smaller storyline')} not listed.")
     sections = []
     if b.storylines:
-        sections.append(Section("Developments", (), tuple(_storyline(i, s) for i, s in enumerate(b.storylines, 1))))
+        blocks = tuple(_storyline(i, s) for i, s in enumerate(b.storylines, 1))
+        sections.append(Section("developments", "Developments", (), blocks))
     if b.earlier_documents:
         ch_intro = [f"Compared with {count(b.earlier_documents, 'report')} published before {day_phrase(b.since)}."]
         if not b.changes:
             ch_intro.append("No new figures, status changes or new sources on earlier stories.")
     else:
         ch_intro = [f"No reports published before {day_phrase(b.since)} to compare with."]
-    sections.append(Section("Changed since the last briefing", tuple(ch_intro),
-                            (Block(None, None, tuple(_change(c) for c in b.changes)),) if b.changes else ()))
-    sections.append(Section("Doesn't add up", () if b.contradictions else
-                            ("No contradicting figures among these reports.",),
-                            (Block(None, None, tuple(_contradiction(c) for c in b.contradictions)),)
-                            if b.contradictions else ()))
+    changes = (Block(None, None, tuple(_change(c) for c in b.changes)),) if b.changes else ()
+    sections.append(Section("changes", "Changed since the last briefing", tuple(ch_intro), changes))
+    conflicts = (Block(None, None, tuple(_contradiction(c) for c in b.contradictions)),) if b.contradictions else ()
+    sections.append(Section("contradictions", "Doesn't add up",
+                            () if conflicts else ("No contradicting figures among these reports.",), conflicts))
     return Layout(f"sitroom briefing: {day_phrase(b.date)}", tuple(intro), tuple(sections))
