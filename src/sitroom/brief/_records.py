@@ -25,8 +25,9 @@ class Report:
     source: str | None                # the cited source as written (leading article dropped), None when unattributed
     day: str                          # publication day YYYY-MM-DD
     link: str | None                  # where the evidence is: a `sitroom serve` page, the document URL or its path
-    copy_of: str | None = None        # canonical document id when this document is a near-duplicate copy
+    copy_of: str | None = None        # the original's document id when this document is a near-duplicate copy
     evidence: str = ""
+    published: str = ""               # the publication time as stored (orders reports within a day)
 
 
 @dataclass(frozen=True)

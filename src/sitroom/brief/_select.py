@@ -61,9 +61,11 @@ class _Picker:
         for eid in sorted(set(snap.events) - clustered):         # not fused: each event stands alone
             self.cluster_events[f"event:{eid}"] = [eid]
         self.points: dict[str, list[tuple[str, dict[str, Any]]]] = {}
+        self.point_by_claim: dict[str, dict[str, Any]] = {}
         for s in snap.series:
             for p in s["points"]:
                 self.points.setdefault(p["event_id"], []).append((s["subject"], p))
+                self.point_by_claim[p["claim_id"]] = p
 
     # ------------------------------------------------------------------ small records
     def published_key(self, doc_id: str) -> tuple[str, str, str]:
@@ -81,7 +83,8 @@ class _Picker:
         return Report(doc_id, eid or "", outlet_label(doc),
                       source_as_written(ev["source_text"] if ev and ev.get("source_text") else source),
                       self.day[doc_id], evidence_link(doc, eid, self.opts.link_base),
-                      self.original[doc_id] if self.is_copy(doc_id) else None, ev["evidence"] if ev else "")
+                      self.original[doc_id] if self.is_copy(doc_id) else None, ev["evidence"] if ev else "",
+                      doc.get("published") or "")
 
     def when(self, ev: dict[str, Any] | None) -> When | None:
         if not ev or not ev.get("date_sort") or not ev.get("date_value"):
@@ -154,7 +157,7 @@ class _Picker:
         out = []
         for key, parts in groups.items():
             devs = sorted((self.development(cid, now) for cid, now, _ in parts),
-                          key=lambda d: (_when_key(d.when), d.reports[0].day, d.cluster_id))
+                          key=lambda d: (_when_key(d.when), _report_key(d.reports[0]), d.cluster_id))
             evs = [e for _, now, _ in parts for e in now]
             docs = {e["document_id"] for e in evs}
             earlier, seen = [], set()
@@ -178,7 +181,7 @@ class _Picker:
         out = []
         for s in sorted(self.snap.series, key=lambda s: (s["subject"], s["topic_key"])):
             figs = [f for p in s["points"] if (f := self.figure(s["subject"], p)) is not None]
-            order = lambda f: (f.report.day, _when_key(f.when), f.claim_id)  # noqa: E731
+            order = lambda f: (_report_key(f.report), _when_key(f.when))  # noqa: E731
             before = sorted((f for f in figs if f.report.document_id not in self.period), key=order)
             after = sorted((f for f in figs if f.report.document_id in self.period), key=order)
             if not (before and after):
@@ -214,12 +217,17 @@ class _Picker:
     def contradictions(self) -> list[Contradiction]:
         out = []
         for c in self.snap.contradictions:
-            a, b = self.figure(c["subject"], c["a"]), self.figure(c["subject"], c["b"])
+            a, b = (self.figure(c["subject"], self.point_by_claim.get(p["claim_id"], p)) for p in (c["a"], c["b"]))
             if a is None or b is None or not ({a.report.document_id, b.report.document_id} & self.period):
                 continue
+            a, b = sorted((a, b), key=lambda f: _report_key(f.report))
             out.append(Contradiction(c["id"], c["subject"], c["status"], a, b))
-        out.sort(key=lambda c: (c.subject, _when_key(c.a.when), c.id))
+        out.sort(key=lambda c: (c.subject, _when_key(c.a.when), _report_key(c.a.report), _report_key(c.b.report), c.id))
         return out
+
+
+def _report_key(r: Report) -> tuple[str, str, str]:
+    return r.day, r.published, r.document_id
 
 
 def _when_key(w: When | None) -> str:
