@@ -1,6 +1,9 @@
 """What `sitroom serve` mounts for briefings: the `/briefings.atom` route, and a lifespan that runs the daily
-schedule while the server is up. FastAPI is imported only when these are used."""
-from __future__ import annotations
+schedule while the server is up. FastAPI is imported only when these are used.
+
+(No `from __future__ import annotations` here: FastAPI reads the route's annotations as objects, and `Request` is
+imported inside `atom_router`.)
+"""
 
 from contextlib import asynccontextmanager
 from typing import Callable
@@ -9,8 +12,8 @@ from sitroom.brief._atom import atom_feed
 from sitroom.brief._schedule import BriefingScheduler
 
 
-def atom_router(store: Callable[[], object] | object, *, path: str = "/briefings.atom",
-                link_base: str | None = None):
+def atom_router(store: "Callable[[], object] | object", *, path: str = "/briefings.atom",
+                link_base: "str | None" = None):
     """A FastAPI `APIRouter` serving the Atom feed of briefings at `path`. `store`: a `Store`, or a callable
     returning the app's store."""
     from fastapi import APIRouter, Request, Response
@@ -27,7 +30,7 @@ def atom_router(store: Callable[[], object] | object, *, path: str = "/briefings
     return router
 
 
-def briefing_lifespan(scheduler: BriefingScheduler | None, inner=None):
+def briefing_lifespan(scheduler: "BriefingScheduler | None", inner=None):
     """A Starlette/FastAPI lifespan that starts `scheduler` (when given) with the app and stops it after; `inner`,
     the app's own lifespan, runs inside it."""
     @asynccontextmanager
