@@ -13,7 +13,7 @@ from rich.console import Console
 
 from sitroom.store import DEFAULT_DB
 
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)   # paths stay whole
 
 
 class BriefFmt(str, Enum):
