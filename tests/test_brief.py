@@ -239,3 +239,14 @@ def test_links_go_to_sitroom_serve_when_its_url_is_given(store):
     text = render_briefing(b, "text")
     assert f"    http://127.0.0.1:8000/events/{report.event_id}\n" in text
     assert MINSK not in text
+
+
+def test_public_surface_is_exactly_what_is_exported():
+    import sitroom.brief
+    assert set(sitroom.brief.__all__) == {
+        "BriefOptions", "Briefing", "BriefingSchedule", "BriefingScheduler", "Change", "Contradiction",
+        "DeliveryReport", "Development", "Figure", "Report", "SmtpSettings", "Storyline", "When", "atom_feed",
+        "atom_router", "briefing_lifespan", "briefing_period", "build_message", "make_briefing", "publish_to_feed",
+        "record_briefing", "render_briefing", "send_briefing"}
+    for name in sitroom.brief.__all__:
+        assert getattr(sitroom.brief, name) is not None
