@@ -54,11 +54,18 @@ def _m004_browse(conn: Connection, is_sqlite: bool) -> None:
     migrate_browse(conn, is_sqlite)
 
 
+def _m005_briefings(conn: Connection, is_sqlite: bool) -> None:
+    """The briefing and delivery tables of `sitroom brief`."""
+    from sitroom.store._briefing_schema import migrate_briefings
+    migrate_briefings(conn, is_sqlite)
+
+
 MIGRATIONS: list[tuple[str, Callable[[Connection, bool], None]]] = [
     ("001_documents_fts", _m001_fts),
     ("002_added_columns", _m002_columns),
     ("003_fused_before", _m003_fused_before),
     ("004_browse_indexes", _m004_browse),
+    ("005_briefings", _m005_briefings),
 ]
 
 

@@ -23,6 +23,7 @@ from sitroom.store._migrations import migrate
 from sitroom.store._records import stored_event
 from sitroom.store import _claims_table as claims_table
 from sitroom.store._browse import BrowseQueries
+from sitroom.store._briefings import BriefingRecords
 
 DEFAULT_DB = "sitroom.db"
 
@@ -39,7 +40,7 @@ class SaveResult:
     events: int
 
 
-class Store(BrowseQueries):
+class Store(BrowseQueries, BriefingRecords):
     """Documents, events, quantities, sources and the fusion tables in one database.
 
     The one class that owns connections: every read and write is a method of a `Transaction` (from
@@ -84,6 +85,12 @@ class Store(BrowseQueries):
     def documents(self) -> list[dict[str, Any]]:
         with self.transaction() as tx:
             return tx.documents()
+
+    def event_rows(self) -> list[dict[str, Any]]:
+        """Every event as its stored row (column names of `events`, plus its document's title, publication date,
+        url and origin, and `quantities` as dicts), in date order: for readers that work on rows (the briefing)."""
+        with self.transaction() as tx:
+            return tx.event_rows()
 
     def claims(self, *, kind: str | None = None, source: str | None = None,
                limit: int | None = None) -> list[dict[str, Any]]:
@@ -221,6 +228,22 @@ class Transaction(FusionQueries):
             quantities.setdefault(qr["event_id"], []).append(qr)
         claim_ids = claims_table.claim_ids_of_events(self._conn, {r["id"] for r in rows})
         return [stored_event(r, quantities.get(r["id"], ()), claim_ids.get(r["id"], ())) for r in rows]
+
+    def event_rows(self) -> list[dict[str, Any]]:
+        e, d = schema.events, schema.documents
+        q = (select(e, d.c.title.label("document_title"), d.c.published.label("document_published"),
+                    d.c.url.label("document_url"), d.c.origin.label("document_origin"))
+             .join(d, d.c.id == e.c.document_id)
+             .order_by(e.c.date_sort.is_(None), e.c.date_sort, d.c.published, e.c.document_id, e.c.evidence_start))
+        rows = [dict(r._mapping) for r in self._conn.execute(q)]
+        by_event: dict[str, list[dict[str, Any]]] = {}
+        if rows:
+            for qr in self._conn.execute(select(schema.quantities)).mappings():
+                by_event.setdefault(qr["event_id"], []).append(
+                    {k: qr[k] for k in ("text", "lower", "upper", "qualifier", "unit")})
+        for r in rows:
+            r["quantities"] = by_event.get(r["id"], [])
+        return rows
 
     def claims(self, *, kind: str | None = None, source: str | None = None,
                limit: int | None = None) -> list[dict[str, Any]]:

@@ -1,0 +1,321 @@
+"""The briefing's wording: fixed phrase templates filled with the values of a `Briefing`, laid out as `Layout`.
+
+Nothing here generates free text. A line is a sequence of `Span`s: the template's own words, and values from the
+store (names as written, dates, figures, quoted evidence), each value that cites a report linked to its evidence.
+The renderers (`_render`) only decide how a `Layout` looks in Markdown, HTML or plain text, so the three formats say
+exactly the same thing.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date as Date
+
+from sitroom.brief._records import Briefing, Change, Contradiction, Development, Figure, Report, Storyline, When
+
+# PLOVER type: (noun, plural, preposition before the actor, preposition before the recipient)
+KINDS = {
+    "AGREE": ("Agreement", "Agreements", "by", "with"),
+    "CONSULT": ("Talks", "Talks", "by", "with"),
+    "SUPPORT": ("Support", "Support", "by", "for"),
+    "CONCEDE": ("Concession", "Concessions", "by", "to"),
+    "COOPERATE": ("Cooperation", "Cooperation", "by", "with"),
+    "AID": ("Aid", "Aid", "from", "to"),
+    "RETREAT": ("Withdrawal", "Withdrawals", "by", "from"),
+    "REQUEST": ("Request", "Requests", "by", "to"),
+    "ACCUSE": ("Accusation", "Accusations", "by", "against"),
+    "REJECT": ("Rejection", "Rejections", "by", "of"),
+    "THREATEN": ("Threat", "Threats", "by", "against"),
+    "PROTEST": ("Protest", "Protests", "by", "against"),
+    "SANCTION": ("Sanctions", "Sanctions", "by", "against"),
+    "MOBILIZE": ("Deployment", "Deployments", "of", "against"),
+    "COERCE": ("Coercion", "Coercion", "by", "against"),
+    "ASSAULT": ("Attack", "Attacks", "by", "on"),
+}
+# modalities worth a note beside the event ("asserted" and "reported" need none: the sources line says who)
+MODALITY_NOTES = {
+    "planned": "planned", "ordered": "ordered", "threatened": "threatened", "hypothetical": "hypothetical",
+    "conditional": "conditional", "claimed": "claimed", "alleged": "alleged", "denied": "denied",
+    "negated": "reported as not happening",
+}
+RELATION_WORDS = {"as_of": "as of", "since": "since", "until": "until", "before": "before", "after": "after"}
+QUARTERS = {"1": "the first quarter of", "2": "the second quarter of", "3": "the third quarter of",
+            "4": "the fourth quarter of"}
+
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_QUARTER = re.compile(r"^(\d{4})-Q([1-4])")
+_YEAR = re.compile(r"^(\d{4})$")
+
+
+# --------------------------------------------------------------------------- layout records
+
+@dataclass(frozen=True)
+class Span:
+    text: str
+    href: str | None = None          # the evidence this text cites
+    label: str | None = None         # how a reference list names it ("Kyiv Wire, 18 October 2022")
+    quote: bool = False              # quoted evidence
+
+
+Line = tuple[Span, ...]
+
+
+@dataclass(frozen=True)
+class Item:
+    head: Line
+    lines: tuple[Line, ...] = ()
+
+
+@dataclass(frozen=True)
+class Block:
+    title: str | None
+    meta: str | None
+    items: tuple[Item, ...]
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str                         # developments | changes | contradictions
+    title: str
+    intro: tuple[str, ...]
+    blocks: tuple[Block, ...]
+
+
+@dataclass(frozen=True)
+class Layout:
+    title: str
+    intro: tuple[str, ...]
+    sections: tuple[Section, ...]
+
+
+# --------------------------------------------------------------------------- phrases
+
+def day_phrase(day: str) -> str:
+    """'2022-10-17' -> '17 October 2022'."""
+    d = Date.fromisoformat(day)
+    return f"{d.day} {calendar.month_name[d.month]} {d.year}"
+
+
+def period_phrase(since: str, until: str) -> str:
+    """'on 17 October 2022', 'from 16 to 18 October 2022', 'from 30 September to 2 October 2022'."""
+    a, b = Date.fromisoformat(since), Date.fromisoformat(until)
+    if a == b:
+        return f"on {day_phrase(since)}"
+    if (a.year, a.month) == (b.year, b.month):
+        return f"from {a.day} to {day_phrase(until)}"
+    if a.year == b.year:
+        return f"from {a.day} {calendar.month_name[a.month]} to {day_phrase(until)}"
+    return f"from {day_phrase(since)} to {day_phrase(until)}"
+
+
+def when_phrase(w: When | None) -> str | None:
+    """A stored date with its precision and relation: 'on 17 October 2022', 'as of 17 October 2022',
+    'in the week of 17 October 2022', 'in October 2022', 'until 2022'; None for values without a calendar day."""
+    if w is None:
+        return None
+    found = _calendar(w.value)
+    if found is None:
+        return None
+    core, vague = found
+    rel = w.relation or "on"
+    return f"{RELATION_WORDS.get(rel, 'in' if vague else 'on')} {core}" if rel != "on" else \
+        f"{'in' if vague else 'on'} {core}"
+
+
+def _calendar(value: str) -> tuple[str, bool] | None:
+    """(the date in words, whether it is vaguer than a day)."""
+    if m := _DAY.match(value):
+        try:
+            core = day_phrase(f"{m[1]}-{m[2]}-{m[3]}")
+        except ValueError:
+            return None
+        return (f"{core}, {m[4]}:{m[5]}" if m[4] else core), False
+    if m := _WEEK.match(value):
+        try:
+            monday = Date.fromisocalendar(int(m[1]), int(m[2]), 1)
+        except ValueError:
+            return None
+        return f"the week of {day_phrase(monday.isoformat())}", True
+    if (m := _MONTH.match(value)) and 1 <= int(m[2]) <= 12:
+        return f"{calendar.month_name[int(m[2])]} {m[1]}", True
+    if m := _QUARTER.match(value):
+        return f"{QUARTERS[m[2]]} {m[1]}", True
+    if m := _YEAR.match(value):
+        return m[1], True
+    return None
+
+
+def count(n: int, noun: str, plural: str | None = None) -> str:
+    return f"{n:,} {noun if n == 1 else (plural or noun + 's')}"
+
+
+def _kind(type_: str) -> tuple[str, str, str, str]:
+    return KINDS.get(type_, (type_.capitalize(), type_.capitalize(), "by", "on"))
+
+
+def development_head(d: Development) -> str:
+    """'Deployment of Armed Forces of Russia in Belarus, as of 17 October 2022 (planned)'."""
+    noun, _, by, on = _kind(d.type)
+    parts = [noun]
+    if d.actor:
+        parts.append(f"{by} {d.actor}")
+    if d.recipient:
+        parts.append(f"{on} {d.recipient}")
+    if d.place:
+        parts.append(f"in {d.place}")
+    text = " ".join(parts)
+    when = when_phrase(d.when)
+    if when:
+        text += f", {when}"
+    if d.modality in MODALITY_NOTES:
+        text += f" ({MODALITY_NOTES[d.modality]})"
+    return text
+
+
+def storyline_title(s: Storyline) -> str:
+    """'Deployments of Armed Forces of Russia in Belarus'."""
+    _, plural, by, _ = _kind(s.type)
+    parts = [plural]
+    if s.actor:
+        parts.append(f"{by} {s.actor}")
+    if s.place:
+        parts.append(f"in {s.place}")
+    return " ".join(parts)
+
+
+def _ref(r: Report, text: str | None = None) -> Span:
+    return Span(text or r.outlet, r.link, f"{r.outlet}, {day_phrase(r.day)}")
+
+
+def _figure_spans(f: Figure, *, subject: bool, when: bool) -> list[Span]:
+    """'about 4,300 Russian troops in Belarus, present, as of 17 October 2022 — <source> (<outlet>; also <outlet>)'."""
+    text = f"{f.figure} {f.subject}" if subject else f.figure
+    text += f", {f.status}"
+    w = when_phrase(f.when) if when else None
+    if w:
+        text += f", {w}"
+    spans = [Span(f"{text} — " + (f"{f.report.source} (" if f.report.source else "")), _ref(f.report)]
+    for c in f.copies:
+        spans += [Span("; also "), _ref(c)]
+    if f.report.source:
+        spans.append(Span(")"))
+    return spans
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _groups(reports: tuple[Report, ...]) -> list[Span]:
+    """'the ministry (Kyiv Wire; copy: Baltic Daily); Belaruski Hajun (Minsk Monitor)': one group per original
+    document with the sources it cites, its copies under it."""
+    groups: dict[str, tuple[list[str], dict[str, Report]]] = {}
+    for r in reports:
+        sources, docs = groups.setdefault(r.copy_of or r.document_id, ([], {}))
+        if r.source and r.source not in sources:
+            sources.append(r.source)
+        docs.setdefault(r.document_id, r)
+    spans: list[Span] = []
+    for original, (sources, docs) in groups.items():
+        if spans:
+            spans.append(Span("; "))
+        main = docs.get(original) or next(iter(docs.values()))
+        outlets = [_ref(main)]
+        for d, c in docs.items():
+            if c is not main:
+                outlets += [Span("; copy: "), _ref(c)]
+        if main.copy_of:
+            outlets.append(Span(", a copy"))
+        spans += [Span(f"{_and(sources)} ("), *outlets, Span(")")] if sources else outlets
+    return spans
+
+
+# --------------------------------------------------------------------------- the sections
+
+def _development(d: Development) -> Item:
+    first = d.reports[0]
+    lines: list[Line] = []
+    for f in d.figures:
+        lines.append((Span("Figure: "), *_figure_spans(f, subject=True, when=f.when != d.when)))
+    lines.append((Span("According to: "), *_groups(d.reports)))
+    lines.append((Span(f'"{first.evidence}"', quote=True), Span(" — "), _ref(first)))
+    return Item((Span(development_head(d), first.link, f"{first.outlet}, {day_phrase(first.day)}"),), tuple(lines))
+
+
+def _storyline(i: int, s: Storyline) -> Block:
+    meta = count(s.reports, "report")
+    if s.independent != s.reports:
+        meta += f" ({s.independent:,} independent)"
+    meta += f" from {count(s.outlets, 'outlet')}"
+    if s.earlier:
+        meta += f"; first reported {day_phrase(s.earlier[0].day)}"
+    return Block(f"{i}. {storyline_title(s)}", meta, tuple(_development(d) for d in s.developments))
+
+
+def _change(c: Change) -> Item:
+    if c.kind == "sources":
+        st = c.storyline
+        head = f"{storyline_title(st)}: {count(len(c.new_reports), 'new source')}"
+        first = c.new_reports[0]
+        earlier = c.earlier_reports
+        return Item((Span(head, first.link, f"{first.outlet}, {day_phrase(first.day)}"),), (
+            (Span("New: "), *_groups(c.new_reports)),
+            (Span("Reported before by: "), *_groups(earlier), Span(f", first on {day_phrase(earlier[0].day)}")),
+        ))
+    if c.kind == "status":
+        head = f"{c.subject}: {c.old_status} → {c.new_status}"
+    else:
+        head = f"{c.subject}: {'a new figure' if len(c.after) == 1 else 'new figures'} ({c.new_status})"
+    first = c.after[0].report
+    lines = [(Span("Before: "), *_figure_spans(f, subject=False, when=True)) for f in c.before]
+    lines += [(Span("Now: "), *_figure_spans(f, subject=False, when=True)) for f in c.after]
+    return Item((Span(head, first.link, f"{first.outlet}, {day_phrase(first.day)}"),), tuple(lines))
+
+
+def _contradiction(c: Contradiction) -> Item:
+    wa, wb = when_phrase(c.a.when), when_phrase(c.b.when)
+    head = f"{c.subject}, {c.status}" + (f", {wa}" if wa and wa == wb else "")
+    head += f": {c.a.figure} and {c.b.figure} cannot both be true"
+    lines = []
+    for f, w in ((c.a, wa), (c.b, wb)):
+        spans = _figure_spans(f, subject=False, when=wa != wb)
+        lines.append((*spans, Span(": "), Span(f'"{f.report.evidence}"', quote=True)))
+    return Item((Span(head, c.a.report.link, f"{c.a.report.outlet}, {day_phrase(c.a.report.day)}"),), tuple(lines))
+
+
+def compose(b: Briefing) -> Layout:
+    """The briefing's wording, in sections: developments, changes since the last briefing, contradictions."""
+    period = period_phrase(b.since, b.date)
+    total = len(b.storylines) + b.more_storylines
+    if b.documents:
+        first = f"Reports published {period}: {count(b.documents, 'document')} from {count(b.outlets, 'outlet')}"
+        if b.copies:
+            first += f", including {count(b.copies, 'copy', 'copies')}"
+        first += f", in {count(total, 'storyline')}." if total else "."
+    else:
+        first = f"No reports published {period}."
+    intro = [first, f"Last briefing: {day_phrase(b.previous)}." if b.previous else "No earlier briefing sent."]
+    if b.unlisted:
+        intro.append(f"{count(b.unlisted, 'event')} without a date or place {'is' if b.unlisted == 1 else 'are'} "
+                     "not listed.")
+    if b.more_storylines:
+        intro.append(f"{count(b.more_storylines, 'smaller storyline')} not listed.")
+    sections = []
+    if b.storylines:
+        blocks = tuple(_storyline(i, s) for i, s in enumerate(b.storylines, 1))
+        sections.append(Section("developments", "Developments", (), blocks))
+    if b.earlier_documents:
+        ch_intro = [f"Compared with {count(b.earlier_documents, 'report')} published before {day_phrase(b.since)}."]
+        if not b.changes:
+            ch_intro.append("No new figures, status changes or new sources on earlier stories.")
+    else:
+        ch_intro = [f"No reports published before {day_phrase(b.since)} to compare with."]
+    changes = (Block(None, None, tuple(_change(c) for c in b.changes)),) if b.changes else ()
+    sections.append(Section("changes", "Changed since the last briefing", tuple(ch_intro), changes))
+    conflicts = (Block(None, None, tuple(_contradiction(c) for c in b.contradictions)),) if b.contradictions else ()
+    sections.append(Section("contradictions", "Doesn't add up",
+                            () if conflicts else ("No contradicting figures among these reports.",), conflicts))
+    return Layout(f"sitroom briefing: {day_phrase(b.date)}", tuple(intro), tuple(sections))
