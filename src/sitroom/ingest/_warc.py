@@ -61,9 +61,11 @@ def read_warc(stream: BinaryIO, origin: str, opts: ReadOptions) -> Iterator[RawD
 
     from sitroom.ingest._read import read_bytes
 
+    last = None
     try:
         records = ArchiveIterator(stream)
         for n, record in enumerate(records, 1):
+            last = record
             if record.rec_type not in ("response", "resource"):
                 continue
             uri = record.rec_headers.get_header("WARC-Target-URI")
@@ -85,6 +87,10 @@ def read_warc(stream: BinaryIO, origin: str, opts: ReadOptions) -> Iterator[RawD
             if len(data) > opts.max_bytes:
                 yield IngestError(where, f"record larger than {opts.max_bytes} bytes, skipped")
                 continue
+            if _truncated(record):
+                last = None                        # reported here, not again for the file
+                yield IngestError(where, "truncated record: the file ends inside it")
+                continue
             language = http.get_header("Content-Language") if http is not None else None
             if not wanted(data, uri, opts, language):
                 continue
@@ -92,7 +98,16 @@ def read_warc(stream: BinaryIO, origin: str, opts: ReadOptions) -> Iterator[RawD
                 yield read_bytes(data, where, url=opts.url or uri, published=opts.published)
             except IngestError as exc:
                 yield exc
+        if last is not None:
+            last.raw_stream.read()
+            if _truncated(last):
+                raise IngestError(origin, "truncated WARC file: it ends inside its last record")
     except ArchiveLoadFailed as exc:
         raise IngestError(origin, f"broken WARC file: {exc}") from None
     except (OSError, EOFError) as exc:
         raise IngestError(origin, f"broken or truncated WARC file: {exc}") from None
+
+
+def _truncated(record) -> bool:
+    """warcio hands out a record cut short by the end of the file as it is; its reader then still expects bytes."""
+    return getattr(record.raw_stream, "limit", 0) > 0
