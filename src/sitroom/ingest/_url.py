@@ -42,10 +42,13 @@ def _refused(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str | None:
 def resolve_public(host: str, port: int, *, allow_private: bool, origin: str) -> str:
     """An address of `host` that may be fetched; IngestError naming the address when it may not."""
     try:
-        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    except (socket.gaierror, UnicodeError) as exc:
-        raise IngestError(origin, f"cannot resolve host {host!r}: {exc}") from None
-    addresses = [ipaddress.ip_address(info[4][0].split("%")[0]) for info in infos]
+        addresses = [ipaddress.ip_address(host.strip("[]"))]          # a literal address needs no resolver
+    except ValueError:
+        try:
+            infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        except (socket.gaierror, UnicodeError) as exc:
+            raise IngestError(origin, f"cannot resolve host {host!r}: {exc}") from None
+        addresses = [ipaddress.ip_address(info[4][0].split("%")[0]) for info in infos]
     if not addresses:
         raise IngestError(origin, f"host {host!r} has no address")
     if not allow_private:
