@@ -115,10 +115,21 @@ def test_a_sentence_with_a_date_is_not_a_dateline():
     assert parse_dateline("On Oct. 24, 2022, the first trains carrying troops arrived in Gomel.") is None
 
 
-def test_empty_after_cleaning_is_a_clean_error():
+def test_a_text_without_words_is_a_clean_error():
     with pytest.raises(CleanError) as info:
-        clean_document(text_doc("Home\nNews\nSubscribe\nFollow us on Twitter\n"))
+        clean_document(text_doc("***\n---\n12 / 34\n"))
     assert info.value.origin == "t.txt" and "no body text" in str(info.value)
+
+
+def test_boilerplate_rules_only_remove_lines_around_a_body():
+    # no body to protect: the lines are the text
+    assert clean_document(text_doc("Subscribe to our channel\nFollow us on Twitter\n")).text == \
+        "Subscribe to our channel\n\nFollow us on Twitter"
+    # the same lines around two paragraphs of prose go
+    doc = clean_document(text_doc("Subscribe to our channel\n\nTroops crossed the river on Monday, officials said.\n\n"
+                                  "The army said the operation would continue for several days.\n\n"
+                                  "Follow us on Twitter\n"))
+    assert "Subscribe" not in doc.text and "Follow us" not in doc.text and doc.text.startswith("Troops crossed")
 
 
 def test_cyrillic_plain_text_language():

@@ -134,3 +134,24 @@ def test_annotate_timex_offsets_point_into_the_input():
 def test_annotate_rejects_unknown_layer():
     r = runner.invoke(app, ["annotate", "-", "--layers", "nonsense"], input="x")
     assert r.exit_code == 2 and "unknown layer" in r.stderr
+
+
+def test_ingest_format_and_filter_options(tmp_path):
+    post = tmp_path / "post.html"          # a one-line post that a suffix would call HTML
+    post.write_text("Russian forces shelled Kharkiv overnight #Kharkiv", encoding="utf-8")
+    db = tmp_path / "s.db"
+    r = runner.invoke(app, ["ingest", str(post), "--db", str(db), "--format", "text", "--match", "Kharkiv"])
+    assert r.exit_code == 0, r.output
+    assert "1 documents added" in r.stderr
+    skipped = runner.invoke(app, ["ingest", str(post), "--db", str(tmp_path / "t.db"), "--match", "Odesa"])
+    assert skipped.exit_code == 0 and "0 documents added" in skipped.stderr
+    for bad in (["--format", "pdf"], ["--match", "(unclosed"]):
+        r = runner.invoke(app, ["ingest", str(post), "--db", str(db), *bad])
+        assert r.exit_code == 2 and "error" in r.stderr and "Traceback" not in r.output
+    r = runner.invoke(app, ["ingest", "--urls", str(tmp_path / "none.txt"), "--db", str(db)])
+    assert r.exit_code == 2 and "none.txt" in r.stderr
+
+
+def test_ingest_url_refused_without_allow_private(tmp_path):
+    r = runner.invoke(app, ["ingest", "http://127.0.0.1:9/x", "--db", str(tmp_path / "s.db")])
+    assert r.exit_code == 1 and "loopback" in r.stderr and "--allow-private" in r.stderr

@@ -29,3 +29,15 @@ def test_input_folders_are_walked_in_order_skipping_hidden_files_and_databases(t
     (tmp_path / "sub" / "c.txt").write_text("x")
     names = [p.relative_to(tmp_path).as_posix() for p in sitroom.api.iter_input_files([tmp_path])]
     assert names == ["a.html", "b.txt", "sub/c.txt"]
+
+
+def test_ingest_exports_its_readers_and_nothing_private():
+    import sitroom.ingest
+
+    assert set(sitroom.ingest.__all__) == {
+        "FORMATS", "HTML", "TEXT", "IngestError", "ReadOptions", "declared_charset", "decode", "fetch",
+        "html_has_text", "is_url", "read_bytes", "read_documents", "read_feed", "read_path", "read_telegram_export",
+        "read_tg_archive", "read_warc", "sniff_format", "sniff_media_type"}
+    assert set(sitroom.ingest.FORMATS) == {"html", "text", "telegram", "tg-archive", "feed", "warc"}
+    for name in sitroom.ingest.__all__:
+        assert hasattr(sitroom.ingest, name) and not name.startswith("_")

@@ -36,9 +36,16 @@ def extract(source: str | Path | bytes | RawDocument, *, published: str | None =
     return analyze(clean_document(raw, clean_options), analyze_options)
 
 
-def iter_input_files(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Files named, and the files below folders named (hidden files and our own databases skipped), in order."""
-    for p in map(Path, paths):
+def iter_input_files(paths: Iterable[str | Path]) -> Iterator[Path | str]:
+    """Files named, the files below folders named (hidden files and our own databases skipped), in order; http(s)
+    URLs are passed through as they are."""
+    from sitroom.ingest import is_url
+
+    for p in paths:
+        if is_url(p):
+            yield str(p)
+            continue
+        p = Path(p)
         if p.is_dir():
             for f in sorted(p.rglob("*")):
                 rel = f.relative_to(p).parts
@@ -47,6 +54,17 @@ def iter_input_files(paths: Iterable[str | Path]) -> Iterator[Path]:
                     yield f
         else:
             yield p
+
+
+def read_url_list(path: str | Path) -> list[str]:
+    """The URLs of a `--urls` file: one a line; blank lines and # comments skipped."""
+    from sitroom.ingest import IngestError
+
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise IngestError(str(path), f"cannot read the URL list: {getattr(exc, 'strerror', None) or exc}") from None
+    return [s.strip() for s in lines if s.strip() and not s.lstrip().startswith("#")]
 
 
 @dataclass
@@ -79,27 +97,56 @@ def save_document(store, ex: Extraction, *, fuse: bool = True) -> tuple[SaveResu
 
 
 def ingest(paths: Iterable[str | Path], store, *, published: str | None = None,
-           on_file: Callable[[Path], None] | None = None, fuse: bool = True) -> IngestReport:
-    """Extract, store and fuse every file, each in one transaction; a file that fails anywhere is reported with its
-    reason, nothing of it is kept (a rerun ingests it afresh), and the batch goes on."""
-    from sitroom.ingest import IngestError      # CleanError is one too
+           on_file: Callable[[Path | str], None] | None = None, fuse: bool = True,
+           options=None) -> IngestReport:
+    """Read every input (file, folder, URL; each format recognised by content, see `ingest.read_documents`), then
+    extract, store and fuse each document in one transaction. A document that fails anywhere is reported with its
+    origin and reason, nothing of it is kept (a rerun ingests it afresh), and the batch goes on. `options` is an
+    `ingest.ReadOptions` (format, filters, fetching); `published` sets its date hint."""
+    from dataclasses import replace
 
+    from sitroom.ingest import IngestError, ReadOptions, read_documents      # CleanError is an IngestError too
+
+    opts = options or ReadOptions()
+    if published:
+        opts = replace(opts, published=published)
     report = IngestReport()
     for path in iter_input_files(paths):
         try:
-            saved, fused = save_document(store, extract(path, published=published), fuse=fuse)
+            for item in read_documents(path, opts):
+                if isinstance(item, IngestError):
+                    report.failed.append((item.origin, item.reason))
+                else:
+                    _ingest_one(item, store, report, fuse)
         except IngestError as exc:
             report.failed.append((str(path), getattr(exc, "reason", str(exc))))
-        except Exception as exc:  # a bug in one document must not lose the batch
+        except Exception as exc:  # a bug in one input must not lose the batch
             report.failed.append((str(path), f"{type(exc).__name__}: {exc}"))
-        else:
-            if saved.new:
-                report.added.append(saved.document_id)
-                report.events += saved.events
-            elif fused is not None:
-                report.resumed.append(saved.document_id)
-            else:
-                report.unchanged.append(saved.document_id)
         if on_file:
             on_file(path)
     return report
+
+
+def _ingest_one(raw: RawDocument, store, report: IngestReport, fuse: bool) -> None:
+    from sitroom.ingest import IngestError
+
+    try:
+        ex = extract(raw)
+    except IngestError as exc:
+        report.failed.append((raw.origin, exc.reason))
+        return
+    except Exception as exc:  # a bug in one document must not lose the others of its input
+        report.failed.append((raw.origin, f"{type(exc).__name__}: {exc}"))
+        return
+    try:
+        saved, fused = save_document(store, ex, fuse=fuse)
+    except Exception as exc:  # rolled back: nothing of this document is kept; the others go on
+        report.failed.append((raw.origin, f"{type(exc).__name__}: {exc}"))
+        return
+    if saved.new:
+        report.added.append(saved.document_id)
+        report.events += saved.events
+    elif fused is not None:
+        report.resumed.append(saved.document_id)
+    else:
+        report.unchanged.append(saved.document_id)

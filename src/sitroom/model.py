@@ -50,6 +50,12 @@ class RawDocument:
     media_type: str                  # "text/html" | "text/plain" | ...
     url: str | None = None
     published: str | None = None     # hint given by the user or the container (ISO 8601)
+    # What the container (a channel export, a feed, an archive) knows about the document; each wins over the page's.
+    title: str | None = None
+    outlet: str | None = None        # who published it: a site, a feed, a Telegram channel
+    author: str | None = None
+    source: str | None = None        # whose voice the text is when no sentence says otherwise (a channel's own post)
+    carrier: str | None = None       # who passed it on (the channel that forwarded a post)
 
 
 @dataclass(frozen=True)
@@ -66,6 +72,8 @@ class Document:
     captions: tuple[str, ...] = ()
     origin: str | None = None
     removed: tuple[str, ...] = ()    # boilerplate lines dropped by the cleaner (kept for inspection)
+    source: str | None = None        # default source of the events no sentence attributes (RawDocument.source)
+    carrier: str | None = None       # default carrier of those events (RawDocument.carrier)
 
 
 # --------------------------------------------------------------------------- analysis layers

@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 from sitroom.analyze import _assemble as assemble
 from sitroom.analyze import claims as _claims
-from sitroom.model import Place, Document, Event, EventDate, Evidence, Extraction, Quantity, content_id
+from sitroom.model import Entity, Place, Document, Event, EventDate, Evidence, Extraction, Quantity, content_id
 from sitroom.nlp import parse
 
 
@@ -26,15 +26,22 @@ def document_date(published: str | None) -> date | None:
         return None
 
 
+def _voice(name: str | None) -> Entity | None:
+    """The document's own voice (a channel for its posts), for events no sentence attributes to anyone."""
+    return Entity(text=name, name=name) if name else None
+
+
 def analyze(document: Document, options: AnalyzeOptions | None = None) -> Extraction:
     """Events of one clean document, each with date, figures, source, modality and evidence."""
     from sitroom.analyze import attribution, coder, modality, timex
     from sitroom.analyze.actors import ActorResolver
     from sitroom.analyze.places import PlaceResolver
 
+    from sitroom.clean import analysable_text, closed_text
+
     opts = options or AnalyzeOptions()
-    text = document.text
-    doc = parse(text)
+    text = analysable_text(document.text)    # links, emoji and post tags blanked: offsets still index document.text
+    doc = parse(closed_text(text))
     dct = document_date(document.published)
     all_timexes = timex.tag_timexes(text, dct, doc=doc)
     timexes = [t for t in all_timexes if assemble.is_calendar(t)]
@@ -99,7 +106,8 @@ def analyze(document: Document, options: AnalyzeOptions | None = None) -> Extrac
                 actor=m.actor, recipient=m.recipient, location=where, date=when,
                 quantities=tuple(figures_of.get(i, ())),
                 claim_ids=tuple(claim_of[q.start] for q in figures_of.get(i, ()) if q.start in claim_of),
-                source=att.source if att else None, carrier=att.carrier if att else None,
+                source=att.source if att else _voice(document.source),
+                carrier=att.carrier if att else _voice(document.carrier),
                 trigger=m.trigger, trigger_start=m.trigger_start, cue=m.cue,
                 evidence=evidence,
             ))

@@ -40,6 +40,7 @@ def clean_document(raw: RawDocument, options: CleanOptions | None = None) -> Doc
     if not body:
         raise CleanError(raw.origin, "no body text left after cleaning")
     published = raw.published or published
+    title, outlet, author = raw.title or title, raw.outlet or outlet, raw.author or author
     return Document(
         # identity is the content *as published by one outlet*: a syndicated copy under another title, date or URL is
         # a separate source (fusion links it as a near-duplicate); the same page read twice is the same document
@@ -54,4 +55,6 @@ def clean_document(raw: RawDocument, options: CleanOptions | None = None) -> Doc
         captions=tuple(captions) if opts.captions else (),
         origin=raw.origin,
         removed=tuple(removed),
+        source=raw.source,
+        carrier=raw.carrier,
     )

@@ -8,7 +8,7 @@ import re
 
 from sitroom.clean._lexicon import boilerplate_pattern, caption_pattern, copyright_pattern
 
-_BULLET = re.compile(r"^(?:[*+•·▪►»◦‣]|\d{1,2}[.)](?=\s))\s+")
+_BULLET = re.compile(r"^(?:[*+•·▪►»◦‣–-]|\d{1,2}[.)](?=\s))\s+")
 _SENTENCE_END = re.compile(r"(?:[.!?…。！？]|[.!?][\"”’'»)\]]+|[:;])\s*(?:\[\d+\])?$")
 _INNER_BREAK = re.compile(r"[a-z\u00e0-\u00ff][.!?][\"”’)]?\s+[A-Z\u00c0-\u00de]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")

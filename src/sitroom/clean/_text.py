@@ -3,7 +3,10 @@
 Each line gets a label from cheap features (see _lines): title, dateline, caption, boilerplate,
 duplicate, prose, other. The article body is then the densest block of prose lines (a maximum-sum
 segment where prose lines score their word count and other lines cost a little), so menus, teasers,
-comment threads and the trailing block of links after the article fall away."""
+comment threads and the trailing block of links after the article fall away.
+
+Those rules protect a body (see `has_body`). A text without one - a headline, a post, a lede without its full stop,
+a list of short items - has nothing to protect: every line with words in it is the text (only its date line is taken out as metadata)."""
 from __future__ import annotations
 
 import re
@@ -22,6 +25,9 @@ STAMP_COST = 25         # a date/time stamp line after the article's own date op
 _STAMP = re.compile(r"\b(?:\d+|an?) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago\b|"
                     r"\b(?:said|says|wrote|writes):$", re.I)
 PROSE_CAP = 80          # one very long line must not outweigh a whole article elsewhere
+BODY_LINES = 2          # a body to protect: at least this many prose lines, or one prose paragraph this long,
+BODY_WORDS = 40         # or one under a headline or a date line
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 @dataclass
@@ -150,6 +156,8 @@ def clean_plain_text(text: str, options: CleanOptions | None = None) -> CleanedT
         lines.append(_Line(i, s, blank))
         blank = False
     title, published = _label_lines(lines, opts)
+    if not has_body(lines):
+        return _short_text(lines, title, published)
     start, end = _densest_block(lines) if opts.body_block else (0, len(lines) - 1)
     out = CleanedText(paragraphs=[], title=title, published=published)
     for i, ln in enumerate(lines):
@@ -165,4 +173,27 @@ def clean_plain_text(text: str, options: CleanOptions | None = None) -> CleanedT
             out.paragraphs.append(ln.text)
         else:
             out.removed.append(ln.text)
+    return out
+
+
+def has_body(lines: list[_Line]) -> bool:
+    """Whether the text has an article body the boilerplate rules must protect: several prose lines, one long
+    paragraph, or a prose paragraph under a headline or a date line (the shape of a page). Below that - a headline, a
+    post, a lede without its full stop, a list - there is nothing to tell a body from its page furniture."""
+    prose = [weight(ln.text) for ln in lines if ln.label == "prose"]
+    page = any(ln.label in ("title", "date") for ln in lines)
+    return len(prose) >= BODY_LINES or sum(prose) >= BODY_WORDS or (bool(prose) and page)
+
+
+def _short_text(lines: list[_Line], title: str | None, published: str | None) -> CleanedText:
+    """A text without a body to protect is all text: every line with a letter in it, the headline too. Only the
+    date line becomes metadata (when something else is left), and a repeated line is read once."""
+    words = [ln for ln in lines if _LETTER.search(ln.text) and ln.label != "duplicate"]
+    body = [ln for ln in words if ln.label != "date"] or words
+    out = CleanedText(paragraphs=[ln.text for ln in body], title=title, published=published)
+    out.captions = [ln.text for ln in body if ln.label == "caption"]
+    out.removed = [ln.text for ln in lines if ln not in body and ln.label != "date"]
+    if not any(ln.label == "date" for ln in body) or published is None:
+        return out
+    out.published = None          # the date line was the only text: it is text, not the document's date
     return out

@@ -1,6 +1,7 @@
 """Commands on documents: `extract` and `annotate` (one document, printed), `ingest` (into the store)."""
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Optional
 
 import typer
@@ -80,25 +81,44 @@ def _short(v):
 
 @app.command()
 def ingest(
-    paths: list[str] = typer.Argument(..., help="Files or folders (read recursively)."),
+    paths: Optional[list[str]] = typer.Argument(None, help="Files, folders (read recursively) or http(s) URLs."),
     db: str = DbOpt,
     published: Optional[str] = typer.Option(None, help="Publication date for all inputs that lack one."),
+    format: Optional[str] = typer.Option(None, "--format", help="Read every input as: html, text, telegram, "
+                                         "tg-archive, feed, warc (default: recognised by content)."),
+    urls: Optional[Path] = typer.Option(None, "--urls", help="File with one URL a line to fetch too."),
+    lang: Optional[str] = typer.Option(None, "--lang", help="Keep only pages in these languages (en,uk,…)."),
+    match: Optional[str] = typer.Option(None, "--match", help="Keep only pages whose URL or text matches REGEX."),
+    allow_private: bool = typer.Option(False, "--allow-private", help="Fetch private/loopback/link-local addresses."),
 ) -> None:
     """Extract and store documents; a file that fails is reported and the batch goes on (exit 1 if any failed)."""
+    import re
+
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     from sitroom import api
+    from sitroom.ingest import IngestError, ReadOptions
 
-    files = list(api.iter_input_files(paths))
+    try:
+        sources = list(paths or []) + (api.read_url_list(urls) if urls else [])
+        if match:
+            re.compile(match)
+        options = ReadOptions(format=format, languages=tuple(x.strip().lower() for x in (lang or "").split(",")
+                                                               if x.strip()), match=match, allow_private=allow_private)
+    except IngestError as exc:
+        fail(str(exc))
+    except (ValueError, re.error) as exc:
+        fail(f"--match: {exc}" if isinstance(exc, re.error) else str(exc))
+    files = list(api.iter_input_files(sources))
     if not files:
-        fail("no input files found in: " + ", ".join(paths))
+        fail("no input files found in: " + (", ".join(sources) or "(no paths given)"))
     store = open_store(db, must_exist=False)
     with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
                   TimeRemainingColumn(), console=err, transient=True, disable=len(files) < 2) as bar:
         task = bar.add_task("ingesting", total=len(files))
-        report = api.ingest(files, store, published=published, on_file=lambda p: bar.advance(task))
+        report = api.ingest(files, store, published=published, options=options, on_file=lambda p: bar.advance(task))
     for path, reason in report.failed:
-        err.print(f"[red]failed[/] {escape(path)}: {escape(reason)}", highlight=False)
+        err.print(f"[red]failed[/] {escape(str(path))}: {escape(reason)}", highlight=False)
     resumed = f"{len(report.resumed)} stored before and fused now, " if report.resumed else ""
     err.print(f"{len(report.added)} documents added ({report.events} events), {len(report.unchanged)} already stored, "
               f"{resumed}{len(report.failed)} failed → {db}", highlight=False)

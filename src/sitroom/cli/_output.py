@@ -16,7 +16,7 @@ from rich.markup import escape
 from rich.table import Table
 
 out = Console()
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)   # paths and reasons stay whole (not wrapped)
 
 
 class Fmt(str, Enum):

@@ -15,6 +15,7 @@ give nothing.
 from __future__ import annotations
 
 from sitroom.analyze.coder.args import ArgContext, event_arguments
+from sitroom.analyze.coder._hazard import is_disaster
 from sitroom.analyze.coder._lexicon import CoderLexicon, coder_lexicon
 from sitroom.analyze.coder._rules import Candidate, arg_heads, find_candidates
 from sitroom.lexicon import word_set
@@ -76,7 +77,7 @@ def code_sentence(sent, ctx: ArgContext, lex: CoderLexicon | None = None) -> lis
     resolve = ctx.resolved if ctx.actors is not None else None
     out = []
     for c in find_candidates(sent, lex, resolve):
-        if c.absorbed:
+        if c.absorbed or is_disaster(c.tok, c.type, lex):     # a flood or an accident, not an attack
             continue
         actor, recipient, location = event_arguments(c, ctx, lex)
         if not _political_context(c, actor, recipient, lex):
