@@ -36,10 +36,10 @@ def test_missing_file_or_key_names_the_file():
 
 
 def test_every_json_lexicon_documents_its_keys():
-    """Each key of a data/en/*.json lexicon is described in its `_keys` (or is documentation itself)."""
+    """Each key of a data/<lang>/*.json lexicon is described in its `_keys` (or is documentation itself)."""
     undocumented = []
-    for path in sorted((SRC / "data" / "en").glob("*.json")):
-        data = lexicon.load_json(f"en/{path.name}")
+    for path in sorted((SRC / "data").glob("*/*.json")):
+        data = lexicon.load_json(f"{path.parent.name}/{path.name}")
         docs = data.get("_keys", {})
         about = any(k in data for k in ("_about", "source", "_source"))
         undocumented += [f"{path.name}: {k}" for k in data if not k.startswith("_") and k != "source" and k not in docs]

@@ -73,6 +73,7 @@ class IngestReport:
     unchanged: list[str] = field(default_factory=list)      # already in the store (and fused)
     resumed: list[str] = field(default_factory=list)        # stored before but never fused: fused now
     failed: list[tuple[str, str]] = field(default_factory=list)  # (path, reason): nothing of it was kept
+    notes: list[tuple[str, str]] = field(default_factory=list)   # (path, note): stored, but not fully analysed
     events: int = 0
 
     @property
@@ -143,6 +144,7 @@ def _ingest_one(raw: RawDocument, store, report: IngestReport, fuse: bool) -> No
     except Exception as exc:  # rolled back: nothing of this document is kept; the others go on
         report.failed.append((raw.origin, f"{type(exc).__name__}: {exc}"))
         return
+    report.notes.extend((raw.origin, note) for note in ex.notes)
     if saved.new:
         report.added.append(saved.document_id)
         report.events += saved.events

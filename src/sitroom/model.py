@@ -234,6 +234,11 @@ class Extraction:
     document: Document
     events: tuple[Event, ...] = field(default_factory=tuple)
     claims: tuple[Claim, ...] = field(default_factory=tuple)
+    # what the analysis left out, one sentence each ("language 'de' is not supported: stored without analysis")
+    notes: tuple[str, ...] = ()
+    # time expressions of a language whose event layers do not exist yet (ru, uk); empty for a full analysis,
+    # where dates sit on the events and claims
+    timexes: tuple[Timex, ...] = ()
 
     def to_json_dict(self) -> dict[str, Any]:
         return extraction_to_dict(self)
@@ -310,7 +315,13 @@ def extraction_to_dict(ex: Extraction) -> dict[str, Any]:
         "document": document_to_dict(ex.document),
         "events": [event_to_dict(e) for e in ex.events],
         "claims": [claim_to_dict(c) for c in ex.claims],
-    }
+    } | ({"notes": list(ex.notes)} if ex.notes else {}) | ({"timexes": [timex_to_dict(t) for t in ex.timexes]}
+                                                          if ex.timexes else {})
+
+
+def timex_to_dict(t: Timex) -> dict[str, Any]:
+    return {"text": t.text, "start": t.start, "end": t.end, "type": t.type, "value": t.value,
+            "precision": t.precision, "relation": t.relation}
 
 
 # --------------------------------------------------------------------------- stored events

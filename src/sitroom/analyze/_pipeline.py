@@ -1,4 +1,10 @@
-"""`analyze(document)`: one spaCy parse, every layer, events out."""
+"""`analyze(document)`: one spaCy parse, every layer, events out — for a language that has the layers.
+
+The document's language (`Document.language`, set by `clean`) routes it: English runs the whole pipeline; a
+language with only some layers (`sitroom.languages.LAYERS`: Russian and Ukrainian have time expressions so far) runs
+those and returns no events; any other language is not analysed. Either way the extraction's `notes` say what was
+left out, and nothing is ever analysed as English that is not. A document without a language (too short to tell,
+or built by hand) is taken as English, as before routing existed."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -6,6 +12,7 @@ from datetime import date, datetime
 
 from sitroom.analyze import _assemble as assemble
 from sitroom.analyze import claims as _claims
+from sitroom import languages
 from sitroom.model import Entity, Place, Document, Event, EventDate, Evidence, Extraction, Quantity, content_id
 from sitroom.nlp import parse
 
@@ -37,6 +44,9 @@ def analyze(document: Document, options: AnalyzeOptions | None = None) -> Extrac
     from sitroom.analyze.actors import ActorResolver
     from sitroom.analyze.places import PlaceResolver
 
+    language = document.language or "en"
+    if languages.LAYERS.get(language) != languages.FULL:
+        return _partial(document, language)
     from sitroom.clean import analysable_text, closed_text
 
     opts = options or AnalyzeOptions()
@@ -116,6 +126,17 @@ def analyze(document: Document, options: AnalyzeOptions | None = None) -> Extrac
             if main is not None:
                 narrative[para] = EventDate(value=main.value, text=main.text, precision=main.precision)
     return Extraction(document=document, events=tuple(events), claims=tuple(title_claims + body_claims))
+
+
+def _partial(document: Document, language: str) -> Extraction:
+    """A document in a language without the full pipeline: the layers it has (time expressions), no events."""
+    from sitroom.analyze import timex
+
+    layers = languages.LAYERS.get(language, ())
+    found = ()
+    if "timex" in layers:
+        found = tuple(timex.tag_timexes(document.text, document_date(document.published), language=language))
+    return Extraction(document=document, notes=(languages.note_for(language),), timexes=found)
 
 
 def _figures(doc, timexes) -> list[Quantity]:

@@ -34,6 +34,8 @@ def extract(
         return
     d = ex.document
     out.print(f"[bold]{d.title or '(no title)'}[/]  {d.published or ''}  {d.language or ''}  {d.url or ''}")
+    for note in ex.notes:
+        err.print(f"[yellow]note[/] {escape(note)}", highlight=False)
     rows = [event_view(e) | {"date": when(e)} for e in ex.events]
     print_rows(rows, ["type", "date", "actor", "recipient", "where", "figures", "source", "modality", "evidence"],
                Fmt.table, title=f"{len(rows)} events")
@@ -117,6 +119,8 @@ def ingest(
                   TimeRemainingColumn(), console=err, transient=True, disable=len(files) < 2) as bar:
         task = bar.add_task("ingesting", total=len(files))
         report = api.ingest(files, store, published=published, options=options, on_file=lambda p: bar.advance(task))
+    for path, note in report.notes:
+        err.print(f"[yellow]note[/] {escape(path)}: {escape(note)}", highlight=False)
     for path, reason in report.failed:
         err.print(f"[red]failed[/] {escape(str(path))}: {escape(reason)}", highlight=False)
     resumed = f"{len(report.resumed)} stored before and fused now, " if report.resumed else ""

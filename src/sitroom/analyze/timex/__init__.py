@@ -2,7 +2,8 @@
 
 `tag_timexes(text, dct)` finds and resolves them (regex patterns, no parse needed); `relation_before` reads the
 relation cue in front of an expression; `is_future_clause` tells whether its clause speaks of the future.
-Private: `_patterns` (the pattern table), `_resolve` (absolute values), `_relative` (values relative to the
+Russian and Ukrainian (`tag_timexes(text, dct, language="uk")`) have their own rules in `_slavic`, their words in
+`data/ru/timex.json` and `data/uk/timex.json`. Private: `_patterns` (the pattern table), `_resolve` (absolute values), `_relative` (values relative to the
 document date or the narrative), `_calendar` (calendar arithmetic).
 """
 from sitroom.analyze.timex._calendar import parse_dct

@@ -15,6 +15,7 @@ from typing import Callable
 from sitroom import lexicon, timeml
 from sitroom.analyze.timex import _relative as rel
 from sitroom.analyze.timex import _resolve as res
+from sitroom.analyze.timex import _slavic
 from sitroom.analyze.timex._calendar import parse_dct
 from sitroom.analyze.timex._patterns import patterns
 from sitroom.model import Timex
@@ -145,10 +146,16 @@ def _candidates(text: str) -> list[tuple[int, int, int, str, re.Match]]:
     return found
 
 
-def tag_timexes(text: str, dct: date | datetime | str | None, *, doc=None) -> list[Timex]:
-    """TIMEX3 expressions in `text`, sorted by start, offsets into `text`, values resolved against `dct`."""
+def tag_timexes(text: str, dct: date | datetime | str | None, *, doc=None, language: str = "en",
+                style: str = "news") -> list[Timex]:
+    """TIMEX3 expressions in `text`, sorted by start, offsets into `text`, values resolved against `dct`.
+
+    `language` picks the rules: "en" (these), "ru" or "uk" (`_slavic`, where `style` "news" or "narrative" says
+    whether a date without a year leans on the document date or on the last year the text named)."""
     if not text:
         return []
+    if language != "en":
+        return _slavic.tag(text, dct, language, style)
     day = parse_dct(dct)
     ctx = res.Context(text=text, dct=day, future=lambda: False)
     found = _candidates(text)
