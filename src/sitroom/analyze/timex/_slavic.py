@@ -76,7 +76,7 @@ def _rules(language: str) -> _Rules:
     yw = r"(?:\s+" + _alt(data["year_words"]) + ")"
     bc = r"(?P<bc>\s+(?:" + _alt(data["year_words"]) + r"\s+)?" + data["era_bc"] + ")"
     day = r"(?P<day>[0-3]?\d)(?:-?(?:го|е|ого|а))?"
-    year = r"(?P<year>\d{1,4})"
+    year = r"(?P<year>\d{3,4})"       # "21 листопада 1" is a day and a list number, not the year 1
     year4 = r"(?P<year>1\d{3}|20\d{2})"
     num = r"(?P<num>\d+(?:[.,]5)?|" + _alt(number) + "|" + _alt(data["vague_numbers"]) + r")(?:-?(?:х|ти|ох|ьох|и))?"
     kinds = [
@@ -87,7 +87,7 @@ def _rules(language: str) -> _Rules:
         ("century", r"(?P<cent>[IVXLC]+|\d{1,2})(?:-?(?:го|му|й|м|ому|ий|е))?\s+" + _alt(data["century_words"])
          + rf"{bc}?"),
         ("decade", r"(?P<dec>\d{2,3}0)-?(?:х|ті|их|ых|е)" + r"(?=\s|\W)"),
-        ("year_bc", rf"{year}{bc}"),
+        ("year_bc", rf"(?P<year>\d{{1,4}}){bc}"),
         ("year", rf"{year4}(?={yw}|\s*[-–—]\s*\d{{4}}|\s*[.,;:)»\"]|\s*$)"),
         ("relative", _alt(data["relative"])),
         ("reference", _alt(data["references"])),
@@ -168,8 +168,9 @@ class _State:
         if kind in ("dmy", "my", "sy", "year_bc", "year"):
             year = int(g["year"])
             if bc:
-                return "DATE", f"BC{year:04d}" + (f"-{g['season'].upper()}" if kind == "sy" else "")
-            self.last_year = year
+                return "DATE", f"BC{year:04d}" + (f"-{rules.season[_norm(g['season'])]}" if kind == "sy" else "")
+            if kind != "year":     # a bare year (a birth year, a list of years) rarely sets the narrative's year
+                self.last_year = year
         if kind == "dmy":
             d = safe_date(year, rules.month[_norm(g["month"])], int(g["day"]))
             if d is None:
