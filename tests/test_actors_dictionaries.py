@@ -2,7 +2,6 @@
 rules that use them, on sentences written for these tests."""
 from __future__ import annotations
 
-
 import pytest
 
 from sitroom.analyze.actors import ActorResolver, lookup_actor
