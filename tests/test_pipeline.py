@@ -163,3 +163,13 @@ def test_relative_dates_resolve_against_the_publication_date(published, expected
     (ev,) = _ev("Russian troops shelled Kharkiv on Monday.", published=published)
     got = ev.date.value if ev.date is not None and ev.date.value[:4].isdigit() else None
     assert got == expected
+
+
+def test_the_attribution_gives_the_stance_when_the_grammar_does_not():
+    (ev,) = _ev("Russian troops shelled Kharkiv on Monday, according to the governor.")
+    assert ev.modality == "reported" and ev.source.text == "the governor"
+
+
+def test_sentences_without_events_are_passed_over():
+    text = "The weather was mild. Russian troops shelled Kharkiv on Monday. Markets were calm."
+    assert [e.trigger for e in _ev(text)] == ["shelled"]

@@ -49,11 +49,11 @@ def date_span(value: str | None, precision: str | None) -> tuple[date, date] | N
         return lo, lo
     if precision == "week" or "-W" in v:
         return lo, lo + timedelta(days=6)
-    if precision == "month" or (len(v) == 7 and v[4] == "-"):
-        return lo, lo.replace(day=calendar.monthrange(lo.year, lo.month)[1])
-    if "-Q" in v:
+    if "-Q" in v:                   # before the month test: "2022-Q3" is seven characters too
         end_month = lo.month + 2
         return lo, date(lo.year, end_month, calendar.monthrange(lo.year, end_month)[1])
+    if precision == "month" or (len(v) == 7 and v[4] == "-"):
+        return lo, lo.replace(day=calendar.monthrange(lo.year, lo.month)[1])
     return lo, date(lo.year, 12, 31)
 
 
