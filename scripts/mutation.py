@@ -58,7 +58,8 @@ GROUPS: dict[str, tuple[list[str], list[str], float]] = {
     ),
     "fuse": (
         ["src/sitroom/fuse/*.py"],
-        ["tests/test_fuse.py", "tests/test_fuse_cli.py", "tests/test_fuse_reports.py", "tests/test_fuse_rules.py"],
+        ["tests/test_fuse.py", "tests/test_fuse_cli.py", "tests/test_fuse_links.py", "tests/test_fuse_reports.py",
+         "tests/test_fuse_rules.py"],
         0.2,
     ),
 }
