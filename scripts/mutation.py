@@ -42,17 +42,17 @@ SCRATCH = ROOT / ".mutation"
 # tests/test_fuse_e2e.py is left out of the fuse group: its fixture analyses documents for 40 s before any test.
 GROUPS: dict[str, tuple[list[str], list[str], float]] = {
     "assembly": (
-        ["src/sitroom/analyze/pipeline.py", "src/sitroom/analyze/assemble.py"],
+        ["src/sitroom/analyze/_pipeline.py", "src/sitroom/analyze/_assemble.py"],
         ["tests/test_pipeline.py", "tests/test_assemble.py"],
         0.5,
     ),
     "attribution": (
-        ["src/sitroom/analyze/attribution*.py"],
+        ["src/sitroom/analyze/attribution/*.py", "src/sitroom/analyze/voices.py"],   # voices: the shared lexicon
         ["tests/test_attribution.py", "tests/test_modality.py", "tests/test_pipeline.py"],
         0.35,
     ),
     "modality": (
-        ["src/sitroom/analyze/modality.py"],
+        ["src/sitroom/analyze/modality/*.py"],
         ["tests/test_modality.py", "tests/test_pipeline.py"],
         1.0,
     ),
