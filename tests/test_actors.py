@@ -152,17 +152,6 @@ def test_complementizer_that_is_not_a_determiner():
     assert not any(e.text.lower().startswith("that") for e in r.mentions())
 
 
-def test_resolving_a_document_is_fast():
-    import time
-    text = ("Russian forces shelled positions near Bakhmut, the Ukrainian General Staff said, while the "
-            "Kremlin and Belarusian officials met in Minsk. ") * 20
-    doc = parse(text)
-    ActorResolver(doc)
-    t = time.perf_counter()
-    ActorResolver(doc).mentions()
-    assert time.perf_counter() - t < 0.05
-
-
 def test_personal_pronoun_takes_the_last_person_nearby():
     text = ("Moldovan President Maia Sandu said the drone fell near the border. "
             "She added that the army was on alert.")

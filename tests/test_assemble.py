@@ -75,3 +75,30 @@ def test_date_of_the_own_clause_beats_the_reporting_clause_for_noun_triggers():
     got = assemble.choose_date(doc, troops, ts)
     assert (got.value, got.relation) == ("2022-03-03", "as_of")
     assert assemble.choose_date(doc, said, ts).value == "2022-03-08"
+
+
+@pytest.mark.parametrize("value,ok", [("2022", True), ("XXXX-10", True), ("202", False), ("PRESENT_REF", False)])
+def test_is_calendar_takes_years_and_yearless_dates(value, ok):
+    assert assemble.is_calendar(Timex(0, 1, "x", "DATE", value)) is ok
+    assert assemble.is_calendar(Timex(0, 1, "x", "DURATION", value)) is False
+
+
+def test_a_date_the_parse_cannot_place_is_skipped_not_the_end_of_the_search():
+    text = "Russian troops crossed the border on March 3."
+    doc = parse(text)
+    lost = Timex(len(text), len(text), "", "DATE", "2022-03-01", precision="day")      # no token to stand on
+    real = Timex(text.index("March 3"), text.index("March 3") + 7, "March 3", "DATE", "2022-03-03", precision="day")
+    crossed = next(t for t in doc if t.text == "crossed")
+    got = assemble.choose_date(doc, crossed, [lost, real])
+    assert (got.value, got.text, got.precision) == ("2022-03-03", "March 3", "day")
+    assert assemble.choose_date(doc, crossed, [lost]) is None
+
+
+def test_a_figure_without_a_unit_attaches_by_its_own_span_and_never_across_sentences():
+    from sitroom.model import EventMention, Quantity
+    text = "Russia sent 200 to the border. Officials counted 40."
+    doc = parse(text)
+    ms = [EventMention("MOBILIZE", "sent", text.index("sent"), text.index("sent") + 4, 0, 30)]
+    q1 = Quantity(text.index("200"), text.index("200") + 3, "200", 200, 200, "exact")
+    q2 = Quantity(text.index("40"), text.index("40") + 2, "40", 40, 40, "exact")
+    assert assemble.attach_quantities(doc, ms, [q1, q2]) == {0: [q1]}

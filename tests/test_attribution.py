@@ -162,3 +162,138 @@ def test_named_modifier_of_a_message_noun_is_the_source():
 def test_denied_object_takes_the_following_prepositional_phrase():
     att, _ = _source_of("The brigade denied any part in the looting.", "looting")
     assert att is not None and "brigade" in att.source.text
+
+
+# --------------------------------------------------------------------------- who may infer, and how names are cut
+
+@pytest.mark.parametrize("text", [
+    "He suggested that the army had withdrawn.",
+    "She suggested that the army had withdrawn.",
+    "They suggested that the army had withdrawn.",
+    "We suggested that the army had withdrawn.",
+    "Witnesses suggested that the army had withdrawn.",
+    "Journalists suggested that the army had withdrawn.",
+])
+def test_an_inference_verb_with_a_speaker_as_subject_is_an_attribution(text):
+    att, _ = _source_of(text, "withdrawn")
+    assert att is not None and att.source.text == text.split()[0] and att.cue == "suggested"
+
+
+@pytest.mark.parametrize("text", [
+    "It suggests that the army had withdrawn.",
+    "The withdrawal suggests that the army had run out of fuel.",
+])
+def test_an_inference_verb_with_a_thing_as_subject_is_the_outlet_voice(text):
+    att, _ = _source_of(text, "army")
+    assert att is None
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The defence ministry on Monday said that the bridge was destroyed.", "The defence ministry"),
+    ("The defence ministry, which oversees the army, said that the bridge was destroyed.", "The defence ministry"),
+    ("Officials on Monday said that the bridge was destroyed.", "Officials"),
+    ("The operational command South said that the bridge was destroyed.", "The operational command South"),
+    ("The spokesman, Igor Konashenkov, said that the bridge was destroyed.", "Igor Konashenkov"),
+    ("A statement from the army said that the bridge was destroyed.", "the army"),
+    ("A Kremlin statement said that the bridge was destroyed.", "Kremlin"),
+    ("The bridge was destroyed, a statement by the navy said.", "the navy"),
+    ("The bridge was destroyed, according to a statement from the army.", "the army"),
+])
+def test_source_names_drop_times_clauses_and_message_nouns(text, source):
+    att, _ = _source_of(text, "destroyed", resolve=lambda t, s: None)
+    assert att.source.text == source
+    assert text[att.scope_start:att.scope_end].lower() == "the bridge was destroyed"
+
+
+def test_a_coordinated_reporting_verb_shares_the_subject_and_has_its_own_scope():
+    text = "The governor of Kharkiv said Russian troops shelled the city, and added that a school was hit."
+    att, _ = _source_of(text, "hit")
+    assert att.source.text == "The governor of Kharkiv" and att.cue == "added"
+    assert text[att.scope_start:att.scope_end] == "a school was hit"
+
+
+def test_a_reporting_verb_inside_the_sentence_covers_the_clause_it_interrupts():
+    text = "The bridge was destroyed, the army said, and a depot was hit."
+    att, _ = _source_of(text, "hit")
+    assert att.source.text == "the army" and att.scope_start == 0
+
+
+def test_a_colon_quote_is_the_scope():
+    text = "The mayor said: the bridge was destroyed."
+    att, _ = _source_of(text, "destroyed")
+    assert att.source.text == "The mayor" and text[att.scope_start:att.scope_end] == "the bridge was destroyed"
+
+
+@pytest.mark.parametrize("text, trigger, scope", [
+    ("Kyiv blamed Moscow for the attack on the dam.", "attack", "for the attack on the dam"),
+    ("The army denied any role in the shelling of the dam.", "shelling", "any role in the shelling of the dam"),
+    ("The army denied reports that its troops had shelled the dam.", "shelled",
+     "reports that its troops had shelled the dam"),
+])
+def test_objects_and_complements_of_stance_verbs_are_scopes(text, trigger, scope):
+    att, _ = _source_of(text, trigger)
+    assert text[att.scope_start:att.scope_end] == scope
+
+
+def test_the_post_reads_takes_the_passive_poster_and_is_direct():
+    text = 'The photos were posted by the governor on Telegram. "The bridge was destroyed," the post reads.'
+    att, _ = _source_of(text, "destroyed")
+    assert att.source.text == "the governor" and att.kind == "direct" and att.cue == "reads"
+
+
+def test_according_to_a_pronoun_keeps_the_pronoun():
+    att, _ = _source_of("According to him, the bridge was destroyed.", "destroyed")
+    assert att.source.text == "him" and att.kind == "according_to"
+
+
+@pytest.mark.parametrize("text, pronoun, name", [
+    ("President Zelensky met the troops. He said the bridge was destroyed.", "He", "Zelensky"),
+    ("The Ukrainian army repelled the attack. It said the bridge was destroyed.", "It", "Ukrain"),
+    ("The Ukrainian army repelled the attack. They said the bridge was destroyed.", "They", "Ukrain"),
+    ("President Zelensky met the troops. The president said the bridge was destroyed.", "The president", "Zelensky"),
+])
+def test_pronouns_and_roles_take_a_fitting_antecedent(text, pronoun, name):
+    att, _ = _source_of(text, "destroyed")
+    assert att.source.text == pronoun and name in att.source.name
+
+
+def test_a_short_form_picks_the_antecedent_with_its_role_word():
+    text = ("The Russian defence ministry and the Ukrainian interior ministry met. "
+            "The ministry said the bridge was destroyed.")
+    att, _ = _source_of(text, "destroyed")
+    assert att.source.text == "The ministry" and att.source.country == "UKR"    # the interior ministry, not defence
+
+
+def test_sources_keep_the_resolver_country_and_the_self_act_keeps_the_speaker():
+    from sitroom.model import Entity
+
+    def resolve(text, start):
+        return Entity(text, "Ministry of Defence of Ukraine", "UKR", "MIL", start, start + len(text)) \
+            if "ministry" in text.lower() else None
+
+    text = "Ukraine's defence ministry said that the bridge was destroyed."
+    att, _ = _source_of(text, "destroyed", resolve=resolve)
+    assert att.source.country == "UKR" and att.source.name == "Ministry of Defence of Ukraine"
+    said, _ = _source_of(text, "said", resolve=resolve)
+    assert said.kind == "self" and said.source.country == "UKR"
+    assert (said.scope_start, said.scope_end) == (text.index("said"), text.index("said") + 4)
+
+
+def test_the_citing_reporter_is_the_speaker_of_its_own_reporting_act():
+    text = "AFP reported, citing a hospital director, that the clinic had been evacuated."
+    att, _ = _source_of(text, "citing")
+    assert att.kind == "self" and att.source.text == "AFP"
+
+
+def test_a_narrower_scope_wins_and_equal_scopes_prefer_the_stronger_kind():
+    from sitroom.model import Attribution, Entity
+    wide = Attribution(Entity("A"), "said", 0, 4, 0, 100)
+    narrow = Attribution(Entity("B"), "said", 5, 9, 10, 50)
+    direct = Attribution(Entity("C"), "said", 5, 9, 10, 50, kind="direct")
+    citing = Attribution(Entity("D"), "citing", 5, 9, 10, 50, kind="citing")
+    assert source_for([wide, narrow], 20, 25) is narrow
+    assert source_for([narrow, wide], 20, 25) is narrow
+    assert source_for([narrow, direct], 20, 25) is direct
+    assert source_for([citing, direct], 20, 25) is citing
+    assert source_for([wide, narrow], 60, 65) is wide
+    assert source_for([wide, narrow], 95, 105) is None         # a trigger running past the scope is not in it

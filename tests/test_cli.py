@@ -73,7 +73,7 @@ def test_ingest_reports_bad_files_goes_on_and_is_idempotent(tmp_path, report):
     r = runner.invoke(app, ["ingest", str(folder), "--db", str(db)])
     assert r.exit_code == 1
     for name in ("empty.txt", "binary.bin", "truncated.html"):
-        assert name in r.stderr
+        assert name in r.stderr.replace("\n", "")       # the console wraps long paths at its width
     assert "1 documents added" in r.stderr
     r2 = runner.invoke(app, ["ingest", str(folder / "good.txt"), "--db", str(db)])
     assert r2.exit_code == 0, r2.output

@@ -97,3 +97,71 @@ def test_every_result_is_a_known_modality():
 
 def test_expect_with_clause_is_a_plan():
     assert mood("Diplomats expect the border crossing to reopen on Monday.", "reopen") == "planned"
+
+
+# One sentence per branch of the rules (conditions, governors, hedges, stance of the attribution cue), each with a
+# near miss that must NOT take the modality: a rule that stops firing, or fires everywhere, fails here.
+@pytest.mark.parametrize("text,trigger,expected", [
+    # the reporting act itself: asserted, except a threat
+    ("The rebels threatened to storm the town.", "threatened", "threatened"),
+    ("Moscow threatened Kyiv with retaliation.", "threatened", "threatened"),
+    ("The army claimed that its troops captured the village.", "claimed", "asserted"),
+    ("The army said its troops captured the village.", "said", "asserted"),
+    # the stance of the attribution cue
+    ("The army claimed its troops captured the village.", "captured", "claimed"),
+    ("Police denied that officers beat the protesters.", "beat", "denied"),
+    ("The general ordered that the bridge be destroyed.", "destroyed", "ordered"),
+    ("The president instructed the army to withdraw.", "withdraw", "ordered"),
+    ("The ministry threatened that the troops would retaliate.", "retaliate", "threatened"),
+    ("Officials warned that the militia could attack the convoy.", "attack", "threatened"),
+    ("Officials warned that the convoy was attacked.", "attacked", "reported"),     # a warning without a modal
+    ("Reports of shelling near the plant were denied by Moscow.", "shelling", "denied"),
+    ("Looting by soldiers was reported by witnesses.", "Looting", "reported"),
+    ("The army said it had shelled the depot and added that the bridge was destroyed.", "destroyed", "reported"),
+    ("Troops shelled the depot and seized the bridge, the army said.", "seized", "reported"),
+    # hedges
+    ("The rebels reportedly seized the airport.", "seized", "alleged"),
+    ("The rebels quickly seized the airport.", "seized", "asserted"),              # any other adverb: no hedge
+    ("A purported video shows soldiers looting a shop.", "looting", "alleged"),
+    ("A video shows soldiers looting a shop.", "looting", "asserted"),
+    ("The alleged attack on the convoy was investigated.", "attack", "alleged"),
+    ("The army launched an alleged offensive near the river.", "offensive", "alleged"),
+    ("The army launched a possible offensive near the river.", "offensive", "hypothetical"),
+    ("The army launched a planned offensive near the river.", "offensive", "planned"),
+    # conditions
+    ("The army will withdraw provided the rebels disarm.", "withdraw", "conditional"),
+    ("Troops will evacuate the town in case of an attack.", "evacuate", "conditional"),
+    ("Troops will evacuate the town in the event of an attack.", "evacuate", "conditional"),
+    ("Troops will evacuate the town in the morning.", "evacuate", "planned"),      # "in" without case/event
+    ("Should the talks fail, the army will attack the city.", "attack", "conditional"),
+    ("Had the guards resisted, the rebels would have shot them.", "shot", "conditional"),
+    ("Unless the rebels disarm, the army will attack.", "attack", "conditional"),
+    ("If Russian troops cross the border, Poland will respond.", "cross", "conditional"),   # inside the condition
+    ("The minister asked whether troops had crossed the border.", "crossed", "asserted"),   # whether is no condition
+    ("Analysts wonder whether the army will attack.", "attack", "planned"),
+    # governors: order, plan, threat nouns; plan and failure verbs
+    ("The commander issued an order to shell the village.", "shell", "ordered"),
+    ("The rebels announced plans to blockade the port.", "blockade", "planned"),
+    ("The militia made a threat to bomb the bridge.", "bomb", "threatened"),
+    ("The troops refused to fire on the crowd.", "fire", "negated"),
+    ("The government plans to deport the activists.", "deport", "planned"),
+    ("The army is expected to attack the city.", "attack", "planned"),
+    ("The shelling of the city is to continue.", "continue", "planned"),
+    # negative subjects and determiners
+    ("Nobody was arrested at the rally.", "arrested", "negated"),
+    ("Neither army crossed the river.", "crossed", "negated"),
+    ("Nothing was looted from the museum.", "looted", "negated"),
+    ("No soldier crossed the river.", "crossed", "negated"),
+    ("No convoy was attacked.", "attacked", "negated"),
+    ("The army would never attack civilians.", "attack", "negated"),
+    ("The attack did not stop the evacuation.", "attack", "asserted"),   # the negation is on what the attack did
+    # modals: would after a reporting verb is future in the past; alone it is hypothetical
+    ("Diplomats said the embassy would reopen.", "reopen", "planned"),
+    ("Diplomats claimed the embassy would reopen.", "reopen", "planned"),
+    ("The embassy would reopen.", "reopen", "hypothetical"),
+    ("Troops may withdraw from the town.", "withdraw", "hypothetical"),
+    ("Troops must withdraw from the town.", "withdraw", "hypothetical"),
+    ("The evacuation, which was ordered by the mayor, began on Monday.", "evacuation", "asserted"),
+])
+def test_modality_rule_branches(text, trigger, expected):
+    assert mood(text, trigger) == expected

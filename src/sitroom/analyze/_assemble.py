@@ -139,11 +139,3 @@ def sentence_of(doc: Doc, char: int) -> Span | None:
     tok = token_at(doc, char)
     return tok.sent if tok is not None else None
 
-
-def innermost(attributions: Sequence[Attribution], start: int, end: int) -> Attribution | None:
-    best = None
-    for a in attributions:
-        if a.scope_start <= start and end <= a.scope_end:
-            if best is None or (a.scope_end - a.scope_start) < (best.scope_end - best.scope_start):
-                best = a
-    return best
