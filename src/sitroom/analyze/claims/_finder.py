@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from sitroom.analyze import _assemble as assemble
 from sitroom.analyze.claims._elliptic import elliptic_kind
 from sitroom.analyze.claims._kinds import is_measure, kind_of_tokens, name_kind, noun_head, phrase_tokens
-from sitroom.analyze.claims._status import governing_verb, status_of
+from sitroom.analyze.claims._status import governing_verb, status_of, stock_as_of
 from sitroom.analyze.claims._where import demonym_owner, location_in_clause, owner_from_subject, owner_in_phrase
 from sitroom.countries import country_name
 from sitroom.model import Attribution, Claim, Entity, EventDate, Evidence, Place, Quantity, Span, Timex, content_id
@@ -211,6 +211,7 @@ class _Finder:
         if mood == "negated" and _NEGATED_BOUND.match(q.text):
             mood = "reported" if att is not None else "asserted"
         claim_date, as_of = self._dates(head, att)
+        status = stock_as_of(status, as_of and as_of.relation)
         event = self.event_of.get(q.start)
         return Claim(
             id=content_id(self.document_id, "claim", self.section, q.start, q.text), text=q.text,

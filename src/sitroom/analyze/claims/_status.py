@@ -7,7 +7,9 @@ pledged, delivered, displaced, attacked … — decided from the figure's own cl
    to the verb that carries the meaning; "lose" is casualties for people and destroyed for things;
 4. a future or intention ("will number", "are expected", "plans to send", headline "X to station") turns a flow or
    state into "planned" — a pledge verb's future stays "pledged";
-5. otherwise "present" for a copula ("there are now"), else "reported".
+5. a flow as of a date counts what is there by then: a stock ("had arrived as of Oct. 17" is present; see
+   `stock_as_of`, applied once the claim's dates are known);
+6. otherwise "present" for a copula ("there are now"), else "reported".
 """
 from __future__ import annotations
 
@@ -84,6 +86,12 @@ def _is_future(v: Token) -> bool:
             continue
         break
     return False
+
+
+def stock_as_of(status: str, relation: str | None) -> str:
+    """'arrived' as of a date is how many are there by then: present."""
+    cum = status_lexicon().cumulative
+    return cum[status] if relation == "as_of" and status in cum else status
 
 
 def status_of(head: Token, number: Token, kind: str | None) -> str:
