@@ -81,11 +81,14 @@ class _Finder:
         return None
 
     def _demonym_before(self, block: int, start: int) -> Entity | None:
-        """The nearest demonym before the figure in its paragraph ("Movement of Russian equipment: …")."""
+        """The nearest demonym before the figure in its paragraph ("Movement of Russian equipment: …"), outside the
+        attributing sources ("the Belarusian defence ministry said")."""
         block_start = self.voices.block_start(block)
         for tok in reversed(self.doc[:self._token(start).i] if self._token(start) is not None else []):
             if tok.idx < block_start:
                 break
+            if any(a <= tok.idx < b for a, b in self.sources):
+                continue                                      # the claimant's nationality is not the owner's
             if tok.pos_ in ("ADJ", "PROPN") or tok.ent_type_ == "NORP":
                 ent = demonym_owner(tok)
                 if ent is not None and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].pos_ in ("NOUN", "PROPN"):
