@@ -185,7 +185,8 @@ class _Finder:
             att = replace(self.context.lead, kind="lead")
         source = att.source if att is not None else None
         owner = owner_in_phrase(toks, head, self.actors) if q.unit_start is not None else None
-        owner = owner or owner_from_subject(verb, self.actors, source)
+        victims = status in _VICTIM_STATUSES          # the subject of "killing two civilians" is not their side
+        owner = owner or (None if victims else owner_from_subject(verb, self.actors, source))
         location = location_in_clause(head, verb, self.places, status == "departed")
         if location is None and q.start in self.event_of:
             location = self.event_of[q.start][1]
@@ -195,9 +196,11 @@ class _Finder:
                 continue
             owner = owner or p.claim.owner
             location = location or p.claim.location
-        owner = owner or self._demonym_before(block, q.start) or self.context.owner
+        owner = owner or (None if victims else self._demonym_before(block, q.start) or self.context.owner)
         location = location or self._place_near(head, block, q.start) or self.context.location \
             or self._document_country()
+        if victims and owner is None and location is not None and location.country:
+            owner = Entity(text=location.text, name=country_name(location.country), country=location.country)
         if owner is not None and location is not None and owner.country == location.country and status in (
                 "arrived", "planned") and kind == "personnel" and owner is self.context.owner:
             owner = None                                       # a host country is not the owner of its guests
