@@ -2,7 +2,8 @@
 
 Generates a synthetic stream of Extraction records (no spaCy): outlets, syndicated copies (~15%), rewrites of the
 same happening by several outlets, 16 PLOVER types, 24 countries with cities, figures with qualifiers, one or two
-events per document. The stream has a constant rate (DOCS_PER_DAY, so 100k documents cover about a year), the way
+events per document, and the `Claim` of every figure (what fusion reads: counted kind, owner, place, status, claimant,
+as-of date). The stream has a constant rate (DOCS_PER_DAY, so 100k documents cover about a year), the way
 a live store grows: news density per day stays the same while history accumulates.
 
 Each document is stored (`Store.save`) and fused (`fuse_document`) in arrival order. At each size in --sizes the
@@ -32,7 +33,7 @@ from pathlib import Path
 
 from sitroom.fuse import fuse_document
 from sitroom.model import (
-    EVENT_TYPES, Document, Entity, Event, EventDate, Evidence, Extraction, Place, Quantity, content_id,
+    EVENT_TYPES, Claim, Document, Entity, Event, EventDate, Evidence, Extraction, Place, Quantity, content_id,
 )
 from sitroom.store import Store
 
@@ -41,9 +42,12 @@ START = date(2022, 1, 1)
 COUNTRIES = ["RUS", "UKR", "BLR", "POL", "MDA", "GEO", "ARM", "AZE", "SYR", "ISR", "PSE", "LBN", "IRN", "IRQ", "YEM",
              "SDN", "ETH", "SOM", "MLI", "NER", "BFA", "MMR", "AFG", "PAK"]
 UNITS = [("troops", "present"), ("soldiers", "arrived"), ("civilians", "killed"), ("people", "wounded"),
-         ("tanks", "present"), ("drones", "launched"), ("missiles", "launched"), ("servicemen", "planned")]
+         ("tanks", "present"), ("drones", "attacked"), ("missiles", "attacked"), ("servicemen", "planned")]
+KINDS = {"troops": "personnel", "soldiers": "personnel", "servicemen": "personnel", "civilians": "civilians",
+         "people": "people", "tanks": "tanks", "drones": "drones", "missiles": "missiles"}   # claim_kinds.json
+VICTIMS = {"killed", "wounded"}
 STATUS_WORDS = {"present": "were stationed in", "arrived": "arrived in", "killed": "were killed in",
-                "wounded": "were wounded in", "launched": "were launched at", "planned": "would be sent to"}
+                "wounded": "were wounded in", "attacked": "were launched at", "planned": "would be sent to"}
 QUALS = [("exact", "{n:,}"), ("approx", "about {n:,}"), ("up_to", "up to {n:,}"), ("more_than", "more than {n:,}")]
 
 
@@ -65,7 +69,7 @@ class Stream:
         self.outlets = [f"Outlet {i}" for i in range(120)]
         self.sources = [f"Source {i}" for i in range(200)]
         self.happenings: list[dict] = []
-        self.recent_docs: list[tuple[Document, tuple[Event, ...]]] = []
+        self.recent_docs: list[tuple[Document, tuple[Event, ...], tuple[Claim, ...]]] = []
         self.n = 0
 
     def _happening(self, day: date) -> dict:
@@ -83,12 +87,15 @@ class Stream:
         published = f"{day.isoformat()}T{r.randint(0, 23):02d}:{r.randint(0, 59):02d}:00+00:00"
         self.n += 1
         if self.recent_docs and r.random() < 0.15:               # a syndicated copy of a recent story
-            doc, events = r.choice(self.recent_docs[-300:])
+            doc, events, claims = r.choice(self.recent_docs[-300:])
             text = doc.text + f" (Distributed by {r.choice(self.outlets)}.)"
             d = Document(content_id("doc", text, self.n), text, title=None, published=published,
                          outlet=r.choice(self.outlets))
-            evs = tuple(Event(**{**_fields(e), "id": content_id(d.id, e.evidence.start, e.type)}) for e in events)
-            return Extraction(d, evs)
+            ids = {e.id: content_id(d.id, e.evidence.start, e.type) for e in events}
+            evs = tuple(Event(**{**_fields(e), "id": ids[e.id]}) for e in events)
+            cls = tuple(Claim(**{**_fields(c), "id": content_id(d.id, "claim", c.start), "event_id": ids[c.event_id]})
+                        for c in claims)
+            return Extraction(d, evs, cls)
         while len(self.happenings) < 2 or self.happenings[-1]["date"] < day or r.random() < 0.3:
             self.happenings.append(self._happening(day))
         recent = [h for h in self.happenings[-120:] if (day - h["date"]).days <= 3]
@@ -108,7 +115,7 @@ class Stream:
             sentences.append(s)
         text = " ".join(filler[:2] + sentences + filler[2:])
         d = Document(content_id("doc", text, self.n), text, published=published, outlet=r.choice(self.outlets))
-        evs = []
+        evs, cls = [], []
         for h, s, fig, qual, value in pending:
             start = text.index(s)
             qs = ()
@@ -121,20 +128,29 @@ class Stream:
             src = s.rsplit(", ", 1)[1].removesuffix(" said.")
             loc = Place(h["city"] or h["country"], h["city"] or h["country"], h["country"],
                         kind="city" if h["city"] else "country")
-            evs.append(Event(
+            ev = Event(
                 id=content_id(d.id, start, h["type"]), type=h["type"], evidence=Evidence(s, start, start + len(s)),
                 modality="planned" if h["status"] == "planned" else "reported",
                 actor=Entity(h["actor"], h["actor"], h["actor"]),
                 recipient=h["recipient"] and Entity(h["recipient"], h["recipient"], h["recipient"]),
                 location=loc, date=EventDate(h["date"].isoformat(), None, "day", "on"), quantities=qs,
-                source=Entity(src, src)))
-        self.recent_docs.append((d, tuple(evs)))
+                source=Entity(src, src))
+            evs.append(ev)
+            for q in qs:                              # the claim of the figure, as analyze/claims gives it
+                whose = h["country"] if h["status"] in VICTIMS else h["actor"]
+                cls.append(Claim(
+                    id=content_id(d.id, "claim", q.start), text=q.text, start=q.start, end=q.end, lower=q.lower,
+                    upper=q.upper, qualifier=q.qualifier, counted=KINDS[h["unit"]], status=h["status"],
+                    evidence=ev.evidence, counted_text=h["unit"], owner=Entity(whose, whose, whose),
+                    location=Place(h["country"], h["country"], h["country"], kind="country"), source=ev.source,
+                    claim_date=published[:10], as_of=ev.date, modality=ev.modality, event_id=ev.id))
+        self.recent_docs.append((d, tuple(evs), tuple(cls)))
         if len(self.recent_docs) > 600:
             del self.recent_docs[:300]
-        return Extraction(d, tuple(evs))
+        return Extraction(d, tuple(evs), tuple(cls))
 
 
-def _fields(e: Event) -> dict:
+def _fields(e: Event | Claim) -> dict:
     return {f: getattr(e, f) for f in e.__dataclass_fields__}
 
 

@@ -34,9 +34,10 @@ DEVELOPMENTS
 
    - Deployment of Armed Forces of Russia in Belarus, as of 17 October
      2022 [1]
-     Figure: about 4,300 Russian troops in Belarus, present — Ukraine's
-       military intelligence (Kyiv Wire [1]; also Baltic Daily [2])
-     Figure: at most 1,000 Russian troops in Belarus, present —
+     Figure: about 4,300 Russian personnel in Belarus, present —
+       Ukraine's military intelligence (Kyiv Wire [1]; also Baltic Daily
+       [2])
+     Figure: at most 1,000 Russian personnel in Belarus, present —
        Belaruski Hajun (Minsk Monitor [3])
      According to: Ukraine's military intelligence (Kyiv Wire [1]; copy:
        Baltic Daily [2]); Belaruski Hajun (Minsk Monitor [3])
@@ -48,8 +49,8 @@ DEVELOPMENTS
    1 report from 1 outlet
 
    - Attack by Armed Forces of Russia in Nikopol, on 17 October 2022 [4]
-     Figure: 2 Ukrainian civilians in Ukraine, killed — the regional
-       governor (South Desk [4])
+     Figure: 2 civilians, killed — the regional governor (South Desk
+       [4])
      According to: the regional governor (South Desk [4])
      "Russian forces shelled Nikopol on Monday, killing two civilians,
        the regional governor said." — South Desk [4]
@@ -59,7 +60,7 @@ CHANGED SINCE THE LAST BRIEFING
 
 Compared with 1 report published before 18 October 2022.
 
-   - Russian troops in Belarus: planned → present [1]
+   - Russian personnel in Belarus: planned → present [1]
      Before: up to 9,000, planned, on 16 October 2022 — the Belarusian
        defence ministry (Minsk Daily [5])
      Now: about 4,300, present, as of 17 October 2022 — Ukraine's
@@ -76,7 +77,7 @@ Compared with 1 report published before 18 October 2022.
 DOESN'T ADD UP
 --------------
 
-   - Russian troops in Belarus, present, as of 17 October 2022: about
+   - Russian personnel in Belarus, present, as of 17 October 2022: about
      4,300 and at most 1,000 cannot both be true [1]
      about 4,300, present — Ukraine's military intelligence (Kyiv Wire
        [1]; also Baltic Daily [2]): "Ukraine's military intelligence
@@ -117,7 +118,7 @@ No earlier briefing sent.
 1 report from 1 outlet
 
 - **[Deployment of Armed Forces of Russia in Belarus, on 16 October 2022 (planned)](<{MINSK}>)**
-  - Figure: up to 9,000 Russian troops in Belarus, planned — the Belarusian defence ministry ([Minsk Daily](<{MINSK}>))
+  - Figure: up to 9,000 Russian personnel in Belarus, planned — the Belarusian defence ministry ([Minsk Daily](<{MINSK}>))
   - According to: the Belarusian defence ministry ([Minsk Daily](<{MINSK}>))
   - *"The Belarusian defence ministry said on Sunday that up to 9,000 Russian troops would be deployed to Belarus \
 as part of a joint regional force."* — [Minsk Daily](<{MINSK}>)

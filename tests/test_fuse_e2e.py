@@ -72,7 +72,7 @@ def fused(tmp_path_factory):
 
 
 def _troop_series(store):
-    series = [s for s in figure_series(store) if s.topic_key == "troops|USA|POL"]
+    series = [s for s in figure_series(store) if s.topic_key == "personnel|USA|POL"]
     assert len(series) == 1
     return series[0]
 
@@ -105,7 +105,7 @@ def test_copy_events_join_the_original_clusters(fused):
 def test_series_counts_copy_once_and_shows_plan_as_change(fused):
     store, _ = fused
     s = _troop_series(store)
-    assert s.subject == "American troops in Poland"
+    assert s.subject == "American personnel in Poland"
     got = [(p.date, p.status, p.lower, p.upper, p.qualifier, p.change) for p in s.points]
     assert got == [
         ("2023-03-10", "present", 10500.0, 10500.0, "approx", "first"),
@@ -125,7 +125,7 @@ def test_one_contradiction_with_both_evidences(fused):
     flags = contradictions(store)
     assert len(flags) == 1
     f = flags[0]
-    assert f.subject == "American troops in Poland" and f.status == "present"
+    assert f.subject == "American personnel in Poland" and f.status == "present"
     assert "about 10,500" in f.a.evidence and "no more than 3,000" in f.b.evidence
     assert (f.a.figure, f.b.figure) == ("about 10,500", "at most 3,000")
     assert "both cannot hold" in f.reason

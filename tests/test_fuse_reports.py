@@ -1,7 +1,13 @@
-"""Small hand-written wire-style reports for the fuse tests (several outlets, a syndicated copy, conflicting numbers)."""
+"""Small hand-written wire-style reports for the fuse tests (several outlets, a syndicated copy, conflicting numbers).
+
+Each report carries its event and the `Claim` its figure makes, as analyze/claims would give it (kind, owner,
+location, status stated here): fusion reads the claims.
+"""
 from __future__ import annotations
 
-from sitroom.model import Document, Entity, Event, EventDate, Evidence, Extraction, Place, Quantity, content_id
+from sitroom.model import (
+    Claim, Document, Entity, Event, EventDate, Evidence, Extraction, Place, Quantity, content_id,
+)
 
 COUNTRY_NAMES = {"RUS": "Russia", "BLR": "Belarus", "UKR": "Ukraine"}
 
@@ -34,6 +40,20 @@ def event(doc: Document, evidence: str, type_: str, *, actor: str | None = None,
         source=source and Entity(source, source), trigger=None)
 
 
+def with_claim(doc: Document, ev: Event, kind: str, status: str, *, owner: str | None = None,
+               location: str | None = None) -> Extraction:
+    """The report with its event and the claim of the event's figure."""
+    q = ev.quantities[0]
+    c = Claim(
+        id=content_id(doc.id, "claim", q.start), text=q.text, start=q.start, end=q.end, lower=q.lower,
+        upper=q.upper, qualifier=q.qualifier, counted=kind, status=status, evidence=ev.evidence,
+        counted_text=q.unit, owner=owner and Entity(COUNTRY_NAMES[owner], COUNTRY_NAMES[owner], owner),
+        location=location and Place(COUNTRY_NAMES[location], COUNTRY_NAMES[location], location, kind="country"),
+        source=ev.source, claim_date=(doc.published or "")[:10] or None, as_of=ev.date, modality=ev.modality,
+        event_id=ev.id)
+    return Extraction(doc, (ev,), (c,))
+
+
 # ----------------------------------------------------------------------------- the reports
 
 _B_SENTENCES = [
@@ -54,7 +74,7 @@ def plan_report() -> Extraction:
     e = event(d, d.text.split(". ")[0], "MOBILIZE", actor="RUS", place_country="BLR", date="2022-10-16",
               modality="planned", source="Ministry of Defence of Belarus",
               figures=(("9,000", 9000, 9000, "exact", "troops"),))
-    return Extraction(d, (e,))
+    return with_claim(d, e, "personnel", "planned", owner="RUS", location="BLR")
 
 
 def general_staff_report() -> Extraction:
@@ -62,7 +82,7 @@ def general_staff_report() -> Extraction:
     e = event(d, _B_SENTENCES[0], "MOBILIZE", actor="RUS", place_country="BLR", date="2022-10-13",
               relation="as_of", source="General Staff of Ukraine",
               figures=(("up to 1,000", None, 1000, "up_to", "soldiers"),))
-    return Extraction(d, (e,))
+    return with_claim(d, e, "personnel", "present", owner="RUS", location="BLR")
 
 
 def syndicated_copy() -> Extraction:
@@ -73,7 +93,7 @@ def syndicated_copy() -> Extraction:
     e = event(d, _B_SENTENCES[0], "MOBILIZE", actor="RUS", place_country="BLR", date="2022-10-13",
               relation="as_of", source="General Staff of Ukraine",
               figures=(("up to 1,000", None, 1000, "up_to", "soldiers"),))
-    return Extraction(d, (e,))
+    return with_claim(d, e, "personnel", "present", owner="RUS", location="BLR")
 
 
 def monitor_report() -> Extraction:
@@ -85,7 +105,7 @@ def monitor_report() -> Extraction:
     e = event(d, d.text.split(". ")[0] + ".", "MOBILIZE", actor="RUS", place_country="BLR", date="2022-10-13",
               relation="as_of", source="Belarusian Hajun",
               figures=(("about 4,300", 4300, 4300, "approx", "servicemen"),))
-    return Extraction(d, (e,))
+    return with_claim(d, e, "personnel", "present", owner="RUS", location="BLR")
 
 
 def requote_report() -> Extraction:
@@ -98,7 +118,7 @@ def requote_report() -> Extraction:
     e = event(d, d.text.split(". ")[0] + ".", "MOBILIZE", actor="RUS", place_country="BLR", date="2022-10-13",
               relation="as_of", source="General Staff of Ukraine",
               figures=(("no more than a thousand", None, 1000, "up_to", "soldiers"),))
-    return Extraction(d, (e,))
+    return with_claim(d, e, "personnel", "present", owner="RUS", location="BLR")
 
 
 def kharkiv_strike() -> Extraction:
@@ -110,7 +130,7 @@ def kharkiv_strike() -> Extraction:
     e = event(d, d.text.split(". ")[0] + ".", "ASSAULT", actor="RUS", recipient="UKR", place="Kharkiv",
               place_country="UKR", date="2022-10-17", source="regional governor",
               figures=(("three", 3, 3, "exact", "civilians"),))
-    return Extraction(d, (e,))
+    return with_claim(d, e, "civilians", "killed", owner="UKR", location="UKR")
 
 
 def kharkiv_rewrite() -> Extraction:
@@ -121,7 +141,7 @@ def kharkiv_rewrite() -> Extraction:
     e = event(d, d.text.split(". ")[0] + ".", "ASSAULT", actor="RUS", recipient="UKR", place="Kharkiv",
               place_country="UKR", date="2022-10-17", source="officials",
               figures=(("Three", 3, 3, "exact", "civilians"),))
-    return Extraction(d, (e,))
+    return with_claim(d, e, "civilians", "killed", owner="UKR", location="UKR")
 
 
 def odesa_strike() -> Extraction:
@@ -132,7 +152,7 @@ def odesa_strike() -> Extraction:
     e = event(d, d.text.split(". ")[0] + ".", "ASSAULT", actor="RUS", recipient="UKR", place="Odesa",
               place_country="UKR", date="2022-10-17", source="city council",
               figures=(("two", 2, 2, "exact", "workers"),))
-    return Extraction(d, (e,))
+    return with_claim(d, e, "workers", "wounded", owner="UKR", location="UKR")
 
 
 def all_reports() -> list[Extraction]:

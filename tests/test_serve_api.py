@@ -175,16 +175,16 @@ def test_a_server_error_is_a_problem_without_traceback(db, monkeypatch):
 def test_series_list_and_counted_filter(client):
     rows = client.get("/api/series").json()["rows"]
     assert [r["topic_key"] for r in rows] == sorted(r["topic_key"] for r in rows)
-    troops = next(r for r in rows if r["topic_key"] == "troops|RUS|BLR")
-    assert troops["subject"] == "Russian troops in Belarus" and troops["claims"] == 5
+    troops = next(r for r in rows if r["topic_key"] == "personnel|RUS|BLR")
+    assert troops["subject"] == "Russian personnel in Belarus" and troops["claims"] == 5
     assert [r["topic_key"] for r in client.get("/api/series?counted=civilians").json()["rows"]] == ["civilians|UKR|UKR"]
     paged, pages = _all(client, "/api/series?limit=1")
     assert [r["topic_key"] for r in paged] == [r["topic_key"] for r in rows] and pages == len(rows)
 
 
 def test_series_is_the_figures_command_shape(client, db):
-    api = client.get("/api/series/troops%7CRUS%7CBLR").json()
-    (cli,) = json.loads(json.dumps(jsonable(figure_series(Store(db), "troops|RUS|BLR"))))
+    api = client.get("/api/series/personnel%7CRUS%7CBLR").json()
+    (cli,) = json.loads(json.dumps(jsonable(figure_series(Store(db), "personnel|RUS|BLR"))))
     for key in ("subject", "topic_key", "counted", "owner_country", "location_country", "statuses"):
         assert api[key] == cli[key]
     key = lambda a: a["document_id"]  # noqa: E731 (repeats: the command lists them in storage order)
@@ -197,10 +197,10 @@ def test_series_is_the_figures_command_shape(client, db):
 
 
 def test_claims_filters_and_repeats(client):
-    rows = client.get("/api/claims?counted=troops").json()["rows"]
-    assert len(rows) == 5 and {r["subject"] for r in rows} == {"Russian troops in Belarus"}
+    rows = client.get("/api/claims?counted=personnel").json()["rows"]
+    assert len(rows) == 5 and {r["subject"] for r in rows} == {"Russian personnel in Belarus"}
     assert [r["date"] for r in rows] == sorted((r["date"] for r in rows), reverse=True)
-    once = client.get("/api/claims?counted=troops&repeats=false").json()["rows"]
+    once = client.get("/api/claims?counted=personnel&repeats=false").json()["rows"]
     assert len(once) == 3 and all(r["duplicate_of"] is None for r in once)
     assert {r["source"] for r in client.get("/api/claims?status=planned").json()["rows"]} == {
         "Ministry of Defence of Belarus"}

@@ -120,7 +120,7 @@ def test_analyst_walk(browser, site):
     _shot(page, "document")
 
     page.goto(site + "/figures")
-    page.get_by_role("link", name="Russian troops in Belarus").click()
+    page.get_by_role("link", name="Russian personnel in Belarus").click()
     page.wait_for_selector("#figure-chart .uplot canvas")               # uPlot drew the chart
     assert page.locator("tr.contradicted").count() == 2
     _shot(page, "figure")

@@ -17,7 +17,7 @@ from sitroom.serve import create_app, render_page
 from sitroom.serve.commands import is_loopback, register
 from sitroom.store import Store
 
-TOPIC = quote("troops|RUS|BLR", safe="")
+TOPIC = quote("personnel|RUS|BLR", safe="")
 
 
 @pytest.fixture(scope="module")
@@ -72,7 +72,7 @@ def test_pages_hold_their_content_without_javascript(client):
     assert 'hx-get="/timeline"' in html                                              # htmx only swaps in place
     assert 'selected>ASSAULT' in html
     figure = client.get(f"/figures/{TOPIC}").text
-    assert "Russian troops in Belarus" in figure and "about 4,300" in figure and "contradicted" in figure
+    assert "Russian personnel in Belarus" in figure and "about 4,300" in figure and "contradicted" in figure
     page = client.get(f"/events/{ev}").text
     assert "Agence Wire" in page and f'href="/documents/{doc}#ev-{ev}"' in page
     document = client.get(f"/documents/{doc}").text

@@ -142,9 +142,9 @@ def _plans(store: Store, call) -> list[tuple[str, str]]:
     ("search", lambda s: s.search_events("Kharkiv", limit=5)),
     ("documents", lambda s: s.document_page(limit=5)),
     ("claims", lambda s: s.claim_page(limit=5)),
-    ("claims counted", lambda s: s.claim_page(ClaimFilter(counted="troops"), limit=5)),
+    ("claims counted", lambda s: s.claim_page(ClaimFilter(counted="personnel"), limit=5)),
     ("series list", lambda s: s.series_page(limit=5)),
-    ("series", lambda s: s.series_claims("troops|RUS|BLR")),
+    ("series", lambda s: s.series_claims("personnel|RUS|BLR")),
     ("contradictions", lambda s: s.contradiction_page(limit=5)),
     ("clusters", lambda s: s.cluster_page(limit=5)),
 ])
@@ -161,7 +161,7 @@ def test_claim_and_series_pages(store):
     rest = store.series_page(after=page.next, limit=50)
     keys = [r["topic_key"] for r in page.rows + rest.rows]
     assert keys == sorted(keys) and len(set(keys)) == len(keys) and rest.next is None
-    rows, pairs, cut = store.series_claims("troops|RUS|BLR")
+    rows, pairs, cut = store.series_claims("personnel|RUS|BLR")
     assert len(rows) == 5 and not cut and len(pairs) == 1
     assert [r["as_of_lo"] for r in rows] == sorted(r["as_of_lo"] for r in rows)
 

@@ -358,13 +358,14 @@ class NearDuplicate:
 
 @dataclass(frozen=True)
 class FigureClaim:
-    """A counted figure an event gives on a subject (what x whose x where x status), one row of `figure_claims`."""
+    """A claim as a series point on a subject (what x whose x where x status), one row of `figure_claims`; read
+    from the document's `Claim` (its kind, owner, location, status, claimant, dates)."""
     id: str
-    event_id: str
+    event_id: str | None             # the event that carries the figure, if any
     document_id: str
     subject_key: str                 # counted|owner|location|status
     topic_key: str                   # counted|owner|location (the series a claim is on)
-    counted: str                     # normalized noun: troops, tanks, civilians ...
+    counted: str                     # canonical kind (data/en/claim_kinds.json): personnel, tanks, civilians ...
     counted_text: str | None         # as written
     owner_country: str | None        # whose troops / tanks (ISO3)
     location_country: str | None
@@ -377,8 +378,8 @@ class FigureClaim:
     source_key: str                  # lower-cased source name, for matching
     source: str                      # who gives the figure (the outlet when unattributed)
     outlet: str | None
-    claim_date: str | None           # document published (YYYY-MM-DD)
-    as_of: str | None                # event date (TimeML value) the figure refers to
+    claim_date: str | None           # when the claimant said it, else the document's date (YYYY-MM-DD)
+    as_of: str | None                # the date the figure holds for (TimeML value)
     as_of_relation: str | None
     as_of_lo: str | None             # calendar span of as_of (claim date when undated)
     as_of_hi: str | None

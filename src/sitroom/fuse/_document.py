@@ -43,7 +43,7 @@ def fuse_document(store, ex: Extraction, options: FuseOptions | None = None) -> 
             bucket = created if new else joined
             if cid not in bucket and cid not in created:
                 bucket.append(cid)
-        claims, flagged = record_claims(tx, doc, events, nd, now)
+        claims, flagged = record_claims(tx, doc, ex.claims, nd, now)
         tx.mark_fused(doc.id, now)
     return FuseResult(doc.id, nd and nd.canonical_id, tuple(joined), tuple(created), tuple(claims), flagged)
 

@@ -1,124 +1,25 @@
-"""Figure claims: every counted quantity of an event becomes a claim on a subject (what x whose x where x status).
+"""Figure claims: every `Claim` of a document (analyze/claims) with a counted kind becomes a series point on a
+subject (counted kind x owner x location), with its status. Fusion reads the claims only — never the sentences: what
+is counted, whose, where, in what state, according to whom and as of when were decided on the claim's own clause.
 
-Status rules (in order):
-1. modality planned/ordered -> planned, threatened -> threatened;
-2. the status cue in the evidence sentence closest to the figure ("killed", "wounded", "arrived", "stationed" ...;
-   data/en/fuse.json);
-3. the event type's default (MOBILIZE -> present, ASSAULT -> involved, AID -> pledged ...);
-4. otherwise "reported".
-Owner (whose troops): a demonym or country name written between the number and the counted noun ("5,000 Russian
-troops"); else the recipient (or location) country for victims (killed, wounded, captured, missing, casualties),
-the actor country otherwise.
+The source of a point is the claim's claimant (its name, else its text); the outlet only when the claim has none.
+A headline claim that repeats a figure of the body (same kind and bounds) is not a point of its own.
 A claim is counted once (`duplicate_of`) when a near-duplicate document repeats it, or when the same source gives
-the same figure for the same subject and date through another outlet.
+the same figure for the same subject and date through another outlet. Two claims contradict only when they are on
+the same subject and status (`subject_key`), their as-of dates overlap, and their bounds cannot both hold.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import timedelta
 
-from sitroom.countries import countries, norm
 from sitroom.fuse._features import parse_day
 from sitroom.fuse._lexicon import lexicon, words
-from sitroom.model import Document, Event, FigureClaim, FigureContradiction, NearDuplicate, Quantity, content_id
+from sitroom.model import Claim, Document, FigureClaim, FigureContradiction, NearDuplicate, content_id
 from sitroom.timeml import span_of
 
-VICTIM_STATUSES = ("killed", "wounded", "captured", "missing", "casualties", "evacuated")
 APPROX_TOLERANCE = 0.10           # "about 4,300" is taken as 3,870 .. 4,730
-_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:already\s+|now\s+|so\s+far\s+|reportedly\s+)?(?:been\s+)?$")
-_DESTINATION = re.compile(r"^[^.;,]*?\b(?:in|into|to|inside|within)\s+(?:the\s+)?([A-Z][\w'’-]+)")
-_NEGATED_BOUND = re.compile(r"(?i)\s*(?:no|not)\s+(?:more|less|fewer|greater|higher|lower|over|under|above|below)\b")
-_NEGATION = re.compile(r"(?i)\b(?:no|not|never|none|neither|nor|nobody|nothing|den(?:y|ies|ied|ying))\b|n't\b")
 MAX_COMPARED_SPAN_DAYS = 31       # claims dated only to a year are too vague to contradict anything
-
-
-def counted_noun(unit: str | None) -> tuple[str, str] | None:
-    """(normalized noun, as written) for a counted unit, None for measures and currencies."""
-    if not unit:
-        return None
-    u = " ".join(words(unit))
-    lex = lexicon()
-    if not u or u in lex.not_counted or unit.strip().lower() in lex.not_counted:
-        return None
-    ws = u.split()
-    for i in range(len(ws)):                    # drop leading modifiers: "Russian soldiers" -> "soldiers"
-        tail = " ".join(ws[i:])
-        if tail in lex.counted:
-            return lex.counted[tail], unit
-    last = ws[-1]
-    if last in lex.not_counted:
-        return None
-    return last, unit
-
-
-def _demonym_country(text: str) -> str | None:
-    t = countries()
-    for w in re.findall(r"[A-Z][\w'’-]+", text):
-        n = norm(w).removesuffix("'s")
-        iso = t.by_demonym.get(n) or t.by_name.get(n)
-        if iso:
-            return iso
-    return None
-
-
-def figure_status(ev: Event, q: Quantity) -> str:
-    lex = lexicon()
-    if ev.modality in lex.status_by_modality:
-        return lex.status_by_modality[ev.modality]
-    sent = ev.evidence.sentence.lower()
-    qpos = q.start - ev.evidence.start if ev.evidence.start <= q.start <= ev.evidence.end else None
-    best: tuple[int, int, str, int] | None = None
-    for cue, status in lex.status_cues:
-        for m in re.finditer(r"(?<![\w])" + re.escape(cue) + r"(?![\w])", sent):
-            dist = abs(m.start() - qpos) if qpos is not None else m.start()
-            if best is None or (dist, -len(cue)) < best[:2]:
-                best = (dist, -len(cue), status, m.start())
-    if best:
-        status = best[2]
-        if status in lex.cumulative_status and (
-                (ev.date is not None and ev.date.relation == "as_of") or _PERFECT.search(sent[:best[3]])):
-            return lex.cumulative_status[status]          # "had arrived as of Oct. 17": how many are there
-        return status
-    return lex.status_by_type.get(ev.type, "reported")
-
-
-def figure_location(ev: Event, q: Quantity, doc: Document) -> str | None:
-    """Country where the counted things are: the event's place, else a country (name or demonym) heading the first
-    in/into/to phrase after the figure in its sentence ("deploy 9,000 soldiers to Belarusian training grounds")."""
-    if ev.location is not None and ev.location.country:
-        return ev.location.country
-    start, end = q.unit_end or q.end, ev.evidence.end
-    if not (ev.evidence.start <= start <= end):
-        return None
-    m = _DESTINATION.search(doc.text[start:end])
-    return _demonym_country(m.group(1)) if m else None
-
-
-def claim_modality(ev: Event, q: Quantity) -> str:
-    """The event's modality, except that a bound written with a negation ("no more than 1,000", "not fewer than")
-    does not negate the figure: when that is the sentence's only negation, the figure is reported (or asserted)."""
-    if ev.modality != "negated" or not _NEGATED_BOUND.match(q.text):
-        return ev.modality
-    s, e0 = ev.evidence.sentence, ev.evidence.start
-    outside = s[:max(0, q.start - e0)] + " " + s[max(0, q.end - e0):]
-    if _NEGATION.search(outside):
-        return ev.modality
-    return "reported" if ev.source is not None else "asserted"
-
-
-def owner_country(ev: Event, q: Quantity, doc: Document, status: str) -> str | None:
-    between = ""
-    if q.unit_start is not None and q.end <= q.unit_start <= q.end + 60:
-        between = doc.text[q.end:q.unit_end or q.unit_start]
-    elif q.unit:
-        between = q.unit
-    found = _demonym_country(between)
-    if found:
-        return found
-    if status in VICTIM_STATUSES:
-        return (ev.recipient and ev.recipient.country) or (ev.location and ev.location.country)
-    return ev.actor and ev.actor.country
 
 
 def bounds(lower: float | None, upper: float | None, qualifier: str) -> tuple[float, float] | None:
@@ -149,31 +50,45 @@ def describe(lower: float | None, upper: float | None, qualifier: str) -> str:
             "range": f"{n(lower)}-{n(upper)}"}.get(qualifier, n(v))
 
 
-def claims(doc: Document, ev: Event) -> list[FigureClaim]:
-    """The figure claims an event makes: one per counted quantity with a bound."""
+def _day(value: str | None) -> str | None:
+    return value[:10] if value and parse_day(value[:10]) else None
+
+
+def figure_claim(doc: Document, c: Claim) -> FigureClaim | None:
+    """The series point a claim makes, None when it is no series material (nothing counted, no bound)."""
+    if not c.counted or (c.lower is None and c.upper is None):
+        return None
+    owner = c.owner and c.owner.country
+    loc = c.location and c.location.country
+    topic = f"{c.counted}|{owner or '-'}|{loc or '-'}"
+    source = (c.source and (c.source.name or c.source.text)) or doc.outlet or "(unattributed)"
+    claim_date = _day(c.claim_date) or _day(doc.published)
+    as_of = c.as_of and c.as_of.value
+    span = span_of(as_of)
+    if span is None and claim_date:
+        span = (parse_day(claim_date), parse_day(claim_date))
+    ev = c.evidence
+    return FigureClaim(
+        id=content_id("figure", doc.id, c.id), event_id=c.event_id, document_id=doc.id,
+        subject_key=f"{topic}|{c.status}", topic_key=topic, counted=c.counted, counted_text=c.counted_text,
+        owner_country=owner, location_country=loc, status=c.status, lower=c.lower, upper=c.upper,
+        qualifier=c.qualifier, quantity_text=c.text, modality=c.modality,
+        source_key=" ".join(words(source)) or source.lower(), source=source, outlet=doc.outlet,
+        claim_date=claim_date, as_of=as_of, as_of_relation=c.as_of and c.as_of.relation,
+        as_of_lo=span and span[0].isoformat(), as_of_hi=span and span[1].isoformat(),
+        evidence=ev.sentence, evidence_start=ev.start if c.section == "body" else None)
+
+
+def claims(doc: Document, found: tuple[Claim, ...] | list[Claim]) -> list[FigureClaim]:
+    """The series points of a document's claims; a headline figure the body repeats is left to the body."""
+    body = {(c.counted, c.lower, c.upper) for c in found if c.section == "body"}
     out = []
-    for q in ev.quantities:
-        noun = counted_noun(q.unit)
-        if noun is None or (q.lower is None and q.upper is None):
+    for c in found:
+        if c.section != "body" and (c.counted, c.lower, c.upper) in body:
             continue
-        status = figure_status(ev, q)
-        owner = owner_country(ev, q, doc, status)
-        loc = figure_location(ev, q, doc)
-        topic = f"{noun[0]}|{owner or '-'}|{loc or '-'}"
-        source = (ev.source and (ev.source.name or ev.source.text)) or doc.outlet or "(unattributed)"
-        claim_date = (doc.published or "")[:10] or None
-        span = span_of(ev.date and ev.date.value)
-        if span is None and parse_day(claim_date):
-            span = (parse_day(claim_date), parse_day(claim_date))
-        out.append(FigureClaim(
-            id=content_id("claim", ev.id, q.start, q.text), event_id=ev.id, document_id=doc.id,
-            subject_key=f"{topic}|{status}", topic_key=topic, counted=noun[0], counted_text=noun[1],
-            owner_country=owner, location_country=loc, status=status, lower=q.lower, upper=q.upper,
-            qualifier=q.qualifier, quantity_text=q.text, modality=claim_modality(ev, q),
-            source_key=" ".join(words(source)) or source.lower(), source=source, outlet=doc.outlet,
-            claim_date=claim_date, as_of=ev.date and ev.date.value, as_of_relation=ev.date and ev.date.relation,
-            as_of_lo=span and span[0].isoformat(), as_of_hi=span and span[1].isoformat(),
-            evidence=ev.evidence.sentence, evidence_start=ev.evidence.start))
+        fc = figure_claim(doc, c)
+        if fc is not None:
+            out.append(fc)
     return out
 
 
@@ -225,22 +140,21 @@ def _reason(a: FigureClaim, b: FigureClaim, ba: tuple[float, float], bb: tuple[f
     return f"{side(a, ba)}; {side(b, bb)}: both cannot hold"
 
 
-def record_claims(tx, doc: Document, events: tuple[Event, ...], nd: NearDuplicate | None,
+def record_claims(tx, doc: Document, found: tuple[Claim, ...], nd: NearDuplicate | None,
                   now: str) -> tuple[list[FigureClaim], int]:
-    """Store the document's figure claims (`tx`: a store transaction), mark repeats, flag contradictions; returns
-    (claims, contradictions)."""
+    """Store the series points of a document's claims (`tx`: a store transaction), mark repeats, flag
+    contradictions; returns (points, contradictions)."""
     out, flagged = [], 0
-    for ev in events:
-        for claim in claims(doc, ev):
-            dup = _find_duplicate(tx, claim, nd)
-            if dup:
-                claim = replace(claim, duplicate_of=dup[0], duplicate_reason=dup[1])
-            tx.add_figure_claim(claim)
-            if not dup:
-                for other, reason in _contradicting(tx, claim):
-                    tx.add_contradiction(FigureContradiction(
-                        content_id("contradiction", other.id, claim.id), other.id, claim.id, claim.subject_key,
-                        reason, now))
-                    flagged += 1
-            out.append(claim)
+    for claim in claims(doc, found):
+        dup = _find_duplicate(tx, claim, nd)
+        if dup:
+            claim = replace(claim, duplicate_of=dup[0], duplicate_reason=dup[1])
+        tx.add_figure_claim(claim)
+        if not dup:
+            for other, reason in _contradicting(tx, claim):
+                tx.add_contradiction(FigureContradiction(
+                    content_id("contradiction", other.id, claim.id), other.id, claim.id, claim.subject_key,
+                    reason, now))
+                flagged += 1
+        out.append(claim)
     return out, flagged

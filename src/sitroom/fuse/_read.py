@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime, timezone
 
+from sitroom.analyze.claims import kind_of_text
 from sitroom.countries import countries, country_name
 from sitroom.fuse._cluster import MAX_KEYWORDS, own_keys
 from sitroom.fuse._features import from_event
@@ -92,10 +93,10 @@ def _demonym(iso3: str) -> str:
 
 
 def subject_label(counted: str, owner: str | None, location: str | None) -> str:
-    """'Russian troops in Belarus'."""
+    """'Russian personnel in Belarus', 'Russian armoured vehicles in Belarus'."""
     whose = f"{_demonym(owner)} " if owner else ""
     where = f" in {_country(location)}" if location else ""
-    return f"{whose}{counted}{where}"
+    return f"{whose}{counted.replace('_', ' ')}{where}"
 
 
 def _point(c: FigureClaim) -> FigurePoint:
@@ -111,7 +112,7 @@ def _matches(subject: str, c: FigureClaim) -> bool:
     if "|" in s:
         return c.subject_key.lower().startswith(s) or c.topic_key.lower().startswith(s)
     label = subject_label(c.counted, c.owner_country, c.location_country).lower()
-    return s in label or s == c.counted or s in c.topic_key.lower()
+    return s in label or s == c.counted or s in c.topic_key.lower() or kind_of_text(s) == c.counted
 
 
 def figure_series(store, subject: str | None = None) -> list[FigureSeries]:

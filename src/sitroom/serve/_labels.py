@@ -35,10 +35,10 @@ def topic_parts(topic_key: str) -> tuple[str, str | None, str | None]:
 
 
 def subject(counted: str, owner: str | None, location: str | None) -> str:
-    """'Russian troops in Belarus'."""
+    """'Russian personnel in Belarus', 'Russian armoured vehicles in Belarus' (the claims taxonomy's kinds)."""
     whose = f"{demonym(owner)} " if owner else ""
     where = f" in {country(location)}" if location else ""
-    return f"{whose}{counted}{where}"
+    return f"{whose}{counted.replace('_', ' ')}{where}"
 
 
 def figure(lower: float | None, upper: float | None, qualifier: str) -> str:

@@ -88,8 +88,8 @@ def event_filter(
 
 
 def claim_filter(
-    topic: str | None = Query(None, description="Series key counted|owner|location, e.g. troops|RUS|BLR."),
-    counted: str | None = Query(None, description="What is counted: troops, civilians, tanks, ..."),
+    topic: str | None = Query(None, description="Series key counted|owner|location, e.g. personnel|RUS|BLR."),
+    counted: str | None = Query(None, description="What is counted (a claims kind): personnel, civilians, tanks, ..."),
     status: str | None = Query(None, description="present, planned, arrived, killed, wounded, ..."),
     source: str | None = Query(None, description="Who gives the figure (any case)."),
     outlet: str | None = Query(None),

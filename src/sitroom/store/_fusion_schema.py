@@ -91,11 +91,11 @@ Index("ix_cluster_splits_cluster", cluster_splits.c.cluster_id)
 figure_claims = Table(
     "figure_claims", metadata,
     Column("id", String(32), primary_key=True),
-    Column("event_id", String(32), nullable=False),
+    Column("event_id", String(32)),                        # the event carrying the claim, if any
     Column("document_id", String(32), nullable=False),
     Column("subject_key", String(120), nullable=False),    # counted|owner|location|status
     Column("topic_key", String(120), nullable=False),      # counted|owner|location (the series a claim is on)
-    Column("counted", String(40), nullable=False),         # normalized noun: troops, tanks, civilians ...
+    Column("counted", String(40), nullable=False),         # canonical kind: personnel, tanks, civilians ...
     Column("counted_text", Text),                          # as written
     Column("owner_country", String(8)),                    # whose troops / tanks (ISO3)
     Column("location_country", String(8)),

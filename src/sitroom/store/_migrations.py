@@ -9,7 +9,7 @@ from typing import Callable
 
 from sqlalchemy import Connection, inspect, insert, select, text
 
-from sitroom.store import _fusion_schema  # noqa: F401 (the fusion tables register on the metadata)
+from sitroom.store import _fusion_schema  # (the fusion tables register on the metadata)
 from sitroom.store import _schema as schema
 
 # columns added to tables after their first release: (table, column, SQL type)
@@ -60,12 +60,32 @@ def _m005_briefings(conn: Connection, is_sqlite: bool) -> None:
     migrate_briefings(conn, is_sqlite)
 
 
+def _m006_figure_claims_without_event(conn: Connection, is_sqlite: bool) -> None:
+    """A figure claim need not hang off an event (fusion reads claims): `figure_claims.event_id` may be NULL."""
+    cols = {c["name"]: c for c in inspect(conn).get_columns("figure_claims")}
+    if cols.get("event_id", {}).get("nullable", True):
+        return
+    if not is_sqlite:
+        conn.execute(text("ALTER TABLE figure_claims ALTER COLUMN event_id DROP NOT NULL"))
+        return
+    from sitroom.store import _browse_schema  # noqa: F401 (its indexes on figure_claims are rebuilt too)
+    table = _fusion_schema.figure_claims                   # SQLite cannot drop NOT NULL: rebuild the table
+    for ix in table.indexes:
+        conn.execute(text(f"DROP INDEX IF EXISTS {ix.name}"))
+    conn.execute(text("ALTER TABLE figure_claims RENAME TO figure_claims_old"))
+    table.create(conn)
+    names = ", ".join(f'"{c.name}"' for c in table.columns)
+    conn.execute(text(f"INSERT INTO figure_claims ({names}) SELECT {names} FROM figure_claims_old"))
+    conn.execute(text("DROP TABLE figure_claims_old"))
+
+
 MIGRATIONS: list[tuple[str, Callable[[Connection, bool], None]]] = [
     ("001_documents_fts", _m001_fts),
     ("002_added_columns", _m002_columns),
     ("003_fused_before", _m003_fused_before),
     ("004_browse_indexes", _m004_browse),
     ("005_briefings", _m005_briefings),
+    ("006_figure_claims_without_event", _m006_figure_claims_without_event),
 ]
 
 

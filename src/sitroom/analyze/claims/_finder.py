@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from sitroom.analyze import _assemble as assemble
 from sitroom.analyze.claims._elliptic import elliptic_kind
 from sitroom.analyze.claims._kinds import is_measure, kind_of_tokens, name_kind, noun_head, phrase_tokens
-from sitroom.analyze.claims._status import governing_verb, status_of
+from sitroom.analyze.claims._status import governing_verb, status_of, stock_as_of
 from sitroom.analyze.claims._where import demonym_owner, location_in_clause, owner_from_subject, owner_in_phrase
 from sitroom.countries import country_name
 from sitroom.model import Attribution, Claim, Entity, EventDate, Evidence, Place, Quantity, Span, Timex, content_id
@@ -81,11 +81,14 @@ class _Finder:
         return None
 
     def _demonym_before(self, block: int, start: int) -> Entity | None:
-        """The nearest demonym before the figure in its paragraph ("Movement of Russian equipment: …")."""
+        """The nearest demonym before the figure in its paragraph ("Movement of Russian equipment: …"), outside the
+        attributing sources ("the Belarusian defence ministry said")."""
         block_start = self.voices.block_start(block)
         for tok in reversed(self.doc[:self._token(start).i] if self._token(start) is not None else []):
             if tok.idx < block_start:
                 break
+            if any(a <= tok.idx < b for a, b in self.sources):
+                continue                                      # the claimant's nationality is not the owner's
             if tok.pos_ in ("ADJ", "PROPN") or tok.ent_type_ == "NORP":
                 ent = demonym_owner(tok)
                 if ent is not None and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].pos_ in ("NOUN", "PROPN"):
@@ -182,7 +185,8 @@ class _Finder:
             att = replace(self.context.lead, kind="lead")
         source = att.source if att is not None else None
         owner = owner_in_phrase(toks, head, self.actors) if q.unit_start is not None else None
-        owner = owner or owner_from_subject(verb, self.actors, source)
+        victims = status in _VICTIM_STATUSES          # the subject of "killing two civilians" is not their side
+        owner = owner or (None if victims else owner_from_subject(verb, self.actors, source))
         location = location_in_clause(head, verb, self.places, status == "departed")
         if location is None and q.start in self.event_of:
             location = self.event_of[q.start][1]
@@ -192,9 +196,11 @@ class _Finder:
                 continue
             owner = owner or p.claim.owner
             location = location or p.claim.location
-        owner = owner or self._demonym_before(block, q.start) or self.context.owner
+        owner = owner or (None if victims else self._demonym_before(block, q.start) or self.context.owner)
         location = location or self._place_near(head, block, q.start) or self.context.location \
             or self._document_country()
+        if victims and owner is None and location is not None and location.country:
+            owner = Entity(text=location.text, name=country_name(location.country), country=location.country)
         if owner is not None and location is not None and owner.country == location.country and status in (
                 "arrived", "planned") and kind == "personnel" and owner is self.context.owner:
             owner = None                                       # a host country is not the owner of its guests
@@ -211,6 +217,7 @@ class _Finder:
         if mood == "negated" and _NEGATED_BOUND.match(q.text):
             mood = "reported" if att is not None else "asserted"
         claim_date, as_of = self._dates(head, att)
+        status = stock_as_of(status, as_of and as_of.relation)
         event = self.event_of.get(q.start)
         return Claim(
             id=content_id(self.document_id, "claim", self.section, q.start, q.text), text=q.text,

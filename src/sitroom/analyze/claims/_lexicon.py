@@ -44,6 +44,7 @@ class StatusLexicon:
     future_words: frozenset[str]
     intention_verbs: frozenset[str]
     personnel_kinds: frozenset[str]
+    cumulative: dict[str, str]                      # flow status -> stock status (arrived -> present)
 
 
 @lru_cache(maxsize=1)
@@ -58,4 +59,5 @@ def status_lexicon() -> StatusLexicon:
         return out
 
     return StatusLexicon(table("verbs"), table("participles"), table("nouns"), frozenset(raw["future_words"]),
-                         frozenset(raw["intention_verbs"]), frozenset(raw["personnel_kinds"]))
+                         frozenset(raw["intention_verbs"]), frozenset(raw["personnel_kinds"]),
+                         dict(raw.get("cumulative", {})))

@@ -5,9 +5,11 @@ pledged, delivered, displaced, attacked … — decided from the figure's own cl
 2. a status noun governing it ("losses amounted to 60 servicemen", "the death toll passes 10,000");
 3. the verb of the clause (data/en/claim_status.json), looking through "begin / continue to" and "be believed to be"
    to the verb that carries the meaning; "lose" is casualties for people and destroyed for things;
-4. a future or intention ("will number", "are expected", "plans to send", headline "X to station") turns a flow or
-   state into "planned" — a pledge verb's future stays "pledged";
-5. otherwise "present" for a copula ("there are now"), else "reported".
+4. a future or intention ("will number", "are expected", "are to be stationed", "plans to send", headline
+   "X to station") turns a flow or state into "planned" — a pledge verb's future stays "pledged";
+5. a flow as of a date counts what is there by then: a stock ("had arrived as of Oct. 17" is present; see
+   `stock_as_of`, applied once the claim's dates are known);
+6. otherwise "present" for a copula ("there are now"), else "reported".
 """
 from __future__ import annotations
 
@@ -75,6 +77,9 @@ def _is_future(v: Token) -> bool:
                 return True                                   # headline "Germany to station 4,800 troops"
         if t.lemma_ in lex.intention_verbs and t is not v:
             return True
+        if t.lemma_ == "be" and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                                    for c in t.children):
+            return True                                       # "9,000 troops are to be stationed" (be + to)
         if t.lemma_ == "expect" and any(c.dep_ in ("auxpass",) for c in t.children):
             return True                                       # "are expected by the weekend"
         if t.dep_ in ("xcomp", "conj", "ccomp") and t.head.i != t.i:
@@ -84,6 +89,12 @@ def _is_future(v: Token) -> bool:
             continue
         break
     return False
+
+
+def stock_as_of(status: str, relation: str | None) -> str:
+    """'arrived' as of a date is how many are there by then: present."""
+    cum = status_lexicon().cumulative
+    return cum[status] if relation == "as_of" and status in cum else status
 
 
 def status_of(head: Token, number: Token, kind: str | None) -> str:
