@@ -13,6 +13,7 @@ from datetime import date, datetime
 from sitroom.analyze import _assemble as assemble
 from sitroom.analyze import claims as _claims
 from sitroom import languages
+from sitroom.analyze._spans import SpanIndex
 from sitroom.model import Entity, Place, Document, Event, EventDate, Evidence, Extraction, Quantity, content_id
 from sitroom.nlp import parse
 
