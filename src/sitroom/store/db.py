@@ -20,6 +20,7 @@ from sitroom.model import Event, Extraction, StoredEvent, content_id
 from sitroom.store import _schema as schema
 from sitroom.store._fusion import FusionQueries
 from sitroom.store._migrations import migrate
+from sitroom.store._query import check_limit, fts5_query, like_pattern
 from sitroom.store._records import stored_event
 from sitroom.store import _claims_table as claims_table
 from sitroom.store._browse import BrowseQueries
@@ -209,7 +210,7 @@ class Transaction(FusionQueries):
                 q = q.where(e.c.date_sort <= until)
             q = q.order_by(e.c.date_sort.is_(None), e.c.date_sort, d.c.published, e.c.document_id,
                            e.c.evidence_start)
-            return q.limit(limit) if limit else q
+            return q.limit(limit) if check_limit(limit) else q
         return self._stored_events(narrow)
 
     def _stored_events(self, narrow: Callable[[Select], Select]) -> list[StoredEvent]:
@@ -261,13 +262,17 @@ class Transaction(FusionQueries):
 
     def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
         """Full-text search over documents (SQLite FTS5; LIKE elsewhere)."""
+        limit = check_limit(limit)
         if self.is_sqlite:
+            match = fts5_query(query)          # the user's words, quoted: no FTS5 syntax error can reach them
+            if match is None:
+                return []
             sql = text("SELECT d.id, d.title, d.published FROM documents_fts f JOIN documents d "
                        "ON d.rowid = f.rowid WHERE documents_fts MATCH :q ORDER BY rank LIMIT :n")
-            return [dict(r._mapping) for r in self._conn.execute(sql, {"q": query, "n": limit})]
+            return [dict(r._mapping) for r in self._conn.execute(sql, {"q": match, "n": limit or -1})]
         d = schema.documents
-        return [dict(r._mapping) for r in self._conn.execute(
-            select(d.c.id, d.c.title, d.c.published).where(d.c.text.ilike(f"%{query}%")).limit(limit))]
+        q = select(d.c.id, d.c.title, d.c.published).where(d.c.text.ilike(like_pattern(query), escape="\\"))
+        return [dict(r._mapping) for r in self._conn.execute(q.limit(limit))]
 
 
 def _event_row(document_id: str, ev: Event, source_id: str | None) -> dict[str, Any]:
