@@ -8,6 +8,7 @@ or built by hand) is taken as English, as before routing existed."""
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Iterable, Iterator
 from datetime import date, datetime
 
 from sitroom.analyze import _assemble as assemble
@@ -16,7 +17,7 @@ from sitroom import languages
 from sitroom.analyze._spans import SpanIndex
 from sitroom.limits import DEFAULT_LIMITS, Limits
 from sitroom.model import Entity, Place, Document, Event, EventDate, Evidence, Extraction, Quantity, content_id
-from sitroom.nlp import parse
+from sitroom.nlp import load_nlp, parse
 
 
 @dataclass(frozen=True)
@@ -45,13 +46,16 @@ def analyze(document: Document, options: AnalyzeOptions | None = None, *, limits
 
     A text longer than `limits.parse_chunk_chars` is parsed in chunks cut at paragraph breaks (see `sitroom.limits`);
     every offset and id is that of the whole text."""
-    from sitroom.clean import analysable_text
+    return _analyze(document, options or AnalyzeOptions(), limits or DEFAULT_LIMITS)
 
+
+def _analyze(document: Document, opts: AnalyzeOptions, lim: Limits, doc=None) -> Extraction:
+    """`analyze`; `doc`: the text already parsed (it is then one chunk)."""
     language = document.language or "en"
     if languages.LAYERS.get(language) != languages.FULL:
         return _partial(document, language)
-    opts = options or AnalyzeOptions()
-    lim = limits or DEFAULT_LIMITS
+    from sitroom.clean import analysable_text
+
     text = analysable_text(document.text)    # links, emoji and post tags blanked: offsets still index document.text
     headline = _headline(document)
     events: list[Event] = []
@@ -59,7 +63,8 @@ def analyze(document: Document, options: AnalyzeOptions | None = None, *, limits
     lead = None
     last_place: dict[tuple[str, str | None], Place] = {}   # (type, actor country) → last place in the narrative
     for a, b in chunk_bounds(text, lim.parse_chunk_chars):
-        evs, cls, voices = _analyze_text(document, text[a:b], opts, last_place, headline)
+        evs, cls, voices = _analyze_text(document, text[a:b], opts, last_place, headline,
+                                         doc=doc if (a, b) == (0, len(text)) else None)
         if a:
             evs, cls = _shifted(evs, cls, a, document.id)
         else:
@@ -68,6 +73,29 @@ def analyze(document: Document, options: AnalyzeOptions | None = None, *, limits
         claims += cls
     title_claims = headline.claims(document, lead) if headline else []
     return Extraction(document=document, events=tuple(events), claims=tuple(title_claims + claims))
+
+
+def analyze_batch(documents: Iterable[Document], options: AnalyzeOptions | None = None, *,
+                  limits: Limits | None = None, batch_size: int = 16) -> Iterator[Extraction]:
+    """`analyze` over many documents, in order, with the texts parsed in batches through `nlp.pipe` (one call of
+    each model per batch rather than per document); the result of each equals `analyze(document)`."""
+    opts = options or AnalyzeOptions()
+    lim = limits or DEFAULT_LIMITS
+    nlp = load_nlp()
+    docs = list(documents)
+
+    def batched(d: Document) -> bool:        # one full-analysis parse: the others go through `analyze` alone
+        return len(d.text) <= lim.parse_chunk_chars and languages.LAYERS.get(d.language or "en") == languages.FULL
+
+    short = [d for d in docs if batched(d)]
+    from sitroom.clean import analysable_text, closed_text
+
+    parsed = iter(nlp.pipe((closed_text(analysable_text(d.text)) for d in short), batch_size=batch_size))
+    for d in docs:
+        if not batched(d):
+            yield analyze(d, opts, limits=lim)
+        else:
+            yield _analyze(d, opts, lim, doc=next(parsed))
 
 
 def chunk_bounds(text: str, size: int) -> list[tuple[int, int]]:

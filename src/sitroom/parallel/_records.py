@@ -1,0 +1,32 @@
+"""Extractions to plain dicts and back, every field and offset kept (the Parquet shards store them as JSON)."""
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from sitroom.model import (Document, Entity, Event, EventDate, Evidence, Extraction, Place, Quantity)
+
+
+def extraction_record(ex: Extraction) -> dict[str, Any]:
+    return asdict(ex)
+
+
+def _opt(cls, d):
+    return None if d is None else cls(**d)
+
+
+def extraction_from_record(d: dict[str, Any]) -> Extraction:
+    doc = dict(d["document"])
+    doc["captions"] = tuple(doc.get("captions") or ())
+    doc["removed"] = tuple(doc.get("removed") or ())
+    events = []
+    for e in d["events"]:
+        e = dict(e)
+        e["evidence"] = Evidence(**e["evidence"])
+        for k in ("actor", "recipient", "source", "carrier"):
+            e[k] = _opt(Entity, e.get(k))
+        e["location"] = _opt(Place, e.get("location"))
+        e["date"] = _opt(EventDate, e.get("date"))
+        e["quantities"] = tuple(Quantity(**q) for q in e.get("quantities") or ())
+        events.append(Event(**e))
+    return Extraction(document=Document(**doc), events=tuple(events))
