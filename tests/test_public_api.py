@@ -42,7 +42,8 @@ def test_every_package_declares_a_public_surface_that_exists(package):
 
 def test_store_exports():
     assert set(sitroom.store.__all__) == {"DEFAULT_DB", "SaveResult", "Store", "Transaction",
-                                          "ClaimFilter", "EventFilter", "EventRecord", "Page", "QueryTimeout"}
+                                          "ClaimFilter", "EventFilter", "EventRecord", "Page", "QueryTimeout",
+                                          "dump_tables", "integrity_problems"}
 
 
 def test_read_source_reads_bytes_and_paths(tmp_path):
