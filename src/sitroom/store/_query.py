@@ -1,4 +1,5 @@
-"""User text made safe for the database's query languages: an FTS5 MATCH expression, a LIKE pattern.
+"""User text made safe for the database's query languages: an FTS5 MATCH expression (SQLite), a tsquery
+(PostgreSQL), a LIKE pattern.
 
 What a user types in a search box is words, not FTS5 syntax: `'`, `"`, `%`, `*`, `-`, `:`, `AND`, `NEAR(` are
 searched for as text (or ignored where they are not letters), never parsed; a raw FTS5 error must not reach them.
@@ -6,6 +7,9 @@ searched for as text (or ignored where they are not letters), never parsed; a ra
 from __future__ import annotations
 
 import re
+
+# the tsvector PostgreSQL searches documents by (title and text); migration 004 puts a GIN index on it
+PG_DOCUMENT_VECTOR = "to_tsvector('simple', coalesce(title, '') || ' ' || text)"
 
 _WORD = re.compile(r"\w+\*?", re.UNICODE)
 
@@ -21,6 +25,18 @@ def fts5_query(text: str) -> str | None:
         if word:
             terms.append('"' + word.replace('"', '""') + '"' + ("*" if prefix else ""))
     return " ".join(terms) or None
+
+
+def tsquery(text: str) -> str | None:
+    """The same words as a PostgreSQL `to_tsquery` expression (all required, `word*` a prefix); None if no word."""
+    terms = []
+    for m in _WORD.finditer(text or ""):
+        word = m.group()
+        prefix = word.endswith("*")
+        word = word.rstrip("*").replace("_", " ").strip()
+        if word:
+            terms.append(" & ".join(w + (":*" if prefix else "") for w in word.split()))
+    return " & ".join(terms) or None
 
 
 def like_pattern(text: str, escape: str = "\\") -> str:
