@@ -37,13 +37,12 @@ def test_ingest_reads_and_fuses_alike(db_url, corpus, tmp_path):
         again = ingest([corpus], store)                           # idempotent
         assert again.added == [] and len(again.unchanged) == 4
         events = store.events()
-        assert {e["type"] for e in events} >= {"MOBILIZE", "ASSAULT"}
-        dated = [e["date_sort"] for e in events if e["date_sort"]]
+        assert {e.event.type for e in events} >= {"MOBILIZE", "ASSAULT"}
+        dated = [e.date_sort for e in events if e.date_sort]
         assert dated == sorted(dated)
-        assert [e["date_sort"] for e in store.events(since="2022-10-20")] == \
-            [d for d in dated if d >= "2022-10-20"]
+        assert [e.date_sort for e in store.events(since="2022-10-20")] == [d for d in dated if d >= "2022-10-20"]
         assert len(store.events(limit=2)) == 2
-        assert store.events(type="mobilize") and all(e["type"] == "MOBILIZE" for e in store.events(type="mobilize"))
+        assert store.events(type="mobilize") and all(e.event.type == "MOBILIZE" for e in store.events(type="mobilize"))
         with Store(tmp_path / "reference.db") as ref:             # the same ingest on SQLite: the same tables
             ingest([corpus], ref)
             assert dump_tables(store) == dump_tables(ref)
