@@ -11,16 +11,23 @@ from sitroom.parallel._ordered import batched, extract_in_order
 from sitroom.parallel._work import Failure, warm
 
 
-def read_inputs(paths: Iterable[str | Path], *, published: str | None = None,
-                limits: Limits | None = None) -> Iterator[object]:
-    """Every input file as a RawDocument, or a Failure (path, reason) when it cannot be read; in input order.
-    Files are read here, in the writer's process, so that workers on other machines need no access to them."""
-    from sitroom.api import iter_input_files, read_source
-    from sitroom.ingest import IngestError
+def read_inputs(paths: Iterable[str | Path], *, published: str | None = None, limits: Limits | None = None,
+                options=None) -> Iterator[object]:
+    """Every document of every input (a file, a folder, a URL; Telegram exports, feeds and WARCs give many) as a
+    RawDocument, or a Failure (origin, reason) when it cannot be read; in input order. Read here, in the writer's
+    process, so that workers on other machines need no access to the files. `options`: an `ingest.ReadOptions`."""
+    from dataclasses import replace
 
+    from sitroom.api import iter_input_files
+    from sitroom.ingest import IngestError, ReadOptions, read_documents
+
+    opts = options or ReadOptions()
+    if published:
+        opts = replace(opts, published=published)
     for path in iter_input_files(paths):
         try:
-            yield read_source(path, published=published, limits=limits)
+            for item in read_documents(path, opts, limits=limits):
+                yield Failure(item.origin, item.reason) if isinstance(item, IngestError) else item
         except IngestError as exc:
             yield Failure(str(path), exc.reason)
         except Exception as exc:  # noqa: BLE001 - one unreadable input must not lose the batch
@@ -39,14 +46,14 @@ def extract_parallel(items: Iterable[object], *, workers: int = 2, scheduler: st
 
 def ingest_parallel(paths: Iterable[str | Path], store, *, workers: int = 2, scheduler: str | None = None,
                     published: str | None = None, limits: Limits | None = None, fuse: bool = True,
-                    batch_size: int = 16, on_file: Callable[[str], None] | None = None):
+                    batch_size: int = 16, on_file: Callable[[str], None] | None = None, options=None):
     """Like `sitroom.api.ingest`, with documents analysed on `workers` Dask worker processes (or the cluster at
     `scheduler`); this process is the one writer: each document is stored and fused in input order, so the store
     is the same as a sequential run's. Returns an `IngestReport`."""
     from sitroom.api import IngestReport, save_document
 
     report = IngestReport()
-    items = read_inputs(paths, published=published, limits=limits)
+    items = read_inputs(paths, published=published, limits=limits, options=options)
     for result in extract_parallel(items, workers=workers, scheduler=scheduler, limits=limits, batch_size=batch_size):
         if isinstance(result, Failure):
             report.failed.append((result.origin, result.reason))

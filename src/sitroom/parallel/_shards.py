@@ -131,12 +131,14 @@ def load_shards(path: str | Path) -> Iterator[Extraction | Failure]:
                 yield Failure(row["origin"], row["reason"])
 
 
-def ingest_shards(path: str | Path, store, *, fuse: bool = True, on_document: Callable[[str], None] | None = None):
-    """Store and fuse every document of a shard folder in order (what `sitroom ingest DIR` does); an IngestReport."""
+def ingest_shards(path: str | Path, store, *, fuse: bool = True, on_document: Callable[[str], None] | None = None,
+                  report=None):
+    """Store and fuse every document of a shard folder in order (what `sitroom ingest DIR` does); an IngestReport
+    (`report`, when given, is added to)."""
     from sitroom.api import IngestReport
     from sitroom.parallel._ingest import store_result
 
-    report = IngestReport()
+    report = report if report is not None else IngestReport()
     for r in load_shards(path):
         if isinstance(r, Failure):
             report.failed.append((r.origin, r.reason))
