@@ -103,3 +103,13 @@ def test_the_default_local_cluster(tmp_path):
     with Store(tmp_path / "par.db") as par:
         report = ingest_parallel([corpus], par, workers=1)
     assert len(report.added) + len(report.unchanged) == 4 and len(report.added) >= 3 and len(report.failed) == 2
+
+
+def test_an_extraction_survives_the_shard_record_round_trip():
+    from sitroom.api import extract
+    from sitroom.parallel import extraction_from_record, extraction_record
+    ex = extract(b"Up to 9,000 Russian soldiers are in Belarus, the Belarusian defence ministry said on 20 October "
+                 b"2022. Police arrested 40 protesters in Minsk, according to the Viasna rights group.",
+                 published="2022-10-21")
+    assert ex.events and ex.claims
+    assert extraction_from_record(extraction_record(ex)) == ex

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
-from sitroom.model import (Document, Entity, Event, EventDate, Evidence, Extraction, Place, Quantity)
+from sitroom.model import Claim, Document, Entity, Event, EventDate, Evidence, Extraction, Place, Quantity, Span
 
 
 def extraction_record(ex: Extraction) -> dict[str, Any]:
@@ -28,5 +28,16 @@ def extraction_from_record(d: dict[str, Any]) -> Extraction:
         e["location"] = _opt(Place, e.get("location"))
         e["date"] = _opt(EventDate, e.get("date"))
         e["quantities"] = tuple(Quantity(**q) for q in e.get("quantities") or ())
+        e["claim_ids"] = tuple(e.get("claim_ids") or ())
         events.append(Event(**e))
-    return Extraction(document=Document(**doc), events=tuple(events))
+    claims = []
+    for c in d.get("claims") or ():
+        c = dict(c)
+        c["evidence"] = Evidence(**c["evidence"])
+        for k in ("owner", "source", "carrier"):
+            c[k] = _opt(Entity, c.get(k))
+        c["location"] = _opt(Place, c.get("location"))
+        c["source_span"] = _opt(Span, c.get("source_span"))
+        c["as_of"] = _opt(EventDate, c.get("as_of"))
+        claims.append(Claim(**c))
+    return Extraction(document=Document(**doc), events=tuple(events), claims=tuple(claims))
