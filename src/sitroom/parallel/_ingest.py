@@ -78,6 +78,7 @@ def _store(store, ex: Extraction, report, fuse: bool, save_document) -> None:
     except Exception as exc:  # noqa: BLE001 - the document is reported; the store keeps nothing of it
         report.failed.append((ex.document.origin or ex.document.id, f"internal error: {type(exc).__name__}: {exc}"))
         return
+    report.notes.extend((ex.document.origin or ex.document.id, note) for note in ex.notes)
     if saved.new:
         report.added.append(saved.document_id)
         report.events += saved.events

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
-from sitroom.model import Claim, Document, Entity, Event, EventDate, Evidence, Extraction, Place, Quantity, Span
+from sitroom.model import Claim, Document, Timex, Entity, Event, EventDate, Evidence, Extraction, Place, Quantity, Span
 
 
 def extraction_record(ex: Extraction) -> dict[str, Any]:
@@ -40,4 +40,5 @@ def extraction_from_record(d: dict[str, Any]) -> Extraction:
         c["source_span"] = _opt(Span, c.get("source_span"))
         c["as_of"] = _opt(EventDate, c.get("as_of"))
         claims.append(Claim(**c))
-    return Extraction(document=Document(**doc), events=tuple(events), claims=tuple(claims))
+    return Extraction(document=Document(**doc), events=tuple(events), claims=tuple(claims),
+                      notes=tuple(d.get("notes") or ()), timexes=tuple(Timex(**t) for t in d.get("timexes") or ()))
