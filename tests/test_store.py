@@ -18,8 +18,8 @@ def _extraction(doc_id="d1", text="Troops arrived. Talks began.", published="202
     return Extraction(doc, (ev1, ev2, ev3))
 
 
-def test_save_is_idempotent_and_counts(tmp_path):
-    s = Store(tmp_path / "x.db")
+def test_save_is_idempotent_and_counts(db_url):
+    s = Store(db_url)
     first, again = s.save(_extraction()), s.save(_extraction())
     assert first.new and first.events == 3
     assert not again.new
@@ -35,8 +35,8 @@ def test_sqlite_store_uses_wal_and_full_text_search(tmp_path):
     assert s.search("nonexistentword") == []
 
 
-def test_events_ordered_by_date_with_undated_last_and_filters(tmp_path):
-    s = Store(tmp_path / "x.db")
+def test_events_ordered_by_date_with_undated_last_and_filters(db_url):
+    s = Store(db_url)
     s.save(_extraction())
     rows = s.events()
     assert [r.event.type for r in rows] == ["CONSULT", "MOBILIZE", "ASSAULT"]   # W42 starts 2022-10-17 < 10-23
@@ -50,8 +50,8 @@ def test_events_ordered_by_date_with_undated_last_and_filters(tmp_path):
 
 # --------------------------------------------------------------------------- transactions and records
 
-def test_a_transaction_that_raises_keeps_nothing(tmp_path):
-    s = Store(tmp_path / "x.db")
+def test_a_transaction_that_raises_keeps_nothing(db_url):
+    s = Store(db_url)
     with pytest.raises(RuntimeError):
         with s.transaction() as tx:
             assert tx.save(_extraction()).new
@@ -63,8 +63,8 @@ def test_a_transaction_that_raises_keeps_nothing(tmp_path):
     assert s.save(_extraction()).new                      # so the same document can be stored afresh
 
 
-def test_work_asked_for_inside_a_transaction_joins_it(tmp_path):
-    s = Store(tmp_path / "x.db")
+def test_work_asked_for_inside_a_transaction_joins_it(db_url):
+    s = Store(db_url)
     with pytest.raises(RuntimeError):
         with s.transaction() as tx:
             with tx.transaction() as inner:               # what fuse_document does when handed a transaction
@@ -73,7 +73,7 @@ def test_work_asked_for_inside_a_transaction_joins_it(tmp_path):
     assert not s.has_document("d1")
 
 
-def test_stored_events_come_back_as_the_events_saved(tmp_path):
+def test_stored_events_come_back_as_the_events_saved(db_url):
     doc = Document(id="d9", text="Reuters, citing the ministry, said 300 soldiers reached Pskov on Oct. 2.",
                    title="T", published="2022-10-03T08:00")
     ev = Event(id="e9", type="MOBILIZE", evidence=Evidence(doc.text, 0, len(doc.text)), modality="reported",
@@ -83,7 +83,7 @@ def test_stored_events_come_back_as_the_events_saved(tmp_path):
                quantities=(Quantity(35, 38, "300", 300.0, 300.0, "exact", "soldiers", 39, 47),),
                source=Entity("the ministry", "Ministry of Defence", "RUS", "MIL"),
                carrier=Entity("Reuters", "Reuters", "GBR", "MEDIA"), trigger="reached", trigger_start=48, cue="move")
-    s = Store(tmp_path / "x.db")
+    s = Store(db_url)
     s.save(Extraction(doc, (ev,)))
     (got,) = s.events()
     assert got.event == ev

@@ -10,8 +10,8 @@ from sitroom.store import Store
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = Store(tmp_path / "f.db")
+def store(db_url):                     # SQLite, and PostgreSQL when SITROOM_TEST_PG_URL is set
+    s = Store(db_url)
     yield s
     s.close()
 

@@ -1,4 +1,4 @@
-"""`python -m sitroom …` runs the CLI (the same app as the `sitroom` command)."""
-from sitroom.cli import app
+"""`python -m sitroom …` runs the CLI (the same entry point as the `sitroom` command)."""
+from sitroom.cli import main
 
-app()
+main()

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
+from sitroom.limits import DEFAULT_LIMITS, Limits
 from sitroom.model import Extraction, FuseResult, RawDocument
 
 if TYPE_CHECKING:
@@ -15,25 +16,33 @@ SKIP_SUFFIXES = {".db", ".db-wal", ".db-shm", ".pyc", ".json.gz"}
 
 
 def read_source(source: str | Path | bytes, *, published: str | None = None, url: str | None = None,
-                origin: str | None = None) -> RawDocument:
-    """Read a path, "-" (standard input) or bytes into a RawDocument."""
-    from sitroom.ingest import read_bytes, read_path
+                origin: str | None = None, limits: Limits | None = None) -> RawDocument:
+    """Read a path, "-" (standard input) or bytes into a RawDocument (within `limits`, see `sitroom.limits`)."""
+    from sitroom.ingest import read_bytes, read_capped, read_path
 
+    lim = limits or DEFAULT_LIMITS
     if isinstance(source, bytes):
         return read_bytes(source, origin or "<bytes>", url=url, published=published)
     if str(source) == "-":
-        return read_bytes(sys.stdin.buffer.read(), "-", url=url, published=published)
-    return read_path(source, url=url, published=published)
+        return read_bytes(read_capped(sys.stdin.buffer, lim.max_file_bytes, "-"), "-", url=url, published=published)
+    return read_path(source, url=url, published=published, limits=lim)
 
 
 def extract(source: str | Path | bytes | RawDocument, *, published: str | None = None, url: str | None = None,
-            clean_options=None, analyze_options=None) -> Extraction:
-    """Clean and analyse one document: a path, "-", bytes, or a RawDocument."""
+            clean_options=None, analyze_options=None, limits: Limits | None = None) -> Extraction:
+    """Clean and analyse one document: a path, "-", bytes, or a RawDocument. Over a cap of `limits` the document
+    is refused with an IngestError naming it and the limit."""
     from sitroom.analyze import analyze
     from sitroom.clean import clean_document
+    from sitroom.ingest import IngestError
 
-    raw = source if isinstance(source, RawDocument) else read_source(source, published=published, url=url)
-    return analyze(clean_document(raw, clean_options), analyze_options)
+    lim = limits or DEFAULT_LIMITS
+    raw = source if isinstance(source, RawDocument) else read_source(source, published=published, url=url, limits=lim)
+    doc = clean_document(raw, clean_options)
+    if len(doc.text) > lim.max_text_chars:
+        raise IngestError(raw.origin, f"clean text of {len(doc.text):,} characters is longer than the "
+                                      f"{lim.max_text_chars:,} limit (Limits.max_text_chars)")
+    return analyze(doc, analyze_options, limits=lim)
 
 
 def iter_input_files(paths: Iterable[str | Path]) -> Iterator[Path | str]:
@@ -99,11 +108,11 @@ def save_document(store, ex: Extraction, *, fuse: bool = True) -> tuple[SaveResu
 
 def ingest(paths: Iterable[str | Path], store, *, published: str | None = None,
            on_file: Callable[[Path | str], None] | None = None, fuse: bool = True,
-           options=None) -> IngestReport:
+           options=None, limits: Limits | None = None) -> IngestReport:
     """Read every input (file, folder, URL; each format recognised by content, see `ingest.read_documents`), then
     extract, store and fuse each document in one transaction. A document that fails anywhere is reported with its
     origin and reason, nothing of it is kept (a rerun ingests it afresh), and the batch goes on. `options` is an
-    `ingest.ReadOptions` (format, filters, fetching); `published` sets its date hint."""
+    `ingest.ReadOptions` (format, filters, fetching); `published` sets its date hint; `limits` caps sizes (see `sitroom.limits`)."""
     from dataclasses import replace
 
     from sitroom.ingest import IngestError, ReadOptions, read_documents      # CleanError is an IngestError too
@@ -114,11 +123,11 @@ def ingest(paths: Iterable[str | Path], store, *, published: str | None = None,
     report = IngestReport()
     for path in iter_input_files(paths):
         try:
-            for item in read_documents(path, opts):
+            for item in read_documents(path, opts, limits=limits):
                 if isinstance(item, IngestError):
                     report.failed.append((item.origin, item.reason))
                 else:
-                    _ingest_one(item, store, report, fuse)
+                    _ingest_one(item, store, report, fuse, limits)
         except IngestError as exc:
             report.failed.append((str(path), getattr(exc, "reason", str(exc))))
         except Exception as exc:  # a bug in one input must not lose the batch
@@ -128,11 +137,11 @@ def ingest(paths: Iterable[str | Path], store, *, published: str | None = None,
     return report
 
 
-def _ingest_one(raw: RawDocument, store, report: IngestReport, fuse: bool) -> None:
+def _ingest_one(raw: RawDocument, store, report: IngestReport, fuse: bool, limits: Limits | None = None) -> None:
     from sitroom.ingest import IngestError
 
     try:
-        ex = extract(raw)
+        ex = extract(raw, limits=limits)
     except IngestError as exc:
         report.failed.append((raw.origin, exc.reason))
         return

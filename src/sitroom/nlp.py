@@ -29,9 +29,18 @@ def load_nlp() -> Language:
     )
 
 
+class TextTooLong(ValueError):
+    """A text longer than one spaCy parse takes (`nlp.max_length`); `sitroom.analyze` cuts such texts in chunks."""
+
+
 def parse(text: str):
-    """Parse text with the shared pipeline; returns a spaCy Doc."""
-    return load_nlp()(text)
+    """Parse text with the shared pipeline; returns a spaCy Doc. A text over the model's max_length raises
+    TextTooLong with the numbers (not spaCy's E088, which tells a user to raise a setting they do not have)."""
+    nlp = load_nlp()
+    if len(text) > nlp.max_length:
+        raise TextTooLong(f"text of {len(text):,} characters is longer than one parse takes ({nlp.max_length:,}); "
+                          "analyse it with sitroom.analyze (which parses it in chunks) or split it")
+    return nlp(text)
 
 
 def doc_text(doc) -> str:

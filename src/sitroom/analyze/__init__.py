@@ -14,9 +14,9 @@ public surface in its `__init__`:
   discourse rules of `attribution.Voices`, claim and as-of dates (`find_claims`); the headline is parsed on its own.
 - `voices`: the reporting-verb and modality-cue lexicon shared by attribution and modality.
 
-`analyze(document)` (in `_pipeline`) joins the layers; `_assemble` holds the joining rules (dates and figures to
+`analyze(document)` (in `_pipeline`) joins the layers (`analyze_batch(documents)` parses many through `nlp.pipe`); `_assemble` holds the joining rules (dates and figures to
 events, narrative dates and places).
 """
-from sitroom.analyze._pipeline import AnalyzeOptions, analyze, document_date
+from sitroom.analyze._pipeline import AnalyzeOptions, analyze, analyze_batch, document_date
 
-__all__ = ["AnalyzeOptions", "analyze", "document_date"]
+__all__ = ["AnalyzeOptions", "analyze", "analyze_batch", "document_date"]

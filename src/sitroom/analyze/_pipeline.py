@@ -7,14 +7,17 @@ left out, and nothing is ever analysed as English that is not. A document withou
 or built by hand) is taken as English, as before routing existed."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Iterable, Iterator
 from datetime import date, datetime
 
 from sitroom.analyze import _assemble as assemble
 from sitroom.analyze import claims as _claims
 from sitroom import languages
+from sitroom.analyze._spans import SpanIndex
+from sitroom.limits import DEFAULT_LIMITS, Limits
 from sitroom.model import Entity, Place, Document, Event, EventDate, Evidence, Extraction, Quantity, content_id
-from sitroom.nlp import parse
+from sitroom.nlp import load_nlp, parse
 
 
 @dataclass(frozen=True)
@@ -38,20 +41,130 @@ def _voice(name: str | None) -> Entity | None:
     return Entity(text=name, name=name) if name else None
 
 
-def analyze(document: Document, options: AnalyzeOptions | None = None) -> Extraction:
-    """Events of one clean document, each with date, figures, source, modality and evidence."""
+def analyze(document: Document, options: AnalyzeOptions | None = None, *, limits: Limits | None = None) -> Extraction:
+    """Events and figure claims of one clean document, each with date, figures, source, modality and evidence.
+
+    A text longer than `limits.parse_chunk_chars` is parsed in chunks cut at paragraph breaks (see `sitroom.limits`);
+    every offset and id is that of the whole text."""
+    return _analyze(document, options or AnalyzeOptions(), limits or DEFAULT_LIMITS)
+
+
+def _analyze(document: Document, opts: AnalyzeOptions, lim: Limits, doc=None) -> Extraction:
+    """`analyze`; `doc`: the text already parsed (it is then one chunk)."""
+    language = document.language or "en"
+    if languages.LAYERS.get(language) != languages.FULL:
+        return _partial(document, language)
+    from sitroom.clean import analysable_text
+
+    text = analysable_text(document.text)    # links, emoji and post tags blanked: offsets still index document.text
+    headline = _headline(document)
+    events: list[Event] = []
+    claims: list = []
+    lead = None
+    last_place: dict[tuple[str, str | None], Place] = {}   # (type, actor country) → last place in the narrative
+    for a, b in chunk_bounds(text, lim.parse_chunk_chars):
+        evs, cls, voices = _analyze_text(document, text[a:b], opts, last_place, headline,
+                                         doc=doc if (a, b) == (0, len(text)) else None)
+        if a:
+            evs, cls = _shifted(evs, cls, a, document.id)
+        else:
+            lead = voices.lead()
+        events += evs
+        claims += cls
+    title_claims = headline.claims(document, lead) if headline else []
+    return Extraction(document=document, events=tuple(events), claims=tuple(title_claims + claims))
+
+
+def analyze_batch(documents: Iterable[Document], options: AnalyzeOptions | None = None, *,
+                  limits: Limits | None = None, batch_size: int = 16) -> Iterator[Extraction]:
+    """`analyze` over many documents, in order, with the texts parsed in batches through `nlp.pipe` (one call of
+    each model per batch rather than per document); the result of each equals `analyze(document)`."""
+    opts = options or AnalyzeOptions()
+    lim = limits or DEFAULT_LIMITS
+    nlp = load_nlp()
+    docs = list(documents)
+
+    def batched(d: Document) -> bool:        # one full-analysis parse: the others go through `analyze` alone
+        return len(d.text) <= lim.parse_chunk_chars and languages.LAYERS.get(d.language or "en") == languages.FULL
+
+    short = [d for d in docs if batched(d)]
+    from sitroom.clean import analysable_text, closed_text
+
+    parsed = iter(nlp.pipe((closed_text(analysable_text(d.text)) for d in short), batch_size=batch_size))
+    for d in docs:
+        if not batched(d):
+            yield analyze(d, opts, limits=lim)
+        else:
+            yield _analyze(d, opts, lim, doc=next(parsed))
+
+
+def chunk_bounds(text: str, size: int) -> list[tuple[int, int]]:
+    """(start, end) of consecutive chunks of at most `size` characters covering `text`: each cut after the last
+    paragraph break in reach, else after a line break, a sentence end, a space; a hard cut only in a run of `size`
+    characters without any of them."""
+    out, a, n = [], 0, len(text)
+    while n - a > size:
+        window = text[a:a + size]
+        cut = -1
+        for sep in ("\n\n", "\n", ". ", " "):
+            k = window.rfind(sep)
+            if k > 0:
+                cut = k + len(sep)
+                break
+        b = a + (cut if cut > 0 else size)
+        out.append((a, b))
+        a = b
+    out.append((a, n))
+    return out
+
+
+def _at(x, delta: int):
+    """A record with `start`/`end` (Entity, Place, Span, Evidence, Quantity …) moved by `delta`; None stays None."""
+    if x is None:
+        return None
+    changes = {k: getattr(x, k) + delta for k in ("start", "end", "unit_start", "unit_end")
+               if hasattr(x, k) and getattr(x, k) is not None}
+    return replace(x, **changes)
+
+
+def _shifted(events: list[Event], claims: list, delta: int, document_id: str) -> tuple[list[Event], list]:
+    """Events and claims found in a chunk, with offsets into the whole text and the ids those give."""
+    event_ids: dict[str, str] = {}
+    claim_ids: dict[str, str] = {}
+    new_claims = []
+    for c in claims:
+        start = None if c.start is None else c.start + delta
+        cid = content_id(document_id, "claim", c.section, start, c.text)
+        claim_ids[c.id] = cid
+        new_claims.append(c)
+    out_events = []
+    for ev in events:
+        trigger_start = None if ev.trigger_start is None else ev.trigger_start + delta
+        eid = content_id(document_id, ev.type, trigger_start)
+        event_ids[ev.id] = eid
+        out_events.append(replace(
+            ev, id=eid, trigger_start=trigger_start, evidence=_at(ev.evidence, delta), actor=_at(ev.actor, delta),
+            recipient=_at(ev.recipient, delta), location=_at(ev.location, delta), source=_at(ev.source, delta),
+            carrier=_at(ev.carrier, delta), quantities=tuple(_at(q, delta) for q in ev.quantities),
+            claim_ids=tuple(claim_ids.get(i, i) for i in ev.claim_ids)))
+    out_claims = [replace(
+        c, id=claim_ids[c.id], start=None if c.start is None else c.start + delta,
+        end=None if c.end is None else c.end + delta, evidence=_at(c.evidence, delta), owner=_at(c.owner, delta),
+        location=_at(c.location, delta), source=_at(c.source, delta), source_span=_at(c.source_span, delta),
+        carrier=_at(c.carrier, delta), event_id=event_ids.get(c.event_id, c.event_id)) for c in new_claims]
+    return out_events, out_claims
+
+
+def _analyze_text(document: Document, text: str, opts: AnalyzeOptions,
+                  last_place: dict[tuple[str, str | None], Place], headline, doc=None):
+    """Events, body claims and voices of one text (the whole document or one chunk of it), offsets relative to it."""
     from sitroom.analyze import attribution, coder, modality, timex
     from sitroom.analyze.actors import ActorResolver
     from sitroom.analyze.places import PlaceResolver
 
-    language = document.language or "en"
-    if languages.LAYERS.get(language) != languages.FULL:
-        return _partial(document, language)
-    from sitroom.clean import analysable_text, closed_text
+    from sitroom.clean import closed_text
 
-    opts = options or AnalyzeOptions()
-    text = analysable_text(document.text)    # links, emoji and post tags blanked: offsets still index document.text
-    doc = parse(closed_text(text))
+    doc = parse(closed_text(text)) if doc is None else doc
     dct = document_date(document.published)
     all_timexes = timex.tag_timexes(text, dct, doc=doc)
     timexes = [t for t in all_timexes if assemble.is_calendar(t)]
@@ -64,13 +177,11 @@ def analyze(document: Document, options: AnalyzeOptions | None = None) -> Extrac
     figures_of = assemble.attach_quantities(doc, mentions, figures)
     event_ids = [content_id(document.id, m.type, m.trigger_start) for m in mentions]
     event_of = {q.start: (event_ids[i], mentions[i].location) for i, qs in figures_of.items() for q in qs}
-    headline = _headline(document)
     voices = attribution.discourse(doc, attributions, headline.attribution if headline else None)
     body_claims = _claims.find_claims(
         doc, figures, voices=voices, actors=actors, places=places, timexes=all_timexes, document_id=document.id,
         event_of=event_of, context=_claims.Context(headline and headline.owner, headline and headline.location,
                                                     published=document.published))
-    title_claims = headline.claims(document, voices.lead()) if headline else []
     claim_of = {c.start: c.id for c in body_claims}
 
     paragraphs = assemble.NarrativeDates(text)
@@ -87,7 +198,6 @@ def analyze(document: Document, options: AnalyzeOptions | None = None) -> Extrac
             by_sent_mentions.setdefault(s.start_char, []).append(i)
 
     events: list[Event] = []
-    last_place: dict[tuple[str, str | None], Place] = {}   # (type, actor country) → last place in the narrative
     for sent in doc.sents:
         para = paragraphs.paragraph_of(sent.start_char)
         own = by_sent.get(sent.start_char, [])
@@ -125,7 +235,7 @@ def analyze(document: Document, options: AnalyzeOptions | None = None) -> Extrac
             main = assemble.choose_date(doc, sent.root, own)
             if main is not None:
                 narrative[para] = EventDate(value=main.value, text=main.text, precision=main.precision)
-    return Extraction(document=document, events=tuple(events), claims=tuple(title_claims + body_claims))
+    return events, body_claims, voices
 
 
 def _partial(document: Document, language: str) -> Extraction:
@@ -143,8 +253,8 @@ def _figures(doc, timexes) -> list[Quantity]:
     """Quantities that are not inside a time expression ("two days earlier", "the past 24 hours" are time)."""
     from sitroom.analyze import quantities
 
-    return [q for q in quantities.find_quantities(doc)
-            if not any(t.start < q.end and q.start < t.end for t in timexes)]
+    in_time = SpanIndex(timexes)
+    return [q for q in quantities.find_quantities(doc) if not in_time.overlapping(q.start, q.end)]
 
 
 @dataclass

@@ -11,6 +11,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
+from sitroom.clean._depth import flatten_deep
 from sitroom.clean._lines import ends_sentence, is_boilerplate, is_caption, is_prose, weight
 from sitroom.clean._options import CleanOptions
 
@@ -137,6 +138,7 @@ def clean_html(html: str, options: CleanOptions | None = None, *, url: str | Non
     from trafilatura.utils import load_html
 
     opts = options or CleanOptions()
+    html = flatten_deep(html)
     tree = load_html(html)
     if tree is None:
         return CleanedHtml(paragraphs=[])

@@ -9,6 +9,7 @@ from rich.markup import escape
 
 from sitroom.cli._app import DbOpt, app
 from sitroom.cli._events import event_view, when
+from sitroom.cli._options import day, iso_datetime
 from sitroom.cli._output import DocFmt, Fmt, err, fail, open_store, out, print_json, print_rows
 
 
@@ -17,7 +18,8 @@ from sitroom.cli._output import DocFmt, Fmt, err, fail, open_store, out, print_j
 @app.command()
 def extract(
     file: str = typer.Argument(..., help="HTML or text file, or - for standard input."),
-    published: Optional[str] = typer.Option(None, help="Publication date/time (ISO 8601); wins over the page's."),
+    published: Optional[str] = typer.Option(None, callback=iso_datetime,
+                                            help="Publication date/time (ISO 8601); wins over the page's."),
     url: Optional[str] = typer.Option(None, help="URL of the page."),
     format: DocFmt = typer.Option(DocFmt.json, "--format", "-f"),
 ) -> None:
@@ -33,7 +35,8 @@ def extract(
         print_json(ex.to_json_dict())
         return
     d = ex.document
-    out.print(f"[bold]{d.title or '(no title)'}[/]  {d.published or ''}  {d.language or ''}  {d.url or ''}")
+    out.print(f"[bold]{escape(d.title or '(no title)')}[/]  " + escape(f"{d.published or ''}  {d.language or ''}  "
+                                                                      f"{d.url or ''}"), highlight=False)
     for note in ex.notes:
         err.print(f"[yellow]note[/] {escape(note)}", highlight=False)
     rows = [event_view(e) | {"date": when(e)} for e in ex.events]
@@ -46,18 +49,22 @@ def extract(
 @app.command()
 def annotate(
     file: str = typer.Argument(..., help="Text file, or - for standard input. Analysed as given (no cleaning)."),
-    dct: Optional[str] = typer.Option(None, help="Document creation time YYYY-MM-DD, the anchor for relative dates."),
+    dct: Optional[str] = typer.Option(None, callback=day,
+                                      help="Document creation time YYYY-MM-DD, the anchor for relative dates."),
     layers: str = typer.Option("timex", help="Comma-separated: timex, quantities, attribution, events, claims."),
     format: DocFmt = typer.Option(DocFmt.json, "--format", "-f"),
 ) -> None:
     """Print analysis layers with character offsets into the input text."""
     from sitroom import annotate as ann
     from sitroom.ingest import IngestError
+    from sitroom.nlp import TextTooLong
 
     try:
         text = ann.read_text(file)
         result = ann.annotate(text, dct=dct, layers=[x.strip() for x in layers.split(",") if x.strip()])
-    except (IngestError, ValueError) as exc:
+    except (IngestError, TextTooLong) as exc:        # the input cannot be annotated: exit 1
+        fail(str(exc), 1)
+    except ValueError as exc:                        # an unknown layer: a usage error
         fail(str(exc))
     if format is DocFmt.json:
         print_json(result if len(result) > 1 else next(iter(result.values())))
@@ -83,23 +90,31 @@ def _short(v):
 
 @app.command()
 def ingest(
-    paths: Optional[list[str]] = typer.Argument(None, help="Files, folders (read recursively) or http(s) URLs."),
+    paths: Optional[list[str]] = typer.Argument(None, help="Files, folders (read recursively) or http(s) URLs; or a "
+                                                          "folder of Parquet shards written by `sitroom analyze`."),
     db: str = DbOpt,
-    published: Optional[str] = typer.Option(None, help="Publication date for all inputs that lack one."),
+    published: Optional[str] = typer.Option(None, callback=iso_datetime,
+                                            help="Publication date for all inputs that lack one (ISO 8601)."),
     format: Optional[str] = typer.Option(None, "--format", help="Read every input as: html, text, telegram, "
                                          "tg-archive, feed, warc (default: recognised by content)."),
     urls: Optional[Path] = typer.Option(None, "--urls", help="File with one URL a line to fetch too."),
     lang: Optional[str] = typer.Option(None, "--lang", help="Keep only pages in these languages (en,uk,…)."),
     match: Optional[str] = typer.Option(None, "--match", help="Keep only pages whose URL or text matches REGEX."),
     allow_private: bool = typer.Option(False, "--allow-private", help="Fetch private/loopback/link-local addresses."),
+    workers: int = typer.Option(0, "--workers", "-w", min=0,
+                                help="Analyse on this many Dask worker processes (0: in this process)."),
+    scheduler: Optional[str] = typer.Option(None, help="A running Dask scheduler (tcp://HOST:8786) instead of a "
+                                                       "local cluster."),
 ) -> None:
-    """Extract and store documents; a file that fails is reported and the batch goes on (exit 1 if any failed)."""
+    """Extract and store documents; a file that fails is reported and the batch goes on (exit 1 if any failed).
+    With --workers or --scheduler, documents are analysed in parallel and stored in input order (the same store)."""
     import re
 
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     from sitroom import api
     from sitroom.ingest import IngestError, ReadOptions
+    from sitroom.parallel import ingest_parallel, ingest_shards, is_shard_dir
 
     try:
         sources = list(paths or []) + (api.read_url_list(urls) if urls else [])
@@ -111,20 +126,32 @@ def ingest(
         fail(str(exc))
     except (ValueError, re.error) as exc:
         fail(f"--match: {exc}" if isinstance(exc, re.error) else str(exc))
-    files = list(api.iter_input_files(sources))
-    if not files:
+    shards = [p for p in sources if is_shard_dir(p)]
+    if shards and len(shards) != len(sources):
+        fail("a folder of shards is ingested on its own: " + ", ".join(shards))
+    files = [] if shards else list(api.iter_input_files(sources))
+    if not files and not shards:
         fail("no input files found in: " + (", ".join(sources) or "(no paths given)"))
     store = open_store(db, must_exist=False)
     with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
                   TimeRemainingColumn(), console=err, transient=True, disable=len(files) < 2) as bar:
-        task = bar.add_task("ingesting", total=len(files))
-        report = api.ingest(files, store, published=published, options=options, on_file=lambda p: bar.advance(task))
+        task = bar.add_task("ingesting", total=len(files) or None)
+        step = lambda p: bar.advance(task)  # noqa: E731
+        if shards:
+            report = ingest_shards(shards[0], store, on_document=step)
+            for more in shards[1:]:
+                ingest_shards(more, store, on_document=step, report=report)
+        elif workers or scheduler:
+            report = ingest_parallel(files, store, workers=workers or 2, scheduler=scheduler, published=published,
+                                     options=options, on_file=step)
+        else:
+            report = api.ingest(files, store, published=published, options=options, on_file=step)
     for path, note in report.notes:
         err.print(f"[yellow]note[/] {escape(path)}: {escape(note)}", highlight=False)
     for path, reason in report.failed:
-        err.print(f"[red]failed[/] {escape(str(path))}: {escape(reason)}", highlight=False)
+        err.print(f"[red]failed[/] {escape(str(path))}: {escape(reason)}", highlight=False, soft_wrap=True)
     resumed = f"{len(report.resumed)} stored before and fused now, " if report.resumed else ""
-    err.print(f"{len(report.added)} documents added ({report.events} events), {len(report.unchanged)} already stored, "
-              f"{resumed}{len(report.failed)} failed → {db}", highlight=False)
+    err.print(escape(f"{len(report.added)} documents added ({report.events} events), {len(report.unchanged)} already "
+                     f"stored, {resumed}{len(report.failed)} failed → {db}"), highlight=False)
     if not report.ok:
         raise typer.Exit(1)

@@ -8,6 +8,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from sitroom.cli._app import DbOpt, app
+from sitroom.cli._options import DATE_HELP, since_date, until_date
 from sitroom.cli._output import Fmt, open_store, out, print_json, print_rows
 from sitroom.model import Event, Quantity, StoredEvent, stored_event_to_dict
 
@@ -74,9 +75,9 @@ def _print_events(stored: list[StoredEvent], fmt: Fmt) -> None:
 def events(
     db: str = DbOpt,
     type: Optional[str] = typer.Option(None, "--type", help="PLOVER event type, e.g. MOBILIZE."),
-    since: Optional[str] = typer.Option(None, help="Events dated on or after YYYY-MM-DD."),
-    until: Optional[str] = typer.Option(None, help="Events dated on or before YYYY-MM-DD."),
-    limit: Optional[int] = typer.Option(None, help="At most this many."),
+    since: Optional[str] = typer.Option(None, callback=since_date, help=f"Events dated on or after ({DATE_HELP})."),
+    until: Optional[str] = typer.Option(None, callback=until_date, help=f"Events dated on or before ({DATE_HELP})."),
+    limit: Optional[int] = typer.Option(None, min=1, help="At most this many."),
     format: Fmt = typer.Option(Fmt.table, "--format", "-f"),
 ) -> None:
     """List stored events (JSON: the event shape of `extract`, with the document each came from)."""

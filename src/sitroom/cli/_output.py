@@ -32,7 +32,7 @@ class DocFmt(str, Enum):
 
 def fail(msg: str, code: int = 2) -> None:
     """Print an error (no traceback) and leave with `code`."""
-    err.print(f"[bold red]error:[/] {escape(msg)}", highlight=False)
+    err.print(f"[bold red]error:[/] {escape(msg)}", highlight=False, soft_wrap=True)   # a path is never cut
     raise typer.Exit(code)
 
 

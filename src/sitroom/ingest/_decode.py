@@ -1,5 +1,10 @@
 """Bytes to text: BOMs, strict UTF-8, a declared charset, then charset-normalizer over the legacy code pages
-news pages still use (Cyrillic cp1251/KOI8, Western and Central European cp1252/latin-1/cp1250)."""
+news pages still use (Cyrillic cp1251/KOI8, Western and Central European cp1252/latin-1/cp1250).
+
+A file glued together from sources in different encodings (a UTF-8 header over a cp1251 body, a scraper's log of
+pages) is decoded per block: words (runs between ASCII whitespace and tag brackets) that are valid UTF-8 are read as
+UTF-8, the others with the legacy code page guessed from those others alone. A UTF-8 sequence never contains an
+ASCII byte, so no character is ever split."""
 from __future__ import annotations
 
 import codecs
@@ -62,13 +67,47 @@ def decode(data: bytes, declared: str | None = None, *, origin: str = "<bytes>")
         return _check_text(data.decode("utf-8"), origin)
     except UnicodeDecodeError:
         pass
+    mixed = _mixed_blocks(data)
+    if mixed is not None:
+        return _check_text(mixed, origin)
     for name in (_known(declared), _known(declared_charset(data))):
         if name and name not in ("utf-8",):
             try:
                 return _check_text(data.decode(name), origin)
             except UnicodeDecodeError:
                 continue
-    return _check_text(data.decode(_guess_legacy(data)), origin)
+    # a byte the guessed code page leaves undefined (0x98 in cp1251) becomes U+FFFD rather than failing the document
+    return _check_text(data.decode(_guess_legacy(data), errors="replace"), origin)
+
+
+_BLOCK_SPLIT = re.compile(rb"([\s<>]+)")
+MIXED_MIN_BLOCKS = 2        # valid-UTF-8 non-ASCII words needed to call a file mixed rather than legacy throughout
+MIXED_MIN_SHARE = 0.2       # ... or this share of its non-ASCII words
+
+
+def _mixed_blocks(data: bytes) -> str | None:
+    """Decode per word when some non-ASCII words are valid UTF-8 and others are not; None when the file is not
+    mixed (a legacy-encoded word is valid UTF-8 only by rare accident: a lone 'Д—' in cp1251)."""
+    parts = _BLOCK_SPLIT.split(data)
+    kinds: list[str | None] = []          # None: ASCII or separator; "u": UTF-8; "b": legacy
+    utf, legacy = 0, 0
+    for i, part in enumerate(parts):
+        if i % 2 or part.isascii():
+            kinds.append(None)
+            continue
+        try:
+            part.decode("utf-8")
+        except UnicodeDecodeError:
+            kinds.append("b")
+            legacy += 1
+        else:
+            kinds.append("u")
+            utf += 1
+    if not utf or not legacy or (utf < MIXED_MIN_BLOCKS and utf < MIXED_MIN_SHARE * (utf + legacy)):
+        return None
+    codec = _guess_legacy(b" ".join(p for p, k in zip(parts, kinds) if k == "b"))
+    return "".join(p.decode(codec, errors="replace") if k == "b" else p.decode("utf-8" if k else "ascii")
+                   for p, k in zip(parts, kinds))
 
 
 def _guess_legacy(data: bytes) -> str:

@@ -6,6 +6,8 @@ from pathlib import Path
 
 from sitroom.ingest._decode import decode
 from sitroom.ingest._errors import IngestError
+from sitroom.ingest._gzip import GZIP_MAGIC, gunzip_capped
+from sitroom.limits import DEFAULT_LIMITS, Limits, human_size
 from sitroom.model import RawDocument
 
 HTML = "text/html"
@@ -53,8 +55,11 @@ def read_bytes(data: bytes, origin: str, *, url: str | None = None, published: s
     return RawDocument(origin=origin, content=data, media_type=media_type, url=url, published=published)
 
 
-def read_path(path: str | Path, *, url: str | None = None, published: str | None = None) -> RawDocument:
-    """Read one file (gzip-compressed .gz files are uncompressed) into a RawDocument."""
+def read_path(path: str | Path, *, url: str | None = None, published: str | None = None,
+              limits: Limits | None = None) -> RawDocument:
+    """Read one file (gzip-compressed files are uncompressed, up to `limits.max_decompressed_bytes`) into a
+    RawDocument; a file over `limits.max_file_bytes` is refused unread."""
+    lim = limits or DEFAULT_LIMITS
     p = Path(path)
     origin = str(path)
     if p.is_dir():
@@ -62,14 +67,17 @@ def read_path(path: str | Path, *, url: str | None = None, published: str | None
     if not p.exists():
         raise IngestError(origin, "no such file")
     try:
-        data = p.read_bytes()
+        size = p.stat().st_size
+        if size > lim.max_file_bytes:
+            raise IngestError(origin, f"file of {human_size(size)} is larger than the {human_size(lim.max_file_bytes)} "
+                                      "limit (Limits.max_file_bytes)")
+        with p.open("rb") as f:
+            head = f.read(2)
+            f.seek(0)
+            if p.suffix.lower() == ".gz" or head == GZIP_MAGIC:
+                data = gunzip_capped(f, lim.max_decompressed_bytes, origin)
+            else:
+                data = f.read()
     except OSError as exc:
         raise IngestError(origin, f"cannot read file: {exc.strerror or exc}") from None
-    if p.suffix.lower() == ".gz" or data[:2] == b"\x1f\x8b":
-        import gzip
-        import zlib
-        try:
-            data = gzip.decompress(data)
-        except (OSError, EOFError, zlib.error) as exc:
-            raise IngestError(origin, f"broken gzip file: {exc}") from None
     return read_bytes(data, origin, url=url, published=published)

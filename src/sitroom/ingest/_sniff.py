@@ -3,13 +3,13 @@ or take the one forced with `ReadOptions.format`, and hand it to its reader. Eve
 document it cannot read is yielded as an IngestError (with its path and reason) so the batch goes on."""
 from __future__ import annotations
 
-import gzip
 import zlib
 from pathlib import Path
 from typing import Iterator
 
 from sitroom.ingest._decode import decode
 from sitroom.ingest._errors import IngestError
+from sitroom.ingest._gzip import gunzip_capped
 from sitroom.ingest._feed import looks_like_feed, read_feed
 from sitroom.ingest._options import ReadOptions
 from sitroom.ingest._read import read_bytes
@@ -17,6 +17,7 @@ from sitroom.ingest._telegram import looks_like_telegram_export, looks_like_tg_a
     read_tg_archive
 from sitroom.ingest._url import fetch, is_url
 from sitroom.ingest._warc import looks_like_warc, read_warc, wanted
+from sitroom.limits import DEFAULT_LIMITS, Limits, human_size
 from sitroom.model import RawDocument
 
 HEAD_BYTES = 65536
@@ -80,7 +81,7 @@ def _with_hints(items: Iterator[RawDocument | IngestError], opts: ReadOptions) -
         yield replace(item, published=opts.published) if opts.published and undated else item
 
 
-def _read_file(path: Path, opts: ReadOptions) -> Iterator[RawDocument | IngestError]:
+def _read_file(path: Path, opts: ReadOptions, lim: Limits) -> Iterator[RawDocument | IngestError]:
     origin = str(path)
     if path.is_dir():
         raise IngestError(origin, "is a directory, not a file")
@@ -89,6 +90,7 @@ def _read_file(path: Path, opts: ReadOptions) -> Iterator[RawDocument | IngestEr
     try:
         with path.open("rb") as fh:
             head = fh.read(HEAD_BYTES)
+        size = path.stat().st_size
     except OSError as exc:
         raise IngestError(origin, f"cannot read file: {exc.strerror or exc}") from None
     gz = head[:2] == b"\x1f\x8b"
@@ -98,14 +100,15 @@ def _read_file(path: Path, opts: ReadOptions) -> Iterator[RawDocument | IngestEr
         with path.open("rb") as fh:
             yield from read_warc(fh, origin, opts)
         return
+    if size > lim.max_file_bytes:
+        raise IngestError(origin, f"file of {human_size(size)} is larger than the {human_size(lim.max_file_bytes)} "
+                                  "limit (Limits.max_file_bytes)")
     try:
-        data = path.read_bytes()
-        if gz:
-            data = gzip.decompress(data)
+        with path.open("rb") as fh:
+            # stream-decompressed with a cap: a gzip bomb is refused with bounded memory
+            data = gunzip_capped(fh, lim.max_decompressed_bytes, origin) if gz else fh.read()
     except OSError as exc:
         raise IngestError(origin, f"cannot read file: {getattr(exc, 'strerror', None) or exc}") from None
-    except (EOFError, zlib.error) as exc:
-        raise IngestError(origin, f"broken gzip file: {exc}") from None
     yield from _from_bytes(data, origin, fmt, opts)
 
 
@@ -126,10 +129,12 @@ def _read_url(url: str, opts: ReadOptions) -> Iterator[RawDocument | IngestError
     yield from _from_bytes(data, url, fmt, opts, url=got.url)
 
 
-def read_documents(source: str | Path, options: ReadOptions | None = None) -> Iterator[RawDocument | IngestError]:
+def read_documents(source: str | Path, options: ReadOptions | None = None, *,
+                   limits: Limits | None = None) -> Iterator[RawDocument | IngestError]:
     """The documents of one input - a file (HTML, text, a Telegram export or tg-archive page, a feed, a WARC) or an
     http(s) URL - in order. A document that cannot be read is yielded as an IngestError and reading goes on; an input
-    that cannot be read at all raises IngestError."""
+    that cannot be read at all (or is over a cap of `limits`) raises IngestError."""
     opts = options or ReadOptions()
-    items = _read_url(str(source), opts) if is_url(source) else _read_file(Path(source), opts)
+    lim = limits or DEFAULT_LIMITS
+    items = _read_url(str(source), opts) if is_url(source) else _read_file(Path(source), opts, lim)
     yield from _with_hints(items, opts)

@@ -187,8 +187,8 @@ class FusionQueries:
     # ------------------------------------------------------------ figure claims and contradictions
     def add_figure_claim(self, claim: FigureClaim) -> None:
         """Store a claim (a claim already stored is kept as it is)."""
-        self._conn.execute(insert(fs.figure_claims).prefix_with("OR IGNORE", dialect="sqlite"),
-                           [{k: getattr(claim, k) for k in _CLAIM_FIELDS}])
+        # kept when already there, on every backend (an "OR IGNORE" for SQLite alone failed on PostgreSQL)
+        self._insert_ignore(fs.figure_claims, [{k: getattr(claim, k) for k in _CLAIM_FIELDS}])
 
     def figure_claims(self, ids: Iterable[str] | None = None) -> list[FigureClaim]:
         """Stored claims (those with `ids`, or all)."""

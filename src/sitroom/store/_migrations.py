@@ -11,6 +11,7 @@ from sqlalchemy import Connection, inspect, insert, select, text
 
 from sitroom.store import _fusion_schema  # (the fusion tables register on the metadata)
 from sitroom.store import _schema as schema
+from sitroom.store._query import PG_DOCUMENT_VECTOR
 
 # columns added to tables after their first release: (table, column, SQL type)
 ADDED_COLUMNS = [
@@ -79,6 +80,12 @@ def _m006_figure_claims_without_event(conn: Connection, is_sqlite: bool) -> None
     conn.execute(text("DROP TABLE figure_claims_old"))
 
 
+def _m007_pg_tsvector(conn: Connection, is_sqlite: bool) -> None:
+    """PostgreSQL searches documents by a tsvector of title and text: an index on it (SQLite has FTS5)."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text(f"CREATE INDEX IF NOT EXISTS documents_tsv ON documents USING gin (({PG_DOCUMENT_VECTOR}))"))
+
+
 MIGRATIONS: list[tuple[str, Callable[[Connection, bool], None]]] = [
     ("001_documents_fts", _m001_fts),
     ("002_added_columns", _m002_columns),
@@ -86,6 +93,7 @@ MIGRATIONS: list[tuple[str, Callable[[Connection, bool], None]]] = [
     ("004_browse_indexes", _m004_browse),
     ("005_briefings", _m005_briefings),
     ("006_figure_claims_without_event", _m006_figure_claims_without_event),
+    ("007_documents_tsvector", _m007_pg_tsvector),
 ]
 
 

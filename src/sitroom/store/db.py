@@ -12,7 +12,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
-from sqlalchemy import Connection, Engine, Select, create_engine, event as sa_event, func, insert, select, text, update
+from sqlalchemy import Connection, Engine, Select, create_engine, event as sa_event, func, insert, literal_column, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from sitroom import timeml
@@ -20,6 +20,7 @@ from sitroom.model import Event, Extraction, StoredEvent, content_id
 from sitroom.store import _schema as schema
 from sitroom.store._fusion import FusionQueries
 from sitroom.store._migrations import migrate
+from sitroom.store._query import PG_DOCUMENT_VECTOR, check_limit, fts5_query, like_pattern, tsquery
 from sitroom.store._records import stored_event
 from sitroom.store import _claims_table as claims_table
 from sitroom.store._browse import BrowseQueries
@@ -143,6 +144,9 @@ class Transaction(FusionQueries):
             stmt = insert(table)
             if not rows:
                 return 0
+        if conn.dialect.name == "postgresql":
+            # psycopg reports no row count for a batch (-1): count the rows RETURNING gives instead
+            return len(conn.execute(stmt.returning(*list(table.primary_key.columns)[:1]), rows).all())
         return conn.execute(stmt, rows).rowcount or 0
 
     # ------------------------------------------------------------------ documents
@@ -209,7 +213,7 @@ class Transaction(FusionQueries):
                 q = q.where(e.c.date_sort <= until)
             q = q.order_by(e.c.date_sort.is_(None), e.c.date_sort, d.c.published, e.c.document_id,
                            e.c.evidence_start)
-            return q.limit(limit) if limit else q
+            return q.limit(limit) if check_limit(limit) else q
         return self._stored_events(narrow)
 
     def _stored_events(self, narrow: Callable[[Select], Select]) -> list[StoredEvent]:
@@ -261,13 +265,25 @@ class Transaction(FusionQueries):
 
     def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
         """Full-text search over documents (SQLite FTS5; LIKE elsewhere)."""
+        limit = check_limit(limit)
         if self.is_sqlite:
+            match = fts5_query(query)          # the user's words, quoted: no FTS5 syntax error can reach them
+            if match is None:
+                return []
             sql = text("SELECT d.id, d.title, d.published FROM documents_fts f JOIN documents d "
                        "ON d.rowid = f.rowid WHERE documents_fts MATCH :q ORDER BY rank LIMIT :n")
-            return [dict(r._mapping) for r in self._conn.execute(sql, {"q": query, "n": limit})]
+            return [dict(r._mapping) for r in self._conn.execute(sql, {"q": match, "n": limit or -1})]
         d = schema.documents
-        return [dict(r._mapping) for r in self._conn.execute(
-            select(d.c.id, d.c.title, d.c.published).where(d.c.text.ilike(f"%{query}%")).limit(limit))]
+        if self._conn.dialect.name == "postgresql":     # the words, matched as FTS5 does (no stemming)
+            tsq = tsquery(query)
+            if tsq is None:
+                return []
+            vector, q_ = literal_column(PG_DOCUMENT_VECTOR), func.to_tsquery("simple", tsq)
+            q = select(d.c.id, d.c.title, d.c.published).where(vector.op("@@")(q_)) \
+                .order_by(func.ts_rank(vector, q_).desc(), d.c.id)
+        else:
+            q = select(d.c.id, d.c.title, d.c.published).where(d.c.text.ilike(like_pattern(query), escape="\\"))
+        return [dict(r._mapping) for r in self._conn.execute(q.limit(limit))]
 
 
 def _event_row(document_id: str, ev: Event, source_id: str | None) -> dict[str, Any]:

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from sitroom.analyze.actors._grammar import DETERMINERS, LOCATIVE, Match, parse_at, role_name
 from sitroom.analyze.actors._lexicon import Token, lexicon, tokenize
+from sitroom.analyze._spans import SpanIndex
 from sitroom.lexicon import word_set
 from sitroom.model import Entity
 
@@ -81,8 +82,17 @@ class ActorResolver:
                 ent = self._entity(m, self._toks, 0)
                 self._full.append(ent)
                 self._full_meta.append(m)
+        # the first named leader per country, for "the Belarusian president"
+        self._leaders: dict[str, Entity] = {}
+        for meta, full in zip(self._full_meta, self._full):
+            if meta.person is not None and meta.person.sector == "LEADER" and full.country:
+                self._leaders.setdefault(full.country, full)
         self._full = [self._leader_name(e, m) for e, m in zip(self._full, self._full_meta)]
         self._starts = [e.start for e in self._full]
+        self._referent_cache: dict[tuple, tuple[list[int], list[int]]] = {}
+        full_at = {}
+        for k, st in enumerate(self._starts):
+            full_at.setdefault(st, k)
         countries = Counter(e.country for e in self._full if e.country)
         self._salient = countries.most_common(1)[0][0] if countries else None
         for m in matches:
@@ -95,13 +105,14 @@ class ActorResolver:
                 if ent is not None:
                     self._mentions.append(ent)
             else:
-                self._mentions.append(self._full[self._starts.index(self._toks[m.i].start)])
+                self._mentions.append(self._full[full_at[self._toks[m.i].start]])
         for t in self._toks:
             if t.key in PERSONAL:
                 ent = self._person_before(t.raw, t.start, t.start, t.end)
                 if ent is not None:
                     self._mentions.append(ent)
         self._mentions.sort(key=lambda e: e.start or 0)
+        self._index = SpanIndex(self._mentions)
 
     # ------------------------------------------------------------------ public API
     def mentions(self) -> list[Entity]:
@@ -111,8 +122,8 @@ class ActorResolver:
         if not text or not text.strip():
             return None
         if start is not None:
-            for e in self._mentions:
-                if e.start is not None and start <= e.start < start + len(text) and e.end <= start + len(text) + 1:
+            for e in self._index.starting_in(start, start + len(text)):
+                if e.end <= start + len(text) + 1:
                     if e.start == start or len(text) <= (e.end - e.start) + 4:
                         return e
         toks = tokenize(text)
@@ -135,7 +146,7 @@ class ActorResolver:
 
     def resolve_span(self, span) -> Entity | None:
         s, e = span.start_char, span.end_char
-        inside = [m for m in self._mentions if m.start is not None and m.start < e and m.end > s]
+        inside = self._index.overlapping(s, e)
         if inside:
             head = span.root.idx
             return max(inside, key=lambda m: (m.start <= head < m.end, m.sector is not None, m.end - m.start))
@@ -169,10 +180,28 @@ class ActorResolver:
         """'the Belarusian president' -> the document's named leader of Belarus, if there is one."""
         if m.role is None or m.sector != "LEADER" or m.country is None:
             return ent
-        for meta, full in zip(self._full_meta, self._full):
-            if meta.person is not None and meta.person.sector == "LEADER" and full.country == m.country:
-                return Entity(ent.text, full.name, full.country, full.sector, ent.start, ent.end)
+        full = self._leaders.get(m.country)
+        if full is not None:
+            return Entity(ent.text, full.name, full.country, full.sector, ent.start, ent.end)
         return ent
+
+    def _referents(self, kind: str | None, role) -> tuple[list[int], list[int]]:
+        """Indices of full mentions a short reference of this kind and role may name: those that name it directly
+        (same role, a person holding it, or any of the kind for a generic role) and all of a compatible kind."""
+        key = (kind, role.name, role.cue)
+        hit = self._referent_cache.get(key)
+        if hit is None:
+            direct, compatible = [], []
+            for k, (meta, full) in enumerate(zip(self._full_meta, self._full)):
+                if meta.kind != kind and not (kind == "leader" and full.sector == "LEADER"):
+                    continue
+                compatible.append(k)
+                same_role = meta.role is not None and meta.role.name == role.name
+                person_role = meta.person is not None and meta.person.role and meta.person.role in role.cue
+                if role.name in GENERIC_ROLES or same_role or person_role:
+                    direct.append(k)
+            hit = self._referent_cache[key] = (direct, compatible)
+        return hit
 
     def _from_context(self, m: Match, toks: list[Token], offset: int, cutoff: int,
                       keep_offsets: bool = True) -> Entity | None:
@@ -182,18 +211,18 @@ class ActorResolver:
         s, e = (offset + a, offset + b) if keep_offsets else (None, None)
         role = m.role
         idx = bisect_left(self._starts, cutoff)
-        fallback = None
-        for k in range(idx - 1, -1, -1):
-            meta, full = self._full_meta[k], self._full[k]
-            if meta.kind != m.kind and not (m.kind == "leader" and full.sector == "LEADER"):
-                continue
-            same_role = meta.role is not None and meta.role.name == role.name
-            person_role = meta.person is not None and meta.person.role and meta.person.role in role.cue
-            if role.name in GENERIC_ROLES or same_role or person_role:
-                return Entity(text, full.name, full.country, full.sector, s, e)
-            fallback = fallback or full
-        if fallback is not None:
-            return Entity(text, fallback.name, fallback.country, fallback.sector, s, e)
+        # the last earlier full mention of the same role (or any of the kind for a generic role), else the last of
+        # the kind; looked up in per-role index lists rather than by walking back through the document
+        direct, compatible = self._referents(m.kind, role)
+        k = bisect_left(direct, idx) - 1
+        if k < 0:
+            k = bisect_left(compatible, idx) - 1
+            k = compatible[k] if k >= 0 else None
+        else:
+            k = direct[k]
+        if k is not None:
+            full = self._full[k]
+            return Entity(text, full.name, full.country, full.sector, s, e)
         if m.first == m.i and toks[m.i].raw[:1].islower():
             return None
         return Entity(text, role.name, None, role.sector, s, e)

@@ -8,6 +8,6 @@ lists, the headline's "…, says X" over the lead).
 Private: `_cues` (cue patterns), `_sources` (naming and resolving sources), `_finder`, `_discourse`.
 """
 from sitroom.analyze.attribution._discourse import Voices, discourse, headline_attribution, is_outlet_voice
-from sitroom.analyze.attribution._finder import find_attributions, source_for
+from sitroom.analyze.attribution._finder import Attributions, find_attributions, source_for
 
-__all__ = ["Voices", "discourse", "find_attributions", "headline_attribution", "is_outlet_voice", "source_for"]
+__all__ = ["Attributions", "Voices", "discourse", "find_attributions", "headline_attribution", "is_outlet_voice", "source_for"]

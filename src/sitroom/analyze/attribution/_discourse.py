@@ -18,13 +18,13 @@ document with these rules, in order:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from typing import Sequence
 
 from spacy.tokens import Doc
 
-from sitroom.analyze.attribution._finder import source_for
+from sitroom.analyze.attribution._finder import Attributions, source_for
 from sitroom.analyze.voices import word_set
 from sitroom.model import Attribution
 from sitroom.nlp import doc_text
@@ -66,12 +66,17 @@ class Voices:
     def __init__(self, doc: Doc, attributions: Sequence[Attribution], headline: Attribution | None = None):
         self.doc = doc
         self.text = doc_text(doc)
-        self.attributions = sorted(attributions, key=lambda a: a.cue_start)
+        # sorted by cue; the lookups below bisect these lists, so that a span costs O(log n), not a scan of the
+        # document's attributions (issue 12: linear time in document length)
+        self.attributions = Attributions(sorted(attributions, key=lambda a: a.cue_start))
+        self._cue_starts = [a.cue_start for a in self.attributions]
+        self._longest_cue = max((a.cue_end - a.cue_start for a in self.attributions), default=0)
         self.headline = headline if headline is not None and not is_outlet_voice(headline) else None
         self._blocks = self._block_starts()
         self._sents = [_Sentence(s.start_char, s.end_char, self.block_of(s.start_char)) for s in doc.sents]
         self._sent_starts = [s.start for s in self._sents]
         self._quotes = self._quote_regions()
+        self._quote_starts = [q[0] for q in self._quotes]
 
     # ------------------------------------------------------------------ layout
     def _block_starts(self) -> list[int]:
@@ -128,36 +133,45 @@ class Voices:
             return quoted
         k = self._sentence_index(start)
         sent = self._sents[k] if self._sents else _Sentence(0, len(self.text), 0)
-        in_sentence = [a for a in self.attributions if sent.start <= a.cue_start < sent.end]
+        lo, hi = bisect_left(self._cue_starts, sent.start), bisect_left(self._cue_starts, sent.end)
+        in_sentence = self.attributions[lo:hi]
         if in_sentence:
             return min(in_sentence, key=lambda a: min(abs(a.scope_start - start), abs(a.scope_end - end)))
-        before = [a for a in self.attributions if a.cue_start < sent.start and self.block_of(a.cue_start) == sent.block]
-        if before:
-            return replace(before[-1], kind="carried")
-        after = [a for a in self.attributions if a.cue_start >= sent.end and self.block_of(a.cue_start) == sent.block]
+        # blocks grow with the offset: the attributions of this block before the sentence end just before it
+        last_before = self.attributions[lo - 1] if lo > 0 else None
+        if last_before is not None and self.block_of(last_before.cue_start) == sent.block:
+            return replace(last_before, kind="carried")
+        first_after = self.attributions[hi] if hi < len(self.attributions) else None
+        if first_after is not None and self.block_of(first_after.cue_start) != sent.block:
+            first_after = None
         if sent.block != self._first_block():
             # a sentence between two attributions of the same source is that source's ("The ministry said …
             # ¶ About 200 staff will accompany the brigade. The ministry said …")
-            earlier = [a for a in self.attributions if a.cue_start < sent.start]
-            if earlier and after and _same_source(earlier[-1], after[0]):
-                return replace(earlier[-1], kind="carried")
+            if last_before is not None and first_after is not None and _same_source(last_before, first_after):
+                return replace(last_before, kind="carried")
             return None
         if self.headline is not None:
             return replace(self.headline, kind="headline")
-        if after and after[0].scope_end <= after[0].cue_start + 1 and after[0].cue_start < sent.end + 400:
-            return replace(after[0], kind="carried")
+        if first_after is not None and first_after.scope_end <= first_after.cue_start + 1 and \
+                first_after.cue_start < sent.end + 400:
+            return replace(first_after, kind="carried")
         return None
 
     def _first_block(self) -> int:
         return self._sents[0].block if self._sents else 0
 
     def _quotation(self, start: int, end: int) -> Attribution | None:
-        for qs, qe in self._quotes:
-            if not (qs <= start and end <= qe):
-                continue
-            for a in self.attributions:
-                if qe <= a.cue_start <= qe + _QUOTE_REACH or qs - _QUOTE_REACH <= a.cue_end <= qs:
-                    return replace(a, kind="direct")
+        k = bisect_right(self._quote_starts, start) - 1        # quote regions do not overlap: only this one can hold it
+        if k < 0:
+            return None
+        qs, qe = self._quotes[k]
+        if not (qs <= start and end <= qe):
+            return None
+        lo = bisect_left(self._cue_starts, qs - _QUOTE_REACH - self._longest_cue)
+        hi = bisect_right(self._cue_starts, qe + _QUOTE_REACH)
+        for a in self.attributions[lo:hi]:
+            if qe <= a.cue_start <= qe + _QUOTE_REACH or qs - _QUOTE_REACH <= a.cue_end <= qs:
+                return replace(a, kind="direct")
         return None
 
     def lead(self) -> Attribution | None:

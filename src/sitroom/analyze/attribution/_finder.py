@@ -31,21 +31,35 @@ from typing import Callable, Sequence
 
 from spacy.tokens import Doc
 
+from sitroom.analyze._spans import SpanIndex
 from sitroom.analyze.attribution._cues import Cue, poster_subjects, sentence_cues
 from sitroom.analyze.attribution._sources import SourceBook, default_resolver
 from sitroom.model import Attribution, Entity
 
-__all__ = ["find_attributions", "source_for"]
+__all__ = ["Attributions", "find_attributions", "source_for"]
 
 _KIND_RANK = {"citing": 0, "according_to": 1, "passive": 2, "direct": 3, "indirect": 4, "order": 5}
 
 
+class Attributions(list):
+    """The attributions of one document (a list), indexed by cue and scope offsets on first lookup so that
+    `source_for` costs O(log n) per event instead of a scan of the whole document's attributions."""
+
+    _index: tuple[int, SpanIndex, SpanIndex] | None = None
+
+    def indexes(self) -> tuple[SpanIndex, SpanIndex]:
+        if self._index is None or self._index[0] != len(self):
+            self._index = (len(self), SpanIndex(self, lambda a: (a.cue_start, a.cue_end)),
+                           SpanIndex(self, lambda a: (a.scope_start, a.scope_end)))
+        return self._index[1], self._index[2]
+
+
 def find_attributions(doc: Doc, resolve_entity: Callable[[str, int], Entity | None] | None = None
-                      ) -> list[Attribution]:
+                      ) -> Attributions:
     """All attributions of a document, in document order. `resolve_entity(text, start)` names sources."""
     resolve = resolve_entity if resolve_entity is not None else default_resolver(doc)
     book = SourceBook(doc, resolve)
-    out: list[Attribution] = []
+    out = Attributions()
     for sent in doc.sents:
         for cue in sorted(sentence_cues(sent), key=lambda c: c.cue_start):
             att = _attribution(book, cue)
@@ -75,16 +89,16 @@ def _attribution(book: SourceBook, cue: Cue) -> Attribution | None:
 
 def source_for(attributions: Sequence[Attribution], start: int, end: int) -> Attribution | None:
     """The innermost attribution whose scope covers [start, end); a trigger that is itself a cue → kind "self"."""
-    for a in attributions:
+    by_cue, by_scope = (attributions if isinstance(attributions, Attributions) else Attributions(attributions)).indexes()
+    for a in by_cue.covering(start, end):
         if a.cue_start <= start and end <= a.cue_end and a.kind != "according_to":
             speaker = a.carrier if a.kind == "citing" and a.carrier is not None else a.source
             return Attribution(source=speaker, cue=a.cue, cue_start=a.cue_start, cue_end=a.cue_end,
                                scope_start=a.cue_start, scope_end=a.cue_end, kind="self")
     best: Attribution | None = None
-    for a in attributions:
-        if a.scope_start <= start and end <= a.scope_end:
-            if best is None or _narrower(a, best):
-                best = a
+    for a in by_scope.covering(start, end):
+        if best is None or _narrower(a, best):
+            best = a
     return best
 
 

@@ -2,6 +2,7 @@
 ("he", "the dictator", "the ministry", "officials") through the last fitting named source before them."""
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right, insort_right
 from typing import Callable
 
 from spacy.tokens import Doc
@@ -36,6 +37,10 @@ def _name_like(ent) -> bool:
     return all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in org_words for t in toks)
 
 
+def _holds(ent: Entity, role: str) -> bool:
+    return role in (ent.name or ent.text).lower() or role in ent.text.lower()
+
+
 class SourceBook:
     """Named sources and candidate antecedents seen so far, in document order."""
 
@@ -45,7 +50,14 @@ class SourceBook:
         self.persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" or _name_like(e)]
         self.groups = [(e.start_char, e.end_char) for e in doc.ents
                        if e.label_ in ("ORG", "GPE", "NORP") and not _name_like(e)]
-        self.sources: list[tuple[int, Entity, bool]] = []    # (start, entity, is_person)
+        self._person_starts = [s for s, _ in self.persons]
+        self._group_ends = [e for _, e in self.groups]
+        self._person_ends = [e for _, e in self.persons]
+        # (start, order noted, entity, is_person), kept sorted: antecedents are looked up backwards from a position
+        self.sources: list[tuple[int, int, Entity, bool]] = []
+        self._noted: list[tuple[int, int, Entity, bool]] = []            # the same rows in the order noted
+        self._fit: dict[str, list] = {}                                   # role word -> sources holding it
+        self._group_role_ends: dict[str, tuple[list[int], list[tuple[int, int]]]] = {}
         self.last_poster: Entity | None = None
 
     # ------------------------------------------------------------------ entities
@@ -65,7 +77,12 @@ class SourceBook:
 
     def note(self, ent: Entity, poster: bool = False) -> None:
         """Remember a source (or a poster) for later pronouns and 'the message reads'."""
-        self.sources.append((ent.start or 0, ent, self._looks_person(ent)))
+        row = (ent.start or 0, len(self.sources), ent, self._looks_person(ent))
+        insort_right(self.sources, row, key=lambda x: x[0])
+        self._noted.append(row)
+        for role, pool in self._fit.items():
+            if _holds(ent, role):
+                insort_right(pool, row, key=lambda x: x[0])
         self.last_poster = ent
 
     def _resolved(self, text: str, start: int) -> Entity | None:
@@ -80,7 +97,14 @@ class SourceBook:
         if ent.sector in _PERSON_SECTORS:
             return True
         s, e = ent.start or -1, ent.end or -1
-        return any(ps <= s < pe or s <= ps < e for ps, pe in self.persons) or ent.text.lower() in _PERSON_PRONOUNS
+        # person spans do not overlap: the last one starting at or before s, or one starting inside [s, e)
+        k = bisect_right(self._person_starts, s) - 1
+        if k >= 0 and s < self.persons[k][1]:
+            return True
+        k = bisect_left(self._person_starts, s)
+        if k < len(self.persons) and self.persons[k][0] < e:
+            return True
+        return ent.text.lower() in _PERSON_PRONOUNS
 
     # ------------------------------------------------------------------ short forms
     def _tokens(self, start: int, end: int):
@@ -100,29 +124,69 @@ class SourceBook:
         return bool(toks) and toks[-1].lower_ in word_set("person_roles")
 
     def _antecedent(self, before: int, person: bool, role: str | None = None) -> Entity | None:
-        """Last named source or named-entity mention before `before` that fits (a person or a group)."""
-        cands: list[tuple[int, Entity]] = []
-        for s, ent, is_person in self.sources:
-            if s < before and is_person == person and ent.text.lower().split()[-1:] != [role]:
-                cands.append((s, ent))
-        spans = self.persons if person else self.groups
-        for s, e in spans:
-            if e <= before:
-                text = doc_text(self.doc)[s:e]
-                if role and not person and role not in text.lower():
-                    continue
-                ent = self._resolved(text, s) or Entity(text, None, None, None, s, e)
-                cands.append((s, Entity(text, ent.name or text, ent.country, ent.sector, s, e)))
-        if role and not person:
-            def fits(c) -> bool:
-                return role in (c[1].name or c[1].text).lower() or role in c[1].text.lower()
-            fitting = [c for c in cands if fits(c)]
-            if not fitting:
-                # "the monitors", "the experts": no name holds the role word; the last group that spoke is meant
-                spoken = [(s, ent) for s, ent, is_person in self.sources if s < before and not is_person]
-                fitting = spoken[-1:]
-            cands = fitting or cands
-        return max(cands, key=lambda c: c[0])[1] if cands else None
+        """Last named source or named-entity mention before `before` that fits (a person or a group); with a role
+        word for a group ("the ministry"), the last one whose name or text holds that word when there is one.
+
+        Searched backwards from `before` in offset-sorted lists (and per role word, the sources and spans holding
+        it), so a lookup does not scan the whole document (issue 12). Ties at one offset go to the source noted
+        first, then to a noted source over an entity span."""
+        need_fit = bool(role) and not person
+        span = self._last_span(before, person, role if need_fit else None)
+        best = self._last_source(self._fitting(role) if need_fit else self.sources, before, person, role)
+        if need_fit and best is None and span is None:
+            # "the monitors", "the experts": no name holds the role word; the last group that spoke is meant
+            return self._last_noted_group(before)
+        if span is not None and (best is None or span[0] > best[0]):
+            s, e = span
+            text = doc_text(self.doc)[s:e]
+            ent = self._resolved(text, s) or Entity(text, None, None, None, s, e)
+            return Entity(text, ent.name or text, ent.country, ent.sector, s, e)
+        return best[2] if best is not None else None
+
+    def _last_noted_group(self, before: int) -> Entity | None:
+        """The group source noted last (in reading order) among those starting before `before`."""
+        for s, _, ent, is_person in reversed(self._noted):
+            if s < before and not is_person:
+                return ent
+        return None
+
+    @staticmethod
+    def _last_source(pool: list, before: int, person: bool, role: str | None) -> tuple[int, int, Entity] | None:
+        """The latest (start, order, entity) in `pool` before `before` of the wanted kind (first noted on ties)."""
+        found: tuple[int, int, Entity] | None = None
+        for k in range(bisect_left(pool, before, key=lambda x: x[0]) - 1, -1, -1):
+            s, order, ent, is_person = pool[k]
+            if found is not None and s < found[0]:
+                break
+            if is_person != person or ent.text.lower().split()[-1:] == [role]:
+                continue
+            if found is None or order < found[1]:
+                found = (s, order, ent)
+        return found
+
+    def _fitting(self, role: str) -> list:
+        """The noted sources whose name or text holds `role`, offset-sorted (built on first use, then kept up)."""
+        pool = self._fit.get(role)
+        if pool is None:
+            pool = self._fit[role] = [x for x in self.sources if _holds(x[2], role)]
+        return pool
+
+    def _last_span(self, before: int, person: bool, role: str | None) -> tuple[int, int] | None:
+        """The last person (or group) entity span ending at or before `before`; for a group with a role word, the
+        last one whose text holds it."""
+        if person:
+            k = bisect_right(self._person_ends, before) - 1
+            return self.persons[k] if k >= 0 else None
+        if not role:
+            k = bisect_right(self._group_ends, before) - 1
+            return self.groups[k] if k >= 0 else None
+        ends = self._group_role_ends.get(role)
+        if ends is None:
+            text = doc_text(self.doc)
+            held = [(s, e) for s, e in self.groups if role in text[s:e].lower()]
+            ends = self._group_role_ends[role] = ([e for _, e in held], held)
+        k = bisect_right(ends[0], before) - 1
+        return ends[1][k] if k >= 0 else None
 
     def _pronoun(self, text: str, start: int, end: int) -> Entity:
         low = text.lower()
@@ -130,8 +194,7 @@ class SourceBook:
         if low in _THING_PRONOUNS | _GROUP_PRONOUNS:
             # "The Observatory said the strikes hit Qamishli. It said …": a source pronoun takes the last *source*
             # of its kind, not the last place or group merely mentioned
-            groups = [ent for s, ent, is_person in self.sources if s < start and not is_person]
-            back = groups[-1] if groups else None
+            back = self._last_noted_group(start)
         back = back or self._antecedent(start, person=low in _PERSON_PRONOUNS)
         if back is None and low not in _PERSON_PRONOUNS:
             back = self._antecedent(start, person=True) if low in _GROUP_PRONOUNS else None

@@ -17,6 +17,7 @@ from __future__ import annotations
 from sitroom.analyze.coder._candidate import Candidate
 from sitroom.analyze.coder._lexicon import CoderLexicon
 from sitroom.lexicon import word_set
+from sitroom.nlp import doc_text
 
 __all__ = ["drop_unasserted"]
 
@@ -31,7 +32,7 @@ REQUEST_NOUNS_NEED_CONTENT = frozenset({"call", "order"})
 def _line_has_finite_verb(tok) -> bool:
     """Whether the line (text between line breaks) holding tok has a finite verb or an imperative."""
     sent = tok.sent
-    text = tok.doc.text
+    text = doc_text(tok.doc)
     start = text.rfind("\n", sent.start_char, tok.idx) + 1 or sent.start_char
     start = max(start, sent.start_char)
     end = text.find("\n", tok.idx, sent.end_char)

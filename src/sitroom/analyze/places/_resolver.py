@@ -18,10 +18,12 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from sitroom.analyze._spans import SpanIndex
 from sitroom.analyze.places._gazetteer import GazetteerEntry, candidates, gazetteer
 from sitroom.countries import countries, norm
 from sitroom.lexicon import word_set, words
 from sitroom.model import Place
+from sitroom.nlp import doc_text
 
 __all__ = ["PlaceResolver", "lookup_place"]
 
@@ -83,7 +85,7 @@ class PlaceResolver:
 
     def __init__(self, doc) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc) if hasattr(doc, "user_data") else doc.text
         spans = self._candidate_spans()
         # pass 1: unambiguous names and countries give the document's context
         ctx: Counter = Counter()
@@ -100,6 +102,7 @@ class PlaceResolver:
             if best is not None and self._plausible(best, s, t):
                 self._places.append(_place(best, t, s, e))
         self._places.sort(key=lambda p: p.start)
+        self._index = SpanIndex(self._places)
 
     def _plausible(self, best: GazetteerEntry, start: int, t: str) -> bool:
         """A small place in a country the document never names needs spaCy to call it a place too."""
@@ -170,9 +173,8 @@ class PlaceResolver:
 
     def resolve_text(self, text: str, start: int | None = None) -> Place | None:
         if start is not None:
-            for p in self._places:
-                if p.start is not None and start <= p.start < start + len(text):
-                    return p
+            for p in self._index.starting_in(start, start + len(text)):
+                return p
         t = _clean(text)
         cands = self._cands(t)
         e = _choose(cands, self.context)
@@ -183,7 +185,7 @@ class PlaceResolver:
 
     def resolve_span(self, span) -> Place | None:
         s, e = span.start_char, span.end_char
-        inside = [p for p in self._places if p.start < e and p.end > s]
+        inside = self._index.overlapping(s, e)
         if inside:
             return max(inside, key=lambda p: p.end - p.start)
         return self.resolve_text(span.text, span.start_char)

@@ -21,6 +21,7 @@ Conventions (see model.QUALIFIERS):
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -197,15 +198,20 @@ _PERCENT_WORDS = word_set("en/quantities.json", "percent_tokens")
 def _range_link(words: list[Word], a: Atom, b: Atom) -> list[str]:
     """Words joining two numbers, without currency and percent marks and a repeated unit:
     '5% to 10%', '$3 billion to $5 billion', 'from 208 pounds to 193' -> ['to']."""
-    dollar_codes = {c.lower() for c in lexicon()["glued_after_dollar"]}
-    link = [w for w in _between(words, a, b)
-            if w not in _currency_marks() and w not in _PERCENT_WORDS and w not in dollar_codes]
+    dollar_codes = _dollar_codes()
+    marks = _currency_marks()
+    link = [w for w in _between(words, a, b) if w not in marks and w not in _PERCENT_WORDS and w not in dollar_codes]
     if len(link) >= 2 and link[-1] in ("to", "and") and all(w.isalpha() for w in link[:-1]) and len(link) <= 3:
         after = [w.low for w in words[b.last + 1:b.last + len(link)]]
         opener = _word_before(words, a.first)
         if after == link[:-1] or opener in ("from", "between") and len(link) == 2:
             return link[-1:]
     return link
+
+
+@lru_cache(maxsize=1)
+def _dollar_codes() -> frozenset[str]:
+    return frozenset(c.lower() for c in lexicon()["glued_after_dollar"])
 
 
 def _range_verdict(words: list[Word], a: Atom, b: Atom, link: list[str], opener: str) -> str | None:
@@ -250,6 +256,7 @@ def _propagate_scale(a: Atom, b: Atom) -> Atom:
 
 # --------------------------------------------------------------------------- units and cues
 
+@lru_cache(maxsize=1)
 def _currency_marks() -> dict[str, str]:
     return {k.lower(): v for k, v in lexicon()["currencies"].items() if not k.startswith("_")}
 
@@ -287,6 +294,7 @@ def _read_currency_and_percent(words: list[Word], ph: _Phrase) -> None:
         ph.unit, ph.unit_span = glued, (words[ph.num_last].start, words[ph.num_last].end)
 
 
+@lru_cache(maxsize=None)
 def _cue_table(section: str) -> list[tuple[list[str], str]]:
     table = []
     for qual, cues in lexicon()[section].items():

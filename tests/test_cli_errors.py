@@ -1,0 +1,91 @@
+"""The command line on bad input: clear errors, exit codes (1 input failed, 2 usage, 3 sitroom failed), no
+traceback, paths with markup characters printed as they are."""
+import gzip
+
+import pytest
+from typer.testing import CliRunner
+
+from sitroom.cli import EXIT_INPUT_FAILED, EXIT_INTERNAL, EXIT_USAGE, app, main
+
+runner = CliRunner()
+STORY = "Russian forces shelled Kherson on 12 October 2022, killing three civilians, the governor said.\n"
+
+
+@pytest.fixture()
+def store_db(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(STORY)
+    db = tmp_path / "s.db"
+    assert runner.invoke(app, ["ingest", str(tmp_path / "in"), "--db", str(db)]).exit_code == 0
+    return db
+
+
+@pytest.mark.parametrize("args", [["--since", "yesterday"], ["--until", "2022-13-45"], ["--since", "2022-02-30"],
+                                  ["--limit", "-1"], ["--limit", "0"], ["--limit", "many"]])
+def test_bad_dates_and_limits_are_usage_errors(store_db, args):
+    r = runner.invoke(app, ["events", "--db", str(store_db), *args])
+    assert r.exit_code == EXIT_USAGE
+    assert "Invalid value" in r.output and "Traceback" not in r.output
+
+
+def test_month_and_year_bounds_cover_the_whole_period(store_db):
+    assert "Kherson" in runner.invoke(app, ["events", "--db", str(store_db), "--until", "2022-10", "-f", "csv"]).stdout
+    assert "Kherson" in runner.invoke(app, ["events", "--db", str(store_db), "--since", "2022", "-f", "csv"]).stdout
+    r = runner.invoke(app, ["events", "--db", str(store_db), "--since", "2022-10-13", "-f", "csv"])
+    assert r.exit_code == 0 and "Kherson" not in r.stdout
+
+
+@pytest.mark.parametrize("args", [["extract", "-", "--published", "last week"], ["annotate", "-", "--dct", "2022-1"]])
+def test_bad_document_dates_are_usage_errors(args):
+    r = runner.invoke(app, args, input=STORY)
+    assert r.exit_code == EXIT_USAGE and "Invalid value" in r.output
+
+
+def test_a_path_with_markup_characters_is_printed_as_it_is(tmp_path):
+    p = tmp_path / "[bold]report[/] [x].txt"
+    r = runner.invoke(app, ["extract", str(p)])
+    assert r.exit_code == EXIT_INPUT_FAILED
+    assert "[bold]report[/] [x].txt" in r.output and "no such file" in r.output
+
+
+def test_ingest_reports_bad_inputs_with_exit_1_and_goes_on(tmp_path):
+    folder = tmp_path / "in [raw]"
+    folder.mkdir()
+    (folder / "good.txt").write_text(STORY)
+    with gzip.open(folder / "bomb [1].gz", "wb") as f:      # ~65 KB on disk, past the default 64 MiB cap inside
+        for _ in range(65):
+            f.write(bytes(2**20))
+    (folder / "empty.txt").write_text("")
+    r = runner.invoke(app, ["ingest", str(folder), "--db", str(tmp_path / "s.db")])
+    assert r.exit_code == EXIT_INPUT_FAILED, r.output
+    assert "bomb [1].gz" in r.output and "max_decompressed_bytes" in r.output
+    assert "1 documents added" in r.output and "2 failed" in r.output
+    assert "Traceback" not in r.output
+
+
+def test_a_failure_of_sitroom_itself_exits_3_with_one_line(store_db, monkeypatch, capsys):
+    from sitroom.store import Store
+
+    def broken(self, **kw):
+        raise RuntimeError("disk I/O error")
+    monkeypatch.setattr(Store, "events", broken)
+    with pytest.raises(SystemExit) as e:
+        main(["events", "--db", str(store_db)])
+    assert e.value.code == EXIT_INTERNAL
+    err = capsys.readouterr().err
+    assert "internal error" in err and "disk I/O error" in err and "Traceback" not in err
+    monkeypatch.setenv("SITROOM_DEBUG", "1")
+    with pytest.raises(RuntimeError):
+        main(["events", "--db", str(store_db)])
+
+
+def test_backup_writes_a_consistent_copy_and_refuses_to_overwrite(store_db, tmp_path):
+    from sitroom.store import Store, dump_tables
+    dest = tmp_path / "backup.db"
+    r = runner.invoke(app, ["backup", str(dest), "--db", str(store_db)])
+    assert r.exit_code == 0, r.output
+    with Store(store_db) as a, Store(dest) as b:
+        assert dump_tables(a) == dump_tables(b) and b.counts()["events"] >= 1
+        assert [x["id"] for x in b.search("Kherson")] == [x["id"] for x in a.search("Kherson")]
+    again = runner.invoke(app, ["backup", str(dest), "--db", str(store_db)])
+    assert again.exit_code == EXIT_USAGE and "exists already" in again.output
