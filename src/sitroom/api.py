@@ -148,12 +148,19 @@ def _ingest_one(raw: RawDocument, store, report: IngestReport, fuse: bool, limit
     except Exception as exc:  # a bug in one document must not lose the others of its input
         report.failed.append((raw.origin, f"{type(exc).__name__}: {exc}"))
         return
+    store_extraction(store, ex, report, fuse=fuse, origin=raw.origin)
+
+
+def store_extraction(store, ex: Extraction, report: IngestReport, *, fuse: bool, origin: str,
+                     error_prefix: str = "") -> None:
+    """Save and fuse one extraction in one transaction (`save_document`) and count it in `report`: added, resumed
+    (stored before, fused now), unchanged, or failed with `origin` and the reason (nothing of it kept)."""
     try:
         saved, fused = save_document(store, ex, fuse=fuse)
     except Exception as exc:  # rolled back: nothing of this document is kept; the others go on
-        report.failed.append((raw.origin, f"{type(exc).__name__}: {exc}"))
+        report.failed.append((origin, f"{error_prefix}{type(exc).__name__}: {exc}"))
         return
-    report.notes.extend((raw.origin, note) for note in ex.notes)
+    report.notes.extend((origin, note) for note in ex.notes)
     if saved.new:
         report.added.append(saved.document_id)
         report.events += saved.events

@@ -50,7 +50,7 @@ def ingest_parallel(paths: Iterable[str | Path], store, *, workers: int = 2, sch
     """Like `sitroom.api.ingest`, with documents analysed on `workers` Dask worker processes (or the cluster at
     `scheduler`); this process is the one writer: each document is stored and fused in input order, so the store
     is the same as a sequential run's. Returns an `IngestReport`."""
-    from sitroom.api import IngestReport, save_document
+    from sitroom.api import IngestReport
 
     report = IngestReport()
     items = read_inputs(paths, published=published, limits=limits, options=options)
@@ -59,7 +59,7 @@ def ingest_parallel(paths: Iterable[str | Path], store, *, workers: int = 2, sch
             report.failed.append((result.origin, result.reason))
             origin = result.origin
         else:
-            _store(store, result, report, fuse, save_document)
+            _store(store, result, report, fuse)
             origin = result.document.origin or ""
         if on_file:
             on_file(origin)
@@ -67,22 +67,11 @@ def ingest_parallel(paths: Iterable[str | Path], store, *, workers: int = 2, sch
 
 
 def store_result(store, ex: Extraction, report, fuse: bool = True) -> None:
-    """Store and fuse one extraction in one transaction (`sitroom.api.save_document`), counted in `report`."""
-    from sitroom.api import save_document
-    _store(store, ex, report, fuse, save_document)
+    """Store and fuse one extraction in one transaction (`sitroom.api.store_extraction`), counted in `report`."""
+    _store(store, ex, report, fuse)
 
 
-def _store(store, ex: Extraction, report, fuse: bool, save_document) -> None:
-    try:
-        saved, fused = save_document(store, ex, fuse=fuse)
-    except Exception as exc:  # noqa: BLE001 - the document is reported; the store keeps nothing of it
-        report.failed.append((ex.document.origin or ex.document.id, f"internal error: {type(exc).__name__}: {exc}"))
-        return
-    report.notes.extend((ex.document.origin or ex.document.id, note) for note in ex.notes)
-    if saved.new:
-        report.added.append(saved.document_id)
-        report.events += saved.events
-    elif fused is not None:
-        report.resumed.append(saved.document_id)
-    else:
-        report.unchanged.append(saved.document_id)
+def _store(store, ex: Extraction, report, fuse: bool) -> None:
+    from sitroom.api import store_extraction
+    store_extraction(store, ex, report, fuse=fuse, origin=ex.document.origin or ex.document.id,
+                     error_prefix="internal error: ")
