@@ -4,7 +4,6 @@ A screenshot is kept as a test artefact in $SITROOM_TEST_ARTIFACTS (default: tes
 """
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -14,13 +13,9 @@ from sitroom.brief import (
     Briefing, Contradiction, Development, Figure, Report, Storyline, When, make_briefing, render_briefing,
 )
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run"]
-ARTIFACTS = Path(os.environ.get("SITROOM_TEST_ARTIFACTS", Path(__file__).resolve().parents[1] / "test-artifacts"))
+from browser import ARGS, ARTIFACTS, CHROMIUM, MISSING
 
-pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(),
-                                reason=f"{CHROMIUM} is not installed (apt-get install -y chromium; .ci/run does)")
+pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=MISSING)
 sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
 
 

@@ -9,7 +9,6 @@ Screenshots of the main pages are written to $SITROOM_TEST_ARTIFACTS (default: t
 """
 from __future__ import annotations
 
-import os
 import socket
 import threading
 import time
@@ -19,13 +18,9 @@ import pytest
 
 from serve_data import build_store
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run"]
-ARTIFACTS = Path(os.environ.get("SITROOM_TEST_ARTIFACTS", Path(__file__).resolve().parents[1] / "test-artifacts"))
+from browser import ARGS, ARTIFACTS, CHROMIUM, MISSING
 
-pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(),
-                                reason=f"{CHROMIUM} is not installed (apt-get install -y chromium; .ci/run does)")
+pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=MISSING)
 sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
 
 
