@@ -85,7 +85,7 @@ def generate(path: Path, n_events: int, seed: int = 13) -> dict:
     con.execute("DROP TRIGGER IF EXISTS events_fts_insert")
 
     src_rows = {content_id("source", s.lower()): (content_id("source", s.lower()), s, None, "GOV") for s in set(sources)}
-    con.executemany("INSERT INTO sources VALUES (?,?,?,?)", list(src_rows.values()))
+    con.executemany("INSERT INTO sources (id, name, country, sector) VALUES (?,?,?,?)", list(src_rows.values()))
     n_docs = max(1, n_events // EVENTS_PER_DOC)
     ev_cols = ("id, document_id, type, mode, modality, actor_text, actor_name, actor_country, actor_sector, "
                "recipient_text, recipient_name, recipient_country, recipient_sector, location_text, location_name, "
@@ -105,13 +105,18 @@ def generate(path: Path, n_events: int, seed: int = 13) -> dict:
     ev_count = 0
 
     def flush():
-        con.executemany("INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?)", docs)
+        con.executemany("INSERT INTO documents (id, origin, url, outlet, title, published, language, author, captions, "
+                         "text, ingested_at, fused_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", docs)
         con.executemany("INSERT INTO documents_fts(rowid, title, text) VALUES (?,?,?)", fts)
         con.executemany(ev_sql, evs)
-        con.executemany("INSERT INTO quantities VALUES (?,?,?,?,?,?,?,?)", qs)
+        con.executemany("INSERT INTO quantities (id, event_id, document_id, text, lower, upper, qualifier, unit) "
+                         "VALUES (?,?,?,?,?,?,?,?)", qs)
         con.executemany(claim_sql, claims)
-        con.executemany("INSERT INTO cluster_links VALUES (?,?,?,?,?,?)", links)
-        con.executemany("INSERT INTO event_clusters VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", clusters)
+        con.executemany("INSERT INTO cluster_links (event_id, cluster_id, document_id, score, reasons, linked_at) "
+                         "VALUES (?,?,?,?,?,?)", links)
+        con.executemany("INSERT INTO event_clusters (id, type, actor_country, recipient_country, location_country, "
+                         "location_name, date_lo, date_hi, keywords, size, created_at, split_from) "
+                         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", clusters)
         for b in (docs, fts, evs, qs, claims, links, clusters):
             b.clear()
 
@@ -141,7 +146,7 @@ def generate(path: Path, n_events: int, seed: int = 13) -> dict:
             sentences.append(s)
         text = " ".join(sentences)
         docs.append((doc_id, f"bench/{di}", f"https://news.example/{di}", outlet, f"Report {di}", published, "en",
-                     None, "[]", text, now))
+                     None, "[]", text, now, now))
         fts.append((di + 1, f"Report {di}", text))
         pos = 0
         for typ, actor, where, city, src, fig, ev_day, undated, s in pending:
@@ -179,7 +184,8 @@ def generate(path: Path, n_events: int, seed: int = 13) -> dict:
     for subject, ids in claim_ids_by_subject.items():
         for a, b in zip(ids[::40], ids[1::40]):
             contra.append((content_id("contradiction", a, b), a, b, subject, "bounds cannot both hold", now))
-    con.executemany("INSERT INTO figure_contradictions VALUES (?,?,?,?,?,?)", contra)
+    con.executemany("INSERT INTO figure_contradictions (id, claim_a, claim_b, subject_key, reason, created_at) "
+                     "VALUES (?,?,?,?,?,?)", contra)
     con.commit()
     con.close()
     load_s = time.perf_counter() - t0

@@ -41,6 +41,13 @@ def _holds(ent: Entity, role: str) -> bool:
     return role in (ent.name or ent.text).lower() or role in ent.text.lower()
 
 
+def _fits(row: tuple[int, int, Entity, bool], hold: str | None, person: bool, role: str | None) -> bool:
+    """A noted source (start, order, entity, is_person) can stand for a short form: the same kind, holding the
+    role word when one is asked for, and not itself ending in the short form's role word."""
+    _, _, ent, is_person = row
+    return is_person == person and (hold is None or _holds(ent, hold)) and ent.text.lower().split()[-1:] != [role]
+
+
 class SourceBook:
     """Named sources and candidate antecedents seen so far, in document order."""
 
@@ -55,8 +62,9 @@ class SourceBook:
         self._person_ends = [e for _, e in self.persons]
         # (start, order noted, entity, is_person), kept sorted: antecedents are looked up backwards from a position
         self.sources: list[tuple[int, int, Entity, bool]] = []
-        self._noted: list[tuple[int, int, Entity, bool]] = []            # the same rows in the order noted
-        self._fit: dict[str, list] = {}                                   # role word -> sources holding it
+        # (role word to hold or None, person?, role word not to end in) -> the fitting sources, offset-sorted
+        self._pools: dict[tuple[str | None, bool, str | None], list] = {}
+        self._noted_groups: list[tuple[int, int, Entity, bool]] = []     # group rows, in the order noted
         self._group_role_ends: dict[str, tuple[list[int], list[tuple[int, int]]]] = {}
         self.last_poster: Entity | None = None
 
@@ -79,9 +87,10 @@ class SourceBook:
         """Remember a source (or a poster) for later pronouns and 'the message reads'."""
         row = (ent.start or 0, len(self.sources), ent, self._looks_person(ent))
         insort_right(self.sources, row, key=lambda x: x[0])
-        self._noted.append(row)
-        for role, pool in self._fit.items():
-            if _holds(ent, role):
+        if not row[3]:
+            self._noted_groups.append(row)
+        for key, pool in self._pools.items():
+            if _fits(row, *key):
                 insort_right(pool, row, key=lambda x: x[0])
         self.last_poster = ent
 
@@ -132,7 +141,7 @@ class SourceBook:
         first, then to a noted source over an entity span."""
         need_fit = bool(role) and not person
         span = self._last_span(before, person, role if need_fit else None)
-        best = self._last_source(self._fitting(role) if need_fit else self.sources, before, person, role)
+        best = self._last_source(self._pool(role if need_fit else None, person, role), before)
         if need_fit and best is None and span is None:
             # "the monitors", "the experts": no name holds the role word; the last group that spoke is meant
             return self._last_noted_group(before)
@@ -145,30 +154,30 @@ class SourceBook:
 
     def _last_noted_group(self, before: int) -> Entity | None:
         """The group source noted last (in reading order) among those starting before `before`."""
-        for s, _, ent, is_person in reversed(self._noted):
-            if s < before and not is_person:
+        for s, _, ent, _ in reversed(self._noted_groups):
+            if s < before:
                 return ent
         return None
 
     @staticmethod
-    def _last_source(pool: list, before: int, person: bool, role: str | None) -> tuple[int, int, Entity] | None:
-        """The latest (start, order, entity) in `pool` before `before` of the wanted kind (first noted on ties)."""
-        found: tuple[int, int, Entity] | None = None
-        for k in range(bisect_left(pool, before, key=lambda x: x[0]) - 1, -1, -1):
-            s, order, ent, is_person = pool[k]
-            if found is not None and s < found[0]:
-                break
-            if is_person != person or ent.text.lower().split()[-1:] == [role]:
-                continue
-            if found is None or order < found[1]:
-                found = (s, order, ent)
-        return found
+    def _last_source(pool: list, before: int) -> tuple[int, int, Entity] | None:
+        """The latest (start, order, entity) in `pool` before `before` (first noted on ties)."""
+        k = bisect_left(pool, before, key=lambda x: x[0]) - 1
+        if k < 0:
+            return None
+        s = pool[k][0]
+        while k > 0 and pool[k - 1][0] == s:
+            k -= 1
+        _, order, ent, _ = min((r for r in pool[k:] if r[0] == s), key=lambda r: r[1])
+        return s, order, ent
 
-    def _fitting(self, role: str) -> list:
-        """The noted sources whose name or text holds `role`, offset-sorted (built on first use, then kept up)."""
-        pool = self._fit.get(role)
+    def _pool(self, hold: str | None, person: bool, role: str | None) -> list:
+        """The noted sources of the wanted kind (person or group) that hold `hold` (when given) and do not end in
+        the `role` word being resolved, offset-sorted (built on first use, then kept up by `note`)."""
+        key = (hold, person, role)
+        pool = self._pools.get(key)
         if pool is None:
-            pool = self._fit[role] = [x for x in self.sources if _holds(x[2], role)]
+            pool = self._pools[key] = [x for x in self.sources if _fits(x, hold, person, role)]
         return pool
 
     def _last_span(self, before: int, person: bool, role: str | None) -> tuple[int, int] | None:

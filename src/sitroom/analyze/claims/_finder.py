@@ -16,6 +16,7 @@ from typing import Sequence
 from spacy.tokens import Doc, Token
 
 from sitroom.analyze import _assemble as assemble
+from sitroom.analyze._spans import SpanIndex
 from sitroom.analyze.claims._elliptic import elliptic_kind
 from sitroom.analyze.claims._kinds import is_measure, kind_of_tokens, name_kind, noun_head, phrase_tokens
 from sitroom.analyze.claims._status import governing_verb, status_of, stock_as_of
@@ -54,20 +55,27 @@ class _Finder:
         self.doc, self.text = doc, doc_text(doc)
         self.voices, self.actors, self.places = voices, actors, places
         self.document_id, self.section, self.event_of, self.context = document_id, section, event_of, context
-        self.timexes = [t for t in timexes if assemble.is_calendar(t)]
-        self.sources = [(a.source.start, a.source.end) for a in voices.attributions
-                        if a.source is not None and a.source.start is not None]
-        self.seen: list[_Seen] = []
+        # offset indexes: a lookup per figure must not scan the whole document (issue 12)
+        self.timexes = SpanIndex([t for t in timexes if assemble.is_calendar(t)])
+        self.sources = SpanIndex([(a.source.start, a.source.end) for a in voices.attributions
+                                  if a.source is not None and a.source.start is not None], span=lambda x: x)
+        self.located = SpanIndex([p for p in places.places() if p.country and p.start is not None])
+        self.seen: dict[int, list[_Seen]] = {}                # per block, in reading order
+        self.last_seen: _Seen | None = None
+        self._doc_country: list[Place | None] = []
 
     # ------------------------------------------------------------------ helpers
     def _token(self, char: int) -> Token | None:
         return assemble.token_at(self.doc, char)
 
     def _previous(self, block: int, sentence: int, kind: str | None = None) -> _Seen | None:
-        for s in reversed(self.seen):
-            if s.block == block and (kind is None or s.claim.counted == kind):
-                if kind is None and s.sentence != sentence:
-                    continue
+        for s in reversed(self.seen.get(block, ())):
+            if kind is None:
+                if s.sentence == sentence:
+                    return s
+                if s.sentence < sentence:
+                    return None                               # earlier sentences: no figure of this one is left
+            elif s.claim.counted == kind:
                 return s
         return None
 
@@ -75,10 +83,8 @@ class _Finder:
         same = self._previous(block, sentence)
         if same is not None:
             return same
-        for s in reversed(self.seen):
-            if s.block == block:
-                return s
-        return None
+        seen = self.seen.get(block)
+        return seen[-1] if seen else None
 
     def _demonym_before(self, block: int, start: int) -> Entity | None:
         """The nearest demonym before the figure in its paragraph ("Movement of Russian equipment: …"), outside the
@@ -87,7 +93,7 @@ class _Finder:
         for tok in reversed(self.doc[:self._token(start).i] if self._token(start) is not None else []):
             if tok.idx < block_start:
                 break
-            if any(a <= tok.idx < b for a, b in self.sources):
+            if self.sources.covering(tok.idx, tok.idx + 1):
                 continue                                      # the claimant's nationality is not the owner's
             if tok.pos_ in ("ADJ", "PROPN") or tok.ent_type_ == "NORP":
                 ent = demonym_owner(tok)
@@ -98,19 +104,19 @@ class _Finder:
     def _place_near(self, head: Token, block: int, start: int) -> Place | None:
         """A place in the figure's sentence, else the last one before it in its paragraph."""
         s, e = head.sent.start_char, head.sent.end_char
-        located = [p for p in self.places.places() if p.country and p.start is not None]
-        inside = [p for p in located if s <= p.start < e]
+        inside = list(self.located.starting_in(s, e))
         if inside:
             return min(inside, key=lambda p: abs(p.start - start))
         block_start = self.voices.block_start(block)
-        before = [p for p in located if block_start <= p.start < start]
+        before = list(self.located.starting_in(block_start, start))
         return before[-1] if before else None
 
     def _document_country(self) -> Place | None:
-        iso = self.places.country_of_document()
-        if not iso:
-            return None
-        return Place(text=country_name(iso) or iso, name=country_name(iso), country=iso, kind="country")
+        if not self._doc_country:                             # the same for every figure: found once
+            iso = self.places.country_of_document()
+            self._doc_country.append(Place(text=country_name(iso) or iso, name=country_name(iso), country=iso,
+                                           kind="country") if iso else None)
+        return self._doc_country[0]
 
     def _not_a_count(self, q: Quantity, first: Token, num: Token) -> bool:
         if q.lower is None and q.upper is None or (q.lower is not None and q.lower < 0):
@@ -129,7 +135,7 @@ class _Finder:
         if q.text[:1].isupper() and q.text.replace(" ", "").isalpha() and not first.is_sent_start \
                 and prev is not None and prev.text[:1].isupper() and prev.pos_ in ("PROPN", "DET", "NOUN"):
             return True                                       # "World War Two", "the Three Brotherhood Alliance"
-        if any(s <= q.start < e for s, e in self.sources):
+        if self.sources.covering(q.start, q.start + 1):
             return True                                       # "according to three aid workers"
         return False
 
@@ -168,7 +174,7 @@ class _Finder:
             counting = additive or (governing_verb(num) or num).lemma_.lower() in _COUNTING_VERBS
 
             def previous() -> tuple[str, str] | None:
-                p = self._previous_any(block, sentence) or (self.seen[-1] if counting and self.seen else None)
+                p = self._previous_any(block, sentence) or (self.last_seen if counting else None)
                 return (p.claim.counted, p.claim.counted_text or p.claim.counted) if p and p.claim.counted else None
             found = elliptic_kind(num, first, self.text, q.start, previous)
             if found is None:
@@ -239,7 +245,7 @@ class _Finder:
 
     def _in_sentence(self, tok: Token) -> list[Timex]:
         s, e = tok.sent.start_char, tok.sent.end_char
-        return [t for t in self.timexes if s <= t.start < e]
+        return list(self.timexes.starting_in(s, e))
 
     def _dates(self, head: Token, att: Attribution | None) -> tuple[str | None, EventDate | None]:
         claim_date = None
@@ -264,7 +270,9 @@ class _Finder:
             if c is None:
                 continue
             tok = self._token(q.start)
-            self.seen.append(_Seen(c, self.voices.block_of(q.start), tok.sent.start if tok is not None else 0))
+            block = self.voices.block_of(q.start)
+            self.last_seen = _Seen(c, block, tok.sent.start if tok is not None else 0)
+            self.seen.setdefault(block, []).append(self.last_seen)
             out.append(c)
         return out
 
