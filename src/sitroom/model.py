@@ -336,6 +336,7 @@ class StoredEvent:
     document_url: str | None = None
     document_origin: str | None = None
     date_sort: str | None = None     # first calendar day the event's date covers (None: undated)
+    document_outlet: str | None = None
 
 
 def stored_event_to_dict(se: StoredEvent) -> dict[str, Any]:
@@ -343,6 +344,38 @@ def stored_event_to_dict(se: StoredEvent) -> dict[str, Any]:
     return event_to_dict(se.event) | {"document": {
         "id": se.document_id, "title": se.document_title, "published": se.document_published,
         "url": se.document_url, "origin": se.document_origin}}
+
+
+def _bounds_text(lower: float | None, upper: float | None, qualifier: str) -> str:
+    f = lambda v: "" if v is None else (f"{v:g}" if isinstance(v, float) else str(v))  # noqa: E731
+    return f"{qualifier} {f(lower)}..{f(upper)}"
+
+
+def stored_claim_to_dict(r: dict[str, Any]) -> dict[str, Any]:
+    """One stored claim row (`Store.claims`) as `sitroom claims --format json` prints it: every field, flat, with
+    its document; `figure` is the text with its bounds ("three [exact 3..3]")."""
+    return {
+        "id": r["id"], "figure": f"{r['text']} [{_bounds_text(r['lower'], r['upper'], r['qualifier'])}]",
+        "text": r["text"], "lower": r["lower"], "upper": r["upper"], "qualifier": r["qualifier"], "kind": r["kind"],
+        "counted_text": r["counted_text"], "owner": r["owner_country"], "where": r["location_name"],
+        "where_country": r["location_country"], "status": r["status"], "source": r["source_name"],
+        "source_text": r["source_text"], "source_span": r["source_span"], "carrier": r["carrier_name"],
+        "claim_date": r["claim_date"],
+        "as_of": r["as_of"] and (r["as_of"] if r["as_of_relation"] in (None, "on")
+                                 else f"{r['as_of_relation']} {r['as_of']}"),
+        "modality": r["modality"], "event_id": r["event_id"], "section": r["section"], "start": r["start"],
+        "end": r["end"], "evidence": r["evidence"], "evidence_start": r["evidence_start"],
+        "document": r["document_title"] or r["document_id"], "document_id": r["document_id"],
+        "published": r["document_published"], "outlet": r["document_outlet"],
+    }
+
+
+STORED_CLAIM_KEYS = ("id", "text", "lower", "upper", "qualifier", "kind", "counted_text", "owner_country",
+                     "location_name", "location_country", "status", "source_name", "source_text", "source_span",
+                     "carrier_name", "claim_date", "as_of", "as_of_relation", "modality", "event_id", "section",
+                     "start", "end", "evidence", "evidence_start", "document_title", "document_id",
+                     "document_published", "document_outlet")
+"""The keys of a stored claim row that `stored_claim_to_dict` reads."""
 
 
 # --------------------------------------------------------------------------- fuse: records the fuse stage stores

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime, timezone
+from typing import Iterator
 
 from sitroom.analyze.claims import kind_of_text
 from sitroom.countries import countries, country_name
@@ -127,6 +128,21 @@ def figure_series(store, subject: str | None = None) -> list[FigureSeries]:
         flags = tx.contradictions()
     if subject:
         rows = [r for r in rows if _matches(subject, r)]
+    out = _assemble(rows, flags)
+    out.sort(key=lambda s: (-len(s.points), s.subject))
+    return out
+
+
+def iter_figure_series(store) -> Iterator[FigureSeries]:
+    """Every figure series as `figure_series` builds it, one topic at a time in topic-key order (counted|owner|
+    location): memory holds one series, not the store's claims."""
+    for keys in store.topic_keys():
+        for key in keys:
+            yield from _assemble(*store.topic_figures(key))
+
+
+def _assemble(rows: list[FigureClaim], flags) -> list[FigureSeries]:
+    """Claims (and the contradiction flags among them) as series, one per topic, in the order topics first occur."""
     counted_once = {r.id for r in rows if not r.duplicate_of}
     repeats: dict[str, list[FigureRepeat]] = {}
     for r in rows:
@@ -160,7 +176,6 @@ def figure_series(store, subject: str | None = None) -> list[FigureSeries]:
             counted=first.counted, owner_country=first.owner_country, location_country=first.location_country,
             points=tuple(points), statuses=tuple(sorted({p.status for p in points})),
             lines=tuple(SeriesLine(k, tuple(v)) for k, v in sorted(lines.items()))))
-    out.sort(key=lambda s: (-len(s.points), s.subject))
     return out
 
 

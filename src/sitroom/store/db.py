@@ -21,9 +21,10 @@ from sitroom.store import _schema as schema
 from sitroom.store._fusion import FusionQueries
 from sitroom.store._migrations import migrate
 from sitroom.store._query import PG_DOCUMENT_VECTOR, check_limit, fts5_query, like_pattern, tsquery
-from sitroom.store._records import stored_event
+from sitroom.store._records import stored_event_select, stored_events
 from sitroom.store import _claims_table as claims_table
 from sitroom.store._browse import BrowseQueries
+from sitroom.store._export import ExportQueries
 from sitroom.store._briefings import BriefingRecords
 
 DEFAULT_DB = "sitroom.db"
@@ -41,7 +42,7 @@ class SaveResult:
     events: int
 
 
-class Store(BrowseQueries, BriefingRecords):
+class Store(BrowseQueries, BriefingRecords, ExportQueries):
     """Documents, events, quantities, sources and the fusion tables in one database.
 
     The one class that owns connections: every read and write is a method of a `Transaction` (from
@@ -217,21 +218,7 @@ class Transaction(FusionQueries):
         return self._stored_events(narrow)
 
     def _stored_events(self, narrow: Callable[[Select], Select]) -> list[StoredEvent]:
-        e, d, s = schema.events, schema.documents, schema.sources
-        q = narrow(select(e, d.c.title.label("document_title"), d.c.published.label("document_published"),
-                          d.c.url.label("document_url"), d.c.origin.label("document_origin"),
-                          s.c.name.label("source_name"), s.c.country.label("source_country"),
-                          s.c.sector.label("source_sector"))
-                   .join(d, d.c.id == e.c.document_id).outerjoin(s, s.c.id == e.c.source_id))
-        rows = self._conn.execute(q).mappings().all()
-        if not rows:
-            return []
-        quantities: dict[str, list[Any]] = {}
-        qt = schema.quantities
-        for qr in self._conn.execute(select(qt).where(qt.c.event_id.in_({r["id"] for r in rows}))).mappings():
-            quantities.setdefault(qr["event_id"], []).append(qr)
-        claim_ids = claims_table.claim_ids_of_events(self._conn, {r["id"] for r in rows})
-        return [stored_event(r, quantities.get(r["id"], ()), claim_ids.get(r["id"], ())) for r in rows]
+        return stored_events(self._conn, self._conn.execute(narrow(stored_event_select())).mappings().all())
 
     def event_rows(self) -> list[dict[str, Any]]:
         e, d = schema.events, schema.documents
