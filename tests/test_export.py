@@ -283,3 +283,16 @@ def test_a_failed_export_leaves_no_partial_file(db, tmp_path, monkeypatch):
     with Store(db) as store, pytest.raises(RuntimeError):
         export(store, "events", "csv", out, page_size=1)
     assert out.read_text() == "an older export\n" and list(tmp_path.iterdir()) == [out]
+
+
+def test_readme_documents_every_column_and_mapped_type():
+    import pathlib
+
+    readme = (pathlib.Path(__file__).resolve().parents[1] / "README.md").read_text()
+    section = readme[readme.index("## Exports"):readme.index("## Web UI and API")]
+    for table in ("events", "claims", "documents", "series"):
+        missing = [c for c in export_columns(table, "csv") if f"`{c}`" not in section]
+        assert missing == [], f"{table} columns not in README: {missing}"
+    assert [c for c in export_columns("events", "acled") if f"`{c}`" not in section] == []
+    for plover in lexicon.load_json("acled.json")["plover"]:
+        assert f"| {plover}" in section or f", {plover}" in section

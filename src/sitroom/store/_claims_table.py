@@ -42,6 +42,7 @@ claims = Table(
 )
 Index("ix_claims_kind", claims.c.kind)
 Index("ix_claims_document", claims.c.document_id)
+Index("ix_claims_event", claims.c.event_id)           # an event's claims (claim ids, an export's fatalities)
 
 COLUMNS = [c.name for c in claims.columns]
 

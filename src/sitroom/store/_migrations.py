@@ -86,6 +86,13 @@ def _m007_pg_tsvector(conn: Connection, is_sqlite: bool) -> None:
         conn.execute(text(f"CREATE INDEX IF NOT EXISTS documents_tsv ON documents USING gin (({PG_DOCUMENT_VECTOR}))"))
 
 
+def _m008_claims_event_index(conn: Connection, is_sqlite: bool) -> None:
+    """Claims are looked up by their event (each page of events read back, or exported, asks for its claims)."""
+    from sitroom.store._claims_table import claims
+    for ix in claims.indexes:
+        ix.create(conn, checkfirst=True)
+
+
 MIGRATIONS: list[tuple[str, Callable[[Connection, bool], None]]] = [
     ("001_documents_fts", _m001_fts),
     ("002_added_columns", _m002_columns),
@@ -94,6 +101,7 @@ MIGRATIONS: list[tuple[str, Callable[[Connection, bool], None]]] = [
     ("005_briefings", _m005_briefings),
     ("006_figure_claims_without_event", _m006_figure_claims_without_event),
     ("007_documents_tsvector", _m007_pg_tsvector),
+    ("008_claims_event_index", _m008_claims_event_index),
 ]
 
 
