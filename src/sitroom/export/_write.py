@@ -68,7 +68,7 @@ def export(store, table: str, format: str, out: str | Path | IO[bytes], *, since
         path = Path(out)
         part = path.with_name(f".{path.name}.part")
         try:
-            with open(part, "wb") as f:
+            with part.open("wb") as f:
                 report = _write(f, table, format, pages, on_rows)
             os.replace(part, path)
         finally:
