@@ -269,6 +269,8 @@ def test_missing_store_and_unwritable_out_say_so(db, tmp_path):
     out = tmp_path / "no" / "such" / "dir" / "x.csv"
     r = runner.invoke(app, ["export", "--db", str(db), "-t", "events", "-f", "csv", "-o", str(out)])
     assert r.exit_code == EXIT_INPUT_FAILED and f"cannot write {out}" in r.output and "Traceback" not in r.output
+    r = runner.invoke(app, ["export", "--db", str(db), "-t", "events", "-o", str(tmp_path)])
+    assert r.exit_code == EXIT_INPUT_FAILED and "is a folder" in r.output
 
 
 def test_a_failed_export_leaves_no_partial_file(db, tmp_path, monkeypatch):

@@ -66,6 +66,8 @@ def export(store, table: str, format: str, out: str | Path | IO[bytes], *, since
                                   else RECORDS[table](store, since, until, page_size))
     if isinstance(out, (str, Path)):
         path = Path(out)
+        if path.is_dir():
+            raise IsADirectoryError(21, "is a folder, not a file", str(path))
         part = path.with_name(f".{path.name}.part")
         try:
             with part.open("wb") as f:
