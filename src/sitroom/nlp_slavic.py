@@ -70,10 +70,19 @@ def _parses(word: str, language: str) -> tuple[tuple[str, str | None, bool], ...
     return tuple(out)
 
 
+# case endings of surnames the dictionaries lack ("Хренина", "Наєвим", "Гаюну"): a capitalised word also reads as
+# its stem, so a name lexicon written in the nominative finds it
+_NAME_ENDINGS = ("ому", "ові", "еві", "ым", "им", "ом", "ем", "ой", "ою", "ей", "а", "у", "ю", "е", "і", "я")
+
+
 def word_lemmas(word: str, language: str) -> frozenset[str]:
-    """Every dictionary lemma of one word (lower case, apostrophes folded), the word itself included."""
+    """Every dictionary lemma of one word (lower case, apostrophes folded), the word itself included; a capitalised
+    word also its stem without a surname case ending."""
     low = fold_apostrophes(word.lower())
-    return frozenset({low, *(p[0] for p in _parses(word, language))})
+    out = {low, *(p[0] for p in _parses(word, language))}
+    if word[:1].isupper() and len(word) > 4:
+        out.update(low[:-len(e)] for e in _NAME_ENDINGS if low.endswith(e))
+    return frozenset(out)
 
 
 def lemmas_of(token) -> frozenset[str]:

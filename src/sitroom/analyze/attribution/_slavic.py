@@ -57,7 +57,8 @@ def slavic_attributions(doc, actors) -> list[Attribution]:
             if stance is None:
                 continue
             source = None
-            subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass")]
+            # natasha's parse of Ukrainian is Russian-trained and often wrong: there, position only
+            subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass")] if language == "ru" else []
             for c in subj:
                 source = actors.covering(c.i)
                 if source:
@@ -69,7 +70,7 @@ def slavic_attributions(doc, actors) -> list[Attribution]:
                 for a, b, e in actors.in_range(lo, hi):
                     if a in clause:
                         continue
-                    d = (t.i - b + 1) if b <= t.i else (a - t.i) * 2
+                    d = (t.i - b + 1) if b <= t.i else (a - t.i) * 1.5
                     if best is None or d < best[0]:
                         best = (d, e)
                 source = best[1] if best else None

@@ -87,11 +87,13 @@ def _actor(t, mentions, actors, j):
 def _place(doc, places, in_actor, lex, i, lo, hi):
     best = None
     for a, b, p in places:
-        if not lo <= a < hi or a in in_actor:
+        if not lo <= a < hi:
             continue
         prev = next((x for x in reversed(doc[max(lo, a - 3):a]) if not x.is_space), None)
         if 0 < a - i <= 2 and all(x.pos_ in ("ADJ", "DET", "SPACE") for x in doc[i + 1:a]):
             pass                                   # the trigger's object: "обстріляли Харків"
+        elif a in in_actor:
+            continue
         elif prev is None or prev.lower_ not in lex["preps"] and not (prev.pos_ == "ADJ" and a - 2 >= lo
                                                                     and doc[a - 2].lower_ in lex["preps"]):
             continue

@@ -43,8 +43,9 @@ def slavic_modality(doc, trigger_i: int, attribution) -> str:
     for x in doc[sent.start:trigger_i]:
         lem = lemmas_of(x)
         if x.i > sent.start and doc[x.i - 1].lower_ in w["negation"] and \
-                lem & (w["plan_governors"] | w["order_governors"] | w["threat_governors"]):
-            found.add("negated")                   # "не планирует наступление"
+                (lem & (w["plan_governors"] | w["order_governors"] | w["threat_governors"])
+                 or x.lower_ in w["future_aux"]):
+            found.add("negated")                   # "не планирует наступление", "не будут участвовать"
         if lem & w["negative_governors"]:
             found.add("negated")
         if lem & w["condition_marks"]:
@@ -64,6 +65,9 @@ def slavic_modality(doc, trigger_i: int, attribution) -> str:
         found.add("alleged")
     if t.pos_ == "VERB" and is_future(t.text, language):
         found.add("planned")
+    if t.pos_ != "VERB" and any(x.pos_ in ("VERB", "AUX") and (is_future(x.text, language) or x.lower_ in w["future_aux"])
+                                for x in doc[trigger_i + 1:min(sent.end, trigger_i + 3)]):
+        found.add("planned")                       # "учения пройдут": a noun trigger with a future verb
     if attribution is not None:
         found.add(_STANCE.get(attribution.kind, "reported"))
     return next((m for m in PRIORITY if m in found), "asserted")
