@@ -34,13 +34,16 @@ def test_unsupported_language_is_stored_without_analysis_and_says_so():
     assert ex.to_json_dict()["notes"] == list(ex.notes)
 
 
-def test_russian_and_ukrainian_get_their_time_layer_and_no_english_events():
+def test_russian_and_ukrainian_get_their_own_layers_and_no_claims_yet():
     for text, lang, cue in ((RUSSIAN, "ru", "13 октября"), (UKRAINIAN, "uk", "13 жовтня")):
         ex = analyze(_doc(text, lang))
-        assert ex.events == () and ex.claims == ()
+        assert ex.claims == ()
+        assert [(e.type, e.location.country) for e in ex.events][:1] == [("MOBILIZE", "BLR")]
+        assert all(e.cue.startswith(lang + ":") for e in ex.events)         # the ru/uk coder, never the English one
         assert [(t.text, t.value, t.relation) for t in ex.timexes if t.text == cue] == [(cue, "2022-10-13", "as_of")]
         assert any(t.value == "2022-10-23" for t in ex.timexes)       # "в воскресенье" / "у неділю" before the 24th
         assert ex.notes and f"'{lang}'" in ex.notes[0] and "timex" in ex.notes[0]
+        assert "quantities, claims not available" in ex.notes[0] and "without claims" in ex.notes[0]
 
 
 def test_english_runs_the_whole_pipeline_with_no_notes():

@@ -1,7 +1,9 @@
 """The languages sitroom analyses, and how far: one table, read by `clean` (detection) and `analyze` (routing).
 
 `LAYERS[code]` names the analysis layers that run for a language. English has the whole pipeline; Russian and
-Ukrainian have their time expressions so far (their events, claims, figures and sources are not analysed yet). Any
+Ukrainian have time expressions and events with their sources, modality, actors and places
+(`sitroom.analyze` runs their own layers on a `sitroom.nlp_slavic` parse); their figures and claims are not analysed
+yet. Any
 other language is stored with its code and no analysis, and the extraction says so in its `notes`.
 
     >>> "timex" in LAYERS["uk"]
@@ -17,8 +19,8 @@ FULL = ("timex", "quantities", "attribution", "modality", "actors", "places", "c
 
 LAYERS: dict[str, tuple[str, ...]] = {
     "en": FULL,
-    "ru": ("timex",),
-    "uk": ("timex",),
+    "ru": ("timex", "attribution", "modality", "actors", "places", "coder"),
+    "uk": ("timex", "attribution", "modality", "actors", "places", "coder"),
 }
 
 SUPPORTED = frozenset(LAYERS)
@@ -35,5 +37,6 @@ def note_for(code: str | None) -> str | None:
     if code not in LAYERS:
         return f"language {code!r} is not supported: stored without analysis"
     missing = [layer for layer in FULL if layer not in LAYERS[code]]
+    without = "claims" if "coder" in LAYERS[code] else "events or claims"
     return (f"language {code!r} is analysed in part: only {', '.join(LAYERS[code])} ran "
-            f"({', '.join(missing)} not available for {code!r} yet): stored without events or claims")
+            f"({', '.join(missing)} not available for {code!r} yet): stored without {without}")

@@ -18,6 +18,7 @@ from sitroom.analyze._spans import SpanIndex
 from sitroom.limits import DEFAULT_LIMITS, Limits
 from sitroom.model import Entity, Place, Document, Event, EventDate, Evidence, Extraction, Quantity, content_id
 from sitroom.nlp import load_nlp, parse
+from sitroom.nlp_slavic import LANGUAGES as SLAVIC
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,11 @@ def analyze(document: Document, options: AnalyzeOptions | None = None, *, limits
 def _analyze(document: Document, opts: AnalyzeOptions, lim: Limits, doc=None) -> Extraction:
     """`analyze`; `doc`: the text already parsed (it is then one chunk)."""
     language = document.language or "en"
+    if language in SLAVIC and "coder" in languages.LAYERS.get(language, ()):
+        from sitroom.analyze._slavic import analyze_slavic
+
+        return analyze_slavic(document, language, narrative_dates=opts.narrative_dates,
+                              narrative_places=opts.narrative_places, keep_negated=opts.keep_negated)
     if languages.LAYERS.get(language) != languages.FULL:
         return _partial(document, language)
     from sitroom.clean import analysable_text

@@ -5,5 +5,6 @@ name without context. Private: `_lexicon` (the shipped dictionaries), `_people` 
 `_grammar` (role phrases: "Belarus's defence ministry"), `_resolver`.
 """
 from sitroom.analyze.actors._resolver import ActorResolver, lookup_actor
+from sitroom.analyze.actors._slavic import SlavicActors
 
-__all__ = ["ActorResolver", "lookup_actor"]
+__all__ = ["ActorResolver", "lookup_actor", "SlavicActors"]

@@ -4,5 +4,6 @@
 name. Private: `_gazetteer` (the shipped table), `_resolver`.
 """
 from sitroom.analyze.places._resolver import PlaceResolver, lookup_place
+from sitroom.analyze.places._slavic import slavic_places
 
-__all__ = ["PlaceResolver", "lookup_place"]
+__all__ = ["PlaceResolver", "lookup_place", "slavic_places"]

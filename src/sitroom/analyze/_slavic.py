@@ -1,0 +1,94 @@
+"""`analyze` for Russian and Ukrainian: one `parse_slavic` Doc, the ru/uk layers, events like English ones.
+
+Why a parallel path rather than the English layers on a Russian Doc: the English coder, attribution and modality
+rules read English syntax (spaCy's English labels: dobj, agent, nsubjpass, aux "will") and English word classes at
+every step; the Doc built by `sitroom.nlp_slavic` carries Universal Dependencies from natasha (and, in Ukrainian, a
+Russian-trained parse that is often wrong), so the ru/uk layers lean on lemmas and the lexicons, and use the parse
+only where it helps (the subject of a verb). They return the same records (`EventMention`, `Attribution`, `Entity`,
+`Place`), and events are assembled with the same fields: date (the ru/uk time tagger), source, modality, actor,
+recipient, place, evidence offsets into the document text.
+
+Figures: the ru/uk number reader is written on another branch. It plugs in at `_figures`: any
+`sitroom.analyze.quantities.slavic_quantities(text, language)` returning `Quantity` records with offsets into `text`
+attaches each figure to the nearest event of its sentence. Claims are not made for ru/uk yet.
+"""
+from __future__ import annotations
+
+from sitroom import languages
+from sitroom.model import Document, Event, EventDate, Evidence, Extraction, Place, Quantity, content_id
+
+
+def _figures(text: str, language: str) -> list[Quantity]:
+    """The seam for the ru/uk number reader (see the module docstring); none until it lands."""
+    from sitroom.analyze import quantities
+
+    reader = getattr(quantities, "slavic_quantities", None)
+    return list(reader(text, language)) if reader is not None else []
+
+
+def analyze_slavic(document: Document, language: str, *, narrative_dates: bool = True,
+                   narrative_places: bool = True, keep_negated: bool = True) -> Extraction:
+    """Events (and time expressions) of one Russian or Ukrainian document."""
+    from sitroom.analyze import timex
+    from sitroom.analyze._assemble import NarrativeDates, is_calendar
+    from sitroom.analyze._pipeline import _voice, document_date
+    from sitroom.analyze.actors import SlavicActors
+    from sitroom.analyze.attribution import slavic_attributions, slavic_source_for
+    from sitroom.analyze.coder import slavic_events
+    from sitroom.analyze.modality import slavic_modality
+    from sitroom.analyze.places import slavic_places
+    from sitroom.clean import analysable_text
+    from sitroom.nlp_slavic import parse_slavic
+
+    text = analysable_text(document.text)
+    timexes = timex.tag_timexes(text, document_date(document.published), language=language)
+    doc = parse_slavic(text, language)
+    places = slavic_places(doc)
+    actors = SlavicActors(doc, places)
+    attributions = slavic_attributions(doc, actors)
+    mentions = slavic_events(doc, actors, places, attributions)
+    figures = _figures(text, language)
+    calendar = [t for t in timexes if is_calendar(t)]
+    paragraphs = NarrativeDates(text)
+    narrative: dict[int, EventDate] = {}
+    last_place: dict[tuple[str, str | None], Place] = {}
+    events: list[Event] = []
+    by_sent: dict[int, list] = {}
+    for m in mentions:
+        by_sent.setdefault(m.sentence_start, []).append(m)
+    for sent in doc.sents:
+        s0, s1 = sent.start_char, sent.end_char
+        para = paragraphs.paragraph_of(s0)
+        own = [t for t in calendar if s0 <= t.start < s1]
+        sentence = text[s0:s1].rstrip()
+        evidence = Evidence(sentence=sentence, start=s0, end=s0 + len(sentence))
+        for m in by_sent.get(s0, ()):
+            if own:
+                t = min(own, key=lambda t: abs(t.start - m.trigger_start))
+                when = EventDate(value=t.value, text=t.text, precision=t.precision, relation=t.relation)
+            else:
+                when = narrative.get(para) if narrative_dates else None
+            att = slavic_source_for(attributions, m.trigger_start, m.trigger_end)
+            mood = slavic_modality(doc, doc.char_span(m.trigger_start, m.trigger_end, alignment_mode="expand")[0].i,
+                                   att)
+            if mood == "negated" and not keep_negated:
+                continue
+            key = (m.type, m.actor.country if m.actor else None)
+            where = m.location
+            if where is None and narrative_places:
+                where = last_place.get(key)
+            elif where is not None:
+                last_place[key] = where
+            near = [q for q in figures if s0 <= q.start < s1]
+            events.append(Event(
+                id=content_id(document.id, m.type, m.trigger_start), type=m.type, mode=m.mode, modality=mood,
+                actor=m.actor, recipient=m.recipient, location=where, date=when,
+                quantities=tuple(q for q in near if min(by_sent[s0], key=lambda x: abs(x.trigger_start - q.start)) is m),
+                source=att.source if att and att.source else _voice(document.source),
+                carrier=_voice(document.carrier), trigger=m.trigger, trigger_start=m.trigger_start, cue=m.cue,
+                evidence=evidence))
+        if own:
+            t = own[-1]
+            narrative[para] = EventDate(value=t.value, text=t.text, precision=t.precision)
+    return Extraction(document=document, events=tuple(events), notes=(languages.note_for(language),),
+                      timexes=tuple(timexes))

@@ -1,0 +1,278 @@
+"""The one place that parses Russian and Ukrainian: razdel, natasha and pymorphy3 into a spaCy `Doc`.
+
+`parse_slavic(text, language)` returns a `spacy.tokens.Doc` whose text is `text` character for character (so every
+offset a layer reads indexes the original document), with
+- words and sentence starts from razdel (natasha's `Segmenter` is razdel);
+- `pos_`, `morph`, `dep_` and `head` from natasha's news models (Russian-trained; they ship inside the `navec` /
+  `slovnet` / `natasha` packages, nothing is downloaded) — for Ukrainian `pos_` and `morph` come from pymorphy3's
+  Ukrainian dictionary instead, which knows the words natasha's Russian tagger guesses at;
+- `lemma_` from pymorphy3 (its ru or uk dictionary), and every dictionary lemma of a word in `lemmas_of(token)`
+  (a name lexicon matches any of them: "Києві" reads as кий or київ, "Мінську" as мінський or мінськ);
+- `ents` from natasha's NER, PER/ORG/LOC as PERSON/ORG/GPE (Russian-trained: in Ukrainian text the layers rely on
+  their dictionaries first).
+
+Ukrainian apostrophes (ʼ ’ ` and ') are one character: `fold_apostrophes` maps them all to "'" one for one, so a
+folded text has the same offsets; every ru/uk lexicon is written with "'".
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+__all__ = ["APOSTROPHES", "LANGUAGES", "fold_apostrophes", "lemmas_of", "match_phrases", "parse_slavic", "phrase_table",
+           "word_lemmas", "is_future"]
+
+LANGUAGES = ("ru", "uk")
+APOSTROPHES = "'ʼ’`‘"
+_FOLD = str.maketrans({c: "'" for c in APOSTROPHES})
+
+# pymorphy3 (OpenCorpora) parts of speech → Universal Dependencies
+_UPOS = {"NOUN": "NOUN", "ADJF": "ADJ", "ADJS": "ADJ", "COMP": "ADJ", "VERB": "VERB", "INFN": "VERB",
+         "PRTF": "VERB", "PRTS": "VERB", "GRND": "VERB", "NUMR": "NUM", "ADVB": "ADV", "NPRO": "PRON",
+         "PRED": "ADV", "PREP": "ADP", "CONJ": "CCONJ", "PRCL": "PART", "INTJ": "INTJ"}
+_ENT = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE"}
+
+
+def fold_apostrophes(text: str) -> str:
+    """Every apostrophe variant as "'" (one character for one: offsets unchanged)."""
+    return text.translate(_FOLD)
+
+
+@lru_cache(maxsize=2)
+def _morph(language: str):
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang=language)
+
+
+@lru_cache(maxsize=1)
+def _natasha():
+    from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser, Segmenter
+
+    emb = NewsEmbedding()
+    return Segmenter(), NewsMorphTagger(emb), NewsSyntaxParser(emb), NewsNERTagger(emb)
+
+
+@lru_cache(maxsize=1)
+def _vocab():
+    import spacy
+
+    return spacy.blank("xx").vocab      # the multi-language defaults: lower_, is_space, like_num … work
+
+
+@lru_cache(maxsize=65536)
+def _parses(word: str, language: str) -> tuple[tuple[str, str | None, bool], ...]:
+    """(normal form, UD part of speech, is a name) of each dictionary reading of `word`, best first."""
+    out = []
+    for p in _morph(language).parse(fold_apostrophes(word)):
+        upos = _UPOS.get(p.tag.POS) if p.tag.POS else None
+        name = bool({"Name", "Surn", "Patr", "Geox", "Orgn"} & set(p.tag.grammemes))
+        out.append((p.normal_form, upos, name))
+    return tuple(out)
+
+
+# case endings of surnames the dictionaries lack ("Хренина", "Наєвим", "Гаюну"): a capitalised word also reads as
+# its stem, so a name lexicon written in the nominative finds it
+_NAME_ENDINGS = ("ому", "ові", "еві", "ым", "им", "ом", "ем", "ой", "ою", "ей", "а", "у", "ю", "е", "і", "я")
+
+
+def word_lemmas(word: str, language: str) -> frozenset[str]:
+    """Every dictionary lemma of one word (lower case, apostrophes folded), the word itself included; a capitalised
+    word also its stem without a surname case ending."""
+    low = fold_apostrophes(word.lower())
+    out = {low, *(p[0] for p in _parses(word, language))}
+    if word[:1].isupper() and len(word) > 4:
+        out.update(low[:-len(e)] for e in _NAME_ENDINGS if low.endswith(e))
+    return frozenset(out)
+
+
+def lemmas_of(token) -> frozenset[str]:
+    """Every lemma of a token of a `parse_slavic` Doc (see `word_lemmas`)."""
+    return token.doc.user_data["sitroom_lemmas"][token.i]
+
+
+def _sentences(folded: str) -> list[list[tuple[int, int]]]:
+    """(start, end) of the words of each razdel sentence; "Мін'юст", "Об'єднаних" stay one word (razdel cuts at the
+    apostrophe)."""
+    from razdel import sentenize, tokenize
+
+    out = []
+    for sent in sentenize(folded):
+        words: list[tuple[int, int]] = []
+        for t in tokenize(sent.text):
+            a, b = sent.start + t.start, sent.start + t.stop
+            if words and words[-1][1] == a and (folded[a] == "'" or folded[a - 1] == "'") and \
+                    (folded[a:b] == "'" or folded[a:b].isalpha()) and folded[words[-1][0]:words[-1][1]] != " ":
+                words[-1] = (words[-1][0], b)
+            else:
+                words.append((a, b))
+        if words:
+            out.append(words)
+    return out
+
+
+def _tree(heads: list[int], roots: list[int], lo: int, hi: int) -> None:
+    """Make heads[lo:hi] one tree inside the sentence: a word whose chain of heads leaves the sentence or loops
+    hangs from the sentence root (natasha's parser now and then returns a cycle)."""
+    root = next((i for i in roots if lo <= i < hi), lo)
+    heads[root] = root
+    for i in range(lo, hi):
+        seen, j = set(), i
+        while heads[j] != j and lo <= heads[j] < hi and j not in seen:
+            seen.add(j)
+            j = heads[j]
+        if j != root:
+            heads[i] = root if i != root else i
+
+
+def parse_slavic(text: str, language: str):
+    """A spaCy Doc of Russian or Ukrainian `text` (see the module docstring)."""
+    if language not in LANGUAGES:
+        raise ValueError(f"parse_slavic reads {', '.join(LANGUAGES)}, not {language!r}")
+    from spacy.tokens import Doc
+
+    _segmenter, tagger, syntax, ner = _natasha()
+    folded = fold_apostrophes(text)
+    sents = _sentences(folded)
+    words, spaces, pos, morphs, lemmas, heads, deps, starts, all_lemmas = ([] for _ in range(9))
+    roots: list[int] = []
+    bounds: list[tuple[int, int]] = []
+    cursor = 0
+
+    def gap(s: str) -> None:
+        if not s:
+            return
+        if s == " " and words:
+            spaces[-1] = True
+            return
+        body = s[:-1] if s.endswith(" ") and len(s) > 1 else s
+        i = len(words)
+        words.append(body); spaces.append(body != s); pos.append("SPACE"); morphs.append(""); lemmas.append(body)
+        heads.append(i - 1 if i and not starts_pending[0] else i + 1); deps.append("dep")
+        starts.append(False); all_lemmas.append(frozenset())
+
+    starts_pending = [True]
+    for sent in sents:
+        texts = [folded[a:b] for a, b in sent]
+        tags = next(iter(tagger.map([texts]))).tokens if language == "ru" else None
+        tree = next(iter(syntax.map([texts]))).tokens
+        gap(text[cursor:sent[0][0]])
+        first = len(words)
+        starts_pending[0] = False
+        at: list[int] = []          # doc index of each word of the sentence (whitespace tokens sit between them)
+        raw: list[int] = []         # natasha's head of each word, as an index into the sentence
+        for k, (a, b) in enumerate(sent):
+            if k:
+                gap(text[cursor:a])
+            word = text[a:b]
+            parses = _parses(word, language)
+            if tags is not None and tags[k].pos:
+                upos = tags[k].pos
+                feats = "|".join(f"{x}={y}" for x, y in sorted((tags[k].feats or {}).items()))
+                lemma = next((p[0] for p in parses if p[1] == upos or (upos == "PROPN" and p[1] == "NOUN")),
+                             parses[0][0] if parses else word.lower())
+            else:
+                best = parses[0] if parses else (word.lower(), None, False)
+                upos = best[1] or ("PUNCT" if not any(c.isalnum() for c in word)
+                                   else "NUM" if word[0].isdigit() else "X")
+                if upos == "NOUN" and best[2]:
+                    upos = "PROPN"
+                feats, lemma = "", best[0]
+            rel = tree[k].rel or "dep"
+            raw.append(int(tree[k].head_id) - 1 if tree[k].head_id not in (None, "0") else k)
+            if rel == "root":
+                roots.append(len(words))
+            at.append(len(words))
+            words.append(word); spaces.append(False); pos.append(upos); morphs.append(feats); lemmas.append(lemma)
+            heads.append(0); deps.append("ROOT" if rel == "root" else rel); starts.append(k == 0)
+            all_lemmas.append(word_lemmas(word, language))
+            cursor = b
+        for k, h in enumerate(raw):
+            heads[at[k]] = at[h] if 0 <= h < len(at) else at[k]
+        bounds.append((first, len(words)))
+    starts_pending[0] = False
+    gap(text[cursor:])
+    if heads and heads[-1] >= len(heads):                 # whitespace at the very end of a text of only whitespace
+        heads[-1] = len(heads) - 1
+    for i, h in enumerate(heads):                          # leading whitespace hangs from the first word
+        if h >= len(heads):
+            heads[i] = i
+    for lo, hi in bounds:
+        _tree(heads, roots, lo, hi)
+    for i in range(len(heads)):
+        if heads[i] == i and deps[i] != "dep":
+            deps[i] = "ROOT"
+        elif heads[i] != i and deps[i] == "ROOT":
+            deps[i] = "dep"
+    if not words:
+        return Doc(_vocab(), words=[])
+    doc = Doc(_vocab(), words=words, spaces=spaces, pos=pos, morphs=morphs, lemmas=lemmas, heads=heads, deps=deps)
+    ents = []
+    for span in (ner(folded).spans if sents else ()):
+        s = doc.char_span(span.start, span.stop, label=_ENT.get(span.type, "MISC"), alignment_mode="expand")
+        if s is not None and (not ents or s.start >= ents[-1].end):
+            ents.append(s)
+    doc.ents = ents
+    doc.user_data["sitroom_lemmas"] = all_lemmas
+    doc.user_data["sitroom_language"] = language
+    return doc
+
+
+def _phrase_index(phrases) -> dict[str, list[tuple[tuple[str, ...], object]]]:
+    """First word → (words, value) of each phrase, longest first."""
+    index: dict[str, list] = {}
+    for key, value in phrases:
+        words = tuple(fold_apostrophes(key.lower()).split())
+        index.setdefault(words[0], []).append((words, value))
+    for rows in index.values():
+        rows.sort(key=lambda r: -len(r[0]))
+    return index
+
+
+@lru_cache(maxsize=64)
+def phrase_table(name: str, key: str) -> dict:
+    """A lexicon's phrases (`data/<name>` at `key`: an object of "space-separated lemmas" → value, or a list of
+    phrases, each a string or a list of words) indexed for `match_phrases`."""
+    from sitroom import lexicon
+
+    node = lexicon.load_json(name)
+    for part in key.split("."):
+        node = node[part]
+    if isinstance(node, dict):
+        items = node.items()
+    else:
+        items = ((w if isinstance(w, str) else " ".join(w), True) for w in node)
+    return _phrase_index(items)
+
+
+def match_phrases(doc, table: dict, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, object]]:
+    """(first token, end token, value) of each phrase of `table` (see `phrase_table`) in doc[lo:hi], left to right,
+    longest match first and not overlapping: a word matches a phrase word when any of its lemmas (or its own lower
+    case form) is that word; whitespace tokens are skipped."""
+    hi = len(doc) if hi is None else hi
+    words = [i for i in range(lo, hi) if not doc[i].is_space]
+    out, k = [], 0
+    lem = doc.user_data["sitroom_lemmas"]
+    while k < len(words):
+        best = None
+        for first in lem[words[k]]:
+            for phrase, value in table.get(first, ()):
+                n = len(phrase)
+                if k + n <= len(words) and all(phrase[m] in lem[words[k + m]] for m in range(1, n)):
+                    if best is None or n > best[1]:
+                        best = (phrase, n, value)
+                    break
+        if best:
+            out.append((words[k], words[k + best[1] - 1] + 1, best[2]))
+            k += best[1]
+        else:
+            k += 1
+    return out
+
+
+@lru_cache(maxsize=65536)
+def is_future(word: str, language: str) -> bool:
+    """Whether the dictionary's best verb reading of `word` is in the future tense ("прибудут", "прибудуть")."""
+    for p in _morph(language).parse(fold_apostrophes(word)):
+        if p.tag.POS == "VERB":
+            return p.tag.tense == "futr"
+    return False
