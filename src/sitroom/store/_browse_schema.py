@@ -35,6 +35,11 @@ BROWSE_INDEXES = (
 # events.outlet came after migration 004, so 008 (which adds the column) creates its index, not `migrate_browse`
 OUTLET_INDEX = Index("ix_events_outlet_date", e.outlet, e.date_sort, e.id)
 
+# A series page (issue 13): a topic's points (no duplicate_of) in series order (as-of date, claim date, source, id),
+# their repeats (duplicate_of IN the page) and the chart's aggregate, read from this one index (migration 009)
+SERIES_INDEX = Index("ix_figure_claims_topic_series", c.topic_key, c.duplicate_of, c.as_of_lo, c.claim_date, c.source,
+                     c.id, c.status, c.lower, c.upper)
+
 _EVENTS_FTS = [
     "CREATE VIRTUAL TABLE IF NOT EXISTS events_fts USING fts5(evidence, content='events', content_rowid='rowid')",
     "CREATE TRIGGER IF NOT EXISTS events_fts_insert AFTER INSERT ON events BEGIN "
@@ -49,6 +54,11 @@ def migrate_events_outlet(conn) -> None:
     conn.execute(text("UPDATE events SET outlet = (SELECT d.outlet FROM documents d WHERE d.id = events.document_id) "
                       "WHERE outlet IS NULL"))
     OUTLET_INDEX.create(conn, checkfirst=True)
+
+
+def migrate_series_index(conn) -> None:
+    """009: the index a bounded series page reads (see SERIES_INDEX)."""
+    SERIES_INDEX.create(conn, checkfirst=True)
 
 
 def migrate_browse(conn, is_sqlite: bool) -> None:

@@ -97,6 +97,12 @@ def _m008_events_outlet(conn: Connection, is_sqlite: bool) -> None:
     migrate_events_outlet(conn)
 
 
+def _m009_series_index(conn: Connection, is_sqlite: bool) -> None:
+    """A covering index for series pages: points, their repeats and the chart's aggregate by topic."""
+    from sitroom.store._browse_schema import migrate_series_index
+    migrate_series_index(conn)
+
+
 MIGRATIONS: list[tuple[str, Callable[[Connection, bool], None]]] = [
     ("001_documents_fts", _m001_fts),
     ("002_added_columns", _m002_columns),
@@ -106,6 +112,7 @@ MIGRATIONS: list[tuple[str, Callable[[Connection, bool], None]]] = [
     ("006_figure_claims_without_event", _m006_figure_claims_without_event),
     ("007_documents_tsvector", _m007_pg_tsvector),
     ("008_events_outlet", _m008_events_outlet),
+    ("009_series_index", _m009_series_index),
 ]
 
 
