@@ -51,7 +51,9 @@ def claim_json(r: dict[str, Any]) -> dict[str, Any]:
         "as_of_relation": r["as_of_relation"], "date": r["as_of_lo"], "date_hi": r["as_of_hi"],
         "modality": r["modality"], "evidence": r["evidence"], "document_id": r["document_id"],
         "event_id": r["event_id"], "duplicate_of": r["duplicate_of"], "duplicate_reason": r["duplicate_reason"],
-        "links": {"document": document_url(r["document_id"], r["event_id"]), "event": event_url(r["event_id"]),
+        # a claim need not hang off an event (migration 006): then it links to its document only
+        "links": {"document": document_url(r["document_id"], r["event_id"]),
+                  "event": event_url(r["event_id"]) if r["event_id"] else None,
                   "series": series_url(r["topic_key"])},
     }
 
