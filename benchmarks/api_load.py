@@ -13,7 +13,12 @@ list, real type/country/source/outlet values, words of the evidence vocabulary, 
   2. through uvicorn on 127.0.0.1 (a separate process; one keep-alive HTTP client),
 and, as the baseline measured in the same run, a plain SELECT of the same rows with the sqlite3 module (the page's
 WHERE / ORDER BY / LIMIT, no joins, no JSON). p50 / p95 per endpoint and the ratio of the API's p50 to the
-SELECT's p50 are printed.
+SELECT's p50 are printed, and the machine's load average (2 shared cores make the absolute numbers move). An endpoint
+that answers anything but 200 (503: over the app's 2 s query limit) is reported as failed and fails the floor.
+
+Series pages are the first page of a series (weighted by size, so mostly the long ones) and the page its `next` link
+gives. With --reuse, opening the store runs the migrations it has not had (e.g. 008 backfills `events.outlet` of a
+store built by an older version of this script) and the time they take is printed.
 
     python benchmarks/api_load.py [--events 1000000] [--db PATH] [--requests 200] [--max-p95-ms 50]
 

@@ -166,7 +166,8 @@ def test_a_long_series_chart_is_an_aggregate_of_every_dated_point(long_series):
     expected = {(c.source, c.status, c.lower) for c in points[:3]}      # the first day's three points
     assert {(m["source"], m["status"], m["lower"]) for m in day0} == expected
     assert body["statuses"] == ["planned", "present"]
-    assert "128 of 130 points (the dated ones)" in chart["note"]
+    assert chart["note"] == ("128 of 130 points (the dated ones), as the smallest and largest figure per day, "
+                             "source and status")
     html = client.get(f"/figures/{quote(TOPIC, safe='')}?limit=20").text
     assert "20 of 130 points shown" in html and 'class="next"' in html
 
@@ -178,6 +179,7 @@ def test_a_chart_too_fine_by_day_goes_by_month_then_says_it_is_cut(long_series, 
         sl = s.series_slice(TOPIC, limit=10)
         assert sl.chart_by == "month" and not sl.chart_cut and len(sl.chart) <= 20
         assert {m["date"] for m in sl.chart} == {"2023-01-01", "2023-02-01"}
+        assert {m["source"] for m in sl.chart} == {None}                   # all sources together
         assert sum(m["points"] for m in sl.chart) == DATED
         monkeypatch.setattr(_browse_fuse, "MAX_CHART_MARKS", 3)
         sl = s.series_slice(TOPIC, limit=10)

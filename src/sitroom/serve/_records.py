@@ -88,8 +88,8 @@ def series_json(topic_key: str, sl: SeriesSlice, next_url: str | None) -> dict[s
         "owner_country": owner, "location_country": loc,
         "about": ("points: the claims on this page counted once (repeats under also_reported_by), by as-of date, "
                   "claim date, source and id; totals: the whole series; chart: the whole series, "
-                  + ("drawn from points" if whole else f"as the smallest and largest figure per {sl.chart_by}, "
-                     "source and status") + "; next: the following page of points"),
+                  + ("drawn from points" if whole else "as the smallest and largest figure per group (see chart.note)")
+                  + "; next: the following page of points"),
         "points": points, "statuses": sorted(statuses), "lines": lines, "count": len(points),
         "totals": {"points": sl.points_total, "claims": sl.claims, "repeats": sl.claims - sl.points_total,
                    "first": sl.first, "last": sl.last},
@@ -106,7 +106,8 @@ def _chart_note(sl: SeriesSlice) -> str:
     note = (f"all {sl.points_total:,} points" if marks == sl.points_total else
             f"{marks:,} of {sl.points_total:,} points (the dated ones"
             + (f", first {len(sl.chart):,} groups" if sl.chart_cut else "") + ")")
-    return f"{note}, as the smallest and largest figure per {sl.chart_by}, source and status"
+    per = ", source and status" if any(m["source"] for m in sl.chart) else " and status (all sources together)"
+    return f"{note}, as the smallest and largest figure per {sl.chart_by}{per}"
 
 
 def contradiction_json(r: dict[str, Any]) -> dict[str, Any]:

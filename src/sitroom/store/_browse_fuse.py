@@ -9,7 +9,7 @@ import json
 from dataclasses import dataclass, fields
 from typing import Any
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import and_, case, func, null, or_, select
 
 from sitroom.store import _fusion_schema as fs
 from sitroom.store import _schema as schema
@@ -26,9 +26,10 @@ class SeriesSlice:
     `repeats` the claims that repeat one of them; `previous` is the last point of the page before (None on the
     first page) and `pairs` the contradiction flags (claim id, claim id) that involve any of these. `claims` and
     `points_total` count the whole series with and without repeats; `first` / `last` are its as-of span.
-    `chart` is the series' dated points aggregated by `chart_by` ("day" or "month"), source and status (date,
-    source, status, points, lower = smallest figure, upper = largest), at most MAX_CHART_MARKS rows (`chart_cut`:
-    there were more); it is empty, with `chart_by` "point", when the page holds the whole series.
+    `chart` is the series' dated points aggregated by `chart_by` ("day" or "month"), source (None: all sources
+    together, when per source would be too many marks) and status: date, source, status, points, lower = smallest
+    figure, upper = largest; at most MAX_CHART_MARKS rows (`chart_cut`: there were more). It is empty, with
+    `chart_by` "point", when the page holds the whole series.
     """
     points: Page[dict[str, Any]]
     repeats: list[dict[str, Any]]
@@ -168,7 +169,7 @@ class FuseQueries:
             claims, n_points, first, last = conn.execute(
                 select(func.count(), func.sum(counted_once), func.min(c.as_of_lo), func.max(c.as_of_lo))
                 .where(c.topic_key == topic_key)).one()
-            chart, by, cut = self._series_chart(conn, topic_key)
+            chart, by, cut = self._series_chart(conn, topic_key, int(n_points or 0))
         return SeriesSlice(page, repeats, previous, pairs, claims, int(n_points or 0), first, last, chart, by, cut)
 
     def _series_points(self, conn, topic_key: str, after: str | None,
@@ -204,17 +205,21 @@ class FuseQueries:
         return rows, encode_cursor(0 if r["as_of_lo"] else 1, r["as_of_lo"], r["claim_date"], r["source"], r["id"])
 
     @staticmethod
-    def _series_chart(conn, topic_key: str) -> tuple[list[dict[str, Any]], str, bool]:
-        """The dated points of a series per day (per month when that gives more than MAX_CHART_MARKS rows), source
-        and status: how many, the smallest and the largest figure."""
+    def _series_chart(conn, topic_key: str, points: int) -> tuple[list[dict[str, Any]], str, bool]:
+        """The dated points of a series as at most MAX_CHART_MARKS groups: how many, the smallest and the largest
+        figure per day, source and status when the series has no more points than that (one pass, it fits); else
+        per day and status over all sources (source None), or per month and status when that is still too many."""
         c = fs.figure_claims.c
-        for by, bucket in (("day", c.as_of_lo), ("month", func.substr(c.as_of_lo, 1, 7) + "-01")):
-            q = (select(bucket.label("date"), c.source, c.status, func.count().label("points"),
-                        func.min(func.coalesce(c.lower, c.upper)).label("lower"),
+        month = func.substr(c.as_of_lo, 1, 7) + "-01"
+        levels = [("day", c.as_of_lo, True)] if points <= MAX_CHART_MARKS else []
+        levels += [("day", c.as_of_lo, False), ("month", month, False)]
+        for by, bucket, per_source in levels:
+            keys = [bucket, c.source, c.status] if per_source else [bucket, c.status]
+            q = (select(bucket.label("date"), (c.source if per_source else null()).label("source"), c.status,
+                        func.count().label("points"), func.min(func.coalesce(c.lower, c.upper)).label("lower"),
                         func.max(func.coalesce(c.upper, c.lower)).label("upper"))
                  .where(c.topic_key == topic_key, c.duplicate_of.is_(None), c.as_of_lo.is_not(None))
-                 .group_by(bucket, c.source, c.status).order_by(bucket, c.source, c.status)
-                 .limit(MAX_CHART_MARKS + 1))
+                 .group_by(*keys).order_by(*keys).limit(MAX_CHART_MARKS + 1))
             rows = [dict(r) for r in conn.execute(q).mappings()]
             if len(rows) <= MAX_CHART_MARKS:
                 return rows, by, False

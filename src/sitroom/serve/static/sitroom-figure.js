@@ -38,9 +38,9 @@
     if (!box || !src || !window.uPlot) return;
     var data = JSON.parse(src.textContent);
     // a long series comes a page at a time; its chart is then the whole series as per-day (or per-month) ranges
-    // per source and status, drawn as bars from the smallest to the largest figure
+    // per source (or all sources together) and status, drawn as bars from the smallest to the largest figure
     var marks = data.chart && data.chart.by !== "point" ? data.chart.marks.map(function (m) {
-      return { date: m.date, source: m.source, status: m.status, lower: m.lower, upper: m.upper,
+      return { date: m.date, source: m.source || "all sources", status: m.status, lower: m.lower, upper: m.upper,
                qualifier: m.lower === m.upper ? "exact" : "range", contradicts: [] };
     }) : data.points;
     var points = marks.filter(function (p) { return p.date && value(p) != null; });
