@@ -138,13 +138,17 @@ def _plans(store: Store, call) -> list[tuple[str, str]]:
     ("location", lambda s: s.event_page(EventFilter(location_country="UKR"), limit=5)),
     ("actor", lambda s: s.event_page(EventFilter(actor_country="RUS"), limit=5)),
     ("source", lambda s: s.event_page(EventFilter(source="officials"), limit=5)),
+    ("outlet", lambda s: s.event_page(EventFilter(outlet="Minsk Daily"), limit=5)),
     ("dates", lambda s: s.event_page(EventFilter(since="2022-10-13", until="2022-10-20"), limit=5)),
     ("search", lambda s: s.search_events("Kharkiv", limit=5)),
     ("documents", lambda s: s.document_page(limit=5)),
     ("claims", lambda s: s.claim_page(limit=5)),
     ("claims counted", lambda s: s.claim_page(ClaimFilter(counted="personnel"), limit=5)),
     ("series list", lambda s: s.series_page(limit=5)),
-    ("series", lambda s: s.series_claims("personnel|RUS|BLR")),
+    ("series", lambda s: s.series_slice("personnel|RUS|BLR")),
+    ("series paged", lambda s: s.series_slice("personnel|RUS|BLR", limit=1)),
+    ("series deep", lambda s: s.series_slice("personnel|RUS|BLR", limit=1,
+                                             after=s.series_slice("personnel|RUS|BLR", limit=1).points.next)),
     ("contradictions", lambda s: s.contradiction_page(limit=5)),
     ("clusters", lambda s: s.cluster_page(limit=5)),
 ])
@@ -161,9 +165,9 @@ def test_claim_and_series_pages(store):
     rest = store.series_page(after=page.next, limit=50)
     keys = [r["topic_key"] for r in page.rows + rest.rows]
     assert keys == sorted(keys) and len(set(keys)) == len(keys) and rest.next is None
-    rows, pairs, cut = store.series_claims("personnel|RUS|BLR")
-    assert len(rows) == 5 and not cut and len(pairs) == 1
-    assert [r["as_of_lo"] for r in rows] == sorted(r["as_of_lo"] for r in rows)
+    sl = store.series_slice("personnel|RUS|BLR")
+    assert len(sl.points.rows) + len(sl.repeats) == 5 == sl.claims and sl.points.next is None and len(sl.pairs) == 1
+    assert [r["as_of_lo"] for r in sl.points.rows] == sorted(r["as_of_lo"] for r in sl.points.rows)
 
 
 def test_document_excerpt(store):

@@ -6,20 +6,10 @@ from datetime import datetime, timezone
 from typing import Iterator
 
 from sitroom.analyze.claims import kind_of_text
-from sitroom.countries import countries, country_name
 from sitroom.fuse._cluster import MAX_KEYWORDS, own_keys
 from sitroom.fuse._features import from_event
-from sitroom.fuse._figures import describe
-from sitroom.model import (
-    ClusterSummary, Contradiction, EventCluster, FigureClaim, FigurePoint, FigureRepeat, FigureSeries, SeriesLine,
-    content_id,
-)
-
-
-def _country(iso3: str | None) -> str | None:
-    if not iso3:
-        return None
-    return country_name(iso3) or iso3
+from sitroom.fuse._series import assemble_series, figure_point, subject_label
+from sitroom.model import ClusterSummary, Contradiction, EventCluster, FigureClaim, FigureSeries, content_id
 
 
 # --------------------------------------------------------------------------- clusters
@@ -88,26 +78,6 @@ def _resummarize(tx, c: ClusterSummary) -> None:
 
 # --------------------------------------------------------------------------- figures
 
-def _demonym(iso3: str) -> str:
-    c = countries().by_iso3.get(iso3)
-    return (c.demonyms[0] if c and c.demonyms else None) or _country(iso3) or iso3
-
-
-def subject_label(counted: str, owner: str | None, location: str | None) -> str:
-    """'Russian personnel in Belarus', 'Russian armoured vehicles in Belarus'."""
-    whose = f"{_demonym(owner)} " if owner else ""
-    where = f" in {_country(location)}" if location else ""
-    return f"{whose}{counted.replace('_', ' ')}{where}"
-
-
-def _point(c: FigureClaim) -> FigurePoint:
-    return FigurePoint(
-        claim_id=c.id, status=c.status, figure=describe(c.lower, c.upper, c.qualifier), lower=c.lower,
-        upper=c.upper, qualifier=c.qualifier, source=c.source, outlet=c.outlet, claim_date=c.claim_date,
-        as_of=c.as_of, as_of_relation=c.as_of_relation, date=c.as_of_lo, modality=c.modality, evidence=c.evidence,
-        document_id=c.document_id, event_id=c.event_id)
-
-
 def _matches(subject: str, c: FigureClaim) -> bool:
     s = subject.strip().lower()
     if "|" in s:
@@ -117,20 +87,14 @@ def _matches(subject: str, c: FigureClaim) -> bool:
 
 
 def figure_series(store, subject: str | None = None) -> list[FigureSeries]:
-    """One series per subject (what x whose x where): points ordered by as-of date, and one line per source.
-
-    A repeated figure (a near-duplicate copy, or the same source's figure through another outlet) is one point that
-    lists the repeats in `also_reported_by`. Each point notes its `change` from the previous point: a new status
-    or a new as-of date is a change; conflicting bounds for the same status and time are listed in `contradicts`.
-    """
+    """One series per subject (what x whose x where): points ordered by as-of date, and one line per source
+    (assembled by `assemble_series`, as the series pages of `sitroom serve` are)."""
     with store.transaction() as tx:
         rows = tx.figure_claims()
         flags = tx.contradictions()
     if subject:
         rows = [r for r in rows if _matches(subject, r)]
-    out = _assemble(rows, flags)
-    out.sort(key=lambda s: (-len(s.points), s.subject))
-    return out
+    return assemble_series(rows, [(f.claim_a, f.claim_b) for f in flags])
 
 
 def iter_figure_series(store) -> Iterator[FigureSeries]:
@@ -138,60 +102,8 @@ def iter_figure_series(store) -> Iterator[FigureSeries]:
     location): memory holds one series, not the store's claims."""
     for keys in store.topic_keys():
         for key in keys:
-            yield from _assemble(*store.topic_figures(key))
-
-
-def _assemble(rows: list[FigureClaim], flags) -> list[FigureSeries]:
-    """Claims (and the contradiction flags among them) as series, one per topic, in the order topics first occur."""
-    counted_once = {r.id for r in rows if not r.duplicate_of}
-    repeats: dict[str, list[FigureRepeat]] = {}
-    for r in rows:
-        if r.duplicate_of in counted_once:
-            repeats.setdefault(r.duplicate_of, []).append(
-                FigureRepeat(r.outlet, r.source, r.document_id, r.duplicate_reason))
-    contradicts: dict[str, list[str]] = {}
-    for f in flags:
-        if f.claim_a in counted_once and f.claim_b in counted_once:
-            contradicts.setdefault(f.claim_a, []).append(f.claim_b)
-            contradicts.setdefault(f.claim_b, []).append(f.claim_a)
-    topics: dict[str, list[FigureClaim]] = {}
-    for r in rows:
-        if r.id in counted_once:
-            topics.setdefault(r.topic_key, []).append(r)
-    out = []
-    for topic, claims in topics.items():
-        points = sorted((replace(_point(c), also_reported_by=tuple(repeats.get(c.id, ())),
-                                 contradicts=tuple(contradicts.get(c.id, ()))) for c in claims),
-                        key=lambda p: (p.date or "9999", p.claim_date or "9999", p.source, p.claim_id))
-        prev = None
-        for i, p in enumerate(points):
-            points[i] = replace(p, change=_change(prev, p))
-            prev = points[i]
-        lines: dict[str, list[FigurePoint]] = {}
-        for p in points:
-            lines.setdefault(p.source, []).append(p)
-        first = claims[0]
-        out.append(FigureSeries(
-            subject=subject_label(first.counted, first.owner_country, first.location_country), topic_key=topic,
-            counted=first.counted, owner_country=first.owner_country, location_country=first.location_country,
-            points=tuple(points), statuses=tuple(sorted({p.status for p in points})),
-            lines=tuple(SeriesLine(k, tuple(v)) for k, v in sorted(lines.items()))))
-    return out
-
-
-def _change(prev: FigurePoint | None, p: FigurePoint) -> str:
-    if prev is None:
-        return "first"
-    if p.contradicts and prev.claim_id in p.contradicts:
-        return "contradiction"
-    if prev.status != p.status:
-        return f"status {prev.status} -> {p.status}"
-    if prev.date != p.date:
-        return f"as of {prev.date} -> {p.date}" + (
-            "" if (prev.lower, prev.upper) == (p.lower, p.upper) else f": {prev.figure} -> {p.figure}")
-    if (prev.lower, prev.upper) != (p.lower, p.upper):
-        return f"{prev.figure} -> {p.figure}"
-    return "same"
+            rows, flags = store.topic_figures(key)
+            yield from assemble_series(rows, [(f.claim_a, f.claim_b) for f in flags])
 
 
 def contradictions(store, subject: str | None = None) -> list[Contradiction]:
@@ -206,5 +118,5 @@ def contradictions(store, subject: str | None = None) -> list[Contradiction]:
         if subject and not _matches(subject, a):
             continue
         out.append(Contradiction(f.id, subject_label(a.counted, a.owner_country, a.location_country),
-                                 f.subject_key, a.status, f.reason, _point(a), _point(b)))
+                                 f.subject_key, a.status, f.reason, figure_point(a), figure_point(b)))
     return out

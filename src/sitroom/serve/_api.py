@@ -59,10 +59,12 @@ def api_series_list(request: Request, counted: str | None = Query(None), p: Pagi
                          path=request.url.path, params=_params(request))
 
 
-@router.get("/series/{topic_key}", summary="One series: points by as-of date, one line per source")
+@router.get("/series/{topic_key}", summary="One series: a page of points by as-of date, one line per source, "
+            "totals and a chart of the whole series")
 @_as_json
-def api_series(request: Request, topic_key: str):
-    return V.series(state(request), topic_key)
+def api_series(request: Request, topic_key: str, p: Paging = Depends(paging)):
+    return V.series(state(request), topic_key, after=p.after, limit=p.limit, path=request.url.path,
+                    params=_params(request))
 
 
 @router.get("/contradictions", summary="Claims whose bounds cannot both hold, newest first")

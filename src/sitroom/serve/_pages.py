@@ -74,8 +74,10 @@ def figures_page(request: Request, counted: str | None = Query(None), p: Paging 
 
 @router.get("/figures/{topic_key}")
 @router.get("/figures/{topic_key}.json")
-def figure_page(request: Request, topic_key: str):
-    return render_page(request, "figure.html", V.series(_state(request), topic_key))
+def figure_page(request: Request, topic_key: str, p: Paging = Depends(paging)):
+    data = V.series(_state(request), topic_key, after=p.after, limit=p.limit, path=request.url.path,
+                    params=_params(request))
+    return render_page(request, "figure.html", data, params=_params(request))
 
 
 @router.get("/claims")

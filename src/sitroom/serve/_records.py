@@ -5,12 +5,14 @@ are the shapes of `sitroom figures / contradictions / clusters --format json`.
 """
 from __future__ import annotations
 
+from dataclasses import asdict
 from typing import Any
 from urllib.parse import quote
 
-from sitroom.model import document_to_dict, event_to_dict
+from sitroom.fuse import assemble_series
+from sitroom.model import FigureClaim, document_to_dict, event_to_dict
 from sitroom.serve import _labels as L
-from sitroom.store import EventRecord
+from sitroom.store import EventRecord, SeriesSlice
 
 
 def event_url(event_id: str) -> str:
@@ -49,7 +51,9 @@ def claim_json(r: dict[str, Any]) -> dict[str, Any]:
         "as_of_relation": r["as_of_relation"], "date": r["as_of_lo"], "date_hi": r["as_of_hi"],
         "modality": r["modality"], "evidence": r["evidence"], "document_id": r["document_id"],
         "event_id": r["event_id"], "duplicate_of": r["duplicate_of"], "duplicate_reason": r["duplicate_reason"],
-        "links": {"document": document_url(r["document_id"], r["event_id"]), "event": event_url(r["event_id"]),
+        # a claim need not hang off an event (migration 006): then it links to its document only
+        "links": {"document": document_url(r["document_id"], r["event_id"]),
+                  "event": event_url(r["event_id"]) if r["event_id"] else None,
                   "series": series_url(r["topic_key"])},
     }
 
@@ -62,52 +66,48 @@ def series_summary_json(r: dict[str, Any]) -> dict[str, Any]:
                                          "api": f"/api/series/{quote(r['topic_key'], safe='')}"}}
 
 
-def series_json(topic_key: str, rows: list[dict[str, Any]], pairs: list[tuple[str, str]],
-                truncated: bool) -> dict[str, Any]:
-    """A series as `sitroom figures` prints it: a repeated figure is one point listing its repeats, each point
-    notes its change from the previous one, one line per source."""
+def series_json(topic_key: str, sl: SeriesSlice, next_url: str | None) -> dict[str, Any]:
+    """A page of a series as `sitroom figures` prints a series (one assembly: `fuse.assemble_series`): a repeated
+    figure is one point listing its repeats, each point notes its change from the previous one, one line per
+    source. A long series comes a page at a time (`next`); `totals` count the whole series and `chart` draws all of
+    it as an aggregate."""
     counted, owner, loc = L.topic_parts(topic_key)
-    points = {r["id"]: claim_json(r) | {"also_reported_by": [], "contradicts": []}
-              for r in rows if not r["duplicate_of"]}
-    for r in rows:
-        if r["duplicate_of"] in points:
-            points[r["duplicate_of"]]["also_reported_by"].append(
-                {"outlet": r["outlet"], "source": r["source"], "document_id": r["document_id"],
-                 "reason": r["duplicate_reason"], "claim_date": r["claim_date"]})
-    for p in points.values():
-        p["also_reported_by"].sort(key=lambda a: (a.pop("claim_date") or "", a["outlet"] or "", a["document_id"]))
-    for a, b in pairs:
-        if a in points and b in points:
-            points[a]["contradicts"].append(b)
-            points[b]["contradicts"].append(a)
-    ordered = sorted(points.values(), key=lambda p: (p["date"] or "9999", p["claim_date"] or "9999", p["source"],
-                                                     p["claim_id"]))
-    prev = None
-    for p in ordered:
-        p["change"] = _change(prev, p)
-        prev = p
-    lines: dict[str, list[dict[str, Any]]] = {}
-    for p in ordered:
-        lines.setdefault(p["source"], []).append(p)
-    return {"subject": L.subject(counted, owner, loc), "topic_key": topic_key, "counted": counted,
-            "owner_country": owner, "location_country": loc, "points": ordered,
-            "statuses": sorted({p["status"] for p in ordered}),
-            "lines": [{"source": k, "points": v} for k, v in sorted(lines.items())], "truncated": truncated}
+    rows = {r["id"]: r for r in sl.points.rows}
+    previous = FigureClaim(**sl.previous) if sl.previous else None
+    assembled = assemble_series([FigureClaim(**r) for r in sl.points.rows + sl.repeats], sl.pairs, previous=previous)
+    points = [claim_json(rows[p.claim_id]) | {
+        "also_reported_by": [asdict(a) for a in p.also_reported_by], "contradicts": list(p.contradicts),
+        "change": p.change} for p in (assembled[0].points if assembled else ())]
+    by_id = {p["claim_id"]: p for p in points}
+    lines = [{"source": ln.source, "points": [by_id[p.claim_id] for p in ln.points]}
+             for ln in (assembled[0].lines if assembled else ())]
+    statuses = {p["status"] for p in points} | {m["status"] for m in sl.chart}
+    whole = sl.chart_by == "point"
+    return {
+        "subject": L.subject(counted, owner, loc), "topic_key": topic_key, "counted": counted,
+        "owner_country": owner, "location_country": loc,
+        "about": ("points: the claims on this page counted once (repeats under also_reported_by), by as-of date, "
+                  "claim date, source and id; totals: the whole series; chart: the whole series, "
+                  + ("drawn from points" if whole else "as the smallest and largest figure per group (see chart.note)")
+                  + "; next: the following page of points"),
+        "points": points, "statuses": sorted(statuses), "lines": lines, "count": len(points),
+        "totals": {"points": sl.points_total, "claims": sl.claims, "repeats": sl.claims - sl.points_total,
+                   "first": sl.first, "last": sl.last},
+        "shown": f"{len(points):,} of {sl.points_total:,} points shown",
+        "chart": {"by": sl.chart_by, "marks": sl.chart, "cut": sl.chart_cut, "note": _chart_note(sl)},
+        "truncated": not whole, "next": next_url, "next_cursor": sl.points.next,
+    }
 
 
-def _change(prev: dict[str, Any] | None, p: dict[str, Any]) -> str:
-    if prev is None:
-        return "first"
-    if p["contradicts"] and prev["claim_id"] in p["contradicts"]:
-        return "contradiction"
-    if prev["status"] != p["status"]:
-        return f"status {prev['status']} -> {p['status']}"
-    if prev["date"] != p["date"]:
-        same = (prev["lower"], prev["upper"]) == (p["lower"], p["upper"])
-        return f"as of {prev['date']} -> {p['date']}" + ("" if same else f": {prev['figure']} -> {p['figure']}")
-    if (prev["lower"], prev["upper"]) != (p["lower"], p["upper"]):
-        return f"{prev['figure']} -> {p['figure']}"
-    return "same"
+def _chart_note(sl: SeriesSlice) -> str:
+    if sl.chart_by == "point":
+        return "every point of the series"
+    marks = sum(m["points"] for m in sl.chart)
+    note = (f"all {sl.points_total:,} points" if marks == sl.points_total else
+            f"{marks:,} of {sl.points_total:,} points (the dated ones"
+            + (f", first {len(sl.chart):,} groups" if sl.chart_cut else "") + ")")
+    per = ", source and status" if any(m["source"] for m in sl.chart) else " and status (all sources together)"
+    return f"{note}, as the smallest and largest figure per {sl.chart_by}{per}"
 
 
 def contradiction_json(r: dict[str, Any]) -> dict[str, Any]:

@@ -94,11 +94,13 @@ def series_list(state: ServeState, *, counted: str | None, after: str | None, li
                   filters={"counted": counted} if counted else {})
 
 
-def series(state: ServeState, topic_key: str) -> dict[str, Any]:
-    rows, pairs, cut = state.run(state.store.series_claims, topic_key)
-    if not rows:
+def series(state: ServeState, topic_key: str, *, after: str | None = None, limit: int = 50, path: str = "",
+           params: dict[str, Any] | None = None) -> dict[str, Any]:
+    """A page of one series (a long one has thousands of points: the page is bounded, `next` goes on)."""
+    sl = state.run(state.store.series_slice, topic_key, after=after, limit=limit)
+    if not sl.points.rows and after is None:
         raise Problem(404, "Not found", f"no figure series {topic_key}")
-    return R.series_json(topic_key, rows, pairs, cut)
+    return R.series_json(topic_key, sl, next_link(path, params or {}, sl.points.next))
 
 
 def contradictions(state: ServeState, *, topic: str | None, after: str | None, limit: int, path: str,

@@ -6,11 +6,11 @@ out as the dataclasses of `sitroom.model`. `dump_tables` and `integrity_problems
 """
 from sitroom.store._backup import BackupError, backup
 from sitroom.store._browse import EventFilter, EventRecord
-from sitroom.store._browse_fuse import ClaimFilter
+from sitroom.store._browse_fuse import ClaimFilter, SeriesSlice
 from sitroom.store._dump import dump_tables, integrity_problems
 from sitroom.store._guard import QueryTimeout
 from sitroom.store._paging import Page
 from sitroom.store.db import DEFAULT_DB, SaveResult, Store, Transaction
 
 __all__ = ["DEFAULT_DB", "BackupError", "ClaimFilter", "EventFilter", "EventRecord", "Page", "QueryTimeout", "SaveResult",
-           "Store", "Transaction", "backup", "dump_tables", "integrity_problems"]
+           "SeriesSlice", "Store", "Transaction", "backup", "dump_tables", "integrity_problems"]

@@ -135,7 +135,7 @@ class BrowseQueries(FuseQueries, RequestGuards):
 
     # ------------------------------------------------------------------ events
     def _where_events(self, q: Select, f: EventFilter) -> Select:
-        e, d = schema.events.c, schema.documents.c
+        e = schema.events.c
         for col in ("mode", "actor_country", "recipient_country", "location_country", "modality", "document_id"):
             v = getattr(f, col)
             if v:
@@ -145,7 +145,7 @@ class BrowseQueries(FuseQueries, RequestGuards):
         if f.source:
             q = q.where(e.source_id == content_id("source", f.source.strip().lower()))
         if f.outlet:
-            q = q.where(d.outlet == f.outlet)
+            q = q.where(e.outlet == f.outlet)          # the document's outlet, kept on its events (migration 008)
         if f.since:
             q = q.where(e.date_sort >= f.since)
         if f.until:

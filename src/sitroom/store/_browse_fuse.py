@@ -9,13 +9,39 @@ import json
 from dataclasses import dataclass, fields
 from typing import Any
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, case, func, null, or_, select
 
 from sitroom.store import _fusion_schema as fs
 from sitroom.store import _schema as schema
-from sitroom.store._paging import Page, check_limit, decode_cursor, encode_cursor, keyset_page
+from sitroom.store._paging import Page, after_row, check_limit, decode_cursor, encode_cursor, keyset_page
 
-MAX_SERIES_POINTS = 5000
+MAX_CHART_MARKS = 1000            # aggregate rows of a series chart (day or month x source x status)
+
+
+@dataclass(frozen=True)
+class SeriesSlice:
+    """A page of one figure series and what the whole series holds (`Store.series_slice`).
+
+    `points` are the page's claims counted once (no `duplicate_of`), by as-of date and id (undated last), and
+    `repeats` the claims that repeat one of them; `previous` is the last point of the page before (None on the
+    first page) and `pairs` the contradiction flags (claim id, claim id) that involve any of these. `claims` and
+    `points_total` count the whole series with and without repeats; `first` / `last` are its as-of span.
+    `chart` is the series' dated points aggregated by `chart_by` ("day" or "month"), source (None: all sources
+    together, when per source would be too many marks) and status: date, source, status, points, lower = smallest
+    figure, upper = largest; at most MAX_CHART_MARKS rows (`chart_cut`: there were more). It is empty, with
+    `chart_by` "point", when the page holds the whole series.
+    """
+    points: Page[dict[str, Any]]
+    repeats: list[dict[str, Any]]
+    previous: dict[str, Any] | None
+    pairs: list[tuple[str, str]]
+    claims: int
+    points_total: int
+    first: str | None
+    last: str | None
+    chart: list[dict[str, Any]]
+    chart_by: str
+    chart_cut: bool
 
 
 @dataclass(frozen=True)
@@ -57,6 +83,7 @@ class FuseQueries:
     """Paged reads over figure claims, series, contradictions and clusters (mixed into `Store`)."""
 
     _engine: Any
+    is_sqlite: bool
 
     # ------------------------------------------------------------------ claims
     def claim_page(self, f: ClaimFilter = ClaimFilter(), *, after: str | None = None, limit: int = 50,
@@ -113,17 +140,90 @@ class FuseQueries:
         nxt = encode_cursor(rows[limit - 1]["topic_key"]) if len(rows) > limit else None
         return Page(rows[:limit], nxt)
 
-    def series_claims(self, topic_key: str) -> tuple[list[dict[str, Any]], list[tuple[str, str]], bool]:
-        """Claims of one series in as-of order (at most MAX_SERIES_POINTS), the contradiction pairs among its
-        subjects, and whether the series was cut at the cap."""
+    def series_slice(self, topic_key: str, *, after: str | None = None, limit: int = 50) -> SeriesSlice:
+        """One page of a series' points (keyset in series order), with their repeats and flags, the series' totals
+        and (when it does not fit on one page) its chart as an aggregate: bounded however long the series is."""
+        check_limit(limit)
         t, x = fs.figure_claims, fs.figure_contradictions
+        c = t.c
         with self._engine.connect() as conn:
-            rows = [dict(r) for r in conn.execute(
-                select(t).where(t.c.topic_key == topic_key).order_by(t.c.as_of_lo, t.c.id)
-                .limit(MAX_SERIES_POINTS + 1)).mappings()]
-            pairs = [(a, b) for a, b in conn.execute(
-                select(x.c.claim_a, x.c.claim_b).where(_prefix(x.c.subject_key, topic_key + "|")))]
-        return rows[:MAX_SERIES_POINTS], pairs, len(rows) > MAX_SERIES_POINTS
+            rows, nxt = self._series_points(conn, topic_key, after, limit)
+            ids = [r["id"] for r in rows]
+            previous = None
+            if after:
+                previous = conn.execute(select(t).where(c.id == decode_cursor(after, 5)[4],
+                                                        c.topic_key == topic_key)).mappings().first()
+                previous = dict(previous) if previous else None
+            repeats = [dict(r) for r in conn.execute(select(t).where(
+                c.topic_key == topic_key, c.duplicate_of.in_(ids))).mappings()] if ids else []
+            near = ids + ([previous["id"]] if previous else [])
+            pairs = [(a, b) for a, b in conn.execute(select(x.c.claim_a, x.c.claim_b).where(
+                _prefix(x.c.subject_key, topic_key + "|"), or_(x.c.claim_a.in_(near), x.c.claim_b.in_(near))))
+                ] if near else []
+            page = Page(rows, nxt)
+            if after is None and nxt is None:          # the whole series is on this page
+                dates = [r["as_of_lo"] for r in rows + repeats if r["as_of_lo"]]
+                return SeriesSlice(page, repeats, None, pairs, len(rows) + len(repeats), len(rows),
+                                   min(dates, default=None), max(dates, default=None), [], "point", False)
+            counted_once = case((c.duplicate_of.is_(None), 1), else_=0)
+            claims, n_points, first, last = conn.execute(
+                select(func.count(), func.sum(counted_once), func.min(c.as_of_lo), func.max(c.as_of_lo))
+                .where(c.topic_key == topic_key)).one()
+            chart, by, cut = self._series_chart(conn, topic_key, int(n_points or 0))
+        return SeriesSlice(page, repeats, previous, pairs, claims, int(n_points or 0), first, last, chart, by, cut)
+
+    def _series_points(self, conn, topic_key: str, after: str | None,
+                       limit: int) -> tuple[list[dict[str, Any]], str | None]:
+        """A page of a series' points in series order: dated ones by (as-of date, claim date, source, id), then the
+        undated by (claim date, source, id); NULL claim dates first. The cursor is [part, as_of_lo, claim_date,
+        source, id] of the page's last point."""
+        t = fs.figure_claims
+        c = t.c
+        part, *last = decode_cursor(after, 5) if after else (0, None, None, None, None)
+        if part not in (0, 1):
+            raise ValueError(f"malformed cursor {after!r}")
+        claim_date = c.claim_date if self.is_sqlite else c.claim_date.nulls_first()
+        base = select(t).where(c.topic_key == topic_key, c.duplicate_of.is_(None))
+        rows: list[dict[str, Any]] = []
+        if part == 0:
+            q = base.where(c.as_of_lo.is_not(None))
+            if after:
+                q = q.where(after_row([c.as_of_lo, c.claim_date, c.source, c.id], last))
+            rows = [dict(r) for r in conn.execute(q.order_by(c.as_of_lo, claim_date, c.source, c.id)
+                                                  .limit(limit + 1)).mappings()]
+            last = [None, None, None, None]
+        if len(rows) <= limit:
+            q = base.where(c.as_of_lo.is_(None))
+            if last[3] is not None:
+                q = q.where(after_row([c.claim_date, c.source, c.id], last[1:]))
+            rows += [dict(r) for r in conn.execute(q.order_by(claim_date, c.source, c.id)
+                                                   .limit(limit + 1 - len(rows))).mappings()]
+        if len(rows) <= limit:
+            return rows, None
+        rows = rows[:limit]
+        r = rows[-1]
+        return rows, encode_cursor(0 if r["as_of_lo"] else 1, r["as_of_lo"], r["claim_date"], r["source"], r["id"])
+
+    @staticmethod
+    def _series_chart(conn, topic_key: str, points: int) -> tuple[list[dict[str, Any]], str, bool]:
+        """The dated points of a series as at most MAX_CHART_MARKS groups: how many, the smallest and the largest
+        figure per day, source and status when the series has no more points than that (one pass, it fits); else
+        per day and status over all sources (source None), or per month and status when that is still too many."""
+        c = fs.figure_claims.c
+        month = func.substr(c.as_of_lo, 1, 7) + "-01"
+        levels = [("day", c.as_of_lo, True)] if points <= MAX_CHART_MARKS else []
+        levels += [("day", c.as_of_lo, False), ("month", month, False)]
+        for by, bucket, per_source in levels:
+            keys = [bucket, c.source, c.status] if per_source else [bucket, c.status]
+            q = (select(bucket.label("date"), (c.source if per_source else null()).label("source"), c.status,
+                        func.count().label("points"), func.min(func.coalesce(c.lower, c.upper)).label("lower"),
+                        func.max(func.coalesce(c.upper, c.lower)).label("upper"))
+                 .where(c.topic_key == topic_key, c.duplicate_of.is_(None), c.as_of_lo.is_not(None))
+                 .group_by(*keys).order_by(*keys).limit(MAX_CHART_MARKS + 1))
+            rows = [dict(r) for r in conn.execute(q).mappings()]
+            if len(rows) <= MAX_CHART_MARKS:
+                return rows, by, False
+        return rows[:MAX_CHART_MARKS], by, True
 
     # ------------------------------------------------------------------ contradictions
     def contradiction_page(self, *, topic: str | None = None, after: str | None = None,

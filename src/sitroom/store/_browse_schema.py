@@ -2,7 +2,7 @@
 
 Every list the API pages through is ordered by a (sort column, id) pair, so each filter it offers leads an index that
 ends with that pair: a page is then one index range walk, not a sort of the whole table. Filters without their own
-index (recipient country, mode, modality, outlet) are checked while walking the date index.
+index (recipient country, mode, modality) are checked while walking the date index.
 
 Event evidence gets an FTS5 table on SQLite (external content, kept current by an insert trigger, so the writers in
 `db.py` and `fuse/` need not know about it); PostgreSQL searches with ILIKE.
@@ -32,12 +32,33 @@ BROWSE_INDEXES = (
     Index("ix_event_clusters_size", fs.event_clusters.c.size, fs.event_clusters.c.id),
 )
 
+# events.outlet came after migration 004, so 008 (which adds the column) creates its index, not `migrate_browse`
+OUTLET_INDEX = Index("ix_events_outlet_date", e.outlet, e.date_sort, e.id)
+
+# A series page (issue 13): a topic's points (no duplicate_of) in series order (as-of date, claim date, source, id),
+# their repeats (duplicate_of IN the page) and the chart's aggregate, read from this one index (migration 009)
+SERIES_INDEX = Index("ix_figure_claims_topic_series", c.topic_key, c.duplicate_of, c.as_of_lo, c.claim_date, c.source,
+                     c.id, c.status, c.lower, c.upper)
+
 _EVENTS_FTS = [
     "CREATE VIRTUAL TABLE IF NOT EXISTS events_fts USING fts5(evidence, content='events', content_rowid='rowid')",
     "CREATE TRIGGER IF NOT EXISTS events_fts_insert AFTER INSERT ON events BEGIN "
     "INSERT INTO events_fts(rowid, evidence) VALUES (new.rowid, new.evidence); END",
     "INSERT INTO events_fts(events_fts) VALUES ('rebuild')",
 ]
+
+
+def migrate_events_outlet(conn) -> None:
+    """008: copy each document's outlet onto its events (older stores filtered by joining documents, which walked
+    the whole date index for a rare outlet), and index it in the events list's keyset order."""
+    conn.execute(text("UPDATE events SET outlet = (SELECT d.outlet FROM documents d WHERE d.id = events.document_id) "
+                      "WHERE outlet IS NULL"))
+    OUTLET_INDEX.create(conn, checkfirst=True)
+
+
+def migrate_series_index(conn) -> None:
+    """009: the index a bounded series page reads (see SERIES_INDEX)."""
+    SERIES_INDEX.create(conn, checkfirst=True)
 
 
 def migrate_browse(conn, is_sqlite: bool) -> None:

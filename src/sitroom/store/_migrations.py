@@ -35,8 +35,12 @@ def _m001_fts(conn: Connection, is_sqlite: bool) -> None:
 
 def _m002_columns(conn: Connection, is_sqlite: bool) -> None:
     """Columns that keep a stored event as complete as `extract` gave it, and the fused mark of a document."""
+    _add_columns(conn, ADDED_COLUMNS)
+
+
+def _add_columns(conn: Connection, columns: list[tuple[str, str, str]]) -> None:
     prep = conn.dialect.identifier_preparer
-    for table, column, sql_type in ADDED_COLUMNS:
+    for table, column, sql_type in columns:
         if column not in {c["name"] for c in inspect(conn).get_columns(table)}:
             conn.execute(text(f"ALTER TABLE {prep.quote(table)} ADD COLUMN {prep.quote(column)} {sql_type}"))
 
@@ -93,6 +97,19 @@ def _m008_claims_event_index(conn: Connection, is_sqlite: bool) -> None:
         ix.create(conn, checkfirst=True)
 
 
+def _m009_events_outlet(conn: Connection, is_sqlite: bool) -> None:
+    """Events carry their document's outlet (backfilled here), indexed for the outlet filter of the events list."""
+    from sitroom.store._browse_schema import migrate_events_outlet
+    _add_columns(conn, [("events", "outlet", "TEXT")])
+    migrate_events_outlet(conn)
+
+
+def _m010_series_index(conn: Connection, is_sqlite: bool) -> None:
+    """A covering index for series pages: points, their repeats and the chart's aggregate by topic."""
+    from sitroom.store._browse_schema import migrate_series_index
+    migrate_series_index(conn)
+
+
 MIGRATIONS: list[tuple[str, Callable[[Connection, bool], None]]] = [
     ("001_documents_fts", _m001_fts),
     ("002_added_columns", _m002_columns),
@@ -102,6 +119,8 @@ MIGRATIONS: list[tuple[str, Callable[[Connection, bool], None]]] = [
     ("006_figure_claims_without_event", _m006_figure_claims_without_event),
     ("007_documents_tsvector", _m007_pg_tsvector),
     ("008_claims_event_index", _m008_claims_event_index),
+    ("009_events_outlet", _m009_events_outlet),
+    ("010_series_index", _m010_series_index),
 ]
 
 

@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass
 from typing import Any, Callable, Generic, TypeVar
 
-from sqlalchemy import Select, tuple_
+from sqlalchemy import Select, and_, or_, tuple_
 
 T = TypeVar("T")
 MAX_LIMIT = 500
@@ -80,3 +80,15 @@ def keyset_page(conn, q: Select, sort, ident, *, after: str | None, limit: int, 
 
 def _convert(convert, rows):
     return convert(rows) if convert else rows
+
+
+def after_row(cols: list, values: list[Any]):
+    """The condition "comes after `values`" in the ascending order of `cols`, NULL first (as SQLite orders; the
+    last column must be unique and not NULL). The first column also gets a plain range, so that the walk starts at
+    the cursor instead of checking every row before it."""
+    ors, eqs = [], []
+    for col, v in zip(cols, values, strict=True):
+        ors.append(and_(*eqs, col.is_not(None) if v is None else col > v))
+        eqs.append(col.is_(None) if v is None else col == v)
+    cond = or_(*ors)
+    return and_(cols[0] >= values[0], cond) if values[0] is not None else cond

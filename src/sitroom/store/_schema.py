@@ -66,6 +66,9 @@ events = Table(
     Column("evidence", Text, nullable=False),
     Column("evidence_start", Integer, nullable=False),
     Column("evidence_end", Integer, nullable=False),
+    # the document's outlet, copied onto its events so the outlet filter walks an index of events (issue 13):
+    # events of one document share it, and a stored document never changes
+    Column("outlet", Text),
 )
 Index("ix_events_type", events.c.type)
 Index("ix_events_date", events.c.date_sort)

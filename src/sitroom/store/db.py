@@ -184,7 +184,7 @@ class Transaction(FusionQueries):
                 source_id = content_id("source", name.lower())
                 src_rows.append({"id": source_id, "name": name, "country": ev.source.country,
                                  "sector": ev.source.sector})
-            ev_rows.append(_event_row(d.id, ev, source_id))
+            ev_rows.append(_event_row(d.id, ev, source_id) | {"outlet": d.outlet})
             for q in ev.quantities:
                 q_rows.append({"id": content_id(ev.id, q.start, q.text), "event_id": ev.id, "document_id": d.id,
                                "text": q.text, "lower": q.lower, "upper": q.upper,

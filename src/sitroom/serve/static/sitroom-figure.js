@@ -37,9 +37,15 @@
     var src = document.getElementById("series-data");
     if (!box || !src || !window.uPlot) return;
     var data = JSON.parse(src.textContent);
-    var points = data.points.filter(function (p) { return p.date && value(p) != null; });
+    // a long series comes a page at a time; its chart is then the whole series as per-day (or per-month) ranges
+    // per source (or all sources together) and status, drawn as bars from the smallest to the largest figure
+    var marks = data.chart && data.chart.by !== "point" ? data.chart.marks.map(function (m) {
+      return { date: m.date, source: m.source || "all sources", status: m.status, lower: m.lower, upper: m.upper,
+               qualifier: m.lower === m.upper ? "exact" : "range", contradicts: [] };
+    }) : data.points;
+    var points = marks.filter(function (p) { return p.date && value(p) != null; });
     if (!points.length) return;
-    var sources = data.lines.map(function (l) { return l.source; });
+    var sources = Array.from(new Set(points.map(function (p) { return p.source; }))).sort();
     var statuses = data.statuses;
     var xs = Array.from(new Set(points.map(function (p) { return ts(p.date); }))).sort(function (a, b) { return a - b; });
     var cols = [xs];
