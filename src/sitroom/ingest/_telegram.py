@@ -105,6 +105,16 @@ def chat_link(chat: dict[str, Any], message_id: Any) -> str | None:
     return f"https://t.me/c/{cid}/{message_id}"
 
 
+def message_key(chat: dict[str, Any], message_id: Any) -> str | None:
+    """The identity of a message in every export of its chat: telegram:<chat id>/<message id> (None without ids)."""
+    cid = chat.get("id")
+    if cid is None or message_id is None or isinstance(cid, (dict, list)) or isinstance(message_id, (dict, list)):
+        return None
+    cid = str(cid)
+    cid = cid[4:] if cid.startswith("-100") else cid.lstrip("-")      # the bare id, as t.me/c/<id> writes it
+    return f"telegram:{cid}/{message_id}"
+
+
 def _has_media(message: dict[str, Any]) -> bool:
     return any(message.get(k) for k in _MEDIA_KEYS)
 
@@ -165,12 +175,14 @@ def read_telegram_export(data: bytes, origin: str) -> Iterator[RawDocument]:
             forwarded = first.get("forwarded_from") or None
             author = first.get("author") or None            # a channel post's signature
             sender = None if is_channel else (first.get("from") or None)
+            edits = [e for e in (_when(m, "edited")[1] for m in album) if e]
             yield RawDocument(
                 origin=f"{origin}#{chat.get('id', '')}/{first.get('id')}", content=text.encode("utf-8"),
                 media_type=TEXT, url=chat_link(chat, first.get("id")), published=_when(first)[1],
                 outlet=channel, author=author or sender,
                 source=str(forwarded) if forwarded else (sender or channel),
                 carrier=(channel if forwarded else None),
+                key=message_key(chat, first.get("id")), edited=max(edits) if edits else None,
             )
     if not found:       # nothing to store: said, so that the export is not silently lost
         raise IngestError(origin, f"a Telegram export without any message with text ({seen} posts without text)"
