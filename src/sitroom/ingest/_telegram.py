@@ -156,7 +156,13 @@ def _albums(messages: list[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
 
 
 def read_telegram_export(data: bytes, origin: str) -> Iterator[RawDocument]:
-    """Every message with text of every chat in a Telegram Desktop export, as one RawDocument each."""
+    """Every message with text of every chat in a Telegram Desktop export, as one RawDocument each.
+
+    Edits: within one export the latest version of a message wins (`_latest_versions`). Each document carries
+    `key` = telegram:<chat id>/<message id> and `edited` (when the export says it was last edited), so that the same
+    message in a later export, edited in between, is not stored as a second document: the store keeps the version
+    stored first as the document and links the other to it, text included (`Store.versions`). An export with no
+    message with text is refused (IngestError), not silently dropped."""
     try:
         export = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
