@@ -85,7 +85,7 @@ def argv(place_):
 
 
 def test_cli_arguments_never_crash(place):
-    @fuzz(300)
+    @fuzz(200)
     @given(argv(place))
     def check(args):
         r = runner.invoke(app, args, catch_exceptions=True)

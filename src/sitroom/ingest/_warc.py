@@ -112,6 +112,8 @@ def read_warc(stream: BinaryIO, origin: str, opts: ReadOptions) -> Iterator[RawD
         raise IngestError(origin, f"broken WARC file: {exc}") from None
     except (OSError, EOFError) as exc:
         raise IngestError(origin, f"broken or truncated WARC file: {exc}") from None
+    except (AttributeError, ValueError) as exc:     # warcio on a malformed record (a response without a target URI)
+        raise IngestError(origin, f"broken WARC record: {type(exc).__name__}: {exc}") from None
 
 
 def _truncated(record) -> bool:
