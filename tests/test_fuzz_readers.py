@@ -79,3 +79,20 @@ def test_warc_records_truncated_and_odd(data, name):
 def test_any_bytes_read_as_any_format(data, name, fmt):
     """Random bytes, gzip bombs cut short, and every format forced on every other format's content."""
     read_and_clean(data, name, ReadOptions(format=fmt))
+
+
+def test_a_response_record_without_target_uri_is_refused_with_its_path(tmp_path):
+    """Found by fuzzing: warcio raised AttributeError on it (it reads the URI to parse the HTTP headers)."""
+    rec = (b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:1>\r\n"
+           b"Content-Type: application/http; msgtype=response\r\nContent-Length: 60\r\n\r\n"
+           b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>Hello there</p>\r\n\r\n\r\n")
+    [refusal] = read_and_clean(rec, "no-uri [1].warc")
+    assert isinstance(refusal, IngestError) and "broken WARC record" in refusal.reason
+
+
+def test_a_telegram_date_out_of_range_leaves_the_message_undated():
+    """Found by fuzzing: datetime.fromtimestamp raised OverflowError and the whole export was lost."""
+    data = (b'{"name": "C", "type": "public_channel", "id": 5, "messages": [{"id": 1, "type": "message", '
+            b'"text": "Shelling in Sumy.", "date_unixtime": "99999999999999999999"}]}')
+    [doc] = read_and_clean(data, "result.json")
+    assert isinstance(doc, Document) and doc.published is None and doc.text == "Shelling in Sumy."
