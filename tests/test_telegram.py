@@ -162,3 +162,30 @@ def test_tg_archive_page_one_document_per_message_with_date_and_link():
     assert docs[0].content.decode() == ("Russian forces shelled Kherson overnight\n\nTwo people were wounded, the "
                                         "governor said.\nsource (https://t.me/khersonoda/5)")
     assert docs[0].outlet == docs[0].source == "@kyivwatch"
+
+
+def test_a_message_edited_between_two_exports_is_linked_to_the_stored_post_not_stored_twice(tmp_path):
+    first = {"name": "Odesa Today", "type": "public_channel", "id": 1600000002, "messages": [
+        msg(10, "Drones struck the port of Odesa overnight, injuring 3 workers, the governor said."),
+        msg(11, "Air defence shot down 5 drones over Mykolaiv.", t=T0 + 60)]}
+    later = json.loads(json.dumps(first))
+    later["messages"][0].update(text="Drones struck the port of Odesa overnight, injuring 7 workers, the governor "
+                                     "said.", edited="2023-01-06T14:00:00", edited_unixtime=str(T0 + 7200))
+    later["messages"].append(msg(12, "Shelling cut power in Kherson.", t=T0 + 120))
+    (tmp_path / "jan").mkdir()
+    (tmp_path / "feb").mkdir()
+    (tmp_path / "jan" / "result.json").write_text(json.dumps(first))
+    (tmp_path / "feb" / "result.json").write_text(json.dumps(later))
+    with Store(tmp_path / "s.db") as store:
+        one = ingest([tmp_path / "jan"], store)
+        two = ingest([tmp_path / "feb"], store)
+        assert len(one.added) == 2 and one.ok
+        assert len(two.added) == 1 and len(two.unchanged) == 1 and two.edits == [one.added[0]] and two.ok
+        assert store.counts()["documents"] == 3                      # the edit is no second document
+        versions = store.versions(one.added[0])
+        assert [v["edited"] for v in versions] == [None, "2023-01-06T12:13:20+00:00"]      # (edited_unixtime, UTC)
+        assert versions[0]["text"] is None and "injuring 7 workers" in versions[1]["text"]
+        assert all(v["key"] == "telegram:1600000002/10" for v in versions)
+        again = ingest([tmp_path / "feb", tmp_path / "jan"], store)     # re-ingesting either export adds nothing
+        assert not again.added and not again.edits and len(again.unchanged) == 5
+        assert len(store.versions(one.added[0])) == 2

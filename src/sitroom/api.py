@@ -81,6 +81,8 @@ class IngestReport:
     added: list[str] = field(default_factory=list)          # document ids newly stored (and fused)
     unchanged: list[str] = field(default_factory=list)      # already in the store (and fused)
     resumed: list[str] = field(default_factory=list)        # stored before but never fused: fused now
+    edits: list[str] = field(default_factory=list)          # a new version of a stored item (an edited post):
+    #                                                         the stored document's id; linked to it, not stored
     failed: list[tuple[str, str]] = field(default_factory=list)  # (path, reason): nothing of it was kept
     notes: list[tuple[str, str]] = field(default_factory=list)   # (path, note): stored, but not fully analysed
     events: int = 0
@@ -154,14 +156,17 @@ def _ingest_one(raw: RawDocument, store, report: IngestReport, fuse: bool, limit
 def store_extraction(store, ex: Extraction, report: IngestReport, *, fuse: bool, origin: str,
                      error_prefix: str = "") -> None:
     """Save and fuse one extraction in one transaction (`save_document`) and count it in `report`: added, resumed
-    (stored before, fused now), unchanged, or failed with `origin` and the reason (nothing of it kept)."""
+    (stored before, fused now), an edit (a new version of a stored item, linked to it), unchanged, or failed with
+    `origin` and the reason (nothing of it kept)."""
     try:
         saved, fused = save_document(store, ex, fuse=fuse)
     except Exception as exc:  # rolled back: nothing of this document is kept; the others go on
         report.failed.append((origin, f"{error_prefix}{type(exc).__name__}: {exc}"))
         return
     report.notes.extend((origin, note) for note in ex.notes)
-    if saved.new:
+    if saved.edit:
+        report.edits.append(saved.document_id)
+    elif saved.new:
         report.added.append(saved.document_id)
         report.events += saved.events
     elif fused is not None:

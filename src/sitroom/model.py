@@ -56,6 +56,8 @@ class RawDocument:
     author: str | None = None
     source: str | None = None        # whose voice the text is when no sentence says otherwise (a channel's own post)
     carrier: str | None = None       # who passed it on (the channel that forwarded a post)
+    key: str | None = None           # the item's identity in its source, the same in every export of it
+    edited: str | None = None        # when the source last edited it (ISO 8601), as the export says
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,8 @@ class Document:
     removed: tuple[str, ...] = ()    # boilerplate lines dropped by the cleaner (kept for inspection)
     source: str | None = None        # default source of the events no sentence attributes (RawDocument.source)
     carrier: str | None = None       # default carrier of those events (RawDocument.carrier)
+    key: str | None = None           # RawDocument.key: versions of one item (an edited post) share it
+    edited: str | None = None        # RawDocument.edited
 
 
 # --------------------------------------------------------------------------- analysis layers

@@ -57,4 +57,6 @@ def clean_document(raw: RawDocument, options: CleanOptions | None = None) -> Doc
         removed=tuple(removed),
         source=raw.source,
         carrier=raw.carrier,
+        key=raw.key,
+        edited=raw.edited,
     )

@@ -151,7 +151,8 @@ def ingest(
     for path, reason in report.failed:
         err.print(f"[red]failed[/] {escape(str(path))}: {escape(reason)}", highlight=False, soft_wrap=True)
     resumed = f"{len(report.resumed)} stored before and fused now, " if report.resumed else ""
+    edits = f"{len(report.edits)} edited versions linked to their stored post, " if report.edits else ""
     err.print(escape(f"{len(report.added)} documents added ({report.events} events), {len(report.unchanged)} already "
-                     f"stored, {resumed}{len(report.failed)} failed → {db}"), highlight=False)
+                     f"stored, {resumed}{edits}{len(report.failed)} failed → {db}"), highlight=False)
     if not report.ok:
         raise typer.Exit(1)

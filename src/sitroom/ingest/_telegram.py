@@ -60,7 +60,10 @@ def _when(message: dict[str, Any], key: str = "date") -> tuple[int | None, str |
         except (TypeError, ValueError):
             t = None
         if t is not None:
-            return t, datetime.fromtimestamp(t, timezone.utc).isoformat()
+            try:
+                return t, datetime.fromtimestamp(t, timezone.utc).isoformat()
+            except (OverflowError, OSError, ValueError):    # out of the calendar's range: no date, not a crash
+                pass
     local = message.get(key)
     if isinstance(local, str) and re.match(r"\d{4}-\d\d-\d\dT\d\d:\d\d", local):
         try:
@@ -100,6 +103,16 @@ def chat_link(chat: dict[str, Any], message_id: Any) -> str | None:
     cid = str(cid)
     cid = cid[4:] if cid.startswith("-100") else cid.lstrip("-")
     return f"https://t.me/c/{cid}/{message_id}"
+
+
+def message_key(chat: dict[str, Any], message_id: Any) -> str | None:
+    """The identity of a message in every export of its chat: telegram:<chat id>/<message id> (None without ids)."""
+    cid = chat.get("id")
+    if cid is None or message_id is None or isinstance(cid, (dict, list)) or isinstance(message_id, (dict, list)):
+        return None
+    cid = str(cid)
+    cid = cid[4:] if cid.startswith("-100") else cid.lstrip("-")      # the bare id, as t.me/c/<id> writes it
+    return f"telegram:{cid}/{message_id}"
 
 
 def _has_media(message: dict[str, Any]) -> bool:
@@ -143,29 +156,43 @@ def _albums(messages: list[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
 
 
 def read_telegram_export(data: bytes, origin: str) -> Iterator[RawDocument]:
-    """Every message with text of every chat in a Telegram Desktop export, as one RawDocument each."""
+    """Every message with text of every chat in a Telegram Desktop export, as one RawDocument each.
+
+    Edits: within one export the latest version of a message wins (`_latest_versions`). Each document carries
+    `key` = telegram:<chat id>/<message id> and `edited` (when the export says it was last edited), so that the same
+    message in a later export, edited in between, is not stored as a second document: the store keeps the version
+    stored first as the document and links the other to it, text included (`Store.versions`). An export with no
+    message with text is refused (IngestError), not silently dropped."""
     try:
         export = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise IngestError(origin, f"broken Telegram export JSON: {exc}") from None
+    found = seen = 0
     for chat in _chats(export, origin):
         channel = str(chat.get("name") or "").strip() or None
         is_channel = str(chat.get("type", "")).endswith("channel")
         for album in _albums(_latest_versions(chat["messages"])):
+            seen += 1
             first = album[0]
             text = "\n\n".join(t for t in (message_text(m) for m in album) if t)
             if not text:
                 continue                                    # a photo or a sticker without a caption
+            found += 1
             forwarded = first.get("forwarded_from") or None
             author = first.get("author") or None            # a channel post's signature
             sender = None if is_channel else (first.get("from") or None)
+            edits = [e for e in (_when(m, "edited")[1] for m in album) if e]
             yield RawDocument(
                 origin=f"{origin}#{chat.get('id', '')}/{first.get('id')}", content=text.encode("utf-8"),
                 media_type=TEXT, url=chat_link(chat, first.get("id")), published=_when(first)[1],
                 outlet=channel, author=author or sender,
                 source=str(forwarded) if forwarded else (sender or channel),
                 carrier=(channel if forwarded else None),
+                key=message_key(chat, first.get("id")), edited=max(edits) if edits else None,
             )
+    if not found:       # nothing to store: said, so that the export is not silently lost
+        raise IngestError(origin, f"a Telegram export without any message with text ({seen} posts without text)"
+                          if seen else "a Telegram export without messages")
 
 
 # --------------------------------------------------------------------------- tg-archive static pages
@@ -200,6 +227,7 @@ def read_tg_archive(html: str, origin: str) -> Iterator[RawDocument]:
     items = tree.xpath('//li[contains(concat(" ", normalize-space(@class), " "), " message ")]')
     if not items:
         raise IngestError(origin, "a tg-archive page without messages")
+    found = 0
     for li in items:
         classes = (li.get("class") or "").split()
         if any(c.startswith("type-") and c != "type-message" for c in classes):
@@ -209,6 +237,7 @@ def read_tg_archive(html: str, origin: str) -> Iterator[RawDocument]:
         text = "\n\n".join(t for t in (element_text(x) for x in texts) if t)
         if not text:
             continue
+        found += 1
         user = li.xpath('.//*[contains(@class, "meta")]//a[contains(@class, "username")]')
         channel_href = user[0].get("href") if user else None
         channel = " ".join(user[0].text_content().split()) if user else None
@@ -223,3 +252,5 @@ def read_tg_archive(html: str, origin: str) -> Iterator[RawDocument]:
         yield RawDocument(origin=f"{origin}#{mid}", content=text.encode("utf-8"), media_type=TEXT, url=url,
                           published=published, outlet=channel, source=forwarded or channel,
                           carrier=channel if forwarded else None)
+    if not found:
+        raise IngestError(origin, f"a tg-archive page without any message with text ({len(items)} entries)")

@@ -62,6 +62,7 @@ def read_warc(stream: BinaryIO, origin: str, opts: ReadOptions) -> Iterator[RawD
     from sitroom.ingest._read import read_bytes
 
     last = None
+    given = filtered = n = 0           # documents and errors yielded; pages the filters dropped; records read
     try:
         records = ArchiveIterator(stream)
         for n, record in enumerate(records, 1):
@@ -84,6 +85,7 @@ def read_warc(stream: BinaryIO, origin: str, opts: ReadOptions) -> Iterator[RawD
                 continue
             stream_in = record.content_stream()
             data = stream_in.read(opts.max_bytes + 1)
+            given += 1
             if len(data) > opts.max_bytes:
                 yield IngestError(where, f"record larger than {opts.max_bytes} bytes, skipped")
                 continue
@@ -93,6 +95,7 @@ def read_warc(stream: BinaryIO, origin: str, opts: ReadOptions) -> Iterator[RawD
                 continue
             language = http.get_header("Content-Language") if http is not None else None
             if not wanted(data, uri, opts, language):
+                given, filtered = given - 1, filtered + 1
                 continue
             try:
                 yield read_bytes(data, where, url=opts.url or uri, published=opts.published)
@@ -102,10 +105,15 @@ def read_warc(stream: BinaryIO, origin: str, opts: ReadOptions) -> Iterator[RawD
             last.raw_stream.read()
             if _truncated(last):
                 raise IngestError(origin, "truncated WARC file: it ends inside its last record")
+        if not given and not filtered:     # nothing to store: said, so that the archive is not silently lost
+            raise IngestError(origin, f"a WARC file without any HTML page ({n} records: requests, metadata, "
+                                      "redirects, errors or other media)")
     except ArchiveLoadFailed as exc:
         raise IngestError(origin, f"broken WARC file: {exc}") from None
     except (OSError, EOFError) as exc:
         raise IngestError(origin, f"broken or truncated WARC file: {exc}") from None
+    except (AttributeError, ValueError) as exc:     # warcio on a malformed record (a response without a target URI)
+        raise IngestError(origin, f"broken WARC record: {type(exc).__name__}: {exc}") from None
 
 
 def _truncated(record) -> bool:

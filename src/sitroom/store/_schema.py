@@ -87,3 +87,18 @@ quantities = Table(
     Column("unit_start", Integer), Column("unit_end", Integer),
 )
 Index("ix_quantities_event", quantities.c.event_id)
+
+# Versions of one source item (a Telegram message edited between two exports): the first version stored is the
+# document; a later one with other text is linked to it here, its text kept, instead of becoming a second document.
+document_versions = Table(
+    "document_versions", metadata,
+    Column("id", String(32), primary_key=True),          # hash of (key, version_id)
+    Column("key", String(200), nullable=False),           # Document.key, e.g. telegram:<chat id>/<message id>
+    Column("document_id", String(32), ForeignKey("documents.id"), nullable=False),   # the stored version
+    Column("version_id", String(32), nullable=False),     # the id this version's document would have
+    Column("edited", String(40)),                         # when the source says it was edited
+    Column("origin", Text),
+    Column("text", Text),                                 # the version's text (None for the stored one itself)
+    Column("created_at", String(40), nullable=False),
+)
+Index("ix_document_versions_key", document_versions.c.key)

@@ -40,6 +40,7 @@ class SaveResult:
     document_id: str
     new: bool
     events: int
+    edit: bool = False           # a new version of an item stored before (same key): linked to it, not stored
 
 
 class Store(BrowseQueries, BriefingRecords, ExportQueries):
@@ -87,6 +88,12 @@ class Store(BrowseQueries, BriefingRecords, ExportQueries):
     def documents(self) -> list[dict[str, Any]]:
         with self.transaction() as tx:
             return tx.documents()
+
+    def versions(self, document_id: str) -> list[dict[str, Any]]:
+        """The versions of a stored document's item (an edited Telegram post): its own first, then later edits
+        with their text (see `Transaction.save`)."""
+        with self.transaction() as tx:
+            return tx.versions(document_id)
 
     def event_rows(self) -> list[dict[str, Any]]:
         """Every event as its stored row (column names of `events`, plus its document's title, publication date,
@@ -165,15 +172,22 @@ class Transaction(FusionQueries):
                            .values(fused_at=at or _now()))
 
     def save(self, ex: Extraction) -> SaveResult:
-        """Store one document with its events; returns whether the document was new."""
+        """Store one document with its events; returns whether the document was new. A document whose `key` names
+        an item stored before under other text (a Telegram post edited between two exports) is not stored again:
+        it is linked to the stored version as one of its `versions` (result: `edit`, the stored document's id)."""
         d = ex.document
         conn = self._conn
+        first = self._first_version(d.key) if d.key else None
+        if first is not None and first != d.id:
+            return SaveResult(first, False, 0, edit=self._link_version(first, d))
         new = self._insert_ignore(schema.documents, [{
             "id": d.id, "origin": d.origin, "url": d.url, "outlet": d.outlet, "title": d.title,
             "published": d.published, "language": d.language, "author": d.author,
             "captions": json.dumps(list(d.captions), ensure_ascii=False), "text": d.text,
             "ingested_at": _now(),
         }]) > 0
+        if d.key:
+            self._link_version(d.id, d)
         if not new:
             return SaveResult(d.id, False, 0)
         src_rows, ev_rows, q_rows = [], [], []
@@ -198,6 +212,26 @@ class Transaction(FusionQueries):
             conn.execute(text("INSERT INTO documents_fts(rowid, title, text) "
                               "SELECT rowid, title, text FROM documents WHERE id = :id"), {"id": d.id})
         return SaveResult(d.id, True, len(ev_rows))
+
+    def _first_version(self, key: str) -> str | None:
+        """The stored document of an item key (the version stored first), or None."""
+        v = schema.document_versions
+        return self._conn.execute(select(v.c.document_id).where(v.c.key == key).limit(1)).scalar()
+
+    def _link_version(self, document_id: str, d) -> bool:
+        """Record `d` as a version of the stored `document_id` (its text kept unless it is that document);
+        True when it was not linked before."""
+        return self._insert_ignore(schema.document_versions, [{
+            "id": content_id("version", d.key, d.id), "key": d.key, "document_id": document_id, "version_id": d.id,
+            "edited": d.edited, "origin": d.origin, "text": None if d.id == document_id else d.text,
+            "created_at": _now()}]) > 0
+
+    def versions(self, document_id: str) -> list[dict[str, Any]]:
+        """The versions of a stored document's item (its own first), oldest edit first."""
+        v = schema.document_versions
+        rows = self._conn.execute(select(v).where(v.c.document_id == document_id)).mappings().all()
+        return sorted((dict(r) for r in rows), key=lambda r: (r["version_id"] != document_id, r["edited"] or "",
+                                                               r["created_at"]))
 
     # ------------------------------------------------------------------ reading
     def events(self, *, type: str | None = None, since: str | None = None, until: str | None = None,
