@@ -1,9 +1,11 @@
 """Figure claims on our own dev set: found with the right bounds and qualifier, and with the right claimant.
 
-The dev set (benchmarks/data/claims_dev/: tuned.json and heldout.json) is short multi-sentence reports written by the
+The dev set (benchmarks/data/claims_dev/: tuned.json, heldout.json and further batches such as batch2.json, each
+file with its own "split" name) is short multi-sentence reports written by the
 sitroom team in the styles of wire copy, ministry statements, monitoring channels and analyst notes, every counted
 figure annotated. The held-out fifth is never tuned on; it is scored and printed separately, and its errors are never
-shown.
+shown. Every further batch is scored as its own part (metrics prefixed with its split name, e.g. batch2_claimant);
+a batch's first score, before any rule was changed for it, is its "unseen" number.
 
 Scoring rule (the one of issue 10): a gold claim is found when some claim whose evidence sentence contains the gold
 evidence has the same bounds ("about N" -> N..N) and a qualifier of the same group (approx | exact | lower bound:
@@ -12,9 +14,11 @@ the claim's source names the claimant (one alias inside the source's name or tex
 the outlet's own voice). Claims are matched one to one. Also printed: precision (matched claims / all claims) and,
 over found claims, how often the counted kind, status, owner and location agree (diagnostics, no floor).
 
-    python benchmarks/claims_dev.py [DIR] [--min-found F] [--min-claimant F] [--min-heldout-claimant F] [--show-errors]
+    python benchmarks/claims_dev.py [DIR] [--min-found F] [--min-claimant F] [--min-heldout-claimant F]
+                                    [--min-batch-claimant F] [--show-errors]
 
-Last line: RESULT claims_dev found=… claimant=… precision=… heldout_found=… heldout_claimant=… heldout_precision=…
+Last line: RESULT claims_dev found=… claimant=… precision=… <batch>_found=… <batch>_claimant=… <batch>_precision=…
+heldout_found=… heldout_claimant=… heldout_precision=…
 """
 from __future__ import annotations
 
@@ -135,14 +139,26 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--min-found", type=float, default=None)
     ap.add_argument("--min-claimant", type=float, default=None)
     ap.add_argument("--min-heldout-claimant", type=float, default=None)
-    ap.add_argument("--show-errors", action="store_true", help="errors of the tuned part (never the held-out one)")
+    ap.add_argument("--min-batch-claimant", type=float, default=None,
+                    help="floor for found-with-claimant of every further batch (batch2.json …)")
+    ap.add_argument("--show-errors", action="store_true",
+                    help="errors of the tuned part and further batches (never the held-out one)")
     args = ap.parse_args(argv)
     base = Path(args.dir)
     tuned = _print("tuned", run(base / "tuned.json", args.show_errors), args.show_errors)
+    metrics = dict(tuned)
+    floors = {"found": args.min_found, "claimant": args.min_claimant}
+    for path in sorted(base.glob("*.json")):
+        if path.name in ("tuned.json", "heldout.json"):
+            continue
+        split = json.loads(path.read_text(encoding="utf-8")).get("split") or path.stem
+        part = _print(split, run(path, args.show_errors), args.show_errors)
+        metrics.update({f"{split}_{k}": v for k, v in part.items()})
+        floors[f"{split}_claimant"] = args.min_batch_claimant
     held = _print("held-out (never tuned on)", run(base / "heldout.json", False), False)
-    metrics = {**tuned, **{f"heldout_{k}": v for k, v in held.items()}}
-    return finish("claims_dev", metrics, {"found": args.min_found, "claimant": args.min_claimant,
-                                          "heldout_claimant": args.min_heldout_claimant})
+    metrics.update({f"heldout_{k}": v for k, v in held.items()})
+    floors["heldout_claimant"] = args.min_heldout_claimant
+    return finish("claims_dev", metrics, floors)
 
 
 if __name__ == "__main__":
