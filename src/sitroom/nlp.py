@@ -14,13 +14,40 @@ class ModelNotInstalled(RuntimeError):
     pass
 
 
+_BULLETS = set("-–—•*·▪►✅❗")
+
+
+@Language.component("sitroom_breaks")
+def paragraph_breaks(doc):
+    """A blank line ends a sentence, and so does a line break before a bullet ("- Tanks: 118"): the parser otherwise
+    runs a sentence over a list or into the next paragraph. Set before the parser, which keeps these boundaries."""
+    if not len(doc):
+        return doc
+    in_item = doc[0].text[:1] in _BULLETS
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        gap = prev.whitespace_ + (prev.text if prev.is_space else "")
+        if tok.is_space:
+            continue
+        if "\n" in gap:
+            in_item = tok.text[:1] in _BULLETS
+            if gap.count("\n") >= 2 or in_item:
+                tok.is_sent_start = True
+        elif in_item:
+            tok.is_sent_start = False            # one bullet line is one sentence ("- Armoured vehicles: 204")
+    return doc
+
+
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
-    """Load the English pipeline once per process (first name that is installed)."""
+    """Load the English pipeline once per process (first name that is installed), with `paragraph_breaks`."""
     errors = []
     for name in MODEL_NAMES:
         try:
-            return spacy.load(name)
+            nlp = spacy.load(name)
+            if "parser" in nlp.pipe_names:
+                nlp.add_pipe("sitroom_breaks", before="parser")
+            return nlp
         except OSError as exc:  # not installed under this name
             errors.append(f"{name}: {exc}")
     raise ModelNotInstalled(

@@ -33,6 +33,12 @@ def _actor_like(subj: Token) -> bool:
     return low in word_set("person_roles") or low in word_set("org_roles") or low in word_set("source_nouns")
 
 
+def _citable(obj: Token) -> bool:
+    low = obj.lemma_.lower()
+    return _actor_like(obj) or low in word_set("message_nouns") or low in word_set("person_source_nouns") or \
+        low in ("people", "person", "source") or any(c.dep_ == "nummod" for c in obj.children)   # "citing two sources"
+
+
 @dataclass(frozen=True)
 class Cue:
     """A raw attribution: char spans only. `source` None with `last_poster` True → the last poster/channel."""
@@ -71,7 +77,7 @@ def np_range(head: Token) -> tuple[int, int]:
     """A noun phrase as a source name: the head with its modifiers, without relative clauses and the like."""
     toks = [head]
     for child in head.children:
-        if child.dep_ in _NP_CUT or _is_time_modifier(child):
+        if (child.dep_ in _NP_CUT and not _inner_hyphen(child)) or _is_time_modifier(child):
             continue
         toks.extend(child.subtree)
     toks.sort(key=lambda x: x.i)
@@ -83,9 +89,20 @@ def np_range(head: Token) -> tuple[int, int]:
         hi += 1
     # a missed sentence break ("… their decision.[29] Ukrainian officials said") is not part of the name
     for k in range(lo, toks.index(head)):
-        if toks[k].text in (".", "]", ";", "!", "?", "-", "–", "—") or toks[k].text.endswith("]"):
+        if toks[k].text in (".", "]", ";", "!", "?") or toks[k].text.endswith("]") or (
+                toks[k].text in ("-", "–", "—") and _spaced(toks[k])):
             lo = k + 1                                   # also a dateline's dash: "ANKARA, July 10 (Wire) - X"
     return trimmed(head.doc, toks[lo].idx, tok_end(toks[hi]))
+
+
+def _inner_hyphen(t: Token) -> bool:
+    """The hyphen of "Jean-Paul" (no space either side), which the parser hangs on the head as punctuation."""
+    return t.text == "-" and t.i > 0 and not t.doc[t.i - 1].whitespace_ and not t.whitespace_
+
+
+def _spaced(dash: Token) -> bool:
+    """A dash with space on both sides ("(Wire) - X") cuts a name; a hyphen inside one ("Jean-Paul") does not."""
+    return dash.i > 0 and bool(dash.doc[dash.i - 1].whitespace_) and bool(dash.whitespace_)
 
 
 def _is_time_modifier(child: Token) -> bool:
@@ -321,6 +338,8 @@ def _colon_cues(sent: Span, found: list[Cue]) -> list[Cue]:
             continue
         src = trimmed(doc, sent.start_char, t.idx)
         scope = trimmed(doc, tok_end(doc[t.i + 1]), sent.end_char)
+        if scope[1] <= scope[0]:
+            scope = _list_after(doc, tok_end(doc[t.i + 1]))   # "The General Staff reports:" over a list
         if src[1] > src[0] and scope[1] > scope[0]:
             out.append(Cue(t.idx, tok_end(t), t.text, scope, src, "indirect", None,
                            stance=cue_class(t.lower_) or "neutral"))
@@ -355,19 +374,31 @@ def _according_to(sent: Span, acc: Token) -> Cue | None:
     s_start, s_end = trimmed(sent.doc, sent.start_char, sent.end_char)
     scope = (phrase[1], s_end) if phrase[0] <= s_start + 1 else (s_start, phrase[0])
     scope = trimmed(sent.doc, *scope)
+    if scope[1] <= scope[0] and doc_text(sent.doc)[:s_end + 1].endswith(":"):
+        scope = _list_after(sent.doc, s_end + 1)         # "According to X:" heads the list below it
     if scope[1] <= scope[0]:
         return None
     return Cue(acc.idx, tok_end(to), "according to", scope, src, "according_to", None, last_poster=last)
 
 
+def _list_after(doc, start: int) -> tuple[int, int]:
+    """The lines from `start` to the next blank line (a list under a heading ending in a colon)."""
+    text = doc_text(doc)
+    stop = text.find("\n\n", start)
+    return trimmed(doc, start, len(text) if stop < 0 else stop)
+
+
 def _nest_citing(sent: Span, cues: list[Cue]) -> list[Cue]:
     """'X reported, citing Y, that …' → source Y, carried by X (one attribution, not two)."""
-    citing = [t for t in sent if t.lower_ in ("citing", "quoting") and any(c.dep_ in ("dobj", "pobj") for c in t.children)]
+    # "citing two officials" names a source; "citing a rise in crossings" gives a reason: only an actor or a message
+    # ("citing a statement from the ministry") is cited
+    citing = [t for t in sent if t.lower_ in ("citing", "quoting") and any(
+        c.dep_ in ("dobj", "pobj") and _citable(c) for c in t.children)]
     if not citing:
         return cues
     out = list(cues)
     for c in citing:
-        obj = next(x for x in c.children if x.dep_ in ("dobj", "pobj"))
+        obj = next(x for x in c.children if x.dep_ in ("dobj", "pobj") and _citable(x))
         host = min((k for k in out if k.verb is not None and k.kind != "citing" and k.source is not None),
                    key=lambda k: abs(k.cue_start - c.idx), default=None)
         if host is None:

@@ -42,6 +42,17 @@ class _Sentence:
     block: int
 
 
+def _past_tense(doc: Doc, sent: _Sentence) -> bool:
+    span = doc.char_span(sent.start, sent.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.tag_ == "VBD":
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" and c.lower_ not in ("would", "could", "might")
+               for c in root.children)
+
+
 def is_outlet_voice(att: Attribution) -> bool:
     """'we assess', 'our data show', 'according to our monitoring': the writer speaking, i.e. the outlet."""
     if att.source is None:
@@ -149,13 +160,31 @@ class Voices:
             # ¶ About 200 staff will accompany the brigade. The ministry said …")
             if last_before is not None and first_after is not None and _same_source(last_before, first_after):
                 return replace(last_before, kind="carried")
-            return None
+            return self._lead_speaks_on(sent)
         if self.headline is not None:
             return replace(self.headline, kind="headline")
         if first_after is not None and first_after.scope_end <= first_after.cue_start + 1 and \
                 first_after.cue_start < sent.end + 400:
             return replace(first_after, kind="carried")
         return None
+
+    def _lead_speaks_on(self, sent: _Sentence) -> Attribution | None:
+        """The paragraph after the lead, when no one speaks in it, goes on with the lead's one source in what it
+        says in the present or future: wire copy and channel posts name the source in the lead and give the
+        details next ("The ministry said the brigade will number 4,800. ¶ It will also receive 15 tanks …";
+        "X reports: … ¶ In total, losses amount to …"). A past-tense sentence there is background in the outlet's
+        voice ("The previous rotation brought 900 soldiers"). Only that paragraph, and only a single source."""
+        first, block = self._first_block(), sent.block
+        if block != first + 1 or _past_tense(self.doc, sent):
+            return None
+        start, end = self.block_start(block), self.block_start(block + 1) if block + 1 < len(self._blocks) else len(self.text)
+        if bisect_left(self._cue_starts, end) > bisect_left(self._cue_starts, start):
+            return None                                       # someone speaks in this paragraph
+        lead = [a for a in self.attributions[:bisect_left(self._cue_starts, start)]
+                if self.block_of(a.cue_start) == first and not is_outlet_voice(a)]
+        if not lead or any(not _same_source(a, lead[0]) for a in lead[1:]):
+            return None
+        return replace(lead[-1], kind="carried")
 
     def _first_block(self) -> int:
         return self._sents[0].block if self._sents else 0

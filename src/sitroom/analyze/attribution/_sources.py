@@ -41,6 +41,32 @@ def _holds(ent: Entity, role: str) -> bool:
     return role in (ent.name or ent.text).lower() or role in ent.text.lower()
 
 
+_DETERMINERS = {"the", "a", "an", "this", "that"}
+
+
+def specific_name(ent: Entity) -> str:
+    """How a pronoun or short form that stands for `ent` is named: the canonical name when it holds the head word of
+    the phrase as written ("the defence ministry" → "Ministry of Defence of Ukraine"), else the phrase itself
+    ("the State Border Committee", which the resolver generalises to its government; "the Ukrainian Air Force",
+    which it widens to the armed forces): "it" is the committee, not the government."""
+    words = [w.strip(".,;:'’\"") for w in ent.text.split()]
+    if not ent.name or not words or words[-1].lower() in _PERSON_PRONOUNS | _THING_PRONOUNS | _GROUP_PRONOUNS:
+        return ent.name or ent.text
+    name_words = {w.strip(".,'’").lower() for w in ent.name.split()}
+    if words[-1].lower() in name_words or len(words) == 1:
+        return ent.name
+    while len(words) > 1 and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _other_role(ent: Entity, role: str) -> bool:
+    """'the army' cannot stand for the Rapid Support Forces: the antecedent is itself named by another role word."""
+    roles = word_set("org_roles") | word_set("person_roles")
+    heads = {(x.lower().split() or [""])[-1] for x in (ent.text, ent.name or "")}
+    return role not in heads and any(h in roles for h in heads)
+
+
 def _fits(row: tuple[int, int, Entity, bool], hold: str | None, person: bool, role: str | None) -> bool:
     """A noted source (start, order, entity, is_person) can stand for a short form: the same kind, holding the
     role word when one is asked for, and not itself ending in the short form's role word."""
@@ -67,6 +93,9 @@ class SourceBook:
         self._noted_groups: list[tuple[int, int, Entity, bool]] = []     # group rows, in the order noted
         self._group_role_ends: dict[str, tuple[list[int], list[tuple[int, int]]]] = {}
         self.last_poster: Entity | None = None
+        # (start, end, person?, plural?) of each sentence's subject that can be a speaker, in document order
+        self.subjects = _speaker_subjects(doc)
+        self._subject_starts = [s for s, _, _, _ in self.subjects]
 
     # ------------------------------------------------------------------ entities
     def entity(self, start: int, end: int) -> Entity:
@@ -75,10 +104,15 @@ class SourceBook:
         if len(words) == 1 and words[0] in _PERSON_PRONOUNS | _THING_PRONOUNS | _GROUP_PRONOUNS:
             return self._pronoun(text, start, end)
         ent = self._resolved(text, start)
+        if ent is not None and ent.name and self._is_short_form(start, end) and words[-1] not in ent.name.lower() \
+                and _other_role(Entity(ent.name), words[-1]):
+            # "the army" is not the "Rapid Support Forces" the resolver last saw: a role noun does not stand for a
+            # body named by another role noun
+            ent = Entity(text, None, ent.country, None, start, end)
         if self._is_short_form(start, end) and (ent is None or not ent.name or ent.name.lower() in text.lower()):
             back = self._antecedent(start, person=self._person_role(start, end), role=words[-1])
             if back is not None:
-                return Entity(text, back.name or back.text, back.country, back.sector, start, end)
+                return Entity(text, specific_name(back), back.country, back.sector, start, end)
         if ent is None:
             return Entity(text, None, None, None, start, end)
         return Entity(text, ent.name, ent.country, ent.sector, start, end)
@@ -113,7 +147,11 @@ class SourceBook:
         k = bisect_left(self._person_starts, s)
         if k < len(self.persons) and self.persons[k][0] < e:
             return True
-        return ent.text.lower() in _PERSON_PRONOUNS
+        if ent.text.lower() in _PERSON_PRONOUNS:
+            return True
+        head = ent.text.lower().split()[-1:] or [""]
+        # "the regional governor", "a resident": one person, though no name was tagged
+        return head[0] in word_set("person_roles") or head[0] in word_set("person_source_nouns")
 
     # ------------------------------------------------------------------ short forms
     def _tokens(self, start: int, end: int):
@@ -140,16 +178,41 @@ class SourceBook:
         it), so a lookup does not scan the whole document (issue 12). Ties at one offset go to the source noted
         first, then to a noted source over an entity span."""
         need_fit = bool(role) and not person
+        if person and role:
+            return self._titled_person(before, role)
         span = self._last_span(before, person, role if need_fit else None)
         best = self._last_source(self._pool(role if need_fit else None, person, role), before)
         if need_fit and best is None and span is None:
-            # "the monitors", "the experts": no name holds the role word; the last group that spoke is meant
-            return self._last_noted_group(before)
+            # "the monitors", "the experts": no name holds the role word; the last group that spoke is meant — but a
+            # singular role ("the army") does not stand for a group named by another role ("the Rapid Support Forces")
+            last = self._last_noted_group(before)
+            return None if last is None or (not role.endswith("s") and _other_role(last, role)) else last
         if span is not None and (best is None or span[0] > best[0]):
             s, e = span
             text = doc_text(self.doc)[s:e]
             ent = self._resolved(text, s) or Entity(text, None, None, None, s, e)
             return Entity(text, ent.name or text, ent.country, ent.sector, s, e)
+        return best[2] if best is not None else None
+
+    def _titled_person(self, before: int, role: str) -> Entity | None:
+        """'the minister', 'the governor': the last person before `before` who holds that title — in a noted source's
+        phrase ("Defence Minister Adam Kowal said") or next to a name ("President Zelensky", "Adam Kowal, the
+        minister"). No one holds it: None (the short form stays as written; the last person named is not meant)."""
+        text = doc_text(self.doc)
+        k = bisect_right(self._person_ends, before) - 1
+        span = None
+        while k >= 0 and span is None:
+            s, e = self.persons[k]
+            if role in text[max(0, s - 40):min(before, e + 40)].lower():
+                span = (s, e)
+            k -= 1
+        pool = [r for r in self._pool(None, True, role) if _holds(r[2], role)]
+        best = self._last_source(pool, before)
+        if span is not None and (best is None or span[0] > best[0]):
+            s, e = span
+            name = text[s:e]
+            ent = self._resolved(name, s) or Entity(name, None, None, None, s, e)
+            return Entity(name, ent.name or name, ent.country, ent.sector, s, e)
         return best[2] if best is not None else None
 
     def _last_noted_group(self, before: int) -> Entity | None:
@@ -197,16 +260,68 @@ class SourceBook:
         k = bisect_right(ends[0], before) - 1
         return ends[1][k] if k >= 0 else None
 
+    def _subject_mention(self, start: int, person: bool, plural: bool | None) -> tuple[int, Entity] | None:
+        """The subject of an earlier sentence (not the pronoun's own) that can be a speaker of the kind asked for:
+        "Ukraine's defence ministry gave a different picture. It said …" — the ministry, though it never spoke."""
+        k = bisect_right(self._subject_starts, start) - 1
+        sent = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        own = sent.sent.start_char if sent is not None else start
+        while k >= 0:
+            s, e, is_person, is_plural = self.subjects[k]
+            k -= 1
+            if e > own or is_person != person or (plural is not None and is_plural != plural):
+                continue
+            name = doc_text(self.doc)[s:e]
+            ent = self.entity(s, e) if not self._is_pronoun_text(name) else None
+            return (s, ent) if ent is not None else None
+        return None
+
+    @staticmethod
+    def _is_pronoun_text(text: str) -> bool:
+        return text.lower() in _PERSON_PRONOUNS | _THING_PRONOUNS | _GROUP_PRONOUNS
+
     def _pronoun(self, text: str, start: int, end: int) -> Entity:
         low = text.lower()
         back = None
+        person = low in _PERSON_PRONOUNS
         if low in _THING_PRONOUNS | _GROUP_PRONOUNS:
             # "The Observatory said the strikes hit Qamishli. It said …": a source pronoun takes the last *source*
             # of its kind, not the last place or group merely mentioned
             back = self._last_noted_group(start)
-        back = back or self._antecedent(start, person=low in _PERSON_PRONOUNS)
+        else:
+            pool = self._pool(None, True, None)
+            row = self._last_source(pool, start)
+            back = row[2] if row is not None else None
+        # … unless a later sentence has a fitting speaker as its subject (centering: the subject is what "it" and
+        # "he" continue); "it" wants a singular subject, "they" a plural one or a group
+        mention = self._subject_mention(start, person, False if low in _THING_PRONOUNS else None)
+        if mention is not None and (back is None or back.start is None or mention[0] > back.start):
+            back = mention[1]
+        back = back or self._antecedent(start, person=person)
         if back is None and low not in _PERSON_PRONOUNS:
             back = self._antecedent(start, person=True) if low in _GROUP_PRONOUNS else None
         if back is None:
             return Entity(text, None, None, None, start, end)
-        return Entity(text, back.name or back.text, back.country, back.sector, start, end)
+        return Entity(text, specific_name(back), back.country, back.sector, start, end)
+
+
+def _speaker_subjects(doc: Doc) -> list[tuple[int, int, bool, bool]]:
+    """The subject of each sentence's main verb when it names an actor ("Ukraine's defence ministry", "the army",
+    "President X"): the antecedents a later "it", "they", "he" or "she" continues, whether or not they spoke."""
+    from sitroom.analyze.attribution._cues import np_range
+
+    persons = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
+    out = []
+    for sent in doc.sents:
+        root = sent.root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i), None)
+        if subj is None or subj.pos_ == "PRON":
+            continue
+        low = subj.lemma_.lower()
+        person = subj.i in persons or low in word_set("person_roles") or low in word_set("person_source_nouns")
+        group = any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in subj.subtree) or low in word_set("org_roles")
+        if not (person or group):
+            continue
+        s, e = np_range(subj)
+        out.append((s, e, person and subj.ent_type_ != "ORG", subj.tag_ in ("NNS", "NNPS")))
+    return out
