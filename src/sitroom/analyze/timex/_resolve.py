@@ -170,7 +170,10 @@ def month_day(m: re.Match, ctx: Context) -> Resolved | None:
 
 
 def month_year(m: re.Match, ctx: Context) -> Resolved | None:
-    d = date(int(m["year"]), _month_num(m["mon"]), 1)
+    y = int(m["year"]) if m["year"] else spoken_year_number(m["spoken"])     # "January nineteen ninety-seven"
+    if y is None:
+        return None
+    d = date(y, _month_num(m["mon"]), 1)
     return Resolved("DATE", value_of(Point(d, "month")), "absolute", True, Point(d, "month"))
 
 
@@ -260,8 +263,9 @@ def half(m: re.Match, ctx: Context) -> Resolved | None:
 def season(m: re.Match, ctx: Context) -> Resolved | None:
     code = lexicon()["seasons"][m["season"].lower()]
     rel = (m["srel"] or "").lower()
-    if m["syear"]:
-        return Resolved("DATE", f"{m['syear']}-{code}", "absolute")
+    if m["syear"] or m["sspoken"]:       # "winter 1994", "the winter of nineteen ninety-four"
+        y = m["syear"] or spoken_year_number(m["sspoken"])
+        return Resolved("DATE", f"{y}-{code}", "absolute") if y else None
     before = ctx.text[max(0, m.start() - 16):m.start()].lower()
     if not rel and not re.search(r"\b(?:in|during|this|last|next|through|until|by|since|over|into|throughout)\s+(?:the\s+)?$", before):
         return None
@@ -320,7 +324,15 @@ _TENS = {w: v for w, v in load_json("en/common.json")["number_words"].items() if
 
 def spoken_year(m: re.Match, ctx: Context) -> Resolved | None:
     """'nineteen ninety-six' -> 1996, 'two thousand' -> 2000 (broadcast transcripts spell years out)."""
-    words = re.split(r"[\s-]+", m["spoken"].lower())
+    y = spoken_year_number(m["spoken"])
+    if y is None:
+        return None
+    return Resolved("DATE", str(y), "absolute", True, Point(date(y, 1, 1), "year"))
+
+
+def spoken_year_number(spoken: str) -> int | None:
+    """The year a spoken-year phrase names ('nineteen ninety-six' -> 1996), None when it names none."""
+    words = re.split(r"[\s-]+", spoken.lower())
     if words[:2] == ["two", "thousand"]:
         rest = words[2:] and number(" ".join(w for w in words[2:] if w != "and"))
         y = 2000 + int(rest or 0)
@@ -333,4 +345,4 @@ def spoken_year(m: re.Match, ctx: Context) -> Resolved | None:
         if not 10 <= n <= 99:
             return None
         y = century * 100 + n
-    return Resolved("DATE", str(y), "absolute", True, Point(date(y, 1, 1), "year"))
+    return y
