@@ -106,7 +106,8 @@ def patterns() -> tuple[Pattern, ...]:
         # --- relative to the DCT or to the narrative
         ("edge_rel", _ci(r"\b(?P<edge>early|late|mid|earlier|later|the\s+(?:end|beginning|start|middle|close|rest)\s+of)[\s-]*(?:the\s+)?(?P<rel>this|last|next|past|current|same|coming|that|following|previous)?\s*" + r"(?P<unit>week|weekend|month|quarter|year|decade|century)\b"), 2),
         ("rel_unit", _ci(r"\b(?:the\s+)?" + REL + r"\s+(?P<unit>week|weekend|month|quarter|year|decade|century|fiscal\s+year)\b"), 2),
-        ("year_ago", _ci(r"\b(?P<yago>(?:a\s+|the\s+)?year[\s-](?:earlier|ago|before|prior))(?:\s+(?P<yago_noun>quarter|period|month|week|level|levels|figure))?"), 3),
+        ("year_ago", _ci(r"\b(?P<yago>(?:a\s+|the\s+(?:(?:comparable|corresponding|same)\s+)?)?year[\s-](?:earlier|ago|before|prior))(?:\s+(?:(?P<yq>first|second|third|fourth)[\s-]+)?(?P<yago_noun>quarter|period|month|week|level|levels|figure))?"), 3),
+        ("year_ago", _ci(r"\bthe\s+(?:(?:comparable|corresponding|same)\s+)?(?P<yago_noun>quarter)\s+(?P<yago>a\s+year\s+(?:ago|earlier))\b"), 3),
         ("rel_unit_bare", _ci(r"\b(?P<the>the|that)\s+(?:(?P<latest>latest|current|most\s+recent|same|full|entire|whole)\s+)?(?P<unit>week|weekend|month|quarter|year|fiscal\s+year|period)\b"), 6),
         ("year_end", _ci(r"\b(?:the\s+)?(?:(?P<yrel>this|last|next)\s+)?(?:year[\s-]end|year's\s+end|end\s+of\s+the\s+year)\b"), 2),
         ("offset", _ci(r"\b" + APPROX + NUM + r"[\s-]+(?:and\s+a\s+half\s+)?" + UNIT + r"(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|previously|hence|from\s+now|back)\b"), 0),

@@ -34,6 +34,17 @@ _DEADLINE_BEFORE = re.compile(r"(?i:\b(?:effective|payable|of\s+record|record\s+
                               r"adjourn(?:ed|s)?|push(?:ed|es)?\s+back|mov(?:ed|es)|set\s+back)\b[^.;]{0,30}?\b(?:to|until))"
                               r"(?:\s+(?:on|in))?\s+(?:the\s+)?$)")
 
+# An arrangement told in the pluperfect ("had been due to expire Friday", "had been scheduled for May") lay ahead of a
+# past moment: the date it names is past, whatever deadline word stands before it.
+PLUPERFECT_PLAN = re.compile(r"(?i:\bhad\s+(?:(?:previously|originally|earlier|once)\s+)?(?:been\s+)?"
+                             r"(?:due|scheduled|set|expected|slated|planned|supposed|meant)\s+(?:to|for)\b)")
+
+
+def deadline_ahead(text: str, start: int) -> bool:
+    """A deadline cue right before `start` ("until", "effective", "postponed to") that is not told as past."""
+    return bool(_DEADLINE_BEFORE.search(text, max(0, start - 40), start)
+                and not PLUPERFECT_PLAN.search(text, max(0, start - 80), start))
+
 
 @dataclass
 class Context:

@@ -53,8 +53,6 @@ _FUTURE = re.compile(r"(?i:(?<!\bhad\sbeen\s)(?<!\bhad\s)(?<!\bpreviously\s)\b(?
                      r"plans?\s+to|planning\s+to|scheduled|due\s+to|is\s+due|are\s+due|set\s+to|expected\s+to|"
                      r"(?:planned|slated|set)\s+for|intends?\s+to|is\s+to|are\s+to|"
                      r"to\s+be\s+held|upcoming|payable|deadline|expires?|must|should)\b)")
-_PLUPERFECT_PLAN = re.compile(r"(?i:\bhad\s+(?:(?:previously|originally|earlier|once)\s+)?(?:been\s+)?"
-                              r"(?:due|scheduled|set|expected|slated|planned|supposed|meant)\s+(?:to|for)\b)")
 _REPORTING_FORMS = lexicon.words("en/attribution.json", "reporting_forms")
 _REPORTING = r"(?:" + "|".join(_REPORTING_FORMS) + ")"
 _REPORTING_BEFORE = re.compile(r"(?i:\b" + _REPORTING + r"\s+(?:(?:on|in|at|late|early|last|this)\s+)?$)")
@@ -103,7 +101,7 @@ def is_future_clause(text: str, start: int, end: int, doc=None) -> bool | None:
     lo = max(0, start - 160)
     ends = list(_SENTENCE_END.finditer(text, lo, start))
     lo = ends[-1].end() if ends else lo
-    if _PLUPERFECT_PLAN.search(text, lo, start):
+    if res.PLUPERFECT_PLAN.search(text, lo, start):
         return False    # "it had been due to expire Friday": the arrangement is told as past
     nxt = _SENTENCE_END.search(text, end, end + 160)
     hi = nxt.start() if nxt else min(len(text), end + 160)
