@@ -104,3 +104,11 @@ def test_soon_is_a_future_reference():
 ])
 def test_soon_linking_two_events_is_no_time(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Until Monday, the army had denied any losses.",
+    "It was not until Monday that the army admitted losses.",
+])
+def test_until_opening_a_clause_looks_back(text):
+    assert value_of(text, "Monday") == "2022-10-24"

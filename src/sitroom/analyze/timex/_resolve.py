@@ -40,10 +40,16 @@ PLUPERFECT_PLAN = re.compile(r"(?i:\bhad\s+(?:(?:previously|originally|earlier|o
                              r"(?:due|scheduled|set|expected|slated|planned|supposed|meant)\s+(?:to|for)\b)")
 
 
+_RETROSPECTIVE_BEFORE = re.compile(r"(?i:(?:^|[.!?;]['\"]?\s+|\n\s*|\b(?:up|not|only)\s+)$)")
+
+
 def deadline_ahead(text: str, start: int) -> bool:
-    """A deadline cue right before `start` ("until", "effective", "postponed to") that is not told as past."""
-    return bool(_DEADLINE_BEFORE.search(text, max(0, start - 40), start)
-                and not PLUPERFECT_PLAN.search(text, max(0, start - 80), start))
+    """A deadline cue right before `start` ("until", "effective", "postponed to") that is not told as past: not in
+    the pluperfect, and not a clause-opening "Until Thursday, ..." / "not until" / "up until" that looks back."""
+    m = _DEADLINE_BEFORE.search(text, max(0, start - 40), start)
+    if m is None or PLUPERFECT_PLAN.search(text, max(0, start - 80), start):
+        return False
+    return not _RETROSPECTIVE_BEFORE.search(text, max(0, m.start() - 10), m.start())
 
 
 @dataclass
