@@ -112,3 +112,17 @@ def test_soon_linking_two_events_is_no_time(text):
 ])
 def test_until_opening_a_clause_looks_back(text):
     assert value_of(text, "Monday") == "2022-10-24"
+
+
+# --- decades by name
+@pytest.mark.parametrize("text, expr, value", [
+    ("Membership kept falling through the nineties.", "the nineties", "199"),
+    ("The factory was built in the late sixties.", "the late sixties", "196"),
+    ("Growth returned in the twenties.", "the twenties", "202"),
+])
+def test_decade_by_name(text, expr, value):
+    assert value_of(text, expr) == value
+
+
+def test_age_in_decades_is_no_date():
+    assert found("Both men were in their forties.") == []

@@ -95,6 +95,8 @@ def patterns() -> tuple[Pattern, ...]:
         ("month", r"\b(?:(?P<mrel>(?i:this|last|next|past|coming))\s+)?" + MOD + r"\b" + MONF + r"\b(?!\s+\d)(?:\s+(?P<myear>(?i:this|last|next)\s+year))?", 3),
         ("year", r"(?<![\d$£€.,/-])\b" + r"(?P<fiscal>(?:fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|model\s+year)\s*)?" + MOD + YEAR + r"\b(?!\s*(?:%|percent|per\s*cent)|,\d|\.\d|-\d|:\d|[/-](?:\d|[a-z]))", 4),
         ("decade", r"\b(?:the\s+)?" + MOD + r"(?:(?P<dec>(?:1[6-9]|20)\d0)'?s|'(?P<dec2>\d0)s)\b", 1),
+        # "the nineties", "the late sixties": a decade by name needs "the" ("in their forties" is an age)
+        ("decade", r"\b(?i:the)\s+" + MOD + r"(?P<decw>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b", 1),
         ("century", _ci(r"\b(?:the\s+)?" + MOD + r"(?P<cent>\d{1,2})(?:st|nd|rd|th)(?:-|\s+)century\b"), 1),
         ("spoken_year", _ci(r"\b(?P<spoken>" + SPOKEN + r")\b"), 1),
         # --- quarters, halves, seasons, holidays

@@ -227,10 +227,18 @@ def year(m: re.Match, ctx: Context) -> Resolved | None:
 def decade(m: re.Match, ctx: Context) -> Resolved | None:
     if m["dec"]:
         return Resolved("DATE", m["dec"][:3], "absolute")
-    two = int(m["dec2"])
+    if m["decw"]:
+        tens = _TENS[m["decw"].lower()[:-3] + "y"]      # "nineties" -> ninety -> 90
+        return _decade_of(ctx, tens // 10)
+    return _decade_of(ctx, int(m["dec2"]) // 10)
+
+
+def _decade_of(ctx: Context, digit: int) -> Resolved:
+    """'the '80s', 'the eighties': the latest such decade not after the document date."""
+    two = digit * 10
     now = ctx.dct.year if ctx.dct else 2000
     century = now // 100 if two <= now % 100 else now // 100 - 1
-    return Resolved("DATE", f"{century}{m['dec2'][0]}", "dct")
+    return Resolved("DATE", f"{century}{digit}", "dct")
 
 
 def century(m: re.Match, ctx: Context) -> Resolved | None:
