@@ -126,3 +126,9 @@ def test_decade_by_name(text, expr, value):
 
 def test_age_in_decades_is_no_date():
     assert found("Both men were in their forties.") == []
+
+
+def test_the_year_quarter_is_the_named_quarter_that_year():
+    v = {t.text: t.value for t in tag_timexes(
+        "Net rose in the third quarter. The firm earned $3 million in the 1988 quarter.", DCT)}
+    assert v == {"the third quarter": "2022-Q3", "the 1988 quarter": "1988-Q3"}

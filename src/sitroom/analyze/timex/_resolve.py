@@ -280,6 +280,15 @@ def quarter(m: re.Match, ctx: Context) -> Resolved | None:
     return _period(ctx, m, 3, 4 if idx == -1 else idx, m["qyear"] or m["qyear0"], "quarter")
 
 
+def year_period(m: re.Match, ctx: Context) -> Resolved | None:
+    """'the 1988 quarter': the quarter or half last named, moved to that year (else the year itself)."""
+    y = int(m["pyear"])
+    if ctx.last_period is not None:
+        p = Point(ctx.last_period.day.replace(year=y), ctx.last_period.grain)
+        return Resolved("DATE", value_of(p), "narrative", False, p)
+    return Resolved("DATE", str(y), "absolute", False, Point(date(y, 1, 1), "year"))
+
+
 def half(m: re.Match, ctx: Context) -> Resolved | None:
     idx = 1 if m["hord"].lower() in ("first", "1st") else 2
     return _period(ctx, m, 6, idx, m["hyear"], "half")

@@ -25,7 +25,7 @@ __all__ = ["tag_timexes", "relation_before", "is_future_clause"]
 RESOLVERS: dict[str, Callable] = {
     "iso": res.iso, "numeric": res.numeric, "month_day": res.month_day, "day_month": res.month_day,
     "month_year": res.month_year, "month": res.month, "year": res.year, "decade": res.decade,
-    "century": res.century, "quarter": res.quarter, "half": res.half, "season": res.season,
+    "century": res.century, "quarter": res.quarter, "year_period": res.year_period, "half": res.half, "season": res.season,
     "holiday": res.holiday, "edge_rel": rel.edge_rel, "rel_unit": rel.rel_unit,
     "rel_unit_bare": rel.rel_unit_bare, "year_ago": rel.year_ago, "offset": rel.offset,
     "deictic": rel.deictic, "this_pod": rel.this_pod, "narrative": rel.narrative, "weekday": rel.weekday,
