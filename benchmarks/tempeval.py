@@ -1,17 +1,32 @@
-"""TempEval-3 style scoring of `sitroom.analyze.timex._tagger.tag_timexes` on TimeML (.tml) files.
+"""TempEval-3 style scoring of `sitroom.analyze.timex.tag_timexes` on TimeML (.tml) files, corpus by corpus.
 
-Usage: python benchmarks/tempeval.py ../shared/data/temporal/tbaq [--min-value-f1 0.80] [--min-relaxed-f1 0.88]
+Usage: python benchmarks/tempeval.py ../shared/data/temporal/tbaq [--develop TimeBank|AQUAINT]
+       [--min-value-f1 0.80] [--min-relaxed-f1 0.88] [--min-heldout-value-f1 F] [--min-corpus-value-f1 F]
        [--max-ms-per-doc 25] [--errors N]
 
 Each file is scored as a whole document: the text is the content of <TEXT> with tags removed, the document
 creation time is the value of the CREATION_TIME timex (not itself scored). Scores follow TempEval-3:
 strict extent = same offsets, relaxed extent = overlapping spans (one-to-one), value/type F1 = attribute
 correct over relaxed matches, divided by the number of system (precision) and gold (recall) timexes.
-Last line: RESULT tempeval value_f1=... relaxed_f1=... strict_f1=... type_f1=... ms_per_doc=...
+
+Protocol (one corpus to develop on, the other to check that a rule generalises):
+- Every corpus (a folder under PATH: TimeBank, AQUAINT) is split by document name into a dev part and a held-out
+  fifth: a file is held out when sha1("sitroom-tempeval-heldout/" + file name) is 0 mod 5 (fixed, seedless,
+  independent of the file order). The held-out fifth stands in for an unseen test set: its errors are never
+  printed and it is never tuned on; it is scored once, separately, at the end.
+- `--develop TimeBank` prints the errors of TimeBank's dev part only (`--errors N`); AQUAINT's dev part is the check
+  (a rule that helps one corpus and hurts the other shows in the two dev lines). Swap with `--develop AQUAINT`.
+Speed (ms_per_doc, --max-ms-per-doc) is the tagger's CPU time per document (time.process_time), so that a loaded
+machine does not fail the floor; the wall-clock time is printed beside it.
+The floors --min-value-f1 / --min-relaxed-f1 apply to all documents (as before the split), --min-corpus-value-f1 to
+each corpus's dev part, --min-heldout-value-f1 to the held-out part.
+Last line: RESULT tempeval value_f1=... relaxed_f1=... strict_f1=... type_f1=... timebank_value_f1=...
+aquaint_value_f1=... heldout_value_f1=... heldout_relaxed_f1=... ms_per_doc=...
 """
 from __future__ import annotations
 
 import argparse
+import hashlib
 import html
 import re
 import sys
@@ -24,6 +39,8 @@ from sitroom.analyze.timex import tag_timexes
 
 _TAG = re.compile(r"<(/?)(\w+)([^>]*)>")
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
+HELD_OUT_SALT = "sitroom-tempeval-heldout/"
+HELD_OUT_EVERY = 5
 
 
 @dataclass(frozen=True)
@@ -68,6 +85,12 @@ def read_tml(path: Path) -> tuple[str, str | None, list[GoldTimex]]:
     return text, dct, gold
 
 
+def is_held_out(path: Path) -> bool:
+    """The fixed held-out fifth: chosen by a hash of the file name alone."""
+    digest = hashlib.sha1((HELD_OUT_SALT + path.name).encode("utf-8")).digest()
+    return int.from_bytes(digest[:8], "big") % HELD_OUT_EVERY == 0
+
+
 def match_relaxed(gold: list, system: list) -> list[tuple]:
     """One-to-one pairs of overlapping spans (greedy by overlap size)."""
     cands = []
@@ -92,91 +115,156 @@ def f1(correct: int, n_sys: int, n_gold: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
+@dataclass
+class Score:
+    """Counts of one part (a corpus's dev part, the held-out part, everything) and, optionally, its errors."""
+    counts: Counter
+    missed: Counter
+    spurious: Counter
+    wrong_value: Counter
+    examples: dict[str, list[str]]
+
+    @classmethod
+    def empty(cls) -> "Score":
+        return cls(Counter(), Counter(), Counter(), Counter(), {"missed": [], "spurious": [], "value": []})
+
+    def f1s(self) -> dict[str, float]:
+        c = self.counts
+        return {k: f1(c[k], c["sys"], c["gold"])[2] for k in ("value", "relaxed", "strict", "type")}
+
+
+def score_document(score: Score, name: str, text: str, dct: str | None, gold: list, system: list,
+                   keep_errors: bool) -> None:
+    c = score.counts
+    c["docs"] += 1
+    c["gold"] += len(gold)
+    c["sys"] += len(system)
+    gold_spans = {(g.start, g.end) for g in gold}
+    c["strict"] += sum((s.start, s.end) in gold_spans for s in system)
+    pairs = match_relaxed(gold, system)
+    c["relaxed"] += len(pairs)
+    matched_g = {id(g) for g, _ in pairs}
+    matched_s = {id(s) for _, s in pairs}
+    for g, s in pairs:
+        c["type"] += g.type == s.type
+        if g.value == s.value:
+            c["value"] += 1
+        else:
+            score.wrong_value[g.type] += 1
+            if keep_errors:
+                ctx = text[max(0, g.start - 50):g.end + 30].replace("\n", " ")
+                score.examples["value"].append(f"{name} dct={dct} {g.type} {g.text!r}={g.value} | "
+                                               f"{s.text!r}={s.value}  [{ctx}]")
+    for g in gold:
+        if id(g) not in matched_g:
+            score.missed[g.type] += 1
+            if keep_errors:
+                ctx = text[max(0, g.start - 30):g.end + 20].replace("\n", " ")
+                score.examples["missed"].append(f"{name} {g.type} {g.text!r}={g.value}  [{ctx}]")
+    for s in system:
+        if id(s) not in matched_s:
+            score.spurious[s.type] += 1
+            if keep_errors:
+                ctx = text[max(0, s.start - 30):s.end + 20].replace("\n", " ")
+                score.examples["spurious"].append(f"{name} {s.type} {s.text!r}={s.value}  [{ctx}]")
+
+
+def _line(label: str, score: Score) -> str:
+    c = score.counts
+    vp, vr, vf = f1(c["value"], c["sys"], c["gold"])
+    _, _, rf = f1(c["relaxed"], c["sys"], c["gold"])
+    _, _, sf = f1(c["strict"], c["sys"], c["gold"])
+    return (f"{label:24s} docs {c['docs']:3d} gold {c['gold']:4d} sys {c['sys']:4d}  value P={vp:.3f} R={vr:.3f} "
+            f"F1={vf:.3f}  relaxed F1={rf:.3f}  strict F1={sf:.3f}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("path", type=Path, help="folder with .tml files (searched recursively)")
+    ap.add_argument("path", type=Path, help="folder with one sub-folder of .tml files per corpus (searched recursively)")
+    ap.add_argument("--develop", default=None, help="corpus (sub-folder name) whose dev-part errors are printed")
     ap.add_argument("--min-value-f1", type=float, default=None)
     ap.add_argument("--min-relaxed-f1", type=float, default=None)
     ap.add_argument("--min-strict-f1", type=float, default=None)
+    ap.add_argument("--min-corpus-value-f1", type=float, default=None, help="floor for each corpus's dev part")
+    ap.add_argument("--min-heldout-value-f1", type=float, default=None)
     ap.add_argument("--max-ms-per-doc", type=float, default=None)
-    ap.add_argument("--errors", type=int, default=0, help="print up to N errors of each kind")
+    ap.add_argument("--errors", type=int, default=0, help="print up to N errors of each kind (dev part of --develop)")
     args = ap.parse_args(argv)
 
     files = sorted(args.path.rglob("*.tml"))
     if not files:
         print(f"no .tml files under {args.path}", file=sys.stderr)
         return 2
+    corpora = sorted({f.parent.name for f in files})
+    if args.develop is not None and args.develop not in corpora:
+        print(f"--develop {args.develop}: no such corpus under {args.path} (have: {', '.join(corpora)})", file=sys.stderr)
+        return 2
+    if args.errors and args.develop is None:
+        print("--errors needs --develop CORPUS (errors of the held-out part are never printed)", file=sys.stderr)
+        return 2
     docs = [(f, *read_tml(f)) for f in files]
     tag_timexes("warm up on 3 May 2001, two days later.", "2001-05-04")
-    n_gold = n_sys = strict = relaxed = value_ok = type_ok = 0
-    missed, spurious, wrong_value = Counter(), Counter(), Counter()
-    examples: dict[str, list[str]] = {"missed": [], "spurious": [], "value": []}
-    elapsed = 0.0
-    by_corpus: dict[str, Counter] = {}
+    everything, held_out = Score.empty(), Score.empty()
+    dev = {name: Score.empty() for name in corpora}
+    held_by_corpus = {name: Score.empty() for name in corpora}
+    elapsed = cpu = 0.0
     for f, text, dct, gold in docs:
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         system = tag_timexes(text, dct)
         elapsed += time.perf_counter() - t0
-        n_gold += len(gold)
-        n_sys += len(system)
-        gold_spans = {(g.start, g.end) for g in gold}
-        strict += sum((s.start, s.end) in gold_spans for s in system)
-        pairs = match_relaxed(gold, system)
-        relaxed += len(pairs)
-        matched_g = {id(g) for g, _ in pairs}
-        matched_s = {id(s) for _, s in pairs}
-        part = by_corpus.setdefault(f.parent.name, Counter())
-        part["gold"] += len(gold)
-        part["sys"] += len(system)
-        part["relaxed"] += len(pairs)
-        part["value"] += sum(g.value == s.value for g, s in pairs)
-        for g, s in pairs:
-            type_ok += g.type == s.type
-            if g.value == s.value:
-                value_ok += 1
-            else:
-                wrong_value[g.type] += 1
-                examples["value"].append(f"{f.name} dct={dct} {g.type} {g.text!r}={g.value} | {s.text!r}={s.value}")
-        for g in gold:
-            if id(g) not in matched_g:
-                missed[g.type] += 1
-                ctx = text[max(0, g.start - 30):g.end + 20].replace("\n", " ")
-                examples["missed"].append(f"{f.name} {g.type} {g.text!r}={g.value}  [{ctx}]")
-        for s in system:
-            if id(s) not in matched_s:
-                spurious[s.type] += 1
-                ctx = text[max(0, s.start - 30):s.end + 20].replace("\n", " ")
-                examples["spurious"].append(f"{f.name} {s.type} {s.text!r}={s.value}  [{ctx}]")
-    ms = 1000 * elapsed / len(docs)
-    sp, sr, sf = f1(strict, n_sys, n_gold)
-    rp, rr, rf = f1(relaxed, n_sys, n_gold)
-    vp, vr, vf = f1(value_ok, n_sys, n_gold)
-    tp, tr, tf = f1(type_ok, n_sys, n_gold)
-    for kind, items in examples.items():
-        for line in items[: args.errors]:
-            print(f"{kind.upper():9s} {line}")
-    for name, c in sorted(by_corpus.items()):
-        cp, cr, cf = f1(c["value"], c["sys"], c["gold"])
-        _, _, crf = f1(c["relaxed"], c["sys"], c["gold"])
-        print(f"corpus {name:10s} gold {c['gold']:4d} sys {c['sys']:4d}  value P={cp:.3f} R={cr:.3f} F1={cf:.3f}"
-              f"  relaxed F1={crf:.3f}")
-    print(f"documents {len(docs)}  gold timexes {n_gold}  system timexes {n_sys}")
+        cpu += time.process_time() - c0
+        corpus, held = f.parent.name, is_held_out(f)
+        score_document(everything, f.name, text, dct, gold, system, False)
+        if held:
+            score_document(held_out, f.name, text, dct, gold, system, False)
+            score_document(held_by_corpus[corpus], f.name, text, dct, gold, system, False)
+        else:
+            score_document(dev[corpus], f.name, text, dct, gold, system, corpus == args.develop)
+    ms, wall_ms = 1000 * cpu / len(docs), 1000 * elapsed / len(docs)
+
+    if args.develop:
+        d = dev[args.develop]
+        for kind, items in d.examples.items():
+            for line in items[: args.errors]:
+                print(f"{kind.upper():9s} {line}")
+        print(f"errors of {args.develop} dev by gold/system type: missed "
+              + " ".join(f"{k}={v}" for k, v in sorted(d.missed.items()))
+              + " | spurious " + " ".join(f"{k}={v}" for k, v in sorted(d.spurious.items()))
+              + " | wrong value " + " ".join(f"{k}={v}" for k, v in sorted(d.wrong_value.items())))
+    for name in corpora:
+        role = "develop" if name == args.develop else ("check" if args.develop else "dev")
+        print(_line(f"{name} dev ({role})", dev[name]))
+    all_f = everything.f1s()
+    c = everything.counts
+    sp, sr, sf = f1(c["strict"], c["sys"], c["gold"])
+    rp, rr, rf = f1(c["relaxed"], c["sys"], c["gold"])
+    vp, vr, vf = f1(c["value"], c["sys"], c["gold"])
+    tp, tr, tf = f1(c["type"], c["sys"], c["gold"])
+    print(f"all documents {c['docs']}  gold timexes {c['gold']}  system timexes {c['sys']}")
     print(f"strict extent   P={sp:.3f} R={sr:.3f} F1={sf:.3f}")
     print(f"relaxed extent  P={rp:.3f} R={rr:.3f} F1={rf:.3f}")
     print(f"value           P={vp:.3f} R={vr:.3f} F1={vf:.3f}")
     print(f"type            P={tp:.3f} R={tr:.3f} F1={tf:.3f}")
-    print("errors by gold/system type: missed " + " ".join(f"{k}={v}" for k, v in sorted(missed.items()))
-          + " | spurious " + " ".join(f"{k}={v}" for k, v in sorted(spurious.items()))
-          + " | wrong value " + " ".join(f"{k}={v}" for k, v in sorted(wrong_value.items())))
-    print(f"speed {ms:.2f} ms per document")
-    print(f"RESULT tempeval value_f1={vf:.3f} relaxed_f1={rf:.3f} strict_f1={sf:.3f} type_f1={tf:.3f} ms_per_doc={ms:.2f}")
+    print(f"speed {ms:.2f} ms CPU per document ({wall_ms:.2f} ms wall clock, which other processes on the machine inflate)")
+    print("held-out fifth (never tuned on, errors never printed):")
+    for name in corpora:
+        print(_line(f"  {name} held-out", held_by_corpus[name]))
+    print(_line("  held-out (both)", held_out))
+    held_f = held_out.f1s()
+    metrics = {"value_f1": all_f["value"], "relaxed_f1": all_f["relaxed"], "strict_f1": all_f["strict"],
+               "type_f1": all_f["type"]}
+    for name in corpora:
+        metrics[f"{name.lower()}_value_f1"] = dev[name].f1s()["value"]
+        metrics[f"{name.lower()}_relaxed_f1"] = dev[name].f1s()["relaxed"]
+    metrics.update(heldout_value_f1=held_f["value"], heldout_relaxed_f1=held_f["relaxed"])
+    print("RESULT tempeval " + " ".join(f"{k}={v:.3f}" for k, v in metrics.items()) + f" ms_per_doc={ms:.2f}")
     failed = []
-    if args.min_value_f1 is not None and vf < args.min_value_f1:
-        failed.append(f"value_f1 {vf:.3f} < {args.min_value_f1}")
-    if args.min_relaxed_f1 is not None and rf < args.min_relaxed_f1:
-        failed.append(f"relaxed_f1 {rf:.3f} < {args.min_relaxed_f1}")
-    if args.min_strict_f1 is not None and sf < args.min_strict_f1:
-        failed.append(f"strict_f1 {sf:.3f} < {args.min_strict_f1}")
+    floors = [("value_f1", args.min_value_f1), ("relaxed_f1", args.min_relaxed_f1), ("strict_f1", args.min_strict_f1),
+              ("heldout_value_f1", args.min_heldout_value_f1)]
+    floors += [(f"{name.lower()}_value_f1", args.min_corpus_value_f1) for name in corpora]
+    for key, floor in floors:
+        if floor is not None and metrics[key] < floor:
+            failed.append(f"{key} {metrics[key]:.3f} < {floor}")
     if args.max_ms_per_doc is not None and ms > args.max_ms_per_doc:
         failed.append(f"ms_per_doc {ms:.2f} > {args.max_ms_per_doc}")
     if failed:

@@ -73,12 +73,15 @@ def patterns() -> tuple[Pattern, ...]:
     EDGE = r"(?:early|mid|late|the\s+(?:end|beginning|start|middle|close|turn|first\s+half|second\s+half|rest)\s+of|end|mid-?|earlier\s+in|later\s+in)"
     MOD = r"(?P<mod>(?:early|late|mid|the\s+(?:end|beginning|start|middle|close|turn)\s+of|end-|mid-)\s*)?"
     POD = r"(?P<pod>morning|afternoon|evening|night|overnight)"
-    TZ = r"(?:\s+(?:[A-Z]{2,4}T|GMT|UTC|Z|local\s+time|[A-Z][a-z]+\s+time))?"
+    TZ = r"(?-i:(?:\s+(?:[A-Z]{2,4}T|GMT|UTC|Z|local\s+time|[A-Z][a-z]+\s+time))?)"   # capitals even inside (?i:)
     SEASON = "(?P<season>" + _alt(lex["seasons"]) + ")"
     HOLI = "(?P<holiday>" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in
                                      sorted(lex["holidays"], key=len, reverse=True)) + ")"
     REL = r"(?P<rel>last|this|next|past|coming|previous|current|that|same|following|preceding)"
     TOD = r"(?P<tod>(?P<clock>\d{1,2})(?::(?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.?|[AP]\.\s?M\.?|[ap]m\b|[AP]M\b)|(?P<clock24>[01]?\d|2[0-3]):(?P<min24>[0-5]\d)(?:\s*(?:hours|hrs|GMT|UTC))?|(?P<noon>noon|midnight|midday)|(?P<oclock>\d{1,2}|" + _alt(ones + ["ten", "eleven", "twelve"]) + r")\s+o'clock)"
+    # a year said aloud, as broadcast transcripts write it: "nineteen ninety-six", "two thousand (and) one"
+    SPOKEN = ("(?:(?:" + CENTURIES + r")[\s-]+(?:(?:" + "|".join(tens) + r")(?:[\s-]+(?:" + "|".join(ones) + r"))?|"
+              + "|".join(teens) + r")|two\s+thousand(?:\s+(?:and\s+)?(?:" + "|".join(ones + ["ten"]) + r"))?)")
     DAYREF = r"(?P<dayref>today|yesterday|tomorrow|tonight|" + WDX + r"|" + MON.replace("?P<mon>", "?P<mon2>") + r"\s+(?P<day2>[0-3]?\d)\b)"
 
     p: list[tuple[str, str, int]] = [
@@ -88,27 +91,31 @@ def patterns() -> tuple[Pattern, ...]:
         ("month_day", r"(?:(?P<wd0>" + WDX + r"),?\s+)?(?:the\s+)?" + MON + r"\s+" + DAY + r"\b(?!\s*%|:\d|,\d)(?:(?:,\s*|\s+)" + YEAR + r"\b)?", 0),
         ("day_month", r"(?:(?P<wd0>" + WDX + r"),?\s+)?(?:the\s+)?\b" + DAY + r"(?:\s+of)?\s+" + MON + r"(?:,?\s+" + YEAR + r"\b)?", 0),
         ("month_year", MOD + MON + r"(?:\s+of|,)?\s+" + YEAR + r"\b", 1),
+        ("month_year", MOD + MONF + r"(?:\s+of|,)?\s+(?P<spoken>" + _ci(SPOKEN) + r")\b", 1),
         ("month", r"\b(?:(?P<mrel>(?i:this|last|next|past|coming))\s+)?" + MOD + r"\b" + MONF + r"\b(?!\s+\d)(?:\s+(?P<myear>(?i:this|last|next)\s+year))?", 3),
         ("year", r"(?<![\d$£€.,/-])\b" + r"(?P<fiscal>(?:fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|model\s+year)\s*)?" + MOD + YEAR + r"\b(?!\s*(?:%|percent|per\s*cent)|,\d|\.\d|-\d|:\d|[/-](?:\d|[a-z]))", 4),
         ("decade", r"\b(?:the\s+)?" + MOD + r"(?:(?P<dec>(?:1[6-9]|20)\d0)'?s|'(?P<dec2>\d0)s)\b", 1),
+        # "the nineties", "the late sixties": a decade by name needs "the" ("in their forties" is an age)
+        ("decade", r"\b(?i:the)\s+" + MOD + r"(?P<decw>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b", 1),
         ("century", _ci(r"\b(?:the\s+)?" + MOD + r"(?P<cent>\d{1,2})(?:st|nd|rd|th)(?:-|\s+)century\b"), 1),
-        ("spoken_year", _ci(r"\b(?P<spoken>(?:" + CENTURIES + r")[\s-]+(?:(?:" + "|".join(tens) + r")(?:[\s-]+(?:"
-                            + "|".join(ones) + r"))?|" + "|".join(teens) + r")|two\s+thousand(?:\s+(?:and\s+)?(?:"
-                            + "|".join(ones + ["ten"]) + r"))?)\b"), 1),
+        ("spoken_year", _ci(r"\b(?P<spoken>" + SPOKEN + r")\b"), 1),
         # --- quarters, halves, seasons, holidays
         ("quarter", _ci(r"\b(?:(?P<qyear0>(?:1[6-9]|20)\d\d|this\s+year|last\s+year|next\s+year)(?:'s)?\s+)?(?:the\s+)?(?:(?:company's|group's|bank's|fiscal|calendar|financial)\s+)*(?P<qord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+|calendar[\s-]+)?quarter\b(?:\s+(?:of|in)\s+(?:(?:fiscal|calendar)\s+)?(?P<qyear>(?:1[6-9]|20)\d\d|this\s+year|last\s+year|next\s+year|the\s+year))?"), 0),
+        # "the 1988 quarter/period" in a results story: the period just named, in that year
+        ("year_period", _ci(r"\b(?:the\s+)?(?P<pyear>(?:1[6-9]|20)\d\d)\s+(?:fiscal\s+)?(?:quarter|period)\b"), 0),
         ("quarter", r"\b(?P<qcode>Q[1-4])(?:\s+(?P<qyear>(?:1[6-9]|20)\d\d))?\b", 0),
         ("half", _ci(r"\b(?:the\s+)?(?P<hord>first|second|1st|2nd)[\s-]+half\b(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?P<hyear>(?:1[6-9]|20)\d\d|this\s+year|last\s+year|next\s+year|the\s+year))?"), 1),
-        ("season", _ci(r"\b(?:(?P<srel>last|this|next|past|coming|early|late|that)\s+)?" + SEASON + r"\b(?:\s+(?:of\s+)?(?P<syear>(?:1[6-9]|20)\d\d))?"), 3),
+        ("season", _ci(r"\b(?:(?P<srel>last|this|next|past|coming|early|late|that)\s+)?" + SEASON + r"\b(?:\s+(?:of\s+)?(?:(?P<syear>(?:1[6-9]|20)\d\d)|(?P<sspoken>" + SPOKEN + r")\b))?"), 3),
         ("holiday", _ci(r"\b(?:(?P<hrel>last|this|next)\s+)?" + HOLI + r"\b(?:\s+(?P<hyear>(?:1[6-9]|20)\d\d))?"), 3),
         # --- relative to the DCT or to the narrative
         ("edge_rel", _ci(r"\b(?P<edge>early|late|mid|earlier|later|the\s+(?:end|beginning|start|middle|close|rest)\s+of)[\s-]*(?:the\s+)?(?P<rel>this|last|next|past|current|same|coming|that|following|previous)?\s*" + r"(?P<unit>week|weekend|month|quarter|year|decade|century)\b"), 2),
         ("rel_unit", _ci(r"\b(?:the\s+)?" + REL + r"\s+(?P<unit>week|weekend|month|quarter|year|decade|century|fiscal\s+year)\b"), 2),
-        ("year_ago", _ci(r"\b(?P<yago>(?:a\s+|the\s+)?year[\s-](?:earlier|ago|before|prior))(?:\s+(?P<yago_noun>quarter|period|month|week|level|levels|figure))?"), 3),
+        ("year_ago", _ci(r"\b(?P<yago>(?:a\s+|the\s+(?:(?:comparable|corresponding|same)\s+)?)?year[\s-](?:earlier|ago|before|prior))(?:\s+(?:(?P<yq>first|second|third|fourth)[\s-]+)?(?P<yago_noun>quarter|period|month|week|level|levels|figure))?"), 3),
+        ("year_ago", _ci(r"\bthe\s+(?:(?:comparable|corresponding|same)\s+)?(?P<yago_noun>quarter)\s+(?P<yago>a\s+year\s+(?:ago|earlier))\b"), 3),
         ("rel_unit_bare", _ci(r"\b(?P<the>the|that)\s+(?:(?P<latest>latest|current|most\s+recent|same|full|entire|whole)\s+)?(?P<unit>week|weekend|month|quarter|year|fiscal\s+year|period)\b"), 6),
         ("year_end", _ci(r"\b(?:the\s+)?(?:(?P<yrel>this|last|next)\s+)?(?:year[\s-]end|year's\s+end|end\s+of\s+the\s+year)\b"), 2),
-        ("offset", _ci(r"\b" + APPROX + NUM + r"[\s-]+(?:and\s+a\s+half\s+)?" + UNIT + r"\s+(?P<dir>ago|earlier|later|previously|hence|from\s+now|back)\b"), 0),
-        ("deictic", _ci(r"\b(?P<deictic>the\s+day\s+(?:before|after)\s+(?:yesterday|tomorrow)|today|tonight|yesterday|tomorrow)\b(?:\s+" + POD + r")?"), 1),
+        ("offset", _ci(r"\b" + APPROX + NUM + r"[\s-]+(?:and\s+a\s+half\s+)?" + UNIT + r"(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|previously|hence|from\s+now|back)\b"), 0),
+        ("deictic", _ci(r"\b(?:(?P<pod0>(?:early\s+|late\s+|mid-?\s*)?(?:morning|afternoon|evening))\s+(?=(?:yesterday|today|tomorrow)\b))?(?P<deictic>the\s+day\s+(?:before|after)\s+(?:yesterday|tomorrow)|today|tonight|yesterday|tomorrow)\b(?:\s+" + POD + r")?"), 1),
         ("this_pod", _ci(r"\b(?P<rel>this|last|that|the\s+same|the\s+next|the\s+following|the\s+previous|early\s+this|late\s+this|later\s+this|earlier\s+this)\s+" + POD), 1),
         ("narrative", _ci(r"\b(?:the\s+)?(?P<nrel>next|following|previous|preceding|same|prior)\s+(?P<unit>day|morning|afternoon|evening|night)\b"), 2),
         ("narrative", _ci(r"\b(?P<nrel>that)\s+(?P<unit>day|morning|afternoon|evening|night)\b"), 2),
@@ -117,7 +124,7 @@ def patterns() -> tuple[Pattern, ...]:
         ("time", _ci(r"\b(?:(?P<tapprox>about|around|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?" + TOD + TZ + r"(?:(?:,\s*|\s+(?:on\s+)?)" + DAYREF + r")?(?!\d)"), 0),
         ("time", r"\b(?P<dayref0>(?i:today|yesterday|tomorrow)|" + WDX + r")(?:,)?\s+(?:at\s+)?" + TOD + TZ + r"(?!\d)", 0),
         # --- durations and sets
-        ("duration", _ci(r"\b" + APPROX + NUM + r"(?:[\s-]+and\s+a\s+half)?[\s-]+(?:(?:more|additional|further|straight|consecutive|long)\s+)?" + UNIT + r"\b(?![\s-]+old\b|-long\s+\w+\s+old)(?:-long)?"), 5),
+        ("duration", _ci(r"\b" + APPROX + NUM + r"(?:[\s-]+and\s+a\s+half)?[\s-]+(?:(?:more|additional|further|straight|consecutive|long)\s+)?" + UNIT + r"\b(?![\s-]+old\b|-long\s+\w+\s+old)(?:-long|\s+and\s+a\s+half\b)?"), 5),
         ("duration_vague", _ci(r"\b(?:(?:the\s+)?(?P<vrel>past|last|next|coming|recent|previous|following|ensuing|intervening|first|early)\s+(?:(?:few|several|many|couple\s+of)\s+)?|(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bin\s)|(?<=\bwithin\s))(?=(?:days|weeks|months|years|decades)\b))(?P<unit>minutes|hours|days|weeks|months|quarters|years|decades|centuries)\b(?:\s+(?P<ahead>ahead|to\s+come))?"), 5),
         ("duration_vague", _ci(r"\b(?:the\s+)?(?P<unit>days|weeks|months|years|decades)\s+(?P<ahead>ahead|to\s+come)\b"), 5),
         ("duration_past", _ci(r"\bthe\s+(?P<vrel>past|last)\s+(?P<unit>hour|day|week|month|year|decade|century|fortnight)\b"), 1),

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from sitroom.analyze.timex._calendar import UNIT_GRAIN, GRAINS, Point, shift, value_of, weekday_near
 from sitroom.analyze.timex._patterns import lexicon
 from sitroom.analyze.timex._resolve import (
-    POD_CODE, Context, Resolved, _dct_point, duration_value, number, unit_code,
+    POD_CODE, Context, Resolved, _dct_point, deadline_ahead, duration_value, number, unit_code,
 )
 from sitroom.lexicon import load_json, word_set, words
 
@@ -110,6 +110,10 @@ def rel_unit_bare(m: re.Match, ctx: Context) -> Resolved | None:
 
 
 def year_ago(m: re.Match, ctx: Context) -> Resolved | None:
+    if m["yq"] and (ctx.last_period or ctx.dct):      # "the year-ago third quarter": that quarter, a year before
+        year = (ctx.last_period.day.year if ctx.last_period else ctx.dct.year) - 1
+        p = Point(date(year, 3 * lexicon()["ordinals"][m["yq"].lower()] - 2, 1), "quarter")
+        return Resolved("DATE", value_of(p), "narrative" if ctx.last_period else "dct", False, p)
     if (m["yago_noun"] or "").lower() == "quarter":
         base = ctx.last if ctx.last is not None and ctx.last.grain in ("quarter", "day", "month") else (
             shift(Point(ctx.dct, "quarter"), "Q", -1) if ctx.dct else None)
@@ -128,6 +132,8 @@ def year_ago(m: re.Match, ctx: Context) -> Resolved | None:
 
 def offset(m: re.Match, ctx: Context) -> Resolved | None:
     n = number(m["num"])
+    if n is not None and m["half"]:
+        n += 0.5        # "a minute and a half later": the span itself (TimeML annotates the duration)
     unit = unit_code(m["unit"])
     direction = re.sub(r"\s+", " ", m["dir"].lower())
     sign = 1 if direction in ("later", "after", "hence", "from now") else -1
@@ -182,7 +188,8 @@ def deictic(m: re.Match, ctx: Context) -> Resolved | None:
         return _unknown("TIME" if word == "tonight" or m["pod"] else "DATE")
     step = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}.get(word, -2 if "before" in word else 2)
     p = Point(ctx.dct + timedelta(days=step))
-    return _with_pod(p, "night" if word == "tonight" else m["pod"], "dct")
+    pod = m["pod"] or (m["pod0"] and m["pod0"].split()[-1].split("-")[-1])   # "mid-afternoon yesterday"
+    return _with_pod(p, "night" if word == "tonight" else pod, "dct")
 
 
 def this_pod(m: re.Match, ctx: Context) -> Resolved | None:
@@ -239,6 +246,8 @@ def weekday(m: re.Match, ctx: Context) -> Resolved | None:
         d = weekday_near(ctx.dct + timedelta(days=1), wd, future=True)
     elif rel == "this":
         d = weekday_near(ctx.dct, wd, future=ctx.future() or wd >= ctx.dct.isoweekday())
+    elif deadline_ahead(ctx.text, wd_start):
+        d = weekday_near(ctx.dct, wd, future=True)      # "postponed until Tuesday", "effective Monday"
     elif _PAST_VERB_BEFORE.search(ctx.text, max(0, wd_start - 24), wd_start):
         d = weekday_near(ctx.dct, wd, future=False)     # "ruled Wednesday", "met on Monday"
     elif _FUTURE_BEFORE.search(ctx.text, max(0, wd_start - 40), wd_start):
@@ -279,7 +288,8 @@ def time(m: re.Match, ctx: Context) -> Resolved | None:
         base = ctx.dct + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(day_word, 0))
     elif day_word and ctx.dct:
         wd = lexicon()["weekdays"].get(day_word)
-        base = weekday_near(ctx.dct, wd, ctx.future()) if wd else None
+        deadline = deadline_ahead(ctx.text, m.start())     # "until 9 a.m. Tuesday"
+        base = weekday_near(ctx.dct, wd, True if deadline else ctx.future()) if wd else None
     elif ctx.last_day is not None and m.start() - ctx.last_day_end < 150:
         base, anchor = ctx.last_day.day, "narrative"
     elif ctx.dct:
@@ -360,9 +370,16 @@ def set_adverb(m: re.Match, ctx: Context) -> Resolved | None:
     return Resolved("SET", lexicon()["sets"][m["adverb"].lower()], None)
 
 
+_AS_BEFORE = re.compile(r"(?i:\bas\s+$)")
+_SOON_LINK_AFTER = re.compile(r"(?i:\s+(?:after|afterwards?|before|thereafter|as)\b)")
+
+
 def reference(m: re.Match, ctx: Context) -> Resolved | None:
     word = re.sub(r"\s+", " ", m["ref"].lower())
     value = lexicon()["references"][word]
     if word in ("previously", "formerly", "once") and not _CLAUSE_START.search(ctx.text, max(0, m.start() - 8), m.start()):
         return None     # "previously reported", "the formerly state-run": manner, not a time of its own
+    if word == "soon" and (_AS_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start())
+                           or _SOON_LINK_AFTER.match(ctx.text, m.end())):
+        return None     # "as soon as he arrives", "soon after the vote": a link between events, not a time
     return Resolved("DATE", value, "dct")

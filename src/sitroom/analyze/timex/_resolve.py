@@ -34,6 +34,23 @@ _DEADLINE_BEFORE = re.compile(r"(?i:\b(?:effective|payable|of\s+record|record\s+
                               r"adjourn(?:ed|s)?|push(?:ed|es)?\s+back|mov(?:ed|es)|set\s+back)\b[^.;]{0,30}?\b(?:to|until))"
                               r"(?:\s+(?:on|in))?\s+(?:the\s+)?$)")
 
+# An arrangement told in the pluperfect ("had been due to expire Friday", "had been scheduled for May") lay ahead of a
+# past moment: the date it names is past, whatever deadline word stands before it.
+PLUPERFECT_PLAN = re.compile(r"(?i:\bhad\s+(?:(?:previously|originally|earlier|once)\s+)?(?:been\s+)?"
+                             r"(?:due|scheduled|set|expected|slated|planned|supposed|meant)\s+(?:to|for)\b)")
+
+
+_RETROSPECTIVE_BEFORE = re.compile(r"(?i:(?:^|[.!?;]['\"]?\s+|\n\s*|\b(?:up|not|only)\s+)$)")
+
+
+def deadline_ahead(text: str, start: int) -> bool:
+    """A deadline cue right before `start` ("until", "effective", "postponed to") that is not told as past: not in
+    the pluperfect, and not a clause-opening "Until Thursday, ..." / "not until" / "up until" that looks back."""
+    m = _DEADLINE_BEFORE.search(text, max(0, start - 40), start)
+    if m is None or PLUPERFECT_PLAN.search(text, max(0, start - 80), start):
+        return False
+    return not _RETROSPECTIVE_BEFORE.search(text, max(0, m.start() - 10), m.start())
+
 
 @dataclass
 class Context:
@@ -170,7 +187,10 @@ def month_day(m: re.Match, ctx: Context) -> Resolved | None:
 
 
 def month_year(m: re.Match, ctx: Context) -> Resolved | None:
-    d = date(int(m["year"]), _month_num(m["mon"]), 1)
+    y = int(m["year"]) if m["year"] else spoken_year_number(m["spoken"])     # "January nineteen ninety-seven"
+    if y is None:
+        return None
+    d = date(y, _month_num(m["mon"]), 1)
     return Resolved("DATE", value_of(Point(d, "month")), "absolute", True, Point(d, "month"))
 
 
@@ -207,10 +227,18 @@ def year(m: re.Match, ctx: Context) -> Resolved | None:
 def decade(m: re.Match, ctx: Context) -> Resolved | None:
     if m["dec"]:
         return Resolved("DATE", m["dec"][:3], "absolute")
-    two = int(m["dec2"])
+    if m["decw"]:
+        tens = _TENS[m["decw"].lower()[:-3] + "y"]      # "nineties" -> ninety -> 90
+        return _decade_of(ctx, tens // 10)
+    return _decade_of(ctx, int(m["dec2"]) // 10)
+
+
+def _decade_of(ctx: Context, digit: int) -> Resolved:
+    """'the '80s', 'the eighties': the latest such decade not after the document date."""
+    two = digit * 10
     now = ctx.dct.year if ctx.dct else 2000
     century = now // 100 if two <= now % 100 else now // 100 - 1
-    return Resolved("DATE", f"{century}{m['dec2'][0]}", "dct")
+    return Resolved("DATE", f"{century}{digit}", "dct")
 
 
 def century(m: re.Match, ctx: Context) -> Resolved | None:
@@ -252,6 +280,15 @@ def quarter(m: re.Match, ctx: Context) -> Resolved | None:
     return _period(ctx, m, 3, 4 if idx == -1 else idx, m["qyear"] or m["qyear0"], "quarter")
 
 
+def year_period(m: re.Match, ctx: Context) -> Resolved | None:
+    """'the 1988 quarter': the quarter or half last named, moved to that year (else the year itself)."""
+    y = int(m["pyear"])
+    if ctx.last_period is not None:
+        p = Point(ctx.last_period.day.replace(year=y), ctx.last_period.grain)
+        return Resolved("DATE", value_of(p), "narrative", False, p)
+    return Resolved("DATE", str(y), "absolute", False, Point(date(y, 1, 1), "year"))
+
+
 def half(m: re.Match, ctx: Context) -> Resolved | None:
     idx = 1 if m["hord"].lower() in ("first", "1st") else 2
     return _period(ctx, m, 6, idx, m["hyear"], "half")
@@ -260,8 +297,9 @@ def half(m: re.Match, ctx: Context) -> Resolved | None:
 def season(m: re.Match, ctx: Context) -> Resolved | None:
     code = lexicon()["seasons"][m["season"].lower()]
     rel = (m["srel"] or "").lower()
-    if m["syear"]:
-        return Resolved("DATE", f"{m['syear']}-{code}", "absolute")
+    if m["syear"] or m["sspoken"]:       # "winter 1994", "the winter of nineteen ninety-four"
+        y = m["syear"] or spoken_year_number(m["sspoken"])
+        return Resolved("DATE", f"{y}-{code}", "absolute") if y else None
     before = ctx.text[max(0, m.start() - 16):m.start()].lower()
     if not rel and not re.search(r"\b(?:in|during|this|last|next|through|until|by|since|over|into|throughout)\s+(?:the\s+)?$", before):
         return None
@@ -320,7 +358,15 @@ _TENS = {w: v for w, v in load_json("en/common.json")["number_words"].items() if
 
 def spoken_year(m: re.Match, ctx: Context) -> Resolved | None:
     """'nineteen ninety-six' -> 1996, 'two thousand' -> 2000 (broadcast transcripts spell years out)."""
-    words = re.split(r"[\s-]+", m["spoken"].lower())
+    y = spoken_year_number(m["spoken"])
+    if y is None:
+        return None
+    return Resolved("DATE", str(y), "absolute", True, Point(date(y, 1, 1), "year"))
+
+
+def spoken_year_number(spoken: str) -> int | None:
+    """The year a spoken-year phrase names ('nineteen ninety-six' -> 1996), None when it names none."""
+    words = re.split(r"[\s-]+", spoken.lower())
     if words[:2] == ["two", "thousand"]:
         rest = words[2:] and number(" ".join(w for w in words[2:] if w != "and"))
         y = 2000 + int(rest or 0)
@@ -333,4 +379,4 @@ def spoken_year(m: re.Match, ctx: Context) -> Resolved | None:
         if not 10 <= n <= 99:
             return None
         y = century * 100 + n
-    return Resolved("DATE", str(y), "absolute", True, Point(date(y, 1, 1), "year"))
+    return y

@@ -25,7 +25,7 @@ __all__ = ["tag_timexes", "relation_before", "is_future_clause"]
 RESOLVERS: dict[str, Callable] = {
     "iso": res.iso, "numeric": res.numeric, "month_day": res.month_day, "day_month": res.month_day,
     "month_year": res.month_year, "month": res.month, "year": res.year, "decade": res.decade,
-    "century": res.century, "quarter": res.quarter, "half": res.half, "season": res.season,
+    "century": res.century, "quarter": res.quarter, "year_period": res.year_period, "half": res.half, "season": res.season,
     "holiday": res.holiday, "edge_rel": rel.edge_rel, "rel_unit": rel.rel_unit,
     "rel_unit_bare": rel.rel_unit_bare, "year_ago": rel.year_ago, "offset": rel.offset,
     "deictic": rel.deictic, "this_pod": rel.this_pod, "narrative": rel.narrative, "weekday": rel.weekday,
@@ -47,8 +47,11 @@ _CUE = re.compile(r"(?i:\b(?P<cue>" + "|".join(f"(?P<{name}>{rx})" for name, rx 
                   + r")\s+(?:(?:on|in|at|the\s+end\s+of|the\s+start\s+of)\s+)?$)")
 _RANGE_OPEN = re.compile(r"(?i:\b(?:from|between)\b)")
 
-_FUTURE = re.compile(r"(?i:\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planning\s+to|scheduled|"
-                     r"due\s+to|is\s+due|are\s+due|set\s+to|expected\s+to|intends?\s+to|is\s+to|are\s+to|"
+# An arrangement in the pluperfect ("had been due to expire Friday", "had been scheduled for May") lay ahead of a
+# past moment and is over by now: those cues count as past (the "had" itself is a past form).
+_FUTURE = re.compile(r"(?i:(?<!\bhad\sbeen\s)(?<!\bhad\s)(?<!\bpreviously\s)\b(?:will|won't|shall|'ll|going\s+to|"
+                     r"plans?\s+to|planning\s+to|scheduled|due\s+to|is\s+due|are\s+due|set\s+to|expected\s+to|"
+                     r"(?:planned|slated|set)\s+for|intends?\s+to|is\s+to|are\s+to|"
                      r"to\s+be\s+held|upcoming|payable|deadline|expires?|must|should)\b)")
 _REPORTING_FORMS = lexicon.words("en/attribution.json", "reporting_forms")
 _REPORTING = r"(?:" + "|".join(_REPORTING_FORMS) + ")"
@@ -98,6 +101,8 @@ def is_future_clause(text: str, start: int, end: int, doc=None) -> bool | None:
     lo = max(0, start - 160)
     ends = list(_SENTENCE_END.finditer(text, lo, start))
     lo = ends[-1].end() if ends else lo
+    if res.PLUPERFECT_PLAN.search(text, lo, start):
+        return False    # "it had been due to expire Friday": the arrangement is told as past
     nxt = _SENTENCE_END.search(text, end, end + 160)
     hi = nxt.start() if nxt else min(len(text), end + 160)
 
