@@ -89,3 +89,19 @@ def test_backup_writes_a_consistent_copy_and_refuses_to_overwrite(store_db, tmp_
         assert [x["id"] for x in b.search("Kherson")] == [x["id"] for x in a.search("Kherson")]
     again = runner.invoke(app, ["backup", str(dest), "--db", str(store_db)])
     assert again.exit_code == EXIT_USAGE and "exists already" in again.output
+
+
+@pytest.mark.parametrize("what", ["folder", "not a database"])
+def test_a_db_that_is_a_folder_or_not_a_database_is_a_clear_usage_error(tmp_path, what):
+    # found by tests/test_fuzz_cli.py: a folder given as --db raised sqlite's "unable to open database file"
+    db = tmp_path / "in [1]"
+    if what == "folder":
+        db.mkdir()
+    else:
+        db.write_text("these are not the pages of an SQLite file\n" * 200)
+    r = runner.invoke(app, ["events", "--db", str(db)])
+    assert r.exit_code == EXIT_USAGE
+    assert r.exception is None or isinstance(r.exception, SystemExit)
+    assert "Traceback" not in r.output
+    assert ("is a folder" if what == "folder" else "cannot open the database") in r.output
+    assert "in [1]" in r.output

@@ -84,6 +84,14 @@ def open_store(db: str, *, must_exist: bool = True):
     """The store at `db` (a path or an SQLAlchemy URL); a clear error when a path that must exist does not."""
     from sitroom.store import Store
 
-    if must_exist and "://" not in db and not Path(db).exists():
-        fail(f"no database at {db} (run `sitroom ingest` first)")
-    return Store(db)
+    from sqlalchemy.exc import SQLAlchemyError
+
+    if "://" not in db:
+        if must_exist and not Path(db).exists():
+            fail(f"no database at {db} (run `sitroom ingest` first)")
+        if Path(db).is_dir():
+            fail(f"{db} is a folder, not a database file")
+    try:
+        return Store(db)
+    except SQLAlchemyError as e:                           # not a database, unreadable, no such server …
+        fail(f"cannot open the database at {db}: {getattr(e, 'orig', None) or e}")
