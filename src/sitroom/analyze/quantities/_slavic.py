@@ -1,0 +1,363 @@
+"""Figures in Russian and Ukrainian text: the same `Quantity` records as the English reader, from raw text.
+
+    find_quantities_slavic(text, lang) -> list[Quantity]      lang: "ru" or "uk"
+
+Conventions (those of the English reader, `_reader.py`):
+- exact / approx set lower = upper ("около 9 тысяч" -> 9000..9000 approx; "чуть меньше 1000", "почти", "майже",
+  "порядка", "близько" are approx); more_than / at_least set only `lower` ("более / свыше / понад 1000",
+  "не менее / не менше / щонайменше 60"); up_to / at_most / less_than set only `upper` ("до 9000" up_to,
+  "не более" at_most, "менее" less_than); range sets both ("от 10 до 15 тысяч", "10–15 тыс.").
+- numbers as digits ("9000", "9 000", "1,5" — the decimal comma), with a scale word ("9 тыс.", "2,5 млн") or as
+  words in any case ("двумя тысячами", "трьох тисяч", "полтора десятка" = 15, approx); a plural scale word with no
+  number is a range of one order of magnitude ("сотни" 100..1000, "десятки тысяч" 10,000..100,000,
+  "несколько тысяч" 1,000..10,000).
+- unit: the counted noun after the number, as its lemma ("военнослужащих" -> "военнослужащий"), with its offsets;
+  percent -> "percent", money -> "dollars" / "euros" / "roubles" / "hryvnias" (as the English reader), measures
+  (мм, км, час, день ...) as their lemma so that claims can skip them.
+- not quantities: years ("в 2022 году", "2014–2015"), dates ("24 февраля", "24.02.2022"), clock times ("10:30",
+  "в 10 часов"), ordinals and adjectives ("24-го", "45-летний"), designators ("Ил-76", "Т-72Б3", "№ 5"), a bare
+  "один / одна" ("один из ...").
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from sitroom.analyze.quantities._slavic_words import Lexicon, Tok, lexicon, tokenize
+from sitroom.model import Quantity
+
+__all__ = ["find_quantities_slavic"]
+
+_DASHES = {"-", "–", "—"}
+_LIST_LINKS = {",", "и", "і", "й", "та", "а", "также", "також"}
+_CLOCK_PREPS = {"в", "во", "к", "около", "с", "до", "о", "об", "у", "з", "на", "після", "после"}
+_LOWER_ONLY = {"more_than", "at_least"}
+_UPPER_ONLY = {"up_to", "at_most", "less_than"}
+
+
+@dataclass
+class _Num:
+    first: int
+    last: int
+    value: float
+    upper: float | None = None        # vague amounts: the order of magnitude's top
+    scale: float | None = None
+    approx: bool = False
+    kind: str = "digits"              # digits | words | vague
+
+
+@dataclass
+class _Phrase:
+    nums: list[_Num]
+    first: int
+    last: int
+    qualifier: str = "exact"
+    cue_given: bool = False
+    unit: str | None = None
+    unit_span: tuple[int, int] | None = None
+
+
+def find_quantities_slavic(text: str, lang: str) -> list[Quantity]:
+    """All figures of a Russian ("ru") or Ukrainian ("uk") text, in text order; offsets index `text`."""
+    lex = lexicon(lang)
+    toks = tokenize(text)
+    nums, i = [], 0
+    while i < len(toks):
+        n = _read_number(lex, toks, i)
+        if n is None:
+            i += 1
+            continue
+        nums.append(n)
+        i = n.last + 1
+    out: list[_Phrase] = []
+    for ph in _group_ranges(lex, toks, nums):
+        _read_suffix_cue(lex, toks, ph)
+        _read_prefix_cue(lex, toks, ph)
+        _read_unit(lex, toks, ph)
+        if _keep(lex, text, toks, ph):
+            out.append(ph)
+    _carry_qualifiers(toks, out)
+    return [_to_quantity(text, toks, ph) for ph in out]
+
+
+# --------------------------------------------------------------------------- numbers
+
+def _digit_value(s: str, scaled: bool) -> float | None:
+    if "," in s and "." in s:
+        return None
+    sep = "," if "," in s else "." if "." in s else None
+    if sep is None:
+        return float(s)
+    head, _, tail = s.partition(sep)
+    if sep in tail:                       # 24.02.2022, 1.2.3
+        return None
+    if len(tail) == 3 and len(head) <= 3 and not scaled:
+        return float(head + tail)         # 9,000 / 9.000 written as thousands
+    return float(f"{head}.{tail}")
+
+
+def _read_number(lex: Lexicon, toks: list[Tok], i: int) -> _Num | None:
+    t = toks[i]
+    if t.is_digits:
+        return _read_digits(lex, toks, i)
+    if not t.is_word:
+        return None
+    return _read_words(lex, toks, i)
+
+
+def _glued(toks: list[Tok], i: int) -> bool:
+    return i + 1 < len(toks) and toks[i].end == toks[i + 1].start
+
+
+def _read_digits(lex: Lexicon, toks: list[Tok], i: int) -> _Num | None:
+    raw, last = toks[i].text, i
+    # "9 000", "1 200 000": groups of three after a short head, one space apart
+    while (last + 1 < len(toks) and toks[last + 1].text.isdigit() and len(toks[last + 1].text) == 3
+           and toks[last + 1].start - toks[last].end == 1 and raw.replace(" ", "").isdigit()
+           and len(toks[i].text) <= 3):
+        raw += toks[last + 1].text
+        last += 1
+    scale, k = _scale_after(lex, toks, last)
+    value = _digit_value(raw, scale is not None)
+    if value is None:
+        return None
+    n = _Num(i, last, value)
+    if scale is not None:
+        n.value, n.scale, n.last, n.approx = value * scale[1], scale[1], k, scale[0] in lex.approx_scales
+    return n
+
+
+def _scale_after(lex: Lexicon, toks: list[Tok], last: int) -> tuple[tuple[str, float] | None, int]:
+    """A scale word after a number ("тыс.", "тысяч", "млн"): ((lemma, value), index of its last token)."""
+    j = last + 1
+    if j >= len(toks) or not toks[j].is_word:
+        return None, last
+    sc = lex.scale_of(toks[j].low)
+    if sc is None or sc[1] < 1000 and not toks[j].low.startswith(("десят", "сот")):
+        return None, last
+    if j + 1 < len(toks) and toks[j + 1].text == "." and _glued(toks, j) and len(toks[j].text) <= 4:
+        j += 1                                              # "тыс." keeps its dot
+    return sc, j
+
+
+def _read_words(lex: Lexicon, toks: list[Tok], i: int) -> _Num | None:
+    total, cur, j, seen_number, approx, scales = 0.0, 0.0, i, False, False, []
+    few = toks[i].low in lex.few
+    if few:
+        j += 1
+    while j < len(toks) and toks[j].is_word:
+        low = toks[j].low
+        v = lex.number_value(low)
+        if v is not None and not (scales and v < 1000 and cur == 0 and total == 0):
+            cur += v
+            seen_number = True
+            j += 1
+            continue
+        sc = lex.scale_of(low)
+        if sc is None:
+            break
+        lemma, s = sc
+        if not seen_number and not scales:
+            if few or (lemma in lex.vague and lex.is_plural(low, lemma)):
+                lo, hi = lex.vague.get(lemma, [s, s * 10])
+                return _vague_tail(lex, toks, i, j, lo, hi)
+        scales.append(lemma)
+        approx = approx or lemma in lex.approx_scales
+        cur = (cur or 1) * s
+        if s >= 1000:
+            total, cur = total + cur, 0.0
+        j += 1
+    if j == i or (few and not seen_number):
+        return None
+    if not scales and toks[i].low in lex.one_words and j == i + 1:
+        return None                                          # "один из", "одна сторона"
+    if not seen_number and not scales:
+        return None
+    last = j - 1
+    if j < len(toks) and toks[j].text == "." and _glued(toks, last) and toks[last].low in lex.scales:
+        last = j
+    return _Num(i, last, total + cur, scale=None, approx=approx, kind="words")
+
+
+def _vague_tail(lex: Lexicon, toks: list[Tok], i: int, j: int, lo: float, hi: float) -> _Num:
+    """'сотни', 'десятки тысяч', 'несколько тысяч': a vague amount, multiplied by the scale words after it."""
+    last = j
+    k = j + 1
+    while k < len(toks) and toks[k].is_word:
+        sc = lex.scale_of(toks[k].low)
+        if sc is None or sc[1] < 1000:
+            break
+        lo, hi, last = lo * sc[1], hi * sc[1], k
+        k += 1
+    return _Num(i, last, lo, upper=hi, kind="vague")
+
+
+# --------------------------------------------------------------------------- ranges and cues
+
+def _group_ranges(lex: Lexicon, toks: list[Tok], nums: list[_Num]) -> list[_Phrase]:
+    out, k = [], 0
+    while k < len(nums):
+        a = nums[k]
+        b = nums[k + 1] if k + 1 < len(nums) else None
+        if b is not None and a.kind != "vague" and b.kind != "vague":
+            link = [t.low for t in toks[a.last + 1:b.first]]
+            opener = toks[a.first - 1].low if a.first > 0 else ""
+            dash = len(link) == 1 and link[0] in _DASHES and link[0] in lex.range_links
+            frm = link == ["до"] and opener in lex.range_openers
+            if dash or frm:
+                if a.scale is None and b.scale is not None and a.value <= b.value / b.scale:
+                    a.value *= b.scale
+                out.append(_Phrase([a, b], a.first - 1 if frm else a.first, b.last, "range", True))
+                k += 2
+                continue
+        qual = "range" if a.kind == "vague" else "approx" if a.approx else "exact"
+        out.append(_Phrase([a], a.first, a.last, qual))
+        k += 1
+    return out
+
+
+def _match_before(toks: list[Tok], j: int, table) -> tuple[int, str] | None:
+    for cue, qual in table:
+        n = len(cue)
+        if j - n + 1 >= 0 and tuple(t.low for t in toks[j - n + 1:j + 1]) == cue:
+            return j - n + 1, qual
+    return None
+
+
+def _read_prefix_cue(lex: Lexicon, toks: list[Tok], ph: _Phrase) -> None:
+    if ph.qualifier == "range":
+        return
+    m = _match_before(toks, ph.first - 1, lex.prefix_cues)
+    if m is not None:
+        ph.first, ph.qualifier, ph.cue_given = m[0], m[1], True
+
+
+def _read_suffix_cue(lex: Lexicon, toks: list[Tok], ph: _Phrase) -> None:
+    k = ph.last + 1
+    for cue, qual in lex.suffix_cues:
+        if tuple(t.low for t in toks[k:k + len(cue)]) == cue:
+            if cue == ("+",) and not _glued(toks, ph.last):
+                continue
+            if ph.qualifier != "range":
+                ph.qualifier, ph.cue_given = qual, True
+            ph.last = k + len(cue) - 1
+            return
+
+
+# --------------------------------------------------------------------------- units
+
+def _read_unit(lex: Lexicon, toks: list[Tok], ph: _Phrase) -> None:
+    f = ph.nums[0].first
+    if f > 0 and toks[f - 1].low in lex.currencies and _glued(toks, f - 1):       # "$100"
+        ph.unit, ph.unit_span = lex.currencies[toks[f - 1].low], (toks[f - 1].start, toks[f - 1].end)
+        ph.first = min(ph.first, f - 1)
+        return
+    j = ph.last + 1
+    if j < len(toks) and toks[j].text in lex.percent:                              # "5%"
+        ph.unit, ph.unit_span, ph.last = "percent", (toks[j].start, toks[j].end), j
+        return
+    pending = None
+    for k in range(j, min(j + 5, len(toks))):
+        t = toks[k]
+        if t.low in lex.currencies or t.low in lex.percent:
+            ph.unit = lex.currencies.get(t.low, "percent")
+            ph.unit_span = (t.start, t.end)
+            return
+        if not t.is_word:
+            break
+        if t.low in lex.unit_abbreviations:
+            end = toks[k + 1].end if _glued(toks, k) and k + 1 < len(toks) and toks[k + 1].text == "." else t.end
+            ph.unit, ph.unit_span = lex.unit_abbreviations[t.low], (t.start, end)
+            return
+        if any(c.isdigit() for c in t.text) or _glued(toks, k) and k + 1 < len(toks) and toks[k + 1].text == "-":
+            ph.unit, ph.unit_span = _designator(toks, k)                            # "4 Ил-76"
+            return
+        reading = lex.noun_reading(t.low)
+        if reading is None:
+            break
+        lemma, pos = reading
+        mapped = lex.currencies.get(lemma) or ("percent" if lemma in lex.percent else None)
+        if pos == "NOUN" or mapped:
+            ph.unit, ph.unit_span = mapped or lemma, (t.start, t.end)
+            return
+        if pos in ("ADJF", "PRTF") and pending is None:
+            pending = (lemma, (t.start, t.end))
+            continue
+        if pos in ("ADJF", "PRTF"):
+            continue
+        break
+    if pending is not None:                                   # "200 раненых", "сотни погибших": the adjective counts
+        ph.unit, ph.unit_span = pending
+
+
+def _designator(toks: list[Tok], k: int) -> tuple[str, tuple[int, int]]:
+    end = k
+    while end + 1 < len(toks) and toks[end].end == toks[end + 1].start and \
+            (toks[end + 1].text == "-" or toks[end + 1].text[:1].isalnum()):
+        end += 1
+    return "".join(t.text for t in toks[k:end + 1]), (toks[k].start, toks[end].end)
+
+
+# --------------------------------------------------------------------------- what is not a figure
+
+def _keep(lex: Lexicon, text: str, toks: list[Tok], ph: _Phrase) -> bool:
+    a = ph.nums[0]
+    first, last = a.first, ph.nums[-1].last
+    prev = toks[first - 1] if first > 0 else None
+    nxt = toks[last + 1] if last + 1 < len(toks) else None
+    if a.kind == "digits":
+        if prev is not None and (prev.text == "№" or prev.is_word and prev.end == toks[first].start):
+            return False                                               # "№ 5", "Т-72Б3"
+        if prev is not None and prev.text in _DASHES | {"/", ":", "."} and prev.end == toks[first].start \
+                and first >= 2 and toks[first - 2].end == prev.start and len(ph.nums) == 1:
+            return False                                               # "Ил-76", "10:30", "1/2"
+        if nxt is not None and nxt.text in _DASHES | {"/", ":"} and _glued(toks, last) and len(ph.nums) == 1 \
+                and last + 2 < len(toks) and toks[last + 2].start == nxt.end:
+            after = toks[last + 2]
+            if after.is_digits or after.low not in lex.measures:      # "10:30", "24-го", "45-летний"; not "100-мм"
+                return False
+            ph.unit, ph.unit_span, ph.last = after.low, (after.start, after.end), last + 2
+    if nxt is not None and nxt.is_word and any(lem in lex.months for lem in [nxt.low] + lex.lemmas(nxt.low)):
+        return False                                                   # "24 февраля", "13 жовтня"
+    if all(n.kind == "digits" and n.scale is None and toks[n.first].text.isdigit()
+           and len(toks[n.first].text) == 4 and 1800 <= n.value <= 2100 for n in ph.nums) and n_scale_free(ph):
+        if ph.unit is None or ph.unit in lex.year_words or ph.unit in ("год", "рік") or ph.unit in lex.months:
+            return False                                               # "в 2022 году", "2014–2015"
+    if ph.unit in lex.time_words and prev is not None and prev.low in _CLOCK_PREPS and not ph.cue_given:
+        return False                                                   # "в 10 часов"
+    if ph.unit in lex.year_words and a.kind == "digits" and a.value >= 1000 and not ph.cue_given:
+        return False
+    return True
+
+
+def n_scale_free(ph: _Phrase) -> bool:
+    return all(n.scale is None for n in ph.nums)
+
+
+def _carry_qualifiers(toks: list[Tok], out: list[_Phrase]) -> None:
+    """'около 170 танков и 200 БМП': a qualifier before the first figure of a list covers the next ones."""
+    starts = [t.start for t in toks]
+    for p, q in zip(out, out[1:]):
+        if q.cue_given or p.qualifier in ("exact", "range") or not p.cue_given or q.unit is None:
+            continue
+        after = p.last + 1
+        if p.unit_span is not None:
+            after = bisect_left(starts, p.unit_span[1])
+        between = [t.low for t in toks[after:q.first]]
+        if between and len(between) <= 2 and all(w in _LIST_LINKS for w in between):
+            q.qualifier = p.qualifier
+
+
+def _to_quantity(text: str, toks: list[Tok], ph: _Phrase) -> Quantity:
+    start, end = toks[ph.first].start, toks[ph.last].end
+    a = ph.nums[0]
+    if len(ph.nums) == 2:
+        lo, hi = sorted((a.value, ph.nums[1].value))
+    elif a.kind == "vague":
+        lo, hi = a.value, a.upper
+    else:
+        lo = a.value if ph.qualifier not in _UPPER_ONLY else None
+        hi = a.value if ph.qualifier not in _LOWER_ONLY else None
+    us, ue = ph.unit_span if ph.unit_span else (None, None)
+    return Quantity(start=start, end=end, text=text[start:end], lower=lo, upper=hi, qualifier=ph.qualifier,
+                    unit=ph.unit, unit_start=us, unit_end=ue)

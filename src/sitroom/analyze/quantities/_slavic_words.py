@@ -1,0 +1,165 @@
+"""Words of Russian and Ukrainian figures: tokens (razdel), lemmas (pymorphy3) and the per-language lexicon.
+
+The Ukrainian apostrophe has several spellings (ʼ U+02BC, ’ U+2019, ‘ U+2018, ` and ′); `normalize_apostrophes`
+maps them all to the ASCII ' that the pymorphy3 dictionaries use, without changing the text's length, so offsets
+into the normalised text are offsets into the original.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from sitroom.lexicon import load_json
+
+LANGUAGES = ("ru", "uk")
+_APOSTROPHES = str.maketrans({"\u02bc": "'", "\u2019": "'", "\u2018": "'", "`": "'", "\u2032": "'"})
+_DIGIT_PARTS = re.compile(r"\d+(?:[.,]\d+)*|[^\d]+")
+
+
+def normalize_apostrophes(text: str) -> str:
+    """The one place the Ukrainian apostrophe variants become ASCII ' (same length: offsets are kept)."""
+    return text.translate(_APOSTROPHES)
+
+
+@dataclass(frozen=True)
+class Tok:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_digits(self) -> bool:
+        return self.text[:1].isdigit()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalpha()
+
+
+def tokenize(text: str) -> list[Tok]:
+    """razdel tokens of the normalised text, with apostrophe words joined ("дев'ять") and numbers split from
+    what razdel glues to them ("100," -> "100" ","; "10–15" -> "10" "–" "15"; "100-мм" -> "100" "-" "мм")."""
+    import razdel
+
+    norm = normalize_apostrophes(text)
+    toks: list[Tok] = []
+    for t in razdel.tokenize(norm):
+        if t.text[:1].isdigit():
+            for m in _DIGIT_PARTS.finditer(t.text):
+                toks.extend(_split_tail(t.start + m.start(), m.group()))
+        else:
+            toks.append(Tok(t.start, t.stop, t.text))
+    return _join_apostrophes(toks)
+
+
+def _split_tail(start: int, part: str) -> list[Tok]:
+    if part[:1].isdigit():
+        return [Tok(start, start + len(part), part)]
+    return [Tok(start + m.start(), start + m.end(), m.group())      # "-мм" -> "-", "мм"
+            for m in re.finditer(r"\w+|[^\w\s]", part)]
+
+
+def _join_apostrophes(toks: list[Tok]) -> list[Tok]:
+    out: list[Tok] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        while (i + 2 < len(toks) and toks[i + 1].text == "'" and t.is_word and toks[i + 2].is_word
+               and t.end == toks[i + 1].start and toks[i + 1].end == toks[i + 2].start):
+            t = Tok(t.start, toks[i + 2].end, t.text + "'" + toks[i + 2].text)
+            i += 2
+        out.append(t)
+        i += 1
+    return out
+
+
+@lru_cache(maxsize=2)
+def morph(lang: str):
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang=lang)
+
+
+@lru_cache(maxsize=100_000)
+def parses(lang: str, low: str) -> tuple[tuple[str, str], ...]:
+    """(lemma, tag) readings of a lower-case word form, most likely first."""
+    return tuple((p.normal_form, str(p.tag)) for p in morph(lang).parse(low))
+
+
+class Lexicon:
+    """data/<lang>/quantities.json, with the cue tables split into words and sorted longest first."""
+
+    def __init__(self, lang: str):
+        d = load_json(f"{lang}/quantities.json")
+        self.lang = lang
+        self.numbers: dict[str, float] = d["numbers"]
+        self.scales: dict[str, float] = d["scales"]
+        self.approx_scales = frozenset(d["approx_scales"])
+        self.vague: dict[str, list[float]] = d["vague"]
+        self.few = frozenset(d["few"])
+        self.prefix_cues = _cue_table(d["qualifier_cues"])
+        self.suffix_cues = _cue_table(d["suffix_cues"])
+        self.range_openers = frozenset(d["range_openers"])
+        self.range_links = frozenset(d["range_links"])
+        self.unit_abbreviations: dict[str, str] = d["unit_abbreviations"]
+        self.currencies: dict[str, str] = d["currencies"]
+        self.percent = frozenset(d["percent"])
+        self.months = frozenset(d["months"])
+        self.year_words = frozenset(d["year_words"])
+        self.time_words = frozenset(d["time_words"])
+        self.measures = frozenset(d["measures"])
+        self.preferred = frozenset(d["preferred_lemmas"])
+        self.one_words = frozenset(d["one_words"])
+
+    def lemmas(self, low: str) -> list[str]:
+        return [lemma for lemma, _ in parses(self.lang, low)]
+
+    def number_value(self, low: str) -> float | None:
+        """The value of a number word in any case ("двумя" -> 2, "трьох" -> 3), else None."""
+        if low in self.numbers:
+            return self.numbers[low]
+        for lemma, tag in parses(self.lang, low):
+            if tag.startswith("NUMR") and lemma in self.numbers:
+                return self.numbers[lemma]
+        return None
+
+    def scale_of(self, low: str) -> tuple[str, float] | None:
+        """(lemma, value) of a scale word ("тысячами" -> ("тысяча", 1000), "тыс" -> ("тыс", 1000))."""
+        if low in self.scales:
+            return low, self.scales[low]
+        for lemma, tag in parses(self.lang, low):
+            if tag.startswith("NOUN") and lemma in self.scales:
+                return lemma, self.scales[lemma]
+        return None
+
+    def is_plural(self, low: str, lemma: str) -> bool:
+        return any(le == lemma and "plur" in tag for le, tag in parses(self.lang, low))
+
+    def noun_reading(self, low: str) -> tuple[str, str] | None:
+        """(lemma, POS) of a word as the counted noun: a preferred lemma ('танків' -> танк, not танок) first, then
+        the likeliest reading."""
+        ps = parses(self.lang, low)
+        if not ps:
+            return None
+        for lemma, tag in ps:
+            if lemma in self.preferred and (tag.startswith("NOUN") or tag.startswith("ADJF")):
+                return lemma, "NOUN"
+        lemma, tag = ps[0]
+        return lemma, tag.split(",")[0].split(" ")[0]
+
+
+def _cue_table(section: dict) -> list[tuple[tuple[str, ...], str]]:
+    table = [(tuple(cue.split()), qual) for qual, cues in section.items() if not qual.startswith("_") for cue in cues]
+    return sorted(table, key=lambda x: -len(x[0]))
+
+
+@lru_cache(maxsize=2)
+def lexicon(lang: str) -> Lexicon:
+    if lang not in LANGUAGES:
+        raise ValueError(f"no number reader for language {lang!r} (have: {', '.join(LANGUAGES)})")
+    return Lexicon(lang)
