@@ -142,7 +142,7 @@ def _scale_after(lex: Lexicon, toks: list[Tok], last: int) -> tuple[tuple[str, f
 
 def _read_words(lex: Lexicon, toks: list[Tok], i: int) -> _Num | None:
     total, cur, j, seen_number, approx, scales = 0.0, 0.0, i, False, False, []
-    few = toks[i].low in lex.few
+    few = toks[i].low in lex.few or any(lemma in lex.few for lemma in lex.lemmas(toks[i].low))
     if few:
         j += 1
     while j < len(toks) and toks[j].is_word:
@@ -158,7 +158,8 @@ def _read_words(lex: Lexicon, toks: list[Tok], i: int) -> _Num | None:
             break
         lemma, s = sc
         if not seen_number and not scales:
-            if few or (lemma in lex.vague and lex.is_plural(low, lemma)):
+            cued = i > 0 and toks[i - 1].low in lex.cue_ends               # "свыше тысячи": one thousand
+            if few or (lemma in lex.vague and lex.is_plural(low, lemma) and not cued):
                 lo, hi = lex.vague.get(lemma, [s, s * 10])
                 return _vague_tail(lex, toks, i, j, lo, hi)
         scales.append(lemma)
@@ -227,9 +228,18 @@ def _match_before(toks: list[Tok], j: int, table) -> tuple[int, str] | None:
 def _read_prefix_cue(lex: Lexicon, toks: list[Tok], ph: _Phrase) -> None:
     if ph.qualifier == "range":
         return
-    m = _match_before(toks, ph.first - 1, lex.prefix_cues)
-    if m is not None:
-        ph.first, ph.qualifier, ph.cue_given = m[0], m[1], True
+    j = ph.first - 1
+    m = _match_before(toks, j, lex.prefix_cues)
+    if m is None and j > 0 and toks[j].low in lex.cue_prepositions:      # "примерно на 5 тыс."
+        m = _match_before(toks, j - 1, lex.prefix_cues)
+        if m is not None and m[1] == "up_to":
+            m = None
+    if m is None:
+        return
+    if m[1] == "up_to" and m[0] > 0 and toks[m[0] - 1].low.startswith(lex.change_stems):
+        ph.qualifier, ph.cue_given = "exact", True                      # "выросло до 48": rose to 48
+        return
+    ph.first, ph.qualifier, ph.cue_given = m[0], m[1], True
 
 
 def _read_suffix_cue(lex: Lexicon, toks: list[Tok], ph: _Phrase) -> None:
@@ -335,10 +345,11 @@ def n_scale_free(ph: _Phrase) -> bool:
 
 
 def _carry_qualifiers(toks: list[Tok], out: list[_Phrase]) -> None:
-    """'около 170 танков и 200 БМП': a qualifier before the first figure of a list covers the next ones."""
+    """'около 170 танков и 200 БМП': a hedge before the first figure of a list covers the next ones (a bound does
+    not: 'до 210 военнослужащих, 3 танка' is up to 210, and 3 tanks)."""
     starts = [t.start for t in toks]
     for p, q in zip(out, out[1:]):
-        if q.cue_given or p.qualifier in ("exact", "range") or not p.cue_given or q.unit is None:
+        if q.cue_given or p.qualifier != "approx" or not p.cue_given or q.unit is None:
             continue
         after = p.last + 1
         if p.unit_span is not None:

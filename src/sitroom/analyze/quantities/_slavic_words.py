@@ -115,6 +115,9 @@ class Lexicon:
         self.measures = frozenset(d["measures"])
         self.preferred = frozenset(d["preferred_lemmas"])
         self.one_words = frozenset(d["one_words"])
+        self.change_stems = tuple(d["change_verb_stems"])
+        self.cue_prepositions = frozenset(d["cue_prepositions"])
+        self.cue_ends = frozenset(cue[-1] for cue, _ in self.prefix_cues)
 
     def lemmas(self, low: str) -> list[str]:
         return [lemma for lemma, _ in parses(self.lang, low)]
