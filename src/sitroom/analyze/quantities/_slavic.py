@@ -135,9 +135,17 @@ def _scale_after(lex: Lexicon, toks: list[Tok], last: int) -> tuple[tuple[str, f
     sc = lex.scale_of(toks[j].low)
     if sc is None or sc[1] < 1000 and not toks[j].low.startswith(("десят", "сот")):
         return None, last
-    if j + 1 < len(toks) and toks[j + 1].text == "." and _glued(toks, j) and len(toks[j].text) <= 4:
+    if _abbreviation_dot(toks, j):
         j += 1                                              # "тыс." keeps its dot
     return sc, j
+
+
+def _abbreviation_dot(toks: list[Tok], j: int) -> bool:
+    """'9 тыс. военных': the dot belongs to the abbreviation; '... 100 млн. Затем': it ends the sentence."""
+    if not (j + 1 < len(toks) and toks[j + 1].text == "." and _glued(toks, j) and len(toks[j].text) <= 4):
+        return False
+    after = toks[j + 2] if j + 2 < len(toks) else None
+    return after is not None and (after.text[:1].islower() or after.text[:1] in ",;:)" or after.is_digits)
 
 
 def _read_words(lex: Lexicon, toks: list[Tok], i: int) -> _Num | None:
@@ -175,7 +183,7 @@ def _read_words(lex: Lexicon, toks: list[Tok], i: int) -> _Num | None:
     if not seen_number and not scales:
         return None
     last = j - 1
-    if j < len(toks) and toks[j].text == "." and _glued(toks, last) and toks[last].low in lex.scales:
+    if toks[last].low in lex.scales and _abbreviation_dot(toks, last):
         last = j
     return _Num(i, last, total + cur, scale=None, approx=approx, kind="words")
 
@@ -275,8 +283,11 @@ def _read_unit(lex: Lexicon, toks: list[Tok], ph: _Phrase) -> None:
             return
         if not t.is_word:
             break
+        if t.low in lex.measures:
+            ph.unit, ph.unit_span = t.low, (t.start, t.end)
+            return
         if t.low in lex.unit_abbreviations:
-            end = toks[k + 1].end if _glued(toks, k) and k + 1 < len(toks) and toks[k + 1].text == "." else t.end
+            end = toks[k + 1].end if _abbreviation_dot(toks, k) else t.end
             ph.unit, ph.unit_span = lex.unit_abbreviations[t.low], (t.start, end)
             return
         if any(c.isdigit() for c in t.text) or _glued(toks, k) and k + 1 < len(toks) and toks[k + 1].text == "-":
