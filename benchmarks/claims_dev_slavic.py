@@ -85,6 +85,7 @@ def _claims_part(name: str, reports: list[dict], show: bool) -> dict[str, float]
     precision = t.matched / max(t.predicted, 1)
     print(f"  full claims, {name}: found {t.found}/{t.gold} = {found:.3f}, with claimant {t.claimant}/{t.gold} = "
           f"{claimant:.3f}, precision {t.matched}/{t.predicted} = {precision:.3f}")
+    print("    over found: " + ", ".join(f"{k} {v}/{max(t.found, 1)}" for k, v in t.agree.items()))
     if show:
         print("\n".join(t.errors))
     return {"found": found, "claimant": claimant, "precision": precision}

@@ -29,7 +29,7 @@ from sitroom.model import Quantity
 __all__ = ["find_quantities_slavic"]
 
 _DASHES = {"-", "–", "—"}
-_LIST_LINKS = {",", "и", "і", "й", "та", "а", "также", "також"}
+_LIST_LINKS = {"и", "і", "й", "та"}     # a pair: 'около 170 танков и 200 БМП'; not a comma list of exact counts
 _CLOCK_PREPS = {"в", "во", "к", "около", "с", "до", "о", "об", "у", "з", "на", "після", "после"}
 _LOWER_ONLY = {"more_than", "at_least"}
 _UPPER_ONLY = {"up_to", "at_most", "less_than"}
@@ -366,7 +366,7 @@ def _carry_qualifiers(toks: list[Tok], out: list[_Phrase]) -> None:
         if p.unit_span is not None:
             after = bisect_left(starts, p.unit_span[1])
         between = [t.low for t in toks[after:q.first]]
-        if between and len(between) <= 2 and all(w in _LIST_LINKS for w in between):
+        if len(between) == 1 and between[0] in _LIST_LINKS:
             q.qualifier = p.qualifier
 
 
