@@ -48,3 +48,20 @@ def test_evidence_is_the_sentence_and_no_source_yet():
 def test_unknown_noun_is_its_own_kind():
     assert kind_of_slavic("жалоба", " жалоб", "ru") == "жалоба"
     assert kind_of_slavic(None, "", "ru") is None
+
+
+def test_people_in_a_military_sentence_are_personnel():
+    assert _rows("Группировка войск составит около 9 тысяч человек.", "ru")[0][-1] == "personnel"
+    assert _rows("На концерт пришли около 9 тысяч человек.", "ru")[0][-1] == "people"
+    assert _rows("До складу угруповання увійдуть близько 9 тисяч осіб.", "uk")[0][-1] == "personnel"
+
+
+def test_a_bare_figure_counts_the_noun_before_its_dash():
+    text = "Втрати противника: танків — 3 350, бойових броньованих машин — 6 593, артилерійських систем — 2 357."
+    assert [(r[0], r[-1]) for r in _rows(text, "uk")] == [("3 350", "tanks"), ("6 593", "armoured_vehicles"),
+                                                          ("2 357", "artillery")]
+
+
+def test_model_numbers_and_day_ranges_are_not_claims():
+    assert _rows("Германия передаст 18 танков Leopard 2.", "ru") == [("18", 18.0, 18.0, "exact", "tanks")]
+    assert _rows("С 1 по 8 января прошли 11 эшелонов.", "ru") == [("11", 11.0, 11.0, "exact", "trains")]

@@ -137,3 +137,26 @@ def test_offsets_always_slice_the_text(pieces, seps, lang):
             assert q.lower <= q.upper
         if q.unit_start is not None:
             assert 0 <= q.unit_start < q.unit_end <= len(text)
+
+
+MORE_NEGATIVES = [
+    ("ru", "Встреча 16.10 в Минске."), ("ru", "С 24.02 по 10.03 шли бои."), ("ru", "Звоните 8 800 555-35-35."),
+    ("ru", "Возбуждено дело по ст. 205 УК."), ("ru", "Пятьсот двенадцатая бригада отошла."),
+    ("ru", "Он занял одну сторону."), ("uk", "П'ятнадцята бригада відійшла."),
+]
+
+
+@pytest.mark.parametrize("lang,text", MORE_NEGATIVES, ids=[n[1][:40] for n in MORE_NEGATIVES])
+def test_labels_dates_phones_and_ordinals_are_not_figures(lang, text):
+    assert find_quantities_slavic(text, lang) == []
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Прибыло 3 тысячи 500 человек.", ("3 тысячи 500", 3500.0, 3500.0, "exact", "человек")),
+    ("ru", "Есть одна тысяча патронов.", ("одна тысяча", 1000.0, 1000.0, "exact", "патрон")),
+    ("uk", "Знищено кільканадцять танків.", ("кільканадцять", 11, 19, "range", "танк")),
+    ("ru", "Число погибших возросло до 48.", ("48", 48.0, 48.0, "exact", None)),
+    ("uk", "Кількість поранених зросла до 7 людей.", ("7", 7.0, 7.0, "exact", "людина")),
+])
+def test_compound_vague_and_rose_to(lang, text, expected):
+    assert [_tuple(q) for q in find_quantities_slavic(text, lang)] == [expected]

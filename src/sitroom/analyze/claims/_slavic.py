@@ -10,6 +10,7 @@ place layers; until then `source` is None (the outlet's own voice).
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Sequence
 
@@ -29,6 +30,8 @@ class _Kinds:
         self.names = [(stem, kind) for kind, stems in d["names"].items() for stem in stems]
         self.classifiers = frozenset(d["classifiers"])
         self.not_counted = frozenset(d["not_counted"])
+        self.military = tuple(d["military_context"])
+        self.people = frozenset(d["people_nouns"])
 
 
 @lru_cache(maxsize=2)
@@ -36,15 +39,17 @@ def _kinds(lang: str) -> _Kinds:
     return _Kinds(lang)
 
 
-def kind_of_slavic(unit: str | None, phrase: str, lang: str) -> str | None:
+def kind_of_slavic(unit: str | None, phrase: str, lang: str, sentence: str = "") -> str | None:
     """Canonical kind of a counted noun (its lemma `unit`) in its phrase as written ("боевых бронированных машин" ->
-    armoured_vehicles, "единиц бронетехники" -> armoured_vehicles, "танков" -> tanks); the lemma itself when no kind
-    knows it; None for no noun."""
+    armoured_vehicles, "единиц бронетехники" -> armoured_vehicles, "танков" -> tanks; "человек" in a sentence about
+    troops -> personnel); the lemma itself when no kind knows it; None for no noun."""
     k = _kinds(lang)
     low = phrase.lower()
     if unit is None:
         return None
     lemma = unit.lower()
+    if lemma in k.people and any(stem in sentence.lower() for stem in k.military):
+        return "personnel"
     specific = k.nouns.get(lemma)
     if specific is not None and specific != "vehicles" and lemma not in k.classifiers:
         return specific
@@ -61,6 +66,22 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     import razdel
 
     return [(s.start, s.stop) for s in razdel.sentenize(text)]
+
+
+_HEADED = re.compile(r"([^\W\d_][^,;:—–()\n]*?)\s*[—–:-]\s*(?:[^\W\d_]+\s+)?$")
+
+
+def _elliptic(text: str, q: Quantity, sentence_start: int, lang: str) -> tuple[str | None, str]:
+    """'танків — 3 350', 'бойових броньованих машин — 6 593': a bare figure counts the noun phrase before its dash
+    or colon (in the same clause): (lemma of its last noun, the phrase)."""
+    from sitroom.analyze.quantities import noun_lemma
+
+    m = _HEADED.search(text[max(sentence_start, q.start - 80):q.start])
+    if not m:
+        return None, ""
+    words = m.group(1).split()
+    lemma = noun_lemma(words[-1], lang) if words else None
+    return lemma, m.group(1)
 
 
 def _phrase(text: str, q: Quantity, sentence_end: int) -> str:
@@ -86,10 +107,14 @@ def find_claims_slavic(text: str, language: str, *, document_id: str = "", publi
         s, e = sentences[si] if sentences else (0, len(text))
         sentence = text[s:e]
         written = text[q.unit_start:q.unit_end] if q.unit_start is not None else None
+        unit, phrase = q.unit, _phrase(text, q, e)
+        if unit is None:
+            unit, phrase = _elliptic(text, q, s, language)
         out.append(Claim(
             id=content_id(document_id, "claim", section, q.start, q.text), text=q.text, start=q.start, end=q.end,
             lower=q.lower, upper=q.upper, qualifier=q.qualifier,
-            counted=kind_of_slavic(q.unit, _phrase(text, q, e), language), counted_text=written, status="reported",
+            counted=kind_of_slavic(unit, phrase, language, sentence), counted_text=written,
+            status="reported",
             evidence=Evidence(sentence=sentence, start=s, end=e), claim_date=(published or "")[:10] or None,
             section=section))
     return out

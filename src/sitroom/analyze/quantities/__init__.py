@@ -7,6 +7,6 @@ Private: `_numbers` (number words and digits), `_context` (qualifiers and units 
 """
 from sitroom.analyze.quantities._reader import find_quantities, find_quantities_in_text
 from sitroom.analyze.quantities._slavic import find_quantities_slavic
-from sitroom.analyze.quantities._slavic_words import normalize_apostrophes
+from sitroom.analyze.quantities._slavic_words import normalize_apostrophes, noun_lemma
 
-__all__ = ["find_quantities", "find_quantities_in_text", "find_quantities_slavic", "normalize_apostrophes"]
+__all__ = ["find_quantities", "find_quantities_in_text", "find_quantities_slavic", "normalize_apostrophes", "noun_lemma"]

@@ -20,6 +20,7 @@ Conventions (those of the English reader, `_reader.py`):
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -96,9 +97,28 @@ def _digit_value(s: str, scaled: bool) -> float | None:
     return float(f"{head}.{tail}")
 
 
+_DAY_MONTH = re.compile(r"^\d{1,2}\.\d{2}$")    # 24.02, 16.10: a date (or a clock time), never a decimal in ru/uk
+
+
+def _in_digit_chain(toks: list[Tok], i: int) -> bool:
+    """'555-35-35', '12/03/22': digits glued by dashes or slashes three or more in a row (phones, codes, dates)."""
+    def linked(a: int, b: int) -> bool:
+        return (0 <= a and b < len(toks) and toks[a].is_digits and toks[b].is_digits and toks[a + 1].text in "-–/"
+                and toks[a].end == toks[a + 1].start and toks[a + 1].end == toks[b].start)
+    lo = i
+    while linked(lo - 2, lo):
+        lo -= 2
+    hi = i
+    while linked(hi, hi + 2):
+        hi += 2
+    return hi - lo >= 4
+
+
 def _read_number(lex: Lexicon, toks: list[Tok], i: int) -> _Num | None:
     t = toks[i]
     if t.is_digits:
+        if _in_digit_chain(toks, i):
+            return None
         return _read_digits(lex, toks, i)
     if not t.is_word:
         return None
@@ -118,12 +138,18 @@ def _read_digits(lex: Lexicon, toks: list[Tok], i: int) -> _Num | None:
         raw += toks[last + 1].text
         last += 1
     scale, k = _scale_after(lex, toks, last)
+    if scale is None and _DAY_MONTH.match(raw):
+        return None
     value = _digit_value(raw, scale is not None)
     if value is None:
         return None
     n = _Num(i, last, value)
     if scale is not None:
         n.value, n.scale, n.last, n.approx = value * scale[1], scale[1], k, scale[0] in lex.approx_scales
+        j = k + 1                                           # "3 тысячи 500": 3,500
+        if j < len(toks) and toks[j].text.isdigit() and 0 < float(toks[j].text) < scale[1] and value.is_integer() \
+                and toks[j].start - toks[k].end == 1 and _scale_after(lex, toks, j)[0] is None:
+            n.value, n.last = n.value + float(toks[j].text), j
     return n
 
 
@@ -150,6 +176,9 @@ def _abbreviation_dot(toks: list[Tok], j: int) -> bool:
 
 def _read_words(lex: Lexicon, toks: list[Tok], i: int) -> _Num | None:
     total, cur, j, seen_number, approx, scales = 0.0, 0.0, i, False, False, []
+    if toks[i].low in lex.vague_numbers:                   # "кільканадцять"
+        lo, hi = lex.vague_numbers[toks[i].low]
+        return _Num(i, i, lo, upper=hi, kind="vague")
     few = toks[i].low in lex.few or any(lemma in lex.few for lemma in lex.lemmas(toks[i].low))
     if few:
         j += 1
@@ -178,7 +207,10 @@ def _read_words(lex: Lexicon, toks: list[Tok], i: int) -> _Num | None:
         j += 1
     if j == i or (few and not seen_number):
         return None
-    if not scales and toks[i].low in lex.one_words and j == i + 1:
+    if j < len(toks) and seen_number and not scales and lex.is_ordinal(toks[j].low):
+        return None                                          # "пятьсот двенадцатая бригада": an ordinal
+    if not scales and j == i + 1 and (toks[i].low in lex.one_words
+                                      or any(lemma in lex.one_words for lemma in lex.lemmas(toks[i].low))):
         return None                                          # "один из", "одна сторона"
     if not seen_number and not scales:
         return None
@@ -329,6 +361,12 @@ def _keep(lex: Lexicon, text: str, toks: list[Tok], ph: _Phrase) -> bool:
     if a.kind == "digits":
         if prev is not None and (prev.text == "№" or prev.is_word and prev.end == toks[first].start):
             return False                                               # "№ 5", "Т-72Б3"
+        if prev is not None and prev.text.isascii() and prev.text[:1].isupper() and prev.text.isalpha() \
+                and len(ph.nums) == 1 and not ph.cue_given:
+            return False                                               # "Leopard 2", "Patriot PAC 3"
+        label = toks[first - 2] if prev is not None and prev.text == "." and first >= 2 else prev
+        if label is not None and label.low in lex.label_words and not ph.cue_given:
+            return False                                               # "ст. 205", "рейс 17"
         if prev is not None and prev.text in _DASHES | {"/", ":", "."} and prev.end == toks[first].start \
                 and first >= 2 and toks[first - 2].end == prev.start and len(ph.nums) == 1:
             return False                                               # "Ил-76", "10:30", "1/2"
@@ -340,6 +378,9 @@ def _keep(lex: Lexicon, text: str, toks: list[Tok], ph: _Phrase) -> bool:
             ph.unit, ph.unit_span, ph.last = after.low, (after.start, after.end), last + 2
     if nxt is not None and nxt.is_word and any(lem in lex.months for lem in [nxt.low] + lex.lemmas(nxt.low)):
         return False                                                   # "24 февраля", "13 жовтня"
+    if last + 3 < len(toks) and toks[last + 1].low in ("по", "до", "-", "–", "—") and toks[last + 2].is_digits \
+            and _is_month(lex, toks[last + 3]):
+        return False                                                   # "с 1 по 8 января"
     if all(n.kind == "digits" and n.scale is None and toks[n.first].text.isdigit()
            and len(toks[n.first].text) == 4 and 1800 <= n.value <= 2100 for n in ph.nums) and n_scale_free(ph):
         if ph.unit is None or ph.unit in lex.year_words or ph.unit in ("год", "рік") or ph.unit in lex.months:
@@ -349,6 +390,10 @@ def _keep(lex: Lexicon, text: str, toks: list[Tok], ph: _Phrase) -> bool:
     if ph.unit in lex.year_words and a.kind == "digits" and a.value >= 1000 and not ph.cue_given:
         return False
     return True
+
+
+def _is_month(lex: Lexicon, t: Tok) -> bool:
+    return t.is_word and any(lem in lex.months for lem in [t.low] + lex.lemmas(t.low))
 
 
 def n_scale_free(ph: _Phrase) -> bool:

@@ -118,6 +118,9 @@ class Lexicon:
         self.change_stems = tuple(d["change_verb_stems"])
         self.cue_prepositions = frozenset(d["cue_prepositions"])
         self.cue_ends = frozenset(cue[-1] for cue, _ in self.prefix_cues)
+        self.vague_numbers: dict[str, list[float]] = d["vague_numbers"]
+        self.label_words = frozenset(d["label_words"])
+        self._stems = frozenset(k[:4] for k in self.numbers if len(k) >= 5)
 
     def lemmas(self, low: str) -> list[str]:
         return [lemma for lemma, _ in parses(self.lang, low)]
@@ -127,9 +130,17 @@ class Lexicon:
         if low in self.numbers:
             return self.numbers[low]
         for lemma, tag in parses(self.lang, low):
-            if tag.startswith("NUMR") and lemma in self.numbers:
+            if lemma in self.numbers and (tag.startswith("NUMR") or lemma in self.one_words):
                 return self.numbers[lemma]
         return None
+
+    def is_ordinal(self, low: str) -> bool:
+        """'двенадцатая', 'п'ятнадцята': an ordinal adjective (pymorphy3 tags Russian ones Anum; Ukrainian by stem)."""
+        for lemma, tag in parses(self.lang, low)[:2]:
+            if tag.startswith("ADJF") and ("Anum" in tag and "Apro" not in tag
+                                           or lemma.endswith(("ий", "ый", "ой")) and lemma[:4] in self._stems):
+                return True
+        return False
 
     def scale_of(self, low: str) -> tuple[str, float] | None:
         """(lemma, value) of a scale word ("тысячами" -> ("тысяча", 1000), "тыс" -> ("тыс", 1000))."""
@@ -166,3 +177,10 @@ def lexicon(lang: str) -> Lexicon:
     if lang not in LANGUAGES:
         raise ValueError(f"no number reader for language {lang!r} (have: {', '.join(LANGUAGES)})")
     return Lexicon(lang)
+
+
+
+def noun_lemma(word: str, lang: str) -> str | None:
+    """The lemma of a ru/uk word when it reads as a noun ("танків" -> "танк"), else None."""
+    reading = lexicon(lang).noun_reading(normalize_apostrophes(word).lower())
+    return reading[0] if reading and reading[1] == "NOUN" else None
