@@ -257,10 +257,13 @@ def _group_ranges(lex: Lexicon, toks: list[Tok], nums: list[_Num]) -> list[_Phra
     return out
 
 
-def _match_before(toks: list[Tok], j: int, table) -> tuple[int, str] | None:
-    for cue, qual in table:
+def _match_before(toks: list[Tok], j: int, by_last: dict) -> tuple[int, str] | None:
+    """The longest cue ending at token j: (its first token, its qualifier)."""
+    if j < 0:
+        return None
+    for cue, qual in by_last.get(toks[j].low, ()):
         n = len(cue)
-        if j - n + 1 >= 0 and tuple(t.low for t in toks[j - n + 1:j + 1]) == cue:
+        if j - n + 1 >= 0 and all(toks[j - n + 1 + x].low == w for x, w in enumerate(cue)):
             return j - n + 1, qual
     return None
 
@@ -269,9 +272,9 @@ def _read_prefix_cue(lex: Lexicon, toks: list[Tok], ph: _Phrase) -> None:
     if ph.qualifier == "range":
         return
     j = ph.first - 1
-    m = _match_before(toks, j, lex.prefix_cues)
+    m = _match_before(toks, j, lex.prefix_by_last)
     if m is None and j > 0 and toks[j].low in lex.cue_prepositions:      # "примерно на 5 тыс."
-        m = _match_before(toks, j - 1, lex.prefix_cues)
+        m = _match_before(toks, j - 1, lex.prefix_by_last)
         if m is not None and m[1] == "up_to":
             m = None
     if m is None:

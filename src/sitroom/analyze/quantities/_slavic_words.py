@@ -7,7 +7,7 @@ into the normalised text are offsets into the original.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from sitroom.lexicon import load_json
@@ -22,23 +22,19 @@ def normalize_apostrophes(text: str) -> str:
     return text.translate(_APOSTROPHES)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Tok:
     start: int
     end: int
     text: str
+    low: str = field(init=False)
+    is_digits: bool = field(init=False)
+    is_word: bool = field(init=False)
 
-    @property
-    def low(self) -> str:
-        return self.text.lower()
-
-    @property
-    def is_digits(self) -> bool:
-        return self.text[:1].isdigit()
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[:1].isalpha()
+    def __post_init__(self):
+        object.__setattr__(self, "low", self.text.lower())
+        object.__setattr__(self, "is_digits", self.text[:1].isdigit())
+        object.__setattr__(self, "is_word", self.text[:1].isalpha())
 
 
 def tokenize(text: str) -> list[Tok]:
@@ -117,7 +113,8 @@ class Lexicon:
         self.one_words = frozenset(d["one_words"])
         self.change_stems = tuple(d["change_verb_stems"])
         self.cue_prepositions = frozenset(d["cue_prepositions"])
-        self.cue_ends = frozenset(cue[-1] for cue, _ in self.prefix_cues)
+        self.prefix_by_last = cues_by_last_word(self.prefix_cues)
+        self.cue_ends = frozenset(self.prefix_by_last)
         self.vague_numbers: dict[str, list[float]] = d["vague_numbers"]
         self.label_words = frozenset(d["label_words"])
         self._stems = frozenset(k[:4] for k in self.numbers if len(k) >= 5)
@@ -170,6 +167,14 @@ class Lexicon:
 def _cue_table(section: dict) -> list[tuple[tuple[str, ...], str]]:
     table = [(tuple(cue.split()), qual) for qual, cues in section.items() if not qual.startswith("_") for cue in cues]
     return sorted(table, key=lambda x: -len(x[0]))
+
+
+def cues_by_last_word(table: list[tuple[tuple[str, ...], str]]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """The cue table keyed by each cue's last word (longest cues first), to match backwards from a number."""
+    out: dict[str, list] = {}
+    for cue, qual in table:
+        out.setdefault(cue[-1], []).append((cue, qual))
+    return out
 
 
 @lru_cache(maxsize=2)
