@@ -22,40 +22,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
 
+from sitroom.analyze.quantities._slavic_context import DASHES, Num, Phrase, abbreviation_dot, glued, keep, read_unit
 from sitroom.analyze.quantities._slavic_words import Lexicon, Tok, lexicon, tokenize
 from sitroom.model import Quantity
 
 __all__ = ["find_quantities_slavic"]
 
-_DASHES = {"-", "–", "—"}
 _LIST_LINKS = {"и", "і", "й", "та"}     # a pair: 'около 170 танков и 200 БМП'; not a comma list of exact counts
-_CLOCK_PREPS = {"в", "во", "к", "около", "с", "до", "о", "об", "у", "з", "на", "після", "после"}
 _LOWER_ONLY = {"more_than", "at_least"}
 _UPPER_ONLY = {"up_to", "at_most", "less_than"}
-
-
-@dataclass
-class _Num:
-    first: int
-    last: int
-    value: float
-    upper: float | None = None        # vague amounts: the order of magnitude's top
-    scale: float | None = None
-    approx: bool = False
-    kind: str = "digits"              # digits | words | vague
-
-
-@dataclass
-class _Phrase:
-    nums: list[_Num]
-    first: int
-    last: int
-    qualifier: str = "exact"
-    cue_given: bool = False
-    unit: str | None = None
-    unit_span: tuple[int, int] | None = None
 
 
 def find_quantities_slavic(text: str, lang: str) -> list[Quantity]:
@@ -70,12 +46,12 @@ def find_quantities_slavic(text: str, lang: str) -> list[Quantity]:
             continue
         nums.append(n)
         i = n.last + 1
-    out: list[_Phrase] = []
+    out: list[Phrase] = []
     for ph in _group_ranges(lex, toks, nums):
         _read_suffix_cue(lex, toks, ph)
         _read_prefix_cue(lex, toks, ph)
-        _read_unit(lex, toks, ph)
-        if _keep(lex, text, toks, ph):
+        read_unit(lex, toks, ph)
+        if keep(lex, text, toks, ph):
             out.append(ph)
     _carry_qualifiers(toks, out)
     return [_to_quantity(text, toks, ph) for ph in out]
@@ -114,7 +90,7 @@ def _in_digit_chain(toks: list[Tok], i: int) -> bool:
     return hi - lo >= 4
 
 
-def _read_number(lex: Lexicon, toks: list[Tok], i: int) -> _Num | None:
+def _read_number(lex: Lexicon, toks: list[Tok], i: int) -> Num | None:
     t = toks[i]
     if t.is_digits:
         if _in_digit_chain(toks, i):
@@ -125,11 +101,7 @@ def _read_number(lex: Lexicon, toks: list[Tok], i: int) -> _Num | None:
     return _read_words(lex, toks, i)
 
 
-def _glued(toks: list[Tok], i: int) -> bool:
-    return i + 1 < len(toks) and toks[i].end == toks[i + 1].start
-
-
-def _read_digits(lex: Lexicon, toks: list[Tok], i: int) -> _Num | None:
+def _read_digits(lex: Lexicon, toks: list[Tok], i: int) -> Num | None:
     raw, last = toks[i].text, i
     # "9 000", "1 200 000": groups of three after a short head, one space apart
     while (last + 1 < len(toks) and toks[last + 1].text.isdigit() and len(toks[last + 1].text) == 3
@@ -143,7 +115,7 @@ def _read_digits(lex: Lexicon, toks: list[Tok], i: int) -> _Num | None:
     value = _digit_value(raw, scale is not None)
     if value is None:
         return None
-    n = _Num(i, last, value)
+    n = Num(i, last, value)
     if scale is not None:
         n.value, n.scale, n.last, n.approx = value * scale[1], scale[1], k, scale[0] in lex.approx_scales
         j = k + 1                                           # "3 тысячи 500": 3,500
@@ -161,24 +133,16 @@ def _scale_after(lex: Lexicon, toks: list[Tok], last: int) -> tuple[tuple[str, f
     sc = lex.scale_of(toks[j].low)
     if sc is None or sc[1] < 1000 and not toks[j].low.startswith(("десят", "сот")):
         return None, last
-    if _abbreviation_dot(toks, j):
+    if abbreviation_dot(toks, j):
         j += 1                                              # "тыс." keeps its dot
     return sc, j
 
 
-def _abbreviation_dot(toks: list[Tok], j: int) -> bool:
-    """'9 тыс. военных': the dot belongs to the abbreviation; '... 100 млн. Затем': it ends the sentence."""
-    if not (j + 1 < len(toks) and toks[j + 1].text == "." and _glued(toks, j) and len(toks[j].text) <= 4):
-        return False
-    after = toks[j + 2] if j + 2 < len(toks) else None
-    return after is not None and (after.text[:1].islower() or after.text[:1] in ",;:)" or after.is_digits)
-
-
-def _read_words(lex: Lexicon, toks: list[Tok], i: int) -> _Num | None:
+def _read_words(lex: Lexicon, toks: list[Tok], i: int) -> Num | None:
     total, cur, j, seen_number, approx, scales = 0.0, 0.0, i, False, False, []
     if toks[i].low in lex.vague_numbers:                   # "кільканадцять"
         lo, hi = lex.vague_numbers[toks[i].low]
-        return _Num(i, i, lo, upper=hi, kind="vague")
+        return Num(i, i, lo, upper=hi, kind="vague")
     few = toks[i].low in lex.few or any(lemma in lex.few for lemma in lex.lemmas(toks[i].low))
     if few:
         j += 1
@@ -215,12 +179,12 @@ def _read_words(lex: Lexicon, toks: list[Tok], i: int) -> _Num | None:
     if not seen_number and not scales:
         return None
     last = j - 1
-    if toks[last].low in lex.scales and _abbreviation_dot(toks, last):
+    if toks[last].low in lex.scales and abbreviation_dot(toks, last):
         last = j
-    return _Num(i, last, total + cur, scale=None, approx=approx, kind="words")
+    return Num(i, last, total + cur, scale=None, approx=approx, kind="words")
 
 
-def _vague_tail(lex: Lexicon, toks: list[Tok], i: int, j: int, lo: float, hi: float) -> _Num:
+def _vague_tail(lex: Lexicon, toks: list[Tok], i: int, j: int, lo: float, hi: float) -> Num:
     """'сотни', 'десятки тысяч', 'несколько тысяч': a vague amount, multiplied by the scale words after it."""
     last = j
     k = j + 1
@@ -230,12 +194,12 @@ def _vague_tail(lex: Lexicon, toks: list[Tok], i: int, j: int, lo: float, hi: fl
             break
         lo, hi, last = lo * sc[1], hi * sc[1], k
         k += 1
-    return _Num(i, last, lo, upper=hi, kind="vague")
+    return Num(i, last, lo, upper=hi, kind="vague")
 
 
 # --------------------------------------------------------------------------- ranges and cues
 
-def _group_ranges(lex: Lexicon, toks: list[Tok], nums: list[_Num]) -> list[_Phrase]:
+def _group_ranges(lex: Lexicon, toks: list[Tok], nums: list[Num]) -> list[Phrase]:
     out, k = [], 0
     while k < len(nums):
         a = nums[k]
@@ -243,16 +207,16 @@ def _group_ranges(lex: Lexicon, toks: list[Tok], nums: list[_Num]) -> list[_Phra
         if b is not None and a.kind != "vague" and b.kind != "vague":
             link = [t.low for t in toks[a.last + 1:b.first]]
             opener = toks[a.first - 1].low if a.first > 0 else ""
-            dash = len(link) == 1 and link[0] in _DASHES and link[0] in lex.range_links
+            dash = len(link) == 1 and link[0] in DASHES and link[0] in lex.range_links
             frm = link == ["до"] and opener in lex.range_openers
             if dash or frm:
                 if a.scale is None and b.scale is not None and a.value <= b.value / b.scale:
                     a.value *= b.scale
-                out.append(_Phrase([a, b], a.first - 1 if frm else a.first, b.last, "range", True))
+                out.append(Phrase([a, b], a.first - 1 if frm else a.first, b.last, "range", True))
                 k += 2
                 continue
         qual = "range" if a.kind == "vague" else "approx" if a.approx else "exact"
-        out.append(_Phrase([a], a.first, a.last, qual))
+        out.append(Phrase([a], a.first, a.last, qual))
         k += 1
     return out
 
@@ -268,7 +232,7 @@ def _match_before(toks: list[Tok], j: int, by_last: dict) -> tuple[int, str] | N
     return None
 
 
-def _read_prefix_cue(lex: Lexicon, toks: list[Tok], ph: _Phrase) -> None:
+def _read_prefix_cue(lex: Lexicon, toks: list[Tok], ph: Phrase) -> None:
     if ph.qualifier == "range":
         return
     j = ph.first - 1
@@ -285,11 +249,11 @@ def _read_prefix_cue(lex: Lexicon, toks: list[Tok], ph: _Phrase) -> None:
     ph.first, ph.qualifier, ph.cue_given = m[0], m[1], True
 
 
-def _read_suffix_cue(lex: Lexicon, toks: list[Tok], ph: _Phrase) -> None:
+def _read_suffix_cue(lex: Lexicon, toks: list[Tok], ph: Phrase) -> None:
     k = ph.last + 1
     for cue, qual in lex.suffix_cues:
         if tuple(t.low for t in toks[k:k + len(cue)]) == cue:
-            if cue == ("+",) and not _glued(toks, ph.last):
+            if cue == ("+",) and not glued(toks, ph.last):
                 continue
             if ph.qualifier != "range":
                 ph.qualifier, ph.cue_given = qual, True
@@ -297,113 +261,7 @@ def _read_suffix_cue(lex: Lexicon, toks: list[Tok], ph: _Phrase) -> None:
             return
 
 
-# --------------------------------------------------------------------------- units
-
-def _read_unit(lex: Lexicon, toks: list[Tok], ph: _Phrase) -> None:
-    f = ph.nums[0].first
-    if f > 0 and toks[f - 1].low in lex.currencies and _glued(toks, f - 1):       # "$100"
-        ph.unit, ph.unit_span = lex.currencies[toks[f - 1].low], (toks[f - 1].start, toks[f - 1].end)
-        ph.first = min(ph.first, f - 1)
-        return
-    j = ph.last + 1
-    if j < len(toks) and toks[j].text in lex.percent:                              # "5%"
-        ph.unit, ph.unit_span, ph.last = "percent", (toks[j].start, toks[j].end), j
-        return
-    pending = None
-    for k in range(j, min(j + 5, len(toks))):
-        t = toks[k]
-        if t.low in lex.currencies or t.low in lex.percent:
-            ph.unit = lex.currencies.get(t.low, "percent")
-            ph.unit_span = (t.start, t.end)
-            return
-        if not t.is_word:
-            break
-        if t.low in lex.measures:
-            ph.unit, ph.unit_span = t.low, (t.start, t.end)
-            return
-        if t.low in lex.unit_abbreviations:
-            end = toks[k + 1].end if _abbreviation_dot(toks, k) else t.end
-            ph.unit, ph.unit_span = lex.unit_abbreviations[t.low], (t.start, end)
-            return
-        if any(c.isdigit() for c in t.text) or _glued(toks, k) and k + 1 < len(toks) and toks[k + 1].text == "-":
-            ph.unit, ph.unit_span = _designator(toks, k)                            # "4 Ил-76"
-            return
-        reading = lex.noun_reading(t.low)
-        if reading is None:
-            break
-        lemma, pos = reading
-        mapped = lex.currencies.get(lemma) or ("percent" if lemma in lex.percent else None)
-        if pos == "NOUN" or mapped:
-            ph.unit, ph.unit_span = mapped or lemma, (t.start, t.end)
-            return
-        if pos in ("ADJF", "PRTF") and pending is None:
-            pending = (lemma, (t.start, t.end))
-            continue
-        if pos in ("ADJF", "PRTF"):
-            continue
-        break
-    if pending is not None:                                   # "200 раненых", "сотни погибших": the adjective counts
-        ph.unit, ph.unit_span = pending
-
-
-def _designator(toks: list[Tok], k: int) -> tuple[str, tuple[int, int]]:
-    end = k
-    while end + 1 < len(toks) and toks[end].end == toks[end + 1].start and \
-            (toks[end + 1].text == "-" or toks[end + 1].text[:1].isalnum()):
-        end += 1
-    return "".join(t.text for t in toks[k:end + 1]), (toks[k].start, toks[end].end)
-
-
-# --------------------------------------------------------------------------- what is not a figure
-
-def _keep(lex: Lexicon, text: str, toks: list[Tok], ph: _Phrase) -> bool:
-    a = ph.nums[0]
-    first, last = a.first, ph.nums[-1].last
-    prev = toks[first - 1] if first > 0 else None
-    nxt = toks[last + 1] if last + 1 < len(toks) else None
-    if a.kind == "digits":
-        if prev is not None and (prev.text == "№" or prev.is_word and prev.end == toks[first].start):
-            return False                                               # "№ 5", "Т-72Б3"
-        if prev is not None and prev.text.isascii() and prev.text[:1].isupper() and prev.text.isalpha() \
-                and len(ph.nums) == 1 and not ph.cue_given:
-            return False                                               # "Leopard 2", "Patriot PAC 3"
-        label = toks[first - 2] if prev is not None and prev.text == "." and first >= 2 else prev
-        if label is not None and label.low in lex.label_words and not ph.cue_given:
-            return False                                               # "ст. 205", "рейс 17"
-        if prev is not None and prev.text in _DASHES | {"/", ":", "."} and prev.end == toks[first].start \
-                and first >= 2 and toks[first - 2].end == prev.start and len(ph.nums) == 1:
-            return False                                               # "Ил-76", "10:30", "1/2"
-        if nxt is not None and nxt.text in _DASHES | {"/", ":"} and _glued(toks, last) and len(ph.nums) == 1 \
-                and last + 2 < len(toks) and toks[last + 2].start == nxt.end:
-            after = toks[last + 2]
-            if after.is_digits or after.low not in lex.measures:      # "10:30", "24-го", "45-летний"; not "100-мм"
-                return False
-            ph.unit, ph.unit_span, ph.last = after.low, (after.start, after.end), last + 2
-    if nxt is not None and nxt.is_word and any(lem in lex.months for lem in [nxt.low] + lex.lemmas(nxt.low)):
-        return False                                                   # "24 февраля", "13 жовтня"
-    if last + 3 < len(toks) and toks[last + 1].low in ("по", "до", "-", "–", "—") and toks[last + 2].is_digits \
-            and _is_month(lex, toks[last + 3]):
-        return False                                                   # "с 1 по 8 января"
-    if all(n.kind == "digits" and n.scale is None and toks[n.first].text.isdigit()
-           and len(toks[n.first].text) == 4 and 1800 <= n.value <= 2100 for n in ph.nums) and n_scale_free(ph):
-        if ph.unit is None or ph.unit in lex.year_words or ph.unit in ("год", "рік") or ph.unit in lex.months:
-            return False                                               # "в 2022 году", "2014–2015"
-    if ph.unit in lex.time_words and prev is not None and prev.low in _CLOCK_PREPS and not ph.cue_given:
-        return False                                                   # "в 10 часов"
-    if ph.unit in lex.year_words and a.kind == "digits" and a.value >= 1000 and not ph.cue_given:
-        return False
-    return True
-
-
-def _is_month(lex: Lexicon, t: Tok) -> bool:
-    return t.is_word and any(lem in lex.months for lem in [t.low] + lex.lemmas(t.low))
-
-
-def n_scale_free(ph: _Phrase) -> bool:
-    return all(n.scale is None for n in ph.nums)
-
-
-def _carry_qualifiers(toks: list[Tok], out: list[_Phrase]) -> None:
+def _carry_qualifiers(toks: list[Tok], out: list[Phrase]) -> None:
     """'около 170 танков и 200 БМП': a hedge before the first figure of a list covers the next ones (a bound does
     not: 'до 210 военнослужащих, 3 танка' is up to 210, and 3 tanks)."""
     starts = [t.start for t in toks]
@@ -418,7 +276,7 @@ def _carry_qualifiers(toks: list[Tok], out: list[_Phrase]) -> None:
             q.qualifier = p.qualifier
 
 
-def _to_quantity(text: str, toks: list[Tok], ph: _Phrase) -> Quantity:
+def _to_quantity(text: str, toks: list[Tok], ph: Phrase) -> Quantity:
     start, end = toks[ph.first].start, toks[ph.last].end
     a = ph.nums[0]
     if len(ph.nums) == 2:
