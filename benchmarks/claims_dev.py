@@ -77,7 +77,8 @@ def score_report(report: dict, tally: Tally, show: bool) -> None:
     from sitroom.model import Document, content_id
 
     doc = Document(id=content_id(report["id"], report["text"]), text=report["text"], title=report.get("title"),
-                   published=report.get("published"), outlet=report.get("outlet"), language="en")
+                   published=report.get("published"), outlet=report.get("outlet"),
+                   language=report.get("language", "en"))
     claims = list(analyze(doc).claims)
     tally.predicted += len(claims)
     used: set[int] = set()

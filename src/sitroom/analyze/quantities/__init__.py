@@ -1,8 +1,12 @@
 """quantities: figures in text — bounds, qualifier (about, up to, more than …), unit and what is counted.
 
-`find_quantities(doc)` reads a parsed text; `find_quantities_in_text(text)` parses first.
-Private: `_numbers` (number words and digits), `_context` (qualifiers and units around a number), `_reader`.
+`find_quantities(doc)` reads a parsed English text; `find_quantities_in_text(text)` parses first;
+`find_quantities_slavic(text, lang)` reads raw Russian ("ru") or Ukrainian ("uk") text (razdel + pymorphy3).
+Private: `_numbers` (number words and digits), `_context` (qualifiers and units around a number), `_reader`;
+`_slavic_words` (ru/uk tokens, lemmas, lexicon) and `_slavic` (the ru/uk reader).
 """
 from sitroom.analyze.quantities._reader import find_quantities, find_quantities_in_text
+from sitroom.analyze.quantities._slavic import find_quantities_slavic
+from sitroom.analyze.quantities._slavic_words import normalize_apostrophes, noun_lemma
 
-__all__ = ["find_quantities", "find_quantities_in_text"]
+__all__ = ["find_quantities", "find_quantities_in_text", "find_quantities_slavic", "normalize_apostrophes", "noun_lemma"]

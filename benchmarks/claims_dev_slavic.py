@@ -1,0 +1,134 @@
+"""Russian and Ukrainian figure claims on our own dev set: the number reader alone, and full claims with claimant.
+
+The dev set (benchmarks/data/claims_dev_slavic/: tuned.json and heldout.json) is short multi-sentence reports in
+Russian and Ukrainian written by the sitroom team in the styles of wire copy, ministry statements, Telegram monitoring
+posts and analyst notes, every counted figure annotated, in the format of benchmarks/data/claims_dev (plus a
+`language` per report). The held-out fifth is never tuned on; it is scored and printed separately, and its errors
+are never shown.
+
+(a) number reader (`find_quantities_slavic` on the report's text): a gold claim is found when a quantity overlapping
+    its evidence has the same bounds and a qualifier of the same group (the rule of benchmarks/claims_dev.py);
+(b) full claims (`analyze` of the report as a ru/uk Document): claims_dev.py's rule, claimant included. While the
+    pipeline yields no claims for Russian or Ukrainian, (b) prints "n/a" (and its metrics stay off the RESULT line).
+
+    python benchmarks/claims_dev_slavic.py [DIR] [--min-reader-found F] [--min-heldout-reader-found F]
+        [--min-found F] [--min-claimant F] [--min-heldout-claimant F] [--show-errors]
+
+Last line: RESULT claims_dev_slavic reader_found=… heldout_reader_found=… [found=… claimant=… heldout_…]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _report import finish  # noqa: E402
+from claims_dev import GROUPS, Tally, _same, score_report  # noqa: E402
+
+DEFAULT = Path(__file__).parent / "data" / "claims_dev_slavic"
+LANGS = ("ru", "uk")
+
+
+@dataclass
+class ReaderTally:
+    gold: dict = field(default_factory=lambda: {lang: 0 for lang in LANGS})
+    found: dict = field(default_factory=lambda: {lang: 0 for lang in LANGS})
+    errors: list = field(default_factory=list)
+
+
+def score_reader(report: dict, tally: ReaderTally) -> None:
+    from sitroom.analyze.quantities import find_quantities_slavic
+
+    lang, text = report["language"], report["text"]
+    quantities = find_quantities_slavic(text, lang)
+    used: set[int] = set()
+    for g in report["claims"]:
+        tally.gold[lang] += 1
+        start = text.find(g["evidence"])
+        end = start + len(g["evidence"])
+        near = [i for i, q in enumerate(quantities) if q.start < end and start < q.end]
+        ok = [i for i in near if i not in used and _same(quantities[i].lower, g["lower"])
+              and _same(quantities[i].upper, g["upper"]) and GROUPS.get(quantities[i].qualifier) == GROUPS[g["qualifier"]]]
+        if ok:
+            used.add(ok[0])
+            tally.found[lang] += 1
+        else:
+            got = [f"{quantities[i].text!r} {quantities[i].lower}..{quantities[i].upper} {quantities[i].qualifier}"
+                   for i in near]
+            tally.errors.append(f"  {report['id']} MISSED {g['evidence']!r} {g['lower']}..{g['upper']} "
+                                f"{g['qualifier']}; overlapping: {got}")
+
+
+def _reader_part(name: str, reports: list[dict], show: bool) -> float:
+    t = ReaderTally()
+    for r in reports:
+        score_reader(r, t)
+    gold, found = sum(t.gold.values()), sum(t.found.values())
+    by_lang = ", ".join(f"{lang} {t.found[lang]}/{t.gold[lang]}" for lang in LANGS)
+    print(f"  number reader, {name}: found (bounds + qualifier) {found}/{gold} = {found / max(gold, 1):.3f} ({by_lang})")
+    if show:
+        print("\n".join(t.errors))
+    return found / max(gold, 1)
+
+
+def _claims_part(name: str, reports: list[dict], show: bool) -> dict[str, float] | None:
+    t = Tally()
+    for r in reports:
+        score_report(r, t, show)
+    if t.predicted == 0:
+        print(f"  full claims, {name}: n/a (the pipeline yields no claims for ru/uk documents yet)")
+        return None
+    found, claimant = t.found / max(t.gold, 1), t.claimant / max(t.gold, 1)
+    precision = t.matched / max(t.predicted, 1)
+    print(f"  full claims, {name}: found {t.found}/{t.gold} = {found:.3f}, with claimant {t.claimant}/{t.gold} = "
+          f"{claimant:.3f}, precision {t.matched}/{t.predicted} = {precision:.3f}")
+    print("    over found: " + ", ".join(f"{k} {v}/{max(t.found, 1)}" for k, v in t.agree.items()))
+    if show:
+        print("\n".join(t.errors))
+    return {"found": found, "claimant": claimant, "precision": precision}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("dir", nargs="?", default=str(DEFAULT))
+    ap.add_argument("--min-reader-found", type=float, default=None)
+    ap.add_argument("--min-heldout-reader-found", type=float, default=None)
+    ap.add_argument("--min-found", type=float, default=None)
+    ap.add_argument("--min-claimant", type=float, default=None)
+    ap.add_argument("--min-heldout-claimant", type=float, default=None)
+    ap.add_argument("--show-errors", action="store_true", help="errors of the tuned part (never the held-out one)")
+    args = ap.parse_args(argv)
+    base = Path(args.dir)
+    parts = {}
+    for part, file in (("tuned", "tuned.json"), ("held-out (never tuned on)", "heldout.json")):
+        path = base / file
+        try:
+            parts[part] = json.loads(path.read_text(encoding="utf-8"))["reports"]
+        except (OSError, ValueError, KeyError) as e:
+            print(f"{path}: cannot read the dev set ({e})", file=sys.stderr)
+            return 2
+        n = len(parts[part])
+        print(f"{part}: {n} reports, {sum(len(r['claims']) for r in parts[part])} gold claims")
+    tuned, held = parts["tuned"], parts["held-out (never tuned on)"]
+    metrics = {"reader_found": _reader_part("tuned", tuned, args.show_errors),
+               "heldout_reader_found": _reader_part("held-out", held, False)}
+    claims = _claims_part("tuned", tuned, args.show_errors)
+    held_claims = _claims_part("held-out", held, False)
+    if claims is not None:
+        metrics.update(claims)
+    if held_claims is not None:
+        metrics.update({f"heldout_{k}": v for k, v in held_claims.items()})
+    floors = {"reader_found": args.min_reader_found, "heldout_reader_found": args.min_heldout_reader_found,
+              "found": args.min_found, "claimant": args.min_claimant, "heldout_claimant": args.min_heldout_claimant}
+    missing = [k for k, v in floors.items() if v is not None and k not in metrics]
+    if missing:
+        print("floor on a metric that is n/a (no ru/uk claims yet): " + ", ".join(missing), file=sys.stderr)
+    rc = finish("claims_dev_slavic", metrics, {k: v for k, v in floors.items() if k in metrics})
+    return 1 if missing else rc
+
+
+if __name__ == "__main__":
+    sys.exit(main())
