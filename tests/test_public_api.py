@@ -42,7 +42,7 @@ def test_every_package_declares_a_public_surface_that_exists(package):
 
 def test_store_exports():
     assert set(sitroom.store.__all__) == {"DEFAULT_DB", "SaveResult", "Store", "Transaction", "BackupError", "backup",
-                                          "ClaimFilter", "EventFilter", "EventRecord", "Page", "QueryTimeout", "SeriesSlice",
+                                          "ClaimFilter", "EventFilter", "EventRecord", "Page", "QueryTimeout", "SeriesSlice", "StoreOpenError",
                                           "dump_tables", "integrity_problems"}
 
 

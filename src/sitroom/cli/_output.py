@@ -82,9 +82,7 @@ def print_rows(rows: Iterable[dict[str, Any]], columns: list[str], fmt: Fmt, *, 
 
 def open_store(db: str, *, must_exist: bool = True):
     """The store at `db` (a path or an SQLAlchemy URL); a clear error when a path that must exist does not."""
-    from sitroom.store import Store
-
-    from sqlalchemy.exc import SQLAlchemyError
+    from sitroom.store import Store, StoreOpenError
 
     if "://" not in db:
         if must_exist and not Path(db).exists():
@@ -93,5 +91,5 @@ def open_store(db: str, *, must_exist: bool = True):
             fail(f"{db} is a folder, not a database file")
     try:
         return Store(db)
-    except SQLAlchemyError as e:                           # not a database, unreadable, no such server …
-        fail(f"cannot open the database at {db}: {getattr(e, 'orig', None) or e}")
+    except StoreOpenError as e:
+        fail(str(e))

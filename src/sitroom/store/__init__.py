@@ -10,7 +10,7 @@ from sitroom.store._browse_fuse import ClaimFilter, SeriesSlice
 from sitroom.store._dump import dump_tables, integrity_problems
 from sitroom.store._guard import QueryTimeout
 from sitroom.store._paging import Page
-from sitroom.store.db import DEFAULT_DB, SaveResult, Store, Transaction
+from sitroom.store.db import DEFAULT_DB, SaveResult, Store, StoreOpenError, Transaction
 
-__all__ = ["DEFAULT_DB", "BackupError", "ClaimFilter", "EventFilter", "EventRecord", "Page", "QueryTimeout", "SaveResult",
+__all__ = ["DEFAULT_DB", "BackupError", "ClaimFilter", "EventFilter", "EventRecord", "Page", "QueryTimeout", "SaveResult", "StoreOpenError",
            "SeriesSlice", "Store", "Transaction", "backup", "dump_tables", "integrity_problems"]

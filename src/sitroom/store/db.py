@@ -14,6 +14,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 from sqlalchemy import Connection, Engine, Select, create_engine, event as sa_event, func, insert, literal_column, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import DatabaseError
 
 from sitroom import timeml
 from sitroom.model import Event, Extraction, StoredEvent, content_id
@@ -43,6 +44,10 @@ class SaveResult:
     edit: bool = False           # a new version of an item stored before (same key): linked to it, not stored
 
 
+class StoreOpenError(RuntimeError):
+    """The store cannot be opened: the file is not a database, cannot be read or created, or the server refuses."""
+
+
 class Store(BrowseQueries, BriefingRecords, ExportQueries):
     """Documents, events, quantities, sources and the fusion tables in one database.
 
@@ -56,8 +61,11 @@ class Store(BrowseQueries, BriefingRecords, ExportQueries):
         self.is_sqlite = self._engine.dialect.name == "sqlite"
         if self.is_sqlite:
             sa_event.listen(self._engine, "connect", _sqlite_pragmas)
-        with self._engine.begin() as conn:
-            migrate(conn, self.is_sqlite)
+        try:
+            with self._engine.begin() as conn:
+                migrate(conn, self.is_sqlite)
+        except DatabaseError as e:                          # not a database, unreadable, a folder, no server …
+            raise StoreOpenError(f"cannot open the database at {target}: {e.orig or e}") from e
 
     @contextmanager
     def transaction(self) -> Iterator["Transaction"]:
