@@ -23,6 +23,10 @@ def paragraph_breaks(doc):
     runs a sentence over a list or into the next paragraph. Set before the parser, which keeps these boundaries."""
     if not len(doc):
         return doc
+    # collected, then set in one array write: each `tok.is_sent_start = …` re-checks the whole doc for a parse,
+    # which made this step quadratic in document length (benchmarks/scaling.py)
+    starts = doc.to_array(["SENT_START"]).astype("int64")      # 1 start, -1 not a start, 0 unset
+    changed = False
     in_item = doc[0].text[:1] in _BULLETS
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
@@ -32,9 +36,11 @@ def paragraph_breaks(doc):
         if "\n" in gap:
             in_item = tok.text[:1] in _BULLETS
             if gap.count("\n") >= 2 or in_item:
-                tok.is_sent_start = True
+                starts[tok.i], changed = 1, True
         elif in_item:
-            tok.is_sent_start = False            # one bullet line is one sentence ("- Armoured vehicles: 204")
+            starts[tok.i], changed = -1, True        # one bullet line is one sentence ("- Armoured vehicles: 204")
+    if changed:
+        doc.from_array(["SENT_START"], starts.astype("uint64"))
     return doc
 
 
