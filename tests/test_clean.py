@@ -180,6 +180,14 @@ def test_html_options_captions_in_body_and_published_override():
     assert doc.captions
 
 
+def test_an_xhtml_page_with_an_xml_declaration_keeps_its_text():
+    # found by fuzzing: with the declaration lxml roots the tree at the first element and htmldate asserted
+    page = ('<?xml version="1.0" encoding="utf-8"?><html xmlns="http://www.w3.org/1999/xhtml"><body><svg>x</svg>'
+            '<p>Russian troops arrived in Belarus on Sunday, the defence ministry said.</p></body></html>')
+    doc = clean_document(html_doc(page))
+    assert doc.text == "Russian troops arrived in Belarus on Sunday, the defence ministry said."
+
+
 def test_html_without_article_text_is_a_clean_error():
     with pytest.raises(CleanError):
         clean_document(html_doc("<html><body><nav><a href='/'>Home</a></nav></body></html>"))

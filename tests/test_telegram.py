@@ -64,6 +64,13 @@ def test_text_rebuilt_from_entities_keeps_links_and_mentions():
                     " https://t.me/kharkiv_news/77")
 
 
+def test_an_entity_whose_link_is_not_text_is_read_without_it():
+    # found by fuzzing: "href": true crashed the reader
+    chat = {**CHAT, "messages": [msg(1, entities=[{"type": "plain", "text": "Shelling in Kherson"},
+                                                  {"type": "text_link", "text": " today", "href": True}])]}
+    assert docs_of(chat)[0].content.decode("utf-8") == "Shelling in Kherson today"
+
+
 def test_date_from_unixtime_in_utc_and_link_to_the_post():
     first = docs_of(CHAT)[0]
     assert first.published == "2023-01-06T10:13:20+00:00"      # not the exporter's local "date"

@@ -15,6 +15,7 @@ from sitroom.clean._depth import flatten_deep
 from sitroom.clean._lines import ends_sentence, is_boilerplate, is_caption, is_prose, weight
 from sitroom.clean._options import CleanOptions
 
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _ISO = re.compile(r"^\s*(\d{4}-\d\d-\d\d)(?:[T ](\d\d:\d\d(?::\d\d)?)(?:\.\d+)?\s*(Z|[+-]\d\d:?\d\d)?)?")
 SHORT_TEXT = 120   # words: an extraction this short is checked against trafilatura's default mode
 # Meta tags that carry the publication time, most specific first.
@@ -73,7 +74,10 @@ def page_published(tree, url: str | None = None) -> str | None:
     from htmldate import find_date
 
     stated = stated_published(tree)
-    day = find_date(tree, url=url, original_date=True, extensive_search=False)
+    try:
+        day = find_date(tree, url=url, original_date=True, extensive_search=False)
+    except (AssertionError, ValueError, TypeError):  # htmldate's own pruning trips on some odd trees (lxml asserts)
+        day = None
     if day is None:
         return stated
     return stated if stated and stated[:10] == day else day
@@ -133,13 +137,26 @@ def _filter_lines(text: str, captions: list[str], opts: CleanOptions,
     return kept, removed
 
 
+def _load_page(html: str):
+    """The page as an lxml tree rooted at <html>. An XHTML page keeps its XML declaration out of the parse (with it,
+    lxml returns the first element as the root, and htmldate's pruning then asserts on a parentless node)."""
+    from lxml import etree
+    from trafilatura.utils import load_html
+
+    tree = load_html(_XML_DECLARATION.sub("", html, count=1))
+    if tree is not None and tree.tag != "html":
+        root = etree.Element("html")
+        etree.SubElement(root, "body").append(tree)
+        tree = root
+    return tree
+
+
 def clean_html(html: str, options: CleanOptions | None = None, *, url: str | None = None) -> CleanedHtml:
     from trafilatura import bare_extraction
-    from trafilatura.utils import load_html
 
     opts = options or CleanOptions()
     html = flatten_deep(html)
-    tree = load_html(html)
+    tree = _load_page(html)
     if tree is None:
         return CleanedHtml(paragraphs=[])
     published = page_published(tree, url)
@@ -148,7 +165,7 @@ def clean_html(html: str, options: CleanOptions | None = None, *, url: str | Non
                           include_tables=True, with_metadata=True)
     if opts.favor_precision and (doc is None or weight(doc.text or "") < SHORT_TEXT):
         # Precision mode sometimes keeps only a teaser of the article; the default mode then decides.
-        tree = load_html(html)
+        tree = _load_page(html)
         fuller = bare_extraction(tree, url=url, include_comments=False, include_tables=True, with_metadata=True)
         if fuller is not None and (doc is None or weight(fuller.text or "") > 2 * weight(doc.text or "")):
             doc = fuller

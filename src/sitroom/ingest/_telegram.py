@@ -37,6 +37,8 @@ def _entity_text(part: Any) -> str:
         return ""
     text = str(part.get("text") or "")
     href = part.get("href")
+    if not isinstance(href, str):
+        href = None
     if href and href not in text:
         return f"{text} ({href})" if text else str(href)
     return text
