@@ -16,6 +16,15 @@ def test_kherson_in_a_ukrainian_story_is_in_ukraine():
     assert r.country_of_document() == "UKR"
 
 
+def test_a_document_split_between_two_countries_is_about_neither():
+    digest = places_of("Shelling was reported in Kharkiv overnight. Germany will send two more air defence systems, "
+                       "the government said.")
+    assert {p.country for p in digest.places()} == {"UKR", "DEU"}
+    assert digest.country_of_document() is None
+    mostly = places_of("Shelling was reported in Kharkiv and in Kherson overnight. Germany condemned it.")
+    assert mostly.country_of_document() == "UKR"
+
+
 def test_region_word_selects_the_region_not_the_city():
     p = lookup_place("Kherson region", ["UKR"])
     assert p.kind == "admin1" and p.country == "UKR"

@@ -71,6 +71,13 @@ def test_an_entity_whose_link_is_not_text_is_read_without_it():
     assert docs_of(chat)[0].content.decode("utf-8") == "Shelling in Kherson today"
 
 
+def test_an_infinite_unixtime_is_no_date_not_a_crash():
+    # found by the long fuzz run: JSON's Infinity in edited_unixtime
+    chat = {**CHAT, "messages": [msg(1, "Shelling in Kherson", edited_unixtime=float("inf"),
+                                     date_unixtime=float("nan"))]}
+    assert docs_of(chat)[0].content.decode("utf-8") == "Shelling in Kherson"
+
+
 def test_date_from_unixtime_in_utc_and_link_to_the_post():
     first = docs_of(CHAT)[0]
     assert first.published == "2023-01-06T10:13:20+00:00"      # not the exporter's local "date"

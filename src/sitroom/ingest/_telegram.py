@@ -59,7 +59,7 @@ def _when(message: dict[str, Any], key: str = "date") -> tuple[int | None, str |
     if unix not in (None, ""):
         try:
             t = int(unix)
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):      # not a number, or Infinity / NaN in the JSON
             t = None
         if t is not None:
             try:

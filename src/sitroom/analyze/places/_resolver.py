@@ -191,12 +191,10 @@ class PlaceResolver:
         return self.resolve_text(span.text, span.start_char)
 
     def country_of_document(self) -> str | None:
-        """The most mentioned country (places of all kinds count for their country)."""
-        counts = Counter(p.country for p in self._places if p.country)
-        if not counts:
+        """The country the document is about: the most mentioned (places of all kinds count for their country),
+        when no other is mentioned as often. A tie names none: a digest of one item on Ukraine and one on Germany
+        is about neither, and a figure with no place of its own must not borrow either."""
+        top = Counter(p.country for p in self._places if p.country).most_common(2)
+        if not top or len(top) == 2 and top[0][1] == top[1][1]:
             return None
-        top = max(counts.values())
-        for p in self._places:             # ties: the first mentioned
-            if counts[p.country] == top:
-                return p.country
-        return None
+        return top[0][0]
