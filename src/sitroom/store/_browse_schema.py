@@ -35,6 +35,9 @@ BROWSE_INDEXES = (
 # events.outlet came after migration 004, so 008 (which adds the column) creates its index, not `migrate_browse`
 OUTLET_INDEX = Index("ix_events_outlet_date", e.outlet, e.date_sort, e.id)
 
+# The place and type filters together (the timeline's commonest pair): walked in the list's keyset order
+PLACE_TYPE_INDEX = Index("ix_events_location_type_date", e.location_country, e.type, e.date_sort, e.id)
+
 # A series page (issue 13): a topic's points (no duplicate_of) in series order (as-of date, claim date, source, id),
 # their repeats (duplicate_of IN the page) and the chart's aggregate, read from this one index (migration 009)
 SERIES_INDEX = Index("ix_figure_claims_topic_series", c.topic_key, c.duplicate_of, c.as_of_lo, c.claim_date, c.source,
@@ -46,6 +49,10 @@ _EVENTS_FTS = [
     "INSERT INTO events_fts(rowid, evidence) VALUES (new.rowid, new.evidence); END",
     "INSERT INTO events_fts(events_fts) VALUES ('rebuild')",
 ]
+
+# How many events each word of the evidence is in, for choosing the plan of a word filter (migration 012)
+EVENTS_FTS_VOCAB = "CREATE VIRTUAL TABLE IF NOT EXISTS events_fts_vocab USING fts5vocab(events_fts, 'row')"
+
 
 
 def migrate_events_outlet(conn) -> None:
@@ -59,6 +66,13 @@ def migrate_events_outlet(conn) -> None:
 def migrate_series_index(conn) -> None:
     """009: the index a bounded series page reads (see SERIES_INDEX)."""
     SERIES_INDEX.create(conn, checkfirst=True)
+
+
+def migrate_filter_plans(conn, is_sqlite: bool) -> None:
+    """012: the index of the place + type filter, and (SQLite) the evidence search index's vocabulary."""
+    PLACE_TYPE_INDEX.create(conn, checkfirst=True)
+    if is_sqlite:
+        conn.execute(text(EVENTS_FTS_VOCAB))
 
 
 def migrate_browse(conn, is_sqlite: bool) -> None:
