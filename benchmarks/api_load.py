@@ -286,12 +286,15 @@ def _pct(xs: list[float], q: float) -> float:
     return xs[min(len(xs) - 1, int(round(q * (len(xs) - 1))))]
 
 
-def time_calls(calls, fn) -> list[float]:
-    out = []
+def time_calls(calls, fns) -> list[list[float]]:
+    """Milliseconds of each call done each way in `fns`, the ways interleaved call by call: a burst of load on the
+    shared machine then slows all of them alike instead of one way's whole run."""
+    out: list[list[float]] = [[] for _ in fns]
     for call in calls:
-        t = time.perf_counter()
-        fn(call)
-        out.append((time.perf_counter() - t) * 1000)
+        for fn, times in zip(fns, out):
+            t = time.perf_counter()
+            fn(call)
+            times.append((time.perf_counter() - t) * 1000)
     return out
 
 
@@ -412,9 +415,9 @@ def main() -> int:
                       f"{bad[0][1]}", flush=True)
                 failed.append(name)
                 continue
-            base_ms = time_calls(calls, lambda c: raw.execute(c[1], c[2]).fetchall())
-            in_ms = time_calls(calls, lambda c: inproc.get(c[0]).content)
-            uv_ms = time_calls(calls, lambda c: http.get(c[0]).content)
+            base_ms, in_ms, uv_ms = time_calls(calls, [lambda c: raw.execute(c[1], c[2]).fetchall(),
+                                                       lambda c: inproc.get(c[0]).content,
+                                                       lambda c: http.get(c[0]).content])
             results[name] = (in_ms, uv_ms, base_ms)
             print(f"{name:22s} in-process p50 {_pct(in_ms, .5):6.1f} p95 {_pct(in_ms, .95):6.1f} ms | uvicorn p50 "
                   f"{_pct(uv_ms, .5):6.1f} p95 {_pct(uv_ms, .95):6.1f} ms | plain SELECT p50 {_pct(base_ms, .5):6.2f} "

@@ -300,3 +300,15 @@ def test_quote_is_urllib_quote(value):
 
 def test_content_id_ids_take_the_quick_path():
     assert R.quote(content_id("doc", 1)) == content_id("doc", 1)
+
+
+def test_security_headers_on_api_answers_errors_and_vendored_files(tmp_path):
+    from fastapi.testclient import TestClient
+    from sitroom.serve import create_app
+    client = TestClient(create_app(str(_word_store(tmp_path / "w.db").url.removeprefix("sqlite:///"))))
+    for res in (client.get("/api/events?limit=1"), client.get("/api/events/nope"), client.get("/api/events?since=x")):
+        assert res.headers["x-content-type-options"] == "nosniff" and res.headers["referrer-policy"] == "no-referrer"
+        assert "script-src 'self'" in res.headers["content-security-policy"]
+    res = client.get("/static/vendor/htmx-2.0.8.min.js")
+    assert res.headers.get_list("cache-control") == ["public, max-age=31536000, immutable"]
+    assert len(res.headers.get_list("content-security-policy")) == 1

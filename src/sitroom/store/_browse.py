@@ -304,7 +304,9 @@ class BrowseQueries(FuseQueries, RequestGuards):
         return Page([{k: v for k, v in r.items() if k != "rid"} for r in rows[:limit]], nxt)
 
 
-RARE_MATCHES = 5000           # expected matching events up to which they are read by rowid and sorted
+# Measured on benchmarks/api_load.py's 1M-event store (one word, min of 3): 279 matches: rowid 6 ms, walk 32 ms;
+# 937: 17 / 24 ms; 4,764: 33 / 8 ms; 35,597 (3.6 %): walk 9 ms, probe 26 ms; 505,670 (51 %): walk 130 ms, probe 7 ms.
+RARE_MATCHES = 2000           # expected matching events up to which they are read by rowid and sorted
 COMMON_SHARE = 0.05           # share of all events from which each walked row is looked up in the search index
 
 
