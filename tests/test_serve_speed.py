@@ -201,15 +201,21 @@ def test_the_word_filter_finds_the_same_events_in_every_plan(tmp_path, monkeypat
 
 def test_the_word_filter_plans_by_how_many_events_have_the_words(tmp_path, monkeypatch):
     store = _word_store(tmp_path / "w.db")
+    asked = []
+    monkeypatch.setattr(_browse, "choose_plan", lambda expected, total: asked.append((expected, total)) or "walk")
     with store._engine.connect() as conn:
-        assert _browse._text_plan(conn, "convoy") == "rowid"          # 3 of 40: fewer than RARE_MATCHES
-        monkeypatch.setattr(_browse, "RARE_MATCHES", 2)
-        monkeypatch.setattr(_browse, "COMMON_SHARE", 0.1)
-        assert _browse._text_plan(conn, "convoy") == "walk"           # 3 of 40 is under COMMON_SHARE
-        assert _browse._text_plan(conn, "SHELLING") == "probe"        # 30 of 40 (any case)
-        assert _browse._text_plan(conn, "shelling convoy") == "walk"  # 30/40 * 3/40 of 40: 2.25 expected
-        assert _browse._text_plan(conn, "shell*") == "probe"
-        assert _browse._text_plan(conn, "nowhere") == "rowid"
+        for words in ("convoy", "SHELLING", "shelling convoy", "shell*", "nowhere", "Convoy*"):
+            assert _browse._text_plan(conn, words) == "walk"
+    assert asked == [(3, 40), (30, 40), (30 / 40 * 3 / 40 * 40, 40), (30, 40), (0, 40), (3, 40)]
+
+
+@pytest.mark.parametrize("expected,total,plan", [
+    (0, 40, "rowid"), (3, 40, "rowid"), (30, 40, "walk"),            # a small store: collect, at most walk
+    (279, 1_000_000, "rowid"), (4_764, 1_000_000, "walk"), (35_597, 1_000_000, "walk"),
+    (505_670, 1_000_000, "probe"),                                     # half the store: look rows up
+])
+def test_the_cheapest_plan_for_rare_middling_and_common_words(expected, total, plan):
+    assert _browse.choose_plan(expected, total) == plan
 
 
 def _plans(store: Store, call) -> list[str]:

@@ -5,6 +5,7 @@ contradictions and clusters are the shapes of `sitroom figures / contradictions 
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import asdict
 from typing import Any
@@ -31,6 +32,7 @@ def document_url(document_id: str, event_id: str | None = None) -> str:
     return f"/documents/{quote(document_id, safe='')}" + (f"#ev-{quote(event_id, safe='')}" if event_id else "")
 
 
+@functools.lru_cache(maxsize=4096)           # every point of a series page links to it
 def series_url(topic_key: str) -> str:
     return f"/figures/{quote(topic_key, safe='')}"
 

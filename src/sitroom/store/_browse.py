@@ -304,10 +304,16 @@ class BrowseQueries(FuseQueries, RequestGuards):
         return Page([{k: v for k, v in r.items() if k != "rid"} for r in rows[:limit]], nxt)
 
 
-# Measured on benchmarks/api_load.py's 1M-event store (one word, min of 3): 279 matches: rowid 6 ms, walk 32 ms;
-# 937: 17 / 24 ms; 4,764: 33 / 8 ms; 35,597 (3.6 %): walk 9 ms, probe 26 ms; 505,670 (51 %): walk 130 ms, probe 7 ms.
-RARE_MATCHES = 2000           # expected matching events up to which they are read by rowid and sorted
-COMMON_SHARE = 0.05           # share of all events from which each walked row is looked up in the search index
+# Estimated cost of each plan of the word filter, in ms, for `expected` matching events of `total` (`share` of
+# them), fitted to benchmarks/api_load.py's 1M-event store (one word, best of 3: 279 matches: rowid 6 ms, walk 32 ms;
+# 937: 17 / 24 ms; 4,764: rowid 33, walk 8 ms; 35,597: walk 9, probe 26 ms; 505,670: walk 130, probe 7 ms):
+# rowid reads and sorts every match; walk collects the matches once, then walks the list's index until a page is
+# full (51 / share rows); probe looks each walked row up in the search index.
+PLAN_COSTS = {
+    "rowid": lambda expected, total, share: 0.012 * expected,
+    "walk": lambda expected, total, share: 0.00025 * expected + 0.00017 * 51 / max(share, 1e-9),
+    "probe": lambda expected, total, share: 0.02 * 51 / max(share, 1e-9),
+}
 
 
 def _word_key(word: str) -> str:
@@ -319,7 +325,8 @@ def _text_plan(conn, words: str) -> str:
     """How to find the events whose evidence has every word, from how many events each word is in (the search
     index's vocabulary, `events_fts_vocab`) assuming words occur independently: "rowid" (few matches: read them
     and sort), "walk" (walk the list's index against the matches collected once) or "probe" (very common: walk
-    the list's index and look each row up, so as not to collect a large share of the store)."""
+    the list's index and look each row up, so as not to collect a large share of the store): the cheapest by
+    `PLAN_COSTS`."""
     toks = [t for t in _WORD.findall(words or "") if t.strip("*")]
     total = conn.execute(text("SELECT max(rowid) FROM events")).scalar() or 0
     if not toks or total == 0:
@@ -333,10 +340,13 @@ def _text_plan(conn, words: str) -> str:
         else:
             n = conn.execute(text("SELECT doc FROM events_fts_vocab WHERE term = :t"), {"t": key}).scalar()
         share *= min(1.0, (n or 0) / total)
-    expected = share * total
-    if expected <= RARE_MATCHES:
-        return "rowid"
-    return "probe" if share >= COMMON_SHARE else "walk"
+    return choose_plan(share * total, total)
+
+
+def choose_plan(expected: float, total: int) -> str:
+    """The cheapest plan (`PLAN_COSTS`) for `expected` matching events of `total`."""
+    share = expected / total if total else 0.0
+    return min(PLAN_COSTS, key=lambda plan: PLAN_COSTS[plan](expected, total, share))
 
 
 def _external_content(conn) -> bool:
