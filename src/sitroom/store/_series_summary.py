@@ -62,7 +62,7 @@ def _upsert(conn: Connection, table: Table, key: dict[str, Any], changes: dict[s
     else:
         from sqlalchemy.dialects.sqlite import insert as sqlite_insert
         stmt = sqlite_insert(table).on_conflict_do_nothing()
-    if not conn.execute(stmt, [key | new]).rowcount:
+    if not conn.execute(stmt, key | new).rowcount:       # one row, not a list: psycopg counts no batch (-1)
         conn.execute(update(table).where(where).values(**changes))
 
 
