@@ -223,7 +223,7 @@ def request_mix(db: Path, pool: dict, n: int, seed: int = 5) -> dict[str, list[t
     mix: dict[str, list] = {k: [] for k in ("events first page", "events deep page", "filter type",
                                             "filter location", "filter type+location", "filter source",
                                             "filter outlet", "filter date range", "filter words", "search events",
-                                            "claims by counted", "series list", "series page",
+                                            "claims by counted", "claims by source", "series list", "series page",
                                             "series next page")}
     page = "SELECT * FROM events WHERE date_sort IS NOT NULL {w} ORDER BY date_sort, id LIMIT 50"
     topics = list(pool["topics"])
@@ -262,6 +262,9 @@ def request_mix(db: Path, pool: dict, n: int, seed: int = 5) -> dict[str, list[t
         mix["claims by counted"].append((f"/api/claims?counted={unit}",
                                          "SELECT * FROM figure_claims WHERE counted = ? "
                                          "ORDER BY as_of_lo DESC, id DESC LIMIT 50", (unit,)))
+        mix["claims by source"].append((f"/api/claims?source={quote(s)}",
+                                        "SELECT * FROM figure_claims WHERE lower(source) = ? "
+                                        "ORDER BY as_of_lo DESC, id DESC LIMIT 50", (s.lower(),)))
         first = store.series_page(counted=unit, limit=1)
         after = first.rows[0]["topic_key"] if first.rows else ""
         mix["series list"].append((f"/api/series?after={first.next}" if first.next else "/api/series",

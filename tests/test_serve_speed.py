@@ -318,3 +318,62 @@ def test_security_headers_on_api_answers_errors_and_vendored_files(tmp_path):
     res = client.get("/static/vendor/htmx-2.0.8.min.js")
     assert res.headers.get_list("cache-control") == ["public, max-age=31536000, immutable"]
     assert len(res.headers.get_list("content-security-policy")) == 1
+
+
+# ---------------------------------------------------------------------------------------------- claim filters
+
+def _claims_store(path) -> Store:
+    store = Store(path)
+    rows = []
+    for i in range(60):
+        topic = ["personnel|RUS|BLR", "civilians|UKR|UKR", "tanks|RUS|UKR"][i % 3]
+        c = _claim(i, topic, day=f"2023-03-{i % 28 + 1:02d}", source=["Ministry", "GOVERNOR", "Red Cross"][i % 4 % 3])
+        rows.append(c.__class__(**{**c.__dict__, "outlet": ["Post", "Herald"][i % 2]}))
+    _write(store, rows)
+    return store
+
+
+def _claim_ids(store: Store, f) -> list[str]:
+    ids, after = [], None
+    while True:
+        page = store.claim_page(f, after=after, limit=7)
+        ids += [r["id"] for r in page.rows]
+        if not page.next:
+            return ids
+        after = page.next
+
+
+@pytest.mark.parametrize("field,value,index", [
+    ("source", "governor", "ix_figure_claims_source_date"), ("source", "RED cross", "ix_figure_claims_source_date"),
+    ("outlet", "Herald", "ix_figure_claims_outlet_date"), ("owner_country", "rus", "ix_figure_claims_owner_date"),
+    ("location_country", "UKR", "ix_figure_claims_location_date"),
+])
+def test_claim_filters_walk_their_own_index_and_find_every_claim(tmp_path, field, value, index):
+    from sitroom.store import ClaimFilter
+    store = _claims_store(tmp_path / "c.db")
+    f = ClaimFilter(**{field: value})
+    plans = _plans(store, lambda: store.claim_page(f, limit=5))
+    assert any(f"USING INDEX {index}" in p for p in plans), plans
+    assert not any("TEMP B-TREE" in p for p in plans), plans
+    everything = [r["id"] for r in store.claim_page(limit=500).rows]
+    rows = {r["id"]: r for r in store.claim_page(limit=500).rows}
+    want = value.lower() if field == "source" else value.upper() if field.endswith("country") else value
+    got = (lambda r: r[field].lower()) if field == "source" else (lambda r: r[field])
+    assert _claim_ids(store, f) == [i for i in everything if got(rows[i]) == want]
+
+
+def test_the_claim_filter_migration_adds_the_indexes_to_an_older_store(db_url):
+    from sitroom.store import ClaimFilter
+    from sitroom.store._browse_schema import CLAIM_FILTER_INDEXES
+    with Store(db_url) as store:
+        with store._engine.begin() as conn:
+            for ix in CLAIM_FILTER_INDEXES:
+                conn.execute(text(f"DROP INDEX {ix.name}"))
+            conn.execute(delete(schema.migrations).where(schema.migrations.c.name == "013_claim_filter_indexes"))
+    with Store(db_url) as store:
+        with store._engine.connect() as conn:       # (SQLite's reflection leaves out indexes on an expression)
+            sql = ("SELECT name FROM sqlite_master WHERE type = 'index'" if store.is_sqlite else
+                   "SELECT indexname FROM pg_indexes WHERE tablename = 'figure_claims'")
+            names = set(conn.execute(text(sql)).scalars())
+        assert {ix.name for ix in CLAIM_FILTER_INDEXES} <= names
+        assert store.claim_page(ClaimFilter(source="x")).rows == []

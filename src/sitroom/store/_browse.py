@@ -123,12 +123,12 @@ class BrowseQueries(FuseQueries, RequestGuards):
     def rebuild_indexes(self) -> None:
         """Create every declared index that is missing (and SQLite's evidence search index) again, e.g. after a bulk
         load that dropped them to load faster. Idempotent."""
-        from sitroom.store._browse_schema import migrate_browse, migrate_filter_plans
+        from sitroom.store._browse_schema import create_index, migrate_browse, migrate_filter_plans
         schema.metadata.create_all(self._engine)
         with self._engine.begin() as conn:
             for table in schema.metadata.sorted_tables:
                 for ix in table.indexes:
-                    ix.create(conn, checkfirst=True)
+                    create_index(conn, ix)
             migrate_browse(conn, self.is_sqlite)
             migrate_filter_plans(conn, self.is_sqlite)
             if self.is_sqlite:

@@ -9,7 +9,8 @@ Event evidence gets an FTS5 table on SQLite (external content, kept current by a
 """
 from __future__ import annotations
 
-from sqlalchemy import Index, text
+from sqlalchemy import Index, func, text
+from sqlalchemy.schema import CreateIndex
 
 from sitroom.store import _fusion_schema as fs
 from sitroom.store import _schema as schema
@@ -37,6 +38,16 @@ OUTLET_INDEX = Index("ix_events_outlet_date", e.outlet, e.date_sort, e.id)
 
 # The place and type filters together (the timeline's commonest pair): walked in the list's keyset order
 PLACE_TYPE_INDEX = Index("ix_events_location_type_date", e.location_country, e.type, e.date_sort, e.id)
+
+# The claim list's filters on who gives the figure, where it was published and whose / where it is (issue 13): each
+# leads an index in the list's keyset order (as-of date, id), so a rare source is a range walk, not a walk of every
+# claim by date (1.2 s on a store of 300k claims). The source filter matches any case: its index is on lower(source).
+CLAIM_FILTER_INDEXES = (
+    Index("ix_figure_claims_source_date", func.lower(c.source), c.as_of_lo, c.id),
+    Index("ix_figure_claims_outlet_date", c.outlet, c.as_of_lo, c.id),
+    Index("ix_figure_claims_owner_date", c.owner_country, c.as_of_lo, c.id),
+    Index("ix_figure_claims_location_date", c.location_country, c.as_of_lo, c.id),
+)
 
 # A series page (issue 13): a topic's points (no duplicate_of) in series order (as-of date, claim date, source, id),
 # their repeats (duplicate_of IN the page) and the chart's aggregate, read from this one index (migration 009)
@@ -73,6 +84,18 @@ def migrate_filter_plans(conn, is_sqlite: bool) -> None:
     PLACE_TYPE_INDEX.create(conn, checkfirst=True)
     if is_sqlite:
         conn.execute(text(EVENTS_FTS_VOCAB))
+
+
+def create_index(conn, ix: Index) -> None:
+    """CREATE INDEX IF NOT EXISTS (SQLAlchemy's checkfirst reflects the table's indexes, and SQLite's reflection
+    leaves out those on an expression such as lower(source), so it would create them twice)."""
+    conn.execute(CreateIndex(ix, if_not_exists=True))
+
+
+def migrate_claim_filters(conn) -> None:
+    """013: the indexes of the claim list's filters (see CLAIM_FILTER_INDEXES)."""
+    for ix in CLAIM_FILTER_INDEXES:
+        create_index(conn, ix)
 
 
 def migrate_browse(conn, is_sqlite: bool) -> None:

@@ -124,6 +124,12 @@ def _m012_filter_plans(conn: Connection, is_sqlite: bool) -> None:
     migrate_filter_plans(conn, is_sqlite)
 
 
+def _m013_claim_filter_indexes(conn: Connection, is_sqlite: bool) -> None:
+    """Indexes for the claim list's source (any case), outlet, owner and location filters."""
+    from sitroom.store._browse_schema import migrate_claim_filters
+    migrate_claim_filters(conn)
+
+
 MIGRATIONS: list[tuple[str, Callable[[Connection, bool], None]]] = [
     ("001_documents_fts", _m001_fts),
     ("002_added_columns", _m002_columns),
@@ -137,6 +143,7 @@ MIGRATIONS: list[tuple[str, Callable[[Connection, bool], None]]] = [
     ("010_series_index", _m010_series_index),
     ("011_series_summary", _m011_series_summary),
     ("012_filter_plans", _m012_filter_plans),
+    ("013_claim_filter_indexes", _m013_claim_filter_indexes),
 ]
 
 
