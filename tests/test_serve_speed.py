@@ -377,3 +377,23 @@ def test_the_claim_filter_migration_adds_the_indexes_to_an_older_store(db_url):
             names = set(conn.execute(text(sql)).scalars())
         assert {ix.name for ix in CLAIM_FILTER_INDEXES} <= names
         assert store.claim_page(ClaimFilter(source="x")).rows == []
+
+
+def test_an_events_request_makes_one_thread_pool_hop(tmp_path, monkeypatch):
+    """Only the endpoint (which queries the store) runs in the thread pool: the validating dependencies (filters,
+    paging, order) run on the event loop, since a hop per dependency cost more than the query under load."""
+    from fastapi.dependencies import utils as dep_utils
+    from fastapi.testclient import TestClient
+    from sitroom.serve import create_app
+    client = TestClient(create_app(str(tmp_path / "w.db")))
+    _word_store(tmp_path / "w.db").close()
+    hops = []
+    real = dep_utils.run_in_threadpool
+
+    async def counting(func, *args, **kwargs):
+        hops.append(getattr(func, "__name__", repr(func)))
+        return await real(func, *args, **kwargs)
+    monkeypatch.setattr(dep_utils, "run_in_threadpool", counting)
+    res = client.get("/api/events?type=ASSAULT&location_country=UKR&order=-date&limit=2")
+    assert res.status_code == 200 and res.json()["count"] == 2
+    assert hops == []                                             # no dependency went to the thread pool

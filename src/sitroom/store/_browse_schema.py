@@ -71,17 +71,17 @@ def migrate_events_outlet(conn) -> None:
     the whole date index for a rare outlet), and index it in the events list's keyset order."""
     conn.execute(text("UPDATE events SET outlet = (SELECT d.outlet FROM documents d WHERE d.id = events.document_id) "
                       "WHERE outlet IS NULL"))
-    OUTLET_INDEX.create(conn, checkfirst=True)
+    create_index(conn, OUTLET_INDEX)
 
 
 def migrate_series_index(conn) -> None:
     """009: the index a bounded series page reads (see SERIES_INDEX)."""
-    SERIES_INDEX.create(conn, checkfirst=True)
+    create_index(conn, SERIES_INDEX)
 
 
 def migrate_filter_plans(conn, is_sqlite: bool) -> None:
     """012: the index of the place + type filter, and (SQLite) the evidence search index's vocabulary."""
-    PLACE_TYPE_INDEX.create(conn, checkfirst=True)
+    create_index(conn, PLACE_TYPE_INDEX)
     if is_sqlite:
         conn.execute(text(EVENTS_FTS_VOCAB))
 
@@ -101,7 +101,7 @@ def migrate_claim_filters(conn) -> None:
 def migrate_browse(conn, is_sqlite: bool) -> None:
     """002: the read side's indexes, and (SQLite) full-text search over event evidence."""
     for ix in BROWSE_INDEXES:
-        ix.create(conn, checkfirst=True)
+        create_index(conn, ix)
     if is_sqlite:
         for stmt in _EVENTS_FTS:
             conn.execute(text(stmt))
