@@ -10,6 +10,7 @@ from sitroom.analyze.timex._patterns import lexicon
 from sitroom.analyze.timex._resolve import (
     POD_CODE, Context, Resolved, _dct_point, deadline_ahead, duration_value, number, unit_code,
 )
+from sitroom.analyze.timex._tense import ahead_of_report
 from sitroom.lexicon import load_json, word_set, words
 
 _REL_STEP = load_json("en/timex.json")["relative_steps"]
@@ -84,8 +85,9 @@ def rel_unit_bare(m: re.Match, ctx: Context) -> Resolved | None:
         if latest in ("latest", "same", "current", "most recent") and ctx.last and ctx.last.grain in ("quarter", "half", "month"):
             return Resolved("DATE", value_of(ctx.last), "narrative", False, ctx.last)
         return None
-    if _SPOKEN_YEAR_AFTER.match(ctx.text, m.end()) or _TITLE_OR_COMPOUND_AFTER.match(ctx.text, m.end()):
-        return None     # "the year two thousand" (the year itself is tagged), "quarter-to-quarter comparisons"
+    if (_SPOKEN_YEAR_AFTER.match(ctx.text, m.end()) or _TITLE_OR_COMPOUND_AFTER.match(ctx.text, m.end())
+            or _NAMED_AFTER.match(ctx.text, m.end())):
+        return None     # "the year two thousand", "the month of August" (the named time is tagged), "quarter-to-quarter"
     unit = unit_code(unit_word)
     grain = _unit_grain(unit)
     if unit == "Y" and not latest and _ENDED_AFTER.match(ctx.text, m.end()):
@@ -176,6 +178,8 @@ _GENERIC_ERA_AFTER = re.compile(r"(?i:'s\s+(?:\w+\s+)?(?:world|youth|society|gen
 _GENERIC_ERA_BEFORE = re.compile(r"(?i:\b(?:of|for)\s+$)")
 _SPOKEN_YEAR_AFTER = re.compile(r"(?i:\s+(?:two\s+thousand|nineteen[\s-]+\w+)\b)")
 _TITLE_OR_COMPOUND_AFTER = re.compile(r"-to-|-(?:old|long)\b")
+_NAMED_AFTER = re.compile(r"\s+(?:of\s+)?(?:(?:1[6-9]|20)\d\d\b|(?:" + "|".join(
+    m.capitalize() for m in lexicon()["months"] if len(m) > 3 and not m.endswith(".")) + r")\b)")
 
 
 def deictic(m: re.Match, ctx: Context) -> Resolved | None:
@@ -221,7 +225,7 @@ def narrative(m: re.Match, ctx: Context) -> Resolved | None:
 
 
 # A verb in the past tense right before a weekday governs it ("ruled Wednesday", "met on Monday").
-_PAST_VERB_BEFORE = re.compile(r"(?i:\b(?!(?:need|based|planned|scheduled|expected|slated|set)\b)(?:\w{3,}ed|"
+_PAST_VERB_BEFORE = re.compile(r"(?i:(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)\b(?!(?:need|based|planned|scheduled|expected|slated|set)\b)(?:\w{3,}ed|"
                                + "|".join(words("en/timex.json", "past_verbs_before_weekday"))
                                + r")\s+(?:on\s+|late\s+|early\s+)?$)")
 _FUTURE_BEFORE = re.compile(r"(?i:\b(?:as\s+(?:soon|early)\s+as\s+|(?:planned|scheduled|slated|set|expected)\s+to\s+\w+"
@@ -252,8 +256,8 @@ def weekday(m: re.Match, ctx: Context) -> Resolved | None:
         d = weekday_near(ctx.dct, wd, future=False)     # "ruled Wednesday", "met on Monday"
     elif _FUTURE_BEFORE.search(ctx.text, max(0, wd_start - 40), wd_start):
         d = weekday_near(ctx.dct, wd, future=True)      # "as early as Tuesday"
-    else:
-        d = weekday_near(ctx.dct, wd, future=ctx.future())
+    else:       # "would meet on Thursday", "are leaving on Friday": still to come
+        d = weekday_near(ctx.dct, wd, future=bool(ctx.future()) or ahead_of_report(ctx.text, wd_start, m.end()))
     pod = (m["pod"] or "").lower()
     # "Friday evening" names a part of that day; "Friday night/morning" is mostly annotated as the day itself
     return _with_pod(Point(d), pod if pod in ("evening", "afternoon") else None, "dct")

@@ -186,6 +186,20 @@ def month_day(m: re.Match, ctx: Context) -> Resolved | None:
     return _day_value(ctx, _month_num(m["mon"]), int(m["day"]), m["year"], start=m.start())
 
 
+_RANGE_JOINS = (" and ", " or ", " to ", "-", "\u2013")
+
+
+def range_day(m: re.Match, ctx: Context) -> Resolved | None:
+    """'25' in 'April 24 and 25', '14' in 'Oct. 12-14': a later day of the month of the date just before."""
+    last = ctx.last_day
+    if last is None or ctx.text[ctx.last_day_end:m.start()] not in _RANGE_JOINS or last.grain != "day":
+        return None
+    d = safe_date(last.day.year, last.day.month, int(m["day"]))
+    if d is None or d <= last.day:
+        return None
+    return Resolved("DATE", d.isoformat(), "narrative", False, Point(d))
+
+
 def month_year(m: re.Match, ctx: Context) -> Resolved | None:
     y = int(m["year"]) if m["year"] else spoken_year_number(m["spoken"])     # "January nineteen ninety-seven"
     if y is None:
@@ -269,6 +283,9 @@ def _period(ctx: Context, m_: re.Match, months: int, index: int, explicit: str |
         start = date(y, months * (index - 1) + 1, 1)
         if start > ctx.dct + timedelta(days=20) and not ctx.future():
             y -= 1      # a period that has not begun is last year's unless the clause is about the future
+        elif start.month + months + 4 <= ctx.dct.month and ctx.future():
+            y += 1      # "expects to close the sale in the first quarter" (in October): next year's; a period
+            #             that ended lately is still reported on ("will report third-quarter results", in November)
     p = Point(date(y, months * (index - 1) + 1, 1), grain)
     return Resolved("DATE", value_of(p), anchor, True, p)
 

@@ -23,7 +23,7 @@ from sitroom.model import Timex
 __all__ = ["tag_timexes", "relation_before", "is_future_clause"]
 
 RESOLVERS: dict[str, Callable] = {
-    "iso": res.iso, "numeric": res.numeric, "month_day": res.month_day, "day_month": res.month_day,
+    "iso": res.iso, "numeric": res.numeric, "month_day": res.month_day, "day_month": res.month_day, "range_day": res.range_day,
     "month_year": res.month_year, "month": res.month, "year": res.year, "decade": res.decade,
     "century": res.century, "quarter": res.quarter, "year_period": res.year_period, "half": res.half, "season": res.season,
     "holiday": res.holiday, "edge_rel": rel.edge_rel, "rel_unit": rel.rel_unit,
@@ -50,7 +50,8 @@ _RANGE_OPEN = re.compile(r"(?i:\b(?:from|between)\b)")
 # An arrangement in the pluperfect ("had been due to expire Friday", "had been scheduled for May") lay ahead of a
 # past moment and is over by now: those cues count as past (the "had" itself is a past form).
 _FUTURE = re.compile(r"(?i:(?<!\bhad\sbeen\s)(?<!\bhad\s)(?<!\bpreviously\s)\b(?:will|won't|shall|'ll|going\s+to|"
-                     r"plans?\s+to|planning\s+to|scheduled|due\s+to|is\s+due|are\s+due|set\s+to|expected\s+to|"
+                     r"plans?\s+to|planning\s+to|scheduled|due\s+to|is\s+due|are\s+due|set\s+to|expect(?:s|ed)?\s+to|"
+                     r"hopes?\s+to|aims?\s+to|"
                      r"(?:planned|slated|set)\s+for|intends?\s+to|is\s+to|are\s+to|"
                      r"to\s+be\s+held|upcoming|payable|deadline|expires?|must|should)\b)")
 _REPORTING_FORMS = lexicon.words("en/attribution.json", "reporting_forms")

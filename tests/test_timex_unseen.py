@@ -1,0 +1,84 @@
+"""Temporal layer: rules about news language in general, each checked on TimeBank and AQUAINT (sentences written
+for these tests; the document date is a Wednesday)."""
+from __future__ import annotations
+
+import pytest
+
+from sitroom.analyze.timex import tag_timexes
+
+DCT = "2022-10-26"      # a Wednesday
+
+
+def found(text: str, dct=DCT) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag_timexes(text, dct)]
+
+
+def value_of(text: str, expr: str, dct=DCT) -> str:
+    hits = {t.text: t.value for t in tag_timexes(text, dct)}
+    assert expr in hits, hits
+    return hits[expr]
+
+
+# --- a weekday whose last tense cue puts it after the report is the coming one
+@pytest.mark.parametrize("text, value", [
+    ("The envoy said he would meet rebel leaders on Thursday.", "2022-10-27"),
+    ("The troops are leaving on Friday.", "2022-10-28"),
+    ("The election is on Sunday.", "2022-10-30"),
+    ("A ceasefire takes effect Friday.", "2022-10-28"),
+    ("Protesters planned a large rally in the capital on Saturday.", "2022-10-29"),
+    ("The vote will be held on Sunday.", "2022-10-30"),       # "held" after "be" is no past verb
+])
+def test_weekday_ahead_of_the_report(text, value):
+    (expr, got), = found(text)
+    assert got == value, expr
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The strike ended on Saturday.", "2022-10-22"),
+    ("He said the troops had left on Monday.", "2022-10-24"),
+    ("A memorial planned at the university for Saturday was cancelled.", "2022-10-22"),   # told as past
+    ("The rebels are studying Tuesday's ruling.", "2022-10-25"),    # a possessive names an event of its own
+    ("The offensive began as previously planned Saturday night.", "2022-10-22"),
+])
+def test_weekday_told_as_past_stays_past(text, value):
+    assert [v for _, v in found(text)] == [value]
+
+
+# --- the second day of a range of days
+def test_second_day_of_a_range():
+    assert found("The summit ran Oct. 12-14.") == [("Oct. 12", "2022-10-12"), ("14", "2022-10-14")]
+    assert found("Talks were held on Sept. 20 and 21.") == [("Sept. 20", "2022-09-20"), ("21", "2022-09-21")]
+
+
+@pytest.mark.parametrize("text", [
+    "Shelling began on Oct. 12 and 25 people died.",      # a count, not a day
+    "The rate rose on Oct. 12 to 15 percent.",
+])
+def test_a_number_after_a_date_is_not_always_a_day(text):
+    assert [e for e, _ in found(text)] == ["Oct. 12"]
+
+
+# --- "scheduled for March": a month after a plan word
+def test_month_after_scheduled_for():
+    assert found("Elections are scheduled for March.") == [("March", "2023-03")]
+
+
+# --- clock times written with a dot
+def test_dotted_clock_time():
+    assert found("The drone attack came at 6.30am.") == [("6.30am", "2022-10-26T06:30")]
+    assert found("Prices rose 6.30 percent.") == []
+
+
+# --- a quarter long over, in a clause about the future, is next year's
+def test_future_quarter_that_is_long_over_is_next_years():
+    assert value_of("The company said it expects to complete the sale in the first quarter.",
+                    "the first quarter") == "2023-Q1"
+    assert value_of("The company completed the sale in the first quarter.", "the first quarter") == "2022-Q1"
+    # a quarter that ended lately is still reported on
+    assert value_of("The company will report third-quarter results next week.", "third-quarter") == "2022-Q3"
+
+
+# --- "the month of August": the month named is the expression
+def test_the_month_of_a_named_month():
+    assert found("Sales fell in the month of August.") == [("August", "2022-08")]
+    assert found("The year 2000 problem worried banks.") == [("2000", "2000")]
