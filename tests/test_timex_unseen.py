@@ -82,3 +82,18 @@ def test_future_quarter_that_is_long_over_is_next_years():
 def test_the_month_of_a_named_month():
     assert found("Sales fell in the month of August.") == [("August", "2022-08")]
     assert found("The year 2000 problem worried banks.") == [("2000", "2000")]
+
+
+# --- titles and idioms that look like times
+@pytest.mark.parametrize("text", [
+    "He told CBS's 60 Minutes that he would stay.",
+    "The poster showed Gary Cooper in High Noon.",
+    "For the country, high noon comes today.",
+])
+def test_titles_and_idioms_are_no_times(text):
+    assert [e for e, _ in found(text)] in ([], ["today"])
+
+
+def test_capitalised_unit_at_sentence_start_is_still_a_duration():
+    assert found("Sixty minutes passed before the sirens stopped.") == [("Sixty minutes", "PT60M")]
+    assert found("The convoy left at noon.") == [("noon", "2022-10-26T12:00")]

@@ -264,6 +264,8 @@ def weekday(m: re.Match, ctx: Context) -> Resolved | None:
 
 
 def time(m: re.Match, ctx: Context) -> Resolved | None:
+    if m["noon"] and _HIGH_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start()):
+        return None     # "High Noon", "high noon comes today": the idiom (or the film), not a clock time
     if m["noon"]:
         hh, mm = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}[m["noon"].lower()], None
         hh, mm = hh
@@ -309,6 +311,8 @@ def duration(m: re.Match, ctx: Context) -> Resolved | None:
     unit = unit_code(m["unit"])
     if num in ("a", "an") and m["unit"].lower() == "second":
         return None
+    if m["unit"][0].isupper() and num[0].isdigit():
+        return None     # "CBS's 60 Minutes", "the 24 Hours of Le Mans": a title, not a span
     if unit == "Q" and num in ("a", "an", "one", "three") and _FRACTION_OF.match(ctx.text, m.end()):
         return None     # "three-quarters of its food": a fraction, not a period
     if num in ("a", "an", "one") and _AMOUNT_PER.search(ctx.text, max(0, m.start() - 30), m.start()):
@@ -358,6 +362,9 @@ _CLAUSE_START = re.compile(r"(?:^|[.!?;:]\s+|\n\s*|,\s*|\b(?:and|but)\s+)$")
 
 _AMOUNT_BEFORE = re.compile(r"(?i:(?:\d|%|\bpercent|\bmillion|\bbillion|\bunits|\bshares|\bprofits?|\brevenues?|\bsales)\s*$)")
 _RATE_NOUN_BEFORE = re.compile(r"(?i:\baverage\s+$)")
+
+
+_HIGH_BEFORE = re.compile(r"(?i:\bhigh\s+$)")
 
 
 def set_adverb(m: re.Match, ctx: Context) -> Resolved | None:
