@@ -97,3 +97,24 @@ def test_titles_and_idioms_are_no_times(text):
 def test_capitalised_unit_at_sentence_start_is_still_a_duration():
     assert found("Sixty minutes passed before the sirens stopped.") == [("Sixty minutes", "PT60M")]
     assert found("The convoy left at noon.") == [("noon", "2022-10-26T12:00")]
+
+
+# --- the second end of a range of months lies on or after the first
+@pytest.mark.parametrize("text, values", [
+    ("Exports rose between January and March.", ["2022-01", "2022-03"]),
+    ("The ban lasted from December 2021 to March.", ["2021-12", "2022-03"]),
+    ("Fighting raged in September and March was quiet.", ["2022-09", "2022-03"]),   # two months, no range
+])
+def test_range_of_months(text, values):
+    assert [v for _, v in found(text)] == values
+
+
+# --- tense: an intention's complement lies ahead; a regular past form weighs against a modal; participles
+@pytest.mark.parametrize("text, expr, value", [
+    ("The alliance has decided to admit three members in early March.", "early March", "2023-03"),
+    ("In January, the commissioner ruled that the boy should go home.", "January", "2022-01"),
+    ("The fund bought it in February, and it will sell two units.", "February", "2022-02"),   # irregular past
+    ("The bank will buy all shares tendered by holders through Nov. 17.", "Nov. 17", "2022-11-17"),
+])
+def test_tense_cues_around_a_date(text, expr, value):
+    assert value_of(text, expr) == value

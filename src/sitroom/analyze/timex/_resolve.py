@@ -60,6 +60,7 @@ class Context:
     last: Point | None = None          # last calendar point resolved in the text (any grain)
     last_day: Point | None = None      # last day-precision point
     last_day_end: int = -1
+    last_end: int = -1                 # where the expression of `last` ends
     last_period: Point | None = None   # last quarter or half named (financial reports compare periods)
 
 
@@ -208,6 +209,21 @@ def month_year(m: re.Match, ctx: Context) -> Resolved | None:
     return Resolved("DATE", value_of(Point(d, "month")), "absolute", True, Point(d, "month"))
 
 
+_BETWEEN = re.compile(r"(?i:\bbetween\b)")
+_RANGE_SECOND = re.compile(r"(?i:\s*(?:and|to|through|until|till|-|\u2013)\s*$)")
+
+
+def _range_end_after(ctx: Context, start: int) -> date | None:
+    """The first end of a range ("between January and March", "from May to July") when `start` is its second."""
+    if ctx.last is None or ctx.last.grain not in ("day", "month") or not 0 <= start - ctx.last_end <= 10:
+        return None
+    join = _RANGE_SECOND.match(ctx.text, ctx.last_end, start)
+    if join is None or ("and" in join.group(0).lower()
+                        and not _BETWEEN.search(ctx.text, max(0, ctx.last_end - 40), ctx.last_end)):
+        return None     # "in September and March": two months, not a range
+    return ctx.last.day
+
+
 def month(m: re.Match, ctx: Context) -> Resolved | None:
     word = m["mon"].lower()
     if word in ("may", "march") and not (m["mod"] or m["mrel"] or m["myear"]) and not TEMPORAL_PREP.search(ctx.text[max(0, m.start() - 20):m.start()]):
@@ -223,6 +239,9 @@ def month(m: re.Match, ctx: Context) -> Resolved | None:
         y = y - 1 if mon >= ctx.dct.month - 1 else y
     elif rel in ("next", "coming"):
         y = y + 1 if mon <= ctx.dct.month + 1 else y
+    elif _range_end_after(ctx, m.start()) is not None:
+        first = _range_end_after(ctx, m.start())      # "between January and March": on or after the first end
+        y = first.year if mon >= first.month else first.year + 1
     elif rel != "this":
         y = nearest_year(ctx.dct, mon, None, ctx.future())
     p = Point(date(y, mon, 1), "month")

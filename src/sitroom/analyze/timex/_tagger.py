@@ -53,7 +53,8 @@ _FUTURE = re.compile(r"(?i:(?<!\bhad\sbeen\s)(?<!\bhad\s)(?<!\bpreviously\s)\b(?
                      r"plans?\s+to|planning\s+to|scheduled|due\s+to|is\s+due|are\s+due|set\s+to|expect(?:s|ed)?\s+to|"
                      r"hopes?\s+to|aims?\s+to|"
                      r"(?:planned|slated|set)\s+for|intends?\s+to|is\s+to|are\s+to|"
-                     r"to\s+be\s+held|upcoming|payable|deadline|expires?|must|should)\b)")
+                     r"to\s+be\s+held|upcoming|payable|deadline|expires?|must|should|"
+                     r"(?:decided|agreed|voted|promised|vowed|pledged|threatened|resolved)\s+to\s+(?!have\b)[a-z]+)\b)")
 _REPORTING_FORMS = lexicon.words("en/attribution.json", "reporting_forms")
 _REPORTING = r"(?:" + "|".join(_REPORTING_FORMS) + ")"
 _REPORTING_BEFORE = re.compile(r"(?i:\b" + _REPORTING + r"\s+(?:(?:on|in|at|late|early|last|this)\s+)?$)")
@@ -64,7 +65,7 @@ _PAST = re.compile(r"(?i:" + _NOT_AFTER + r"\b(?:" + "|".join(lexicon.words("en/
 _NOT_PAST_EVIDENCE = "|".join(f for f in _REPORTING_FORMS if f.endswith("ed") or f == "said")   # said, reported, ...
 _PAST_WEAK = re.compile(r"(?i:" + _NOT_AFTER + r"\b(?!(?:" + _NOT_PAST_EVIDENCE
                         + r"|need|based|proposed|planned|expected|scheduled|reduced|limited|related|interested|"
-                        r"concerned|united|armed|preferred|unspecified|listed|owned|\w*eed)\b)\w{3,}ed\b)")
+                        r"concerned|united|armed|preferred|unspecified|listed|owned|\w*eed)\b)\w{3,}ed\b(?!\s+by\b))")   # "tendered by": a participle
 _SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Za-z\"'(])|\n\s*\n")
 
 
@@ -115,6 +116,9 @@ def is_future_clause(text: str, start: int, end: int, doc=None) -> bool | None:
         return best
 
     f, p = nearest(_FUTURE), nearest(_PAST)
+    if f is not None:               # weighed against a future cue, a regular past form counts too:
+        weak = nearest(_PAST_WEAK)  # "In January, the agency ruled that he should go back" (the ruling is past)
+        p = weak if p is None or (weak is not None and weak < p) else p
     if f is None:
         if p is None and nearest(_PAST_WEAK) is None or relation in ("until", "before"):
             return None
@@ -211,6 +215,7 @@ def _select_lazy(found, text: str, ctx: res.Context, doc):
         taken_until = e
         if r.moves_narrative and r.point is not None:
             ctx.last = r.point
+            ctx.last_end = e
             if r.point.grain in ("quarter", "half"):
                 ctx.last_period = r.point
             if r.point.grain == "day":
