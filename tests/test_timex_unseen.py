@@ -118,3 +118,15 @@ def test_range_of_months(text, values):
 ])
 def test_tense_cues_around_a_date(text, expr, value):
     assert value_of(text, expr) == value
+
+
+# --- a deadline noun after a date, and the present tense after when/once/if, put the date ahead
+@pytest.mark.parametrize("text, expr, value, dct", [
+    ("The agency had set a Jan. 14 return date.", "Jan. 14", "2022-01-14", "2022-01-06"),
+    ("He had left on Jan. 14 for Paris.", "Jan. 14", "2021-01-14", "2022-01-06"),
+    ("The relatives had lost, but the appeal goes on when the case is heard in May.", "May", "2023-05", DCT),
+    ("Exporters were told that once the rules take effect in January, licences are needed.", "January", "2023-01", DCT),
+    ("The war began when troops crossed the border in February.", "February", "2022-02", DCT),
+])
+def test_deadline_noun_and_present_after_when(text, expr, value, dct):
+    assert value_of(text, expr, dct) == value

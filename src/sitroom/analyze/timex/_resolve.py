@@ -34,6 +34,9 @@ _DEADLINE_BEFORE = re.compile(r"(?i:\b(?:effective|payable|of\s+record|record\s+
                               r"adjourn(?:ed|s)?|push(?:ed|es)?\s+back|mov(?:ed|es)|set\s+back)\b[^.;]{0,30}?\b(?:to|until))"
                               r"(?:\s+(?:on|in))?\s+(?:the\s+)?$)")
 
+# A deadline noun right after the date ("a Jan. 14 return date", "the Nov. 6 deadline")
+_DEADLINE_AFTER = re.compile(r"(?i:\s+(?:[a-z]+\s+)?(?:deadline|due\s+date|return\s+date|target\s+date|cutoff|cut-off)\b)")
+
 # An arrangement told in the pluperfect ("had been due to expire Friday", "had been scheduled for May") lay ahead of a
 # past moment: the date it names is past, whatever deadline word stands before it.
 PLUPERFECT_PLAN = re.compile(r"(?i:\bhad\s+(?:(?:previously|originally|earlier|once)\s+)?(?:been\s+)?"
@@ -141,7 +144,7 @@ def _full_year(y: str) -> int:
 
 
 def _day_value(ctx: Context, month: int, day: int, year: str | None, pod: str | None = None,
-               start: int | None = None) -> Resolved | None:
+               start: int | None = None, end: int | None = None) -> Resolved | None:
     if not 1 <= day <= 31:
         return None
     if year:
@@ -153,7 +156,8 @@ def _day_value(ctx: Context, month: int, day: int, year: str | None, pod: str | 
         if safe_date(2000, month, day) is None:
             return None
         return Resolved("DATE", f"XXXX-{month:02d}-{day:02d}", None)
-    if start is not None and _DEADLINE_BEFORE.search(ctx.text, max(0, start - 40), start):
+    if start is not None and (_DEADLINE_BEFORE.search(ctx.text, max(0, start - 40), start)
+                              or _DEADLINE_AFTER.match(ctx.text, end or start)):
         y = deadline_year(ctx.dct, month, day)
     else:
         y = nearest_year(ctx.dct, month, day, ctx.future())
@@ -184,7 +188,7 @@ def numeric(m: re.Match, ctx: Context) -> Resolved | None:
 
 
 def month_day(m: re.Match, ctx: Context) -> Resolved | None:
-    return _day_value(ctx, _month_num(m["mon"]), int(m["day"]), m["year"], start=m.start())
+    return _day_value(ctx, _month_num(m["mon"]), int(m["day"]), m["year"], start=m.start(), end=m.end())
 
 
 _RANGE_JOINS = (" and ", " or ", " to ", "-", "\u2013")

@@ -54,7 +54,10 @@ _FUTURE = re.compile(r"(?i:(?<!\bhad\sbeen\s)(?<!\bhad\s)(?<!\bpreviously\s)\b(?
                      r"hopes?\s+to|aims?\s+to|"
                      r"(?:planned|slated|set)\s+for|intends?\s+to|is\s+to|are\s+to|"
                      r"to\s+be\s+held|upcoming|payable|deadline|expires?|must|should|"
-                     r"(?:decided|agreed|voted|promised|vowed|pledged|threatened|resolved)\s+to\s+(?!have\b)[a-z]+)\b)")
+                     r"(?:decided|agreed|voted|promised|vowed|pledged|threatened|resolved)\s+to\s+(?!have\b)[a-z]+|"
+                     # a present tense after when/once/if speaks of the future: "when the case is heard in May"
+                     r"(?:when|once|if|unless|until|as\s+soon\s+as)\s+(?:[a-z'-]+\s+){0,4}?(?:is|are|takes?|"
+                     r"begins?|starts?|resumes?|opens?|comes?|meets?|returns?|arrives?))\b)")
 _REPORTING_FORMS = lexicon.words("en/attribution.json", "reporting_forms")
 _REPORTING = r"(?:" + "|".join(_REPORTING_FORMS) + ")"
 _REPORTING_BEFORE = re.compile(r"(?i:\b" + _REPORTING + r"\s+(?:(?:on|in|at|late|early|last|this)\s+)?$)")
