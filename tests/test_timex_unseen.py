@@ -130,3 +130,28 @@ def test_tense_cues_around_a_date(text, expr, value):
 ])
 def test_deadline_noun_and_present_after_when(text, expr, value, dct):
     assert value_of(text, expr, dct) == value
+
+
+# --- "the current year" / "the full year" are the document's; "USA Today" is a newspaper; "the past three summers"
+def test_current_and_full_year_are_the_documents():
+    text = "Sales reached $2 billion in 1992. The chief executive forecast a rise for the full year."
+    assert value_of(text, "the full year") == "2022"
+    assert value_of("Plans for 2019 were dropped; the current year looks better.", "the current year") == "2022"
+
+
+def test_a_named_year_still_anchors_the_year():
+    assert value_of("Sales rose in 1992. In the year, profit doubled.", "the year") == "1992"
+
+
+@pytest.mark.parametrize("text", ["A poll by USA Today showed gains.", "This is VOA Today."])
+def test_today_in_a_title(text):
+    assert found(text) == []
+
+
+def test_today_at_sentence_start_is_the_day():
+    assert found("Markets fell. Today the index rose.") == [("Today", "2022-10-26")]
+
+
+def test_the_past_before_a_count_is_no_reference():
+    assert found("Violence has flared for the past three summers.") == []
+    assert found("In the past, the border was open.") == [("the past", "PAST_REF")]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from sitroom.analyze.timex._calendar import UNIT_GRAIN, GRAINS, Point, shift, value_of, weekday_near
 from sitroom.analyze.timex._patterns import lexicon
@@ -100,7 +101,9 @@ def rel_unit_bare(m: re.Match, ctx: Context) -> Resolved | None:
     if latest in ("latest", "most recent") and ctx.dct is not None:
         p = shift(Point(ctx.dct, grain), unit, -1)
         return Resolved("DATE", value_of(p), "dct", False, p)
-    if ctx.last is not None and (ctx.last.grain == grain or (not latest and not _finer(grain, ctx.last.grain))):
+    # the story's last period, unless "the current year" / "the full year" (the document's, whatever year came last)
+    if ctx.last is not None and latest not in ("current", "full") and (
+            ctx.last.grain == grain or (not latest and not _finer(grain, ctx.last.grain))):
         p = _regrain(ctx.last, grain)
         return Resolved("DATE", value_of(p), "narrative", False, p)
     if ctx.dct is None:
@@ -176,6 +179,7 @@ def _with_pod(p: Point, pod: str | None, anchor: str, moves: bool = True) -> Res
 _GENERIC_ERA_AFTER = re.compile(r"(?i:'s\s+(?:\w+\s+)?(?:world|youth|society|generation|children|young|kids|economy|"
                                 r"computers?|technology|culture|standards|politics|market\s+place)\b)")
 _GENERIC_ERA_BEFORE = re.compile(r"(?i:\b(?:of|for)\s+$)")
+_TITLE_BEFORE = re.compile(r"(?<![.!?:]\s)(?<![.!?:]\s\s)\b(?:[A-Z]{2,}|[A-Z][a-z]+)\s+$")
 _SPOKEN_YEAR_AFTER = re.compile(r"(?i:\s+(?:two\s+thousand|nineteen[\s-]+\w+)\b)")
 _TITLE_OR_COMPOUND_AFTER = re.compile(r"-to-|-(?:old|long)\b")
 _NAMED_AFTER = re.compile(r"\s+(?:of\s+)?(?:(?:1[6-9]|20)\d\d\b|(?:" + "|".join(
@@ -188,6 +192,8 @@ def deictic(m: re.Match, ctx: Context) -> Resolved | None:
                                          or (word == "tomorrow" and _GENERIC_ERA_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start())
                                              and re.match(r"\s*[,.;:!?'\"]", ctx.text[m.end():m.end() + 2]))):
         return None
+    if m["deictic"] == "Today" and _TITLE_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return None     # "USA Today", "VOA Today": a newspaper or a programme
     if ctx.dct is None:
         return _unknown("TIME" if word == "tonight" or m["pod"] else "DATE")
     step = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}.get(word, -2 if "before" in word else 2)
@@ -381,6 +387,13 @@ def set_adverb(m: re.Match, ctx: Context) -> Resolved | None:
     return Resolved("SET", lexicon()["sets"][m["adverb"].lower()], None)
 
 
+@lru_cache(maxsize=1)
+def _count_after() -> re.Pattern:
+    counts = [w for w in list(lexicon()["numbers"]) + list(lexicon()["vague_numbers"]) if w not in ("a", "an")]
+    return re.compile(r"(?i:\s+(?:\d|(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in
+                                             sorted(counts, key=len, reverse=True)) + r")\b))")
+
+
 _AS_BEFORE = re.compile(r"(?i:\bas\s+$)")
 _SOON_LINK_AFTER = re.compile(r"(?i:\s+(?:after|afterwards?|before|thereafter|as)\b)")
 
@@ -388,6 +401,8 @@ _SOON_LINK_AFTER = re.compile(r"(?i:\s+(?:after|afterwards?|before|thereafter|as
 def reference(m: re.Match, ctx: Context) -> Resolved | None:
     word = re.sub(r"\s+", " ", m["ref"].lower())
     value = lexicon()["references"][word]
+    if word in ("the past", "the future") and _count_after().match(ctx.text, m.end()):
+        return None     # "the past three summers": a span the reference word only opens
     if word in ("previously", "formerly", "once") and not _CLAUSE_START.search(ctx.text, max(0, m.start() - 8), m.start()):
         return None     # "previously reported", "the formerly state-run": manner, not a time of its own
     if word == "soon" and (_AS_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start())
