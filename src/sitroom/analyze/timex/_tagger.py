@@ -13,9 +13,11 @@ from datetime import date, datetime
 from typing import Callable
 
 from sitroom import lexicon, timeml
+from sitroom.analyze.timex import _periods as per
 from sitroom.analyze.timex import _relative as rel
 from sitroom.analyze.timex import _resolve as res
 from sitroom.analyze.timex import _slavic
+from sitroom.analyze.timex import _spans as spans
 from sitroom.analyze.timex._calendar import parse_dct
 from sitroom.analyze.timex._patterns import patterns
 from sitroom.model import Timex
@@ -25,13 +27,13 @@ __all__ = ["tag_timexes", "relation_before", "is_future_clause"]
 RESOLVERS: dict[str, Callable] = {
     "iso": res.iso, "numeric": res.numeric, "month_day": res.month_day, "day_month": res.month_day, "range_day": res.range_day,
     "month_year": res.month_year, "month": res.month, "year": res.year, "decade": res.decade,
-    "century": res.century, "quarter": res.quarter, "year_period": res.year_period, "half": res.half, "season": res.season,
-    "holiday": res.holiday, "edge_rel": rel.edge_rel, "rel_unit": rel.rel_unit,
+    "century": res.century, "quarter": per.quarter, "year_period": per.year_period, "half": per.half, "season": per.season,
+    "holiday": per.holiday, "edge_rel": rel.edge_rel, "rel_unit": rel.rel_unit,
     "rel_unit_bare": rel.rel_unit_bare, "year_ago": rel.year_ago, "offset": rel.offset,
     "deictic": rel.deictic, "this_pod": rel.this_pod, "narrative": rel.narrative, "weekday": rel.weekday,
-    "time": rel.time, "duration": rel.duration, "duration_vague": rel.duration_vague,
-    "duration_past": rel.duration_past, "set": rel.set_, "set_adverb": rel.set_adverb,
-    "reference": rel.reference, "year_end": res.year_end,
+    "time": rel.time, "duration": spans.duration, "duration_vague": spans.duration_vague,
+    "duration_past": spans.duration_past, "set": spans.set_, "set_adverb": spans.set_adverb,
+    "reference": spans.reference, "year_end": per.year_end,
     "spoken_year": res.spoken_year,
 }
 
