@@ -155,3 +155,11 @@ def test_today_at_sentence_start_is_the_day():
 def test_the_past_before_a_count_is_no_reference():
     assert found("Violence has flared for the past three summers.") == []
     assert found("In the past, the border was open.") == [("the past", "PAST_REF")]
+
+
+# --- a request's complement lies ahead of it; the cue counts only for what follows it
+def test_request_complement_lies_ahead():
+    text = "The committee subpoenaed the minister to testify before it on Nov. 10, an aide said."
+    assert value_of(text, "Nov. 10", "2022-01-07") == "2022-11-10"
+    text = "The envoy arrived in the capital April 2, and the court ordered the family to leave."
+    assert value_of(text, "April 2", "2022-06-01") == "2022-04-02"

@@ -56,10 +56,16 @@ _FUTURE = re.compile(r"(?i:(?<!\bhad\sbeen\s)(?<!\bhad\s)(?<!\bpreviously\s)\b(?
                      r"hopes?\s+to|aims?\s+to|"
                      r"(?:planned|slated|set)\s+for|intends?\s+to|is\s+to|are\s+to|"
                      r"to\s+be\s+held|upcoming|payable|deadline|expires?|must|should|"
-                     r"(?:decided|agreed|voted|promised|vowed|pledged|threatened|resolved)\s+to\s+(?!have\b)[a-z]+|"
+
                      # a present tense after when/once/if speaks of the future: "when the case is heard in May"
                      r"(?:when|once|if|unless|until|as\s+soon\s+as)\s+(?:[a-z'-]+\s+){0,4}?(?:is|are|takes?|"
                      r"begins?|starts?|resumes?|opens?|comes?|meets?|returns?|arrives?))\b)")
+# A decision's or a request's complement lies ahead of it ("decided to admit ... in March", "subpoenaed the boy to
+# testify on Feb. 10"): a cue for what follows it only.
+_FUTURE_COMPLEMENT = re.compile(
+    r"(?i:\b(?:(?:decided|agreed|voted|promised|vowed|pledged|threatened|resolved)\s+"
+    r"|(?:ordered|asked|urged|invited|summoned|subpoenaed|required|called\s+on)\s+(?:[\w'-]+\s+){1,4}?)"
+    r"to\s+(?!have\b)[a-z]+\b)")
 _REPORTING_FORMS = lexicon.words("en/attribution.json", "reporting_forms")
 _REPORTING = r"(?:" + "|".join(_REPORTING_FORMS) + ")"
 _REPORTING_BEFORE = re.compile(r"(?i:\b" + _REPORTING + r"\s+(?:(?:on|in|at|late|early|last|this)\s+)?$)")
@@ -121,6 +127,8 @@ def is_future_clause(text: str, start: int, end: int, doc=None) -> bool | None:
         return best
 
     f, p = nearest(_FUTURE), nearest(_PAST)
+    for m in _FUTURE_COMPLEMENT.finditer(text, lo, start):
+        f = start - m.end() if f is None else min(f, start - m.end())
     if f is not None:               # weighed against a future cue, a regular past form counts too:
         weak = nearest(_PAST_WEAK)  # "In January, the agency ruled that he should go back" (the ruling is past)
         p = weak if p is None or (weak is not None and weak < p) else p
