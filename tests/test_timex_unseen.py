@@ -163,3 +163,20 @@ def test_request_complement_lies_ahead():
     assert value_of(text, "Nov. 10", "2022-01-07") == "2022-11-10"
     text = "The envoy arrived in the capital April 2, and the court ordered the family to leave."
     assert value_of(text, "April 2", "2022-06-01") == "2022-04-02"
+
+
+# --- names that contain a weekday, a unit or a year-like number
+@pytest.mark.parametrize("text", [
+    "The Sunday Times reported the plan.",
+    "The Good Friday Agreement ended the conflict.",
+    "Traders still recall Black Monday.",
+    "They watched Saturday Night Live.",
+    "He fought in the Six-Day War.",
+    "The ticket costs 1990 rubles.",
+])
+def test_names_and_prices_are_no_times(text):
+    assert found(text) == []
+
+
+def test_a_name_after_the_weekday_is_still_a_date():
+    assert found("On Sunday Putin said the talks were over.") == [("Sunday", "2022-10-23")]

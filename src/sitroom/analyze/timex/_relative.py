@@ -237,8 +237,17 @@ _FUTURE_BEFORE = re.compile(r"(?i:\b(?:as\s+(?:soon|early)\s+as\s+|(?:planned|sc
                             r"(?:\s+\w+){0,3}?\s+(?:on\s+)?|(?:will|would|'ll)\s+\w+\s+(?:on\s+)?)$)")
 
 
+# A weekday inside a name: "The Sunday Times", "the Good Friday Agreement", "Black Monday", "Saturday Night Live"
+_NAME_BEFORE_WEEKDAY = re.compile(r"\b(?:Good|Black|Bloody|Super|Ash|Palm|Holy|Cyber|Maundy|Shrove)\s+$")
+_NAME_AFTER_WEEKDAY = re.compile(r"\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Tribune|Independent|Observer|"
+                                 r"Sport|Night\s+Live|Agreement|Accord)\b")
+
+
 def weekday(m: re.Match, ctx: Context) -> Resolved | None:
     wd = lexicon()["weekdays"][m["wd"].lower()]
+    if not m["rel"] and (_NAME_BEFORE_WEEKDAY.search(ctx.text, max(0, m.start() - 10), m.start())
+                         or _NAME_AFTER_WEEKDAY.match(ctx.text, m.m.end("wd") if hasattr(m, "m") else m.end())):
+        return None
     if m["plural"]:
         pod = POD_CODE.get((m["pod"] or "").lower(), "")
         return Resolved("SET", f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""), None)

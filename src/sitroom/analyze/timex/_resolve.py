@@ -19,7 +19,8 @@ POD_CODE = load_json("en/timex.json")["part_of_day_codes"]
 _TIME_UNITS = {"S", "MIN", "H"}
 _YEAR_LIKE_NOUN = re.compile(r"\s+(?:percent|per|people|troops|soldiers|dollars|km|kilometers|miles|points|shares|"
                              r"tons|tonnes|feet|meters|metres|residents|civilians|refugees|deaths|cases|votes|units|"
-                             r"barrels|acres|members|workers|employees|jobs|prisoners|pounds)\b")
+                             r"barrels|acres|members|workers|employees|jobs|prisoners|pounds|euros|rubles|roubles|hryvnias?|yen|yuan|"
+                             r"francs|pesos|rupees|rand|lira)\b")
 _NOT_YEAR_BEFORE = re.compile(r"(?i:\b(?:no\.|number|resolution|flight|route|room|article|section|chapter|highway|"
                               r"interstate|bill|decree|order|code|version|page|pages|about|nearly|some|over|"
                               r"than)\s+)$")

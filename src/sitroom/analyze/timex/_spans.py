@@ -14,8 +14,8 @@ def duration(m: re.Match, ctx: Context) -> Resolved | None:
     unit = unit_code(m["unit"])
     if num in ("a", "an") and m["unit"].lower() == "second":
         return None
-    if m["unit"][0].isupper() and num[0].isdigit():
-        return None     # "CBS's 60 Minutes", "the 24 Hours of Le Mans": a title, not a span
+    if m["unit"][0].isupper() and (num[0].isdigit() or _CAPITAL_AFTER.match(ctx.text, m.end())):
+        return None     # "CBS's 60 Minutes", "the Six-Day War": a title, not a span
     if unit == "Q" and num in ("a", "an", "one", "three") and _FRACTION_OF.match(ctx.text, m.end()):
         return None     # "three-quarters of its food": a fraction, not a period
     if num in ("a", "an", "one") and _AMOUNT_PER.search(ctx.text, max(0, m.start() - 30), m.start()):
@@ -26,6 +26,7 @@ def duration(m: re.Match, ctx: Context) -> Resolved | None:
     return Resolved("DURATION", duration_value(n, unit), None)
 
 
+_CAPITAL_AFTER = re.compile(r"'?s?'?\s+[A-Z][a-z]")
 _FRACTION_OF = re.compile(r"(?i:\s+of\s+(?!(?:the\s+|this\s+|last\s+|next\s+|fiscal\s+|calendar\s+)*(?:year|\d{4})\b))")
 # an amount just before "a year"/"a week": money, a number, or a number and its noun ("700 seats a week")
 _AMOUNT_PER = re.compile(r"(?i:(?:[$£€]\s?[\d.,]+(?:\s+(?:million|billion|thousand))?|\b\d[\d,.]*(?:\s+(?:million|billion|thousand))?"
