@@ -19,7 +19,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 __all__ = ["APOSTROPHES", "LANGUAGES", "fold_apostrophes", "lemmas_of", "match_phrases", "parse_slavic", "phrase_table",
-           "word_lemmas", "is_future"]
+           "word_lemmas", "is_future", "only_future", "past_sentence"]
 
 LANGUAGES = ("ru", "uk")
 APOSTROPHES = "'ʼ’`‘"
@@ -203,8 +203,11 @@ def parse_slavic(text: str, language: str):
             deps[i] = "ROOT"
         elif heads[i] != i and deps[i] == "ROOT":
             deps[i] = "dep"
-    if not words:
-        return Doc(_vocab(), words=[])
+    if not words:                                          # nothing but nothing: still a ru/uk Doc every layer reads
+        empty = Doc(_vocab(), words=[])
+        empty.user_data["sitroom_lemmas"] = []
+        empty.user_data["sitroom_language"] = language
+        return empty
     doc = Doc(_vocab(), words=words, spaces=spaces, pos=pos, morphs=morphs, lemmas=lemmas, heads=heads, deps=deps)
     ents = []
     for span in (ner(folded).spans if sents else ()):
@@ -275,4 +278,24 @@ def is_future(word: str, language: str) -> bool:
     for p in _morph(language).parse(fold_apostrophes(word)):
         if p.tag.POS == "VERB":
             return p.tag.tense == "futr"
+    return False
+
+
+@lru_cache(maxsize=65536)
+def only_future(word: str, language: str) -> bool:
+    """Whether every verb reading of `word` is in the future tense: "составит", "прибуде" yes; "перебуває", which
+    the Ukrainian dictionary also reads as a future, no."""
+    tenses = {p.tag.tense for p in _morph(language).parse(fold_apostrophes(word)) if p.tag.POS == "VERB"}
+    return tenses == {"futr"}
+
+
+def past_sentence(span) -> bool:
+    """Whether a sentence of a `parse_slavic` Doc tells the past: its first finite verb (or short participle) is in
+    the past tense ("Ранее Польша поставила 14 танков" yes; "Группировка составит 9 тысяч" no)."""
+    language = span.doc.user_data.get("sitroom_language", "ru")
+    for t in span:
+        if t.pos_ in ("VERB", "AUX") and t.text[:1].isalpha():
+            tenses = {p.tag.tense for p in _morph(language).parse(fold_apostrophes(t.text)) if p.tag.POS in ("VERB", "PRTS")}
+            if tenses:
+                return tenses == {"past"}
     return False

@@ -1,25 +1,54 @@
-"""Figure claims of a Russian or Ukrainian text, from the ru/uk number reader alone (no parse yet).
+"""Figure claims of a Russian or Ukrainian text: the `Claim` records of the English finder, from the ru/uk layers.
 
     find_claims_slavic(text, language, document_id=…, published=…, timexes=…) -> list[Claim]
+    find_claims_slavic(text, language, doc=…, actors=…, places=…, voices=…, event_of=…, context=…)
 
-What it gives: every counted figure (measures, time, money and percentages skipped) with its bounds, qualifier,
-counted kind (data/<lang>/claim_kinds.json: the canonical kinds of data/en/claim_kinds.json) and the noun as
-written, its evidence sentence (razdel) and the publication date as claim date. What it does not give yet: source,
-owner, location, status beyond "reported", modality beyond "asserted" — those need the ru/uk attribution, actor and
-place layers; until then `source` is None (the outlet's own voice).
+What a claim gets, and from where:
+- bounds and qualifier: the ru/uk number reader (`find_quantities_slavic`); measures, time, money and percentages
+  are skipped (data/<lang>/claim_kinds.json `not_counted`), and so is a figure inside a time expression;
+- counted kind: data/<lang>/claim_kinds.json, the canonical kinds of data/en/claim_kinds.json; a bare figure after a
+  dash or colon counts the noun before it ("танків — 3 350");
+- source and carrier: `attribution.Voices` — the English discourse rules (the paragraph's source speaks on, a quote
+  over several sentences, the lead's source over the next paragraph) over the ru/uk attributions;
+- status: data/<lang>/claim_status.json, from the figure's own clause: the counted noun ("200 погибших"), a loss
+  noun ("потери составили", "втрати": killed for people, destroyed for things), else the status word nearest to the
+  figure (a participle reads as its verb: "уничтожено", "ліквідовано"); a future ("составит", "будут призваны",
+  "планує") makes a flow planned (a pledge stays pledged); a figure with no status word of its own (a bullet list)
+  takes the status of the figure before it in the paragraph; else "reported";
+- owner: a country adjective or a country's people in the counted phrase ("российских военных", "росіяни"), an
+  actor named in it ("бойцов ЧВК «Вагнер»"), the other side ("противник", "ворог"; "окупанти", "рашисти" always
+  Russia), the subject of a verb of having, sending, firing or losing; else the figure before it in the paragraph,
+  a country adjective before it in the paragraph, the headline;
+- location: a place after a place preposition in the clause ("в Беларусь", "на станцию Осиповичи", "по території
+  України"), the place a leaving verb leaves, the subject of a receiving verb ("Україна отримала"); else the event's
+  place, the figure before it, a place in the sentence or the paragraph before it, the headline, the country the
+  document is most about;
+- modality (`modality.slavic_modality`), claim date (the attributing cue's date, else publication) and as-of date
+  (`_assemble.choose_date` in the figure's sentence), evidence sentence with offsets, event id.
 """
 from __future__ import annotations
 
-import re
+from collections import Counter
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Sequence
 
+from sitroom.analyze import _assemble as assemble
 from sitroom.analyze._spans import SpanIndex
+from sitroom.analyze.claims._finder import Context
 from sitroom.analyze.quantities import find_quantities_slavic
+from sitroom.countries import country_name
 from sitroom.lexicon import load_json
-from sitroom.model import Claim, Evidence, Quantity, Timex, content_id
+from sitroom.model import Attribution, Claim, Entity, EventDate, Evidence, Place, Quantity, Span, Timex, content_id
 
-__all__ = ["find_claims_slavic", "kind_of_slavic"]
+__all__ = ["find_claims_slavic", "kind_of_slavic", "slavic_headline"]
+
+_VICTIMS = {"killed", "wounded", "captured", "released", "displaced"}
+_PEOPLE = {"personnel", "people", "civilians", "children", "refugees", "hostages", "casualties"}
+_FLOWS = {"arrived", "departed", "present", "attacked", "ordered", "reported", "planned"}
+_BREAKS = {";", "•", "—", "–"}
+_CLAUSE_LINKS = {"что", "що", "который", "которые", "которых", "який", "які", "яких", "когда", "коли", "однако",
+                 "але", "но", "проте", "хотя", "хоча", "а"}
 
 
 class _Kinds:
@@ -37,6 +66,54 @@ class _Kinds:
 @lru_cache(maxsize=2)
 def _kinds(lang: str) -> _Kinds:
     return _Kinds(lang)
+
+
+@dataclass(frozen=True)
+class _Status:
+    words: dict[str, str]                # lemma -> status (first listed wins)
+    nouns: dict[str, str]
+    counted: dict[str, str]
+    loss: dict[str, str]
+    owner_statuses: frozenset[str]
+    owner_verbs: frozenset[str]
+    host_verbs: frozenset[str]
+    leave_verbs: frozenset[str]
+    from_preps: frozenset[str]
+    intention: frozenset[str]
+    pledge_future: frozenset[str]
+
+
+@lru_cache(maxsize=2)
+def _status(lang: str) -> _Status:
+    d = load_json(f"{lang}/claim_status.json")
+
+    def table(section: str) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for status, words in d[section].items():
+            for w in words:
+                out.setdefault(w, status)
+        return out
+
+    return _Status(table("verbs"), table("nouns"), table("counted"), dict(d["loss"]), frozenset(d["owner_statuses"]),
+                   frozenset(d["owner_verbs"]), frozenset(d["host_verbs"]), frozenset(d["leave_verbs"]),
+                   frozenset(d["from_prepositions"]), frozenset(d["intention"]), frozenset(d["pledge_future"]))
+
+
+@dataclass(frozen=True)
+class _Owners:
+    demonyms: dict[str, str]
+    people: dict[str, str]
+    side: frozenset[str]
+    russian: frozenset[str]
+    preps: frozenset[str]
+
+
+@lru_cache(maxsize=2)
+def _owners(lang: str) -> _Owners:
+    d = load_json(f"{lang}/names.json")
+    preps = load_json(f"{lang}/coder.json")["location_prepositions"]
+    return _Owners(d["demonyms"], d["demonym_nouns"], frozenset(d["enemy"]["side"]), frozenset(d["enemy"]["russian"]),
+                   frozenset(preps) | {"через", "від", "від", "из", "із", "з", "с"})
 
 
 def kind_of_slavic(unit: str | None, phrase: str, lang: str, sentence: str = "") -> str | None:
@@ -62,26 +139,26 @@ def kind_of_slavic(unit: str | None, phrase: str, lang: str, sentence: str = "")
     return specific or (None if lemma in k.classifiers else lemma)
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
-    import razdel
+def _enemy(source: Entity | None, lang: str) -> str | None:
+    """Who 'the enemy' is for whoever speaks: Russia for a Ukrainian source (or a Ukrainian text in its own voice),
+    Ukraine for a Russian source."""
+    side = source.country if source is not None else None
+    if side == "UKR" or (side is None and lang == "uk"):
+        return "RUS"
+    if side == "RUS":
+        return "UKR"
+    return None
 
-    return [(s.start, s.stop) for s in razdel.sentenize(text)]
+
+def _country(iso: str, text: str = "", start: int | None = None, end: int | None = None) -> Entity:
+    return Entity(text=text or (country_name(iso) or iso), name=country_name(iso), country=iso, start=start, end=end)
 
 
-_HEADED = re.compile(r"([^\W\d_][^,;:—–()\n]*?)\s*[—–:-]\s*(?:[^\W\d_]+\s+)?$")
-
-
-def _elliptic(text: str, q: Quantity, sentence_start: int, lang: str) -> tuple[str | None, str]:
-    """'танків — 3 350', 'бойових броньованих машин — 6 593': a bare figure counts the noun phrase before its dash
-    or colon (in the same clause): (lemma of its last noun, the phrase)."""
-    from sitroom.analyze.quantities import noun_lemma
-
-    m = _HEADED.search(text[max(sentence_start, q.start - 80):q.start])
-    if not m:
-        return None, ""
-    words = m.group(1).split()
-    lemma = noun_lemma(words[-1], lang) if words else None
-    return lemma, m.group(1)
+@dataclass
+class _Seen:
+    claim: Claim
+    block: int
+    sentence: int
 
 
 def _phrase(text: str, q: Quantity, sentence_end: int) -> str:
@@ -91,30 +168,431 @@ def _phrase(text: str, q: Quantity, sentence_end: int) -> str:
     return text[q.end:end] + " " + " ".join(tail)
 
 
-def find_claims_slavic(text: str, language: str, *, document_id: str = "", published: str | None = None,
-                       timexes: Sequence[Timex] = (), section: str = "body") -> list[Claim]:
-    """Claims of a Russian ("ru") or Ukrainian ("uk") text; figures inside a time expression are time, not claims."""
-    in_time = SpanIndex(timexes)
-    kinds = _kinds(language)
-    sentences = _sentences(text)
-    out: list[Claim] = []
-    si = 0
-    for q in find_quantities_slavic(text, language):
-        if in_time.overlapping(q.start, q.end) or (q.unit or "").lower() in kinds.not_counted:
-            continue
-        while si + 1 < len(sentences) and sentences[si][1] <= q.start:
-            si += 1
-        s, e = sentences[si] if sentences else (0, len(text))
-        sentence = text[s:e]
-        written = text[q.unit_start:q.unit_end] if q.unit_start is not None else None
-        unit, phrase = q.unit, _phrase(text, q, e)
+class _Finder:
+    def __init__(self, doc, language: str, voices, actors, places, timexes: Sequence[Timex], document_id: str,
+                 section: str, event_of: dict[int, tuple[str, Place | None]], context: Context):
+        from sitroom.nlp import doc_text
+
+        self.doc, self.text, self.lang = doc, doc_text(doc), language
+        self.voices, self.actors, self.places = voices, actors, places
+        self.document_id, self.section, self.event_of, self.context = document_id, section, event_of, context
+        self.timexes = [t for t in timexes if assemble.is_calendar(t)]
+        self.all_timexes = SpanIndex(list(timexes))
+        self.kinds, self.st, self.own = _kinds(language), _status(language), _owners(language)
+        self.place_at = {}
+        for i, j, p in places:
+            if p.country:
+                for k in range(i, j):
+                    self.place_at[k] = (i, j, p)
+        self.sources = SpanIndex([(a.source.start, a.source.end) for a in voices.attributions
+                                  if a.source is not None and a.source.start is not None], span=lambda x: x)
+        self.seen: dict[int, list[_Seen]] = {}
+        counts = Counter(p.country for _, _, p in places if p.country)
+        self.doc_country = counts.most_common(1)[0][0] if counts else None
+
+    # ------------------------------------------------------------------ the clause
+    def _clause(self, k: int) -> tuple[int, int]:
+        """Token range of the clause around token k: its sentence cut at ; • and clause-opening conjunctions."""
+        sent = self.doc[k].sent
+        lo, hi = sent.start, sent.end
+        for j in range(k - 1, sent.start - 1, -1):
+            t = self.doc[j]
+            if t.text in _BREAKS or (t.text == ":" and j < k - 1) or (t.lower_ in _CLAUSE_LINKS and j > sent.start
+                                                                     and self.doc[j - 1].text == ","):
+                lo = j + 1
+                break
+        for j in range(k + 1, sent.end):
+            t = self.doc[j]
+            if t.text in _BREAKS or t.text == ":" or (t.text == "," and j + 1 < sent.end and
+                                                    self.doc[j + 1].lower_ in _CLAUSE_LINKS):
+                hi = j
+                break
+        return lo, hi
+
+    def _lemmas(self, t) -> frozenset[str]:
+        from sitroom.nlp_slavic import lemmas_of
+
+        return lemmas_of(t)
+
+    # ------------------------------------------------------------------ status
+    def _future(self, t, lo: int, hi: int) -> bool:
+        from sitroom.analyze.modality._slavic import _words
+        from sitroom.nlp_slavic import only_future
+
+        if t.pos_ in ("VERB", "AUX") and only_future(t.text, self.lang):
+            return True
+        w = _words(self.lang)
+        plan = w["plan_governors"] | w["plan_words"] | self.st.intention
+        for x in self.doc[max(lo, t.i - 4):min(hi, t.i + 2)]:
+            if x.lower_ in w["future_aux"] or self._lemmas(x) & plan:
+                return True
+        return False
+
+    def _status_of(self, q: Quantity, head, first, kind: str | None, block: int) -> str:
+        lo, hi = self._clause(first.i)
+        st = self.st
+        people = kind in _PEOPLE
+        if head is not None:
+            own = next((st.counted[w] for w in self._lemmas(head) if w in st.counted), None)
+            if own:
+                return own
+        best: tuple[float, str, object] | None = None
+        sent = self.doc[first.i].sent
+        for x in self.doc[lo:hi]:
+            if x.is_space or (q.start <= x.idx < q.end) or not x.text[:1].isalpha():
+                continue
+            lem = self._lemmas(x)
+            noun = next((st.nouns[w] for w in lem if w in st.nouns), None)
+            if noun == "loss":
+                found = st.loss["people" if people else "things"]
+            elif noun is not None:
+                found = noun
+            else:
+                found = next((st.words[w] for w in lem if w in st.words), None)
+            if found is None:
+                continue
+            d = abs(x.i - first.i)
+            commas = sum(1 for y in self.doc[min(x.i, first.i):max(x.i, first.i)] if y.text == ",")
+            score = d + 3 * commas - (20 if noun == "loss" else 0)
+            if best is None or score < best[0]:
+                best = (score, found, x)
+        if best is None:
+            # a figure with no status word of its own: the one before it in the same paragraph (a bullet list)
+            prev = self.seen.get(block)
+            if prev and prev[-1].claim.status != "reported":
+                return prev[-1].claim.status
+            before = [x for x in self.doc[sent.start:first.i] if x.pos_ in ("VERB",) and self._future(x, sent.start, first.i + 1)]
+            return "planned" if before else "reported"
+        _, found, word = best
+        if found in _VICTIMS or found == "destroyed":
+            return found
+        if self._future(word, lo, hi) or any(self._future(x, lo, hi) for x in self.doc[lo:first.i]
+                                              if x.pos_ in ("VERB", "AUX")):
+            return "pledged" if found in st.pledge_future else "planned"
+        return found
+
+    # ------------------------------------------------------------------ owner
+    def _country_word(self, t) -> str | None:
+        lem = self._lemmas(t)
+        return next((self.own.demonyms.get(w) or self.own.people.get(w) for w in lem
+                     if w in self.own.demonyms or w in self.own.people), None)
+
+    def _enemy_word(self, t, source: Entity | None) -> str | None:
+        lem = self._lemmas(t)
+        if lem & self.own.russian:
+            return "RUS"
+        if lem & self.own.side:
+            return _enemy(source, self.lang)
+        return None
+
+    def _owner_in_phrase(self, first, head, hi: int, source: Entity | None) -> Entity | None:
+        if head is None:
+            return None
+        end = min(hi, head.i + 5)
+        for x in self.doc[first.i:end]:
+            if x.is_space:
+                continue
+            if x.i > head.i and (x.is_punct and x.text not in "«»\"") or (x.i > head.i and x.pos_ == "ADP"):
+                break
+            iso = self._country_word(x) if x.i <= head.i or x.pos_ in ("NOUN", "PROPN", "ADJ") else None
+            iso = iso or self._enemy_word(x, source)
+            if iso:
+                return _country(iso, x.text, x.idx, x.idx + len(x.text))
+            if x.i > head.i:
+                ent = self.actors.covering(x.i)
+                if ent is not None and ent.country:
+                    return ent
+        return None
+
+    def _subject_owner(self, word, lo: int, first, source: Entity | None, status: str) -> Entity | None:
+        """The actor (or country, or the enemy) nearest before the status verb in its clause, when the verb is one of
+        having, sending, firing or losing."""
+        if word is None:
+            return None
+        lem = self._lemmas(word)
+        if not (status in self.st.owner_statuses or lem & self.st.owner_verbs) or lem & self.st.host_verbs:
+            return None
+        stop = min(word.i, first.i)
+        for x in reversed(self.doc[lo:stop]):
+            if x.is_space:
+                continue
+            if self.sources.covering(x.idx, x.idx + 1):
+                continue
+            iso = self._enemy_word(x, source) or (self._country_word(x) if x.pos_ == "NOUN" else None)
+            if iso:
+                return _country(iso, x.text, x.idx, x.idx + len(x.text))
+            ent = self.actors.covering(x.i)
+            if ent is not None and ent.country:
+                return ent
+        return None
+
+    def _demonym_before(self, block: int, first) -> Entity | None:
+        start = self.voices.block_start(block)
+        for x in reversed(self.doc[:first.i]):
+            if x.idx < start:
+                break
+            if self.sources.covering(x.idx, x.idx + 1) or x.pos_ != "ADJ":
+                continue
+            iso = self.own.demonyms and next((self.own.demonyms[w] for w in self._lemmas(x) if w in self.own.demonyms),
+                                             None)
+            if iso:
+                return _country(iso, x.text, x.idx, x.idx + len(x.text))
+        return None
+
+    # ------------------------------------------------------------------ location
+    def _place_in_clause(self, lo: int, hi: int, first, status: str, word) -> Place | None:
+        leaving = word is not None and self._lemmas(word) & self.st.leave_verbs
+        best = None
+        for k in range(lo, hi):
+            got = self.place_at.get(k)
+            if got is None or got[0] != k:
+                continue
+            i, j, p = got
+            prev = [x for x in self.doc[max(lo, i - 3):i] if not x.is_space]
+            preps = self.st.from_preps if leaving else self.own.preps - self.st.from_preps
+            ok = bool(prev) and (prev[-1].lower_ in preps or (len(prev) > 1 and prev[-2].lower_ in preps
+                                                              and prev[-1].pos_ in ("NOUN", "ADJ")))
+            if leaving and not ok and word is not None and 0 < i - word.i <= 2:
+                ok = True                                           # "покинула полигон X"
+            if not ok:
+                continue
+            d = abs(i - first.i)
+            if best is None or d < best[0]:
+                best = (d, p)
+        if best is not None:
+            return best[1]
+        if word is not None and self._lemmas(word) & self.st.host_verbs:   # "Україна отримала 10 танків"
+            for x in reversed(self.doc[lo:word.i]):
+                got = self.place_at.get(x.i)
+                if got is not None and got[2].kind == "country":
+                    return got[2]
+        return None
+
+    def _place_near(self, first, block: int) -> Place | None:
+        sent = self.doc[first.i].sent
+        inside = [p for k, (i, j, p) in self.place_at.items() if k == i and sent.start <= i < sent.end]
+        if inside:
+            return min(inside, key=lambda p: abs(p.start - first.idx))
+        start = self.voices.block_start(block)
+        before = [p for k, (i, j, p) in sorted(self.place_at.items()) if k == i and start <= p.start < first.idx]
+        return before[-1] if before else None
+
+    # ------------------------------------------------------------------ one figure
+    def claim(self, q: Quantity) -> Claim | None:
+        first = assemble.token_at(self.doc, q.start)
+        if first is None or q.lower is None and q.upper is None:
+            return None
+        if self.all_timexes.overlapping(q.start, q.end) or (q.unit or "").lower() in self.kinds.not_counted:
+            return None
+        if self.sources.covering(q.start, q.start + 1):
+            return None                                           # "по данным трёх источников"
+        sent = first.sent
+        s, e = sent.start_char, sent.end_char
+        sentence = self.text[s:e]
+        written = self.text[q.unit_start:q.unit_end] if q.unit_start is not None else None
+        unit, phrase = q.unit, _phrase(self.text, q, e)
         if unit is None:
-            unit, phrase = _elliptic(text, q, s, language)
-        out.append(Claim(
-            id=content_id(document_id, "claim", section, q.start, q.text), text=q.text, start=q.start, end=q.end,
-            lower=q.lower, upper=q.upper, qualifier=q.qualifier,
-            counted=kind_of_slavic(unit, phrase, language, sentence), counted_text=written,
-            status="reported",
-            evidence=Evidence(sentence=sentence, start=s, end=e), claim_date=(published or "")[:10] or None,
-            section=section))
-    return out
+            unit, phrase = _elliptic(self.text, q, s, self.lang)
+        kind = kind_of_slavic(unit, phrase, self.lang, sentence)
+        head = assemble.token_at(self.doc, q.unit_start) if q.unit_start is not None else None
+        block = self.voices.block_of(q.start)
+        att = self.voices.at(q.start, q.end)
+        if att is None and self.section == "title" and self.context.lead is not None:
+            att = replace(self.context.lead, kind="lead")
+        source = att.source if att is not None else None
+        if kind is None and head is None:
+            prev = self.seen.get(block)
+            if prev and prev[-1].sentence == sent.start:
+                kind = prev[-1].claim.counted                     # "збили 21" after "33 ракети"
+        status = self._status_of(q, head, first, kind, block)
+        lo, hi = self._clause(first.i)
+        word = self._status_word(lo, hi, first, q)
+        victims = status in _VICTIMS or status == "destroyed"
+        owner = self._owner_in_phrase(first, head, hi, source)
+        if owner is None and not victims:
+            owner = self._subject_owner(word, lo, first, source, status)
+        location = self._place_in_clause(lo, hi, first, status, word)
+        if location is None and q.start in self.event_of:
+            location = self.event_of[q.start][1]
+        prev_same = self._previous(block, sent.start) or self._previous(block, sent.start, kind)
+        for p in (prev_same, self._previous_any(block)):
+            if p is None:
+                continue
+            owner = owner or p.claim.owner
+            location = location or p.claim.location
+        if owner is None and victims and (source is not None or self.lang == "uk"):
+            enemy = _enemy(source, self.lang) if kind not in ("civilians", "children", "people") else None
+            if enemy and status in ("destroyed",):
+                owner = _country(enemy)                            # "знищено 12 танків", a Ukrainian source
+        owner = owner or (None if victims and status != "destroyed" else self._demonym_before(block, first)) \
+            or self.context.owner
+        location = location or self._place_near(first, block) or self.context.location or (
+            Place(text=country_name(self.doc_country) or self.doc_country, name=country_name(self.doc_country),
+                  country=self.doc_country, kind="country") if self.doc_country else None)
+        return self._make(q, kind, written, status, owner, location, att, first, head)
+
+    def _status_word(self, lo: int, hi: int, first, q: Quantity):
+        best = None
+        for x in self.doc[lo:hi]:
+            if x.is_space or q.start <= x.idx < q.end:
+                continue
+            if self._lemmas(x) & (frozenset(self.st.words) | self.st.owner_verbs):
+                d = abs(x.i - first.i) + 3 * sum(1 for y in self.doc[min(x.i, first.i):max(x.i, first.i)]
+                                                 if y.text == ",")
+                if best is None or d < best[0]:
+                    best = (d, x)
+        return best[1] if best else None
+
+    def _previous(self, block: int, sentence: int, kind: str | None = None) -> _Seen | None:
+        for s in reversed(self.seen.get(block, ())):
+            if kind is None:
+                if s.sentence == sentence:
+                    return s
+                if s.sentence < sentence:
+                    return None
+            elif s.claim.counted == kind:
+                return s
+        return None
+
+    def _previous_any(self, block: int) -> _Seen | None:
+        seen = self.seen.get(block)
+        return seen[-1] if seen else None
+
+    def _make(self, q: Quantity, kind, written, status, owner, location, att: Attribution | None, first, head
+              ) -> Claim:
+        from sitroom.analyze.modality import slavic_modality
+
+        sent = first.sent
+        sentence = self.text[sent.start_char:sent.end_char].rstrip()
+        evidence = Evidence(sentence=sentence, start=sent.start_char, end=sent.start_char + len(sentence))
+        anchor = head if head is not None else first
+        mood = slavic_modality(self.doc, anchor.i, att)
+        if mood == "negated" and q.qualifier in ("at_most", "at_least", "less_than"):
+            mood = "reported" if att is not None else "asserted"  # "не менее 60", "не більше 300": a bound
+        claim_date, as_of = self._dates(anchor, att)
+        from sitroom.analyze.claims._status import stock_as_of
+
+        status = stock_as_of(status, as_of and as_of.relation)
+        event = self.event_of.get(q.start)
+        return Claim(
+            id=content_id(self.document_id, "claim", self.section, q.start, q.text), text=q.text, start=q.start,
+            end=q.end, lower=q.lower, upper=q.upper, qualifier=q.qualifier, counted=kind, counted_text=written,
+            status=status, evidence=evidence, owner=owner, location=location,
+            source=att.source if att is not None else None, source_span=self._span(att),
+            carrier=att.carrier if att is not None else None, claim_date=claim_date, as_of=as_of, modality=mood,
+            event_id=event[0] if event else None, section=self.section)
+
+    def _span(self, att: Attribution | None) -> Span | None:
+        if att is None:
+            return None
+        s = min(att.cue_start, att.source.start if att.source and att.source.start is not None else att.cue_start)
+        e = max(att.cue_end, att.source.end if att.source and att.source.end is not None else att.cue_end)
+        if att.kind in ("headline", "lead"):
+            parts = [x for x in (att.source and att.source.text, att.cue) if x]
+            return Span(text=" ".join(parts), start=None, end=None)
+        return Span(text=self.text[s:e], start=s, end=e)
+
+    def _dates(self, anchor, att: Attribution | None) -> tuple[str | None, EventDate | None]:
+        def in_sentence(tok):
+            return [t for t in self.timexes if tok.sent.start_char <= t.start < tok.sent.end_char]
+
+        claim_date, cue_date = None, None
+        if att is not None and att.kind not in ("headline", "lead"):
+            cue = assemble.token_at(self.doc, att.cue_start)
+            if cue is not None and in_sentence(cue):
+                cue_date = assemble.choose_date(self.doc, cue, in_sentence(cue))
+                claim_date = cue_date.value if cue_date is not None else None
+        if claim_date is None and self.context.published:
+            claim_date = self.context.published[:10]
+        own = in_sentence(anchor)
+        as_of = assemble.choose_date(self.doc, anchor, own) if own else None
+        if as_of is not None and cue_date is not None and as_of.value == cue_date.value and as_of.relation == "on":
+            as_of = replace(as_of, relation="as_of")
+        return claim_date, as_of
+
+    def run(self, figures: Sequence[Quantity]) -> list[Claim]:
+        out = []
+        for q in sorted(figures, key=lambda q: q.start):
+            c = self.claim(q)
+            if c is None:
+                continue
+            tok = assemble.token_at(self.doc, q.start)
+            block = self.voices.block_of(q.start)
+            self.seen.setdefault(block, []).append(_Seen(c, block, tok.sent.start))
+            out.append(c)
+        return out
+
+
+def _elliptic(text: str, q: Quantity, sentence_start: int, lang: str) -> tuple[str | None, str]:
+    """'танків — 3 350', 'бойових броньованих машин — 6 593': a bare figure counts the noun phrase before its dash
+    or colon (in the same clause): (lemma of its last noun, the phrase)."""
+    import re
+
+    from sitroom.analyze.quantities import noun_lemma
+
+    m = re.search(r"([^\W\d_][^,;:—–()\n]*?)\s*[—–:-]\s*(?:[^\W\d_]+\s+)?$", text[max(sentence_start, q.start - 80):q.start])
+    if not m:
+        return None, ""
+    words = m.group(1).split()
+    lemma = noun_lemma(words[-1], lang) if words else None
+    return lemma, m.group(1)
+
+
+def slavic_headline(title: str, language: str, published: str | None = None):
+    """The headline of a ru/uk document on its own: (its Doc, places, actors, attributions, owner, location) — the
+    owner a country adjective or people, or the enemy as its source means it ("о потерях противника" by the
+    Ukrainian General Staff); the location its first place."""
+    from sitroom.analyze.actors import SlavicActors
+    from sitroom.analyze.attribution import slavic_attributions
+    from sitroom.analyze.places import slavic_places
+    from sitroom.nlp_slavic import lemmas_of, parse_slavic
+
+    doc = parse_slavic(title, language)
+    places = slavic_places(doc)
+    actors = SlavicActors(doc, places)
+    atts = slavic_attributions(doc, actors)
+    own = _owners(language)
+    source = next((a.source for a in atts if a.source is not None), None)
+    owner = None
+    for t in doc:
+        lem = lemmas_of(t)
+        iso = next((own.demonyms.get(w) or own.people.get(w) for w in lem if w in own.demonyms or w in own.people),
+                   None)
+        if iso is None and lem & own.russian:
+            iso = "RUS"
+        if iso is None and lem & own.side:
+            iso = _enemy(source or next((e for _, _, e in actors.mentions if e.country), None), language)
+        if iso:
+            owner = _country(iso, t.text)
+            break
+    located = [p for _, _, p in places if p.country]
+    return doc, places, actors, atts, owner, (located[0] if located else None)
+
+
+def find_claims_slavic(text: str, language: str, *, document_id: str = "", published: str | None = None,
+                       timexes: Sequence[Timex] = (), section: str = "body", doc=None, actors=None, places=None,
+                       voices=None, figures: Sequence[Quantity] | None = None,
+                       event_of: dict[int, tuple[str, Place | None]] | None = None,
+                       context: Context | None = None) -> list[Claim]:
+    """Claims of a Russian ("ru") or Ukrainian ("uk") text; figures inside a time expression are time, not claims.
+    The layers not given (`doc`, `places`, `actors`, `voices`, `figures`) are run on `text` here."""
+    from sitroom.analyze.actors import SlavicActors
+    from sitroom.analyze.attribution import discourse, slavic_attributions
+    from sitroom.analyze.places import slavic_places
+    from sitroom.nlp_slavic import parse_slavic
+
+    if doc is None:
+        doc = parse_slavic(text, language)
+    if places is None:
+        places = slavic_places(doc)
+    if actors is None:
+        actors = SlavicActors(doc, places)
+    if voices is None:
+        voices = discourse(doc, slavic_attributions(doc, actors))
+    if figures is None:
+        figures = find_quantities_slavic(text, language)
+    ctx = context or Context(published=published)
+    if ctx.published is None and published:
+        ctx = replace(ctx, published=published)
+    return _Finder(doc, language, voices, actors, places, timexes, document_id, section, event_of or {},
+                   ctx).run(figures)
