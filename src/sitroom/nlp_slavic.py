@@ -19,7 +19,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 __all__ = ["APOSTROPHES", "LANGUAGES", "fold_apostrophes", "lemmas_of", "match_phrases", "parse_slavic", "phrase_table",
-           "word_lemmas", "is_future", "only_future", "past_sentence"]
+           "word_lemmas", "is_future", "only_future", "past_sentence", "is_finite", "first_person", "impersonal_passive"]
 
 LANGUAGES = ("ru", "uk")
 APOSTROPHES = "'ʼ’`‘"
@@ -299,3 +299,29 @@ def past_sentence(span) -> bool:
             if tenses:
                 return tenses == {"past"}
     return False
+
+
+@lru_cache(maxsize=65536)
+def is_finite(word: str, language: str) -> bool:
+    """Whether `word` reads as a verb form that can report ("заявил", "повідомив", "заявив", "сообщая", "заявлено"),
+    not only as a participle or adjective that qualifies a noun ("заявленная численность", "подтверждённых фото")."""
+    tags = [p.tag for p in _morph(language).parse(fold_apostrophes(word))]
+    if any(t.POS in ("VERB", "INFN", "GRND") for t in tags):
+        return True
+    return not any(t.POS in ("PRTF", "ADJF", "PRTS") for t in tags)
+
+
+@lru_cache(maxsize=65536)
+def first_person(word: str, language: str) -> bool:
+    """Whether every verb reading of `word` is in the first person ("фиксируем", "вважаємо", "оцениваем")."""
+    persons = {p.tag.person for p in _morph(language).parse(fold_apostrophes(word)) if p.tag.POS == "VERB"}
+    return bool(persons) and persons <= {"1per"}
+
+
+@lru_cache(maxsize=65536)
+def impersonal_passive(word: str, language: str) -> bool:
+    """An impersonal passive that names no speaker ("підтверджено", "знищено"; "подтверждено", "уничтожено")."""
+    tags = [p.tag for p in _morph(language).parse(fold_apostrophes(word))]
+    if language == "uk":
+        return bool(tags) and all(t.POS == "VERB" and "Impe" in t for t in tags)
+    return bool(tags) and all(t.POS == "PRTS" and t.gender == "neut" for t in tags)

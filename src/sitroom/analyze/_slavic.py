@@ -24,7 +24,7 @@ def analyze_slavic(document: Document, language: str, *, narrative_dates: bool =
     """Events (and time expressions) of one Russian or Ukrainian document."""
     from sitroom.analyze import timex
     from sitroom.analyze._assemble import NarrativeDates, is_calendar
-    from sitroom.analyze.attribution import discourse
+    from sitroom.analyze.attribution import slavic_voices
     from sitroom.analyze.claims import Context, find_claims_slavic
     from sitroom.analyze.claims._slavic import slavic_headline
     from sitroom.analyze.quantities import find_quantities_slavic
@@ -63,7 +63,7 @@ def analyze_slavic(document: Document, language: str, *, narrative_dates: bool =
     head = slavic_headline(title, language, document.published) if title else None
     title_timexes = timex.tag_timexes(title, document_date(document.published), language=language) if title else []
     head_att = next((a for a in head[3] if a.source is not None), None) if head else None
-    voices = discourse(doc, attributions, head_att)
+    voices = slavic_voices(doc, attributions, head_att)
     claims = find_claims_slavic(
         text, language, document_id=document.id, published=document.published, timexes=timexes, doc=doc,
         actors=actors, places=places, voices=voices, figures=figures, event_of=event_of,
@@ -73,7 +73,7 @@ def analyze_slavic(document: Document, language: str, *, narrative_dates: bool =
         hdoc, hplaces, hactors, hatts, howner, hplace = head
         title_claims = find_claims_slavic(
             title, language, document_id=document.id, published=document.published, timexes=title_timexes,
-            section="title", doc=hdoc, actors=hactors, places=hplaces, voices=discourse(hdoc, hatts),
+            section="title", doc=hdoc, actors=hactors, places=hplaces, voices=slavic_voices(hdoc, hatts),
             context=Context(howner, hplace, voices.lead(), document.published))
         claims = title_claims + claims
     calendar = [t for t in timexes if is_calendar(t)]

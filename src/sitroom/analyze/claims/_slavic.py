@@ -577,7 +577,7 @@ def find_claims_slavic(text: str, language: str, *, document_id: str = "", publi
     """Claims of a Russian ("ru") or Ukrainian ("uk") text; figures inside a time expression are time, not claims.
     The layers not given (`doc`, `places`, `actors`, `voices`, `figures`) are run on `text` here."""
     from sitroom.analyze.actors import SlavicActors
-    from sitroom.analyze.attribution import discourse, slavic_attributions
+    from sitroom.analyze.attribution import slavic_attributions, slavic_voices
     from sitroom.analyze.places import slavic_places
     from sitroom.nlp_slavic import parse_slavic
 
@@ -588,7 +588,7 @@ def find_claims_slavic(text: str, language: str, *, document_id: str = "", publi
     if actors is None:
         actors = SlavicActors(doc, places)
     if voices is None:
-        voices = discourse(doc, slavic_attributions(doc, actors))
+        voices = slavic_voices(doc, slavic_attributions(doc, actors))
     if figures is None:
         figures = find_quantities_slavic(text, language)
     ctx = context or Context(published=published)
