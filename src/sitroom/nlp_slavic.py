@@ -19,7 +19,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 __all__ = ["APOSTROPHES", "LANGUAGES", "fold_apostrophes", "lemmas_of", "match_phrases", "parse_slavic", "phrase_table",
-           "word_lemmas", "is_future", "only_future", "past_sentence", "is_finite", "first_person", "impersonal_passive"]
+           "word_lemmas", "is_future", "only_future", "past_sentence", "is_finite", "first_person", "impersonal_passive", "is_predicate"]
 
 LANGUAGES = ("ru", "uk")
 APOSTROPHES = "'ʼ’`‘"
@@ -325,3 +325,10 @@ def impersonal_passive(word: str, language: str) -> bool:
     if language == "uk":
         return bool(tags) and all(t.POS == "VERB" and "Impe" in t for t in tags)
     return bool(tags) and all(t.POS == "PRTS" and t.gender == "neut" for t in tags)
+
+
+@lru_cache(maxsize=65536)
+def is_predicate(word: str, language: str) -> bool:
+    """Whether `word` can be the verb of a clause: a finite verb, an infinitive, a short participle ("выявлено",
+    "размещен") or a Ukrainian impersonal ("знищено") — not a full participle or adjective."""
+    return any(p.tag.POS in ("VERB", "INFN", "PRTS") for p in _morph(language).parse(fold_apostrophes(word)))

@@ -67,14 +67,15 @@ def analyze_slavic(document: Document, language: str, *, narrative_dates: bool =
     claims = find_claims_slavic(
         text, language, document_id=document.id, published=document.published, timexes=timexes, doc=doc,
         actors=actors, places=places, voices=voices, figures=figures, event_of=event_of,
-        context=Context(head[4] if head else None, head[5] if head else None, published=document.published))
+        context=Context(head[4] if head else None, head[5] if head else None, published=document.published),
+        outlet=document.outlet)
     claim_of = {c.start: c.id for c in claims}
     if head is not None:
         hdoc, hplaces, hactors, hatts, howner, hplace = head
         title_claims = find_claims_slavic(
             title, language, document_id=document.id, published=document.published, timexes=title_timexes,
             section="title", doc=hdoc, actors=hactors, places=hplaces, voices=slavic_voices(hdoc, hatts),
-            context=Context(howner, hplace, voices.lead(), document.published))
+            context=Context(howner, hplace, voices.lead(), document.published), outlet=document.outlet)
         claims = title_claims + claims
     calendar = [t for t in timexes if is_calendar(t)]
     paragraphs = NarrativeDates(text)

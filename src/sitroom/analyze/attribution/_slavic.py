@@ -46,13 +46,16 @@ def _cue_words(language: str) -> dict[str, frozenset[str]]:
                                             "data_nouns", "data_from")}
 
 
-def _noun(doc, i: int) -> Entity | None:
-    """The noun phrase at token i as a source named as written: the noun and the genitive nouns after it."""
+def _noun(doc, i: int, floor: int = 0) -> Entity | None:
+    """The noun phrase at token i as a source named as written: its adjectives (from token `floor` on), the noun
+    and the genitive nouns after it."""
     t = doc[i]
-    end = i + 1
+    while i > floor and doc[i - 1].pos_ == "ADJ" and not doc[i - 1].is_space:
+        i -= 1                                            # "белорусские мониторы", "незалежних аналітиків"
+    end = t.i + 1
     while end < len(doc) and end - i < 3 and doc[end].pos_ in ("NOUN", "PROPN") and not doc[end].is_space:
         end += 1
-    a, b = t.idx, doc[end - 1].idx + len(doc[end - 1].text)
+    a, b = doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text)
     return Entity(text=doc.text[a:b], name=None, start=a, end=b)
 
 
@@ -68,7 +71,7 @@ def _noun_near(doc, k: int, lo: int, hi: int, step: int, skip: set[int]) -> Enti
         if t.is_punct or j in skip:
             return None
         if t.pos_ in ("NOUN", "PROPN") and t.text[:1].isalpha():
-            return _noun(doc, j)
+            return _noun(doc, j, k + 1 if step > 0 else lo)
         if t.pos_ not in ("ADJ", "ADP", "DET", "PRON", "PART"):
             return None
         seen += 1
@@ -196,7 +199,7 @@ def slavic_attributions(doc, actors) -> list[Attribution]:
                 source = best[1] if best else None
             if source is None:
                 source = next((c for c in subj if c.pos_ in ("NOUN", "PROPN")), None)
-                source = _noun(doc, source.i) if source is not None else (
+                source = _noun(doc, source.i, lo) if source is not None else (
                     _noun_near(doc, t.i, lo, hi, -1, clause) or _noun_near(doc, t.i, lo, hi, 1, clause))
             out.append(Attribution(named(source), t.text, t.idx, t.idx + len(t.text), s_start, s_end, kind=stance))
         for i, j, _ in match_phrases(doc, impersonal, lo, hi):

@@ -36,6 +36,7 @@ from typing import Sequence
 from sitroom.analyze import _assemble as assemble
 from sitroom.analyze._spans import SpanIndex
 from sitroom.analyze.claims._finder import Context
+from sitroom.analyze.claims._lexicon import taxonomy
 from sitroom.analyze.quantities import find_quantities_slavic
 from sitroom.countries import country_name
 from sitroom.lexicon import load_json
@@ -43,10 +44,16 @@ from sitroom.model import Attribution, Claim, Entity, EventDate, Evidence, Place
 
 __all__ = ["find_claims_slavic", "kind_of_slavic", "slavic_headline"]
 
+_COPULAS = frozenset({"быть", "бути"})
+_NOBODYS = frozenset({"people", "civilians", "refugees", "children"})
+_COMBAT = frozenset({"attacked", "destroyed", "killed", "wounded", "captured"})
+_UKRAINE = Place(text="Ukraine", name="Ukraine", country="UKR", kind="country")
+_OF_WORDS = {"из", "з", "із", "зі", "из числа"}
+
 _VICTIMS = {"killed", "wounded", "captured", "released", "displaced"}
 _PEOPLE = {"personnel", "people", "civilians", "children", "refugees", "hostages", "casualties"}
-_FLOWS = {"arrived", "departed", "present", "attacked", "ordered", "reported", "planned"}
-_BREAKS = {";", "•", "—", "–"}
+_NUMBER_NOUNS = frozenset({"число", "количество", "численность", "кількість", "чисельність"})
+_BREAKS = {";", "•"}
 _CLAUSE_LINKS = {"что", "що", "который", "которые", "которых", "який", "які", "яких", "когда", "коли", "однако",
                  "але", "но", "проте", "хотя", "хоча", "а"}
 
@@ -170,7 +177,8 @@ def _phrase(text: str, q: Quantity, sentence_end: int) -> str:
 
 class _Finder:
     def __init__(self, doc, language: str, voices, actors, places, timexes: Sequence[Timex], document_id: str,
-                 section: str, event_of: dict[int, tuple[str, Place | None]], context: Context):
+                 section: str, event_of: dict[int, tuple[str, Place | None]], context: Context,
+                 outlet: str | None = None):
         from sitroom.nlp import doc_text
 
         self.doc, self.text, self.lang = doc, doc_text(doc), language
@@ -180,13 +188,25 @@ class _Finder:
         self.all_timexes = SpanIndex(list(timexes))
         self.kinds, self.st, self.own = _kinds(language), _status(language), _owners(language)
         self.place_at = {}
+        as_actor = {k for a, b, _ in actors.mentions for k in range(a, b)}
+        self.any_place = {k for i, j, _ in places for k in range(i, j)}
+        preps = _owners(language).preps
+        self.from_place: set[int] = set()                     # "с Польшей", "з півночі": origins and neighbours
         for i, j, p in places:
-            if p.country:
+            before = [x for x in doc[max(0, i - 2):i] if not x.is_space]
+            located = any(x.lower_ in preps for x in before)     # "на территорию Беларуси": a place still
+            if p.country and (located or not as_actor & set(range(i, j))):   # "Росія зосередила": an actor
                 for k in range(i, j):
                     self.place_at[k] = (i, j, p)
+                prev = next((x for x in reversed(doc[max(0, i - 3):i]) if not x.is_space), None)
+                if prev is not None and prev.lower_ in _status(language).from_preps:
+                    self.from_place.add(i)
         self.sources = SpanIndex([(a.source.start, a.source.end) for a in voices.attributions
                                   if a.source is not None and a.source.start is not None], span=lambda x: x)
+        self.context_outlet, self._outlet = outlet, None
         self.seen: dict[int, list[_Seen]] = {}
+        self.antecedent: Claim | None = None                   # the claim an elided figure counts after
+        self.last_personnel = False                            # the last troops-or-victims figure was troops
         counts = Counter(p.country for _, _, p in places if p.country)
         self.doc_country = counts.most_common(1)[0][0] if counts else None
 
@@ -197,13 +217,12 @@ class _Finder:
         lo, hi = sent.start, sent.end
         for j in range(k - 1, sent.start - 1, -1):
             t = self.doc[j]
-            if t.text in _BREAKS or (t.text == ":" and j < k - 1) or (t.lower_ in _CLAUSE_LINKS and j > sent.start
-                                                                     and self.doc[j - 1].text == ","):
+            if t.text in _BREAKS or (t.lower_ in _CLAUSE_LINKS and j > sent.start and self.doc[j - 1].text == ","):
                 lo = j + 1
                 break
         for j in range(k + 1, sent.end):
             t = self.doc[j]
-            if t.text in _BREAKS or t.text == ":" or (t.text == "," and j + 1 < sent.end and
+            if t.text in _BREAKS or (t.text == "," and j + 1 < sent.end and
                                                     self.doc[j + 1].lower_ in _CLAUSE_LINKS):
                 hi = j
                 break
@@ -229,41 +248,50 @@ class _Finder:
         return False
 
     def _status_of(self, q: Quantity, head, first, kind: str | None, block: int) -> str:
+        from sitroom.nlp_slavic import is_predicate
+
         lo, hi = self._clause(first.i)
         st = self.st
         people = kind in _PEOPLE
-        if head is not None:
-            own = next((st.counted[w] for w in self._lemmas(head) if w in st.counted), None)
-            if own:
-                return own
+        own = next((st.counted[w] for w in self._lemmas(head) if w in st.counted), None) if head is not None else None
         best: tuple[float, str, object] | None = None
         sent = self.doc[first.i].sent
         for x in self.doc[lo:hi]:
-            if x.is_space or (q.start <= x.idx < q.end) or not x.text[:1].isalpha():
+            if x.is_space or (q.start <= x.idx < q.end) or not x.text[:1].isalpha() or x is head:
                 continue
             lem = self._lemmas(x)
             noun = next((st.nouns[w] for w in lem if w in st.nouns), None)
-            if noun == "loss":
-                found = st.loss["people" if people else "things"]
-            elif noun is not None:
-                found = noun
-            else:
-                found = next((st.words[w] for w in lem if w in st.words), None)
+            found = noun or next((st.words[w] for w in lem if w in st.words), None)
             if found is None:
                 continue
+            if found == "loss":
+                found = st.loss["people" if people else "things"]
             d = abs(x.i - first.i)
             commas = sum(1 for y in self.doc[min(x.i, first.i):max(x.i, first.i)] if y.text == ",")
-            score = d + 3 * commas - (20 if noun == "loss" else 0)
+            score = d + 3 * commas - (20 if noun is not None and found in ("killed", "destroyed") else 0) \
+                + (10 if found == "observed" or lem & _COPULAS else 0)
             if best is None or score < best[0]:
                 best = (score, found, x)
+        if own is not None and not (best and own == "captured" and best[1] == "released"):
+            return own                                        # "200 погибших"; "повернула 100 військовополонених"
         if best is None:
-            # a figure with no status word of its own: the one before it in the same paragraph (a bullet list)
+            # no status word of its own: a list item or a verbless line takes the figure before it in the
+            # paragraph ("• 27 танков;", "Із них щонайменше 109"); a clause with a verb of its own is reported
             prev = self.seen.get(block)
-            if prev and prev[-1].claim.status != "reported":
+            verbs = [x for x in self.doc[lo:hi] if x.text[:1].isalpha() and not (q.start <= x.idx < q.end)
+                     and is_predicate(x.text, self.lang)]
+            if self.antecedent is not None:
+                return self.antecedent.status                 # "Раніше він говорив про 15 тисяч", "Із них 109"
+            if prev and prev[-1].claim.status != "reported" and not verbs:
                 return prev[-1].claim.status
-            before = [x for x in self.doc[sent.start:first.i] if x.pos_ in ("VERB",) and self._future(x, sent.start, first.i + 1)]
-            return "planned" if before else "reported"
+            return "planned" if any(self._future(x, sent.start, first.i + 1) for x in verbs) else "reported"
         _, found, word = best
+        if found == "observed":
+            found = "reported" if kind == "attacks" else "present"
+        if found == "released" and kind in ("positions", "targets"):
+            return "captured"                                 # liberated villages are taken back
+        if found == "departed" and kind in ("people", "civilians", "refugees", "children"):
+            return "displaced"                                # civilians who leave
         if found in _VICTIMS or found == "destroyed":
             return found
         if self._future(word, lo, hi) or any(self._future(x, lo, hi) for x in self.doc[lo:first.i]
@@ -273,6 +301,8 @@ class _Finder:
 
     # ------------------------------------------------------------------ owner
     def _country_word(self, t) -> str | None:
+        if t.i in self.any_place:
+            return None                                       # "Білорусі" is the country, not "білорус"
         lem = self._lemmas(t)
         return next((self.own.demonyms.get(w) or self.own.people.get(w) for w in lem
                      if w in self.own.demonyms or w in self.own.people), None)
@@ -349,14 +379,15 @@ class _Finder:
                 continue
             i, j, p = got
             prev = [x for x in self.doc[max(lo, i - 3):i] if not x.is_space]
-            preps = self.st.from_preps if leaving else self.own.preps - self.st.from_preps
+            to = self.own.preps - self.st.from_preps
+            preps = to | self.st.from_preps if leaving else to
             ok = bool(prev) and (prev[-1].lower_ in preps or (len(prev) > 1 and prev[-2].lower_ in preps
                                                               and prev[-1].pos_ in ("NOUN", "ADJ")))
             if leaving and not ok and word is not None and 0 < i - word.i <= 2:
                 ok = True                                           # "покинула полигон X"
             if not ok:
                 continue
-            d = abs(i - first.i)
+            d = abs(i - first.i) + (20 if leaving and i in self.from_place else 0)   # "виїхали з X до Y": Y
             if best is None or d < best[0]:
                 best = (d, p)
         if best is not None:
@@ -370,11 +401,13 @@ class _Finder:
 
     def _place_near(self, first, block: int) -> Place | None:
         sent = self.doc[first.i].sent
-        inside = [p for k, (i, j, p) in self.place_at.items() if k == i and sent.start <= i < sent.end]
+        inside = [p for k, (i, j, p) in self.place_at.items() if k == i and sent.start <= i < sent.end
+                  and i not in self.from_place]
         if inside:
             return min(inside, key=lambda p: abs(p.start - first.idx))
         start = self.voices.block_start(block)
-        before = [p for k, (i, j, p) in sorted(self.place_at.items()) if k == i and start <= p.start < first.idx]
+        before = [p for k, (i, j, p) in sorted(self.place_at.items()) if k == i and start <= p.start < first.idx
+                  and i not in self.from_place]
         return before[-1] if before else None
 
     # ------------------------------------------------------------------ one figure
@@ -400,36 +433,103 @@ class _Finder:
         if att is None and self.section == "title" and self.context.lead is not None:
             att = replace(self.context.lead, kind="lead")
         source = att.source if att is not None else None
-        if kind is None and head is None:
-            prev = self.seen.get(block)
-            if prev and prev[-1].sentence == sent.start:
-                kind = prev[-1].claim.counted                     # "збили 21" after "33 ракети"
+        self.antecedent = None
+        if kind is None:
+            kind, written = self._elided_kind(q, first, block, sent, written)
         status = self._status_of(q, head, first, kind, block)
+        if kind == "people" and status in ("killed", "wounded"):
+            kind = "casualties"                               # "загинули щонайменше 40 людей"
+        elif kind == "people" and status == "displaced":
+            kind = "refugees"
+        elif kind == "people" and status not in _VICTIMS and self.last_personnel:
+            kind = "personnel"                                # "прибыло менее 1000 человек" in a deployment
         lo, hi = self._clause(first.i)
         word = self._status_word(lo, hi, first, q)
         victims = status in _VICTIMS or status == "destroyed"
-        owner = self._owner_in_phrase(first, head, hi, source)
-        if owner is None and not victims:
-            owner = self._subject_owner(word, lo, first, source, status)
+        side = (source.country if source is not None and source.country else None) or self.outlet_country()
+        speaker = source if source is not None and source.country else (
+            _country(side) if side else None)
+        if kind in _NOBODYS:
+            owner = None                                      # civilians, refugees: nobody's side
+        else:
+            owner = self._owner_in_phrase(first, head, hi, speaker)
+            if owner is None and (not victims or status == "released" or
+                                  status == "captured" and kind in ("positions", "targets")):
+                owner = self._subject_owner(word, lo, first, speaker, status)
         location = self._place_in_clause(lo, hi, first, status, word)
         if location is None and q.start in self.event_of:
             location = self.event_of[q.start][1]
         prev_same = self._previous(block, sent.start) or self._previous(block, sent.start, kind)
-        for p in (prev_same, self._previous_any(block)):
+        # victims and losses take a side only from a figure of their own sentence or kind ("У Дніпрі загинули 40
+        # людей" after "Росія випустила 33 ракети" is nobody's)
+        for p in (prev_same, None if victims else self._previous_any(block)):
             if p is None:
                 continue
-            owner = owner or p.claim.owner
+            if kind not in _NOBODYS:
+                owner = owner or p.claim.owner
             location = location or p.claim.location
-        if owner is None and victims and (source is not None or self.lang == "uk"):
-            enemy = _enemy(source, self.lang) if kind not in ("civilians", "children", "people") else None
-            if enemy and status in ("destroyed",):
-                owner = _country(enemy)                            # "знищено 12 танків", a Ukrainian source
-        owner = owner or (None if victims and status != "destroyed" else self._demonym_before(block, first)) \
-            or self.context.owner
-        location = location or self._place_near(first, block) or self.context.location or (
-            Place(text=country_name(self.doc_country) or self.doc_country, name=country_name(self.doc_country),
-                  country=self.doc_country, kind="country") if self.doc_country else None)
+        if owner is None and status == "destroyed" and kind not in _NOBODYS | {"targets"}:
+            enemy = _enemy(speaker, self.lang)
+            if enemy:
+                owner = _country(enemy)                       # "знищено 12 танків", a Ukrainian source
+        if owner is None and status in ("ordered", "recruited"):
+            # mobilised by whoever calls them up: the country they are called up in, else the speaking state
+            owner = _country(location.country) if location is not None and location.kind == "country" else (
+                _country(source.country) if source is not None and source.country else None)
+        if owner is None and kind not in _NOBODYS and not (victims and status != "destroyed"):
+            owner = self._demonym_before(block, first) or self.context.owner
+        location = location or self._place_near(first, block) or self.context.location
+        if location is None and status in _COMBAT and (side in ("UKR", "RUS") or self.lang == "uk"):
+            location = _UKRAINE                               # the war's own reports: fighting in Ukraine
+        if location is None and self.doc_country:
+            location = Place(text=country_name(self.doc_country) or self.doc_country,
+                             name=country_name(self.doc_country), country=self.doc_country, kind="country")
         return self._make(q, kind, written, status, owner, location, att, first, head)
+
+    def outlet_country(self) -> str | None:
+        """The country of the document's outlet when the lexicons know it ("Министерство обороны Российской
+        Федерации", "Генштаб ЗСУ"), read once."""
+        if self._outlet is None:
+            self._outlet = [_outlet_country(self.context_outlet, self.lang)] if self.context_outlet else [None]
+        return self._outlet[0]
+
+    def _elided_kind(self, q: Quantity, first, block: int, sent, written):
+        """What a figure without a counted noun counts: the noun after a closing quote ("«трохи менше дев'яти
+        тисяч» російських військових"), the noun after "число / кількість" before it ("Число беженцев …
+        превысило 8 миллионов"), else the figure before it in the paragraph ("Із них щонайменше 109", "Раніше він
+        говорив про 15 тисяч", "только 34 единицы")."""
+        from sitroom.analyze.quantities import noun_lemma
+
+        after = self.text[q.end:q.end + 40]
+        if q.unit_start is None and after[:1] in "»\"”":
+            words = after[1:].split()
+            for w in words[:2]:
+                w = w.strip(".,;:!?»«\"")
+                lemma = noun_lemma(w, self.lang) if w else None
+                k = kind_of_slavic(lemma, w, self.lang, sent.text) if lemma else None
+                if k is not None and k in taxonomy().kinds:
+                    return k, w
+        lo, _ = self._clause(first.i)
+        for x in self.doc[lo:first.i]:
+            if self._lemmas(x) & _NUMBER_NOUNS:
+                nxt, skipping = None, False
+                for y in self.doc[x.i + 1:first.i]:              # "Число уничтоженных (с начала месяца) огневых точек"
+                    if y.pos_ == "ADP":
+                        skipping = True
+                    elif y.pos_ == "NOUN" and not skipping:
+                        nxt = y
+                        break
+                    elif y.pos_ not in ("NOUN", "SPACE"):
+                        skipping = False
+                if nxt is not None:
+                    k = kind_of_slavic(noun_lemma(nxt.text, self.lang), nxt.text, self.lang, sent.text)
+                    if k is not None:
+                        return k, nxt.text
+        prev = self.seen.get(block)
+        if prev and prev[-1].claim.counted:
+            self.antecedent = prev[-1].claim
+            return prev[-1].claim.counted, prev[-1].claim.counted_text
+        return None, written
 
     def _status_word(self, lo: int, hi: int, first, q: Quantity):
         best = None
@@ -519,8 +619,23 @@ class _Finder:
             tok = assemble.token_at(self.doc, q.start)
             block = self.voices.block_of(q.start)
             self.seen.setdefault(block, []).append(_Seen(c, block, tok.sent.start))
+            if c.counted == "personnel" and c.status not in _VICTIMS:
+                self.last_personnel = True
+            elif c.counted in ("casualties", "civilians", "refugees", "people"):
+                self.last_personnel = False
             out.append(c)
-        return out
+        return _partitives(self.text, out)
+
+
+def _partitives(text: str, claims: list[Claim]) -> list[Claim]:
+    """'збито 13 з 16 дронів', 'сбиты 5 из 8 ракет': the first figure counts what the second does."""
+    out = list(claims)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if a.counted is None and a.end is not None and b.start is not None and \
+                text[a.end:b.start].strip().lower() in _OF_WORDS:
+            out[k] = replace(a, counted=b.counted, counted_text=b.counted_text)
+    return out
 
 
 def _elliptic(text: str, q: Quantity, sentence_start: int, lang: str) -> tuple[str | None, str]:
@@ -554,7 +669,10 @@ def slavic_headline(title: str, language: str, published: str | None = None):
     own = _owners(language)
     source = next((a.source for a in atts if a.source is not None), None)
     owner = None
+    in_place = {k for i, j, _ in places for k in range(i, j)}
     for t in doc:
+        if t.i in in_place:
+            continue
         lem = lemmas_of(t)
         iso = next((own.demonyms.get(w) or own.people.get(w) for w in lem if w in own.demonyms or w in own.people),
                    None)
@@ -573,7 +691,7 @@ def find_claims_slavic(text: str, language: str, *, document_id: str = "", publi
                        timexes: Sequence[Timex] = (), section: str = "body", doc=None, actors=None, places=None,
                        voices=None, figures: Sequence[Quantity] | None = None,
                        event_of: dict[int, tuple[str, Place | None]] | None = None,
-                       context: Context | None = None) -> list[Claim]:
+                       context: Context | None = None, outlet: str | None = None) -> list[Claim]:
     """Claims of a Russian ("ru") or Ukrainian ("uk") text; figures inside a time expression are time, not claims.
     The layers not given (`doc`, `places`, `actors`, `voices`, `figures`) are run on `text` here."""
     from sitroom.analyze.actors import SlavicActors
@@ -595,4 +713,17 @@ def find_claims_slavic(text: str, language: str, *, document_id: str = "", publi
     if ctx.published is None and published:
         ctx = replace(ctx, published=published)
     return _Finder(doc, language, voices, actors, places, timexes, document_id, section, event_of or {},
-                   ctx).run(figures)
+                   ctx, outlet).run(figures)
+
+
+@lru_cache(maxsize=256)
+def _outlet_country(outlet: str, language: str) -> str | None:
+    """The country of an outlet's name by the ru/uk actor lexicon ("Министерство обороны Российской Федерации")."""
+    from sitroom.analyze.actors import SlavicActors
+    from sitroom.analyze.places import slavic_places
+    from sitroom.nlp_slavic import parse_slavic
+
+    doc = parse_slavic(outlet, language)
+    places = slavic_places(doc)
+    found = [e.country for _, _, e in SlavicActors(doc, places).mentions if e.country]
+    return found[0] if found else None

@@ -3,6 +3,8 @@ gazetteer, so a ru/uk place gets the same name, country and coordinates as its E
 ("в Киеве", "у Мінську", "Білорусі") match through their pymorphy3 lemmas, so no case forms are listed.
 
 - a place the gazetteer lacks (an airbase, a village) is listed as [English name, ISO3, lat, lon];
+- a direction named by its town's adjective ("на донецком направлении", "на мелітопольському напрямку") is that
+  town (the adjective's stem against the lexicon's one-word places);
 - a capitalised name the lexicon lacks ("на станцию Калинковичи", "до Гомеля") is transliterated (the Russian and
   the Ukrainian romanisations, each lemma of the word) and looked up in the gazetteer among the towns and regions of
   Belarus, Ukraine and Russia (the countries ru/uk news names places in without saying which), when a place
@@ -23,7 +25,8 @@ __all__ = ["slavic_places", "transliterations"]
 _NEAR = ("BLR", "UKR", "RUS")
 _RU = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
                ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s", "t",
-                "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "'", "e", "yu", "ya"]))
+                "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "'", "e", "yu", "ya"]), **{"і": "i", "ї": "yi",
+                                                                                          "є": "ye", "ґ": "g"})
 _UK = dict(_RU, **{"г": "h", "ґ": "g", "е": "e", "є": "ye", "и": "y", "і": "i", "ї": "yi", "'": ""})
 _PLACE_NOUNS = {"станция", "станція", "аэродром", "аеродром", "полигон", "полігон", "город", "місто", "село", "посёлок",
                 "поселок", "селище", "район", "область", "база", "лагерь", "табір", "деревня", "область", "напрямок",
@@ -58,6 +61,33 @@ def _romanised(lemmas: frozenset[str]) -> Place | None:
     return None
 
 
+_DIRECTIONS = {"направление", "напрямок", "напрям"}
+
+
+@lru_cache(maxsize=2)
+def _place_stems(language: str) -> dict[str, object]:
+    """One-word places of the lexicon by lemma ("донецк", "мелітополь")."""
+    places = load_json(f"{language}/names.json")["places"]
+    return {k: v for k, v in places.items() if " " not in k}
+
+
+def _adjective_bases(lemma: str) -> list[str]:
+    """The town an adjective of place is made from: "донецкий" -> донецк, "бахмутский" -> бахмут,
+    "мелітопольський" -> мелітополь, "луганський" -> луганськ."""
+    low = lemma.lower()
+    for end in ("ский", "ський", "цкий", "цький", "ий", "ый", "ой"):
+        if low.endswith(end):
+            base = low[:-len(end)]
+            break
+    else:
+        return []
+    full = low[:-2]
+    out = [full, base, base + "ь", base + "ск", base + "ськ"]
+    if base.endswith("ц"):
+        out.append(base[:-1] + "цк")
+    return out
+
+
 def _fixed(value) -> Place | None:
     if isinstance(value, list):                  # [English name, ISO3, lat, lon]: a place the gazetteer lacks
         name, iso, lat, lon = value
@@ -77,6 +107,16 @@ def slavic_places(doc) -> list[tuple[int, int, Place]]:
             continue
         a, b = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
         out.append((i, j, replace(found, text=doc.text[a:b], start=a, end=b)))
+    stems = _place_stems(language)
+    for t in doc:
+        if t.i in taken or t.i + 1 >= len(doc) or not lemmas_of(doc[t.i + 1]) & _DIRECTIONS or t.pos_ != "ADJ":
+            continue
+        english = next((stems[b] for b in _adjective_bases(t.lemma_) if b in stems), None)
+        found = _fixed(english) if english is not None else None
+        if found is not None:
+            a, b = t.idx, doc[t.i + 1].idx + len(doc[t.i + 1].text)
+            out.append((t.i, t.i + 2, replace(found, text=doc.text[a:b], start=a, end=b)))
+            taken.update((t.i, t.i + 1))
     preps = frozenset(load_json(f"{language}/coder.json")["location_prepositions"])
     for t in doc:
         if t.i in taken or not t.text[:1].isupper() or not t.text.isalpha() or len(t.text) < 4 or t.is_sent_start:
