@@ -48,6 +48,13 @@ _COPULAS = frozenset({"быть", "бути"})
 _NOBODYS = frozenset({"people", "civilians", "refugees", "children"})
 _COMBAT = frozenset({"attacked", "destroyed", "killed", "wounded", "captured"})
 _UKRAINE = Place(text="Ukraine", name="Ukraine", country="UKR", kind="country")
+_MILITARY = frozenset({"personnel", "units", "tanks", "armoured_vehicles", "artillery", "air_defence", "aircraft",
+                       "drones", "missiles", "ships", "trucks", "vehicles", "trains", "railcars", "equipment",
+                       "weapons"})
+
+
+def _country_place(iso: str) -> Place:
+    return Place(text=country_name(iso) or iso, name=country_name(iso), country=iso, kind="country")
 _OF_WORDS = {"из", "з", "із", "зі", "из числа"}
 
 _VICTIMS = {"killed", "wounded", "captured", "released", "displaced"}
@@ -206,8 +213,11 @@ class _Finder:
         self.context_outlet, self._outlet = outlet, None
         self.seen: dict[int, list[_Seen]] = {}
         self.antecedent: Claim | None = None                   # the claim an elided figure counts after
+        self.civil_kind = False
+        self.status_token, self.raw_status = None, None
+        self.st_loss_nouns = frozenset(w for w, st in self.st.nouns.items() if st == "loss")
         self.last_personnel = False                            # the last troops-or-victims figure was troops
-        counts = Counter(p.country for _, _, p in places if p.country)
+        counts = Counter(p.country for i, _, p in places if p.country and i not in self.from_place)
         self.doc_country = counts.most_common(1)[0][0] if counts else None
 
     # ------------------------------------------------------------------ the clause
@@ -250,6 +260,8 @@ class _Finder:
     def _status_of(self, q: Quantity, head, first, kind: str | None, block: int) -> str:
         from sitroom.nlp_slavic import is_predicate
 
+        self.status_token, self.raw_status = None, None
+
         lo, hi = self._clause(first.i)
         st = self.st
         people = kind in _PEOPLE
@@ -286,6 +298,7 @@ class _Finder:
                 return prev[-1].claim.status
             return "planned" if any(self._future(x, sent.start, first.i + 1) for x in verbs) else "reported"
         _, found, word = best
+        self.status_token, self.raw_status = word, found
         if found == "observed":
             found = "reported" if kind == "attacks" else "present"
         if found == "released" and kind in ("positions", "targets"):
@@ -334,13 +347,14 @@ class _Finder:
                     return ent
         return None
 
-    def _subject_owner(self, word, lo: int, first, source: Entity | None, status: str) -> Entity | None:
+    def _subject_owner(self, word, lo: int, first, source: Entity | None, status: str, force: bool = False
+                       ) -> Entity | None:
         """The actor (or country, or the enemy) nearest before the status verb in its clause, when the verb is one of
-        having, sending, firing or losing."""
+        having, sending, firing or losing (or `force`: getting back one's own, taking ground)."""
         if word is None:
             return None
         lem = self._lemmas(word)
-        if not (status in self.st.owner_statuses or lem & self.st.owner_verbs) or lem & self.st.host_verbs:
+        if not (force or status in self.st.owner_statuses or lem & self.st.owner_verbs) or lem & self.st.host_verbs:
             return None
         stop = min(word.i, first.i)
         for x in reversed(self.doc[lo:stop]):
@@ -426,7 +440,9 @@ class _Finder:
         unit, phrase = q.unit, _phrase(self.text, q, e)
         if unit is None:
             unit, phrase = _elliptic(self.text, q, s, self.lang)
-        kind = kind_of_slavic(unit, phrase, self.lang, sentence)
+        # "people" count troops in a paragraph about troops: the figure's sentence and the paragraph before it
+        context = self.text[max(self.voices.block_start(self.voices.block_of(s)), s - 400):s] + sentence
+        kind = kind_of_slavic(unit, phrase, self.lang, context)
         head = assemble.token_at(self.doc, q.unit_start) if q.unit_start is not None else None
         block = self.voices.block_of(q.start)
         att = self.voices.at(q.start, q.end)
@@ -437,6 +453,9 @@ class _Finder:
         if kind is None:
             kind, written = self._elided_kind(q, first, block, sent, written)
         status = self._status_of(q, head, first, kind, block)
+        self.civil_kind = kind in _NOBODYS
+        if kind == "personnel" and (unit or "").lower() in self.kinds.people and status in ("killed", "wounded"):
+            kind = "casualties"                               # "погибли 830 человек", "особового складу — 145 850 осіб"
         if kind == "people" and status in ("killed", "wounded"):
             kind = "casualties"                               # "загинули щонайменше 40 людей"
         elif kind == "people" and status == "displaced":
@@ -449,42 +468,69 @@ class _Finder:
         side = (source.country if source is not None and source.country else None) or self.outlet_country()
         speaker = source if source is not None and source.country else (
             _country(side) if side else None)
-        if kind in _NOBODYS:
+        civil = kind in _NOBODYS or self.civil_kind
+        if civil:
             owner = None                                      # civilians, refugees: nobody's side
         else:
             owner = self._owner_in_phrase(first, head, hi, speaker)
-            if owner is None and (not victims or status == "released" or
-                                  status == "captured" and kind in ("positions", "targets")):
-                owner = self._subject_owner(word, lo, first, speaker, status)
+            if owner is None and head is None and self.text[q.end:q.end + 1] in "»\"”":
+                owner = self._owner_in_phrase(first, self._after_quote(q), hi, speaker)   # "«9 тисяч» російських"
+            if owner is None and self.raw_status in ("killed", "destroyed") and self.status_token is not None \
+                    and self._lemmas(self.status_token) & self.st_loss_nouns:
+                owner = self._owner_in_phrase(self.status_token, self.status_token, hi, speaker)  # "втрати противника"
+            force = status == "released" or status == "captured" and kind in ("positions", "targets")
+            if owner is None and (not victims or force):
+                owner = self._subject_owner(word, lo, first, speaker, status, force)
+            if owner is None and status in ("attacked", "pledged", "delivered") and source is not None and \
+                    source.country and not any(self.actors.covering(k) for k in range(lo, first.i)
+                                               if not self.sources.covering(self.doc[k].idx, self.doc[k].idx + 1)):
+                owner = source                                # "ЦАХАЛ сообщила, что нанесла удары по 200 целям"
         location = self._place_in_clause(lo, hi, first, status, word)
         if location is None and q.start in self.event_of:
             location = self.event_of[q.start][1]
         prev_same = self._previous(block, sent.start) or self._previous(block, sent.start, kind)
         # victims and losses take a side only from a figure of their own sentence or kind ("У Дніпрі загинули 40
         # людей" after "Росія випустила 33 ракети" is nobody's)
-        for p in (prev_same, None if victims else self._previous_any(block)):
+        last = self._previous_any(block)
+        if victims and last is not None and last.claim.status not in _VICTIMS | {"destroyed"}:
+            last = None                                       # a loss report goes on; an attack's toll is not its side
+        for p in (prev_same, last):
             if p is None:
                 continue
-            if kind not in _NOBODYS:
+            if not civil and (kind in _MILITARY or p.claim.counted == kind):
                 owner = owner or p.claim.owner
             location = location or p.claim.location
         if owner is None and status == "destroyed" and kind not in _NOBODYS | {"targets"}:
             enemy = _enemy(speaker, self.lang)
             if enemy:
                 owner = _country(enemy)                       # "знищено 12 танків", a Ukrainian source
-        if owner is None and status in ("ordered", "recruited"):
+        if owner is None and (status in ("ordered", "recruited") or self.raw_status in ("ordered", "recruited")):
             # mobilised by whoever calls them up: the country they are called up in, else the speaking state
             owner = _country(location.country) if location is not None and location.kind == "country" else (
                 _country(source.country) if source is not None and source.country else None)
-        if owner is None and kind not in _NOBODYS and not (victims and status != "destroyed"):
+        if owner is None and not civil and not (victims and status != "destroyed"):
             owner = self._demonym_before(block, first) or self.context.owner
         location = location or self._place_near(first, block) or self.context.location
+        if owner is None and not civil and not victims and kind in _MILITARY and source is not None and \
+                source.country and source.sector in ("MIL", "GOV") and location is not None and \
+                location.country == source.country:
+            owner = source                                    # "Міноборони Білорусі: залучено 1500 військовослужбовців"
         if location is None and status in _COMBAT and (side in ("UKR", "RUS") or self.lang == "uk"):
             location = _UKRAINE                               # the war's own reports: fighting in Ukraine
+        if location is None and not self.doc_country and source is None and self.outlet_country():
+            location = _country_place(self.outlet_country())   # a ministry's own statement: its own country
         if location is None and self.doc_country:
             location = Place(text=country_name(self.doc_country) or self.doc_country,
                              name=country_name(self.doc_country), country=self.doc_country, kind="country")
         return self._make(q, kind, written, status, owner, location, att, first, head)
+
+    def _after_quote(self, q: Quantity):
+        """The first word after the closing quote that ends a figure ("«трохи менше дев'яти тисяч» російських")."""
+        tok = assemble.token_at(self.doc, q.end)
+        k = tok.i + 1 if tok is not None else len(self.doc)
+        while k < len(self.doc) and (self.doc[k].is_space or self.doc[k].is_punct):
+            k += 1
+        return self.doc[min(k + 1, len(self.doc) - 1)] if k < len(self.doc) else None
 
     def outlet_country(self) -> str | None:
         """The country of the document's outlet when the lexicons know it ("Министерство обороны Российской
