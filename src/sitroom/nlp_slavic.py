@@ -151,10 +151,13 @@ def parse_slavic(text: str, language: str):
         starts.append(False); all_lemmas.append(frozenset())
 
     starts_pending = [True]
-    for sent in sents:
-        texts = [folded[a:b] for a, b in sent]
-        tags = next(iter(tagger.map([texts]))).tokens if language == "ru" else None
-        tree = next(iter(syntax.map([texts]))).tokens
+    batch = [[folded[a:b] for a, b in sent] for sent in sents]
+    # one call of each model for all the sentences (a call per sentence cost most of the parse)
+    all_tags = [m.tokens for m in tagger.map(batch)] if language == "ru" and batch else None
+    all_trees = [m.tokens for m in syntax.map(batch)] if batch else []
+    for n, sent in enumerate(sents):
+        tags = all_tags[n] if all_tags is not None else None
+        tree = all_trees[n]
         gap(text[cursor:sent[0][0]])
         first = len(words)
         starts_pending[0] = False
