@@ -478,7 +478,8 @@ class _Finder:
             if owner is None and self.raw_status in ("killed", "destroyed") and self.status_token is not None \
                     and self._lemmas(self.status_token) & self.st_loss_nouns:
                 owner = self._owner_in_phrase(self.status_token, self.status_token, hi, speaker)  # "втрати противника"
-            force = status == "released" or status == "captured" and kind in ("positions", "targets")
+            force = status == "released" or status == "captured" and kind in ("positions", "targets") or (
+                word is not None and bool(self._lemmas(word) & self.st.owner_verbs))   # "ворог втратив": the loser
             if owner is None and (not victims or force):
                 owner = self._subject_owner(word, lo, first, speaker, status, force)
             if owner is None and status in ("attacked", "pledged", "delivered") and source is not None and \
