@@ -145,6 +145,14 @@ def test_civilians_killed_belong_to_no_side():
 # ---------------------------------------------------------------- owner and location
 
 
+def test_a_side_given_later_in_the_paragraph_covers_the_figures_of_its_kind_before():
+    text = ("Сегодня на аэродроме приземлились 4 вертолета, а на станцию пришли 5 цистерн. "
+            "Всего там сейчас находится почти 15 российских вертолетов.\n\nЕще 3 вертолета замечены в Гомеле.")
+    assert _one(text, "ru", "4").owner.country == "RUS"              # the later "российских вертолетов"
+    assert _one(text, "ru", "5").owner is None                        # railcars: nobody says whose
+    assert _one(text, "ru", "3").owner is None                        # another paragraph
+
+
 def test_enemy_words_from_a_ukrainian_source_are_russia():
     for text, figure in (("Окупанти втратили 12 танків.", "12"),
                          ("Рашисти випустили 20 ракет по Одесі.", "20"),

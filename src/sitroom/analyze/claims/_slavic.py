@@ -195,7 +195,8 @@ class _Finder:
         self.all_timexes = SpanIndex(list(timexes))
         self.kinds, self.st, self.own = _kinds(language), _status(language), _owners(language)
         self.place_at = {}
-        as_actor = {k for a, b, _ in actors.mentions for k in range(a, b)}
+        self.actor_at = {k: e for a, b, e in actors.mentions for k in range(a, b)}   # token -> its actor
+        as_actor = set(self.actor_at)
         self.any_place = {k for i, j, _ in places for k in range(i, j)}
         preps = _owners(language).preps
         self.from_place: set[int] = set()                     # "с Польшей", "з півночі": origins and neighbours
@@ -218,6 +219,9 @@ class _Finder:
         self.st_loss_nouns = frozenset(w for w, st in self.st.nouns.items() if st == "loss")
         self.last_personnel = False                            # the last troops-or-victims figure was troops
         counts = Counter(p.country for i, _, p in places if p.country and i not in self.from_place)
+        self._near = sorted({i: (i, p) for k, (i, j, p) in self.place_at.items() if i not in self.from_place
+                             and p.start is not None}.values(), key=lambda x: x[0])
+        self._near_starts = [i for i, _ in self._near]
         self.doc_country = counts.most_common(1)[0][0] if counts else None
 
     # ------------------------------------------------------------------ the clause
@@ -342,7 +346,7 @@ class _Finder:
             if iso:
                 return _country(iso, x.text, x.idx, x.idx + len(x.text))
             if x.i > head.i:
-                ent = self.actors.covering(x.i)
+                ent = self.actor_at.get(x.i)
                 if ent is not None and ent.country:
                     return ent
         return None
@@ -365,14 +369,14 @@ class _Finder:
             iso = self._enemy_word(x, source) or (self._country_word(x) if x.pos_ == "NOUN" else None)
             if iso:
                 return _country(iso, x.text, x.idx, x.idx + len(x.text))
-            ent = self.actors.covering(x.i)
+            ent = self.actor_at.get(x.i)
             if ent is not None and ent.country:
                 return ent
         return None
 
     def _demonym_before(self, block: int, first) -> Entity | None:
         start = self.voices.block_start(block)
-        for x in reversed(self.doc[:first.i]):
+        for x in reversed(self.doc[max(0, first.i - 300):first.i]):    # a paragraph, or its last 300 words
             if x.idx < start:
                 break
             if self.sources.covering(x.idx, x.idx + 1) or x.pos_ != "ADJ":
@@ -414,15 +418,19 @@ class _Finder:
         return None
 
     def _place_near(self, first, block: int) -> Place | None:
+        """A place in the figure's sentence (the nearest), else the last one before it in its paragraph (places
+        used as actors and origins left out)."""
+        from bisect import bisect_left
+
         sent = self.doc[first.i].sent
-        inside = [p for k, (i, j, p) in self.place_at.items() if k == i and sent.start <= i < sent.end
-                  and i not in self.from_place]
+        lo, hi = bisect_left(self._near_starts, sent.start), bisect_left(self._near_starts, sent.end)
+        inside = [p for _, p in self._near[lo:hi]]
         if inside:
             return min(inside, key=lambda p: abs(p.start - first.idx))
-        start = self.voices.block_start(block)
-        before = [p for k, (i, j, p) in sorted(self.place_at.items()) if k == i and start <= p.start < first.idx
-                  and i not in self.from_place]
-        return before[-1] if before else None
+        k = bisect_left(self._near_starts, first.i) - 1
+        if k >= 0 and self._near[k][1].start >= self.voices.block_start(block):
+            return self._near[k][1]
+        return None
 
     # ------------------------------------------------------------------ one figure
     def claim(self, q: Quantity) -> Claim | None:
@@ -483,7 +491,7 @@ class _Finder:
             if owner is None and (not victims or force):
                 owner = self._subject_owner(word, lo, first, speaker, status, force)
             if owner is None and status in ("attacked", "pledged", "delivered") and source is not None and \
-                    source.country and not any(self.actors.covering(k) for k in range(lo, first.i)
+                    source.country and not any(self.actor_at.get(k) for k in range(lo, first.i)
                                                if not self.sources.covering(self.doc[k].idx, self.doc[k].idx + 1)):
                 owner = source                                # "ЦАХАЛ сообщила, что нанесла удары по 200 целям"
         location = self._place_in_clause(lo, hi, first, status, word)
@@ -671,7 +679,22 @@ class _Finder:
             elif c.counted in ("casualties", "civilians", "refugees", "people"):
                 self.last_personnel = False
             out.append(c)
-        return _partitives(self.text, out)
+        return _partitives(self.text, self._owners_back(out))
+
+    def _owners_back(self, claims: list[Claim]) -> list[Claim]:
+        """'Здесь приземлились 2 самолета … На аэродроме находится полтора десятка российских бортов': a military
+        figure whose side its paragraph gives only later takes the side of the next figure of its kind there."""
+        out = list(claims)
+        for k, c in enumerate(out):
+            if c.owner is not None or c.counted not in _MILITARY or c.status in _VICTIMS | {"destroyed"}:
+                continue
+            block = self.voices.block_of(c.start)
+            later = next((d for d in out[k + 1:k + 40] if d.counted == c.counted and d.owner is not None
+                          and self.voices.block_of(d.start) == block and d.status not in _VICTIMS | {"destroyed"}),
+                         None)
+            if later is not None:
+                out[k] = replace(c, owner=later.owner)
+        return out
 
 
 def _partitives(text: str, claims: list[Claim]) -> list[Claim]:
