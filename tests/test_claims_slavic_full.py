@@ -222,3 +222,20 @@ def test_a_text_without_words_neither_crashes_nor_claims(text, lang):
     from sitroom.nlp_slavic import parse_slavic
 
     assert slavic_places(parse_slavic(text, lang)) == []
+
+
+def test_ru_uk_extraction_json_validates_against_the_contract():
+    import json
+    from pathlib import Path
+
+    import jsonschema
+
+    schema = json.loads((Path(__file__).parents[1] / "src/sitroom/data/extract.schema.json").read_text())
+    text = ("По данным «Гаюна», на аэродром Мачулищи прибыли 2 самолета Ил-76.\n\n"
+            "Станом на 13 жовтня до Білорусі прибули близько 9 тисяч російських військових.")
+    for lang in ("ru", "uk"):
+        data = analyze(_doc(text, lang, title="Прибытие войск")).to_json_dict()
+        jsonschema.validate(data, schema)
+        assert data["claims"] and all(c["evidence"]["sentence"] for c in data["claims"])
+        ids = {c["id"] for c in data["claims"]}
+        assert {i for e in data["events"] for i in e["claim_ids"]} <= ids

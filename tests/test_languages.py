@@ -82,3 +82,24 @@ def test_ingest_stores_an_unsupported_document_with_its_language_and_notes_it(tm
     assert "de.txt" in r.stderr and "language 'de' is not supported" in r.stderr and "en.txt:" not in r.stderr
     assert "2 documents added" in r.stderr
     assert sorted(d["language"] for d in Store(db).documents()) == ["de", "en"]
+
+
+def test_ingest_stores_russian_and_ukrainian_claims_and_lists_them(tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from sitroom.cli import app
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "ru.txt").write_text("Войска в Беларуси\n\n" + RUSSIAN + "\n", encoding="utf-8")
+    (folder / "uk.txt").write_text("Війська в Білорусі\n\n" + UKRAINIAN + "\n", encoding="utf-8")
+    db = tmp_path / "s.db"
+    r = CliRunner().invoke(app, ["ingest", str(folder), "--db", str(db), "--published", "2022-10-24"])
+    assert r.exit_code == 0, r.output
+    r = CliRunner().invoke(app, ["claims", "--db", str(db), "--format", "json"])
+    assert r.exit_code == 0, r.output
+    rows = json.loads(r.stdout)
+    rows = rows if isinstance(rows, list) else rows.get("claims", rows)
+    assert len(rows) == 2 and all(row["lower"] == 9000 for row in rows)
