@@ -239,3 +239,15 @@ def test_ru_uk_extraction_json_validates_against_the_contract():
         assert data["claims"] and all(c["evidence"]["sentence"] for c in data["claims"])
         ids = {c["id"] for c in data["claims"]}
         assert {i for e in data["events"] for i in e["claim_ids"]} <= ids
+
+
+def test_annotate_reads_russian_with_the_russian_layers():
+    from sitroom.annotate import annotate
+
+    text = "Как сообщило Минобороны Беларуси, 16 октября в страну прибыли около 9 тысяч российских военных."
+    out = annotate(text, dct="2022-10-20", layers=["timex", "quantities", "attribution", "claims"])
+    assert [(t["text"], t["value"]) for t in out["timex"]] == [("16 октября", "2022-10-16")]
+    assert [(q["text"], q["lower"], q["qualifier"]) for q in out["quantities"]] == [("около 9 тысяч", 9000, "approx")]
+    assert out["attribution"][0]["source"]["country"] == "BLR"
+    (c,) = out["claims"]
+    assert c["text"] == "около 9 тысяч" and text[c["start"]:c["end"]] == c["text"]
