@@ -193,6 +193,8 @@ class _Finder:
         self.document_id, self.section, self.event_of, self.context = document_id, section, event_of, context
         self.timexes = [t for t in timexes if assemble.is_calendar(t)]
         self.all_timexes = SpanIndex(list(timexes))
+        from sitroom.nlp_slavic import lemmas_of
+
         self.kinds, self.st, self.own = _kinds(language), _status(language), _owners(language)
         self.place_at = {}
         self.actor_at = {k: e for a, b, e in actors.mentions for k in range(a, b)}   # token -> its actor
@@ -212,6 +214,8 @@ class _Finder:
         self.sources = SpanIndex([(a.source.start, a.source.end) for a in voices.attributions
                                   if a.source is not None and a.source.start is not None], span=lambda x: x)
         self.context_outlet, self._outlet = outlet, None
+        enemy = self.own.side | self.own.russian
+        self.has_enemy_words = any(lemmas_of(t) & enemy for t in doc)
         self.seen: dict[int, list[_Seen]] = {}
         self.antecedent: Claim | None = None                   # the claim an elided figure counts after
         self.civil_kind = False
@@ -473,7 +477,8 @@ class _Finder:
         lo, hi = self._clause(first.i)
         word = self._status_word(lo, hi, first, q)
         victims = status in _VICTIMS or status == "destroyed"
-        side = (source.country if source is not None and source.country else None) or self.outlet_country()
+        side = source.country if source is not None and source.country else (
+            self.outlet_country() if status in _COMBAT or self.has_enemy_words else None)
         speaker = source if source is not None and source.country else (
             _country(side) if side else None)
         civil = kind in _NOBODYS or self.civil_kind
