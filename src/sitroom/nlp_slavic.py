@@ -101,7 +101,8 @@ def _sentences(folded: str) -> list[list[tuple[int, int]]]:
         for t in tokenize(sent.text):
             a, b = sent.start + t.start, sent.start + t.stop
             if words and words[-1][1] == a and (folded[a] == "'" or folded[a - 1] == "'") and \
-                    (folded[a:b] == "'" or folded[a:b].isalpha()) and folded[words[-1][0]:words[-1][1]] != " ":
+                    (folded[a:b] == "'" or folded[a:b].replace("-", "").isalpha()) and \
+                    folded[words[-1][0]:words[-1][1]] != " ":                     # "прем'єр-міністр" too
                 words[-1] = (words[-1][0], b)
             else:
                 words.append((a, b))

@@ -25,8 +25,7 @@ def analyze_slavic(document: Document, language: str, *, narrative_dates: bool =
     from sitroom.analyze import timex
     from sitroom.analyze._assemble import NarrativeDates, is_calendar
     from sitroom.analyze.attribution import slavic_voices
-    from sitroom.analyze.claims import Context, find_claims_slavic
-    from sitroom.analyze.claims._slavic import slavic_headline
+    from sitroom.analyze.claims import Context, find_claims_slavic, slavic_headline
     from sitroom.analyze.quantities import find_quantities_slavic
     from sitroom.analyze._pipeline import _voice, document_date
     from sitroom.analyze.actors import SlavicActors

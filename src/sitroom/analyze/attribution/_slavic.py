@@ -23,7 +23,7 @@ from sitroom.nlp_slavic import lemmas_of, match_phrases, phrase_table
 
 __all__ = ["slavic_attributions", "slavic_source_for", "slavic_voices"]
 
-_SPEAKERS = {"MEDIA", "GOV", "LEADER", "IGO", "NGO"}
+_SPEAKERS = {"MEDIA", "GOV", "LEADER", "IGO", "NGO", "MIL"}
 
 
 @lru_cache(maxsize=4)
@@ -37,6 +37,13 @@ def _source_after(actors, a: int, hi: int):
         if a <= i < hi:
             return e
     return None
+
+
+@lru_cache(maxsize=4)
+def _demonyms(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(country adjectives, group nouns) of the names lexicon: "российская" + "армия" make a group, not a name."""
+    names = load_json(f"{language}/names.json")
+    return frozenset(names["demonyms"]), frozenset(names["group_nouns"])
 
 
 @lru_cache(maxsize=4)
@@ -134,7 +141,9 @@ def slavic_attributions(doc, actors) -> list[Attribution]:
             continue
         k = 0 if len(head) > 2 and head[1].text == ":" else 1 if len(head) > 3 and head[2].text == ":" else None
         speaker = actors.covering(head[k].i) if k is not None else None
-        if speaker is not None and (speaker.sector in _SPEAKERS or any(
+        group = k == 1 and bool(lemmas_of(head[0]) & _demonyms(language)[0]) and \
+            bool(lemmas_of(head[1]) & _demonyms(language)[1])          # "Российская армия: …" is a topic
+        if speaker is not None and not group and (speaker.sector in _SPEAKERS or any(
                 e.label_ == "PERSON" and e.start <= head[k].i < e.end for e in doc.ents)):
             # a post opening "Білоруський Гаюн: …", "Лукашенко: …": the channel, office or person before the colon
             # speaks ("Белорусская армия: что есть в наличии" is a topic)
@@ -173,7 +182,8 @@ def slavic_attributions(doc, actors) -> list[Attribution]:
             near = [x for x in doc[max(lo, t.i - 2):min(hi, t.i + 3)] if not x.is_space and x.i != t.i]
             if any(x.lower_ in words["pronoun_sources"] for x in near):
                 source = last[0] if last else None              # "сказал он", "він заявив"
-            elif prev is not None and prev.text in ",—–":
+            inverted = prev is not None and prev.text in ",—–"
+            if source is None and inverted:
                 source = _after_phrase(doc, actors, t.i, hi)   # "…, сообщили белорусские мониторы"
             # natasha's parse of Ukrainian is Russian-trained and often wrong: there, position only
             subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass")] if language == "ru" else []
@@ -191,8 +201,8 @@ def slavic_attributions(doc, actors) -> list[Attribution]:
                 # the nearest actor outside the reported clause: before the verb, or right after it ("сообщило X")
                 best = None
                 for a, b, e in actors.in_range(lo, hi):
-                    if a in clause or a > t.i and any(x.is_punct for x in doc[t.i + 1:a]):
-                        continue
+                    if a in clause or a > t.i and any(x.is_punct for x in doc[t.i + 1:a]) or inverted and a < t.i:
+                        continue                              # "Польща передасть Україні …, заявив X": not Україні
                     d = (t.i - b + 1) if b <= t.i else (a - t.i) * 1.5
                     if best is None or d < best[0]:
                         best = (d, e)

@@ -10,7 +10,8 @@ text from the ru/uk layers (word lists in data/ru|uk/claim_kinds.json and claim_
 """
 from sitroom.analyze.claims._finder import Context, find_claims
 from sitroom.analyze.claims._kinds import kind_of_text
-from sitroom.analyze.claims._slavic import find_claims_slavic, kind_of_slavic
+from sitroom.analyze.claims._slavic import find_claims_slavic, kind_of_slavic, slavic_headline
 from sitroom.analyze.claims._where import demonym_owner
 
-__all__ = ["Context", "demonym_owner", "find_claims", "find_claims_slavic", "kind_of_slavic", "kind_of_text"]
+__all__ = ["Context", "demonym_owner", "find_claims", "find_claims_slavic", "kind_of_slavic", "kind_of_text",
+           "slavic_headline"]

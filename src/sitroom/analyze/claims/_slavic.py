@@ -200,6 +200,7 @@ class _Finder:
         self.actor_at = {k: e for a, b, e in actors.mentions for k in range(a, b)}   # token -> its actor
         as_actor = set(self.actor_at)
         self.any_place = {k for i, j, _ in places for k in range(i, j)}
+        self.place_start = {i: p for i, j, p in places if p.country}
         preps = _owners(language).preps
         self.from_place: set[int] = set()                     # "с Польшей", "з півночі": origins and neighbours
         for i, j, p in places:
@@ -253,15 +254,15 @@ class _Finder:
 
     # ------------------------------------------------------------------ status
     def _future(self, t, lo: int, hi: int) -> bool:
-        from sitroom.analyze.modality._slavic import _words
+        from sitroom.analyze.modality import slavic_future_words
         from sitroom.nlp_slavic import only_future
 
         if t.pos_ in ("VERB", "AUX") and only_future(t.text, self.lang):
             return True
-        w = _words(self.lang)
-        plan = w["plan_governors"] | w["plan_words"] | self.st.intention
+        aux, plan = slavic_future_words(self.lang)
+        plan = plan | self.st.intention
         for x in self.doc[max(lo, t.i - 4):min(hi, t.i + 2)]:
-            if x.lower_ in w["future_aux"] or self._lemmas(x) & plan:
+            if x.lower_ in aux or self._lemmas(x) & plan:
                 return True
         return False
 
@@ -414,6 +415,11 @@ class _Finder:
                 best = (d, p)
         if best is not None:
             return best[1]
+        if word is not None and status in ("pledged", "delivered"):
+            for x in self.doc[word.i + 1:min(hi, word.i + 4)]:  # "передасть Україні 60 танків": the recipient
+                p = self.place_start.get(x.i)
+                if p is not None and p.kind == "country":
+                    return p
         if word is not None and self._lemmas(word) & self.st.host_verbs:   # "Україна отримала 10 танків"
             for x in reversed(self.doc[lo:word.i]):
                 got = self.place_at.get(x.i)

@@ -3,8 +3,8 @@ gazetteer, so a ru/uk place gets the same name, country and coordinates as its E
 ("в Киеве", "у Мінську", "Білорусі") match through their pymorphy3 lemmas, so no case forms are listed.
 
 - a place the gazetteer lacks (an airbase, a village) is listed as [English name, ISO3, lat, lon];
-- a direction named by its town's adjective ("на донецком направлении", "на мелітопольському напрямку") is that
-  town (the adjective's stem against the lexicon's one-word places);
+- a direction or a region named by its town's adjective ("на донецком направлении", "на мелітопольському напрямку",
+  "у Бєлгородській області") is that town or its region (the adjective's stem against the lexicon's one-word places);
 - a capitalised name the lexicon lacks ("на станцию Калинковичи", "до Гомеля") is transliterated (the Russian and
   the Ukrainian romanisations, each lemma of the word) and looked up in the gazetteer among the towns and regions of
   Belarus, Ukraine and Russia (the countries ru/uk news names places in without saying which), when a place
@@ -62,6 +62,7 @@ def _romanised(lemmas: frozenset[str]) -> Place | None:
 
 
 _DIRECTIONS = {"направление", "напрямок", "напрям"}
+_REGIONS = {"область", "район", "округ"}
 
 
 @lru_cache(maxsize=2)
@@ -82,7 +83,7 @@ def _adjective_bases(lemma: str) -> list[str]:
     else:
         return []
     full = low[:-2]
-    out = [full, base, base + "ь", base + "ск", base + "ськ"]
+    out = [full, base, base + "ь", base + "ск", base + "ськ", base + "ка"]      # … "авдіївський" -> авдіївка
     if base.endswith("ц"):
         out.append(base[:-1] + "цк")
     return out
@@ -109,10 +110,17 @@ def slavic_places(doc) -> list[tuple[int, int, Place]]:
         out.append((i, j, replace(found, text=doc.text[a:b], start=a, end=b)))
     stems = _place_stems(language)
     for t in doc:
-        if t.i in taken or t.i + 1 >= len(doc) or not lemmas_of(doc[t.i + 1]) & _DIRECTIONS or t.pos_ != "ADJ":
+        if t.i in taken or t.i + 1 >= len(doc) or t.pos_ != "ADJ":
+            continue
+        noun = lemmas_of(doc[t.i + 1])
+        if not noun & (_DIRECTIONS | _REGIONS):
             continue
         english = next((stems[b] for b in _adjective_bases(t.lemma_) if b in stems), None)
-        found = _fixed(english) if english is not None else None
+        found = None
+        if english is not None and isinstance(english, str) and noun & _REGIONS:
+            found = lookup_place(f"{english} Oblast")        # "у Бєлгородській області": the region
+        if found is None and english is not None:
+            found = _fixed(english)
         if found is not None:
             a, b = t.idx, doc[t.i + 1].idx + len(doc[t.i + 1].text)
             out.append((t.i, t.i + 2, replace(found, text=doc.text[a:b], start=a, end=b)))
