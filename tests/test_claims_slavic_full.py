@@ -87,6 +87,33 @@ def test_a_sourcing_line_covers_the_post_it_closes():
     assert "підписників" in c.source.text and c.location.country == "BLR"
 
 
+def test_an_office_before_a_colon_speaks():
+    c = _one("Генштаб ЗСУ: за добу знищено 5 танків і 3 ворожі літаки.", "uk", "5")
+    assert c.source.country == "UKR" and "Генштаб" in c.source.text
+    assert (c.status, c.owner.country, c.location.country) == ("destroyed", "RUS", "UKR")
+
+
+def test_an_inverted_cue_is_not_the_recipient_before_it_and_the_recipient_is_the_place():
+    c = _one("Польща передасть Україні ще 60 танків, заявив прем'єр-міністр Моравецький.", "uk", "60")
+    assert "Моравецький" in c.source.text and c.source.country is None
+    assert (c.status, c.owner.country, c.location.country) == ("pledged", "POL", "UKR")
+
+
+def test_ob_etom_soobshchil_covers_the_paragraph_before_it():
+    ru = _one("В Беларусь прибыли 3 эшелона. Об этом сообщила пресс-служба Минобороны Беларуси.", "ru", "3")
+    assert ru.source.country == "BLR"
+    text = ("Гаюн повідомив про нові ешелони.\n\nНа кордоні перебуває близько 5 тисяч військових. "
+            "Про це повідомив речник ДПСУ Андрій Демченко.")
+    assert _one(text, "uk", "близько 5 тисяч").source.text == "Андрій Демченко"
+
+
+def test_ne_prevysit_is_at_most():
+    c = _one("По словам Хренина, численность группировки не превысит 10 тысяч человек.", "ru", "не превысит 10 тысяч")
+    assert (c.lower, c.upper, c.qualifier, c.source.name) == (None, 10000, "at_most", "Viktor Khrenin")
+    c = _one("Кількість військових не перевищить 5 тисяч.", "uk", "не перевищить 5 тисяч")
+    assert (c.upper, c.qualifier) == (5000, "at_most")
+
+
 def test_a_participle_of_a_reporting_verb_is_no_source():
     text = "Заявленная численность группировки составит около 9 тысяч военнослужащих."
     c = _one(text, "ru", "около 9 тысяч")
@@ -172,9 +199,11 @@ def test_transliterated_belarus_towns_and_listed_airbases():
     assert (trains.location.name, trains.location.country) == ("Kalinkovichi", "BLR")
 
 
-def test_a_direction_is_its_town():
+def test_a_direction_is_its_town_and_a_region_adjective_its_region():
     c = _one("На донецком направлении отражено 15 атак.", "ru", "15")
     assert c.location.name == "Donetsk" and c.status == "attacked"
+    c = _one("У Бєлгородській області внаслідок обстрілу загинули 3 людини.", "uk", "3")
+    assert (c.location.name, c.location.country, c.status) == ("Belgorod Oblast", "RUS", "killed")
 
 
 def test_a_neighbour_is_not_the_location():

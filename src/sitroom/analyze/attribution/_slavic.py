@@ -86,16 +86,22 @@ def _noun_near(doc, k: int, lo: int, hi: int, step: int, skip: set[int]) -> Enti
     return None
 
 
-def _after_phrase(doc, actors, k: int, hi: int):
-    """The source named right after a cue ("…, сообщило Министерство обороны ФРГ", "…, повідомив голова ОВА Олег
-    Синєгубов"): up to the next punctuation, a person's name before an institution, else the first actor, else the
-    first noun."""
+def _person_after(doc, actors, k: int, hi: int):
+    """A person named after token k before the next punctuation (a title's holder: "речник ДПСУ Андрій Демченко")."""
     end = next((t.i for t in doc[k + 1:hi] if t.is_punct and t.text not in "«»\"'-"), hi)
     for span in doc.ents:
         if span.label_ == "PERSON" and k < span.start and span.end <= end:
             return actors.covering(span.start) or Entity(text=span.text, name=span.text, start=span[0].idx,
                                                          end=span[0].idx + len(span.text))
-    found = _source_after(actors, k + 1, end)
+    return None
+
+
+def _after_phrase(doc, actors, k: int, hi: int):
+    """The source named right after a cue ("…, сообщило Министерство обороны ФРГ", "…, повідомив голова ОВА Олег
+    Синєгубов"): up to the next punctuation, a person's name before an institution, else the first actor, else the
+    first noun."""
+    end = next((t.i for t in doc[k + 1:hi] if t.is_punct and t.text not in "«»\"'-"), hi)
+    found = _person_after(doc, actors, k, hi) or _source_after(actors, k + 1, end)
     return found or _noun_near(doc, k, k + 1, end, 1, set())
 
 
@@ -126,11 +132,14 @@ def slavic_attributions(doc, actors) -> list[Attribution]:
             last[:] = [source]
         return source
 
+    anaphoric = phrase_table(f"{language}/voices.json", "anaphoric")
     for sent in doc.sents:
         lo, hi = sent.start, sent.end
         s_start, s_end = sent.start_char, sent.end_char
         used: set[int] = set()
         head = [t for t in doc[lo:hi] if not t.is_space]
+        back = match_phrases(doc, anaphoric, lo, min(hi, lo + 4))
+        verb_start = doc[_block_start(doc, lo)].idx if back and back[0][0] == head[0].i else s_start
         if len(head) > 3 and lemmas_of(head[0]) & words["data_nouns"] and head[1].text in "—–-:" and \
                 lemmas_of(head[2]) & words["data_from"]:
             # "Дані — від наших підписників.": the source of the whole post or paragraph
@@ -205,13 +214,16 @@ def slavic_attributions(doc, actors) -> list[Attribution]:
                         continue                              # "Польща передасть Україні …, заявив X": not Україні
                     d = (t.i - b + 1) if b <= t.i else (a - t.i) * 1.5
                     if best is None or d < best[0]:
-                        best = (d, e)
+                        best = (d, e, a)
                 source = best[1] if best else None
+                if best is not None and best[2] > t.i:             # "повідомив речник ДПСУ Андрій Демченко"
+                    source = _person_after(doc, actors, t.i, hi) or source
             if source is None:
                 source = next((c for c in subj if c.pos_ in ("NOUN", "PROPN")), None)
                 source = _noun(doc, source.i, lo) if source is not None else (
                     _noun_near(doc, t.i, lo, hi, -1, clause) or _noun_near(doc, t.i, lo, hi, 1, clause))
-            out.append(Attribution(named(source), t.text, t.idx, t.idx + len(t.text), s_start, s_end, kind=stance))
+            # "Об этом сообщила пресс-служба X": X's cue covers the paragraph it closes
+            out.append(Attribution(named(source), t.text, t.idx, t.idx + len(t.text), verb_start, s_end, kind=stance))
         for i, j, _ in match_phrases(doc, impersonal, lo, hi):
             if not any(a.scope_start == s_start for a in out):
                 source = _noun_near(doc, j - 1, lo, hi, 1, set()) if doc[j - 1].pos_ == "VERB" else None
