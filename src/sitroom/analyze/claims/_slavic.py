@@ -582,8 +582,9 @@ class _Finder:
                 for y in self.doc[x.i + 1:first.i]:              # "Число уничтоженных (с начала месяца) огневых точек"
                     if y.pos_ == "ADP":
                         skipping = True
-                    elif y.pos_ == "NOUN" and not skipping:
-                        nxt = y
+                    elif not skipping and (y.pos_ == "NOUN" or y.pos_ == "ADJ" and kind_of_slavic(
+                            noun_lemma(y.text, self.lang), y.text, self.lang, sent.text) in taxonomy().kinds):
+                        nxt = y                                  # "Кількість військових" (an adjective noun)
                         break
                     elif y.pos_ not in ("NOUN", "SPACE"):
                         skipping = False
@@ -690,7 +691,8 @@ class _Finder:
             elif c.counted in ("casualties", "civilians", "refugees", "people"):
                 self.last_personnel = False
             out.append(c)
-        return _partitives(self.text, self._owners_back(out))
+        # as in English: a bare number with nothing counted in it, before it or around it is no claim
+        return [c for c in _partitives(self.text, self._owners_back(out)) if c.counted is not None]
 
     def _owners_back(self, claims: list[Claim]) -> list[Claim]:
         """'Здесь приземлились 2 самолета … На аэродроме находится полтора десятка российских бортов': a military
