@@ -37,12 +37,13 @@ def test_figures_inside_a_time_expression_are_time():
     assert [r[0] for r in _rows(text, "ru", timexes=[tx])] == ["3"]
 
 
-def test_evidence_is_the_sentence_and_no_source_yet():
+def test_evidence_is_the_sentence_and_the_source_speaks_on():
     text = "Министерство сообщило о прибытии войск. Всего прибудет около 9 тысяч человек."
     (c,) = find_claims_slavic(text, "ru", document_id="d1", published="2022-10-16T10:00:00")
     assert c.evidence.sentence == "Всего прибудет около 9 тысяч человек."
     assert text[c.evidence.start:c.evidence.end] == c.evidence.sentence
-    assert c.source is None and c.claim_date == "2022-10-16" and c.counted_text == "человек"
+    assert c.source.text == "Министерство" and c.claim_date == "2022-10-16" and c.counted_text == "человек"
+    assert c.status == "planned" and c.source_span.text == "Министерство сообщило"
 
 
 def test_unknown_noun_is_its_own_kind():

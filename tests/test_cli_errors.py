@@ -126,3 +126,11 @@ def test_brief_prints_an_output_path_with_markup_characters_as_it_is(store_db, t
     assert r.exit_code == 0, r.output
     assert out.read_text(encoding="utf-8").strip()
     assert str(out) in r.output.replace("\n", "")
+
+
+@pytest.mark.parametrize("url", ["https://", "nosuch://host/db", "postgresql+nodriver://x/y"])
+def test_a_database_url_we_cannot_use_is_a_clear_usage_error(url):
+    r = runner.invoke(app, ["events", "--db", url])    # found by the long CLI fuzz run: raised NoSuchModuleError
+    assert r.exit_code == EXIT_USAGE, (url, r.exit_code, r.output)
+    assert r.exception is None or isinstance(r.exception, SystemExit)
+    assert "cannot open the database" in r.output and "Traceback" not in r.output

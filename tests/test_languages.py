@@ -34,16 +34,21 @@ def test_unsupported_language_is_stored_without_analysis_and_says_so():
     assert ex.to_json_dict()["notes"] == list(ex.notes)
 
 
-def test_russian_and_ukrainian_get_their_own_layers_and_no_claims_yet():
+def test_russian_and_ukrainian_get_their_own_layers_and_claims():
     for text, lang, cue in ((RUSSIAN, "ru", "13 октября"), (UKRAINIAN, "uk", "13 жовтня")):
         ex = analyze(_doc(text, lang))
-        assert ex.claims == ()
         assert [(e.type, e.location.country) for e in ex.events][:1] == [("MOBILIZE", "BLR")]
         assert all(e.cue.startswith(lang + ":") for e in ex.events)         # the ru/uk coder, never the English one
         assert [(t.text, t.value, t.relation) for t in ex.timexes if t.text == cue] == [(cue, "2022-10-13", "as_of")]
         assert any(t.value == "2022-10-23" for t in ex.timexes)       # "в воскресенье" / "у неділю" before the 24th
-        assert ex.notes and f"'{lang}'" in ex.notes[0] and "timex" in ex.notes[0]
-        assert "quantities, claims not available" in ex.notes[0] and "without claims" in ex.notes[0]
+        assert ex.notes == ()                                        # the whole analysis ran
+        (claim,) = ex.claims
+        assert (claim.lower, claim.qualifier, claim.counted, claim.location.country) == (9000, "approx", "personnel",
+                                                                                          "BLR")
+        assert claim.as_of.value == "2022-10-13" and claim.as_of.relation == "as_of"
+        carrier = [e for e in ex.events if e.claim_ids]
+        assert [e.claim_ids for e in carrier] == [(claim.id,)] and claim.event_id == carrier[0].id
+        assert [q.text for q in carrier[0].quantities] == [claim.text]
 
 
 def test_english_runs_the_whole_pipeline_with_no_notes():
@@ -57,7 +62,7 @@ def test_a_document_without_a_language_is_taken_as_english():
 
 
 def test_the_table_names_what_runs():
-    assert languages.LAYERS["en"] == languages.FULL
+    assert languages.LAYERS["en"] == languages.LAYERS["ru"] == languages.LAYERS["uk"] == languages.FULL
     assert languages.note_for("en") is None and "not supported" in languages.note_for("xx")
 
 
@@ -77,3 +82,24 @@ def test_ingest_stores_an_unsupported_document_with_its_language_and_notes_it(tm
     assert "de.txt" in r.stderr and "language 'de' is not supported" in r.stderr and "en.txt:" not in r.stderr
     assert "2 documents added" in r.stderr
     assert sorted(d["language"] for d in Store(db).documents()) == ["de", "en"]
+
+
+def test_ingest_stores_russian_and_ukrainian_claims_and_lists_them(tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from sitroom.cli import app
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "ru.txt").write_text("Войска в Беларуси\n\n" + RUSSIAN + "\n", encoding="utf-8")
+    (folder / "uk.txt").write_text("Війська в Білорусі\n\n" + UKRAINIAN + "\n", encoding="utf-8")
+    db = tmp_path / "s.db"
+    r = CliRunner().invoke(app, ["ingest", str(folder), "--db", str(db), "--published", "2022-10-24"])
+    assert r.exit_code == 0, r.output
+    r = CliRunner().invoke(app, ["claims", "--db", str(db), "--format", "json"])
+    assert r.exit_code == 0, r.output
+    rows = json.loads(r.stdout)
+    rows = rows if isinstance(rows, list) else rows.get("claims", rows)
+    assert len(rows) == 2 and all(row["lower"] == 9000 for row in rows)

@@ -23,11 +23,20 @@ def read_text(file: str) -> str:
     return decode(data)
 
 
-def annotate(text: str, *, dct: str | None = None, layers: Iterable[str] = ("timex",)) -> dict[str, list[dict[str, Any]]]:
+def annotate(text: str, *, dct: str | None = None, layers: Iterable[str] = ("timex",),
+             language: str | None = None) -> dict[str, list[dict[str, Any]]]:
+    """The chosen layers of `text`; Russian and Ukrainian text (`language`, else detected) through their own
+    layers, never the English ones."""
     layers = list(layers)
     unknown = [x for x in layers if x not in LAYERS]
     if unknown:
         raise ValueError(f"unknown layer(s) {', '.join(unknown)}; choose from {', '.join(LAYERS)}")
+    if language is None:
+        from sitroom.clean import detect_language
+
+        language = detect_language(text)
+    if language in ("ru", "uk"):
+        return _annotate_slavic(text, dct, layers, language)
     result: dict[str, list[dict[str, Any]]] = {}
     doc = None
     if any(x != "timex" for x in layers):
@@ -59,6 +68,42 @@ def annotate(text: str, *, dct: str | None = None, layers: Iterable[str] = ("tim
         from sitroom.analyze import analyze
         from sitroom.model import Document, claim_to_dict, content_id, event_to_dict
         ex = analyze(Document(id=content_id(text), text=text, published=dct))
+        if "events" in layers:
+            result["events"] = [event_to_dict(e) for e in ex.events]
+        if "claims" in layers:
+            result["claims"] = [claim_to_dict(c) for c in ex.claims]
+    return result
+
+
+def _annotate_slavic(text: str, dct: str | None, layers: list[str], language: str) -> dict[str, list[dict[str, Any]]]:
+    result: dict[str, list[dict[str, Any]]] = {}
+    if "timex" in layers:
+        from sitroom.analyze.timex import tag_timexes
+        result["timex"] = [
+            {"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value,
+             "precision": t.precision, "relation": t.relation}
+            for t in tag_timexes(text, dct, language=language)
+        ]
+    if "quantities" in layers:
+        from sitroom.analyze.quantities import find_quantities_slavic
+        result["quantities"] = [{k: v for k, v in asdict(q).items() if k not in ("unit_start", "unit_end")}
+                                for q in find_quantities_slavic(text, language)]
+    if "attribution" in layers:
+        from sitroom.analyze.actors import SlavicActors
+        from sitroom.analyze.attribution import slavic_attributions
+        from sitroom.analyze.places import slavic_places
+        from sitroom.nlp_slavic import parse_slavic
+        doc = parse_slavic(text, language)
+        result["attribution"] = [
+            {"cue": a.cue, "cue_start": a.cue_start, "cue_end": a.cue_end, "kind": a.kind,
+             "source": a.source and asdict(a.source), "carrier": a.carrier and asdict(a.carrier),
+             "start": a.scope_start, "end": a.scope_end, "text": text[a.scope_start:a.scope_end]}
+            for a in slavic_attributions(doc, SlavicActors(doc, slavic_places(doc)))
+        ]
+    if "events" in layers or "claims" in layers:
+        from sitroom.analyze import analyze
+        from sitroom.model import Document, claim_to_dict, content_id, event_to_dict
+        ex = analyze(Document(id=content_id(text), text=text, published=dct, language=language))
         if "events" in layers:
             result["events"] = [event_to_dict(e) for e in ex.events]
         if "claims" in layers:

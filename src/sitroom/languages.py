@@ -1,10 +1,8 @@
 """The languages sitroom analyses, and how far: one table, read by `clean` (detection) and `analyze` (routing).
 
-`LAYERS[code]` names the analysis layers that run for a language. English has the whole pipeline; Russian and
-Ukrainian have time expressions and events with their sources, modality, actors and places
-(`sitroom.analyze` runs their own layers on a `sitroom.nlp_slavic` parse); their figures and claims are not analysed
-yet. Any
-other language is stored with its code and no analysis, and the extraction says so in its `notes`.
+`LAYERS[code]` names the analysis layers that run for a language. English has the whole pipeline; so have Russian and
+Ukrainian: time expressions, figures, events and figure claims with their sources, modality, actors and places
+(`sitroom.analyze` runs their own layers on a `sitroom.nlp_slavic` parse). Any other language is stored with its code and no analysis, and the extraction says so in its `notes`.
 
     >>> "timex" in LAYERS["uk"]
     True
@@ -19,8 +17,8 @@ FULL = ("timex", "quantities", "attribution", "modality", "actors", "places", "c
 
 LAYERS: dict[str, tuple[str, ...]] = {
     "en": FULL,
-    "ru": ("timex", "attribution", "modality", "actors", "places", "coder"),
-    "uk": ("timex", "attribution", "modality", "actors", "places", "coder"),
+    "ru": FULL,
+    "uk": FULL,
 }
 
 SUPPORTED = frozenset(LAYERS)

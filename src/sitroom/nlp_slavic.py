@@ -19,7 +19,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 __all__ = ["APOSTROPHES", "LANGUAGES", "fold_apostrophes", "lemmas_of", "match_phrases", "parse_slavic", "phrase_table",
-           "word_lemmas", "is_future"]
+           "word_lemmas", "is_future", "only_future", "past_sentence", "is_finite", "first_person", "impersonal_passive", "is_predicate"]
 
 LANGUAGES = ("ru", "uk")
 APOSTROPHES = "'ʼ’`‘"
@@ -101,7 +101,8 @@ def _sentences(folded: str) -> list[list[tuple[int, int]]]:
         for t in tokenize(sent.text):
             a, b = sent.start + t.start, sent.start + t.stop
             if words and words[-1][1] == a and (folded[a] == "'" or folded[a - 1] == "'") and \
-                    (folded[a:b] == "'" or folded[a:b].isalpha()) and folded[words[-1][0]:words[-1][1]] != " ":
+                    (folded[a:b] == "'" or folded[a:b].replace("-", "").isalpha()) and \
+                    folded[words[-1][0]:words[-1][1]] != " ":                     # "прем'єр-міністр" too
                 words[-1] = (words[-1][0], b)
             else:
                 words.append((a, b))
@@ -151,10 +152,13 @@ def parse_slavic(text: str, language: str):
         starts.append(False); all_lemmas.append(frozenset())
 
     starts_pending = [True]
-    for sent in sents:
-        texts = [folded[a:b] for a, b in sent]
-        tags = next(iter(tagger.map([texts]))).tokens if language == "ru" else None
-        tree = next(iter(syntax.map([texts]))).tokens
+    batch = [[folded[a:b] for a, b in sent] for sent in sents]
+    # one call of each model for all the sentences (a call per sentence cost most of the parse)
+    all_tags = [m.tokens for m in tagger.map(batch)] if language == "ru" and batch else None
+    all_trees = [m.tokens for m in syntax.map(batch)] if batch else []
+    for n, sent in enumerate(sents):
+        tags = all_tags[n] if all_tags is not None else None
+        tree = all_trees[n]
         gap(text[cursor:sent[0][0]])
         first = len(words)
         starts_pending[0] = False
@@ -203,8 +207,11 @@ def parse_slavic(text: str, language: str):
             deps[i] = "ROOT"
         elif heads[i] != i and deps[i] == "ROOT":
             deps[i] = "dep"
-    if not words:
-        return Doc(_vocab(), words=[])
+    if not words:                                          # nothing but nothing: still a ru/uk Doc every layer reads
+        empty = Doc(_vocab(), words=[])
+        empty.user_data["sitroom_lemmas"] = []
+        empty.user_data["sitroom_language"] = language
+        return empty
     doc = Doc(_vocab(), words=words, spaces=spaces, pos=pos, morphs=morphs, lemmas=lemmas, heads=heads, deps=deps)
     ents = []
     for span in (ner(folded).spans if sents else ()):
@@ -276,3 +283,56 @@ def is_future(word: str, language: str) -> bool:
         if p.tag.POS == "VERB":
             return p.tag.tense == "futr"
     return False
+
+
+@lru_cache(maxsize=65536)
+def only_future(word: str, language: str) -> bool:
+    """Whether every verb reading of `word` is in the future tense: "составит", "прибуде" yes; "перебуває", which
+    the Ukrainian dictionary also reads as a future, no."""
+    tenses = {p.tag.tense for p in _morph(language).parse(fold_apostrophes(word)) if p.tag.POS == "VERB"}
+    return tenses == {"futr"}
+
+
+def past_sentence(span) -> bool:
+    """Whether a sentence of a `parse_slavic` Doc tells the past: its first finite verb (or short participle) is in
+    the past tense ("Ранее Польша поставила 14 танков" yes; "Группировка составит 9 тысяч" no)."""
+    language = span.doc.user_data.get("sitroom_language", "ru")
+    for t in span:
+        if t.pos_ in ("VERB", "AUX") and t.text[:1].isalpha():
+            tenses = {p.tag.tense for p in _morph(language).parse(fold_apostrophes(t.text)) if p.tag.POS in ("VERB", "PRTS")}
+            if tenses:
+                return tenses == {"past"}
+    return False
+
+
+@lru_cache(maxsize=65536)
+def is_finite(word: str, language: str) -> bool:
+    """Whether `word` reads as a verb form that can report ("заявил", "повідомив", "заявив", "сообщая", "заявлено"),
+    not only as a participle or adjective that qualifies a noun ("заявленная численность", "подтверждённых фото")."""
+    tags = [p.tag for p in _morph(language).parse(fold_apostrophes(word))]
+    if any(t.POS in ("VERB", "INFN", "GRND") for t in tags):
+        return True
+    return not any(t.POS in ("PRTF", "ADJF", "PRTS") for t in tags)
+
+
+@lru_cache(maxsize=65536)
+def first_person(word: str, language: str) -> bool:
+    """Whether every verb reading of `word` is in the first person ("фиксируем", "вважаємо", "оцениваем")."""
+    persons = {p.tag.person for p in _morph(language).parse(fold_apostrophes(word)) if p.tag.POS == "VERB"}
+    return bool(persons) and persons <= {"1per"}
+
+
+@lru_cache(maxsize=65536)
+def impersonal_passive(word: str, language: str) -> bool:
+    """An impersonal passive that names no speaker ("підтверджено", "знищено"; "подтверждено", "уничтожено")."""
+    tags = [p.tag for p in _morph(language).parse(fold_apostrophes(word))]
+    if language == "uk":
+        return bool(tags) and all(t.POS == "VERB" and "Impe" in t for t in tags)
+    return bool(tags) and all(t.POS == "PRTS" and t.gender == "neut" for t in tags)
+
+
+@lru_cache(maxsize=65536)
+def is_predicate(word: str, language: str) -> bool:
+    """Whether `word` can be the verb of a clause: a finite verb, an infinitive, a short participle ("выявлено",
+    "размещен") or a Ukrainian impersonal ("знищено") — not a full participle or adjective."""
+    return any(p.tag.POS in ("VERB", "INFN", "PRTS") for p in _morph(language).parse(fold_apostrophes(word)))

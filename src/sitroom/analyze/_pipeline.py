@@ -1,8 +1,8 @@
 """`analyze(document)`: one spaCy parse, every layer, events out — for a language that has the layers.
 
-The document's language (`Document.language`, set by `clean`) routes it: English runs the whole pipeline; a
-language with only some layers (`sitroom.languages.LAYERS`: Russian and Ukrainian have time expressions so far) runs
-those and returns no events; any other language is not analysed. Either way the extraction's `notes` say what was
+The document's language (`Document.language`, set by `clean`) routes it: English runs the whole pipeline; Russian
+and Ukrainian run their own layers on a `nlp_slavic` parse (`analyze._slavic`); a language with only some layers
+(`sitroom.languages.LAYERS`) runs those and returns no events; any other language is not analysed. Either way the extraction's `notes` say what was
 left out, and nothing is ever analysed as English that is not. A document without a language (too short to tell,
 or built by hand) is taken as English, as before routing existed."""
 from __future__ import annotations
@@ -91,7 +91,8 @@ def analyze_batch(documents: Iterable[Document], options: AnalyzeOptions | None 
     docs = list(documents)
 
     def batched(d: Document) -> bool:        # one full-analysis parse: the others go through `analyze` alone
-        return len(d.text) <= lim.parse_chunk_chars and languages.LAYERS.get(d.language or "en") == languages.FULL
+        return len(d.text) <= lim.parse_chunk_chars and languages.LAYERS.get(d.language or "en") == languages.FULL \
+            and (d.language or "en") not in SLAVIC
 
     short = [d for d in docs if batched(d)]
     from sitroom.clean import analysable_text, closed_text

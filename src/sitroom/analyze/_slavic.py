@@ -8,9 +8,10 @@ only where it helps (the subject of a verb). They return the same records (`Even
 `Place`), and events are assembled with the same fields: date (the ru/uk time tagger), source, modality, actor,
 recipient, place, evidence offsets into the document text.
 
-Figures: the ru/uk number reader is written on another branch. It plugs in at `_figures`: any
-`sitroom.analyze.quantities.slavic_quantities(text, language)` returning `Quantity` records with offsets into `text`
-attaches each figure to the nearest event of its sentence. Claims are not made for ru/uk yet.
+Figures and claims: `find_quantities_slavic` reads the figures; each goes to the nearest event trigger of its sentence
+(the event's `quantities`, and `claim_ids` pointing at its claims); `claims.find_claims_slavic` makes every counted
+figure a `Claim` (source by the English discourse rules over the ru/uk attributions, status, owner, location,
+modality, dates), with the headline's owner and place to fall back on and the headline's own claims.
 """
 from __future__ import annotations
 
@@ -18,19 +19,14 @@ from sitroom import languages
 from sitroom.model import Document, Event, EventDate, Evidence, Extraction, Place, Quantity, content_id
 
 
-def _figures(text: str, language: str) -> list[Quantity]:
-    """The seam for the ru/uk number reader (see the module docstring); none until it lands."""
-    from sitroom.analyze import quantities
-
-    reader = getattr(quantities, "slavic_quantities", None)
-    return list(reader(text, language)) if reader is not None else []
-
-
 def analyze_slavic(document: Document, language: str, *, narrative_dates: bool = True,
                    narrative_places: bool = True, keep_negated: bool = True) -> Extraction:
     """Events (and time expressions) of one Russian or Ukrainian document."""
     from sitroom.analyze import timex
     from sitroom.analyze._assemble import NarrativeDates, is_calendar
+    from sitroom.analyze.attribution import slavic_voices
+    from sitroom.analyze.claims import Context, find_claims_slavic, slavic_headline
+    from sitroom.analyze.quantities import find_quantities_slavic
     from sitroom.analyze._pipeline import _voice, document_date
     from sitroom.analyze.actors import SlavicActors
     from sitroom.analyze.attribution import slavic_attributions, slavic_source_for
@@ -47,7 +43,39 @@ def analyze_slavic(document: Document, language: str, *, narrative_dates: bool =
     actors = SlavicActors(doc, places)
     attributions = slavic_attributions(doc, actors)
     mentions = slavic_events(doc, actors, places, attributions)
-    figures = _figures(text, language)
+    figures = find_quantities_slavic(text, language)
+    figures_of: dict[int, list[Quantity]] = {}          # trigger start → its figures (the nearest trigger of the sentence)
+    by_sentence: dict[int, list] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence_start, []).append(m)
+    for q in figures:
+        tok = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if tok is None or not len(tok):
+            continue
+        near = by_sentence.get(tok[0].sent.start_char)
+        if near:
+            m = min(near, key=lambda x: abs(x.trigger_start - q.start))
+            figures_of.setdefault(m.trigger_start, []).append(q)
+    event_of = {q.start: (content_id(document.id, m.type, m.trigger_start), m.location)
+                for m in mentions for q in figures_of.get(m.trigger_start, ())}
+    title = (document.title or "").strip()
+    head = slavic_headline(title, language, document.published) if title else None
+    title_timexes = timex.tag_timexes(title, document_date(document.published), language=language) if title else []
+    head_att = next((a for a in head[3] if a.source is not None), None) if head else None
+    voices = slavic_voices(doc, attributions, head_att)
+    claims = find_claims_slavic(
+        text, language, document_id=document.id, published=document.published, timexes=timexes, doc=doc,
+        actors=actors, places=places, voices=voices, figures=figures, event_of=event_of,
+        context=Context(head[4] if head else None, head[5] if head else None, published=document.published),
+        outlet=document.outlet)
+    claim_of = {c.start: c.id for c in claims}
+    if head is not None:
+        hdoc, hplaces, hactors, hatts, howner, hplace = head
+        title_claims = find_claims_slavic(
+            title, language, document_id=document.id, published=document.published, timexes=title_timexes,
+            section="title", doc=hdoc, actors=hactors, places=hplaces, voices=slavic_voices(hdoc, hatts),
+            context=Context(howner, hplace, voices.lead(), document.published), outlet=document.outlet)
+        claims = title_claims + claims
     calendar = [t for t in timexes if is_calendar(t)]
     paragraphs = NarrativeDates(text)
     narrative: dict[int, EventDate] = {}
@@ -79,16 +107,17 @@ def analyze_slavic(document: Document, language: str, *, narrative_dates: bool =
                 where = last_place.get(key)
             elif where is not None:
                 last_place[key] = where
-            near = [q for q in figures if s0 <= q.start < s1]
             events.append(Event(
                 id=content_id(document.id, m.type, m.trigger_start), type=m.type, mode=m.mode, modality=mood,
                 actor=m.actor, recipient=m.recipient, location=where, date=when,
-                quantities=tuple(q for q in near if min(by_sent[s0], key=lambda x: abs(x.trigger_start - q.start)) is m),
+                quantities=tuple(figures_of.get(m.trigger_start, ())),
+                claim_ids=tuple(claim_of[q.start] for q in figures_of.get(m.trigger_start, ()) if q.start in claim_of),
                 source=att.source if att and att.source else _voice(document.source),
                 carrier=_voice(document.carrier), trigger=m.trigger, trigger_start=m.trigger_start, cue=m.cue,
                 evidence=evidence))
         if own:
             t = own[-1]
             narrative[para] = EventDate(value=t.value, text=t.text, precision=t.precision)
-    return Extraction(document=document, events=tuple(events), notes=(languages.note_for(language),),
-                      timexes=tuple(timexes))
+    note = languages.note_for(language)
+    return Extraction(document=document, events=tuple(events), claims=tuple(claims),
+                      notes=(note,) if note else (), timexes=tuple(timexes))

@@ -12,8 +12,8 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from sitroom.cli._output import fail as _fail
-from sitroom.cli._output import open_store
+from sitroom.cli.common import fail as _fail
+from sitroom.cli.common import open_store
 from sitroom.store import DEFAULT_DB
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)   # paths stay whole

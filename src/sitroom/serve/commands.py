@@ -44,7 +44,7 @@ def register(app: typer.Typer) -> None:
         """Web UI and REST API over the store (read-only by default; OpenAPI at /docs); the Atom feed of
         briefings at /briefings.atom and, with --brief-at, the daily briefing."""
         err = Console(stderr=True)
-        from sitroom.cli._output import open_store
+        from sitroom.cli.common import open_store
 
         writer = open_store(db)   # its own connections: the app's are read-only, the schedule records its deliveries
         if not is_loopback(host):

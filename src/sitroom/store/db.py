@@ -14,7 +14,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 from sqlalchemy import Connection, Engine, Select, create_engine, event as sa_event, func, insert, literal_column, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.exc import DatabaseError
+from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError
 
 from sitroom import timeml
 from sitroom.model import Event, Extraction, StoredEvent, content_id
@@ -57,7 +57,10 @@ class Store(BrowseQueries, BriefingRecords, ExportQueries):
 
     def __init__(self, target: str | Path = DEFAULT_DB, *, engine: Engine | None = None):
         self.url = _url(target)
-        self._engine = engine or create_engine(self.url)
+        try:
+            self._engine = engine or create_engine(self.url)
+        except (ArgumentError, NoSuchModuleError, ImportError, ValueError) as e:   # "https://", "nosuch://x", no driver
+            raise StoreOpenError(f"cannot open the database at {target}: not a database URL we can use ({e})") from e
         self.is_sqlite = self._engine.dialect.name == "sqlite"
         if self.is_sqlite:
             sa_event.listen(self._engine, "connect", _sqlite_pragmas)

@@ -9,6 +9,6 @@ Private: `_cues` (cue patterns), `_sources` (naming and resolving sources), `_fi
 """
 from sitroom.analyze.attribution._discourse import Voices, discourse, headline_attribution, is_outlet_voice
 from sitroom.analyze.attribution._finder import Attributions, find_attributions, source_for
-from sitroom.analyze.attribution._slavic import slavic_attributions, slavic_source_for
+from sitroom.analyze.attribution._slavic import slavic_attributions, slavic_source_for, slavic_voices
 
-__all__ = ["Attributions", "Voices", "discourse", "find_attributions", "headline_attribution", "is_outlet_voice", "source_for", "slavic_attributions", "slavic_source_for"]
+__all__ = ["Attributions", "Voices", "discourse", "find_attributions", "headline_attribution", "is_outlet_voice", "source_for", "slavic_attributions", "slavic_source_for", "slavic_voices"]

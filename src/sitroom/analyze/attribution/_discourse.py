@@ -46,6 +46,10 @@ def _past_tense(doc: Doc, sent: _Sentence) -> bool:
     span = doc.char_span(sent.start, sent.end, alignment_mode="expand")
     if span is None:
         return False
+    if "sitroom_language" in doc.user_data:                   # a Russian or Ukrainian Doc (`nlp_slavic`): no VBD tags
+        from sitroom.nlp_slavic import past_sentence
+
+        return past_sentence(span)
     root = span.root
     if root.tag_ == "VBD":
         return True

@@ -5,7 +5,11 @@
 - a reporting verb (заявил, сообщили, повідомили, заявив …, any form through its lemma): its subject when the
   parse gives one that is an actor, else the actor nearest to the verb in the sentence outside the reported clause
   (so "сообщило Минобороны" and "Минобороны ... заявило" both work in Ukrainian, where the parse is weak);
-- an impersonal form ("сообщается", "повідомляється"): reported, no source.
+- an impersonal form ("сообщается", "повідомляється"): reported, no source;
+- a pronoun ("по его словам", "сказал он", "за їхніми даними") is the last named source before it; a first-person
+  cue ("по нашим подсчетам", "за нашими оцінками") and "по разным оценкам" name no one (the outlet's voice);
+- a cue whose source is no actor the lexicons know takes the noun it names as written ("по оценкам аналитиков",
+  "мониторы отмечают", "зазначають у місії"), without a country.
 The attribution covers its sentence; its `kind` is the stance ("reported", "claimed", "denied", "ordered",
 "threatened") for the modality layer.
 """
@@ -14,10 +18,12 @@ from __future__ import annotations
 from functools import lru_cache
 
 from sitroom.lexicon import load_json
-from sitroom.model import Attribution
+from sitroom.model import Attribution, Entity
 from sitroom.nlp_slavic import lemmas_of, match_phrases, phrase_table
 
-__all__ = ["slavic_attributions", "slavic_source_for"]
+__all__ = ["slavic_attributions", "slavic_source_for", "slavic_voices"]
+
+_SPEAKERS = {"MEDIA", "GOV", "LEADER", "IGO", "NGO", "MIL"}
 
 
 @lru_cache(maxsize=4)
@@ -33,53 +39,207 @@ def _source_after(actors, a: int, hi: int):
     return None
 
 
+@lru_cache(maxsize=4)
+def _demonyms(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(country adjectives, group nouns) of the names lexicon: "российская" + "армия" make a group, not a name."""
+    names = load_json(f"{language}/names.json")
+    return frozenset(names["demonyms"]), frozenset(names["group_nouns"])
+
+
+@lru_cache(maxsize=4)
+def _cue_words(language: str) -> dict[str, frozenset[str]]:
+    data = load_json(f"{language}/voices.json")
+    return {k: frozenset(data[k]) for k in ("pronoun_sources", "own_voice", "vague_sources", "estimate_nouns",
+                                            "data_nouns", "data_from")}
+
+
+def _noun(doc, i: int, floor: int = 0) -> Entity | None:
+    """The noun phrase at token i as a source named as written: its adjectives (from token `floor` on), the noun
+    and the genitive nouns after it."""
+    t = doc[i]
+    while i > floor and doc[i - 1].pos_ == "ADJ" and not doc[i - 1].is_space:
+        i -= 1                                            # "белорусские мониторы", "незалежних аналітиків"
+    end = t.i + 1
+    while end < len(doc) and end - i < 3 and doc[end].pos_ in ("NOUN", "PROPN") and not doc[end].is_space:
+        end += 1
+    a, b = doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    return Entity(text=doc.text[a:b], name=None, start=a, end=b)
+
+
+def _noun_near(doc, k: int, lo: int, hi: int, step: int, skip: set[int]) -> Entity | None:
+    """The first noun within three words of token k in one direction (adjectives, prepositions and spaces skipped;
+    never across punctuation)."""
+    seen, j = 0, k + step
+    while lo <= j < hi and seen < 3:
+        t = doc[j]
+        if t.is_space:
+            j += step
+            continue
+        if t.is_punct or j in skip:
+            return None
+        if t.pos_ in ("NOUN", "PROPN") and t.text[:1].isalpha():
+            return _noun(doc, j, k + 1 if step > 0 else lo)
+        if t.pos_ not in ("ADJ", "ADP", "DET", "PRON", "PART"):
+            return None
+        seen += 1
+        j += step
+    return None
+
+
+def _person_after(doc, actors, k: int, hi: int):
+    """A person named after token k before the next punctuation (a title's holder: "речник ДПСУ Андрій Демченко")."""
+    end = next((t.i for t in doc[k + 1:hi] if t.is_punct and t.text not in "«»\"'-"), hi)
+    for span in doc.ents:
+        if span.label_ == "PERSON" and k < span.start and span.end <= end:
+            return actors.covering(span.start) or Entity(text=span.text, name=span.text, start=span[0].idx,
+                                                         end=span[0].idx + len(span.text))
+    return None
+
+
+def _after_phrase(doc, actors, k: int, hi: int):
+    """The source named right after a cue ("…, сообщило Министерство обороны ФРГ", "…, повідомив голова ОВА Олег
+    Синєгубов"): up to the next punctuation, a person's name before an institution, else the first actor, else the
+    first noun."""
+    end = next((t.i for t in doc[k + 1:hi] if t.is_punct and t.text not in "«»\"'-"), hi)
+    found = _person_after(doc, actors, k, hi) or _source_after(actors, k + 1, end)
+    return found or _noun_near(doc, k, k + 1, end, 1, set())
+
+
+def _block_start(doc, i: int) -> int:
+    """The first token of the paragraph (between blank lines) token i stands in."""
+    text = doc.text
+    cut = text.rfind("\n\n", 0, doc[i].idx)
+    if cut < 0:
+        return 0
+    span = doc.char_span(cut + 2, doc[i].idx + 1, alignment_mode="expand")
+    return span.start if span is not None else 0
+
+
 def slavic_attributions(doc, actors) -> list[Attribution]:
     """Every attribution in a `parse_slavic` Doc, one per cue, in text order (see the module docstring)."""
+    from sitroom.nlp_slavic import first_person, impersonal_passive, is_finite
+
     language = doc.user_data["sitroom_language"]
     stances = _stances(language)
+    words = _cue_words(language)
     impersonal = phrase_table(f"{language}/voices.json", "impersonal")
     according = phrase_table(f"{language}/voices.json", "according_to")
     out: list[Attribution] = []
+    last: list[Entity] = []                                  # the last named source, for "по его словам"
+
+    def named(source):
+        if source is not None:
+            last[:] = [source]
+        return source
+
+    anaphoric = phrase_table(f"{language}/voices.json", "anaphoric")
     for sent in doc.sents:
         lo, hi = sent.start, sent.end
         s_start, s_end = sent.start_char, sent.end_char
         used: set[int] = set()
+        head = [t for t in doc[lo:hi] if not t.is_space]
+        back = match_phrases(doc, anaphoric, lo, min(hi, lo + 4))
+        verb_start = doc[_block_start(doc, lo)].idx if back and back[0][0] == head[0].i else s_start
+        if len(head) > 3 and lemmas_of(head[0]) & words["data_nouns"] and head[1].text in "—–-:" and \
+                lemmas_of(head[2]) & words["data_from"]:
+            # "Дані — від наших підписників.": the source of the whole post or paragraph
+            source = _noun_near(doc, head[2].i, lo, hi, 1, set())
+            first = doc[_block_start(doc, lo)]
+            out.append(Attribution(named(source), doc[head[0].i:head[2].i + 1].text, head[0].idx,
+                                   head[2].idx + len(head[2].text), first.idx, s_end, kind="according_to"))
+            continue
+        k = 0 if len(head) > 2 and head[1].text == ":" else 1 if len(head) > 3 and head[2].text == ":" else None
+        speaker = actors.covering(head[k].i) if k is not None else None
+        group = k == 1 and bool(lemmas_of(head[0]) & _demonyms(language)[0]) and \
+            bool(lemmas_of(head[1]) & _demonyms(language)[1])          # "Российская армия: …" is a topic
+        if speaker is not None and not group and (speaker.sector in _SPEAKERS or any(
+                e.label_ == "PERSON" and e.start <= head[k].i < e.end for e in doc.ents)):
+            # a post opening "Білоруський Гаюн: …", "Лукашенко: …": the channel, office or person before the colon
+            # speaks ("Белорусская армия: что есть в наличии" is a topic)
+            colon = head[k + 1]
+            out.append(Attribution(named(actors.covering(head[k].i)), ":", colon.idx, colon.idx + 1, s_start, s_end,
+                                   kind="according_to"))
         for i, j, _ in match_phrases(doc, according, lo, hi):
             end = next((t.i for t in doc[j:hi] if t.text in ",:;—" and t.i > j), hi)
-            source = _source_after(actors, j, end)
-            out.append(Attribution(source, doc[i:j].text, doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text),
+            cue = {t.lower_ for t in doc[i:j]} | {w for t in doc[i:j] for w in lemmas_of(t)}
+            if cue & (words["own_voice"] | words["vague_sources"]):
+                source = None
+            elif cue & words["pronoun_sources"]:
+                source = last[0] if last else None
+            else:
+                source = _after_phrase(doc, actors, j - 1, end)
+            out.append(Attribution(named(source), doc[i:j].text, doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text),
                                    s_start, s_end, kind="according_to"))
             used.update(range(i, j))
         for t in sent:
-            if t.i in used or t.pos_ not in ("VERB", "AUX", "X", "NOUN", "ADJ"):
+            if t.i in used or t.pos_ not in ("VERB", "AUX", "X", "NOUN", "ADJ", "PRON", "DET"):
                 continue
-            stance = next((stances[w] for w in lemmas_of(t) if w in stances), None)
-            if stance is None:
+            lem = lemmas_of(t)
+            if lem & words["own_voice"] and t.i + 1 < hi and lemmas_of(doc[t.i + 1]) & words["estimate_nouns"]:
+                # "Наша оценка …", "Наші дані …": the outlet's own figures
+                out.append(Attribution(None, doc[t.i:t.i + 2].text, t.idx, doc[t.i + 1].idx + len(doc[t.i + 1].text),
+                                       s_start, s_end, kind="reported"))
+                continue
+            stance = next((stances[w] for w in lem if w in stances), None)
+            if stance is None or not is_finite(t.text, language):
+                continue                                      # "заявленная численность", "подтверждённых фото"
+            if first_person(t.text, language):                # "фиксируем", "вважаємо": the outlet itself
+                out.append(Attribution(None, t.text, t.idx, t.idx + len(t.text), s_start, s_end, kind=stance))
                 continue
             source = None
+            prev = next((x for x in reversed(doc[lo:t.i]) if not x.is_space), None)
+            near = [x for x in doc[max(lo, t.i - 2):min(hi, t.i + 3)] if not x.is_space and x.i != t.i]
+            if any(x.lower_ in words["pronoun_sources"] for x in near):
+                source = last[0] if last else None              # "сказал он", "він заявив"
+            inverted = prev is not None and prev.text in ",—–"
+            if source is None and inverted:
+                source = _after_phrase(doc, actors, t.i, hi)   # "…, сообщили белорусские мониторы"
             # natasha's parse of Ukrainian is Russian-trained and often wrong: there, position only
             subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass")] if language == "ru" else []
             for c in subj:
-                source = actors.covering(c.i)
-                if source:
-                    break
+                source = source or actors.covering(c.i)
+            clause = {c.i for c in t.children if c.dep_ in ("ccomp", "parataxis") for c in c.subtree}
+            if impersonal_passive(t.text, language):
+                # "підтверджено фото", "уничтожено": a passive names its source only as an actor, else no one
+                source = source or next((e for a, b, e in actors.in_range(t.i + 1, min(hi, t.i + 4))), None)
+                if source is not None:
+                    out.append(Attribution(named(source), t.text, t.idx, t.idx + len(t.text), s_start, s_end,
+                                           kind=stance))
+                continue
             if source is None:
                 # the nearest actor outside the reported clause: before the verb, or right after it ("сообщило X")
-                clause = {c.i for c in t.children if c.dep_ in ("ccomp", "parataxis") for c in c.subtree}
                 best = None
                 for a, b, e in actors.in_range(lo, hi):
-                    if a in clause:
-                        continue
+                    if a in clause or a > t.i and any(x.is_punct for x in doc[t.i + 1:a]) or inverted and a < t.i:
+                        continue                              # "Польща передасть Україні …, заявив X": not Україні
                     d = (t.i - b + 1) if b <= t.i else (a - t.i) * 1.5
                     if best is None or d < best[0]:
-                        best = (d, e)
+                        best = (d, e, a)
                 source = best[1] if best else None
-            out.append(Attribution(source, t.text, t.idx, t.idx + len(t.text), s_start, s_end, kind=stance))
+                if best is not None and best[2] > t.i:             # "повідомив речник ДПСУ Андрій Демченко"
+                    source = _person_after(doc, actors, t.i, hi) or source
+            if source is None:
+                source = next((c for c in subj if c.pos_ in ("NOUN", "PROPN")), None)
+                source = _noun(doc, source.i, lo) if source is not None else (
+                    _noun_near(doc, t.i, lo, hi, -1, clause) or _noun_near(doc, t.i, lo, hi, 1, clause))
+            # "Об этом сообщила пресс-служба X": X's cue covers the paragraph it closes
+            out.append(Attribution(named(source), t.text, t.idx, t.idx + len(t.text), verb_start, s_end, kind=stance))
         for i, j, _ in match_phrases(doc, impersonal, lo, hi):
             if not any(a.scope_start == s_start for a in out):
-                out.append(Attribution(None, doc[i:j].text, doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text),
+                source = _noun_near(doc, j - 1, lo, hi, 1, set()) if doc[j - 1].pos_ == "VERB" else None
+                out.append(Attribution(source, doc[i:j].text, doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text),
                                        s_start, s_end, kind="reported"))
     return sorted(out, key=lambda a: a.cue_start)
+
+
+def slavic_voices(doc, attributions: list[Attribution], headline: Attribution | None = None):
+    """`attribution.Voices` (the English discourse rules) over ru/uk attributions: a reporting verb whose source was
+    not found names no one and does not stop the paragraph's source from speaking on; the outlet's own voice ("по
+    нашим подсчетам", "фіксуємо") and impersonal cues ("сообщается") do."""
+    from sitroom.analyze.attribution._discourse import discourse
+
+    kept = [a for a in attributions if a.source is not None or a.kind in ("according_to", "reported")]
+    return discourse(doc, kept, headline)
 
 
 def slavic_source_for(attributions: list[Attribution], start: int, end: int) -> Attribution | None:

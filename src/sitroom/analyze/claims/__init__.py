@@ -5,12 +5,13 @@ shipped taxonomy, data/en/claim_kinds.json), whose, where, in what state, accord
 gives the canonical kind of a counted noun as written (shared with fusion); `Context` carries what a text may fall
 back on (headline owner and place, the lead's source, the publication date).
 Private: `_lexicon` (taxonomy and status cues), `_kinds`, `_elliptic` (bare figures), `_status`, `_where` (owner,
-location), `_finder`; `_slavic`: `find_claims_slavic(text, "ru"|"uk")`, figures of Russian and Ukrainian text
-from their number reader (no sources, owners or places yet).
+location), `_finder`; `_slavic`: `find_claims_slavic(text, "ru"|"uk")`, the same records for Russian and Ukrainian
+text from the ru/uk layers (word lists in data/ru|uk/claim_kinds.json and claim_status.json).
 """
 from sitroom.analyze.claims._finder import Context, find_claims
 from sitroom.analyze.claims._kinds import kind_of_text
-from sitroom.analyze.claims._slavic import find_claims_slavic, kind_of_slavic
+from sitroom.analyze.claims._slavic import find_claims_slavic, kind_of_slavic, slavic_headline
 from sitroom.analyze.claims._where import demonym_owner
 
-__all__ = ["Context", "demonym_owner", "find_claims", "find_claims_slavic", "kind_of_slavic", "kind_of_text"]
+__all__ = ["Context", "demonym_owner", "find_claims", "find_claims_slavic", "kind_of_slavic", "kind_of_text",
+           "slavic_headline"]

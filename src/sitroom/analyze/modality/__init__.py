@@ -4,6 +4,6 @@
 `PRIORITY` orders the modalities when several cues apply.
 """
 from sitroom.analyze.modality._rules import PRIORITY, classify
-from sitroom.analyze.modality._slavic import slavic_modality
+from sitroom.analyze.modality._slavic import slavic_future_words, slavic_modality
 
-__all__ = ["classify", "PRIORITY", "slavic_modality"]
+__all__ = ["classify", "PRIORITY", "slavic_future_words", "slavic_modality"]

@@ -15,7 +15,7 @@ from sitroom.analyze.modality._rules import PRIORITY
 from sitroom.lexicon import load_json
 from sitroom.nlp_slavic import is_future, lemmas_of, match_phrases, phrase_table
 
-__all__ = ["slavic_modality"]
+__all__ = ["slavic_modality", "slavic_future_words"]
 
 _STANCE = {"reported": "reported", "according_to": "reported", "claimed": "claimed", "denied": "denied",
            "ordered": "ordered", "threatened": "threatened"}
@@ -27,6 +27,12 @@ def _words(language: str) -> dict[str, frozenset]:
     keys = ("negation", "hedges", "future_aux", "plan_governors", "plan_words", "order_governors",
             "threat_governors", "hypothetical", "condition_marks", "negative_governors")
     return {k: frozenset(w for w in data[k]) for k in keys}
+
+
+def slavic_future_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(future auxiliaries, lemmas of planning: governors and plan words) — what makes a ru/uk statement planned."""
+    w = _words(language)
+    return w["future_aux"], w["plan_governors"] | w["plan_words"]
 
 
 def slavic_modality(doc, trigger_i: int, attribution) -> str:

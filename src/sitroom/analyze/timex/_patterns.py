@@ -78,7 +78,7 @@ def patterns() -> tuple[Pattern, ...]:
     HOLI = "(?P<holiday>" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in
                                      sorted(lex["holidays"], key=len, reverse=True)) + ")"
     REL = r"(?P<rel>last|this|next|past|coming|previous|current|that|same|following|preceding)"
-    TOD = r"(?P<tod>(?P<clock>\d{1,2})(?::(?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.?|[AP]\.\s?M\.?|[ap]m\b|[AP]M\b)|(?P<clock24>[01]?\d|2[0-3]):(?P<min24>[0-5]\d)(?:\s*(?:hours|hrs|GMT|UTC))?|(?P<noon>noon|midnight|midday)|(?P<oclock>\d{1,2}|" + _alt(ones + ["ten", "eleven", "twelve"]) + r")\s+o'clock)"
+    TOD = r"(?P<tod>(?P<clock>\d{1,2})(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.?|[AP]\.\s?M\.?|[ap]m\b|[AP]M\b)|(?P<clock24>[01]?\d|2[0-3]):(?P<min24>[0-5]\d)(?:\s*(?:hours|hrs|GMT|UTC))?|(?P<noon>noon|midnight|midday)|(?P<oclock>\d{1,2}|" + _alt(ones + ["ten", "eleven", "twelve"]) + r")\s+o'clock)"
     # a year said aloud, as broadcast transcripts write it: "nineteen ninety-six", "two thousand (and) one"
     SPOKEN = ("(?:(?:" + CENTURIES + r")[\s-]+(?:(?:" + "|".join(tens) + r")(?:[\s-]+(?:" + "|".join(ones) + r"))?|"
               + "|".join(teens) + r")|two\s+thousand(?:\s+(?:and\s+)?(?:" + "|".join(ones + ["ten"]) + r"))?)")
@@ -90,6 +90,8 @@ def patterns() -> tuple[Pattern, ...]:
         ("numeric", r"\b(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:1[6-9]|20)\d\d|\d\d)\b(?![./]\d)", 0),
         ("month_day", r"(?:(?P<wd0>" + WDX + r"),?\s+)?(?:the\s+)?" + MON + r"\s+" + DAY + r"\b(?!\s*%|:\d|,\d)(?:(?:,\s*|\s+)" + YEAR + r"\b)?", 0),
         ("day_month", r"(?:(?P<wd0>" + WDX + r"),?\s+)?(?:the\s+)?\b" + DAY + r"(?:\s+of)?\s+" + MON + r"(?:,?\s+" + YEAR + r"\b)?", 0),
+        # the second day of "April 24 and 25", "Oct. 12-14" (the resolver checks that a date ends right before)
+        ("range_day", r"(?:(?<=\d\sand\s)|(?<=\d\sor\s)|(?<=\d\sto\s)|(?<=\d-)|(?<=\d\u2013))(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![.,:/-]?\d|\s*%|\s+(?!(?:in|at|on|of|and|or|to|this|last|next|for|when|as|before|after|with|that|the)\b)[a-z])", 0),
         ("month_year", MOD + MON + r"(?:\s+of|,)?\s+" + YEAR + r"\b", 1),
         ("month_year", MOD + MONF + r"(?:\s+of|,)?\s+(?P<spoken>" + _ci(SPOKEN) + r")\b", 1),
         ("month", r"\b(?:(?P<mrel>(?i:this|last|next|past|coming))\s+)?" + MOD + r"\b" + MONF + r"\b(?!\s+\d)(?:\s+(?P<myear>(?i:this|last|next)\s+year))?", 3),
@@ -139,4 +141,4 @@ def patterns() -> tuple[Pattern, ...]:
 TEMPORAL_PREP = re.compile(
     r"(?i:\b(?:in|on|since|until|till|by|during|through|throughout|from|to|before|after|of|early|late|mid|last|"
     r"next|this|that|each|every|between|and|or|around|as\s+of|the\s+end\s+of|beginning|starting|ending|"
-    r"the\s+(?:spring|summer|fall|autumn|winter)\s+of|,)\s*$)")
+    r"the\s+(?:spring|summer|fall|autumn|winter)\s+of|(?:scheduled|planned|set|slated|due|expected)\s+for|,)\s*$)")

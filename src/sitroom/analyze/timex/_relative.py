@@ -1,5 +1,5 @@
 """Resolvers for relative expressions: deictic (today, last week, Sunday), narrative (the next day,
-two days earlier), clock times, durations, sets and vague references."""
+two days earlier) and clock times; durations, sets and vague references are in `_spans`."""
 from __future__ import annotations
 
 import re
@@ -10,6 +10,7 @@ from sitroom.analyze.timex._patterns import lexicon
 from sitroom.analyze.timex._resolve import (
     POD_CODE, Context, Resolved, _dct_point, deadline_ahead, duration_value, number, unit_code,
 )
+from sitroom.analyze.timex._tense import ahead_of_report
 from sitroom.lexicon import load_json, word_set, words
 
 _REL_STEP = load_json("en/timex.json")["relative_steps"]
@@ -84,8 +85,9 @@ def rel_unit_bare(m: re.Match, ctx: Context) -> Resolved | None:
         if latest in ("latest", "same", "current", "most recent") and ctx.last and ctx.last.grain in ("quarter", "half", "month"):
             return Resolved("DATE", value_of(ctx.last), "narrative", False, ctx.last)
         return None
-    if _SPOKEN_YEAR_AFTER.match(ctx.text, m.end()) or _TITLE_OR_COMPOUND_AFTER.match(ctx.text, m.end()):
-        return None     # "the year two thousand" (the year itself is tagged), "quarter-to-quarter comparisons"
+    if (_SPOKEN_YEAR_AFTER.match(ctx.text, m.end()) or _TITLE_OR_COMPOUND_AFTER.match(ctx.text, m.end())
+            or _NAMED_AFTER.match(ctx.text, m.end())):
+        return None     # "the year two thousand", "the month of August" (the named time is tagged), "quarter-to-quarter"
     unit = unit_code(unit_word)
     grain = _unit_grain(unit)
     if unit == "Y" and not latest and _ENDED_AFTER.match(ctx.text, m.end()):
@@ -98,7 +100,9 @@ def rel_unit_bare(m: re.Match, ctx: Context) -> Resolved | None:
     if latest in ("latest", "most recent") and ctx.dct is not None:
         p = shift(Point(ctx.dct, grain), unit, -1)
         return Resolved("DATE", value_of(p), "dct", False, p)
-    if ctx.last is not None and (ctx.last.grain == grain or (not latest and not _finer(grain, ctx.last.grain))):
+    # the story's last period, unless "the current year" / "the full year" (the document's, whatever year came last)
+    if ctx.last is not None and latest not in ("current", "full") and (
+            ctx.last.grain == grain or (not latest and not _finer(grain, ctx.last.grain))):
         p = _regrain(ctx.last, grain)
         return Resolved("DATE", value_of(p), "narrative", False, p)
     if ctx.dct is None:
@@ -174,8 +178,11 @@ def _with_pod(p: Point, pod: str | None, anchor: str, moves: bool = True) -> Res
 _GENERIC_ERA_AFTER = re.compile(r"(?i:'s\s+(?:\w+\s+)?(?:world|youth|society|generation|children|young|kids|economy|"
                                 r"computers?|technology|culture|standards|politics|market\s+place)\b)")
 _GENERIC_ERA_BEFORE = re.compile(r"(?i:\b(?:of|for)\s+$)")
+_TITLE_BEFORE = re.compile(r"(?<![.!?:]\s)(?<![.!?:]\s\s)\b(?:[A-Z]{2,}|[A-Z][a-z]+)\s+$")
 _SPOKEN_YEAR_AFTER = re.compile(r"(?i:\s+(?:two\s+thousand|nineteen[\s-]+\w+)\b)")
 _TITLE_OR_COMPOUND_AFTER = re.compile(r"-to-|-(?:old|long)\b")
+_NAMED_AFTER = re.compile(r"\s+(?:of\s+)?(?:(?:1[6-9]|20)\d\d\b|(?:" + "|".join(
+    m.capitalize() for m in lexicon()["months"] if len(m) > 3 and not m.endswith(".")) + r")\b)")
 
 
 def deictic(m: re.Match, ctx: Context) -> Resolved | None:
@@ -184,6 +191,8 @@ def deictic(m: re.Match, ctx: Context) -> Resolved | None:
                                          or (word == "tomorrow" and _GENERIC_ERA_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start())
                                              and re.match(r"\s*[,.;:!?'\"]", ctx.text[m.end():m.end() + 2]))):
         return None
+    if m["deictic"] == "Today" and _TITLE_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return None     # "USA Today", "VOA Today": a newspaper or a programme
     if ctx.dct is None:
         return _unknown("TIME" if word == "tonight" or m["pod"] else "DATE")
     step = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}.get(word, -2 if "before" in word else 2)
@@ -221,15 +230,24 @@ def narrative(m: re.Match, ctx: Context) -> Resolved | None:
 
 
 # A verb in the past tense right before a weekday governs it ("ruled Wednesday", "met on Monday").
-_PAST_VERB_BEFORE = re.compile(r"(?i:\b(?!(?:need|based|planned|scheduled|expected|slated|set)\b)(?:\w{3,}ed|"
+_PAST_VERB_BEFORE = re.compile(r"(?i:(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)\b(?!(?:need|based|planned|scheduled|expected|slated|set)\b)(?:\w{3,}ed|"
                                + "|".join(words("en/timex.json", "past_verbs_before_weekday"))
                                + r")\s+(?:on\s+|late\s+|early\s+)?$)")
 _FUTURE_BEFORE = re.compile(r"(?i:\b(?:as\s+(?:soon|early)\s+as\s+|(?:planned|scheduled|slated|set|expected)\s+to\s+\w+"
                             r"(?:\s+\w+){0,3}?\s+(?:on\s+)?|(?:will|would|'ll)\s+\w+\s+(?:on\s+)?)$)")
 
 
+# A weekday inside a name: "The Sunday Times", "the Good Friday Agreement", "Black Monday", "Saturday Night Live"
+_NAME_BEFORE_WEEKDAY = re.compile(r"\b(?:Good|Black|Bloody|Super|Ash|Palm|Holy|Cyber|Maundy|Shrove)\s+$")
+_NAME_AFTER_WEEKDAY = re.compile(r"\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Tribune|Independent|Observer|"
+                                 r"Sport|Night\s+Live|Agreement|Accord)\b")
+
+
 def weekday(m: re.Match, ctx: Context) -> Resolved | None:
     wd = lexicon()["weekdays"][m["wd"].lower()]
+    if not m["rel"] and (_NAME_BEFORE_WEEKDAY.search(ctx.text, max(0, m.start() - 10), m.start())
+                         or _NAME_AFTER_WEEKDAY.match(ctx.text, m.m.end("wd") if hasattr(m, "m") else m.end())):
+        return None
     if m["plural"]:
         pod = POD_CODE.get((m["pod"] or "").lower(), "")
         return Resolved("SET", f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""), None)
@@ -252,14 +270,19 @@ def weekday(m: re.Match, ctx: Context) -> Resolved | None:
         d = weekday_near(ctx.dct, wd, future=False)     # "ruled Wednesday", "met on Monday"
     elif _FUTURE_BEFORE.search(ctx.text, max(0, wd_start - 40), wd_start):
         d = weekday_near(ctx.dct, wd, future=True)      # "as early as Tuesday"
-    else:
-        d = weekday_near(ctx.dct, wd, future=ctx.future())
+    else:       # "would meet on Thursday", "are leaving on Friday": still to come
+        d = weekday_near(ctx.dct, wd, future=bool(ctx.future()) or ahead_of_report(ctx.text, wd_start, m.end()))
     pod = (m["pod"] or "").lower()
     # "Friday evening" names a part of that day; "Friday night/morning" is mostly annotated as the day itself
     return _with_pod(Point(d), pod if pod in ("evening", "afternoon") else None, "dct")
 
 
+_HIGH_BEFORE = re.compile(r"(?i:\bhigh\s+$)")
+
+
 def time(m: re.Match, ctx: Context) -> Resolved | None:
+    if m["noon"] and _HIGH_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start()):
+        return None     # "High Noon", "high noon comes today": the idiom (or the film), not a clock time
     if m["noon"]:
         hh, mm = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}[m["noon"].lower()], None
         hh, mm = hh
@@ -298,88 +321,3 @@ def time(m: re.Match, ctx: Context) -> Resolved | None:
     if base is None:
         return Resolved("TIME", "XXXX-XX-XX" + clock, None)
     return Resolved("TIME", base.isoformat() + clock, anchor, True, Point(base))
-
-
-def duration(m: re.Match, ctx: Context) -> Resolved | None:
-    num = m["num"].lower()
-    unit = unit_code(m["unit"])
-    if num in ("a", "an") and m["unit"].lower() == "second":
-        return None
-    if unit == "Q" and num in ("a", "an", "one", "three") and _FRACTION_OF.match(ctx.text, m.end()):
-        return None     # "three-quarters of its food": a fraction, not a period
-    if num in ("a", "an", "one") and _AMOUNT_PER.search(ctx.text, max(0, m.start() - 30), m.start()):
-        return None     # "$2 million a year", "four flights a week": a rate, not a duration
-    n = number(num)
-    if n is not None and "and a half" in m.group(0).lower():
-        n += 0.5
-    return Resolved("DURATION", duration_value(n, unit), None)
-
-
-_FRACTION_OF = re.compile(r"(?i:\s+of\s+(?!(?:the\s+|this\s+|last\s+|next\s+|fiscal\s+|calendar\s+)*(?:year|\d{4})\b))")
-# an amount just before "a year"/"a week": money, a number, or a number and its noun ("700 seats a week")
-_AMOUNT_PER = re.compile(r"(?i:(?:[$£€]\s?[\d.,]+(?:\s+(?:million|billion|thousand))?|\b\d[\d,.]*(?:\s+(?:million|billion|thousand))?"
-                         r"(?:\s+[a-z]+)?|\b(?:hours|times|flights|seats|shares|barrels|units))\s+$)")
-
-
-def duration_vague(m: re.Match, ctx: Context) -> Resolved | None:
-    lead = m.group(0).lower().split()
-    if lead[:2] == ["the", "early"] and re.match(r"\s+of\b", ctx.text[m.end():m.end() + 4]):
-        return None     # "the early hours of Thursday": a part of that day, not a span
-    unit = unit_code(m["unit"])
-    return Resolved("DURATION", duration_value(None, unit), None)
-
-
-def duration_past(m: re.Match, ctx: Context) -> Resolved | None:
-    return Resolved("DURATION", duration_value(1, unit_code(m["unit"])), None)
-
-
-def set_(m: re.Match, ctx: Context) -> Resolved | None:
-    lex = lexicon()
-    w = m["sunit"].lower()
-    step = 2 if m["other"] else 1
-    if w in lex["weekdays"]:
-        return Resolved("SET", f"XXXX-WXX-{lex['weekdays'][w]}", None)
-    if w in lex["months"]:
-        return Resolved("SET", f"XXXX-{lex['months'][w]:02d}", None)
-    if w in lex["seasons"]:
-        return Resolved("SET", f"XXXX-{lex['seasons'][w]}", None)
-    if w in POD_CODE:
-        return Resolved("SET", f"XXXX-XX-XXT{POD_CODE[w]}", None)
-    return Resolved("SET", duration_value(step, unit_code(w)), None)
-
-
-_DETERMINER_BEFORE = re.compile(r"(?i:\b(?:a|an|the|its|their|his|her|our|this|that|these|those)\s+$|'s\s+$)")
-_CLAUSE_START = re.compile(r"(?:^|[.!?;:]\s+|\n\s*|,\s*|\b(?:and|but)\s+)$")
-
-
-_AMOUNT_BEFORE = re.compile(r"(?i:(?:\d|%|\bpercent|\bmillion|\bbillion|\bunits|\bshares|\bprofits?|\brevenues?|\bsales)\s*$)")
-_RATE_NOUN_BEFORE = re.compile(r"(?i:\baverage\s+$)")
-
-
-def set_adverb(m: re.Match, ctx: Context) -> Resolved | None:
-    word = m["adverb"].lower()
-    before = ctx.text[max(0, m.start() - 12):m.start()]
-    if word == "quarterly":
-        return None     # "quarterly dividend / results / loss": a reporting period, not a repetition
-    if word in ("annually", "yearly") and _AMOUNT_BEFORE.search(before):
-        return None     # "rise 8.5% annually", "10,000 units annually": a rate of an amount
-    if word == "daily" and _RATE_NOUN_BEFORE.search(before):
-        return None     # "average daily volume": a per-day rate
-    if word == "annually" and _DETERMINER_BEFORE.search(before):
-        return None     # "the daily briefing"-like adjective use
-    return Resolved("SET", lexicon()["sets"][m["adverb"].lower()], None)
-
-
-_AS_BEFORE = re.compile(r"(?i:\bas\s+$)")
-_SOON_LINK_AFTER = re.compile(r"(?i:\s+(?:after|afterwards?|before|thereafter|as)\b)")
-
-
-def reference(m: re.Match, ctx: Context) -> Resolved | None:
-    word = re.sub(r"\s+", " ", m["ref"].lower())
-    value = lexicon()["references"][word]
-    if word in ("previously", "formerly", "once") and not _CLAUSE_START.search(ctx.text, max(0, m.start() - 8), m.start()):
-        return None     # "previously reported", "the formerly state-run": manner, not a time of its own
-    if word == "soon" and (_AS_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start())
-                           or _SOON_LINK_AFTER.match(ctx.text, m.end())):
-        return None     # "as soon as he arrives", "soon after the vote": a link between events, not a time
-    return Resolved("DATE", value, "dct")

@@ -8,12 +8,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from typing import Callable
 
-from sitroom.analyze.timex._calendar import (
-    UNIT_GRAIN, Point, deadline_year, nearest_year, nth_weekday, point_of_value, safe_date, shift, value_of, weekday_near,
-)
+from sitroom.analyze.timex._calendar import Point, deadline_year, nearest_year, safe_date, value_of
 from sitroom.analyze.timex._patterns import TEMPORAL_PREP, lexicon
 from sitroom.lexicon import load_json
 
@@ -21,7 +19,8 @@ POD_CODE = load_json("en/timex.json")["part_of_day_codes"]
 _TIME_UNITS = {"S", "MIN", "H"}
 _YEAR_LIKE_NOUN = re.compile(r"\s+(?:percent|per|people|troops|soldiers|dollars|km|kilometers|miles|points|shares|"
                              r"tons|tonnes|feet|meters|metres|residents|civilians|refugees|deaths|cases|votes|units|"
-                             r"barrels|acres|members|workers|employees|jobs|prisoners|pounds)\b")
+                             r"barrels|acres|members|workers|employees|jobs|prisoners|pounds|euros|rubles|roubles|hryvnias?|yen|yuan|"
+                             r"francs|pesos|rupees|rand|lira)\b")
 _NOT_YEAR_BEFORE = re.compile(r"(?i:\b(?:no\.|number|resolution|flight|route|room|article|section|chapter|highway|"
                               r"interstate|bill|decree|order|code|version|page|pages|about|nearly|some|over|"
                               r"than)\s+)$")
@@ -33,6 +32,9 @@ _DEADLINE_BEFORE = re.compile(r"(?i:\b(?:effective|payable|of\s+record|record\s+
                               r"deadline|due|until|(?:extend(?:ed|s|ing)?|postpone[ds]?|delay(?:ed|s)?|defer(?:red|s)?|"
                               r"adjourn(?:ed|s)?|push(?:ed|es)?\s+back|mov(?:ed|es)|set\s+back)\b[^.;]{0,30}?\b(?:to|until))"
                               r"(?:\s+(?:on|in))?\s+(?:the\s+)?$)")
+
+# A deadline noun right after the date ("a Jan. 14 return date", "the Nov. 6 deadline")
+_DEADLINE_AFTER = re.compile(r"(?i:\s+(?:[a-z]+\s+)?(?:deadline|due\s+date|return\s+date|target\s+date|cutoff|cut-off)\b)")
 
 # An arrangement told in the pluperfect ("had been due to expire Friday", "had been scheduled for May") lay ahead of a
 # past moment: the date it names is past, whatever deadline word stands before it.
@@ -60,6 +62,7 @@ class Context:
     last: Point | None = None          # last calendar point resolved in the text (any grain)
     last_day: Point | None = None      # last day-precision point
     last_day_end: int = -1
+    last_end: int = -1                 # where the expression of `last` ends
     last_period: Point | None = None   # last quarter or half named (financial reports compare periods)
 
 
@@ -140,7 +143,7 @@ def _full_year(y: str) -> int:
 
 
 def _day_value(ctx: Context, month: int, day: int, year: str | None, pod: str | None = None,
-               start: int | None = None) -> Resolved | None:
+               start: int | None = None, end: int | None = None) -> Resolved | None:
     if not 1 <= day <= 31:
         return None
     if year:
@@ -152,7 +155,8 @@ def _day_value(ctx: Context, month: int, day: int, year: str | None, pod: str | 
         if safe_date(2000, month, day) is None:
             return None
         return Resolved("DATE", f"XXXX-{month:02d}-{day:02d}", None)
-    if start is not None and _DEADLINE_BEFORE.search(ctx.text, max(0, start - 40), start):
+    if start is not None and (_DEADLINE_BEFORE.search(ctx.text, max(0, start - 40), start)
+                              or _DEADLINE_AFTER.match(ctx.text, end or start)):
         y = deadline_year(ctx.dct, month, day)
     else:
         y = nearest_year(ctx.dct, month, day, ctx.future())
@@ -183,7 +187,21 @@ def numeric(m: re.Match, ctx: Context) -> Resolved | None:
 
 
 def month_day(m: re.Match, ctx: Context) -> Resolved | None:
-    return _day_value(ctx, _month_num(m["mon"]), int(m["day"]), m["year"], start=m.start())
+    return _day_value(ctx, _month_num(m["mon"]), int(m["day"]), m["year"], start=m.start(), end=m.end())
+
+
+_RANGE_JOINS = (" and ", " or ", " to ", "-", "\u2013")
+
+
+def range_day(m: re.Match, ctx: Context) -> Resolved | None:
+    """'25' in 'April 24 and 25', '14' in 'Oct. 12-14': a later day of the month of the date just before."""
+    last = ctx.last_day
+    if last is None or ctx.text[ctx.last_day_end:m.start()] not in _RANGE_JOINS or last.grain != "day":
+        return None
+    d = safe_date(last.day.year, last.day.month, int(m["day"]))
+    if d is None or d <= last.day:
+        return None
+    return Resolved("DATE", d.isoformat(), "narrative", False, Point(d))
 
 
 def month_year(m: re.Match, ctx: Context) -> Resolved | None:
@@ -192,6 +210,21 @@ def month_year(m: re.Match, ctx: Context) -> Resolved | None:
         return None
     d = date(y, _month_num(m["mon"]), 1)
     return Resolved("DATE", value_of(Point(d, "month")), "absolute", True, Point(d, "month"))
+
+
+_BETWEEN = re.compile(r"(?i:\bbetween\b)")
+_RANGE_SECOND = re.compile(r"(?i:\s*(?:and|to|through|until|till|-|\u2013)\s*$)")
+
+
+def _range_end_after(ctx: Context, start: int) -> date | None:
+    """The first end of a range ("between January and March", "from May to July") when `start` is its second."""
+    if ctx.last is None or ctx.last.grain not in ("day", "month") or not 0 <= start - ctx.last_end <= 10:
+        return None
+    join = _RANGE_SECOND.match(ctx.text, ctx.last_end, start)
+    if join is None or ("and" in join.group(0).lower()
+                        and not _BETWEEN.search(ctx.text, max(0, ctx.last_end - 40), ctx.last_end)):
+        return None     # "in September and March": two months, not a range
+    return ctx.last.day
 
 
 def month(m: re.Match, ctx: Context) -> Resolved | None:
@@ -209,6 +242,9 @@ def month(m: re.Match, ctx: Context) -> Resolved | None:
         y = y - 1 if mon >= ctx.dct.month - 1 else y
     elif rel in ("next", "coming"):
         y = y + 1 if mon <= ctx.dct.month + 1 else y
+    elif _range_end_after(ctx, m.start()) is not None:
+        first = _range_end_after(ctx, m.start())      # "between January and March": on or after the first end
+        y = first.year if mon >= first.month else first.year + 1
     elif rel != "this":
         y = nearest_year(ctx.dct, mon, None, ctx.future())
     p = Point(date(y, mon, 1), "month")
@@ -244,113 +280,6 @@ def _decade_of(ctx: Context, digit: int) -> Resolved:
 def century(m: re.Match, ctx: Context) -> Resolved | None:
     n = int(m["cent"])
     return Resolved("DATE", f"{n - 1:02d}", "absolute") if 1 <= n <= 30 else None
-
-
-def _year_phrase(ctx: Context, phrase: str | None) -> tuple[int | None, str]:
-    if not phrase:
-        return None, "dct"
-    p = phrase.lower().split()
-    if p[0].isdigit():
-        return int(p[0]), "absolute"
-    base = ctx.dct.year if ctx.dct else None
-    if base is None:
-        return None, "dct"
-    if p[0] == "the" and ctx.last:
-        return ctx.last.day.year, "narrative"
-    return base + {"last": -1, "next": 1}.get(p[0], 0), "dct"
-
-
-def _period(ctx: Context, m_: re.Match, months: int, index: int, explicit: str | None, grain: str) -> Resolved | None:
-    y, anchor = _year_phrase(ctx, explicit)
-    if y is None:
-        if ctx.dct is None:
-            return Resolved("DATE", "XXXX-" + ("Q" if grain == "quarter" else "H") + str(index), None)
-        y = ctx.dct.year
-        start = date(y, months * (index - 1) + 1, 1)
-        if start > ctx.dct + timedelta(days=20) and not ctx.future():
-            y -= 1      # a period that has not begun is last year's unless the clause is about the future
-    p = Point(date(y, months * (index - 1) + 1, 1), grain)
-    return Resolved("DATE", value_of(p), anchor, True, p)
-
-
-def quarter(m: re.Match, ctx: Context) -> Resolved | None:
-    if m["qcode"]:
-        return _period(ctx, m, 3, int(m["qcode"][1]), m["qyear"], "quarter")
-    idx = lexicon()["ordinals"].get(m["qord"].lower(), -1)
-    return _period(ctx, m, 3, 4 if idx == -1 else idx, m["qyear"] or m["qyear0"], "quarter")
-
-
-def year_period(m: re.Match, ctx: Context) -> Resolved | None:
-    """'the 1988 quarter': the quarter or half last named, moved to that year (else the year itself)."""
-    y = int(m["pyear"])
-    if ctx.last_period is not None:
-        p = Point(ctx.last_period.day.replace(year=y), ctx.last_period.grain)
-        return Resolved("DATE", value_of(p), "narrative", False, p)
-    return Resolved("DATE", str(y), "absolute", False, Point(date(y, 1, 1), "year"))
-
-
-def half(m: re.Match, ctx: Context) -> Resolved | None:
-    idx = 1 if m["hord"].lower() in ("first", "1st") else 2
-    return _period(ctx, m, 6, idx, m["hyear"], "half")
-
-
-def season(m: re.Match, ctx: Context) -> Resolved | None:
-    code = lexicon()["seasons"][m["season"].lower()]
-    rel = (m["srel"] or "").lower()
-    if m["syear"] or m["sspoken"]:       # "winter 1994", "the winter of nineteen ninety-four"
-        y = m["syear"] or spoken_year_number(m["sspoken"])
-        return Resolved("DATE", f"{y}-{code}", "absolute") if y else None
-    before = ctx.text[max(0, m.start() - 16):m.start()].lower()
-    if not rel and not re.search(r"\b(?:in|during|this|last|next|through|until|by|since|over|into|throughout)\s+(?:the\s+)?$", before):
-        return None
-    if not rel and re.match(r"\s+of\b", ctx.text[m.end():]):
-        return None
-    if ctx.dct is None:
-        return Resolved("DATE", f"XXXX-{code}", None)
-    start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
-    y = ctx.dct.year
-    begun = ctx.dct.month >= start_month
-    if rel in ("last", "past") or (not rel and not ctx.future() and not begun):
-        y = y if begun and rel not in ("last", "past") else y - 1
-        if rel in ("last", "past") and begun and ctx.dct.month >= start_month + 3:
-            y = ctx.dct.year
-    elif rel in ("next", "coming") or (not rel and ctx.future()):
-        y = y + 1 if begun else y
-    return Resolved("DATE", f"{y}-{code}", "dct")
-
-
-def holiday(m: re.Match, ctx: Context) -> Resolved | None:
-    name = re.sub(r"\s+", " ", m["holiday"].lower())
-    md = lexicon()["holidays"].get(name)
-    if ctx.dct is None and not m["hyear"]:
-        return Resolved("DATE", f"XXXX-{md}" if md else "XXXX-XX-XX", None)
-    rel = (m["hrel"] or "").lower()
-
-    def on(y: int) -> date:
-        if md:
-            return date(y, int(md[:2]), int(md[3:]))
-        if name.startswith("thanksgiving"):
-            return nth_weekday(y, 11, 4, 4)
-        return nth_weekday(y, 9, 1, 1)
-
-    if m["hyear"]:
-        d = on(int(m["hyear"]))
-        return Resolved("DATE", d.isoformat(), "absolute", True, Point(d))
-    y = ctx.dct.year
-    future = rel == "next" or (rel != "last" and ctx.future())
-    if future and on(y) < ctx.dct:
-        y += 1
-    elif not future and on(y) > ctx.dct + timedelta(days=2):
-        y -= 1
-    d = on(y)
-    return Resolved("DATE", d.isoformat(), "dct", True, Point(d))
-
-
-def year_end(m: re.Match, ctx: Context) -> Resolved | None:
-    if ctx.dct is None:
-        return Resolved("DATE", "XXXX", None)
-    y = ctx.dct.year + {"last": -1, "next": 1}.get((m["yrel"] or "").lower(), 0)
-    return Resolved("DATE", str(y), "dct", False, Point(date(y, 1, 1), "year"))
 
 
 _TENS = {w: v for w, v in load_json("en/common.json")["number_words"].items() if 10 <= v <= 90}

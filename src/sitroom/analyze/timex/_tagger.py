@@ -13,9 +13,11 @@ from datetime import date, datetime
 from typing import Callable
 
 from sitroom import lexicon, timeml
+from sitroom.analyze.timex import _periods as per
 from sitroom.analyze.timex import _relative as rel
 from sitroom.analyze.timex import _resolve as res
 from sitroom.analyze.timex import _slavic
+from sitroom.analyze.timex import _spans as spans
 from sitroom.analyze.timex._calendar import parse_dct
 from sitroom.analyze.timex._patterns import patterns
 from sitroom.model import Timex
@@ -23,15 +25,15 @@ from sitroom.model import Timex
 __all__ = ["tag_timexes", "relation_before", "is_future_clause"]
 
 RESOLVERS: dict[str, Callable] = {
-    "iso": res.iso, "numeric": res.numeric, "month_day": res.month_day, "day_month": res.month_day,
+    "iso": res.iso, "numeric": res.numeric, "month_day": res.month_day, "day_month": res.month_day, "range_day": res.range_day,
     "month_year": res.month_year, "month": res.month, "year": res.year, "decade": res.decade,
-    "century": res.century, "quarter": res.quarter, "year_period": res.year_period, "half": res.half, "season": res.season,
-    "holiday": res.holiday, "edge_rel": rel.edge_rel, "rel_unit": rel.rel_unit,
+    "century": res.century, "quarter": per.quarter, "year_period": per.year_period, "half": per.half, "season": per.season,
+    "holiday": per.holiday, "edge_rel": rel.edge_rel, "rel_unit": rel.rel_unit,
     "rel_unit_bare": rel.rel_unit_bare, "year_ago": rel.year_ago, "offset": rel.offset,
     "deictic": rel.deictic, "this_pod": rel.this_pod, "narrative": rel.narrative, "weekday": rel.weekday,
-    "time": rel.time, "duration": rel.duration, "duration_vague": rel.duration_vague,
-    "duration_past": rel.duration_past, "set": rel.set_, "set_adverb": rel.set_adverb,
-    "reference": rel.reference, "year_end": res.year_end,
+    "time": rel.time, "duration": spans.duration, "duration_vague": spans.duration_vague,
+    "duration_past": spans.duration_past, "set": spans.set_, "set_adverb": spans.set_adverb,
+    "reference": spans.reference, "year_end": per.year_end,
     "spoken_year": res.spoken_year,
 }
 
@@ -50,9 +52,20 @@ _RANGE_OPEN = re.compile(r"(?i:\b(?:from|between)\b)")
 # An arrangement in the pluperfect ("had been due to expire Friday", "had been scheduled for May") lay ahead of a
 # past moment and is over by now: those cues count as past (the "had" itself is a past form).
 _FUTURE = re.compile(r"(?i:(?<!\bhad\sbeen\s)(?<!\bhad\s)(?<!\bpreviously\s)\b(?:will|won't|shall|'ll|going\s+to|"
-                     r"plans?\s+to|planning\s+to|scheduled|due\s+to|is\s+due|are\s+due|set\s+to|expected\s+to|"
+                     r"plans?\s+to|planning\s+to|scheduled|due\s+to|is\s+due|are\s+due|set\s+to|expect(?:s|ed)?\s+to|"
+                     r"hopes?\s+to|aims?\s+to|"
                      r"(?:planned|slated|set)\s+for|intends?\s+to|is\s+to|are\s+to|"
-                     r"to\s+be\s+held|upcoming|payable|deadline|expires?|must|should)\b)")
+                     r"to\s+be\s+held|upcoming|payable|deadline|expires?|must|should|"
+
+                     # a present tense after when/once/if speaks of the future: "when the case is heard in May"
+                     r"(?:when|once|if|unless|until|as\s+soon\s+as)\s+(?:[a-z'-]+\s+){0,4}?(?:is|are|takes?|"
+                     r"begins?|starts?|resumes?|opens?|comes?|meets?|returns?|arrives?))\b)")
+# A decision's or a request's complement lies ahead of it ("decided to admit ... in March", "subpoenaed the boy to
+# testify on Feb. 10"): a cue for what follows it only.
+_FUTURE_COMPLEMENT = re.compile(
+    r"(?i:\b(?:(?:decided|agreed|voted|promised|vowed|pledged|threatened|resolved)\s+"
+    r"|(?:ordered|asked|urged|invited|summoned|subpoenaed|required|called\s+on)\s+(?:[\w'-]+\s+){1,4}?)"
+    r"to\s+(?!have\b)[a-z]+\b)")
 _REPORTING_FORMS = lexicon.words("en/attribution.json", "reporting_forms")
 _REPORTING = r"(?:" + "|".join(_REPORTING_FORMS) + ")"
 _REPORTING_BEFORE = re.compile(r"(?i:\b" + _REPORTING + r"\s+(?:(?:on|in|at|late|early|last|this)\s+)?$)")
@@ -63,7 +76,7 @@ _PAST = re.compile(r"(?i:" + _NOT_AFTER + r"\b(?:" + "|".join(lexicon.words("en/
 _NOT_PAST_EVIDENCE = "|".join(f for f in _REPORTING_FORMS if f.endswith("ed") or f == "said")   # said, reported, ...
 _PAST_WEAK = re.compile(r"(?i:" + _NOT_AFTER + r"\b(?!(?:" + _NOT_PAST_EVIDENCE
                         + r"|need|based|proposed|planned|expected|scheduled|reduced|limited|related|interested|"
-                        r"concerned|united|armed|preferred|unspecified|listed|owned|\w*eed)\b)\w{3,}ed\b)")
+                        r"concerned|united|armed|preferred|unspecified|listed|owned|\w*eed)\b)\w{3,}ed\b(?!\s+by\b))")   # "tendered by": a participle
 _SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Za-z\"'(])|\n\s*\n")
 
 
@@ -114,6 +127,11 @@ def is_future_clause(text: str, start: int, end: int, doc=None) -> bool | None:
         return best
 
     f, p = nearest(_FUTURE), nearest(_PAST)
+    for m in _FUTURE_COMPLEMENT.finditer(text, lo, start):
+        f = start - m.end() if f is None else min(f, start - m.end())
+    if f is not None:               # weighed against a future cue, a regular past form counts too:
+        weak = nearest(_PAST_WEAK)  # "In January, the agency ruled that he should go back" (the ruling is past)
+        p = weak if p is None or (weak is not None and weak < p) else p
     if f is None:
         if p is None and nearest(_PAST_WEAK) is None or relation in ("until", "before"):
             return None
@@ -210,6 +228,7 @@ def _select_lazy(found, text: str, ctx: res.Context, doc):
         taken_until = e
         if r.moves_narrative and r.point is not None:
             ctx.last = r.point
+            ctx.last_end = e
             if r.point.grain in ("quarter", "half"):
                 ctx.last_period = r.point
             if r.point.grain == "day":

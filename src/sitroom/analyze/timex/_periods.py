@@ -1,0 +1,120 @@
+"""Resolvers for calendar periods: quarters and halves (of a named, relative or narrative year), "the 1988 period",
+seasons, holidays and the year's end."""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from sitroom.analyze.timex._calendar import Point, nth_weekday, value_of
+from sitroom.analyze.timex._patterns import lexicon
+from sitroom.analyze.timex._resolve import Context, Resolved, spoken_year_number
+
+
+def _year_phrase(ctx: Context, phrase: str | None) -> tuple[int | None, str]:
+    if not phrase:
+        return None, "dct"
+    p = phrase.lower().split()
+    if p[0].isdigit():
+        return int(p[0]), "absolute"
+    base = ctx.dct.year if ctx.dct else None
+    if base is None:
+        return None, "dct"
+    if p[0] == "the" and ctx.last:
+        return ctx.last.day.year, "narrative"
+    return base + {"last": -1, "next": 1}.get(p[0], 0), "dct"
+
+
+def _period(ctx: Context, m_: re.Match, months: int, index: int, explicit: str | None, grain: str) -> Resolved | None:
+    y, anchor = _year_phrase(ctx, explicit)
+    if y is None:
+        if ctx.dct is None:
+            return Resolved("DATE", "XXXX-" + ("Q" if grain == "quarter" else "H") + str(index), None)
+        y = ctx.dct.year
+        start = date(y, months * (index - 1) + 1, 1)
+        if start > ctx.dct + timedelta(days=20) and not ctx.future():
+            y -= 1      # a period that has not begun is last year's unless the clause is about the future
+        elif start.month + months + 4 <= ctx.dct.month and ctx.future():
+            y += 1      # "expects to close the sale in the first quarter" (in October): next year's; a period
+            #             that ended lately is still reported on ("will report third-quarter results", in November)
+    p = Point(date(y, months * (index - 1) + 1, 1), grain)
+    return Resolved("DATE", value_of(p), anchor, True, p)
+
+
+def quarter(m: re.Match, ctx: Context) -> Resolved | None:
+    if m["qcode"]:
+        return _period(ctx, m, 3, int(m["qcode"][1]), m["qyear"], "quarter")
+    idx = lexicon()["ordinals"].get(m["qord"].lower(), -1)
+    return _period(ctx, m, 3, 4 if idx == -1 else idx, m["qyear"] or m["qyear0"], "quarter")
+
+
+def year_period(m: re.Match, ctx: Context) -> Resolved | None:
+    """'the 1988 quarter': the quarter or half last named, moved to that year (else the year itself)."""
+    y = int(m["pyear"])
+    if ctx.last_period is not None:
+        p = Point(ctx.last_period.day.replace(year=y), ctx.last_period.grain)
+        return Resolved("DATE", value_of(p), "narrative", False, p)
+    return Resolved("DATE", str(y), "absolute", False, Point(date(y, 1, 1), "year"))
+
+
+def half(m: re.Match, ctx: Context) -> Resolved | None:
+    idx = 1 if m["hord"].lower() in ("first", "1st") else 2
+    return _period(ctx, m, 6, idx, m["hyear"], "half")
+
+
+def season(m: re.Match, ctx: Context) -> Resolved | None:
+    code = lexicon()["seasons"][m["season"].lower()]
+    rel = (m["srel"] or "").lower()
+    if m["syear"] or m["sspoken"]:       # "winter 1994", "the winter of nineteen ninety-four"
+        y = m["syear"] or spoken_year_number(m["sspoken"])
+        return Resolved("DATE", f"{y}-{code}", "absolute") if y else None
+    before = ctx.text[max(0, m.start() - 16):m.start()].lower()
+    if not rel and not re.search(r"\b(?:in|during|this|last|next|through|until|by|since|over|into|throughout)\s+(?:the\s+)?$", before):
+        return None
+    if not rel and re.match(r"\s+of\b", ctx.text[m.end():]):
+        return None
+    if ctx.dct is None:
+        return Resolved("DATE", f"XXXX-{code}", None)
+    start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+    y = ctx.dct.year
+    begun = ctx.dct.month >= start_month
+    if rel in ("last", "past") or (not rel and not ctx.future() and not begun):
+        y = y if begun and rel not in ("last", "past") else y - 1
+        if rel in ("last", "past") and begun and ctx.dct.month >= start_month + 3:
+            y = ctx.dct.year
+    elif rel in ("next", "coming") or (not rel and ctx.future()):
+        y = y + 1 if begun else y
+    return Resolved("DATE", f"{y}-{code}", "dct")
+
+
+def holiday(m: re.Match, ctx: Context) -> Resolved | None:
+    name = re.sub(r"\s+", " ", m["holiday"].lower())
+    md = lexicon()["holidays"].get(name)
+    if ctx.dct is None and not m["hyear"]:
+        return Resolved("DATE", f"XXXX-{md}" if md else "XXXX-XX-XX", None)
+    rel = (m["hrel"] or "").lower()
+
+    def on(y: int) -> date:
+        if md:
+            return date(y, int(md[:2]), int(md[3:]))
+        if name.startswith("thanksgiving"):
+            return nth_weekday(y, 11, 4, 4)
+        return nth_weekday(y, 9, 1, 1)
+
+    if m["hyear"]:
+        d = on(int(m["hyear"]))
+        return Resolved("DATE", d.isoformat(), "absolute", True, Point(d))
+    y = ctx.dct.year
+    future = rel == "next" or (rel != "last" and ctx.future())
+    if future and on(y) < ctx.dct:
+        y += 1
+    elif not future and on(y) > ctx.dct + timedelta(days=2):
+        y -= 1
+    d = on(y)
+    return Resolved("DATE", d.isoformat(), "dct", True, Point(d))
+
+
+def year_end(m: re.Match, ctx: Context) -> Resolved | None:
+    if ctx.dct is None:
+        return Resolved("DATE", "XXXX", None)
+    y = ctx.dct.year + {"last": -1, "next": 1}.get((m["yrel"] or "").lower(), 0)
+    return Resolved("DATE", str(y), "dct", False, Point(date(y, 1, 1), "year"))

@@ -1,0 +1,108 @@
+"""Resolvers for spans and vague times: durations ("three days", "the past two years", "recent months"), sets
+("every Monday", "daily") and references ("now", "recently", "the past")."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from sitroom.analyze.timex._patterns import lexicon
+from sitroom.analyze.timex._resolve import POD_CODE, Context, Resolved, duration_value, number, unit_code
+
+
+def duration(m: re.Match, ctx: Context) -> Resolved | None:
+    num = m["num"].lower()
+    unit = unit_code(m["unit"])
+    if num in ("a", "an") and m["unit"].lower() == "second":
+        return None
+    if m["unit"][0].isupper() and (num[0].isdigit() or _CAPITAL_AFTER.match(ctx.text, m.end())):
+        return None     # "CBS's 60 Minutes", "the Six-Day War": a title, not a span
+    if unit == "Q" and num in ("a", "an", "one", "three") and _FRACTION_OF.match(ctx.text, m.end()):
+        return None     # "three-quarters of its food": a fraction, not a period
+    if num in ("a", "an", "one") and _AMOUNT_PER.search(ctx.text, max(0, m.start() - 30), m.start()):
+        return None     # "$2 million a year", "four flights a week": a rate, not a duration
+    n = number(num)
+    if n is not None and "and a half" in m.group(0).lower():
+        n += 0.5
+    return Resolved("DURATION", duration_value(n, unit), None)
+
+
+_CAPITAL_AFTER = re.compile(r"'?s?'?\s+[A-Z][a-z]")
+_FRACTION_OF = re.compile(r"(?i:\s+of\s+(?!(?:the\s+|this\s+|last\s+|next\s+|fiscal\s+|calendar\s+)*(?:year|\d{4})\b))")
+# an amount just before "a year"/"a week": money, a number, or a number and its noun ("700 seats a week")
+_AMOUNT_PER = re.compile(r"(?i:(?:[$£€]\s?[\d.,]+(?:\s+(?:million|billion|thousand))?|\b\d[\d,.]*(?:\s+(?:million|billion|thousand))?"
+                         r"(?:\s+[a-z]+)?|\b(?:hours|times|flights|seats|shares|barrels|units))\s+$)")
+
+
+def duration_vague(m: re.Match, ctx: Context) -> Resolved | None:
+    lead = m.group(0).lower().split()
+    if lead[:2] == ["the", "early"] and re.match(r"\s+of\b", ctx.text[m.end():m.end() + 4]):
+        return None     # "the early hours of Thursday": a part of that day, not a span
+    unit = unit_code(m["unit"])
+    return Resolved("DURATION", duration_value(None, unit), None)
+
+
+def duration_past(m: re.Match, ctx: Context) -> Resolved | None:
+    return Resolved("DURATION", duration_value(1, unit_code(m["unit"])), None)
+
+
+def set_(m: re.Match, ctx: Context) -> Resolved | None:
+    lex = lexicon()
+    w = m["sunit"].lower()
+    step = 2 if m["other"] else 1
+    if w in lex["weekdays"]:
+        return Resolved("SET", f"XXXX-WXX-{lex['weekdays'][w]}", None)
+    if w in lex["months"]:
+        return Resolved("SET", f"XXXX-{lex['months'][w]:02d}", None)
+    if w in lex["seasons"]:
+        return Resolved("SET", f"XXXX-{lex['seasons'][w]}", None)
+    if w in POD_CODE:
+        return Resolved("SET", f"XXXX-XX-XXT{POD_CODE[w]}", None)
+    return Resolved("SET", duration_value(step, unit_code(w)), None)
+
+
+_DETERMINER_BEFORE = re.compile(r"(?i:\b(?:a|an|the|its|their|his|her|our|this|that|these|those)\s+$|'s\s+$)")
+_CLAUSE_START = re.compile(r"(?:^|[.!?;:]\s+|\n\s*|,\s*|\b(?:and|but)\s+)$")
+
+
+_AMOUNT_BEFORE = re.compile(r"(?i:(?:\d|%|\bpercent|\bmillion|\bbillion|\bunits|\bshares|\bprofits?|\brevenues?|\bsales)\s*$)")
+_RATE_NOUN_BEFORE = re.compile(r"(?i:\baverage\s+$)")
+
+
+
+
+def set_adverb(m: re.Match, ctx: Context) -> Resolved | None:
+    word = m["adverb"].lower()
+    before = ctx.text[max(0, m.start() - 12):m.start()]
+    if word == "quarterly":
+        return None     # "quarterly dividend / results / loss": a reporting period, not a repetition
+    if word in ("annually", "yearly") and _AMOUNT_BEFORE.search(before):
+        return None     # "rise 8.5% annually", "10,000 units annually": a rate of an amount
+    if word == "daily" and _RATE_NOUN_BEFORE.search(before):
+        return None     # "average daily volume": a per-day rate
+    if word == "annually" and _DETERMINER_BEFORE.search(before):
+        return None     # "the daily briefing"-like adjective use
+    return Resolved("SET", lexicon()["sets"][m["adverb"].lower()], None)
+
+
+@lru_cache(maxsize=1)
+def _count_after() -> re.Pattern:
+    counts = [w for w in list(lexicon()["numbers"]) + list(lexicon()["vague_numbers"]) if w not in ("a", "an")]
+    return re.compile(r"(?i:\s+(?:\d|(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in
+                                             sorted(counts, key=len, reverse=True)) + r")\b))")
+
+
+_AS_BEFORE = re.compile(r"(?i:\bas\s+$)")
+_SOON_LINK_AFTER = re.compile(r"(?i:\s+(?:after|afterwards?|before|thereafter|as)\b)")
+
+
+def reference(m: re.Match, ctx: Context) -> Resolved | None:
+    word = re.sub(r"\s+", " ", m["ref"].lower())
+    value = lexicon()["references"][word]
+    if word in ("the past", "the future") and _count_after().match(ctx.text, m.end()):
+        return None     # "the past three summers": a span the reference word only opens
+    if word in ("previously", "formerly", "once") and not _CLAUSE_START.search(ctx.text, max(0, m.start() - 8), m.start()):
+        return None     # "previously reported", "the formerly state-run": manner, not a time of its own
+    if word == "soon" and (_AS_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start())
+                           or _SOON_LINK_AFTER.match(ctx.text, m.end())):
+        return None     # "as soon as he arrives", "soon after the vote": a link between events, not a time
+    return Resolved("DATE", value, "dct")

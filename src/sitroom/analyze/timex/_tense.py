@@ -1,0 +1,51 @@
+"""Tense cues that put a weekday after the report: "would meet on Thursday", "are leaving on Friday", "the
+election is on Sunday", "the ban takes effect Monday", "protesters planned a rally on Saturday".
+
+News tells past events in the past tense; a weekday whose last tense cue before it is a future-in-the-past
+("would"), a present progressive, a copula, a scheduling verb in the present or a plan names a day that is still
+to come (from the document date). A past cue between that cue and the weekday wins ("would say he had met on
+Monday"). Reporting verbs count for neither side: the reported clause keeps its own tense.
+"""
+from __future__ import annotations
+
+import re
+
+from sitroom.lexicon import words
+
+_SCHEDULED = words("en/timex.json", "scheduled_present_verbs")
+# cues that the event lies ahead of the report
+_AHEAD = re.compile(
+    r"(?i:\b(?:would|'d)\s+(?!have\b|not\s+have\b|n't\s+have\b)"          # future in the past
+    r"|\b(?:is|are|am|'re)\s+(?:(?:also|still|now|again|not)\s+)?(?!being\b)[a-z]{2,}ing\b"   # "are leaving"
+    r"|\b(?:is|are)\s+(?=(?:on|for|set|slated|scheduled|planned|due)\b)"  # "the election is on Sunday"
+    r"|\b(?:" + "|".join(_SCHEDULED) + r")\b"                            # "takes effect", "begins", "meets"
+    r"|(?<!previously\s)(?<!originally\s)(?<!\bhad\s)(?<!\bas\s)\b(?:plan(?:s|ned)?|planning)\b)")   # "planned a rally on Saturday"
+# cues that it is told as past (past forms, and regular -ed forms that are not participles of a plan)
+_BEHIND = re.compile(
+    r"(?i:\b(?:" + "|".join(words("en/timex.json", "past_forms")) + r")\b"
+    r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bthe\s)(?<!\ba\s)\b(?!(?:said|reported|announced|stated|"
+    r"added|noted|planned|scheduled|expected|proposed|need|based|united|\w*eed)\b)[a-z]{3,}ed\b)")
+_SENTENCE_START = re.compile(r"[.!?;]['\"]*\s+(?=[A-Z\"'(`])|\n\s*\n")
+
+
+_CLAUSE_END = re.compile(r"[,.;:!?()]|\s(?:and|but|when|after|before)\s")
+
+
+def ahead_of_report(text: str, start: int, end: int) -> bool:
+    """True when the last tense cue in the sentence before `start` puts the event after the report, and no past
+    form follows the expression in its clause ("a service planned for Saturday was cancelled"). A possessive
+    ("would fight Wednesday's ruling") names an event of its own, outside the clause's tense."""
+    if text.startswith("'s", end) or text.startswith("\u2019s", end):
+        return False
+    stop = _CLAUSE_END.search(text, end, end + 60)
+    if _BEHIND.search(text, end, stop.start() if stop else min(len(text), end + 60)):
+        return False
+    lo = max(0, start - 160)
+    ends = list(_SENTENCE_START.finditer(text, lo, start))
+    lo = ends[-1].end() if ends else lo
+    last_ahead = None
+    for m in _AHEAD.finditer(text, lo, start):
+        last_ahead = m
+    if last_ahead is None:
+        return False
+    return _BEHIND.search(text, last_ahead.end(), start) is None
