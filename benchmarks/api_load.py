@@ -9,10 +9,12 @@ has no statistics either.
 
 Then each endpoint is requested --requests times with parameters drawn from the data (random cursors deep in the
 list, real type/country/source/outlet values, words of the evidence vocabulary, series keys weighted by size):
-  1. in-process (FastAPI TestClient: routing, validation, the store query, JSON),
+  1. in-process (FastAPI TestClient, one event loop for the run: routing, validation, the store query, JSON),
   2. through uvicorn on 127.0.0.1 (a separate process; one keep-alive HTTP client),
 and, as the baseline measured in the same run, a plain SELECT of the same rows with the sqlite3 module (the page's
-WHERE / ORDER BY / LIMIT, no joins, no JSON). p50 / p95 per endpoint and the ratio of the API's p50 to the
+WHERE / ORDER BY / LIMIT, no joins, no JSON), the three ways interleaved call by call. p50 / p95 per endpoint, the
+uvicorn server's CPU time per request (user + system, from /proc: unlike wall time it does not grow with the load of
+the shared machine) and the ratio of the API's p50 to the
 SELECT's p50 are printed, and the machine's load average (2 shared cores make the absolute numbers move). An endpoint
 that answers anything but 200 (503: over the app's 2 s query limit) is reported as failed and fails the floor.
 
@@ -20,7 +22,10 @@ Series pages are the first page of a series (weighted by size, so mostly the lon
 gives. With --reuse, opening the store runs the migrations it has not had (e.g. 008 backfills `events.outlet` of a
 store built by an older version of this script) and the time they take is printed.
 
-    python benchmarks/api_load.py [--events 1000000] [--db PATH] [--requests 200] [--max-p95-ms 50]
+    python benchmarks/api_load.py [--events 1000000] [--db PATH] [--requests 200] [--max-p95-ms 50] [--check-plans]
+
+With --check-plans, the SQL each endpoint runs is captured on its first request and its EXPLAIN QUERY PLAN printed when
+it scans a whole table (events, documents, claims ...): then the run fails (`plans_without_table_scan=0`).
 
 Last line: RESULT api_load events=... worst_p95_ms_inproc=... worst_p95_ms_uvicorn=... budget=...
 (budget = max-p95-ms / worst p95 through uvicorn; the floor is 1.0 when --max-p95-ms is given).
@@ -31,6 +36,7 @@ import argparse
 import json
 import os
 import random
+import re
 import socket
 import sqlite3
 import statistics
@@ -40,6 +46,7 @@ import tempfile
 import time
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -197,8 +204,9 @@ def generate(path: Path, n_events: int, seed: int = 13) -> dict:
     t1 = time.perf_counter()
     with Store(path) as store:
         store.rebuild_indexes()
+        store.rebuild_series_summary()                    # the claims were loaded without the claim writer
     print(f"generated {ev_count:,} events in {n_docs:,} documents, {sum(topics.values()):,} claims on "
-          f"{len(topics):,} series, {len(contra):,} contradictions: load {load_s:.0f} s, indexes "
+          f"{len(topics):,} series, {len(contra):,} contradictions: load {load_s:.0f} s, indexes and summaries "
           f"{time.perf_counter() - t1:.0f} s, {path.stat().st_size / 1e6:.0f} MB", flush=True)
     return {"vocab": vocab_z, "countries": countries, "sources": sources, "outlets": outlets, "types": types,
             "topics": topics}
@@ -214,8 +222,8 @@ def request_mix(db: Path, pool: dict, n: int, seed: int = 5) -> dict[str, list[t
     store = Store(db)
     mix: dict[str, list] = {k: [] for k in ("events first page", "events deep page", "filter type",
                                             "filter location", "filter type+location", "filter source",
-                                            "filter outlet", "filter date range", "search events",
-                                            "claims by counted", "series list", "series page",
+                                            "filter outlet", "filter date range", "filter words", "search events",
+                                            "claims by counted", "claims by source", "series list", "series page",
                                             "series next page")}
     page = "SELECT * FROM events WHERE date_sort IS NOT NULL {w} ORDER BY date_sort, id LIMIT 50"
     topics = list(pool["topics"])
@@ -245,6 +253,8 @@ def request_mix(db: Path, pool: dict, n: int, seed: int = 5) -> dict[str, list[t
                                          page.format(w="AND date_sort >= ? AND date_sort <= ?"),
                                          (lo.isoformat(), hi.isoformat())))
         w = rng.choice(pool["vocab"])
+        mix["filter words"].append((f"/api/events?q={w}", page.format(
+            w="AND rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)"), (f'"{w}"',)))
         mix["search events"].append((f"/api/search?q={w}", "SELECT e.* FROM events e WHERE e.rowid IN (SELECT rowid "
                                      "FROM events_fts WHERE events_fts MATCH ? ORDER BY rowid DESC LIMIT 50) "
                                      "ORDER BY e.rowid DESC", (f'"{w}"',)))
@@ -252,6 +262,9 @@ def request_mix(db: Path, pool: dict, n: int, seed: int = 5) -> dict[str, list[t
         mix["claims by counted"].append((f"/api/claims?counted={unit}",
                                          "SELECT * FROM figure_claims WHERE counted = ? "
                                          "ORDER BY as_of_lo DESC, id DESC LIMIT 50", (unit,)))
+        mix["claims by source"].append((f"/api/claims?source={quote(s)}",
+                                        "SELECT * FROM figure_claims WHERE lower(source) = ? "
+                                        "ORDER BY as_of_lo DESC, id DESC LIMIT 50", (s.lower(),)))
         first = store.series_page(counted=unit, limit=1)
         after = first.rows[0]["topic_key"] if first.rows else ""
         mix["series list"].append((f"/api/series?after={first.next}" if first.next else "/api/series",
@@ -278,13 +291,23 @@ def _pct(xs: list[float], q: float) -> float:
     return xs[min(len(xs) - 1, int(round(q * (len(xs) - 1))))]
 
 
-def time_calls(calls, fn) -> list[float]:
-    out = []
+def time_calls(calls, fns) -> list[list[float]]:
+    """Milliseconds of each call done each way in `fns`, the ways interleaved call by call: a burst of load on the
+    shared machine then slows all of them alike instead of one way's whole run."""
+    out: list[list[float]] = [[] for _ in fns]
     for call in calls:
-        t = time.perf_counter()
-        fn(call)
-        out.append((time.perf_counter() - t) * 1000)
+        for fn, times in zip(fns, out):
+            t = time.perf_counter()
+            fn(call)
+            times.append((time.perf_counter() - t) * 1000)
     return out
+
+
+def _cpu_ms(pid: int) -> float:
+    """CPU time (user + system) a process has used, in ms: what a request costs the server whatever the load of the
+    shared machine (which only stretches the wall time)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) * 1000 / os.sysconf("SC_CLK_TCK")
 
 
 def _free_port() -> int:
@@ -311,6 +334,41 @@ def start_uvicorn(db: Path) -> tuple[subprocess.Popen, str]:
     raise RuntimeError("uvicorn did not start")
 
 
+# a plan step that reads a whole large table (an index range walk is "SEARCH ...", a full-text match "SCAN x_fts")
+_TABLE_SCAN = re.compile(r"^SCAN (events|documents|figure_claims|quantities|figure_contradictions|event_clusters|"
+                         r"cluster_links)\b(?! VIRTUAL)")
+
+
+def check_plans(app, client, raw: sqlite3.Connection, mix: dict) -> list[str]:
+    """EXPLAIN QUERY PLAN of every statement the first request of each endpoint runs; returns the endpoints one of
+    whose statements scans a whole table (printed with the plan)."""
+    from sqlalchemy import event as sa_event
+    seen: list[tuple[str, Any]] = []
+
+    def capture(conn, cursor, statement, parameters, context, executemany):
+        seen.append((statement, parameters))
+    engine = app.state.sitroom.store._engine
+    sa_event.listen(engine, "before_cursor_execute", capture)
+    bad = []
+    try:
+        for name, calls in mix.items():
+            if not calls:
+                continue
+            seen.clear()
+            client.get(calls[0][0])
+            for sql, params in list(seen):
+                if not sql.lstrip().upper().startswith("SELECT"):
+                    continue
+                plan = [r[3] for r in raw.execute("EXPLAIN QUERY PLAN " + sql, params)]
+                if any(_TABLE_SCAN.match(step) for step in plan):
+                    bad.append(name)
+                    print(f"PLAN SCANS A TABLE ({name}): {' '.join(sql.split())[:200]}\n    " + "\n    ".join(plan))
+        print(f"query plans checked: {len(mix)} endpoints, {len(set(bad))} with a table scan", flush=True)
+    finally:
+        sa_event.remove(engine, "before_cursor_execute", capture)
+    return bad
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--events", type=int, default=1_000_000)
@@ -318,6 +376,8 @@ def main() -> int:
     ap.add_argument("--reuse", action="store_true", help="use --db as it is (built by an earlier run)")
     ap.add_argument("--requests", type=int, default=200, help="requests per endpoint and way")
     ap.add_argument("--max-p95-ms", type=float, default=None, help="fail when an endpoint's p95 is above this")
+    ap.add_argument("--check-plans", action="store_true",
+                    help="print the query plan of each endpoint's queries and fail when one scans a whole table")
     args = ap.parse_args()
 
     print(f"load average at the start: {' '.join(f'{x:.2f}' for x in os.getloadavg())} ({os.cpu_count()} cores)")
@@ -343,14 +403,19 @@ def main() -> int:
     from fastapi.testclient import TestClient
 
     from sitroom.serve import create_app
-    inproc = TestClient(create_app(str(db)))
+    app = create_app(str(db))
+    # one event loop for all requests, as a server has (a TestClient outside `with` starts a thread and a loop for
+    # every request, which is the test client's cost, not the app's)
+    inproc = TestClient(app).__enter__()
     proc, base = start_uvicorn(db)
     import httpx
     http = httpx.Client(base_url=base, timeout=30)
     raw = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     raw.execute("PRAGMA mmap_size=1073741824")
-    results, failed = {}, []
+    results, failed, scans = {}, [], []
     try:
+        if args.check_plans:
+            scans = check_plans(app, inproc, raw, mix)
         for name, calls in mix.items():
             for url, sql, params in calls[:5]:                 # warm the caches the same for all three ways
                 inproc.get(url), http.get(url), raw.execute(sql, params).fetchall()
@@ -362,15 +427,18 @@ def main() -> int:
                       f"{bad[0][1]}", flush=True)
                 failed.append(name)
                 continue
-            base_ms = time_calls(calls, lambda c: raw.execute(c[1], c[2]).fetchall())
-            in_ms = time_calls(calls, lambda c: inproc.get(c[0]).content)
-            uv_ms = time_calls(calls, lambda c: http.get(c[0]).content)
-            results[name] = (in_ms, uv_ms, base_ms)
+            cpu0 = _cpu_ms(proc.pid)
+            base_ms, in_ms, uv_ms = time_calls(calls, [lambda c: raw.execute(c[1], c[2]).fetchall(),
+                                                       lambda c: inproc.get(c[0]).content,
+                                                       lambda c: http.get(c[0]).content])
+            cpu = (_cpu_ms(proc.pid) - cpu0) / len(calls)
+            results[name] = (in_ms, uv_ms, base_ms, cpu)
             print(f"{name:22s} in-process p50 {_pct(in_ms, .5):6.1f} p95 {_pct(in_ms, .95):6.1f} ms | uvicorn p50 "
-                  f"{_pct(uv_ms, .5):6.1f} p95 {_pct(uv_ms, .95):6.1f} ms | plain SELECT p50 {_pct(base_ms, .5):6.2f} "
-                  f"p95 {_pct(base_ms, .95):6.2f} ms | ratio p50 {_pct(uv_ms, .5) / max(_pct(base_ms, .5), 1e-3):6.1f}x",
-                  flush=True)
+                  f"{_pct(uv_ms, .5):6.1f} p95 {_pct(uv_ms, .95):6.1f} ms, server CPU {cpu:5.1f} ms/request | plain "
+                  f"SELECT p50 {_pct(base_ms, .5):6.2f} p95 {_pct(base_ms, .95):6.2f} ms | ratio p50 "
+                  f"{_pct(uv_ms, .5) / max(_pct(base_ms, .5), 1e-3):6.1f}x", flush=True)
     finally:
+        inproc.__exit__(None, None, None)
         proc.terminate()
         proc.wait(10)
         http.close()
@@ -382,9 +450,15 @@ def main() -> int:
     worst_uv = inf if failed else max(_pct(r[1], .95) for r in results.values())
     print(f"load average at the end: {' '.join(f'{x:.2f}' for x in os.getloadavg())} ({os.cpu_count()} cores)")
     ratio = statistics.median(_pct(r[1], .5) / max(_pct(r[2], .5), 1e-3) for r in results.values())
-    metrics = {"events": float(args.events), "failed_endpoints": float(len(failed)), "worst_p95_ms_inproc": worst_in, "worst_p95_ms_uvicorn": worst_uv,
-               "median_ratio_to_select": ratio}
+    cpu = max((r[3] for r in results.values()), default=inf)
+    metrics = {"events": float(args.events), "failed_endpoints": float(len(failed)), "worst_p95_ms_inproc": worst_in,
+               "worst_p95_ms_uvicorn": worst_uv, "median_ratio_to_select": ratio, "worst_server_cpu_ms": cpu}
     floors: dict[str, float | None] = {}
+    if args.check_plans:
+        metrics["plans_without_table_scan"] = 0.0 if scans else 1.0
+        floors["plans_without_table_scan"] = 1.0
+        if scans:
+            print(f"FAILED: {len(scans)} main queries scan a whole table: {', '.join(sorted(set(scans)))}")
     if args.max_p95_ms:
         metrics["budget"] = args.max_p95_ms / worst_uv
         floors["budget"] = 1.0

@@ -1,6 +1,8 @@
 """Query parameters shared by the API routes and the pages (FastAPI dependencies), validated into store filters.
 
-An empty value (a filter-bar field left blank) means "any"; a value that cannot be right (an unknown event type, a
+They are `async def` although they only validate: FastAPI runs a plain `def` dependency in its thread pool, one
+hop to another thread per dependency and request, which under load cost more than the query. An empty value (a
+filter-bar field left blank) means "any"; a value that cannot be right (an unknown event type, a
 date that is not YYYY-MM-DD) is a 400 problem that says which parameter and why.
 """
 from __future__ import annotations
@@ -59,12 +61,12 @@ class Paging:
     limit: int
 
 
-def paging(after: str | None = Query(None, description="Cursor from the previous page's `next_cursor`."),
+async def paging(after: str | None = Query(None, description="Cursor from the previous page's `next_cursor`."),
            limit: int = Query(50, ge=1, le=500, description="Rows per page (1-500).")) -> Paging:
     return Paging(_blank(after), limit)
 
 
-def event_filter(
+async def event_filter(
     type: str | None = Query(None, description="PLOVER event type, e.g. ASSAULT."),
     mode: str | None = Query(None, description="PLOVER mode."),
     actor_country: str | None = Query(None, description="ISO3 of the actor."),
@@ -87,7 +89,7 @@ def event_filter(
         until=_day("until", until), document_id=_blank(document), text=_blank(q))
 
 
-def claim_filter(
+async def claim_filter(
     topic: str | None = Query(None, description="Series key counted|owner|location, e.g. personnel|RUS|BLR."),
     counted: str | None = Query(None, description="What is counted (a claims kind): personnel, civilians, tanks, ..."),
     status: str | None = Query(None, description="present, planned, arrived, killed, wounded, ..."),
@@ -109,7 +111,7 @@ def claim_filter(
         until=_day("until", until), repeats=repeats)
 
 
-def newest_first(order: str | None = Query(None, description="date: oldest first (default); -date: newest first.")
+async def newest_first(order: str | None = Query(None, description="date: oldest first (default); -date: newest first.")
                  ) -> bool:
     """The `order` parameter: blank or `date` is oldest first, `-date` newest first."""
     return _choice("order", order, ("date", "-date")) == "-date"

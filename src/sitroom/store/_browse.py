@@ -8,17 +8,18 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, fields
 from typing import Any
 
-from sqlalchemy import Select, and_, bindparam, func, literal_column, select, text
+from sqlalchemy import Select, and_, bindparam, exists, func, literal_column, select, text
 
 from sitroom.model import Document, Entity, Event, EventDate, Evidence, Place, Quantity, content_id
 from sitroom.store import _fusion_schema as fs
 from sitroom.store import _schema as schema
 from sitroom.store._browse_fuse import FuseQueries
 from sitroom.store._guard import RequestGuards
-from sitroom.store._paging import Page, check_limit, decode_cursor, encode_cursor, keyset_page
+from sitroom.store._paging import Page, check_limit, decode_cursor, encode_cursor, keyset_page, row_dicts
 
 _WORD = re.compile(r"\w+\*?", re.UNICODE)
 
@@ -122,19 +123,27 @@ class BrowseQueries(FuseQueries, RequestGuards):
     def rebuild_indexes(self) -> None:
         """Create every declared index that is missing (and SQLite's evidence search index) again, e.g. after a bulk
         load that dropped them to load faster. Idempotent."""
-        from sitroom.store._browse_schema import migrate_browse
+        from sitroom.store._browse_schema import create_index, migrate_browse, migrate_filter_plans
         schema.metadata.create_all(self._engine)
         with self._engine.begin() as conn:
             for table in schema.metadata.sorted_tables:
                 for ix in table.indexes:
-                    ix.create(conn, checkfirst=True)
+                    create_index(conn, ix)
             migrate_browse(conn, self.is_sqlite)
+            migrate_filter_plans(conn, self.is_sqlite)
             if self.is_sqlite:
                 conn.execute(text("INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')")
                              if _external_content(conn) else text("SELECT 1"))
 
+    def rebuild_series_summary(self) -> None:
+        """Recompute the figure series summaries (`figure_series`, `figure_series_days`) from the stored claims, e.g.
+        after a bulk load that wrote `figure_claims` without `Transaction.add_figure_claim`. Idempotent."""
+        from sitroom.store._series_summary import rebuild_series_summary
+        with self._engine.begin() as conn:
+            rebuild_series_summary(conn)
+
     # ------------------------------------------------------------------ events
-    def _where_events(self, q: Select, f: EventFilter) -> Select:
+    def _where_events(self, q: Select, f: EventFilter, conn=None) -> Select:
         e = schema.events.c
         for col in ("mode", "actor_country", "recipient_country", "location_country", "modality", "document_id"):
             v = getattr(f, col)
@@ -151,16 +160,24 @@ class BrowseQueries(FuseQueries, RequestGuards):
         if f.until:
             q = q.where(e.date_sort <= f.until)
         if f.text:
-            q = q.where(self._evidence_matches(f.text))
+            q = q.where(self._evidence_matches(f.text, conn))
         return q
 
-    def _evidence_matches(self, words: str):
+    def _evidence_matches(self, words: str, conn=None):
+        """Events whose evidence has every word. SQLite: by the evidence search index, in the plan that suits how
+        many events the words are expected in (`_text_plan`); PostgreSQL: ILIKE."""
         e = schema.events.c
         if self.is_sqlite:
             match = fts_query(words) or '""'
-            return literal_column("events.rowid").in_(
-                select(literal_column("rowid")).select_from(text("events_fts"))
-                .where(text("events_fts MATCH :m").bindparams(m=match)))
+            plan = _text_plan(conn, words) if conn is not None else "walk"
+            if plan == "probe":        # very common words: walk the list's index, look each row up in the search index
+                return exists(select(literal_column("1")).select_from(text("events_fts")).where(
+                    text("events_fts.rowid = events.rowid AND events_fts MATCH :m").bindparams(m=match)))
+            rowids = (select(literal_column("rowid")).select_from(text("events_fts"))
+                      .where(text("events_fts MATCH :m").bindparams(m=match)))
+            # rare words: read their events by rowid and sort those; else walk the list's index, checking each row
+            # against the matches collected once ("+" keeps SQLite from reading by rowid)
+            return literal_column("events.rowid" if plan == "rowid" else "+events.rowid").in_(rowids)
         conds = [e.evidence.ilike(f"%{w.rstrip('*')}%") for w in _WORD.findall(words)]
         return and_(*conds) if conds else e.id.is_(None)
 
@@ -170,13 +187,13 @@ class BrowseQueries(FuseQueries, RequestGuards):
         e = schema.events.c
         nullable = not (f.since or f.until)      # a date range excludes undated events anyway
         with self._engine.connect() as conn:
-            return keyset_page(conn, self._where_events(_event_select(), f), e.date_sort, e.id, after=after,
+            return keyset_page(conn, self._where_events(_event_select(), f, conn), e.date_sort, e.id, after=after,
                                limit=limit, desc=newest_first, nullable=nullable,
                                convert=lambda rows: _records(conn, rows))
 
     def event_record(self, event_id: str) -> EventRecord | None:
         with self._engine.connect() as conn:
-            rows = [dict(r) for r in conn.execute(_event_select().where(schema.events.c.id == event_id)).mappings()]
+            rows = row_dicts(conn.execute(_event_select().where(schema.events.c.id == event_id)))
             recs = _records(conn, rows)
         return recs[0] if recs else None
 
@@ -184,7 +201,7 @@ class BrowseQueries(FuseQueries, RequestGuards):
         if not event_ids:
             return {}
         with self._engine.connect() as conn:
-            rows = [dict(r) for r in conn.execute(_event_select().where(schema.events.c.id.in_(event_ids))).mappings()]
+            rows = row_dicts(conn.execute(_event_select().where(schema.events.c.id.in_(event_ids))))
             return {r.event.id: r for r in _records(conn, rows)}
 
     def outlets(self, limit: int = 500) -> list[str]:
@@ -217,9 +234,8 @@ class BrowseQueries(FuseQueries, RequestGuards):
             r = conn.execute(select(d).where(d.c.id == document_id)).mappings().first()
             if r is None:
                 return None
-            rows = [dict(x) for x in conn.execute(_event_select().where(schema.events.c.document_id == document_id)
-                                                  .order_by(schema.events.c.evidence_start, schema.events.c.id))
-                    .mappings()]
+            rows = row_dicts(conn.execute(_event_select().where(schema.events.c.document_id == document_id)
+                                          .order_by(schema.events.c.evidence_start, schema.events.c.id)))
             events = _records(conn, rows)
             nd = fs.near_duplicates.c
             canonical = conn.execute(select(nd.canonical_id).where(nd.document_id == document_id)).scalar()
@@ -255,8 +271,8 @@ class BrowseQueries(FuseQueries, RequestGuards):
         with self._engine.connect() as conn:
             rowids = list(conn.execute(text(sql), {"m": match, "last": last, "n": limit + 1}).scalars())
             page_ids = rowids[:limit]
-            rows = [dict(r) for r in conn.execute(_event_select().add_columns(literal_column("events.rowid").label("rid"))
-                                                  .where(literal_column("events.rowid").in_(page_ids))).mappings()]
+            rows = row_dicts(conn.execute(_event_select().add_columns(literal_column("events.rowid").label("rid"))
+                                          .where(literal_column("events.rowid").in_(page_ids))))
             rows.sort(key=lambda r: -r["rid"])
             recs = _records(conn, rows)
         return Page(recs, encode_cursor(page_ids[-1]) if len(rowids) > limit else None)
@@ -272,7 +288,7 @@ class BrowseQueries(FuseQueries, RequestGuards):
             for w in _WORD.findall(words):
                 q = q.where(d.c.text.ilike(f"%{w.rstrip('*')}%"))
             with self._engine.connect() as conn:
-                rows = [dict(r) for r in conn.execute(q.order_by(d.c.id).limit(limit)).mappings()]
+                rows = row_dicts(conn.execute(q.order_by(d.c.id).limit(limit)))
             return Page(rows)
         match = fts_query(words)
         if match is None:
@@ -283,9 +299,54 @@ class BrowseQueries(FuseQueries, RequestGuards):
                "WHERE documents_fts MATCH :m" + (" AND documents_fts.rowid < :last" if last else "")
                + " ORDER BY documents_fts.rowid DESC LIMIT :n")
         with self._engine.connect() as conn:
-            rows = [dict(r) for r in conn.execute(text(sql), {"m": match, "last": last, "n": limit + 1}).mappings()]
+            rows = row_dicts(conn.execute(text(sql), {"m": match, "last": last, "n": limit + 1}))
         nxt = encode_cursor(rows[limit - 1]["rid"]) if len(rows) > limit else None
         return Page([{k: v for k, v in r.items() if k != "rid"} for r in rows[:limit]], nxt)
+
+
+# Estimated cost of each plan of the word filter, in ms, for `expected` matching events of `total` (`share` of
+# them), fitted to benchmarks/api_load.py's 1M-event store (one word, best of 3: 279 matches: rowid 6 ms, walk 32 ms;
+# 937: 17 / 24 ms; 4,764: rowid 33, walk 8 ms; 35,597: walk 9, probe 26 ms; 505,670: walk 130, probe 7 ms):
+# rowid reads and sorts every match; walk collects the matches once, then walks the list's index until a page is
+# full (51 / share rows); probe looks each walked row up in the search index.
+PLAN_COSTS = {
+    "rowid": lambda expected, total, share: 0.012 * expected,
+    "walk": lambda expected, total, share: 0.00025 * expected + 0.00017 * 51 / max(share, 1e-9),
+    "probe": lambda expected, total, share: 0.02 * 51 / max(share, 1e-9),
+}
+
+
+def _word_key(word: str) -> str:
+    """A word as the FTS5 unicode61 tokenizer stores it: lower case, without diacritics."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(ch))
+
+
+def _text_plan(conn, words: str) -> str:
+    """How to find the events whose evidence has every word, from how many events each word is in (the search
+    index's vocabulary, `events_fts_vocab`) assuming words occur independently: "rowid" (few matches: read them
+    and sort), "walk" (walk the list's index against the matches collected once) or "probe" (very common: walk
+    the list's index and look each row up, so as not to collect a large share of the store): the cheapest by
+    `PLAN_COSTS`."""
+    toks = [t for t in _WORD.findall(words or "") if t.strip("*")]
+    total = conn.execute(text("SELECT max(rowid) FROM events")).scalar() or 0
+    if not toks or total == 0:
+        return "rowid"
+    share = 1.0
+    for t in toks:
+        key = _word_key(t.rstrip("*"))
+        if t.endswith("*"):
+            n = conn.execute(text("SELECT sum(doc) FROM (SELECT doc FROM events_fts_vocab WHERE term >= :a AND "
+                                  "term < :b LIMIT 10000)"), {"a": key, "b": key + "\uffff"}).scalar()
+        else:
+            n = conn.execute(text("SELECT doc FROM events_fts_vocab WHERE term = :t"), {"t": key}).scalar()
+        share *= min(1.0, (n or 0) / total)
+    return choose_plan(share * total, total)
+
+
+def choose_plan(expected: float, total: int) -> str:
+    """The cheapest plan (`PLAN_COSTS`) for `expected` matching events of `total`."""
+    share = expected / total if total else 0.0
+    return min(PLAN_COSTS, key=lambda plan: PLAN_COSTS[plan](expected, total, share))
 
 
 def _external_content(conn) -> bool:

@@ -9,11 +9,14 @@ import json
 from dataclasses import dataclass, fields
 from typing import Any
 
-from sqlalchemy import and_, case, func, null, or_, select
+from sqlalchemy import and_, func, null, or_, select
 
 from sitroom.store import _fusion_schema as fs
 from sitroom.store import _schema as schema
-from sitroom.store._paging import Page, after_row, check_limit, decode_cursor, encode_cursor, keyset_page
+from sitroom.store._series_summary import figure_series, figure_series_days
+from sitroom.store._paging import (
+    Page, after_row, check_limit, decode_cursor, encode_cursor, keyset_page, row_dicts,
+)
 
 MAX_CHART_MARKS = 1000            # aggregate rows of a series chart (day or month x source x status)
 
@@ -117,26 +120,26 @@ class FuseQueries:
     def claims_of_document(self, document_id: str) -> list[dict[str, Any]]:
         t = fs.figure_claims
         with self._engine.connect() as conn:
-            return [dict(r) for r in conn.execute(select(t).where(t.c.document_id == document_id)
-                                                  .order_by(t.c.evidence_start, t.c.id)).mappings()]
+            return row_dicts(conn.execute(select(t).where(t.c.document_id == document_id)
+                                          .order_by(t.c.evidence_start, t.c.id)))
 
     # ------------------------------------------------------------------ series
     def series_page(self, *, counted: str | None = None, after: str | None = None,
                     limit: int = 50) -> Page[dict[str, Any]]:
         """Series (one per topic key counted|owner|location) in key order, each with its claim count and date span.
 
-        Reads only the (topic, as-of, id) index: a page costs the claims of its own series, not of the store.
+        Reads the series summary (`figure_series`, kept current by the claim writer): a page is `limit` rows
+        however many claims its series hold.
         """
         check_limit(limit)
-        c = fs.figure_claims.c
-        q = select(c.topic_key, func.count().label("claims"), func.min(c.as_of_lo).label("first"),
-                   func.max(c.as_of_lo).label("last")).group_by(c.topic_key).order_by(c.topic_key)
+        s = figure_series.c
+        q = select(s.topic_key, s.claims, s.first, s.last).order_by(s.topic_key)
         if counted:
-            q = q.where(_prefix(c.topic_key, counted.lower() + "|"))
+            q = q.where(_prefix(s.topic_key, counted.lower() + "|"))
         if after:
-            q = q.where(c.topic_key > decode_cursor(after, 1)[0])
+            q = q.where(s.topic_key > decode_cursor(after, 1)[0])
         with self._engine.connect() as conn:
-            rows = [dict(r) for r in conn.execute(q.limit(limit + 1)).mappings()]
+            rows = row_dicts(conn.execute(q.limit(limit + 1)))
         nxt = encode_cursor(rows[limit - 1]["topic_key"]) if len(rows) > limit else None
         return Page(rows[:limit], nxt)
 
@@ -154,8 +157,8 @@ class FuseQueries:
                 previous = conn.execute(select(t).where(c.id == decode_cursor(after, 5)[4],
                                                         c.topic_key == topic_key)).mappings().first()
                 previous = dict(previous) if previous else None
-            repeats = [dict(r) for r in conn.execute(select(t).where(
-                c.topic_key == topic_key, c.duplicate_of.in_(ids))).mappings()] if ids else []
+            repeats = row_dicts(conn.execute(select(t).where(
+                c.topic_key == topic_key, c.duplicate_of.in_(ids)))) if ids else []
             near = ids + ([previous["id"]] if previous else [])
             pairs = [(a, b) for a, b in conn.execute(select(x.c.claim_a, x.c.claim_b).where(
                 _prefix(x.c.subject_key, topic_key + "|"), or_(x.c.claim_a.in_(near), x.c.claim_b.in_(near))))
@@ -165,10 +168,10 @@ class FuseQueries:
                 dates = [r["as_of_lo"] for r in rows + repeats if r["as_of_lo"]]
                 return SeriesSlice(page, repeats, None, pairs, len(rows) + len(repeats), len(rows),
                                    min(dates, default=None), max(dates, default=None), [], "point", False)
-            counted_once = case((c.duplicate_of.is_(None), 1), else_=0)
+            sm = figure_series.c
             claims, n_points, first, last = conn.execute(
-                select(func.count(), func.sum(counted_once), func.min(c.as_of_lo), func.max(c.as_of_lo))
-                .where(c.topic_key == topic_key)).one()
+                select(sm.claims, sm.points, sm.first, sm.last).where(sm.topic_key == topic_key)).first() \
+                or (0, 0, None, None)
             chart, by, cut = self._series_chart(conn, topic_key, int(n_points or 0))
         return SeriesSlice(page, repeats, previous, pairs, claims, int(n_points or 0), first, last, chart, by, cut)
 
@@ -189,15 +192,15 @@ class FuseQueries:
             q = base.where(c.as_of_lo.is_not(None))
             if after:
                 q = q.where(after_row([c.as_of_lo, c.claim_date, c.source, c.id], last))
-            rows = [dict(r) for r in conn.execute(q.order_by(c.as_of_lo, claim_date, c.source, c.id)
-                                                  .limit(limit + 1)).mappings()]
+            rows = row_dicts(conn.execute(q.order_by(c.as_of_lo, claim_date, c.source, c.id)
+                                          .limit(limit + 1)))
             last = [None, None, None, None]
         if len(rows) <= limit:
             q = base.where(c.as_of_lo.is_(None))
             if last[3] is not None:
                 q = q.where(after_row([c.claim_date, c.source, c.id], last[1:]))
-            rows += [dict(r) for r in conn.execute(q.order_by(claim_date, c.source, c.id)
-                                                   .limit(limit + 1 - len(rows))).mappings()]
+            rows += row_dicts(conn.execute(q.order_by(claim_date, c.source, c.id)
+                                           .limit(limit + 1 - len(rows))))
         if len(rows) <= limit:
             return rows, None
         rows = rows[:limit]
@@ -207,23 +210,32 @@ class FuseQueries:
     @staticmethod
     def _series_chart(conn, topic_key: str, points: int) -> tuple[list[dict[str, Any]], str, bool]:
         """The dated points of a series as at most MAX_CHART_MARKS groups: how many, the smallest and the largest
-        figure per day, source and status when the series has no more points than that (one pass, it fits); else
-        per day and status over all sources (source None), or per month and status when that is still too many."""
-        c = fs.figure_claims.c
-        month = func.substr(c.as_of_lo, 1, 7) + "-01"
-        levels = [("day", c.as_of_lo, True)] if points <= MAX_CHART_MARKS else []
-        levels += [("day", c.as_of_lo, False), ("month", month, False)]
-        for by, bucket, per_source in levels:
-            keys = [bucket, c.source, c.status] if per_source else [bucket, c.status]
-            q = (select(bucket.label("date"), (c.source if per_source else null()).label("source"), c.status,
-                        func.count().label("points"), func.min(func.coalesce(c.lower, c.upper)).label("lower"),
+        figure per day, source and status when the series has no more points than that (one pass over its points,
+        it fits); else per day and status over all sources (source None), or per month and status when that is
+        still too many: both read from the day summary (`figure_series_days`), not from the claims."""
+        c, dd = fs.figure_claims.c, figure_series_days.c
+        if points <= MAX_CHART_MARKS:
+            keys = [c.as_of_lo, c.source, c.status]
+            q = (select(c.as_of_lo.label("date"), c.source, c.status, func.count().label("points"),
+                        func.min(func.coalesce(c.lower, c.upper)).label("lower"),
                         func.max(func.coalesce(c.upper, c.lower)).label("upper"))
                  .where(c.topic_key == topic_key, c.duplicate_of.is_(None), c.as_of_lo.is_not(None))
                  .group_by(*keys).order_by(*keys).limit(MAX_CHART_MARKS + 1))
-            rows = [dict(r) for r in conn.execute(q).mappings()]
+            rows = row_dicts(conn.execute(q))
             if len(rows) <= MAX_CHART_MARKS:
-                return rows, by, False
-        return rows[:MAX_CHART_MARKS], by, True
+                return rows, "day", False
+        rows = row_dicts(conn.execute(
+            select(dd.day.label("date"), null().label("source"), dd.status, dd.points, dd.lower, dd.upper)
+            .where(dd.topic_key == topic_key).order_by(dd.day, dd.status).limit(MAX_CHART_MARKS + 1)))
+        if len(rows) <= MAX_CHART_MARKS:
+            return rows, "day", False
+        month = func.substr(dd.day, 1, 7) + "-01"
+        rows = row_dicts(conn.execute(
+            select(month.label("date"), null().label("source"), dd.status, func.sum(dd.points).label("points"),
+                   func.min(dd.lower).label("lower"), func.max(dd.upper).label("upper"))
+            .where(dd.topic_key == topic_key).group_by(month, dd.status).order_by(month, dd.status)
+            .limit(MAX_CHART_MARKS + 1)))
+        return rows[:MAX_CHART_MARKS], "month", len(rows) > MAX_CHART_MARKS
 
     # ------------------------------------------------------------------ contradictions
     def contradiction_page(self, *, topic: str | None = None, after: str | None = None,
@@ -259,7 +271,7 @@ class FuseQueries:
     def cluster_summary(self, cluster_id: str) -> dict[str, Any] | None:
         t = fs.event_clusters
         with self._engine.connect() as conn:
-            rows = [dict(r) for r in conn.execute(select(t).where(t.c.id == cluster_id)).mappings()]
+            rows = row_dicts(conn.execute(select(t).where(t.c.id == cluster_id)))
         return _cluster_rows(rows)[0] if rows else None
 
     def cluster_members(self, cluster_ids: list[str]) -> dict[str, list[dict[str, Any]]]:

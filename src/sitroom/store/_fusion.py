@@ -15,6 +15,7 @@ from sitroom.model import (
 )
 from sitroom.store import _fusion_schema as fs
 from sitroom.store import _schema as schema
+from sitroom.store._series_summary import add_claim_to_summary
 
 _CLAIM_FIELDS = tuple(FigureClaim.__dataclass_fields__)
 
@@ -186,9 +187,11 @@ class FusionQueries:
 
     # ------------------------------------------------------------ figure claims and contradictions
     def add_figure_claim(self, claim: FigureClaim) -> None:
-        """Store a claim (a claim already stored is kept as it is)."""
+        """Store a claim (a claim already stored is kept as it is) and count it in its series' summaries."""
         # kept when already there, on every backend (an "OR IGNORE" for SQLite alone failed on PostgreSQL)
-        self._insert_ignore(fs.figure_claims, [{k: getattr(claim, k) for k in _CLAIM_FIELDS}])
+        row = {k: getattr(claim, k) for k in _CLAIM_FIELDS}
+        if self._insert_ignore(fs.figure_claims, [row]):
+            add_claim_to_summary(self._conn, row)          # the series summaries count it (issue 13)
 
     def figure_claims(self, ids: Iterable[str] | None = None) -> list[FigureClaim]:
         """Stored claims (those with `ids`, or all)."""

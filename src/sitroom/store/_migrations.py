@@ -10,6 +10,7 @@ from typing import Callable
 from sqlalchemy import Connection, inspect, insert, select, text
 
 from sitroom.store import _fusion_schema  # (the fusion tables register on the metadata)
+from sitroom.store import _series_summary  # noqa: F401 (so do the series summaries)
 from sitroom.store import _schema as schema
 from sitroom.store._query import PG_DOCUMENT_VECTOR
 
@@ -110,6 +111,25 @@ def _m010_series_index(conn: Connection, is_sqlite: bool) -> None:
     migrate_series_index(conn)
 
 
+def _m011_series_summary(conn: Connection, is_sqlite: bool) -> None:
+    """Summaries of the figure series (claims, points, span; points and figure range per day and status), kept
+    current by the claim writer; filled here from the claims an older store holds."""
+    from sitroom.store._series_summary import rebuild_series_summary
+    rebuild_series_summary(conn)
+
+
+def _m012_filter_plans(conn: Connection, is_sqlite: bool) -> None:
+    """An index for the place + type filter, and (SQLite) the search vocabulary the word filter plans with."""
+    from sitroom.store._browse_schema import migrate_filter_plans
+    migrate_filter_plans(conn, is_sqlite)
+
+
+def _m013_claim_filter_indexes(conn: Connection, is_sqlite: bool) -> None:
+    """Indexes for the claim list's source (any case), outlet, owner and location filters."""
+    from sitroom.store._browse_schema import migrate_claim_filters
+    migrate_claim_filters(conn)
+
+
 MIGRATIONS: list[tuple[str, Callable[[Connection, bool], None]]] = [
     ("001_documents_fts", _m001_fts),
     ("002_added_columns", _m002_columns),
@@ -121,6 +141,9 @@ MIGRATIONS: list[tuple[str, Callable[[Connection, bool], None]]] = [
     ("008_claims_event_index", _m008_claims_event_index),
     ("009_events_outlet", _m009_events_outlet),
     ("010_series_index", _m010_series_index),
+    ("011_series_summary", _m011_series_summary),
+    ("012_filter_plans", _m012_filter_plans),
+    ("013_claim_filter_indexes", _m013_claim_filter_indexes),
 ]
 
 
