@@ -186,6 +186,16 @@ def _message_source(head: Token) -> tuple[tuple[int, int] | None, bool]:
     return None, True
 
 
+def _owned_message(subj: Token | None) -> tuple[int, int] | None:
+    """'Figures from the health ministry show …', 'the ministry's data indicate …', 'UN figures show …': a message
+    noun with its author is that author speaking (without one — "the data show" — it is the writer's inference)."""
+    if subj is None or (subj.lemma_.lower() not in word_set("message_nouns")
+                        and subj.lower_ not in word_set("message_nouns")):
+        return None
+    src, last = _message_source(subj)
+    return None if last or src is None else src
+
+
 def _quote_range(sent: Span) -> tuple[int, int] | None:
     marks = [t for t in sent if t.text in QUOTES or t.text in ("``", "''")]
     if len(marks) < 2:
@@ -211,6 +221,9 @@ def _scope_of_verb(verb: Token, cls: str) -> tuple[tuple[int, int] | None, str |
                   for c in ccomps]
         lo, hi = min(r[0] for r in ranges), max(r[1] for r in ranges)
         return (lo, hi), None
+    hung = _clause_on_message(verb)
+    if hung is not None:
+        return hung, None
     clause_only = verb.lemma_ in word_set("clause_only")      # "maintains garrisons" is no claim
     for c in verb.children:
         if c.dep_ == "xcomp" and not clause_only:
@@ -237,6 +250,22 @@ def _scope_of_verb(verb: Token, cls: str) -> tuple[tuple[int, int] | None, str |
     return None, None
 
 
+def _clause_on_message(verb: Token) -> tuple[int, int] | None:
+    """'X said in a report that CLAUSE', 'X said on Telegram that CLAUSE': the parser often hangs the that-clause on
+    the noun of the medium (acl/relcl of "report") instead of on the verb; it is still what X said."""
+    for c in verb.children:
+        if c.dep_ != "prep" or c.i < verb.i:
+            continue
+        for g in c.children:
+            if g.dep_ != "pobj":
+                continue
+            for h in g.subtree:
+                if h.dep_ in ("acl", "relcl", "ccomp") and h.i > g.i and any(
+                        m.dep_ == "mark" and m.lower_ == "that" and m.i > g.i for m in h.children):
+                    return subtree_range(h, skip=tuple(m for m in h.children if m.dep_ == "mark"))
+    return None
+
+
 def sentence_cues(sent: Span) -> list[Cue]:
     """Every attribution cue of one sentence (reporting verbs, passives, 'according to', 'citing')."""
     doc = sent.doc
@@ -248,6 +277,10 @@ def sentence_cues(sent: Span) -> list[Cue]:
                 cues.append(cue)
             continue
         if t.pos_ not in ("VERB", "AUX") or t.lower_ == "citing":
+            continue
+        quoted = _quoted_as_saying(t)
+        if quoted is not None:
+            cues.append(quoted)
             continue
         cls = reporting_class(t.lemma_)
         if cls is None:
@@ -271,23 +304,30 @@ def sentence_cues(sent: Span) -> list[Cue]:
                 src, last = _message_source(agent)
             cues.append(Cue(t.idx, tok_end(t), t.text, scope, src, "passive", t.i, last_poster=last, stance=cls))
             continue
-        if t.lemma_ in word_set("passive_only"):
-            continue
         subj = subject_of(t)
+        owned = _owned_message(subj)
+        if t.lemma_ in word_set("passive_only") and owned is None:
+            continue
         if subj is not None and subj.lower_ in _RELATIVE_PRONOUNS and t.dep_ == "relcl":
             subj = t.head                      # "officials who said …" → the officials
         if subj is None or subj.lower_ in _RELATIVE_PRONOUNS or (
-                t.lemma_ in _INFERENCE_VERBS and not _actor_like(subj)):
+                t.lemma_ in _INFERENCE_VERBS and not _actor_like(subj) and owned is None):
             continue
         if _negated_report(t):
             continue                           # "did not say how many", "declined to say": nothing is claimed
         scope, kind = _scope_of_verb(t, cls)
         if scope is None:
+            estimate = _put_at(t)                  # "the IOM estimated the number of displaced at 2.1 million"
+            if estimate is not None:
+                cues.append(estimate)
+                continue
             scope = _trailing_scope(sent, subj)
         if scope is None or scope[1] <= scope[0]:
             continue
         src, last = subject_range(subj), False
-        if subj.lemma_.lower() in word_set("message_nouns"):
+        if owned is not None:
+            src = owned
+        elif subj.lemma_.lower() in word_set("message_nouns"):
             src, last = _message_source(subj)
         appos = [c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
         if appos and src is not None:
@@ -298,9 +338,56 @@ def sentence_cues(sent: Span) -> list[Cue]:
     return _nest_citing(sent, cues)
 
 
+def _as_saying(verb: Token) -> Token | None:
+    """The reporting verb of "quoted/cited … as saying": the pcomp of an "as" phrase on `verb`."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "as":
+            for g in c.children:
+                if g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG" and reporting_class(g.lemma_):
+                    return g
+    return None
+
+
+def _quoted_as_saying(verb: Token) -> Cue | None:
+    """'Interfax quoted the ministry as saying that …', 'X was quoted by TASS as saying …', '“…,” X was cited as
+    saying by BelTA': the one quoted is the source, the one quoting carries it (wire English for a report taken
+    from another outlet)."""
+    if verb.lemma_ not in ("quote", "cite"):
+        return None
+    saying = _as_saying(verb)
+    if saying is None:
+        return None
+    agent = _agent(verb) or next((g for c in saying.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                                  for g in c.children if g.dep_ == "pobj"), None)
+    if _is_passive(verb) or any(c.dep_ == "nsubjpass" for c in verb.children):
+        source = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        carrier = agent
+    else:
+        source = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        carrier = subject_of(verb)
+    if source is None or source.lower_ in _RELATIVE_PRONOUNS:
+        return None
+    scope, _ = _scope_of_verb(saying, "neutral")
+    if scope is None:
+        own = [c for c in verb.children if c.dep_ == "ccomp"]        # "“…,” X was quoted as saying"
+        scope = subtree_range(own[0]) if own else _quote_range(verb.sent)
+    if scope is None or scope[1] <= scope[0]:
+        return None
+    src = subject_range(source)
+    appos = [c for c in source.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    if appos:
+        src = np_range(appos[0])
+    return Cue(verb.idx, tok_end(saying), doc_text(verb.doc)[verb.idx:tok_end(saying)], scope, src,
+               "citing" if carrier is not None else _kind(verb.doc, scope), verb.i,
+               carrier=np_range(carrier) if carrier is not None else None)
+
+
 def _put_at(verb: Token) -> Cue | None:
-    """'X puts the number at N', 'X put Russian losses at N': an estimate by X."""
-    if verb.lemma_ not in ("put", "place") or not any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children):
+    """'X puts the number at N', 'X put Russian losses at N', 'X estimated the number at N': an estimate by X (the
+    parser hangs "at N" on the verb or on its object)."""
+    if verb.lemma_ not in ("put", "place", "estimate", "assess", "peg") or not any(
+            c.dep_ == "prep" and c.lower_ == "at" for c in verb.children if c.i > verb.i) and not any(
+            g.dep_ == "prep" and g.lower_ == "at" for c in verb.children if c.dep_ == "dobj" for g in c.children):
         return None
     subj = subject_of(verb)
     if subj is None or subj.lower_ in _RELATIVE_PRONOUNS:
@@ -368,8 +455,11 @@ def _according_to(sent: Span, acc: Token) -> Cue | None:
     if pobj is None:
         return None
     src, last = np_range(pobj), False
-    if pobj.lemma_.lower() in word_set("message_nouns"):
+    if pobj.lemma_.lower() in word_set("message_nouns") or pobj.lower_ in word_set("information_nouns"):
         src, last = _message_source(pobj)
+        if last and (pobj.lower_ in word_set("information_nouns") or pobj.lemma_.lower() in word_set(
+                "information_nouns")):
+            return None                                   # "according to preliminary data": no one is named
     phrase = (acc.left_edge.idx, tok_end(acc.right_edge))
     s_start, s_end = trimmed(sent.doc, sent.start_char, sent.end_char)
     scope = (phrase[1], s_end) if phrase[0] <= s_start + 1 else (s_start, phrase[0])

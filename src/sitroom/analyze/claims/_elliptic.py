@@ -8,6 +8,7 @@
 - "Russian instructors now number around 1,890", "the contingent grows to 4,000": the subject of its clause
   ("the total number of servicemen exceeds 2,500": the number's of-complement);
 - "displaces 25,000", "100,000 flee": people, after a victim verb;
+- "put the number of displaced people at 2.1 million", "estimated Russian losses at 1,200": the estimate's object;
 - otherwise the figure before it in the sentence, then in the paragraph ("up from roughly 400", "a further 300").
 Returns (kind, as written, token whose clause decides the status), or None (then it is no claim).
 """
@@ -133,10 +134,47 @@ def _subject(num: Token) -> Found | None:
     return (kind, written, num) if kind else None
 
 
+_ESTIMATE_VERBS = {"put", "place", "estimate", "assess", "peg", "count", "set"}
+_MEASURE_NOUNS = {"number", "total", "figure", "count", "tally", "toll", "size", "strength"}
+
+
+def _estimated_at(num: Token) -> Found | None:
+    """'X put the number of displaced people at 2.1 million', 'X estimated Russian losses at 1,200', 'the death toll
+    at 54': the figure after "at" counts the estimate's object ("the number of X" → X)."""
+    t = num
+    for _ in range(3):
+        if t.dep_ == "pobj" and t.head.lower_ == "at":
+            break
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    else:
+        return None
+    at = t.head
+    verb = next((a for a in list(at.ancestors)[:4] if a.lemma_.lower() in _ESTIMATE_VERBS and a.pos_ == "VERB"), None)
+    if verb is None:                                  # "at" hangs on the verb, its object or the object's modifier
+        return None
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i < at.i), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    head = obj
+    if head.lemma_.lower() in _MEASURE_NOUNS or head.lower_ in taxonomy().classifiers:
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if pobj is None:
+            kind = kind_of_text(head.text) if head.lemma_.lower() == "toll" else None
+            return (kind, head.text, num) if kind else None
+        head = pobj
+    toks = [x for x in head.subtree if x.i <= head.i]
+    kind, written = kind_of_tokens(toks, head)
+    return (kind, written, num) if kind else None
+
+
 def elliptic_kind(num: Token, first: Token, text: str, start: int, previous: Previous) -> Found | None:
     """(kind, as written, status token) for a bare figure whose first token is `first`, last number token `num`."""
     for rule in (lambda: _of_complement(num, previous), lambda: _fronted_of(first, previous),
-                 lambda: _label(text, start, num), lambda: _substantive(num), lambda: _numbered(num, first),
+                 lambda: _label(text, start, num), lambda: _substantive(num), lambda: _estimated_at(num),
+                 lambda: _numbered(num, first),
                  lambda: _subject(num)):
         found = rule()
         if found is not None:
