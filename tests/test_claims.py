@@ -200,3 +200,31 @@ def test_claims_are_stored_and_listed_by_kind_and_source(tmp_path):
     assert next(row for row in rows if row["text"] == "900")["source"] is None
     r = CliRunner().invoke(app, ["claims", "--db", str(tmp_path / "missing.db")])
     assert r.exit_code != 0 and "no database" in r.output
+
+
+# ------------------------------------------------------------------ bare figures of news English (issue 10)
+
+def test_a_figure_of_a_second_figure_counts_what_the_second_counts():
+    ex = claims_of("Ukraine's air force said it had shot down 40 of 45 drones launched by Russia overnight.")
+    assert claim(ex, "40").counted == "drones" and claim(ex, "45").counted == "drones"
+
+
+def test_a_figure_of_the_dead_counts_casualties():
+    ex = claims_of("The Observatory said 27 of the dead were tribal fighters.")
+    assert claim(ex, "27").counted == "casualties"
+
+
+def test_of_them_takes_the_last_counted_kind_of_an_earlier_paragraph():
+    ex = claims_of("Lukashenko said the grouping would include slightly less than 9,000 Russian servicemen.\n\n"
+                   "“There will be a little over a thousand of them in the first wave,” the leader said.")
+    assert claim(ex, "a little over a thousand").counted == "personnel"
+
+
+def test_a_change_to_a_figure_counts_the_changed_number():
+    ex = claims_of("NATO will increase the number of its troops on high readiness to well over 300,000, "
+                   "Jens Stoltenberg said.")
+    c = claim(ex, "well over 300,000")
+    assert c.counted == "personnel" and c.qualifier == "more_than" and "stoltenberg" in who(c)
+    ex = claims_of("Poland has increased its troop presence on the border to 10,000, the minister said.")
+    assert claim(ex, "10,000").counted == "personnel"
+    assert not [c for c in claims_of("The government raised the price to 40.").claims if c.text == "40"]

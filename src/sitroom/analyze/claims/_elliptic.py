@@ -1,6 +1,7 @@
 """What a bare figure counts when no noun follows it.
 
-- "36 of the drones", "around 3,000 of them": the of-complement, or what "them" stands for;
+- "36 of the drones", "around 3,000 of them", "40 of 45 drones", "27 of the dead": the of-complement, or what
+  "them" stands for;
 - "Of the aircraft, 45 crossed": the fronted of-phrase;
 - "of whom at least 30": the figure before;
 - a list line "tanks - 3,449" / "Personnel: about 300": the label;
@@ -45,6 +46,17 @@ def _of_complement(num: Token, previous: Previous) -> Found | None:
     if doc[j].lower_ in _ANAPHORS:
         prev = previous()
         return (prev[0], prev[1], num) if prev else None
+    if doc[j].like_num and j + 1 < len(doc):          # "40 of 45 drones": what the second figure counts
+        k = j + 1
+        while k < len(doc) and (doc[k].like_num or doc[k].lower_ in (",", "the")):
+            k += 1
+        if k < len(doc) and doc[k].pos_ in ("NOUN", "PROPN"):
+            head = noun_head(doc[k])
+            kind, written = kind_of_tokens(phrase_tokens(k, head), head)
+            return (kind, written, num) if kind else None
+        return None
+    if doc[j].lower_ in _SUBSTANTIVES and (j + 1 >= len(doc) or doc[j + 1].pos_ not in ("NOUN", "PROPN")):
+        return "casualties", doc[j].text, num           # "27 of the dead", "five of the wounded"
     if doc[j].pos_ in ("NOUN", "PROPN", "ADJ"):
         k = j
         while k + 1 < len(doc) and doc[k + 1].pos_ in ("NOUN", "PROPN") and doc[k + 1].dep_ != "punct":
@@ -87,11 +99,12 @@ def _label(text: str, start: int, num: Token) -> Found | None:
 def _substantive(num: Token) -> Found | None:
     doc = num.doc
     nxt = doc[num.i + 1] if num.i + 1 < len(doc) else None
-    if nxt is not None and nxt.lower_ in ("wounded", "injured", "dead", "killed", "missing"):
+    if nxt is not None and nxt.lower_ in _SUBSTANTIVES:
         return "casualties", nxt.text, nxt
     return None
 
 
+_SUBSTANTIVES = {"wounded", "injured", "dead", "killed", "missing"}
 _NUMBER_VERBS = {"number", "numbers", "numbered", "total", "totals", "totalled", "totaled"}
 
 
@@ -135,15 +148,19 @@ def _subject(num: Token) -> Found | None:
 
 
 _ESTIMATE_VERBS = {"put", "place", "estimate", "assess", "peg", "count", "set"}
+# "increased its troop presence to 10,000", "will raise the number of troops to 300,000"
+_CHANGE_VERBS = {"increase", "raise", "boost", "bring", "reduce", "cut", "expand", "lift", "double", "triple",
+                 "lower", "scale", "ramp"}
 _MEASURE_NOUNS = {"number", "total", "figure", "count", "tally", "toll", "size", "strength"}
 
 
 def _estimated_at(num: Token) -> Found | None:
     """'X put the number of displaced people at 2.1 million', 'X estimated Russian losses at 1,200', 'the death toll
-    at 54': the figure after "at" counts the estimate's object ("the number of X" → X)."""
+    at 54', 'increased its troop presence to 10,000': the figure after "at" (an estimate) or "to" (a change) counts
+    the verb's object ("the number of X" → X)."""
     t = num
     for _ in range(3):
-        if t.dep_ == "pobj" and t.head.lower_ == "at":
+        if t.dep_ == "pobj" and t.head.lower_ in ("at", "to"):
             break
         if t.head.i == t.i:
             return None
@@ -151,7 +168,8 @@ def _estimated_at(num: Token) -> Found | None:
     else:
         return None
     at = t.head
-    verb = next((a for a in list(at.ancestors)[:4] if a.lemma_.lower() in _ESTIMATE_VERBS and a.pos_ == "VERB"), None)
+    verbs = _ESTIMATE_VERBS if at.lower_ == "at" else _CHANGE_VERBS
+    verb = next((a for a in list(at.ancestors)[:4] if a.lemma_.lower() in verbs and a.pos_ == "VERB"), None)
     if verb is None:                                  # "at" hangs on the verb, its object or the object's modifier
         return None
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i < at.i), None)

@@ -171,7 +171,9 @@ class _Finder:
             doc = self.doc
             additive = (first.i > 0 and doc[first.i - 1].lower_ in ("further", "another", "additional", "extra")) or (
                 num.i + 1 < len(doc) and doc[num.i + 1].lower_ == "more")      # "a further 150", "40 more"
-            counting = additive or (governing_verb(num) or num).lemma_.lower() in _COUNTING_VERBS
+            counting = additive or (governing_verb(num) or num).lemma_.lower() in _COUNTING_VERBS or (
+                num.i + 2 < len(doc) and doc[num.i + 1].lower_ == "of" and doc[num.i + 2].lower_ in (
+                    "them", "these", "those"))              # "a little over a thousand of them": the last kind
 
             def previous() -> tuple[str, str] | None:
                 p = self._previous_any(block, sentence) or (self.last_seen if counting else None)
