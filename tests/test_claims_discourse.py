@@ -122,3 +122,25 @@ def test_the_writer_speaking_of_its_own_count_ends_the_carry_but_a_sides_our_doe
     ex = claims_of("Our sources report: the enemy has 3 brigades near Robotyne. Yesterday our artillery destroyed "
                    "5 of them.")
     assert "sources" in who(claim(ex, "5"))
+
+
+def test_as_x_reported_and_an_inverted_writes_x_attribute_the_clause():
+    assert "belta" in who(claim(claims_of("As BelTA reported, about 1,000 Russian soldiers arrived in Belarus."),
+                                "about 1,000"))
+    c = claim(claims_of("About 1,000 Russian soldiers arrived in Belarus on Saturday, writes Meduza, citing sources "
+                        "in the ministry."), "About 1,000")
+    assert "sources" in who(c) and c.carrier is not None and c.carrier.text == "Meduza"
+    assert claim(claims_of("As expected, about 1,000 Russian soldiers arrived in Belarus."), "about 1,000").source \
+        is None
+
+
+def test_he_after_a_known_office_holder_the_tagger_took_for_an_organisation():
+    ex = claims_of("Khrenin noted that Belarus had deployed 15,000 soldiers to the border. He stressed that 9,000 "
+                   "Russian troops would join them.")
+    assert "khrenin" in who(claim(ex, "9,000"))
+
+
+def test_a_verb_number_before_a_figure_counts_its_subject():
+    ex = claims_of("Speaking to journalists, Lukashenko said the contingent would number 9,000.")
+    c = claim(ex, "9,000")
+    assert c.counted == "personnel" and "lukashenko" in who(c)

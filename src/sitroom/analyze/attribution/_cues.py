@@ -186,6 +186,17 @@ def _message_source(head: Token) -> tuple[tuple[int, int] | None, bool]:
     return None, True
 
 
+def _inverted_subject(verb: Token) -> Token | None:
+    """'CLAUSE, writes Meduza, citing …': the speaker after an inverted reporting verb, which the parser may take
+    for its object (a clause before the verb is what was said)."""
+    if verb.i == 0 or verb.doc[verb.i - 1].text not in (",", "—", "–") or not any(
+            c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i == verb.i + 1 + sum(
+        1 for x in c.lefts)), None)
+    return obj if obj is not None and _actor_like(obj) else None
+
+
 def _owned_message(subj: Token | None) -> tuple[int, int] | None:
     """'Figures from the health ministry show …', 'the ministry's data indicate …', 'UN figures show …': a message
     noun with its author is that author speaking (without one — "the data show" — it is the writer's inference)."""
@@ -244,6 +255,9 @@ def _scope_of_verb(verb: Token, cls: str) -> tuple[tuple[int, int] | None, str |
                 return (lo, hi), None
     if verb.dep_ == "parataxis" and verb.head.i != verb.i:
         return subtree_range(verb.head, skip=(verb,)), None
+    if verb.dep_ == "advcl" and verb.head.i != verb.i and any(
+            m.dep_ == "mark" and m.lower_ == "as" for m in verb.children):
+        return subtree_range(verb.head, skip=(verb,)), None      # "As BelTA reported, CLAUSE"
     q = _quote_range(verb.sent)
     if q is not None:
         return q, None
@@ -304,7 +318,7 @@ def sentence_cues(sent: Span) -> list[Cue]:
                 src, last = _message_source(agent)
             cues.append(Cue(t.idx, tok_end(t), t.text, scope, src, "passive", t.i, last_poster=last, stance=cls))
             continue
-        subj = subject_of(t)
+        subj = subject_of(t) or _inverted_subject(t)
         owned = _owned_message(subj)
         if t.lemma_ in word_set("passive_only") and owned is None:
             continue

@@ -31,6 +31,12 @@ def default_resolver(doc: Doc) -> Resolve:
     return ActorResolver(doc).resolve_text
 
 
+def _known_person(name: str) -> bool:
+    from sitroom.analyze.actors import is_person_name
+
+    return is_person_name(name)
+
+
 def _name_like(ent) -> bool:
     """A personal name the small model mislabels ("Oleksiy Danilov"/ORG): 2-3 capitalised proper nouns,
     no organisation word, not a place."""
@@ -145,6 +151,8 @@ class SourceBook:
     def _looks_person(self, ent: Entity) -> bool:
         if ent.sector in _PERSON_SECTORS:
             return True
+        if ent.name and _known_person(ent.name):
+            return True                                   # "Khrenin" (tagged ORG) is the minister Viktor Khrenin
         words = {w.strip(".,'’").lower() for w in ent.text.split()}
         if words & _GROUP_TITLE_WORDS and not words & word_set("person_roles"):
             return False                                  # "monitoring group Hajun": a group, whatever NER says

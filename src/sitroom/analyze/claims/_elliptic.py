@@ -119,7 +119,10 @@ def _numbered(num: Token, first: Token) -> Found | None:
     chunks = [c for c in sent.noun_chunks if c.end <= k and c.root.dep_ not in ("pobj",)]
     if not chunks:
         return None
-    chunk = chunks[0]
+    # the subject of "number" when the parser found it ("Lukashenko said the contingent would number 9,000"),
+    # else the first noun phrase of the sentence
+    own = [c for c in chunks if c.root.head.i == k and c.root.dep_ in ("nsubj", "nsubjpass")]
+    chunk = own[0] if own else chunks[0]
     kind, written = kind_of_tokens(list(chunk), chunk.root)
     return (kind, written, num) if kind else None
 
