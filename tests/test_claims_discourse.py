@@ -144,3 +144,19 @@ def test_a_verb_number_before_a_figure_counts_its_subject():
     ex = claims_of("Speaking to journalists, Lukashenko said the contingent would number 9,000.")
     c = claim(ex, "9,000")
     assert c.counted == "personnel" and "lukashenko" in who(c)
+
+
+def test_a_post_line_opening_with_its_source_and_a_colon():
+    assert "general staff" in who(claim(claims_of("⚡️Ukraine's General Staff: Russia has lost 1,230 soldiers over "
+                                                  "the past day."), "1,230"))
+    assert "air force" in who(claim(claims_of("Air Force: 24 of 27 drones shot down overnight."), "24"))
+    # a place as a topic and a list label are no sources
+    assert claim(claims_of("Belarus: 300 troops arrive at the border."), "300").source is None
+    assert claim(claims_of("Movement on 14 November:\n- Kalinkovichi: about 15 units of armoured vehicles "
+                           "unloading."), "about 15").source is None
+
+
+def test_footnote_marks_are_no_claims():
+    ex = claims_of("The Russian Ministry of Defense claimed that Russian forces destroyed 4 Ukrainian tanks near "
+                   "Kupyansk.[3] The MoD also claimed that 27 drones were shot down.[4]")
+    assert sorted(c.text for c in ex.claims) == ["27", "4"]

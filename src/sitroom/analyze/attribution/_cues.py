@@ -5,11 +5,13 @@ Sources are char spans here; `attribution_sources` turns them into entities in d
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
 from sitroom.analyze.voices import QUOTES, cue_class, reporting_class, word_set
+from sitroom.countries import countries, norm as _country_norm
 from sitroom import lexicon
 from sitroom.nlp import doc_text
 
@@ -349,6 +351,7 @@ def sentence_cues(sent: Span) -> list[Cue]:
         cues.append(Cue(t.idx, tok_end(t), t.text, scope, src, kind or _kind(doc, scope), t.i,
                         last_poster=last, stance=cls))
     cues.extend(_colon_cues(sent, cues))
+    cues.extend(_source_colon(sent, cues))
     return _nest_citing(sent, cues)
 
 
@@ -445,6 +448,49 @@ def _colon_cues(sent: Span, found: list[Cue]) -> list[Cue]:
             out.append(Cue(t.idx, tok_end(t), t.text, scope, src, "indirect", None,
                            stance=cue_class(t.lower_) or "neutral"))
     return out
+
+
+_EMOJI = set("⚡❗‼🔴🟥📌✅►")
+_SYMBOLS = _EMOJI | set("️•-–—*·▪ ")
+_BULLET = re.compile(r"^\s*(?:[-–—•*·▪]|\d+[.)])\s")
+
+
+def _source_colon(sent: Span, found: list[Cue]) -> list[Cue]:
+    """'⚡️Ukraine's General Staff: Russia has lost 1,230 soldiers', 'Air Force: 24 of 27 drones shot down': a
+    channel post or live-blog line that opens with its source and a colon. The opening must name an actor (a
+    proper name or a role noun, no verb) and what follows must be a clause; "Belarus: troops arrive" (a place as a
+    topic) and "Tanks: 40" (a list label) are not sources."""
+    doc = sent.doc
+    colon = next((t for t in sent if t.text == ":"), None)
+    if colon is None or colon.i - sent.start > 8 or colon.i == sent.start:
+        return []
+    text = doc_text(doc)
+    line = text[text.rfind("\n", 0, sent.start_char) + 1:sent.start_char]
+    if line.strip(" \t\ufe0f" + "".join(_EMOJI)) or _BULLET.match(text[sent.start_char:sent.start_char + 3]):
+        return []                              # not at a line start, or a list item ("- Kalinkovichi: …")
+    prefix = [t for t in doc[sent.start:colon.i] if not set(t.text) <= _SYMBOLS]
+    after = doc[colon.i + 1:sent.end]
+    if not prefix or any(t.pos_ in ("VERB", "AUX") for t in prefix) or not any(t.pos_ in ("VERB", "AUX")
+                                                                                for t in after):
+        return []
+    if any(prefix[0].idx <= c.cue_start < colon.idx + 1 for c in found) or any(t.text in QUOTES for t in prefix):
+        return []
+    roles = word_set("org_roles") | word_set("person_roles")
+    last = prefix[-1]
+    named = any(t.ent_type_ in ("ORG", "PERSON") for t in prefix) and last.ent_type_ not in (
+        "GPE", "DATE", "TIME", "LOC", "FAC")
+    if not (named or last.lower_ in roles or last.lemma_.lower() in roles):
+        return []
+    if _country_norm(text[prefix[0].idx:colon.idx]) in countries().by_name:
+        return []                              # "Nigeria: gunmen abduct 87 villagers": a topic
+    start = prefix[0].idx
+    while start < colon.idx and doc_text(doc)[start] in _SYMBOLS | {"\ufe0f"}:
+        start += 1
+    src = trimmed(doc, start, colon.idx)
+    scope = trimmed(doc, tok_end(colon), sent.end_char)
+    if src[1] <= src[0] or scope[1] <= scope[0]:
+        return []
+    return [Cue(colon.idx, tok_end(colon), ":", scope, src, "indirect", None)]
 
 
 def _reduced_relative_report(t: Token) -> Cue | None:

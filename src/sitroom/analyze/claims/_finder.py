@@ -3,7 +3,7 @@ claimant (by the discourse rules of `attribution.Voices`), dates, modality and e
 
 Not claims: measures, time spans, money, percentages (units in data/en/claim_kinds.json `not_counted`); model numbers
 after an equipment name ("Leopard 2"); number words inside a name ("World War Two"); figures inside a source's own
-name ("according to three aid workers"); a bare number with nothing counted before it or around it.
+name ("according to three aid workers"); footnote marks ("[3]"); a bare number with nothing counted before it or around it.
 Owner and location come from the claim's clause, else the figure before it in the sentence, else in the paragraph
 (same kind first), else the headline.
 """
@@ -137,6 +137,8 @@ class _Finder:
             return True                                       # "World War Two", "the Three Brotherhood Alliance"
         if self.sources.covering(q.start, q.start + 1):
             return True                                       # "according to three aid workers"
+        if self.text[q.start - 1:q.start] == "[" and self.text[q.end:q.end + 1] == "]":
+            return True                                       # a footnote mark: "… near Kupyansk.[3]"
         return False
 
     # ------------------------------------------------------------------ one figure
