@@ -228,3 +228,20 @@ def test_a_change_to_a_figure_counts_the_changed_number():
     ex = claims_of("Poland has increased its troop presence on the border to 10,000, the minister said.")
     assert claim(ex, "10,000").counted == "personnel"
     assert not [c for c in claims_of("The government raised the price to 40.").claims if c.text == "40"]
+
+
+def test_a_claim_takes_the_place_of_the_attack_in_its_sentence():
+    ex = claims_of("Two civilians were killed in shelling of Nikopol, the governor said.")
+    assert claim(ex, "Two").location is not None and claim(ex, "Two").location.text == "Nikopol"
+    ex = claims_of("The governor said the town was hit.", title="Two civilians killed in overnight shelling of Nikopol")
+    assert [c.location.text for c in ex.claims if c.section == "title"] == ["Nikopol"]
+
+
+def test_where_things_came_from_is_not_where_they_are():
+    ex = claims_of("About 300 soldiers arrived from Poland.")
+    assert claim(ex, "About 300").location is None
+    ex = claims_of("About 300 soldiers from Poland arrived in Lithuania.")
+    assert claim(ex, "About 300").location.country == "LTU"
+    ex = claims_of("Russian peacekeepers began withdrawing from Azerbaijan's Karabakh region. The contingent "
+                   "numbered just under 2,000 troops.")
+    assert claim(ex, "just under 2,000").location.country == "AZE"

@@ -10,6 +10,7 @@ Owner and location come from the claim's clause, else the figure before it in th
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Sequence
 
@@ -25,6 +26,9 @@ from sitroom.countries import country_name
 from sitroom.model import Attribution, Claim, Entity, EventDate, Evidence, Place, Quantity, Span, Timex, content_id
 from sitroom.nlp import doc_text
 
+_LEFT_VERBS = {"withdraw", "leave", "pull", "retreat", "depart", "exit", "evacuate", "flee", "withdrawal", "pullout",
+               "departure", "exodus", "escape"}
+_ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _NEGATED_BOUND = re.compile(r"(?i)^(?:no|not)\s+(?:more|less|fewer|greater|higher|lower|over|under|above|below)\b")
 _VICTIM_STATUSES = {"killed", "wounded", "captured", "casualties", "displaced"}
 # a bare figure after these counts what was counted before, even in an earlier paragraph ("estimated at 120,000")
@@ -51,20 +55,34 @@ class _Seen:
 
 class _Finder:
     def __init__(self, doc: Doc, voices, actors, places, timexes: Sequence[Timex], document_id: str, section: str,
-                 event_of: dict[int, tuple[str, Place | None]], context: Context):
+                 event_of: dict[int, tuple[str, Place | None]], context: Context,
+                 event_places: dict[int, Place] | None = None):
         self.doc, self.text = doc, doc_text(doc)
+        self.event_places = event_places or {}
         self.voices, self.actors, self.places = voices, actors, places
         self.document_id, self.section, self.event_of, self.context = document_id, section, event_of, context
         # offset indexes: a lookup per figure must not scan the whole document (issue 12)
         self.timexes = SpanIndex([t for t in timexes if assemble.is_calendar(t)])
         self.sources = SpanIndex([(a.source.start, a.source.end) for a in voices.attributions
                                   if a.source is not None and a.source.start is not None], span=lambda x: x)
-        self.located = SpanIndex([p for p in places.places() if p.country and p.start is not None])
+        # where things are, not where they came from: "Most of them arrived from Russia" places nothing in Russia
+        self._origins = [p for p in places.places() if p.start is not None and self._origin(p)]
+        self.located = SpanIndex([p for p in places.places() if p.country and p.start is not None
+                                  and p not in self._origins])
         self.seen: dict[int, list[_Seen]] = {}                # per block, in reading order
         self.last_seen: _Seen | None = None
         self._doc_country: list[Place | None] = []
 
     # ------------------------------------------------------------------ helpers
+    def _origin(self, p: Place) -> bool:
+        """A place things came from ("arrived from Russia", "soldiers from Poland"), not one they left ("began
+        withdrawing from Azerbaijan's Karabakh region": they were there)."""
+        if not _ORIGIN.search(self.text, max(0, p.start - 12), p.start):
+            return False
+        tok = self._token(p.start)
+        prep = next((a for a in tok.ancestors if a.lower_ == "from"), None) if tok is not None else None
+        return prep is None or prep.head.lemma_.lower() not in _LEFT_VERBS
+
     def _token(self, char: int) -> Token | None:
         return assemble.token_at(self.doc, char)
 
@@ -114,6 +132,11 @@ class _Finder:
     def _document_country(self) -> Place | None:
         if not self._doc_country:                             # the same for every figure: found once
             iso = self.places.country_of_document()
+            if iso is not None and self._origins:
+                # the count without the places things came from ("arrived from Russia"), ties naming none
+                top = Counter(p.country for p in self.places.places() if p.country and p not in self._origins
+                              ).most_common(2)
+                iso = None if not top or len(top) == 2 and top[0][1] == top[1][1] else top[0][0]
             self._doc_country.append(Place(text=country_name(iso) or iso, name=country_name(iso), country=iso,
                                            kind="country") if iso else None)
         return self._doc_country[0]
@@ -200,6 +223,10 @@ class _Finder:
         location = location_in_clause(head, verb, self.places, status == "departed")
         if location is None and q.start in self.event_of:
             location = self.event_of[q.start][1]
+        if location is None:
+            # "Two civilians were killed in shelling of Nikopol, the governor said": the place of an event told in
+            # the same sentence, though the figure is not its own
+            location = self.event_places.get(head.sent.start_char)
         prev_same = self._previous(block, sentence) or self._previous(block, sentence, kind)
         for p in (prev_same, self._previous_any(block, sentence)):
             if p is None:
@@ -284,11 +311,12 @@ class _Finder:
 def find_claims(doc: Doc, figures: Sequence[Quantity], *, voices, actors, places, timexes: Sequence[Timex] = (),
                 document_id: str = "", section: str = "body",
                 event_of: dict[int, tuple[str, Place | None]] | None = None,
-                context: Context | None = None) -> list[Claim]:
+                context: Context | None = None, event_places: dict[int, Place] | None = None) -> list[Claim]:
     """Claims of one parsed text (`section` "body" or "title").
 
     `figures`: its quantities; `voices`: `attribution.discourse(doc, …)`; `actors`/`places`: the resolvers of the same
     doc; `timexes`: its time expressions; `event_of`: figure start → (event id, event place) for figures an event
-    carries; `context`: headline owner/place, the lead's source and the publication date."""
+    carries; `context`: headline owner/place, the lead's source and the publication date; `event_places`: sentence
+    start → the place of an event told in that sentence (a fallback for figures no event carries)."""
     return _Finder(doc, voices, actors, places, timexes, document_id, section, event_of or {},
-                   context or Context()).run(figures)
+                   context or Context(), event_places).run(figures)
