@@ -245,3 +245,25 @@ def test_where_things_came_from_is_not_where_they_are():
     ex = claims_of("Russian peacekeepers began withdrawing from Azerbaijan's Karabakh region. The contingent "
                    "numbered just under 2,000 troops.")
     assert claim(ex, "just under 2,000").location.country == "AZE"
+
+
+def test_a_dateline_is_not_the_owner_and_a_headline_infinitive_under_says_is_planned():
+    ex = claims_of("MINSK, Oct 16 (Example Wire) - Russia will deploy about 9,000 troops to Belarus, the Belarusian "
+                   "defence ministry said on Sunday.", title="Russia to send about 9,000 troops to Belarus, Minsk says")
+    body = [c for c in ex.claims if c.section == "body"][0]
+    title = [c for c in ex.claims if c.section == "title"][0]
+    assert body.owner.country == "RUS" and title.status == "planned"
+
+
+def test_the_speakers_nationality_is_not_the_owner_and_head_for_x_is_a_destination():
+    ex = claims_of("Valery Revenko, an official of the Belarusian defence ministry, said the grouping would include "
+                   "slightly under 9,000 servicemen.", title="Russian servicemen head for Belarus")
+    c = claim(ex, "slightly under 9,000")
+    assert c.owner.country == "RUS" and c.location.country == "BLR"
+
+
+def test_people_a_force_numbers_are_personnel_people_it_acts_on_are_not():
+    ex = claims_of("The Russian contingent in Belarus will number about 9,000 people, the ministry said.")
+    assert claim(ex, "about 9,000").counted == "personnel"
+    ex = claims_of("It said Polish guards had pushed back at least 40 migrants.")
+    assert claim(ex, "at least 40").counted == "people"

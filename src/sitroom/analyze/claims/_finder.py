@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from sitroom.analyze import _assemble as assemble
 from sitroom.analyze._spans import SpanIndex
 from sitroom.analyze.claims._elliptic import elliptic_kind
-from sitroom.analyze.claims._kinds import is_measure, kind_of_tokens, name_kind, noun_head, phrase_tokens
+from sitroom.analyze.claims._kinds import is_measure, kind_of_text, kind_of_tokens, name_kind, noun_head, phrase_tokens
 from sitroom.analyze.claims._status import governing_verb, status_of, stock_as_of
 from sitroom.analyze.claims._where import demonym_owner, location_in_clause, owner_from_subject, owner_in_phrase
 from sitroom.countries import country_name
@@ -34,6 +34,30 @@ _VICTIM_STATUSES = {"killed", "wounded", "captured", "casualties", "displaced"}
 # a bare figure after these counts what was counted before, even in an earlier paragraph ("estimated at 120,000")
 _COUNTING_VERBS = {"estimate", "number", "total", "reach", "exceed", "stand", "grow", "rise", "fall", "swell", "put",
                    "double", "climb", "increase", "drop", "decline", "amount"}
+
+
+# verbs whose figure measures their subject ("the contingent will number 9,000 people", "the force includes …")
+_MEASURING_VERBS = {"number", "total", "be", "include", "comprise", "consist", "reach", "count", "amount", "grow",
+                    "swell", "stand"}
+
+
+def _in_speaker(tok: Token) -> bool:
+    """Inside the subject of a reporting verb ("Valery Revenko, an official of the Belarusian defence ministry,
+    said …"), though the source's own span may be the name alone."""
+    from sitroom.analyze.voices import reporting_class
+
+    for a in [tok, *tok.ancestors]:
+        if a.dep_ in ("nsubj", "nsubjpass") and reporting_class(a.head.lemma_):
+            return True
+    return False
+
+
+def _personnel_subject(verb: Token | None) -> bool:
+    """'The Russian contingent will number about 9,000 people': people counted as a force are personnel."""
+    if verb is None or verb.lemma_.lower() not in _MEASURING_VERBS:
+        return False                                  # "guards pushed back 40 migrants": people acted upon
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and kind_of_text(subj.text) == "personnel"
 
 
 @dataclass(frozen=True)
@@ -111,7 +135,7 @@ class _Finder:
         for tok in reversed(self.doc[:self._token(start).i] if self._token(start) is not None else []):
             if tok.idx < block_start:
                 break
-            if self.sources.covering(tok.idx, tok.idx + 1):
+            if self.sources.covering(tok.idx, tok.idx + 1) or _in_speaker(tok):
                 continue                                      # the claimant's nationality is not the owner's
             if tok.pos_ in ("ADJ", "PROPN") or tok.ent_type_ == "NORP":
                 ent = demonym_owner(tok)
@@ -211,7 +235,7 @@ class _Finder:
         status = status_of(head, num, kind)
         if kind == "people" and status not in _VICTIM_STATUSES:
             prev = self._previous_any(block, sentence)
-            if prev is not None and prev.claim.counted == "personnel":
+            if prev is not None and prev.claim.counted == "personnel" or _personnel_subject(verb):
                 kind = "personnel"                            # "9,000 people" in a deployment is troops
         att = self.voices.at(q.start, q.end)
         if att is None and self.section == "title" and self.context.lead is not None:
