@@ -9,7 +9,8 @@ Every page is read and cleaned first (not timed). Then, in one run:
   is the share of a bare parse's speed we keep (goal >= 0.8);
 - batched: `analyze_batch` (texts through `nlp.pipe`) over all pages, docs/s;
 - workers: the pages through `sitroom.parallel` on a LocalCluster of 1 worker, then of 2 (cleaning and analysis
-  on the workers, results back in order; cluster start and model load not timed), rounds interleaved
+  on the workers, results back in order; tasks of `--worker-batch` pages, default 1, so that a dozen pages split
+  evenly; cluster start, model load and the layers' first-use loads (`warm`) not timed), rounds interleaved
   (1, 2, 1, 2 …) and the median of each taken; ratio 2 workers / 1 worker in docs/s (goal >= 1.7 on two free cores).
 The load average is printed: on a machine shared with other jobs, two workers do not get two cores.
 
@@ -56,7 +57,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("dir", type=Path, help="a folder of pages (HTML or text)")
     ap.add_argument("--limit", type=int, default=None, help="at most this many pages")
     ap.add_argument("--rounds", type=int, default=2, help="interleaved rounds of 1 and 2 workers")
-    ap.add_argument("--batch-size", type=int, default=4)
+    ap.add_argument("--batch-size", type=int, default=4, help="texts per nlp.pipe batch")
+    ap.add_argument("--worker-batch", type=int, default=1,
+                    help="pages per Dask task (a few pages over 2 workers: 3 tasks of 4 cannot split evenly)")
     ap.add_argument("--no-workers", action="store_true", help="skip the Dask part")
     ap.add_argument("--min-single", type=float, default=None, help="floor on single/bare")
     ap.add_argument("--min-scale", type=float, default=None, help="floor on 2 workers / 1 worker")
@@ -90,8 +93,8 @@ def main(argv: list[str] | None = None) -> int:
     if not a.no_workers:
         one, two = [], []
         for _ in range(a.rounds):          # interleaved: a cluster of 1, then of 2, again
-            one += _workers_round(raws, 1, a.batch_size, 1)
-            two += _workers_round(raws, 2, a.batch_size, 1)
+            one += _workers_round(raws, 1, a.worker_batch, 1)
+            two += _workers_round(raws, 2, a.worker_batch, 1)
             print(f"  round: 1 worker {one[-1]:.2f} docs/s, 2 workers {two[-1]:.2f} docs/s "
                   f"(load average {os.getloadavg()[0]:.1f})", flush=True)
         m["workers1_docs_s"], m["workers2_docs_s"] = statistics.median(one), statistics.median(two)

@@ -105,3 +105,24 @@ def test_a_db_that_is_a_folder_or_not_a_database_is_a_clear_usage_error(tmp_path
     assert "Traceback" not in r.output
     assert ("is a folder" if what == "folder" else "cannot open the database") in r.output
     assert "in [1]" in r.output
+
+
+@pytest.mark.parametrize("command", [["brief"], ["events"], ["figures"], ["export", "--table", "events"]])
+def test_a_folder_or_a_non_database_as_store_is_a_clear_usage_error(tmp_path, command):
+    folder = tmp_path / "in [1]"                  # found by the long CLI fuzz run: `brief --db FOLDER` raised
+    folder.mkdir()
+    junk = tmp_path / "notes [x] [b].txt"
+    junk.write_text("not a database\n")
+    for db in (folder, junk):
+        r = runner.invoke(app, [*command, "--db", str(db)])
+        assert r.exit_code == EXIT_USAGE, (command, db, r.exit_code, r.output)
+        assert r.exception is None or isinstance(r.exception, SystemExit)
+        assert str(db) in r.output.replace("\n", "") and "Traceback" not in r.output
+
+
+def test_brief_prints_an_output_path_with_markup_characters_as_it_is(store_db, tmp_path):
+    out = tmp_path / "brief [b] [i].txt"
+    r = runner.invoke(app, ["brief", "--db", str(store_db), "--out", str(out)])
+    assert r.exit_code == 0, r.output
+    assert out.read_text(encoding="utf-8").strip()
+    assert str(out) in r.output.replace("\n", "")

@@ -10,7 +10,10 @@ from typing import Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
+from sitroom.cli._output import fail as _fail
+from sitroom.cli._output import open_store
 from sitroom.store import DEFAULT_DB
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)   # paths stay whole
@@ -20,18 +23,6 @@ class BriefFmt(str, Enum):
     text = "text"
     md = "md"
     html = "html"
-
-
-def _fail(msg: str, code: int = 2) -> None:
-    err.print(f"[bold red]error:[/] {msg}")
-    raise typer.Exit(code)
-
-
-def _store(db: str):
-    from sitroom.store import Store
-    if "://" not in db and not Path(db).exists():
-        _fail(f"no database at {db} (run `sitroom ingest` first)")
-    return Store(db)
 
 
 def smtp_settings(smtp: str, sender: str, user: Optional[str], starttls: bool, use_ssl: bool):
@@ -80,7 +71,7 @@ def register(app: typer.Typer) -> None:
         from sitroom.brief import BriefOptions, atom_feed, make_briefing, publish_to_feed, render_briefing, \
             send_briefing
 
-        store = _store(db)
+        store = open_store(db)
         try:
             b = make_briefing(store, date=date, since=since, options=BriefOptions(link_base=link_base))
         except ValueError as exc:
@@ -91,7 +82,7 @@ def register(app: typer.Typer) -> None:
                 out.write_text(body, encoding="utf-8")
             except OSError as exc:
                 _fail(f"{out}: {exc.strerror or exc}")
-            err.print(f"briefing for {b.date} ({b.since}..{b.date}) → {out}")
+            err.print(f"briefing for {b.date} ({b.since}..{b.date}) → {escape(str(out))}")
         elif atom is None and not email_to:
             sys.stdout.write(body)
         failed = False
@@ -101,16 +92,16 @@ def register(app: typer.Typer) -> None:
                 atom.write_bytes(atom_feed(store, link_base=link_base))
             except OSError as exc:
                 _fail(f"{atom}: {exc.strerror or exc}")
-            err.print(f"feed: briefing for {b.date} {'added' if added else 'already in the feed'} → {atom}")
+            err.print(f"feed: briefing for {b.date} {'added' if added else 'already in the feed'} → {escape(str(atom))}")
         if email_to:
             report = send_briefing(store, b, email_to, smtp_settings(smtp, email_from, smtp_user, smtp_starttls,
                                                                      smtp_ssl))
             for rcpt in report.sent:
-                err.print(f"sent briefing for {b.date} to {rcpt}")
+                err.print(f"sent briefing for {b.date} to {escape(rcpt)}")
             for rcpt in report.skipped:
-                err.print(f"skipped {rcpt}: the briefing for {b.date} was sent already")
+                err.print(f"skipped {escape(rcpt)}: the briefing for {b.date} was sent already")
             for rcpt, reason in report.failed:
-                err.print(f"[red]failed[/] {rcpt}: {reason}")
+                err.print(f"[red]failed[/] {escape(rcpt)}: {escape(str(reason))}")
             failed = not report.ok
         if failed:
             raise typer.Exit(1)

@@ -18,10 +18,20 @@ class Failure:
     reason: str
 
 
+_WARM_TEXT = ("KYIV, Oct 16 (Reuters) - Russian forces shelled Kherson on Sunday, killing at least 12 people, "
+              "the regional governor said. About 9,000 troops will be deployed to Belarus, the ministry said.")
+
+
 def warm() -> bool:
-    """Load the model in this worker before any document arrives (so that the first batch is not slower)."""
+    """Load the model and every layer's lexicons, gazetteer and matchers in this worker before any document arrives
+    (one short report analysed), so that the first batch is not slower than the others."""
+    from sitroom.analyze import analyze
+    from sitroom.clean import clean_document
     from sitroom.nlp import load_nlp
+
     load_nlp()
+    analyze(clean_document(RawDocument(origin="<warm>", content=_WARM_TEXT.encode(), media_type="text/plain",
+                                            published="2022-10-16")))
     return True
 
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import ipaddress
-from pathlib import Path
 from typing import Optional
 
 import typer
@@ -45,18 +44,15 @@ def register(app: typer.Typer) -> None:
         """Web UI and REST API over the store (read-only by default; OpenAPI at /docs); the Atom feed of
         briefings at /briefings.atom and, with --brief-at, the daily briefing."""
         err = Console(stderr=True)
-        if "://" not in db and not Path(db).exists():
-            err.print(f"[bold red]error:[/] no database at {db} (run `sitroom ingest` first)", highlight=False)
-            raise typer.Exit(2)
+        from sitroom.cli._output import open_store
+
+        writer = open_store(db)   # its own connections: the app's are read-only, the schedule records its deliveries
         if not is_loopback(host):
             err.print(f"[yellow]warning:[/] listening on {host}: anyone who can reach this address can read the "
                       "store" + (" and change it" if allow_edits else ""), highlight=False)
         import uvicorn
 
         from sitroom.serve import create_app
-        from sitroom.store import Store
-
-        writer = Store(db)     # its own connections: the app's are read-only, the schedule records its deliveries
         try:
             router, lifespan = briefing_app_parts(
                 writer, brief_at=brief_at, tz=tz, email_to=email_to or [],

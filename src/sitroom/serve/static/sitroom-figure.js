@@ -56,7 +56,7 @@
     });
     var ymax = 0;
     points.forEach(function (p) { var r = range(p); ymax = Math.max(ymax, r ? r[1] : value(p)); });
-    var series = [{}].concat(sources.map(function (s, i) {
+    var series = [{ label: "as of" }].concat(sources.map(function (s, i) {
       return { label: s, stroke: COLOURS[i % COLOURS.length], width: 1.5, spanGaps: true, points: { show: false } };
     }));
     function drawMarks(u) {
@@ -85,13 +85,14 @@
     var pad = 86400 * 2;
     var opts = {
       width: Math.max(320, box.clientWidth || 800), height: 320,
+      padding: [12, 44, 0, 0],            // room on the right for the last date label
       scales: { x: { time: true, range: [xs[0] - pad, xs[xs.length - 1] + pad] }, y: { range: [0, ymax * 1.15 || 1] } },
       axes: [{ space: 90, incrs: [86400, 2 * 86400, 7 * 86400, 14 * 86400, 30 * 86400, 91 * 86400, 365 * 86400],
                values: function (u, splits) {
                  return splits.map(function (v) { return new Date(v * 1000).toISOString().slice(0, 10); });
                } },
              { label: data.counted, size: 70 }],
-      series: series, hooks: { draw: [drawMarks] }, legend: { show: true }
+      series: series, hooks: { draw: [drawMarks] }, legend: { show: true, live: false }   // the key of sources (values are in the table)
     };
     new uPlot(opts, cols, box);
     var key = document.createElement("p");
