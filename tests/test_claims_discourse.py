@@ -160,3 +160,10 @@ def test_footnote_marks_are_no_claims():
     ex = claims_of("The Russian Ministry of Defense claimed that Russian forces destroyed 4 Ukrainian tanks near "
                    "Kupyansk.[3] The MoD also claimed that 27 drones were shot down.[4]")
     assert sorted(c.text for c in ex.claims) == ["27", "4"]
+
+
+def test_what_images_show_is_the_writers_reading_not_the_last_source_speaking_on():
+    ex = claims_of("The ministry said 200 tanks had arrived. Satellite images, however, showed only about 80.")
+    assert claim(ex, "about 80").source is None
+    ex = claims_of("The monitors say 14 echelons have entered Belarus. Their data also show 1,100 servicemen.")
+    assert "monitors" in who(claim(ex, "1,100"))

@@ -26,7 +26,7 @@ _INFERENCE_VERBS = lexicon.word_set("en/attribution.json", "inference_verbs")
 _ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
 
 
-def _actor_like(subj: Token) -> bool:
+def actor_like(subj: Token) -> bool:
     if subj.pos_ == "PRON":
         return subj.lower_ in lexicon.word_set("en/attribution.json", "speaker_pronouns")
     if any(t.ent_type_ in _ACTOR_ENTS for t in subj.subtree):
@@ -37,7 +37,7 @@ def _actor_like(subj: Token) -> bool:
 
 def _citable(obj: Token) -> bool:
     low = obj.lemma_.lower()
-    return _actor_like(obj) or low in word_set("message_nouns") or low in word_set("person_source_nouns") or \
+    return actor_like(obj) or low in word_set("message_nouns") or low in word_set("person_source_nouns") or \
         low in ("people", "person", "source") or any(c.dep_ == "nummod" for c in obj.children)   # "citing two sources"
 
 
@@ -196,10 +196,10 @@ def _inverted_subject(verb: Token) -> Token | None:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i == verb.i + 1 + sum(
         1 for x in c.lefts)), None)
-    return obj if obj is not None and _actor_like(obj) else None
+    return obj if obj is not None and actor_like(obj) else None
 
 
-def _owned_message(subj: Token | None) -> tuple[int, int] | None:
+def owned_message(subj: Token | None) -> tuple[int, int] | None:
     """'Figures from the health ministry show …', 'the ministry's data indicate …', 'UN figures show …': a message
     noun with its author is that author speaking (without one — "the data show" — it is the writer's inference)."""
     if subj is None or (subj.lemma_.lower() not in word_set("message_nouns")
@@ -321,13 +321,13 @@ def sentence_cues(sent: Span) -> list[Cue]:
             cues.append(Cue(t.idx, tok_end(t), t.text, scope, src, "passive", t.i, last_poster=last, stance=cls))
             continue
         subj = subject_of(t) or _inverted_subject(t)
-        owned = _owned_message(subj)
+        owned = owned_message(subj)
         if t.lemma_ in word_set("passive_only") and owned is None:
             continue
         if subj is not None and subj.lower_ in _RELATIVE_PRONOUNS and t.dep_ == "relcl":
             subj = t.head                      # "officials who said …" → the officials
         if subj is None or subj.lower_ in _RELATIVE_PRONOUNS or (
-                t.lemma_ in _INFERENCE_VERBS and not _actor_like(subj) and owned is None):
+                t.lemma_ in _INFERENCE_VERBS and not actor_like(subj) and owned is None):
             continue
         if _negated_report(t):
             continue                           # "did not say how many", "declined to say": nothing is claimed

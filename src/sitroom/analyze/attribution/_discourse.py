@@ -24,6 +24,7 @@ from typing import Sequence
 
 from spacy.tokens import Doc
 
+from sitroom.analyze.attribution._cues import actor_like, owned_message
 from sitroom.analyze.attribution._finder import Attributions, source_for
 from sitroom.analyze.voices import word_set
 from sitroom.model import Attribution
@@ -32,6 +33,9 @@ from sitroom.nlp import doc_text
 _BLOCK_BREAK = re.compile(r"\n[ \t]*\n")
 _LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·▪►✅❗️⚡]|\d+[.)]\s|[A-Za-z][\w ’'-]{0,40}\s[-–:]\s)")
 _OPEN = {"“": "”", "«": "»", "„": "“", '"': '"'}
+# what an image or a record shows is read by the writer unless its author is named ("images released by the army")
+_EVIDENCE_NOUNS = {"image", "imagery", "footage", "photo", "photograph", "video", "picture", "datum", "data", "figure",
+                   "record", "map"}
 _SENTENCE_END = re.compile(r"[.!?]\s|\n[ \t]*\n")
 _QUOTE_REACH = 40            # characters between a quotation mark and the cue that attributes the quotation
 
@@ -161,7 +165,7 @@ class Voices:
         in_sentence = self.attributions[lo:hi]
         if in_sentence:
             return min(in_sentence, key=lambda a: min(abs(a.scope_start - start), abs(a.scope_end - end)))
-        if self._first_person(sent):
+        if self._first_person(sent) or self._writer_inference(sent):
             return None                 # "Our own count is lower: we identified 21 trains": the writer speaks
         # blocks grow with the offset: the attributions of this block before the sentence end just before it
         last_before = self.attributions[lo - 1] if lo > 0 else None
@@ -198,6 +202,24 @@ class Voices:
             if t.lower_ == "we" and t.dep_ == "nsubj" and t.head.lemma_.lower() in word_set("observation_verbs"):
                 return True
         return False
+
+    def _writer_inference(self, sent: _Sentence) -> bool:
+        """'The ministry said 200 tanks had arrived. Satellite images, however, showed only about 80.': a sentence
+        whose main verb infers from evidence that is no speaker (images, footage, the figures) is the writer's
+        reading, not the last source speaking on."""
+        span = self.doc.char_span(sent.start, sent.end, alignment_mode="expand")
+        if span is None or self._in_quote(sent.start):
+            return False
+        root = span.root
+        if root.lemma_.lower() not in word_set("inference_verbs"):
+            return False
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if any(c.dep_ == "poss" for c in subj.children):
+            return False                # "Their data also show …": the source's own data
+        evidence = subj.lemma_.lower() in _EVIDENCE_NOUNS and owned_message(subj) is None
+        return evidence or not actor_like(subj)
 
     def _in_quote(self, char: int) -> bool:
         k = bisect_right(self._quote_starts, char) - 1
