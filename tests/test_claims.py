@@ -200,3 +200,70 @@ def test_claims_are_stored_and_listed_by_kind_and_source(tmp_path):
     assert next(row for row in rows if row["text"] == "900")["source"] is None
     r = CliRunner().invoke(app, ["claims", "--db", str(tmp_path / "missing.db")])
     assert r.exit_code != 0 and "no database" in r.output
+
+
+# ------------------------------------------------------------------ bare figures of news English (issue 10)
+
+def test_a_figure_of_a_second_figure_counts_what_the_second_counts():
+    ex = claims_of("Ukraine's air force said it had shot down 40 of 45 drones launched by Russia overnight.")
+    assert claim(ex, "40").counted == "drones" and claim(ex, "45").counted == "drones"
+
+
+def test_a_figure_of_the_dead_counts_casualties():
+    ex = claims_of("The Observatory said 27 of the dead were tribal fighters.")
+    assert claim(ex, "27").counted == "casualties"
+
+
+def test_of_them_takes_the_last_counted_kind_of_an_earlier_paragraph():
+    ex = claims_of("Lukashenko said the grouping would include slightly less than 9,000 Russian servicemen.\n\n"
+                   "“There will be a little over a thousand of them in the first wave,” the leader said.")
+    assert claim(ex, "a little over a thousand").counted == "personnel"
+
+
+def test_a_change_to_a_figure_counts_the_changed_number():
+    ex = claims_of("NATO will increase the number of its troops on high readiness to well over 300,000, "
+                   "Jens Stoltenberg said.")
+    c = claim(ex, "well over 300,000")
+    assert c.counted == "personnel" and c.qualifier == "more_than" and "stoltenberg" in who(c)
+    ex = claims_of("Poland has increased its troop presence on the border to 10,000, the minister said.")
+    assert claim(ex, "10,000").counted == "personnel"
+    assert not [c for c in claims_of("The government raised the price to 40.").claims if c.text == "40"]
+
+
+def test_a_claim_takes_the_place_of_the_attack_in_its_sentence():
+    ex = claims_of("Two civilians were killed in shelling of Nikopol, the governor said.")
+    assert claim(ex, "Two").location is not None and claim(ex, "Two").location.text == "Nikopol"
+    ex = claims_of("The governor said the town was hit.", title="Two civilians killed in overnight shelling of Nikopol")
+    assert [c.location.text for c in ex.claims if c.section == "title"] == ["Nikopol"]
+
+
+def test_where_things_came_from_is_not_where_they_are():
+    ex = claims_of("About 300 soldiers arrived from Poland.")
+    assert claim(ex, "About 300").location is None
+    ex = claims_of("About 300 soldiers from Poland arrived in Lithuania.")
+    assert claim(ex, "About 300").location.country == "LTU"
+    ex = claims_of("Russian peacekeepers began withdrawing from Azerbaijan's Karabakh region. The contingent "
+                   "numbered just under 2,000 troops.")
+    assert claim(ex, "just under 2,000").location.country == "AZE"
+
+
+def test_a_dateline_is_not_the_owner_and_a_headline_infinitive_under_says_is_planned():
+    ex = claims_of("MINSK, Oct 16 (Example Wire) - Russia will deploy about 9,000 troops to Belarus, the Belarusian "
+                   "defence ministry said on Sunday.", title="Russia to send about 9,000 troops to Belarus, Minsk says")
+    body = [c for c in ex.claims if c.section == "body"][0]
+    title = [c for c in ex.claims if c.section == "title"][0]
+    assert body.owner.country == "RUS" and title.status == "planned"
+
+
+def test_the_speakers_nationality_is_not_the_owner_and_head_for_x_is_a_destination():
+    ex = claims_of("Valery Revenko, an official of the Belarusian defence ministry, said the grouping would include "
+                   "slightly under 9,000 servicemen.", title="Russian servicemen head for Belarus")
+    c = claim(ex, "slightly under 9,000")
+    assert c.owner.country == "RUS" and c.location.country == "BLR"
+
+
+def test_people_a_force_numbers_are_personnel_people_it_acts_on_are_not():
+    ex = claims_of("The Russian contingent in Belarus will number about 9,000 people, the ministry said.")
+    assert claim(ex, "about 9,000").counted == "personnel"
+    ex = claims_of("It said Polish guards had pushed back at least 40 migrants.")
+    assert claim(ex, "at least 40").counted == "people"

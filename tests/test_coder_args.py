@@ -154,3 +154,9 @@ def test_two_word_preposition_reaches_its_object():
     doc = parse("The bomb exploded outside of the embassy.")
     verb = [t for t in doc if t.lemma_ == "explode"][0]
     assert [t.text for t in pobjs(verb, ("outside",))] == ["embassy"]
+
+
+def test_the_attack_that_caused_a_harm_is_not_its_recipient():
+    evs = code_events(parse("Two civilians were killed in overnight shelling of Nikopol."))
+    assert evs and all(e.recipient is None or "shelling" not in e.recipient.text for e in evs)
+    assert any(e.recipient is not None and e.recipient.text == "Nikopol" for e in evs)

@@ -264,3 +264,8 @@ def test_never_crashes_and_spans_slice(pieces, gaps):
 def test_arbitrary_text_never_crashes(text):
     for q in find_quantities_in_text(text):
         assert text[q.start:q.end] == q.text
+
+
+def test_the_verb_number_before_a_figure_is_no_label():
+    assert [q.lower for q in find_quantities_in_text("The contingent would number 9,000.")] == [9000]
+    assert find_quantities_in_text("He wore number 9.") == []

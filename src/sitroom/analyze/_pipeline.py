@@ -184,11 +184,16 @@ def _analyze_text(document: Document, text: str, opts: AnalyzeOptions,
     figures_of = assemble.attach_quantities(doc, mentions, figures)
     event_ids = [content_id(document.id, m.type, m.trigger_start) for m in mentions]
     event_of = {q.start: (event_ids[i], mentions[i].location) for i, qs in figures_of.items() for q in qs}
+    event_places: dict[int, Place] = {}
+    for m in mentions:
+        sent = assemble.sentence_of(doc, m.trigger_start) if m.location is not None else None
+        if sent is not None:
+            event_places.setdefault(sent.start_char, m.location)
     voices = attribution.discourse(doc, attributions, headline.attribution if headline else None)
     body_claims = _claims.find_claims(
         doc, figures, voices=voices, actors=actors, places=places, timexes=all_timexes, document_id=document.id,
         event_of=event_of, context=_claims.Context(headline and headline.owner, headline and headline.location,
-                                                    published=document.published))
+                                                    published=document.published), event_places=event_places)
     claim_of = {c.start: c.id for c in body_claims}
 
     paragraphs = assemble.NarrativeDates(text)

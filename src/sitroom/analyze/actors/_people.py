@@ -193,3 +193,16 @@ NOT_TYPOS = word_set("en/actors.json", "not_typos")
 
 def close_match(index: FuzzyIndex, word: str):
     return index.match(word) if len(word) >= 5 and word.lower() not in NOT_TYPOS else None
+
+
+@lru_cache(maxsize=1)
+def _person_names() -> frozenset[str]:
+    from sitroom.analyze.actors._lexicon import lexicon
+
+    return frozenset(a.name.lower() for a in lexicon().named.values() if a.person)
+
+
+def is_person_name(name: str) -> bool:
+    """Whether a canonical name is a person of the shipped dictionaries ("Viktor Khrenin"): a person, whatever the
+    named-entity tagger took the mention for."""
+    return name.lower() in _person_names()

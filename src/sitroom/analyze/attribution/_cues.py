@@ -5,11 +5,13 @@ Sources are char spans here; `attribution_sources` turns them into entities in d
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
 from sitroom.analyze.voices import QUOTES, cue_class, reporting_class, word_set
+from sitroom.countries import countries, norm as _country_norm
 from sitroom import lexicon
 from sitroom.nlp import doc_text
 
@@ -24,7 +26,7 @@ _INFERENCE_VERBS = lexicon.word_set("en/attribution.json", "inference_verbs")
 _ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
 
 
-def _actor_like(subj: Token) -> bool:
+def actor_like(subj: Token) -> bool:
     if subj.pos_ == "PRON":
         return subj.lower_ in lexicon.word_set("en/attribution.json", "speaker_pronouns")
     if any(t.ent_type_ in _ACTOR_ENTS for t in subj.subtree):
@@ -35,7 +37,7 @@ def _actor_like(subj: Token) -> bool:
 
 def _citable(obj: Token) -> bool:
     low = obj.lemma_.lower()
-    return _actor_like(obj) or low in word_set("message_nouns") or low in word_set("person_source_nouns") or \
+    return actor_like(obj) or low in word_set("message_nouns") or low in word_set("person_source_nouns") or \
         low in ("people", "person", "source") or any(c.dep_ == "nummod" for c in obj.children)   # "citing two sources"
 
 
@@ -186,6 +188,27 @@ def _message_source(head: Token) -> tuple[tuple[int, int] | None, bool]:
     return None, True
 
 
+def _inverted_subject(verb: Token) -> Token | None:
+    """'CLAUSE, writes Meduza, citing …': the speaker after an inverted reporting verb, which the parser may take
+    for its object (a clause before the verb is what was said)."""
+    if verb.i == 0 or verb.doc[verb.i - 1].text not in (",", "—", "–") or not any(
+            c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i == verb.i + 1 + sum(
+        1 for x in c.lefts)), None)
+    return obj if obj is not None and actor_like(obj) else None
+
+
+def owned_message(subj: Token | None) -> tuple[int, int] | None:
+    """'Figures from the health ministry show …', 'the ministry's data indicate …', 'UN figures show …': a message
+    noun with its author is that author speaking (without one — "the data show" — it is the writer's inference)."""
+    if subj is None or (subj.lemma_.lower() not in word_set("message_nouns")
+                        and subj.lower_ not in word_set("message_nouns")):
+        return None
+    src, last = _message_source(subj)
+    return None if last or src is None else src
+
+
 def _quote_range(sent: Span) -> tuple[int, int] | None:
     marks = [t for t in sent if t.text in QUOTES or t.text in ("``", "''")]
     if len(marks) < 2:
@@ -211,6 +234,9 @@ def _scope_of_verb(verb: Token, cls: str) -> tuple[tuple[int, int] | None, str |
                   for c in ccomps]
         lo, hi = min(r[0] for r in ranges), max(r[1] for r in ranges)
         return (lo, hi), None
+    hung = _clause_on_message(verb)
+    if hung is not None:
+        return hung, None
     clause_only = verb.lemma_ in word_set("clause_only")      # "maintains garrisons" is no claim
     for c in verb.children:
         if c.dep_ == "xcomp" and not clause_only:
@@ -231,10 +257,29 @@ def _scope_of_verb(verb: Token, cls: str) -> tuple[tuple[int, int] | None, str |
                 return (lo, hi), None
     if verb.dep_ == "parataxis" and verb.head.i != verb.i:
         return subtree_range(verb.head, skip=(verb,)), None
+    if verb.dep_ == "advcl" and verb.head.i != verb.i and any(
+            m.dep_ == "mark" and m.lower_ == "as" for m in verb.children):
+        return subtree_range(verb.head, skip=(verb,)), None      # "As BelTA reported, CLAUSE"
     q = _quote_range(verb.sent)
     if q is not None:
         return q, None
     return None, None
+
+
+def _clause_on_message(verb: Token) -> tuple[int, int] | None:
+    """'X said in a report that CLAUSE', 'X said on Telegram that CLAUSE': the parser often hangs the that-clause on
+    the noun of the medium (acl/relcl of "report") instead of on the verb; it is still what X said."""
+    for c in verb.children:
+        if c.dep_ != "prep" or c.i < verb.i:
+            continue
+        for g in c.children:
+            if g.dep_ != "pobj":
+                continue
+            for h in g.subtree:
+                if h.dep_ in ("acl", "relcl", "ccomp") and h.i > g.i and any(
+                        m.dep_ == "mark" and m.lower_ == "that" and m.i > g.i for m in h.children):
+                    return subtree_range(h, skip=tuple(m for m in h.children if m.dep_ == "mark"))
+    return None
 
 
 def sentence_cues(sent: Span) -> list[Cue]:
@@ -248,6 +293,10 @@ def sentence_cues(sent: Span) -> list[Cue]:
                 cues.append(cue)
             continue
         if t.pos_ not in ("VERB", "AUX") or t.lower_ == "citing":
+            continue
+        quoted = _quoted_as_saying(t)
+        if quoted is not None:
+            cues.append(quoted)
             continue
         cls = reporting_class(t.lemma_)
         if cls is None:
@@ -271,23 +320,30 @@ def sentence_cues(sent: Span) -> list[Cue]:
                 src, last = _message_source(agent)
             cues.append(Cue(t.idx, tok_end(t), t.text, scope, src, "passive", t.i, last_poster=last, stance=cls))
             continue
-        if t.lemma_ in word_set("passive_only"):
+        subj = subject_of(t) or _inverted_subject(t)
+        owned = owned_message(subj)
+        if t.lemma_ in word_set("passive_only") and owned is None:
             continue
-        subj = subject_of(t)
         if subj is not None and subj.lower_ in _RELATIVE_PRONOUNS and t.dep_ == "relcl":
             subj = t.head                      # "officials who said …" → the officials
         if subj is None or subj.lower_ in _RELATIVE_PRONOUNS or (
-                t.lemma_ in _INFERENCE_VERBS and not _actor_like(subj)):
+                t.lemma_ in _INFERENCE_VERBS and not actor_like(subj) and owned is None):
             continue
         if _negated_report(t):
             continue                           # "did not say how many", "declined to say": nothing is claimed
         scope, kind = _scope_of_verb(t, cls)
         if scope is None:
+            estimate = _put_at(t)                  # "the IOM estimated the number of displaced at 2.1 million"
+            if estimate is not None:
+                cues.append(estimate)
+                continue
             scope = _trailing_scope(sent, subj)
         if scope is None or scope[1] <= scope[0]:
             continue
         src, last = subject_range(subj), False
-        if subj.lemma_.lower() in word_set("message_nouns"):
+        if owned is not None:
+            src = owned
+        elif subj.lemma_.lower() in word_set("message_nouns"):
             src, last = _message_source(subj)
         appos = [c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
         if appos and src is not None:
@@ -295,12 +351,60 @@ def sentence_cues(sent: Span) -> list[Cue]:
         cues.append(Cue(t.idx, tok_end(t), t.text, scope, src, kind or _kind(doc, scope), t.i,
                         last_poster=last, stance=cls))
     cues.extend(_colon_cues(sent, cues))
+    cues.extend(_source_colon(sent, cues))
     return _nest_citing(sent, cues)
 
 
+def _as_saying(verb: Token) -> Token | None:
+    """The reporting verb of "quoted/cited … as saying": the pcomp of an "as" phrase on `verb`."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "as":
+            for g in c.children:
+                if g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG" and reporting_class(g.lemma_):
+                    return g
+    return None
+
+
+def _quoted_as_saying(verb: Token) -> Cue | None:
+    """'Interfax quoted the ministry as saying that …', 'X was quoted by TASS as saying …', '“…,” X was cited as
+    saying by BelTA': the one quoted is the source, the one quoting carries it (wire English for a report taken
+    from another outlet)."""
+    if verb.lemma_ not in ("quote", "cite"):
+        return None
+    saying = _as_saying(verb)
+    if saying is None:
+        return None
+    agent = _agent(verb) or next((g for c in saying.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                                  for g in c.children if g.dep_ == "pobj"), None)
+    if _is_passive(verb) or any(c.dep_ == "nsubjpass" for c in verb.children):
+        source = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        carrier = agent
+    else:
+        source = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        carrier = subject_of(verb)
+    if source is None or source.lower_ in _RELATIVE_PRONOUNS:
+        return None
+    scope, _ = _scope_of_verb(saying, "neutral")
+    if scope is None:
+        own = [c for c in verb.children if c.dep_ == "ccomp"]        # "“…,” X was quoted as saying"
+        scope = subtree_range(own[0]) if own else _quote_range(verb.sent)
+    if scope is None or scope[1] <= scope[0]:
+        return None
+    src = subject_range(source)
+    appos = [c for c in source.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    if appos:
+        src = np_range(appos[0])
+    return Cue(verb.idx, tok_end(saying), doc_text(verb.doc)[verb.idx:tok_end(saying)], scope, src,
+               "citing" if carrier is not None else _kind(verb.doc, scope), verb.i,
+               carrier=np_range(carrier) if carrier is not None else None)
+
+
 def _put_at(verb: Token) -> Cue | None:
-    """'X puts the number at N', 'X put Russian losses at N': an estimate by X."""
-    if verb.lemma_ not in ("put", "place") or not any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children):
+    """'X puts the number at N', 'X put Russian losses at N', 'X estimated the number at N': an estimate by X (the
+    parser hangs "at N" on the verb or on its object)."""
+    if verb.lemma_ not in ("put", "place", "estimate", "assess", "peg") or not any(
+            c.dep_ == "prep" and c.lower_ == "at" for c in verb.children if c.i > verb.i) and not any(
+            g.dep_ == "prep" and g.lower_ == "at" for c in verb.children if c.dep_ == "dobj" for g in c.children):
         return None
     subj = subject_of(verb)
     if subj is None or subj.lower_ in _RELATIVE_PRONOUNS:
@@ -346,6 +450,49 @@ def _colon_cues(sent: Span, found: list[Cue]) -> list[Cue]:
     return out
 
 
+_EMOJI = set("⚡❗‼🔴🟥📌✅►")
+_SYMBOLS = _EMOJI | set("️•-–—*·▪ ")
+_BULLET = re.compile(r"^\s*(?:[-–—•*·▪]|\d+[.)])\s")
+
+
+def _source_colon(sent: Span, found: list[Cue]) -> list[Cue]:
+    """'⚡️Ukraine's General Staff: Russia has lost 1,230 soldiers', 'Air Force: 24 of 27 drones shot down': a
+    channel post or live-blog line that opens with its source and a colon. The opening must name an actor (a
+    proper name or a role noun, no verb) and what follows must be a clause; "Belarus: troops arrive" (a place as a
+    topic) and "Tanks: 40" (a list label) are not sources."""
+    doc = sent.doc
+    colon = next((t for t in sent if t.text == ":"), None)
+    if colon is None or colon.i - sent.start > 8 or colon.i == sent.start:
+        return []
+    text = doc_text(doc)
+    line = text[text.rfind("\n", 0, sent.start_char) + 1:sent.start_char]
+    if line.strip(" \t\ufe0f" + "".join(_EMOJI)) or _BULLET.match(text[sent.start_char:sent.start_char + 3]):
+        return []                              # not at a line start, or a list item ("- Kalinkovichi: …")
+    prefix = [t for t in doc[sent.start:colon.i] if not set(t.text) <= _SYMBOLS]
+    after = doc[colon.i + 1:sent.end]
+    if not prefix or any(t.pos_ in ("VERB", "AUX") for t in prefix) or not any(t.pos_ in ("VERB", "AUX")
+                                                                                for t in after):
+        return []
+    if any(prefix[0].idx <= c.cue_start < colon.idx + 1 for c in found) or any(t.text in QUOTES for t in prefix):
+        return []
+    roles = word_set("org_roles") | word_set("person_roles")
+    last = prefix[-1]
+    named = any(t.ent_type_ in ("ORG", "PERSON") for t in prefix) and last.ent_type_ not in (
+        "GPE", "DATE", "TIME", "LOC", "FAC")
+    if not (named or last.lower_ in roles or last.lemma_.lower() in roles):
+        return []
+    if _country_norm(text[prefix[0].idx:colon.idx]) in countries().by_name:
+        return []                              # "Nigeria: gunmen abduct 87 villagers": a topic
+    start = prefix[0].idx
+    while start < colon.idx and doc_text(doc)[start] in _SYMBOLS | {"\ufe0f"}:
+        start += 1
+    src = trimmed(doc, start, colon.idx)
+    scope = trimmed(doc, tok_end(colon), sent.end_char)
+    if src[1] <= src[0] or scope[1] <= scope[0]:
+        return []
+    return [Cue(colon.idx, tok_end(colon), ":", scope, src, "indirect", None)]
+
+
 def _reduced_relative_report(t: Token) -> Cue | None:
     """'The border guard posted on Telegram that X happened', parsed as 'the guard [posted on Telegram]' (acl)
     subject of 'happened' with a stray 'that': read it as the reporting verb it is."""
@@ -368,8 +515,11 @@ def _according_to(sent: Span, acc: Token) -> Cue | None:
     if pobj is None:
         return None
     src, last = np_range(pobj), False
-    if pobj.lemma_.lower() in word_set("message_nouns"):
+    if pobj.lemma_.lower() in word_set("message_nouns") or pobj.lower_ in word_set("information_nouns"):
         src, last = _message_source(pobj)
+        if last and (pobj.lower_ in word_set("information_nouns") or pobj.lemma_.lower() in word_set(
+                "information_nouns")):
+            return None                                   # "according to preliminary data": no one is named
     phrase = (acc.left_edge.idx, tok_end(acc.right_edge))
     s_start, s_end = trimmed(sent.doc, sent.start_char, sent.end_char)
     scope = (phrase[1], s_end) if phrase[0] <= s_start + 1 else (s_start, phrase[0])

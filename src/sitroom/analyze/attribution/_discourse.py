@@ -24,6 +24,7 @@ from typing import Sequence
 
 from spacy.tokens import Doc
 
+from sitroom.analyze.attribution._cues import actor_like, owned_message
 from sitroom.analyze.attribution._finder import Attributions, source_for
 from sitroom.analyze.voices import word_set
 from sitroom.model import Attribution
@@ -32,6 +33,10 @@ from sitroom.nlp import doc_text
 _BLOCK_BREAK = re.compile(r"\n[ \t]*\n")
 _LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·▪►✅❗️⚡]|\d+[.)]\s|[A-Za-z][\w ’'-]{0,40}\s[-–:]\s)")
 _OPEN = {"“": "”", "«": "»", "„": "“", '"': '"'}
+# what an image or a record shows is read by the writer unless its author is named ("images released by the army")
+_EVIDENCE_NOUNS = {"image", "imagery", "footage", "photo", "photograph", "video", "picture", "datum", "data", "figure",
+                   "record", "map"}
+_SENTENCE_END = re.compile(r"[.!?]\s|\n[ \t]*\n")
 _QUOTE_REACH = 40            # characters between a quotation mark and the cue that attributes the quotation
 
 
@@ -115,6 +120,9 @@ class Voices:
         return max(bisect_right(self._sent_starts, char) - 1, 0)
 
     def _quote_regions(self) -> list[tuple[int, int]]:
+        """Quotations, each from its opening mark to its closing one. A quotation runs over paragraphs the way
+        news copy writes it: a paragraph that leaves its quotation open and a next one that opens again with the
+        same mark are one quotation (“… ¶ “… .”); otherwise a quotation does not cross a paragraph break."""
         out, i, text = [], 0, self.text
         while i < len(text):
             ch = text[i]
@@ -122,9 +130,18 @@ class Voices:
             if close is None:
                 i += 1
                 continue
-            j = text.find(close, i + 1)
-            brk = _BLOCK_BREAK.search(text, i + 1)
-            if j < 0 or (brk is not None and brk.start() < j):
+            k = i
+            while True:
+                j = text.find(close, k + 1)
+                brk = _BLOCK_BREAK.search(text, k + 1)
+                if brk is None or (j >= 0 and j < brk.start()):
+                    break
+                if close != ch and text.startswith(ch, brk.end()) and text.count(ch, k + 1, brk.start()) == 0:
+                    k = brk.end()                           # the quotation goes on in the next paragraph
+                    continue
+                j = -1
+                break
+            if j < 0:
                 i += 1
                 continue
             out.append((i, j + 1))
@@ -152,6 +169,8 @@ class Voices:
         in_sentence = self.attributions[lo:hi]
         if in_sentence:
             return min(in_sentence, key=lambda a: min(abs(a.scope_start - start), abs(a.scope_end - end)))
+        if self._first_person(sent) or self._writer_inference(sent):
+            return None                 # "Our own count is lower: we identified 21 trains": the writer speaks
         # blocks grow with the offset: the attributions of this block before the sentence end just before it
         last_before = self.attributions[lo - 1] if lo > 0 else None
         if last_before is not None and self.block_of(last_before.cue_start) == sent.block:
@@ -171,6 +190,44 @@ class Voices:
                 first_after.cue_start < sent.end + 400:
             return replace(first_after, kind="carried")
         return None
+
+    def _first_person(self, sent: _Sentence) -> bool:
+        """A sentence in which the writer speaks of its own work outside any quotation — "our team", "our own count",
+        "we identified" — is the outlet's own voice: it ends the carry of the last source ("Satellite imagery
+        analysed by our team shows …"). "Our artillery", "we took the village" (a side's blogger) are not."""
+        span = self.doc.char_span(sent.start, sent.end, alignment_mode="expand")
+        if span is None:
+            return False
+        for t in span:
+            if self._in_quote(t.idx):
+                continue
+            if t.lower_ == "our" and t.head.lemma_.lower() in word_set("outlet_self_nouns") | {"count", "own"}:
+                return True
+            if t.lower_ == "we" and t.dep_ == "nsubj" and t.head.lemma_.lower() in word_set("observation_verbs"):
+                return True
+        return False
+
+    def _writer_inference(self, sent: _Sentence) -> bool:
+        """'The ministry said 200 tanks had arrived. Satellite images, however, showed only about 80.': a sentence
+        whose main verb infers from evidence that is no speaker (images, footage, the figures) is the writer's
+        reading, not the last source speaking on."""
+        span = self.doc.char_span(sent.start, sent.end, alignment_mode="expand")
+        if span is None or self._in_quote(sent.start):
+            return False
+        root = span.root
+        if root.lemma_.lower() not in word_set("inference_verbs"):
+            return False
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if any(c.dep_ == "poss" for c in subj.children):
+            return False                # "Their data also show …": the source's own data
+        evidence = subj.lemma_.lower() in _EVIDENCE_NOUNS and owned_message(subj) is None
+        return evidence or not actor_like(subj)
+
+    def _in_quote(self, char: int) -> bool:
+        k = bisect_right(self._quote_starts, char) - 1
+        return k >= 0 and self._quotes[k][0] <= char < self._quotes[k][1]
 
     def _lead_speaks_on(self, sent: _Sentence) -> Attribution | None:
         """The paragraph after the lead, when no one speaks in it, goes on with the lead's one source in what it
@@ -202,8 +259,14 @@ class Voices:
             return None
         lo = bisect_left(self._cue_starts, qs - _QUOTE_REACH - self._longest_cue)
         hi = bisect_right(self._cue_starts, qe + _QUOTE_REACH)
+        closing = [a for a in self.attributions[lo:hi] if qe <= a.cue_start <= qe + _QUOTE_REACH
+                   and not _SENTENCE_END.search(self.text, qe, a.cue_start)]
+        if closing:
+            return replace(closing[0], kind="direct")       # "“… . …,” X said": the cue at the close
         for a in self.attributions[lo:hi]:
-            if qe <= a.cue_start <= qe + _QUOTE_REACH or qs - _QUOTE_REACH <= a.cue_end <= qs:
+            # "X said: “… . …”": the cue right before the opening, in the same sentence (not the end of the
+            # paragraph before, whose speaker the quotation's own cue may not be)
+            if qs - _QUOTE_REACH <= a.cue_end <= qs and not _SENTENCE_END.search(self.text, a.cue_end, qs):
                 return replace(a, kind="direct")
         return None
 

@@ -18,6 +18,10 @@ _PERSON_PRONOUNS = lexicon.word_set("en/attribution.json", "person_pronouns")
 _THING_PRONOUNS = {"it"}
 _GROUP_PRONOUNS = {"they", "we"}
 _PERSON_SECTORS = {"LEADER"}
+# group nouns that title a name ("monitoring group Hajun", "the rights group X"); "ministry" and the like also occur
+# in a person's title ("ministry spokesman Y"), which the person-role test catches
+_GROUP_TITLE_WORDS = {"group", "project", "organisation", "organization", "movement", "channel", "network",
+                      "monitor", "observatory", "alliance", "coalition", "agency", "militia", "charity"}
 
 
 def default_resolver(doc: Doc) -> Resolve:
@@ -25,6 +29,12 @@ def default_resolver(doc: Doc) -> Resolve:
     from sitroom.analyze.actors import ActorResolver      # loads the dictionaries: only when needed
 
     return ActorResolver(doc).resolve_text
+
+
+def _known_person(name: str) -> bool:
+    from sitroom.analyze.actors import is_person_name
+
+    return is_person_name(name)
 
 
 def _name_like(ent) -> bool:
@@ -62,6 +72,8 @@ def specific_name(ent: Entity) -> str:
 
 def _other_role(ent: Entity, role: str) -> bool:
     """'the army' cannot stand for the Rapid Support Forces: the antecedent is itself named by another role word."""
+    if role in word_set("generic_org_roles"):
+        return False                                      # "the group" stands for any group
     roles = word_set("org_roles") | word_set("person_roles")
     heads = {(x.lower().split() or [""])[-1] for x in (ent.text, ent.name or "")}
     return role not in heads and any(h in roles for h in heads)
@@ -139,6 +151,11 @@ class SourceBook:
     def _looks_person(self, ent: Entity) -> bool:
         if ent.sector in _PERSON_SECTORS:
             return True
+        if ent.name and _known_person(ent.name):
+            return True                                   # "Khrenin" (tagged ORG) is the minister Viktor Khrenin
+        words = {w.strip(".,'’").lower() for w in ent.text.split()}
+        if words & _GROUP_TITLE_WORDS and not words & word_set("person_roles"):
+            return False                                  # "monitoring group Hajun": a group, whatever NER says
         s, e = ent.start or -1, ent.end or -1
         # person spans do not overlap: the last one starting at or before s, or one starting inside [s, e)
         k = bisect_right(self._person_starts, s) - 1

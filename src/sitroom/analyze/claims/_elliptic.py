@@ -1,6 +1,7 @@
 """What a bare figure counts when no noun follows it.
 
-- "36 of the drones", "around 3,000 of them": the of-complement, or what "them" stands for;
+- "36 of the drones", "around 3,000 of them", "40 of 45 drones", "27 of the dead": the of-complement, or what
+  "them" stands for;
 - "Of the aircraft, 45 crossed": the fronted of-phrase;
 - "of whom at least 30": the figure before;
 - a list line "tanks - 3,449" / "Personnel: about 300": the label;
@@ -8,6 +9,7 @@
 - "Russian instructors now number around 1,890", "the contingent grows to 4,000": the subject of its clause
   ("the total number of servicemen exceeds 2,500": the number's of-complement);
 - "displaces 25,000", "100,000 flee": people, after a victim verb;
+- "put the number of displaced people at 2.1 million", "estimated Russian losses at 1,200": the estimate's object;
 - otherwise the figure before it in the sentence, then in the paragraph ("up from roughly 400", "a further 300").
 Returns (kind, as written, token whose clause decides the status), or None (then it is no claim).
 """
@@ -44,6 +46,17 @@ def _of_complement(num: Token, previous: Previous) -> Found | None:
     if doc[j].lower_ in _ANAPHORS:
         prev = previous()
         return (prev[0], prev[1], num) if prev else None
+    if doc[j].like_num and j + 1 < len(doc):          # "40 of 45 drones": what the second figure counts
+        k = j + 1
+        while k < len(doc) and (doc[k].like_num or doc[k].lower_ in (",", "the")):
+            k += 1
+        if k < len(doc) and doc[k].pos_ in ("NOUN", "PROPN"):
+            head = noun_head(doc[k])
+            kind, written = kind_of_tokens(phrase_tokens(k, head), head)
+            return (kind, written, num) if kind else None
+        return None
+    if doc[j].lower_ in _SUBSTANTIVES and (j + 1 >= len(doc) or doc[j + 1].pos_ not in ("NOUN", "PROPN")):
+        return "casualties", doc[j].text, num           # "27 of the dead", "five of the wounded"
     if doc[j].pos_ in ("NOUN", "PROPN", "ADJ"):
         k = j
         while k + 1 < len(doc) and doc[k + 1].pos_ in ("NOUN", "PROPN") and doc[k + 1].dep_ != "punct":
@@ -86,11 +99,12 @@ def _label(text: str, start: int, num: Token) -> Found | None:
 def _substantive(num: Token) -> Found | None:
     doc = num.doc
     nxt = doc[num.i + 1] if num.i + 1 < len(doc) else None
-    if nxt is not None and nxt.lower_ in ("wounded", "injured", "dead", "killed", "missing"):
+    if nxt is not None and nxt.lower_ in _SUBSTANTIVES:
         return "casualties", nxt.text, nxt
     return None
 
 
+_SUBSTANTIVES = {"wounded", "injured", "dead", "killed", "missing"}
 _NUMBER_VERBS = {"number", "numbers", "numbered", "total", "totals", "totalled", "totaled"}
 
 
@@ -105,7 +119,10 @@ def _numbered(num: Token, first: Token) -> Found | None:
     chunks = [c for c in sent.noun_chunks if c.end <= k and c.root.dep_ not in ("pobj",)]
     if not chunks:
         return None
-    chunk = chunks[0]
+    # the subject of "number" when the parser found it ("Lukashenko said the contingent would number 9,000"),
+    # else the first noun phrase of the sentence
+    own = [c for c in chunks if c.root.head.i == k and c.root.dep_ in ("nsubj", "nsubjpass")]
+    chunk = own[0] if own else chunks[0]
     kind, written = kind_of_tokens(list(chunk), chunk.root)
     return (kind, written, num) if kind else None
 
@@ -133,10 +150,52 @@ def _subject(num: Token) -> Found | None:
     return (kind, written, num) if kind else None
 
 
+_ESTIMATE_VERBS = {"put", "place", "estimate", "assess", "peg", "count", "set"}
+# "increased its troop presence to 10,000", "will raise the number of troops to 300,000"
+_CHANGE_VERBS = {"increase", "raise", "boost", "bring", "reduce", "cut", "expand", "lift", "double", "triple",
+                 "lower", "scale", "ramp"}
+_MEASURE_NOUNS = {"number", "total", "figure", "count", "tally", "toll", "size", "strength"}
+
+
+def _estimated_at(num: Token) -> Found | None:
+    """'X put the number of displaced people at 2.1 million', 'X estimated Russian losses at 1,200', 'the death toll
+    at 54', 'increased its troop presence to 10,000': the figure after "at" (an estimate) or "to" (a change) counts
+    the verb's object ("the number of X" → X)."""
+    t = num
+    for _ in range(3):
+        if t.dep_ == "pobj" and t.head.lower_ in ("at", "to"):
+            break
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    else:
+        return None
+    at = t.head
+    verbs = _ESTIMATE_VERBS if at.lower_ == "at" else _CHANGE_VERBS
+    verb = next((a for a in list(at.ancestors)[:4] if a.lemma_.lower() in verbs and a.pos_ == "VERB"), None)
+    if verb is None:                                  # "at" hangs on the verb, its object or the object's modifier
+        return None
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i < at.i), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    head = obj
+    if head.lemma_.lower() in _MEASURE_NOUNS or head.lower_ in taxonomy().classifiers:
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if pobj is None:
+            kind = kind_of_text(head.text) if head.lemma_.lower() == "toll" else None
+            return (kind, head.text, num) if kind else None
+        head = pobj
+    toks = [x for x in head.subtree if x.i <= head.i]
+    kind, written = kind_of_tokens(toks, head)
+    return (kind, written, num) if kind else None
+
+
 def elliptic_kind(num: Token, first: Token, text: str, start: int, previous: Previous) -> Found | None:
     """(kind, as written, status token) for a bare figure whose first token is `first`, last number token `num`."""
     for rule in (lambda: _of_complement(num, previous), lambda: _fronted_of(first, previous),
-                 lambda: _label(text, start, num), lambda: _substantive(num), lambda: _numbered(num, first),
+                 lambda: _label(text, start, num), lambda: _substantive(num), lambda: _estimated_at(num),
+                 lambda: _numbered(num, first),
                  lambda: _subject(num)):
         found = rule()
         if found is not None:

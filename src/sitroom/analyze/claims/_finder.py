@@ -3,13 +3,14 @@ claimant (by the discourse rules of `attribution.Voices`), dates, modality and e
 
 Not claims: measures, time spans, money, percentages (units in data/en/claim_kinds.json `not_counted`); model numbers
 after an equipment name ("Leopard 2"); number words inside a name ("World War Two"); figures inside a source's own
-name ("according to three aid workers"); a bare number with nothing counted before it or around it.
+name ("according to three aid workers"); footnote marks ("[3]"); a bare number with nothing counted before it or around it.
 Owner and location come from the claim's clause, else the figure before it in the sentence, else in the paragraph
 (same kind first), else the headline.
 """
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Sequence
 
@@ -18,18 +19,45 @@ from spacy.tokens import Doc, Token
 from sitroom.analyze import _assemble as assemble
 from sitroom.analyze._spans import SpanIndex
 from sitroom.analyze.claims._elliptic import elliptic_kind
-from sitroom.analyze.claims._kinds import is_measure, kind_of_tokens, name_kind, noun_head, phrase_tokens
+from sitroom.analyze.claims._kinds import is_measure, kind_of_text, kind_of_tokens, name_kind, noun_head, phrase_tokens
 from sitroom.analyze.claims._status import governing_verb, status_of, stock_as_of
 from sitroom.analyze.claims._where import demonym_owner, location_in_clause, owner_from_subject, owner_in_phrase
 from sitroom.countries import country_name
 from sitroom.model import Attribution, Claim, Entity, EventDate, Evidence, Place, Quantity, Span, Timex, content_id
 from sitroom.nlp import doc_text
 
+_LEFT_VERBS = {"withdraw", "leave", "pull", "retreat", "depart", "exit", "evacuate", "flee", "withdrawal", "pullout",
+               "departure", "exodus", "escape"}
+_ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _NEGATED_BOUND = re.compile(r"(?i)^(?:no|not)\s+(?:more|less|fewer|greater|higher|lower|over|under|above|below)\b")
 _VICTIM_STATUSES = {"killed", "wounded", "captured", "casualties", "displaced"}
 # a bare figure after these counts what was counted before, even in an earlier paragraph ("estimated at 120,000")
 _COUNTING_VERBS = {"estimate", "number", "total", "reach", "exceed", "stand", "grow", "rise", "fall", "swell", "put",
                    "double", "climb", "increase", "drop", "decline", "amount"}
+
+
+# verbs whose figure measures their subject ("the contingent will number 9,000 people", "the force includes …")
+_MEASURING_VERBS = {"number", "total", "be", "include", "comprise", "consist", "reach", "count", "amount", "grow",
+                    "swell", "stand"}
+
+
+def _in_speaker(tok: Token) -> bool:
+    """Inside the subject of a reporting verb ("Valery Revenko, an official of the Belarusian defence ministry,
+    said …"), though the source's own span may be the name alone."""
+    from sitroom.analyze.voices import reporting_class
+
+    for a in [tok, *tok.ancestors]:
+        if a.dep_ in ("nsubj", "nsubjpass") and reporting_class(a.head.lemma_):
+            return True
+    return False
+
+
+def _personnel_subject(verb: Token | None) -> bool:
+    """'The Russian contingent will number about 9,000 people': people counted as a force are personnel."""
+    if verb is None or verb.lemma_.lower() not in _MEASURING_VERBS:
+        return False                                  # "guards pushed back 40 migrants": people acted upon
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and kind_of_text(subj.text) == "personnel"
 
 
 @dataclass(frozen=True)
@@ -51,20 +79,34 @@ class _Seen:
 
 class _Finder:
     def __init__(self, doc: Doc, voices, actors, places, timexes: Sequence[Timex], document_id: str, section: str,
-                 event_of: dict[int, tuple[str, Place | None]], context: Context):
+                 event_of: dict[int, tuple[str, Place | None]], context: Context,
+                 event_places: dict[int, Place] | None = None):
         self.doc, self.text = doc, doc_text(doc)
+        self.event_places = event_places or {}
         self.voices, self.actors, self.places = voices, actors, places
         self.document_id, self.section, self.event_of, self.context = document_id, section, event_of, context
         # offset indexes: a lookup per figure must not scan the whole document (issue 12)
         self.timexes = SpanIndex([t for t in timexes if assemble.is_calendar(t)])
         self.sources = SpanIndex([(a.source.start, a.source.end) for a in voices.attributions
                                   if a.source is not None and a.source.start is not None], span=lambda x: x)
-        self.located = SpanIndex([p for p in places.places() if p.country and p.start is not None])
+        # where things are, not where they came from: "Most of them arrived from Russia" places nothing in Russia
+        self._origins = [p for p in places.places() if p.start is not None and self._origin(p)]
+        self.located = SpanIndex([p for p in places.places() if p.country and p.start is not None
+                                  and p not in self._origins])
         self.seen: dict[int, list[_Seen]] = {}                # per block, in reading order
         self.last_seen: _Seen | None = None
         self._doc_country: list[Place | None] = []
 
     # ------------------------------------------------------------------ helpers
+    def _origin(self, p: Place) -> bool:
+        """A place things came from ("arrived from Russia", "soldiers from Poland"), not one they left ("began
+        withdrawing from Azerbaijan's Karabakh region": they were there)."""
+        if not _ORIGIN.search(self.text, max(0, p.start - 12), p.start):
+            return False
+        tok = self._token(p.start)
+        prep = next((a for a in tok.ancestors if a.lower_ == "from"), None) if tok is not None else None
+        return prep is None or prep.head.lemma_.lower() not in _LEFT_VERBS
+
     def _token(self, char: int) -> Token | None:
         return assemble.token_at(self.doc, char)
 
@@ -93,7 +135,7 @@ class _Finder:
         for tok in reversed(self.doc[:self._token(start).i] if self._token(start) is not None else []):
             if tok.idx < block_start:
                 break
-            if self.sources.covering(tok.idx, tok.idx + 1):
+            if self.sources.covering(tok.idx, tok.idx + 1) or _in_speaker(tok):
                 continue                                      # the claimant's nationality is not the owner's
             if tok.pos_ in ("ADJ", "PROPN") or tok.ent_type_ == "NORP":
                 ent = demonym_owner(tok)
@@ -114,6 +156,11 @@ class _Finder:
     def _document_country(self) -> Place | None:
         if not self._doc_country:                             # the same for every figure: found once
             iso = self.places.country_of_document()
+            if iso is not None and self._origins:
+                # the count without the places things came from ("arrived from Russia"), ties naming none
+                top = Counter(p.country for p in self.places.places() if p.country and p not in self._origins
+                              ).most_common(2)
+                iso = None if not top or len(top) == 2 and top[0][1] == top[1][1] else top[0][0]
             self._doc_country.append(Place(text=country_name(iso) or iso, name=country_name(iso), country=iso,
                                            kind="country") if iso else None)
         return self._doc_country[0]
@@ -137,6 +184,8 @@ class _Finder:
             return True                                       # "World War Two", "the Three Brotherhood Alliance"
         if self.sources.covering(q.start, q.start + 1):
             return True                                       # "according to three aid workers"
+        if self.text[q.start - 1:q.start] == "[" and self.text[q.end:q.end + 1] == "]":
+            return True                                       # a footnote mark: "… near Kupyansk.[3]"
         return False
 
     # ------------------------------------------------------------------ one figure
@@ -171,7 +220,9 @@ class _Finder:
             doc = self.doc
             additive = (first.i > 0 and doc[first.i - 1].lower_ in ("further", "another", "additional", "extra")) or (
                 num.i + 1 < len(doc) and doc[num.i + 1].lower_ == "more")      # "a further 150", "40 more"
-            counting = additive or (governing_verb(num) or num).lemma_.lower() in _COUNTING_VERBS
+            counting = additive or (governing_verb(num) or num).lemma_.lower() in _COUNTING_VERBS or (
+                num.i + 2 < len(doc) and doc[num.i + 1].lower_ == "of" and doc[num.i + 2].lower_ in (
+                    "them", "these", "those"))              # "a little over a thousand of them": the last kind
 
             def previous() -> tuple[str, str] | None:
                 p = self._previous_any(block, sentence) or (self.last_seen if counting else None)
@@ -184,7 +235,7 @@ class _Finder:
         status = status_of(head, num, kind)
         if kind == "people" and status not in _VICTIM_STATUSES:
             prev = self._previous_any(block, sentence)
-            if prev is not None and prev.claim.counted == "personnel":
+            if prev is not None and prev.claim.counted == "personnel" or _personnel_subject(verb):
                 kind = "personnel"                            # "9,000 people" in a deployment is troops
         att = self.voices.at(q.start, q.end)
         if att is None and self.section == "title" and self.context.lead is not None:
@@ -196,6 +247,10 @@ class _Finder:
         location = location_in_clause(head, verb, self.places, status == "departed")
         if location is None and q.start in self.event_of:
             location = self.event_of[q.start][1]
+        if location is None:
+            # "Two civilians were killed in shelling of Nikopol, the governor said": the place of an event told in
+            # the same sentence, though the figure is not its own
+            location = self.event_places.get(head.sent.start_char)
         prev_same = self._previous(block, sentence) or self._previous(block, sentence, kind)
         for p in (prev_same, self._previous_any(block, sentence)):
             if p is None:
@@ -280,11 +335,12 @@ class _Finder:
 def find_claims(doc: Doc, figures: Sequence[Quantity], *, voices, actors, places, timexes: Sequence[Timex] = (),
                 document_id: str = "", section: str = "body",
                 event_of: dict[int, tuple[str, Place | None]] | None = None,
-                context: Context | None = None) -> list[Claim]:
+                context: Context | None = None, event_places: dict[int, Place] | None = None) -> list[Claim]:
     """Claims of one parsed text (`section` "body" or "title").
 
     `figures`: its quantities; `voices`: `attribution.discourse(doc, …)`; `actors`/`places`: the resolvers of the same
     doc; `timexes`: its time expressions; `event_of`: figure start → (event id, event place) for figures an event
-    carries; `context`: headline owner/place, the lead's source and the publication date."""
+    carries; `context`: headline owner/place, the lead's source and the publication date; `event_places`: sentence
+    start → the place of an event told in that sentence (a fallback for figures no event carries)."""
     return _Finder(doc, voices, actors, places, timexes, document_id, section, event_of or {},
-                   context or Context()).run(figures)
+                   context or Context(), event_places).run(figures)

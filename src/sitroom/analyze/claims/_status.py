@@ -73,8 +73,9 @@ def _is_future(v: Token) -> bool:
         for c in t.children:
             if c.dep_ in ("aux", "auxpass") and c.lower_ in lex.future_words:
                 return True
-            if c.dep_ == "aux" and c.lower_ == "to" and t.dep_ == "ROOT":
-                return True                                   # headline "Germany to station 4,800 troops"
+            if c.dep_ == "aux" and c.lower_ == "to" and (t.dep_ == "ROOT" or any(
+                    s.dep_ == "nsubj" and s.i < c.i for s in t.children)):
+                return True       # headline "Germany to station 4,800 troops", "Russia to send 9,000 …, Minsk says"
         if t.lemma_ in lex.intention_verbs and t is not v:
             return True
         if t.lemma_ == "be" and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)

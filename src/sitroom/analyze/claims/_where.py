@@ -63,9 +63,12 @@ def owner_in_phrase(toks: list[Token], head: Token, actors) -> Entity | None:
 def _subject(v: Token) -> Token | None:
     t = v
     for _ in range(3):
-        subj = next((c for c in t.children if c.dep_ in ("nsubj",)), None)
-        if subj is not None:
-            return subj
+        subjects = [c for c in t.children if c.dep_ == "nsubj"]
+        if subjects:
+            # a dateline glued to the lead gives the verb a second, spurious subject ("MINSK, Oct 16 (Wire) -
+            # Russia will deploy"): the one nearest before the verb is the subject
+            before = [c for c in subjects if c.i < t.i]
+            return max(before, key=lambda c: c.i) if before else subjects[0]
         if t.dep_ in ("xcomp", "conj", "aux") and t.head.i != t.i:
             t = t.head
             continue
@@ -81,7 +84,12 @@ def owner_from_subject(v: Token | None, actors, source: Entity | None) -> Entity
         return None
     if subj.lower_ in _PRONOUNS:
         return source if source is not None and source.country else None
-    span = subj.doc[subj.left_edge.i:subj.i + 1]
+    left = subj.left_edge.i
+    for k in range(subj.i - 1, left - 1, -1):           # "MINSK, Oct 16 (Wire) - Russia will deploy": not Minsk
+        if subj.doc[k].text in ("-", "–", "—", ")", ";"):
+            left = k + 1
+            break
+    span = subj.doc[left:subj.i + 1]
     ent = actors.resolve_span(span)
     if ent is not None and ent.country:
         return ent

@@ -12,7 +12,7 @@ from sitroom.analyze.coder._lexicon import CoderLexicon
 
 HARM_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 _CAUSE_DEPS = ("nsubj", "nsubjpass", "csubj")
-_CAUSE_PREPS = frozenset({"in", "by", "during", "after", "from"})
+CAUSE_PREPS = _CAUSE_PREPS = frozenset({"in", "by", "during", "after", "from"})
 _ATTACKER_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 
 
@@ -37,7 +37,7 @@ def _causes(trigger) -> list:
     return out
 
 
-def _attack_word(tok, lex: CoderLexicon) -> bool:
+def attack_word(tok, lex: CoderLexicon) -> bool:
     """A noun or modifier of attack (a bomb, shelling, an arsonist). Verbs are left out: earthquakes and lightning
     "strike" too, and a verb of attack is itself the trigger whose cause is being asked for."""
     return tok.pos_ not in ("VERB", "AUX") and _has(lex, "attack_cue", tok)
@@ -46,9 +46,9 @@ def _attack_word(tok, lex: CoderLexicon) -> bool:
 def _attacker_marked(cause, lex: CoderLexicon, natural: bool) -> bool:
     """A bomb, shelling, an armed group or (for a fire or a crash, not a flood) a nation or a party on the cause."""
     for t in cause.subtree:
-        if t.i == cause.i and not _attack_word(t, lex):
+        if t.i == cause.i and not attack_word(t, lex):
             continue
-        if _attack_word(t, lex) or _has(lex, "military", t) and not _has(lex, "accident_cue", t):
+        if attack_word(t, lex) or _has(lex, "military", t) and not _has(lex, "accident_cue", t):
             return True
         if not natural and t.head.i == cause.i and t.dep_ in ("amod", "compound", "poss", "nmod") \
                 and t.ent_type_ in _ATTACKER_ENTS:
@@ -85,6 +85,6 @@ def is_disaster(trigger, event_type: str, lex: CoderLexicon) -> bool:
     if _any_hazard(trigger, lex):                              # a harm noun that is itself a hazard
         return not _attacker_marked(trigger, lex, natural=_natural(trigger, lex))
     causes = _causes(trigger)
-    if any(_attack_word(c, lex) or _has(lex, "military", c) for c in causes):
+    if any(attack_word(c, lex) or _has(lex, "military", c) for c in causes):
         return False
     return any(_is_hazard(c, lex) for c in causes)

@@ -31,6 +31,9 @@ CONTEXT_WEIGHT = 5.0
 _CAP = r"[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|on|de|la|al|el)){0,3}"
 PREP_PLACE = re.compile(r"\b(?:in|near|at|to|from|outside|around|towards?|into|across|via|through|"
                         r"north|south|east|west)(?:\s+of)?\s+(?:the\s+)?(" + _CAP + r")")
+PLACE_OF = re.compile(r"\b(?:" + "|".join(words("en/places.json", "place_of_nouns")) + r")\s+of\s+(" + _CAP + r")")
+DESTINATION_FOR = re.compile(r"\b(?:" + "|".join(words("en/places.json", "destination_for_words")) + r")\s+for\s+("
+                             + _CAP + r")")
 TERRITORIAL = words("en/places.json", "territorial_nouns")
 DEMONYM_PLACE = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(" + "|".join(TERRITORIAL) + r")\b")
 # capitalized words that name a place somewhere (a Fijian division, a US town) but in news prose are
@@ -153,6 +156,10 @@ class PlaceResolver:
                 add(ent.start_char, ent.end_char)
         self._ent_starts = set(found)
         for m in PREP_PLACE.finditer(text):
+            add(m.start(1), m.end(1))
+        for m in PLACE_OF.finditer(text):                # "in shelling of Nikopol" (tagged ORG), "the town of Adwa"
+            add(m.start(1), m.end(1))
+        for m in DESTINATION_FOR.finditer(text):         # "Russian servicemen head for Belarus"
             add(m.start(1), m.end(1))
         for m in DEMONYM_PLACE.finditer(text):
             dem = gazetteer().by_demonym.get(norm(m.group(1)))

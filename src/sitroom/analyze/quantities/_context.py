@@ -201,7 +201,9 @@ def is_label_number(index: TokenIndex, words: list[Word], first: int, last: int,
     if not prev.text.isalpha():
         return False
     if prev.low in lex["label_nouns_lowercase"] and len(prev.text) > 2:
-        return True
+        tok = index.token_at(prev.start)
+        # "the contingent would number 9,000": the verb counts, the noun ("number 9") names
+        return tok is None or tok.pos_ not in ("VERB", "AUX")
     if not any(c.isupper() for c in prev.text):
         return False
     if prev.low in lex["identifier_nouns"] and prev.text[:1].isupper():

@@ -25,12 +25,25 @@ from sitroom.analyze.coder.args._context import pobjs as _pobjs
 from sitroom.analyze.coder.args._rank import ABOUT_PREPS, ADDRESSEE_TYPES, addressee_last, deep_ok, deeper, event_noun_actor
 from sitroom.analyze.coder.args._rank import borrowed_actor, given_thing
 from sitroom.analyze.coder.args._fallback import crowd_country, domestic_recipient, place_actor, unresolved_humans
+from sitroom.analyze.coder._hazard import CAUSE_PREPS, attack_word
 from sitroom.analyze.coder._rules import Candidate
 from sitroom.model import Entity, Place
 
 __all__ = ["ArgContext", "event_arguments", "np_span", "subject_of"]
 
 PLACE_TARGET_TYPES = frozenset({"ASSAULT"})      # an attacked place is where the attack happened
+
+
+def _without_causes(cands: list, lex) -> list:
+    """'Two civilians killed in overnight shelling of Nikopol': the attack after "in"/"by"/"during" is the harm's
+    cause, not whom it befell; the place or party it was "of" stands in its stead."""
+    out = []
+    for x in cands:
+        if x.dep_ == "pobj" and x.head.lower_ in CAUSE_PREPS and attack_word(x, lex):
+            out += _pobjs(x, ("of", "on"))
+            continue
+        out.append(x)
+    return out
 
 
 def _recipient(c: Candidate, ctx: ArgContext, actor_tok, lex) -> Entity | None:
@@ -72,6 +85,7 @@ def _recipient(c: Candidate, ctx: ArgContext, actor_tok, lex) -> Entity | None:
     if c.cue.startswith("modal:"):
         s = _child(c.tok.head, "nsubj", "nsubjpass")
         cands = ([s] if s is not None else []) + cands
+    cands = _without_causes(cands, lex)
     own = ctx.entity(actor_tok) if actor_tok is not None else None
 
     def not_actor(e):       # "insisted on its demands": the actor again is not the recipient
@@ -105,6 +119,8 @@ def _recipient(c: Candidate, ctx: ArgContext, actor_tok, lex) -> Entity | None:
             continue
         if c.type in MOVES and not (x.dep_ == "pobj" and x.head.lower_ == "against"):
             continue      # "mobilized reservists for a possible war against Iraq": only whom it is against
+        if x.dep_ == "pobj" and x.head.lower_ in CAUSE_PREPS and attack_word(x, lex):
+            continue      # "killed in shelling of Nikopol": the cause is not the recipient
         owner = x
         while owner.dep_ in ("amod", "compound", "poss", "nmod", "punct") and owner.head.i != owner.i:
             owner = owner.head
