@@ -70,6 +70,27 @@ class Context:
     published: str | None = None
 
 
+def source_span(text: str, att: Attribution | None) -> Span | None:
+    """The source phrase and its cue as one span of `text` (for a headline or lead source, the phrase is in the
+    other section: text only, no offsets)."""
+    if att is None:
+        return None
+    s = min(att.cue_start, att.source.start if att.source and att.source.start is not None else att.cue_start)
+    e = max(att.cue_end, att.source.end if att.source and att.source.end is not None else att.cue_end)
+    if att.kind in ("headline", "lead"):
+        parts = [x for x in (att.source and att.source.text, att.cue) if x]
+        return Span(text=" ".join(parts), start=None, end=None)
+    return Span(text=text[s:e], start=s, end=e)
+
+
+def make_claim(document_id: str, section: str, text: str, q: Quantity, att: Attribution | None, **fields) -> Claim:
+    """The claim record of figure `q` with its attribution `att` (shared by the English and the ru/uk finders)."""
+    return Claim(id=content_id(document_id, "claim", section, q.start, q.text), text=q.text, start=q.start,
+                 end=q.end, lower=q.lower, upper=q.upper, qualifier=q.qualifier,
+                 source=att.source if att is not None else None, source_span=source_span(text, att),
+                 carrier=att.carrier if att is not None else None, section=section, **fields)
+
+
 @dataclass
 class _Seen:
     claim: Claim
@@ -280,23 +301,10 @@ class _Finder:
         claim_date, as_of = self._dates(head, att)
         status = stock_as_of(status, as_of and as_of.relation)
         event = self.event_of.get(q.start)
-        return Claim(
-            id=content_id(self.document_id, "claim", self.section, q.start, q.text), text=q.text,
-            start=q.start, end=q.end, lower=q.lower, upper=q.upper, qualifier=q.qualifier,
-            counted=kind, counted_text=written, status=status, evidence=evidence, owner=owner, location=location,
-            source=att.source if att is not None else None, source_span=self._span(att),
-            carrier=att.carrier if att is not None else None, claim_date=claim_date, as_of=as_of, modality=mood,
-            event_id=event[0] if event else None, section=self.section)
+        return make_claim(self.document_id, self.section, self.text, q, att, counted=kind, counted_text=written,
+                          status=status, evidence=evidence, owner=owner, location=location, claim_date=claim_date,
+                          as_of=as_of, modality=mood, event_id=event[0] if event else None)
 
-    def _span(self, att: Attribution | None) -> Span | None:
-        if att is None:
-            return None
-        s = min(att.cue_start, att.source.start if att.source and att.source.start is not None else att.cue_start)
-        e = max(att.cue_end, att.source.end if att.source and att.source.end is not None else att.cue_end)
-        if att.kind in ("headline", "lead"):
-            parts = [x for x in (att.source and att.source.text, att.cue) if x]
-            return Span(text=" ".join(parts), start=None, end=None)   # the phrase is in the other section
-        return Span(text=self.text[s:e], start=s, end=e)
 
     def _in_sentence(self, tok: Token) -> list[Timex]:
         s, e = tok.sent.start_char, tok.sent.end_char

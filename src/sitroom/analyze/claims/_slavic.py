@@ -35,12 +35,12 @@ from typing import Sequence
 
 from sitroom.analyze import _assemble as assemble
 from sitroom.analyze._spans import SpanIndex
-from sitroom.analyze.claims._finder import Context
+from sitroom.analyze.claims._finder import Context, _Seen, make_claim
 from sitroom.analyze.claims._lexicon import taxonomy
 from sitroom.analyze.quantities import find_quantities_slavic
 from sitroom.countries import country_name
 from sitroom.lexicon import load_json
-from sitroom.model import Attribution, Claim, Entity, EventDate, Evidence, Place, Quantity, Span, Timex, content_id
+from sitroom.model import Attribution, Claim, Entity, EventDate, Evidence, Place, Quantity, Timex
 
 __all__ = ["find_claims_slavic", "kind_of_slavic", "slavic_headline"]
 
@@ -166,13 +166,6 @@ def _enemy(source: Entity | None, lang: str) -> str | None:
 
 def _country(iso: str, text: str = "", start: int | None = None, end: int | None = None) -> Entity:
     return Entity(text=text or (country_name(iso) or iso), name=country_name(iso), country=iso, start=start, end=end)
-
-
-@dataclass
-class _Seen:
-    claim: Claim
-    block: int
-    sentence: int
 
 
 def _phrase(text: str, q: Quantity, sentence_end: int) -> str:
@@ -641,23 +634,9 @@ class _Finder:
 
         status = stock_as_of(status, as_of and as_of.relation)
         event = self.event_of.get(q.start)
-        return Claim(
-            id=content_id(self.document_id, "claim", self.section, q.start, q.text), text=q.text, start=q.start,
-            end=q.end, lower=q.lower, upper=q.upper, qualifier=q.qualifier, counted=kind, counted_text=written,
-            status=status, evidence=evidence, owner=owner, location=location,
-            source=att.source if att is not None else None, source_span=self._span(att),
-            carrier=att.carrier if att is not None else None, claim_date=claim_date, as_of=as_of, modality=mood,
-            event_id=event[0] if event else None, section=self.section)
-
-    def _span(self, att: Attribution | None) -> Span | None:
-        if att is None:
-            return None
-        s = min(att.cue_start, att.source.start if att.source and att.source.start is not None else att.cue_start)
-        e = max(att.cue_end, att.source.end if att.source and att.source.end is not None else att.cue_end)
-        if att.kind in ("headline", "lead"):
-            parts = [x for x in (att.source and att.source.text, att.cue) if x]
-            return Span(text=" ".join(parts), start=None, end=None)
-        return Span(text=self.text[s:e], start=s, end=e)
+        return make_claim(self.document_id, self.section, self.text, q, att, counted=kind, counted_text=written,
+                          status=status, evidence=evidence, owner=owner, location=location, claim_date=claim_date,
+                          as_of=as_of, modality=mood, event_id=event[0] if event else None)
 
     def _dates(self, anchor, att: Attribution | None) -> tuple[str | None, EventDate | None]:
         def in_sentence(tok):
