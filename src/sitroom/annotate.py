@@ -44,16 +44,10 @@ def annotate(text: str, *, dct: str | None = None, layers: Iterable[str] = ("tim
         doc = parse(text)
     if "timex" in layers:
         from sitroom.analyze.timex import tag_timexes
-        result["timex"] = [
-            {"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value,
-             "precision": t.precision, "relation": t.relation}
-            for t in tag_timexes(text, dct, doc=doc)
-        ]
+        result["timex"] = [_timex_row(t) for t in tag_timexes(text, dct, doc=doc)]
     if "quantities" in layers:
         from sitroom.analyze.quantities import find_quantities
-        result["quantities"] = [
-            {k: v for k, v in asdict(q).items() if k not in ("unit_start", "unit_end")} for q in find_quantities(doc)
-        ]
+        result["quantities"] = [_quantity_row(q) for q in find_quantities(doc)]
     if "attribution" in layers:
         from sitroom.analyze.actors import ActorResolver
         from sitroom.analyze.attribution import find_attributions
@@ -75,19 +69,23 @@ def annotate(text: str, *, dct: str | None = None, layers: Iterable[str] = ("tim
     return result
 
 
+def _timex_row(t) -> dict[str, Any]:
+    return {"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value,
+            "precision": t.precision, "relation": t.relation}
+
+
+def _quantity_row(q) -> dict[str, Any]:
+    return {k: v for k, v in asdict(q).items() if k not in ("unit_start", "unit_end")}
+
+
 def _annotate_slavic(text: str, dct: str | None, layers: list[str], language: str) -> dict[str, list[dict[str, Any]]]:
     result: dict[str, list[dict[str, Any]]] = {}
     if "timex" in layers:
         from sitroom.analyze.timex import tag_timexes
-        result["timex"] = [
-            {"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value,
-             "precision": t.precision, "relation": t.relation}
-            for t in tag_timexes(text, dct, language=language)
-        ]
+        result["timex"] = [_timex_row(t) for t in tag_timexes(text, dct, language=language)]
     if "quantities" in layers:
         from sitroom.analyze.quantities import find_quantities_slavic
-        result["quantities"] = [{k: v for k, v in asdict(q).items() if k not in ("unit_start", "unit_end")}
-                                for q in find_quantities_slavic(text, language)]
+        result["quantities"] = [_quantity_row(q) for q in find_quantities_slavic(text, language)]
     if "attribution" in layers:
         from sitroom.analyze.actors import SlavicActors
         from sitroom.analyze.attribution import slavic_attributions
