@@ -41,3 +41,14 @@ def test_our_units_are_the_speakers_own_side():
 def test_our_without_a_known_speaker_names_no_side():
     c = _claims("Наши подразделения вышли на полигон. Задействовано 300 военнослужащих.", "ru")
     assert _owner(c["300"]) is None
+
+
+def test_a_count_of_attacks_with_no_status_word_is_of_attacks_made():
+    ru = _claims("За неделю противник провёл 42 атаки на наши позиции.", "ru")
+    uk = _claims("Минулої доби ворог здійснив 18 штурмів поблизу Часового Яру.", "uk")
+    assert ru["42"].status == "attacked" and uk["18"].status == "attacked"
+
+
+def test_attempts_with_no_status_word_stay_reported():
+    c = _claims("За неделю на границе пресечено 25 попыток незаконного пересечения.", "ru")
+    assert c["25"].status != "attacked"

@@ -95,6 +95,7 @@ class _Status:
     from_preps: frozenset[str]
     intention: frozenset[str]
     pledge_future: frozenset[str]
+    attack_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=2)
@@ -110,7 +111,8 @@ def _status(lang: str) -> _Status:
 
     return _Status(table("verbs"), table("nouns"), table("counted"), dict(d["loss"]), frozenset(d["owner_statuses"]),
                    frozenset(d["owner_verbs"]), frozenset(d["host_verbs"]), frozenset(d["leave_verbs"]),
-                   frozenset(d["from_prepositions"]), frozenset(d["intention"]), frozenset(d["pledge_future"]))
+                   frozenset(d["from_prepositions"]), frozenset(d["intention"]), frozenset(d["pledge_future"]),
+                   frozenset(d["attack_nouns"]))
 
 
 @dataclass(frozen=True)
@@ -299,6 +301,8 @@ class _Finder:
                      and is_predicate(x.text, self.lang)]
             if self.antecedent is not None:
                 return self.antecedent.status                 # "Раніше він говорив про 15 тисяч", "Із них 109"
+            if verbs and head is not None and self._lemmas(head) & st.attack_nouns:
+                return "attacked"                             # "противник провів 96 атак": attacks made
             if prev and prev[-1].claim.status != "reported" and not verbs:
                 return prev[-1].claim.status
             return "planned" if any(self._future(x, sent.start, first.i + 1) for x in verbs) else "reported"
