@@ -198,8 +198,15 @@ def is_label_number(index: TokenIndex, words: list[Word], first: int, last: int,
     if prev.text == "(" and nxt is not None and nxt.text == ")" and first >= 2:
         before = index.token_at(words[first - 2].start)
         return before is not None and before.pos_ == "PROPN"     # 'Dak Prescott (4)': a shirt number
+    if nxt is not None and nxt.text[:1].isupper() and nxt.low in lex["formation_nouns"]:
+        after = index.token_at(nxt.start)
+        if after is not None and not after.is_sent_start:
+            return True                                          # 'the 155 Brigade', 'its 47 Division'
     if not prev.text.isalpha():
         return False
+    if prev.text[:1].isupper() and any(prev.low.endswith(f) and len(prev.low) > len(f) + 2
+                                       for f in lex["formation_nouns"]):
+        return True                                              # 'Panzerbrigade 45', 'Kampfgruppe 3'
     if prev.low in lex["label_nouns_lowercase"] and len(prev.text) > 2:
         tok = index.token_at(prev.start)
         # "the contingent would number 9,000": the verb counts, the noun ("number 9") names
