@@ -21,11 +21,13 @@ from sitroom.analyze._spans import SpanIndex
 from sitroom.analyze.claims._elliptic import elliptic_kind
 from sitroom.analyze.claims._kinds import is_measure, kind_of_text, kind_of_tokens, name_kind, noun_head, phrase_tokens
 from sitroom.analyze.claims._status import governing_verb, status_of, stock_as_of
-from sitroom.analyze.claims._where import demonym_owner, location_in_clause, owner_from_subject, owner_in_phrase
+from sitroom.analyze.claims._where import (country_anaphor, demonym_owner, location_in_clause, owner_from_subject,
+                                           owner_in_phrase)
 from sitroom.countries import country_name
 from sitroom.model import Attribution, Claim, Entity, EventDate, Evidence, Place, Quantity, Span, Timex, content_id
 from sitroom.nlp import doc_text
 
+_MOVED = ("planned", "arrived")                        # statuses of forces sent somewhere
 _LEFT_VERBS = {"withdraw", "leave", "pull", "retreat", "depart", "exit", "evacuate", "flee", "withdrawal", "pullout",
                "departure", "exodus", "escape"}
 _ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
@@ -164,10 +166,27 @@ class _Finder:
                     return ent
         return None
 
-    def _place_near(self, head: Token, block: int, start: int) -> Place | None:
-        """A place in the figure's sentence, else the last one before it in its paragraph."""
+    def _country_before(self, start: int, block: int, abroad: str | None) -> Place | None:
+        """The last country named before `start` in its paragraph ("Belarus said … would arrive in the country"),
+        else the headline's place; not the owner's own country when its things are moved abroad."""
+        first = self.voices.block_start(block)
+        named = [(p.start, p) for p in self.located.starting_in(first, start) if p.country != abroad]
+        for a in self.voices.attributions:                    # a country speaking: "Belarus said …"
+            src = a.source
+            if src is not None and src.country and src.country != abroad and src.start is not None \
+                    and first <= src.start < start:
+                named.append((src.start, Place(text=src.text, name=country_name(src.country), country=src.country,
+                                               kind="country")))
+        return max(named, key=lambda x: x[0])[1] if named else self.context.location
+
+    def _place_near(self, head: Token, block: int, start: int, abroad: str | None = None) -> Place | None:
+        """A place in the figure's sentence, else the last one before it in its paragraph. Forces being moved
+        (`abroad`: their owner's country) are placed outside their own country when another place is named
+        ("Minsk and Moscow say the grouping will have 9,000 Russian personnel": Minsk)."""
         s, e = head.sent.start_char, head.sent.end_char
         inside = list(self.located.starting_in(s, e))
+        if abroad and any(p.country != abroad for p in inside):
+            inside = [p for p in inside if p.country != abroad]
         if inside:
             return min(inside, key=lambda p: abs(p.start - start))
         block_start = self.voices.block_start(block)
@@ -266,12 +285,19 @@ class _Finder:
         victims = status in _VICTIM_STATUSES          # the subject of "killing two civilians" is not their side
         owner = owner or (None if victims else owner_from_subject(verb, self.actors, source))
         location = location_in_clause(head, verb, self.places, status == "departed")
+        in_clause = location is not None
+        abroad = owner.country if owner is not None and status in _MOVED else None
+        if location is None and country_anaphor(head, verb):
+            location = self._country_before(q.start, block, abroad)
         if location is None and q.start in self.event_of:
             location = self.event_of[q.start][1]
         if location is None:
             # "Two civilians were killed in shelling of Nikopol, the governor said": the place of an event told in
             # the same sentence, though the figure is not its own
             location = self.event_places.get(head.sent.start_char)
+        if location is not None and abroad and location.country == abroad and not in_clause:
+            other = self._place_near(head, block, q.start, abroad)     # an event's place taken from its actors
+            location = other if other is not None and other.country != abroad else location
         prev_same = self._previous(block, sentence) or self._previous(block, sentence, kind)
         for p in (prev_same, self._previous_any(block, sentence)):
             if p is None:
@@ -279,7 +305,7 @@ class _Finder:
             owner = owner or p.claim.owner
             location = location or p.claim.location
         owner = owner or (None if victims else self._demonym_before(block, q.start) or self.context.owner)
-        location = location or self._place_near(head, block, q.start) or self.context.location \
+        location = location or self._place_near(head, block, q.start, abroad) or self.context.location \
             or self._document_country()
         if victims and owner is None and location is not None and location.country:
             owner = Entity(text=location.text, name=country_name(location.country), country=location.country)

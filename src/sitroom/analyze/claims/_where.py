@@ -3,7 +3,8 @@
 Owner: a demonym, country or named force in the counted phrase ("Russian servicemen", "servicemen of the Armenian
 Armed Forces", "al Shabaab fighters"); else the subject of a verb of having or moving one's own things ("Russia has
 lost 300 tanks", "Germany will station 4,800 soldiers"). Location: an in/at/into/to … phrase on the counted noun or
-its verb, the subject of a hosting verb ("Poland will host 10,000 troops"), the place a departure verb leaves.
+its verb, the subject of a hosting verb ("Poland will host 10,000 troops"), the place a departure verb leaves;
+"in the country" / "in the west of the country" points back to the country named before (`country_anaphor`).
 The claim finder falls back to the paragraph and the headline when the clause names neither.
 """
 from __future__ import annotations
@@ -129,3 +130,24 @@ def location_in_clause(head: Token, v: Token | None, places, departed: bool) -> 
                 if p is not None:
                     return p
     return None
+
+
+_ANAPHORS = {"country", "republic"}
+
+
+def country_anaphor(head: Token, v: Token | None) -> bool:
+    """'would arrive in the country', 'deployed in the west of the country': the place is a country named before."""
+    for owner in (head, v):
+        if owner is None:
+            continue
+        for c in owner.children:
+            if c.dep_ != "prep" or c.lower_ not in PLACE_PREPS:
+                continue
+            for g in c.children:
+                if g.dep_ != "pobj":
+                    continue
+                for t in (g, *[x for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
+                               for x in p.children if x.dep_ == "pobj"]):
+                    if t.lower_ in _ANAPHORS and any(d.lower_ in ("the", "this") for d in t.children):
+                        return True
+    return False

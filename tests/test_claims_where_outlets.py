@@ -1,0 +1,43 @@
+"""Where a restated figure's forces are (issue 10, outlet pages): "in the country" points back to the country named
+before it in its paragraph (a speaking country too), and forces being sent are placed outside their own country
+when the sentence names another."""
+from __future__ import annotations
+
+from sitroom.analyze import analyze
+from sitroom.model import Document, content_id
+
+
+def _claim(text: str, figure: str, title: str | None = None):
+    ex = analyze(Document(id=content_id(text, title), text=text, title=title, published="2023-05-04"))
+    found = [c for c in ex.claims if c.text == figure]
+    assert found, [c.text for c in ex.claims]
+    return found[0]
+
+
+def test_in_the_country_is_the_speaking_country():
+    c = _claim("Moldova said on Monday that up to 600 Romanian soldiers would arrive in the country next week.",
+               "up to 600")
+    assert (c.owner.country, c.location.country) == ("ROU", "MDA")
+
+
+def test_in_the_west_of_the_country_is_the_country_named_before():
+    c = _claim("Trains with Polish equipment reached Lithuania on Friday. The 2,000-strong force will be based in "
+               "the west of the country, officials said.", "2,000")
+    assert c.location.country == "LTU"
+
+
+def test_the_country_looks_no_further_back_than_its_paragraph():
+    c = _claim("Another 200 officers from Jamaica are due in September.\n\nAid agencies say more than 50,000 people "
+               "have been displaced across the country.", "more than 50,000", title="Police mission in Haiti grows")
+    assert c.location is None or c.location.country != "JAM"
+
+
+def test_forces_sent_abroad_are_not_placed_at_home_by_a_nearby_capital():
+    c = _claim("Speaking in Vilnius on Monday, Germany's defence minister said the brigade would have 4,800 German "
+               "soldiers, most of them from Bavaria.", "4,800")
+    assert (c.owner.country, c.location.country) == ("DEU", "LTU")
+
+
+def test_forces_at_home_stay_at_home():
+    c = _claim("Paris said on Monday that 1,500 French soldiers were present in Paris for the parade.", "1,500")
+    assert c.location.country == "FRA"
