@@ -6,7 +6,9 @@ The source of a point is the claim's claimant (its name, else its text); the out
 A headline claim that repeats a figure of the body (same kind and bounds) is not a point of its own.
 A claim is counted once (`duplicate_of`) when a near-duplicate document repeats it, or when the same source gives
 the same figure for the same subject and date through another outlet. Two claims contradict only when they are on
-the same subject and status (`subject_key`), their as-of dates overlap, and their bounds cannot both hold.
+the same subject and status (`subject_key`), their as-of dates overlap, and their bounds cannot both hold — and not
+when one source gives both in one text (it revises itself: "has risen to 29, updating an earlier toll of 17"), nor
+when a toll (killed, wounded …) is said on two different days: it grows as it is counted, whatever the event date.
 """
 from __future__ import annotations
 
@@ -128,6 +130,11 @@ def _contradicting(tx, claim: FigureClaim) -> list[tuple[FigureClaim, str]]:
         olo, ohi = parse_day(other.as_of_lo), parse_day(other.as_of_hi)
         if theirs is None or (ohi - olo).days > MAX_COMPARED_SPAN_DAYS:
             continue
+        if other.document_id == claim.document_id and other.source_key == claim.source_key:
+            continue                  # one source's two figures in one text: an update ("up from 17"), not a clash
+        if claim.status in lex.toll_statuses and other.claim_date and claim.claim_date \
+                and other.claim_date != claim.claim_date:
+            continue                  # a toll as known on two days ("Sunday's attack killed 29" … "31"): a series
         if theirs[1] < mine[0] or mine[1] < theirs[0]:
             found.append((other, _reason(other, claim, theirs, mine)))
     return found

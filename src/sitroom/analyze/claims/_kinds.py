@@ -2,7 +2,8 @@
 
 "artillery pieces" is artillery (a phrase beats its head noun), "pieces of equipment" is equipment (a classifier noun
 hands over to its of-complement), "12 BMP-2" is armoured vehicles (equipment names), "tanks and other armoured
-combat vehicles" is armoured vehicles. A noun that is in no kind is its own kind ("containers").
+combat vehicles" is armoured vehicles, "a 1,200-strong battalion" counts personnel (its members). A noun that is in
+no kind is its own kind ("containers").
 """
 from __future__ import annotations
 
@@ -93,4 +94,7 @@ def kind_of_tokens(toks: list[Token], head: Token) -> tuple[str | None, str]:
     kind = kind_of_text(text)
     if kind is None:
         kind = tax.nouns.get(head.lemma_.lower())
+    if head.lower_ in tax.strength_nouns and any(t.lower_ == "strong" and t.i > 0 and t.doc[t.i - 1].text in "-–"
+                                                 for t in toks):
+        kind = "personnel"                                    # "a 9,000-strong group": its members
     return kind, written

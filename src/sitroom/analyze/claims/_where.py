@@ -14,10 +14,12 @@ from spacy.tokens import Token
 from sitroom.countries import countries, country_name, norm
 from sitroom.model import Entity, Place
 
+SIZE_VERBS = {"number", "total", "comprise"}                 # "Belarus's armed forces number 48,000": their owner
 OWNER_VERBS = {"have", "keep", "deploy", "station", "send", "move", "lose", "suffer", "fire", "launch", "operate",
                "field", "recruit", "concentrate", "mass", "amass", "supply", "deliver", "pledge", "withdraw", "pull",
                "maintain", "transfer", "base", "redeploy", "commit", "mobilise", "mobilize", "provide", "give",
-               "hold", "offer", "dispatch", "shift", "bring", "use", "mobilize", "donate", "rotate"}
+               "hold", "offer", "dispatch", "shift", "bring", "use", "mobilize", "donate", "rotate", "call", "conscript",
+               "draft", "muster", "enlist"} | SIZE_VERBS
 HOST_VERBS = {"host", "receive", "welcome", "accept", "house", "accommodate"}
 LEAVE_VERBS = {"leave", "flee", "depart", "evacuate", "exit", "quit"}
 PLACE_PREPS = {"in", "into", "to", "at", "inside", "within", "near", "across", "around", "on", "throughout", "onto"}
@@ -84,6 +86,8 @@ def owner_from_subject(v: Token | None, actors, source: Entity | None) -> Entity
     if subj is None:
         return None
     if subj.lower_ in _PRONOUNS:
+        if v.lemma_.lower() in SIZE_VERBS:
+            return None                                       # "which she said numbered 1,500": not hers
         return source if source is not None and source.country else None
     left = subj.left_edge.i
     for k in range(subj.i - 1, left - 1, -1):           # "MINSK, Oct 16 (Wire) - Russia will deploy": not Minsk

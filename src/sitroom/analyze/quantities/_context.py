@@ -214,7 +214,11 @@ def is_label_number(index: TokenIndex, words: list[Word], first: int, last: int,
     if not any(c.isupper() for c in prev.text):
         return False
     if prev.low in lex["identifier_nouns"] and prev.text[:1].isupper():
-        return True
+        tok = index.token_at(prev.start)
+        # "A 9,000-strong group …": the article opening a sentence, not a designator letter
+        opens = tok is not None and (tok.is_sent_start or (tok.i > 0 and tok.nbor(-1).is_quote)
+                                     or (tok.i > 0 and tok.nbor(-1).is_sent_start and tok.nbor(-1).is_punct))
+        return not (len(prev.text) == 1 and opens)
     tok = index.token_at(prev.start)
     if tok is None or tok.is_sent_start or tok.ent_type_ in ("NORP", "GPE", "DATE", "MONEY", "CARDINAL"):
         return False
