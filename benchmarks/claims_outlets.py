@@ -187,7 +187,7 @@ def score(base: Path, show: bool) -> dict[str, Part]:
     return parts
 
 
-def _print(name: str, t: Part, show: bool) -> dict[str, float]:
+def _print(name: str, t: Part, show: bool, breakdown: bool = True) -> dict[str, float]:
     in_main = sum(max(c.values()) for c in t.series.values())
     m = {"target_found": t.targets_found / max(t.targets, 1), "target_series": in_main / max(t.targets_found, 1),
          "false_contradictions": float(len(t.false_flags)), "missed_contradictions": float(len(t.missed)),
@@ -195,7 +195,7 @@ def _print(name: str, t: Part, show: bool) -> dict[str, float]:
     print(f"{name}: {t.gold} gold claims, {t.targets} of them target claims")
     print(f"  target claims found          {t.targets_found}/{t.targets} = {m['target_found']:.3f}")
     print(f"  in their label's main series {in_main}/{t.targets_found} = {m['target_series']:.3f}")
-    for label, c in sorted(t.series.items()):
+    for label, c in sorted(t.series.items()) if breakdown else ():
         print(f"    {label}: " + ", ".join(f"{k} x{n}" for k, n in c.most_common()))
     print(f"  false contradictions         {len(t.false_flags)}")
     print(f"  missed true contradictions   {len(t.missed)} (true pairs flagged: {len(t.true_pairs)})")
@@ -220,7 +220,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     parts = score(Path(args.dir), args.show_errors)
     metrics = dict(_print("dev", parts["dev"], args.show_errors))
-    held = _print("held-out (never tuned on)", parts["heldout"], False)
+    held = _print("held-out (never tuned on)", parts["heldout"], False, breakdown=False)
     metrics.update({f"heldout_{k}": v for k, v in held.items()})
     floors = {k.replace("-", "_"): getattr(args, "min_" + k.replace("-", "_"))
               for k in ("target-found", "target-series", "found", "claimant", "heldout-target-found",

@@ -41,3 +41,27 @@ def test_forces_sent_abroad_are_not_placed_at_home_by_a_nearby_capital():
 def test_forces_at_home_stay_at_home():
     c = _claim("Paris said on Monday that 1,500 French soldiers were present in Paris for the parade.", "1,500")
     assert c.location.country == "FRA"
+
+
+def test_forces_sent_to_help_a_neighbour_are_not_placed_at_home():
+    c = _claim("Floods hit Mozambique again this week.\n\nZambia, meanwhile, said it would send 800 soldiers to help "
+               "its neighbour.", "800", title="Zambia readies troops as Mozambique floods")
+    assert c.location is None or c.location.country != "ZMB"
+
+
+def test_forces_sent_to_their_own_border_stay_at_home():
+    c = _claim("Poland will deploy an additional 2,000 soldiers to its border with Belarus, the minister said.",
+               "2,000")
+    assert c.location is None or c.location.country != "BLR"
+
+
+def test_forces_training_at_home_stay_at_home():
+    c = _claim("State media said 300 Belarusian soldiers would train with the new arrivals.", "300",
+               title="Wagner fighters could be based in Belarus")
+    assert c.location is not None and c.location.country == "BLR"
+
+
+def test_a_direction_in_lower_case_is_no_place():
+    c = _claim("“A 5,000-strong group can tie down units in the north,” said an analyst in Riga.", "5,000",
+               title="Russian troops in Belarus")
+    assert c.location is None or c.location.country in ("BLR", "LVA")

@@ -54,6 +54,33 @@ def _in_speaker(tok: Token) -> bool:
     return False
 
 
+def _sending(verb: Token | None) -> bool:
+    """A verb of sending or moving forces (the arrival verbs and the sending verbs of data/en/claim_status.json)."""
+    from sitroom.analyze.claims._lexicon import status_lexicon
+
+    lex = status_lexicon()
+    t = verb
+    for _ in range(3):                                        # "plans to send", "is expected to arrive"
+        if t is None:
+            return False
+        word = t.lemma_.lower()
+        if word in lex.progressive_planned or lex.verbs.get(word) == "arrived":
+            return True
+        t = next((c for c in t.children if c.dep_ == "xcomp"), None)
+    return False
+
+
+def _home_bound(head: Token, verb: Token | None) -> bool:
+    """'deploy 2,000 soldiers to its border', 'to their own bases': sent within their own country."""
+    for owner in (head, verb):
+        for c in (owner.children if owner is not None else ()):
+            if c.dep_ == "prep":
+                for g in c.children:
+                    if g.dep_ == "pobj" and any(x.lower_ in ("its", "their", "own") for x in g.children):
+                        return True
+    return False
+
+
 def _personnel_subject(verb: Token | None) -> bool:
     """'The Russian contingent will number about 9,000 people': people counted as a force are personnel."""
     if verb is None or verb.lemma_.lower() not in _MEASURING_VERBS:
@@ -179,19 +206,37 @@ class _Finder:
                                                kind="country")))
         return max(named, key=lambda x: x[0])[1] if named else self.context.location
 
-    def _place_near(self, head: Token, block: int, start: int, abroad: str | None = None) -> Place | None:
+    def _place_near(self, head: Token, block: int, start: int, abroad: str | None = None,
+                    sent_off: str | None = None) -> Place | None:
         """A place in the figure's sentence, else the last one before it in its paragraph. Forces being moved
         (`abroad`: their owner's country) are placed outside their own country when another place is named
-        ("Minsk and Moscow say the grouping will have 9,000 Russian personnel": Minsk)."""
+        ("Minsk and Moscow say the grouping will have 9,000 Russian personnel": Minsk); forces being sent
+        (`sent_off`) never at home ("Chad said it would send 1,200 soldiers to help its neighbour")."""
         s, e = head.sent.start_char, head.sent.end_char
         inside = list(self.located.starting_in(s, e))
         if abroad and any(p.country != abroad for p in inside):
             inside = [p for p in inside if p.country != abroad]
+        if sent_off:                                          # "Chad said it would send 1,200 soldiers": not Chad
+            inside = [p for p in inside if p.country != sent_off]
         if inside:
             return min(inside, key=lambda p: abs(p.start - start))
         block_start = self.voices.block_start(block)
-        before = list(self.located.starting_in(block_start, start))
+        before = [p for p in self.located.starting_in(block_start, start) if not sent_off or p.country != sent_off]
         return before[-1] if before else None
+
+    def _fallback_place(self, abroad: str | None) -> Place | None:
+        """The headline's place, else the document's country; for forces sent abroad not their own country
+        ("Chad readies 1,200 troops" in the headline, "to help its neighbour" in the body: the country the page is
+        otherwise about)."""
+        for p in (self.context.location, self._document_country()):
+            if p is not None and (abroad is None or p.country != abroad):
+                return p
+        if abroad is None:
+            return None
+        top = [iso for iso, _ in Counter(p.country for p in self.places.places() if p.country
+                                         and p not in self._origins).most_common(2) if iso != abroad]
+        return Place(text=country_name(top[0]) or top[0], name=country_name(top[0]), country=top[0],
+                     kind="country") if top else None
 
     def _document_country(self) -> Place | None:
         if not self._doc_country:                             # the same for every figure: found once
@@ -305,8 +350,13 @@ class _Finder:
             owner = owner or p.claim.owner
             location = location or p.claim.location
         owner = owner or (None if victims else self._demonym_before(block, q.start) or self.context.owner)
-        location = location or self._place_near(head, block, q.start, abroad) or self.context.location \
-            or self._document_country()
+        # sent abroad: "would send 1,200 soldiers", not "would train 300", not "deploy 2,000 to its border"
+        home = abroad is not None and _sending(verb) and _home_bound(head, verb)
+        sent_off = abroad if _sending(verb) and not home else None
+        if location is None and home:
+            location = Place(text=owner.text, name=country_name(abroad), country=abroad, kind="country")
+        location = location or self._place_near(head, block, q.start, abroad, sent_off) \
+            or self._fallback_place(sent_off)
         if victims and owner is None and location is not None and location.country:
             owner = Entity(text=location.text, name=country_name(location.country), country=location.country)
         if owner is not None and location is not None and owner.country == location.country and status in (

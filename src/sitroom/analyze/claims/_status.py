@@ -66,7 +66,8 @@ def _progressive(m: Token) -> bool:
         return True
     if m.tag_ != "VBG":
         return False
-    return m.dep_ == "ROOT" or any(c.dep_ == "aux" and c.lemma_ == "be" for c in m.children)
+    return m.dep_ == "ROOT" or any(c.dep_ == "aux" and c.lemma_ == "be" for c in m.children) or (
+        m.dep_ == "acl" and any(c.dep_ == "nsubj" for c in m.children))   # headline "…: 9,000 soldiers coming"
 
 
 def _meaning_verb(v: Token) -> Token:

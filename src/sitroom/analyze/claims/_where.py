@@ -105,7 +105,12 @@ def owner_from_subject(v: Token | None, actors, source: Entity | None) -> Entity
     return None
 
 
+_BORDERS = {"border", "borders", "frontier", "frontiers", "boundary"}
+
+
 def _place_of(tok: Token, places) -> Place | None:
+    if tok.lower_ in _BORDERS:
+        return None          # "to its border with Belarus", "near the Malian border": a border has two sides
     span = tok.doc[tok.left_edge.i:tok.right_edge.i + 1]
     p = places.resolve_span(span)
     return p if p is not None and p.country else None
