@@ -65,3 +65,10 @@ def test_a_direction_in_lower_case_is_no_place():
     c = _claim("“A 5,000-strong group can tie down units in the north,” said an analyst in Riga.", "5,000",
                title="Russian troops in Belarus")
     assert c.location is None or c.location.country in ("BLR", "LVA")
+
+
+def test_forces_sent_abroad_go_to_the_country_the_page_names_most():
+    c = _claim("Mozambique's government declared a state of emergency on Wednesday, its spokesman said.\n\n"
+               "Neighbouring Zambia is sending around 800 troops, a Mozambican official said.", "around 800",
+               title="Mozambique mourns 31 as Zambian help prepared")
+    assert (c.owner.country, c.location.country) == ("ZMB", "MOZ")

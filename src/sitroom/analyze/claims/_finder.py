@@ -225,18 +225,21 @@ class _Finder:
         return before[-1] if before else None
 
     def _fallback_place(self, abroad: str | None) -> Place | None:
-        """The headline's place, else the document's country; for forces sent abroad not their own country
-        ("Chad readies 1,200 troops" in the headline, "to help its neighbour" in the body: the country the page is
-        otherwise about)."""
-        for p in (self.context.location, self._document_country()):
-            if p is not None and (abroad is None or p.country != abroad):
-                return p
+        """The headline's place, else the document's country. Forces sent abroad (`abroad`: their own country) go
+        to the country the page otherwise names most, as a place or as a speaker ("Chad readies 1,200 troops" in
+        the headline, "to help its neighbour" in the body, Niger's ministries speaking: Niger)."""
         if abroad is None:
-            return None
-        top = [iso for iso, _ in Counter(p.country for p in self.places.places() if p.country
-                                         and p not in self._origins).most_common(2) if iso != abroad]
-        return Place(text=country_name(top[0]) or top[0], name=country_name(top[0]), country=top[0],
-                     kind="country") if top else None
+            return self.context.location or self._document_country()
+        if self.context.location is not None and self.context.location.country != abroad:
+            return self.context.location
+        named = Counter(p.country for p in self.places.places() if p.country and p not in self._origins)
+        named.update(a.source.country for a in self.voices.attributions if a.source is not None and a.source.country)
+        top = [(iso, n) for iso, n in named.most_common(3) if iso != abroad]
+        if top and (len(top) == 1 or top[0][1] > top[1][1]):
+            iso = top[0][0]
+            return Place(text=country_name(iso) or iso, name=country_name(iso), country=iso, kind="country")
+        doc = self._document_country()
+        return doc if doc is not None and doc.country != abroad else None
 
     def _document_country(self) -> Place | None:
         if not self._doc_country:                             # the same for every figure: found once
