@@ -43,3 +43,18 @@ def test_a_count_next_to_a_name_is_still_read():
     got = _read("Panzerbrigade 45 will have 4,800 soldiers and two Su-25 jets were lost.")
     assert [g[0] for g in got] == ["4,800", "two"]
     assert _read("Kyiv sent 3 brigades to the front.") == [("3", 3, 3, "exact")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ukraine downed a Su\u201125 near Bakhmut.",          # non-breaking hyphen, as web pages write it
+    "The S\u2010300 batteries were moved to Belarus.",    # Unicode hyphen
+    "An Il\u201276 landed in Minsk.",                      # figure dash
+])
+def test_equipment_names_with_unicode_hyphens_are_not_counts(sentence):
+    assert _read(sentence) == []
+
+
+def test_a_count_before_a_name_with_a_unicode_hyphen_keeps_its_kind():
+    from sitroom.analyze.claims import kind_of_text
+    assert kind_of_text("Su\u201125") == kind_of_text("Su-25") == "aircraft"
+    assert _read("Russia lost 3 T\u201172 tanks.") == [("3", 3, 3, "exact")]

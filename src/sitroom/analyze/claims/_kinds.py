@@ -16,8 +16,11 @@ from sitroom.analyze.claims._lexicon import taxonomy
 _STOP_DEPS = {"relcl", "acl", "punct", "cc", "appos"}
 
 
+_DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2212"})     # "Su\u201125" is "Su-25"
+
+
 def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text.lower().replace("’", "'")).strip()
+    return re.sub(r"\s+", " ", text.lower().replace("’", "'").translate(_DASHES)).strip()
 
 
 def kind_of_text(text: str) -> str | None:
@@ -40,7 +43,7 @@ def kind_of_text(text: str) -> str | None:
 
 def name_kind(word: str) -> str | None:
     """'BMP-2' -> armoured_vehicles, 'Il-76' -> aircraft: an equipment name at the start of the word."""
-    low = word.lower()
+    low = word.lower().translate(_DASHES)
     for name, kind in taxonomy().names:
         if low.startswith(name) and (len(low) == len(name) or not low[len(name)].isalpha()):
             return kind

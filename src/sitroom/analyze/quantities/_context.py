@@ -22,6 +22,8 @@ _TIME_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+DASHES = "-‐‑‒–—−"     # hyphen, non-breaking hyphen, figure dash, en/em dash, minus: "Su‑25"
+
 
 class TokenIndex:
     """Character offset -> spaCy token, for one Doc."""
@@ -68,11 +70,11 @@ def is_in_digit_chain(words: list[Word], first: int, last: int) -> bool:
         return True
     chain = 0
     i = first
-    while i >= 2 and words[i - 1].text in "-–" and linked(i - 2, i):
+    while i >= 2 and words[i - 1].text in DASHES and linked(i - 2, i):
         chain += 1
         i -= 2
     i = last
-    while i + 2 < len(words) and words[i + 1].text in "-–" and linked(i, i + 2):
+    while i + 2 < len(words) and words[i + 1].text in DASHES and linked(i, i + 2):
         chain += 1
         i += 2
     return chain >= 2
@@ -88,7 +90,7 @@ def is_designator(words: list[Word], first: int) -> bool:
             return True                                          # ID.3
         if prev.text == "#":
             return True
-        if prev.text in "-–" and first >= 2 and words[first - 2].end == prev.start \
+        if prev.text in DASHES and first >= 2 and words[first - 2].end == prev.start \
                 and words[first - 2].text.isalpha() and words[first - 2].low != "minus":
             return True
     return False
