@@ -64,3 +64,16 @@ def test_a_section_label_is_no_claimant():
     c = _claim("Troops are moving.\n\nBackground: Latvia's own armed forces number roughly 7,000 active personnel.",
                "roughly 7,000")
     assert c.source is None or "background" not in (c.source.text or "").lower()
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Around 3,000 Polish troops are heading to Latvia.", "Around 3,000"),
+    ("Vilnius expects nearly 5,000 German servicemen.", "nearly 5,000"),
+    ("The contingent numbering about 4,000 troops will be stationed in Latvia.", "about 4,000"),
+])
+def test_forces_on_their_way_or_awaited_are_planned(text, figure):
+    assert _claim(text, figure).status == "planned"
+
+
+def test_heading_somewhere_unnamed_is_no_plan():
+    assert _claim("Rebels are heading north with 300 fighters.", "300").status != "planned"

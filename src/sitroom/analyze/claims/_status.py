@@ -24,6 +24,7 @@ _CLIMB = {"dobj", "nsubj", "nsubjpass", "pobj", "prep", "attr", "appos", "conj",
 _LOOK_THROUGH = {"begin", "start", "continue", "keep", "be", "believe", "think", "say", "report", "seem", "appear",
                  "expect", "plan", "intend", "want", "go", "set", "due", "likely", "help", "manage", "try"}
 _VICTIM = ("killed", "wounded", "captured", "casualties")
+_SIZE = {"number", "total", "comprise", "include"}
 
 
 def governing_verb(tok: Token) -> Token | None:
@@ -120,6 +121,8 @@ def status_of(head: Token, number: Token, kind: str | None) -> str:
     if st:
         return st
     v = governing_verb(head)
+    if v is not None and v.dep_ == "acl" and v.lemma_ in _SIZE and v.head.pos_ in ("NOUN", "PROPN"):
+        v = governing_verb(v.head) or v                       # "the contingent numbering 9,000 will be stationed"
     people = kind in lex.personnel_kinds
     if v is not None:
         for c in v.children:                                  # "losses amounted to …", "the death toll passes …"
@@ -143,7 +146,8 @@ def status_of(head: Token, number: Token, kind: str | None) -> str:
         else:
             st = lex.verbs.get(word)
         if not future and word in lex.progressive_planned and _progressive(m) \
-                and not any(c.lower_ == "already" for c in m.children):
+                and not any(c.lower_ == "already" for c in m.children) and (word != "head" or any(
+                    c.dep_ == "prep" and c.lower_ in ("to", "for", "towards", "toward") for c in m.children)):
             return "planned"                                  # "Russia is sending 9,000 troops to Belarus"
         if st == "pledged" and people:
             st = "arrived"                                    # troops sent are deployed, not pledged
