@@ -69,3 +69,26 @@ def test_two_sources_in_one_text_disagreeing_are_flagged(tmp_path):
                                    _claim(d, "more than 100", 100, REBELS, qualifier="more_than")])])
     assert len(contradictions(store)) == 1
     store.close()
+
+
+def test_an_increment_is_not_set_against_a_total(tmp_path):
+    from dataclasses import replace
+    d1 = _doc("g", "Officials said about 9,000 soldiers would be deployed.", "2023-03-07")
+    d2 = _doc("h", "Officials said a further 2,000 soldiers would be deployed.", "2023-03-07")
+    total = replace(_claim(d1, "9,000", 9000, ARMY), status="planned", counted_text="soldiers")
+    more = replace(_claim(d2, "2,000", 2000, REBELS), status="planned", counted_text="additional soldiers")
+    store = _store(tmp_path, [(d1, [total]), (d2, [more])])
+    assert contradictions(store) == []
+    store.close()
+
+
+def test_the_finder_marks_increments_in_the_counted_text():
+    from sitroom.analyze import analyze
+    for text, figure in [("Officials said a further 2,000 Russian troops could follow.", "2,000"),
+                         ("Ukraine sent 3,000 additional border guards to the north.", "3,000"),
+                         ("Poland will send 2,000 more troops.", "2,000")]:
+        ex = analyze(Document(id=text[:12], text=text))
+        c = next(c for c in ex.claims if c.text == figure)
+        assert c.counted == "personnel" and c.counted_text.startswith("additional "), c.counted_text
+    ex = analyze(Document(id="t", text="Russia will send 9,000 troops to Belarus."))
+    assert ex.claims[0].counted_text == "troops"

@@ -20,6 +20,7 @@ from sitroom.analyze import _assemble as assemble
 from sitroom.analyze._spans import SpanIndex
 from sitroom.analyze.claims._elliptic import elliptic_kind
 from sitroom.analyze.claims._kinds import is_measure, kind_of_text, kind_of_tokens, name_kind, noun_head, phrase_tokens
+from sitroom.analyze.claims._lexicon import taxonomy
 from sitroom.analyze.claims._status import governing_verb, status_of, stock_as_of
 from sitroom.analyze.claims._where import (country_anaphor, demonym_owner, location_in_clause, owner_from_subject,
                                            owner_in_phrase)
@@ -193,6 +194,18 @@ class _Finder:
                     return ent
         return None
 
+    def _increment(self, first: Token, num: Token, head: Token) -> str | None:
+        """'a further 2,000', 'another 150', '3,000 additional border guards', '150 more soldiers': the word that
+        makes the figure an increment on top of others."""
+        words = taxonomy().increment_words
+        doc = self.doc
+        if first.i > 0 and doc[first.i - 1].lower_ in words - {"more"}:
+            return doc[first.i - 1].lower_
+        if num.i + 1 < len(doc) and doc[num.i + 1].lower_ == "more" and num.i + 1 <= head.i:
+            return "more"
+        return next((c.lower_ for c in head.children if c.dep_ == "amod" and c.lower_ in words and c.i < head.i),
+                    None)
+
     def _country_before(self, start: int, block: int, abroad: str | None) -> Place | None:
         """The last country named before `start` in its paragraph ("Belarus said … would arrive in the country"),
         else the headline's place; not the owner's own country when its things are moved abroad."""
@@ -319,6 +332,9 @@ class _Finder:
             if found is None:
                 return None
             kind, written, head = found
+        inc = self._increment(first, num, head)
+        if inc and written:
+            written = f"additional {written}"               # "a further 2,000 troops": "additional troops"
         verb = governing_verb(head)
         status = status_of(head, num, kind)
         if kind == "people" and status not in _VICTIM_STATUSES:

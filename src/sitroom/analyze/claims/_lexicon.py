@@ -18,6 +18,7 @@ class Taxonomy:
     victim_verbs: frozenset[str]
     kinds: tuple[str, ...]
     strength_nouns: frozenset[str] = frozenset()    # "a 9,000-strong group": personnel
+    increment_words: frozenset[str] = frozenset()   # "a further 2,000", "150 more": increments
 
 
 @lru_cache(maxsize=1)
@@ -35,7 +36,7 @@ def taxonomy() -> Taxonomy:
     names.sort(key=lambda n: -len(n[0]))
     return Taxonomy(nouns, tuple(phrases), tuple(names), frozenset(raw["classifiers"]),
                     frozenset(raw["not_counted"]), frozenset(raw["victim_verbs"]), tuple(raw["kinds"]),
-                    frozenset(raw.get("strength_nouns", ())))
+                    frozenset(raw.get("strength_nouns", ())), frozenset(raw.get("increment_words", ())))
 
 
 @dataclass(frozen=True)
@@ -66,3 +67,8 @@ def status_lexicon() -> StatusLexicon:
                          frozenset(raw["intention_verbs"]), frozenset(raw["personnel_kinds"]),
                          dict(raw.get("cumulative", {})), frozenset(raw.get("progressive_planned", ())),
                          frozenset(raw.get("destination_participles", ())))
+
+
+def is_increment(counted_text: str | None) -> bool:
+    """'further troops', 'additional border guards' (counted texts as the finder writes them): an increment."""
+    return bool(counted_text) and counted_text.split(" ", 1)[0].lower() in taxonomy().increment_words
