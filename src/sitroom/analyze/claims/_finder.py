@@ -19,11 +19,11 @@ from spacy.tokens import Doc, Token
 from sitroom.analyze import _assemble as assemble
 from sitroom.analyze._spans import SpanIndex
 from sitroom.analyze.claims._elliptic import elliptic_kind
-from sitroom.analyze.claims._kinds import is_measure, kind_of_text, kind_of_tokens, name_kind, noun_head, phrase_tokens
-from sitroom.analyze.claims._lexicon import taxonomy
+from sitroom.analyze.claims._kinds import (increment_word, is_measure, kind_of_text, kind_of_tokens, name_kind, noun_head,
+                                           phrase_tokens)
 from sitroom.analyze.claims._status import governing_verb, status_of, stock_as_of
-from sitroom.analyze.claims._where import (country_anaphor, demonym_owner, location_in_clause, owner_from_subject,
-                                           owner_in_phrase)
+from sitroom.analyze.claims._where import (country_anaphor, demonym_owner, home_bound, location_in_clause,
+                                           owner_from_subject, owner_in_phrase, sending_verb)
 from sitroom.countries import country_name
 from sitroom.model import Attribution, Claim, Entity, EventDate, Evidence, Place, Quantity, Span, Timex, content_id
 from sitroom.nlp import doc_text
@@ -52,33 +52,6 @@ def _in_speaker(tok: Token) -> bool:
     for a in [tok, *tok.ancestors]:
         if a.dep_ in ("nsubj", "nsubjpass") and reporting_class(a.head.lemma_):
             return True
-    return False
-
-
-def _sending(verb: Token | None) -> bool:
-    """A verb of sending or moving forces (the arrival verbs and the sending verbs of data/en/claim_status.json)."""
-    from sitroom.analyze.claims._lexicon import status_lexicon
-
-    lex = status_lexicon()
-    t = verb
-    for _ in range(3):                                        # "plans to send", "is expected to arrive"
-        if t is None:
-            return False
-        word = t.lemma_.lower()
-        if word in lex.progressive_planned or lex.verbs.get(word) == "arrived":
-            return True
-        t = next((c for c in t.children if c.dep_ == "xcomp"), None)
-    return False
-
-
-def _home_bound(head: Token, verb: Token | None) -> bool:
-    """'deploy 2,000 soldiers to its border', 'to their own bases': sent within their own country."""
-    for owner in (head, verb):
-        for c in (owner.children if owner is not None else ()):
-            if c.dep_ == "prep":
-                for g in c.children:
-                    if g.dep_ == "pobj" and any(x.lower_ in ("its", "their", "own") for x in g.children):
-                        return True
     return False
 
 
@@ -193,18 +166,6 @@ class _Finder:
                 if ent is not None and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].pos_ in ("NOUN", "PROPN"):
                     return ent
         return None
-
-    def _increment(self, first: Token, num: Token, head: Token) -> str | None:
-        """'a further 2,000', 'another 150', '3,000 additional border guards', '150 more soldiers': the word that
-        makes the figure an increment on top of others."""
-        words = taxonomy().increment_words
-        doc = self.doc
-        if first.i > 0 and doc[first.i - 1].lower_ in words - {"more"}:
-            return doc[first.i - 1].lower_
-        if num.i + 1 < len(doc) and doc[num.i + 1].lower_ == "more" and num.i + 1 <= head.i:
-            return "more"
-        return next((c.lower_ for c in head.children if c.dep_ == "amod" and c.lower_ in words and c.i < head.i),
-                    None)
 
     def _country_before(self, start: int, block: int, abroad: str | None) -> Place | None:
         """The last country named before `start` in its paragraph ("Belarus said … would arrive in the country"),
@@ -332,7 +293,7 @@ class _Finder:
             if found is None:
                 return None
             kind, written, head = found
-        inc = self._increment(first, num, head)
+        inc = increment_word(first, num, head)
         if inc and written:
             written = f"additional {written}"               # "a further 2,000 troops": "additional troops"
         verb = governing_verb(head)
@@ -370,8 +331,8 @@ class _Finder:
             location = location or p.claim.location
         owner = owner or (None if victims else self._demonym_before(block, q.start) or self.context.owner)
         # sent abroad: "would send 1,200 soldiers", not "would train 300", not "deploy 2,000 to its border"
-        home = abroad is not None and _sending(verb) and _home_bound(head, verb)
-        sent_off = abroad if _sending(verb) and not home else None
+        home = abroad is not None and sending_verb(verb) and home_bound(head, verb)
+        sent_off = abroad if sending_verb(verb) and not home else None
         if location is None and home:
             location = Place(text=owner.text, name=country_name(abroad), country=abroad, kind="country")
         location = location or self._place_near(head, block, q.start, abroad, sent_off) \

@@ -101,3 +101,16 @@ def kind_of_tokens(toks: list[Token], head: Token) -> tuple[str | None, str]:
                                                  for t in toks):
         kind = "personnel"                                    # "a 9,000-strong group": its members
     return kind, written
+
+
+def increment_word(first: Token, num: Token, head: Token) -> str | None:
+    """'a further 2,000', 'another 150', '3,000 additional border guards', '150 more soldiers': the word that
+    makes the figure an increment on top of others."""
+    words = taxonomy().increment_words
+    doc = head.doc
+    if first.i > 0 and doc[first.i - 1].lower_ in words - {"more"}:
+        return doc[first.i - 1].lower_
+    if num.i + 1 < len(doc) and doc[num.i + 1].lower_ == "more" and num.i + 1 <= head.i:
+        return "more"
+    return next((c.lower_ for c in head.children if c.dep_ == "amod" and c.lower_ in words and c.i < head.i),
+                None)

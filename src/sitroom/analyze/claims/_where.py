@@ -160,3 +160,30 @@ def country_anaphor(head: Token, v: Token | None) -> bool:
                     if t.lower_ in _ANAPHORS and any(d.lower_ in ("the", "this") for d in t.children):
                         return True
     return False
+
+
+def sending_verb(verb: Token | None) -> bool:
+    """A verb of sending or moving forces (the arrival verbs and the sending verbs of data/en/claim_status.json)."""
+    from sitroom.analyze.claims._lexicon import status_lexicon
+
+    lex = status_lexicon()
+    t = verb
+    for _ in range(3):                                        # "plans to send", "is expected to arrive"
+        if t is None:
+            return False
+        word = t.lemma_.lower()
+        if word in lex.progressive_planned or lex.verbs.get(word) == "arrived":
+            return True
+        t = next((c for c in t.children if c.dep_ == "xcomp"), None)
+    return False
+
+
+def home_bound(head: Token, verb: Token | None) -> bool:
+    """'deploy 2,000 soldiers to its border', 'to their own bases': sent within their own country."""
+    for owner in (head, verb):
+        for c in (owner.children if owner is not None else ()):
+            if c.dep_ == "prep":
+                for g in c.children:
+                    if g.dep_ == "pobj" and any(x.lower_ in ("its", "their", "own") for x in g.children):
+                        return True
+    return False
