@@ -1,0 +1,36 @@
+"""TIMEX3 extents where TimeBank's annotators agree: the article of a counted span ("the nine months") and of a
+dated quarter ("the 1988 third quarter") is inside; the article of a date used as a modifier ("the Aug. 7
+bombings") belongs to the noun it modifies, not to the date."""
+from __future__ import annotations
+
+import pytest
+
+from sitroom.analyze.timex import tag_timexes
+
+DCT = "1998-10-26"
+
+
+def _texts(sentence: str) -> dict[str, str]:
+    return {t.text: t.value for t in tag_timexes(sentence, DCT)}
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("For the nine months ended Sept. 30, the insurer earned $80 million.", "the nine months", "P9M"),
+    ("He was offered a week instead of the four days first proposed.", "the four days", "P4D"),
+    ("The plant was idle for the 18 months that followed the fire.", "the 18 months", "P18M"),
+    ("In the 1997 third quarter the carrier lost $12 million.", "the 1997 third quarter", "1997-Q3"),
+    ("Investigators linked him to the Aug. 7 bombings in Nairobi.", "Aug. 7", "1998-08-07"),
+    ("Police have searched for him since the Oct. 23 killing of a doctor.", "Oct. 23", "1998-10-23"),
+    ("Two agents are charged in the Dec. 21, 1988, bombing of the airliner.", "Dec. 21, 1988", "1988-12-21"),
+])
+def test_extent(sentence, text, value):
+    assert _texts(sentence).get(text) == value
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The government approved the three-year plan on Monday.", "three-year", "P3Y"),   # adjectival: no article
+    ("Sales rose over the past three years.", "the past three years", "P3Y"),
+    ("He will be paid for the remaining two years of his contract.", "the remaining two years", "P2Y"),
+])
+def test_extent_unchanged(sentence, text, value):
+    assert _texts(sentence).get(text) == value
