@@ -38,6 +38,8 @@ def duration_vague(m: re.Match, ctx: Context) -> Resolved | None:
     if lead[:2] == ["the", "early"] and re.match(r"\s+of\b", ctx.text[m.end():m.end() + 4]):
         return None     # "the early hours of Thursday": a part of that day, not a span
     unit = unit_code(m["unit"])
+    if lead[0] in ("recent", "past") and m["unit"].lower() == "years" and not m["ahead"]:
+        return Resolved("DATE", "PAST_REF", "dct")   # "in recent years", "in past years": a vague past, not a span
     return Resolved("DURATION", duration_value(None, unit), None)
 
 
