@@ -278,6 +278,9 @@ def weekday(m: re.Match, ctx: Context) -> Resolved | None:
 
 
 _HIGH_BEFORE = re.compile(r"(?i:\bhigh\s+$)")
+# The day of a clock time written after the time's conversion in brackets, as news agencies write it
+_DAY_AFTER_ASIDE = re.compile(r"\s*\([^()\n]{1,30}\)\s*,?\s*(?:on\s+)?(?P<day>(?i:today|yesterday|tomorrow)|"
+                              + "|".join(w.capitalize() for w in lexicon()["weekdays"] if len(w) > 4) + r")\b")
 
 
 def time(m: re.Match, ctx: Context) -> Resolved | None:
@@ -301,6 +304,9 @@ def time(m: re.Match, ctx: Context) -> Resolved | None:
         hh = (hh % 12) + (12 if pm else 0)
     groups = m.groupdict()
     day_word = (groups.get("dayref") or groups.get("dayref0") or "").lower().rstrip(".")
+    if not day_word and not groups.get("mon2"):
+        after = _DAY_AFTER_ASIDE.match(ctx.text, m.end())    # "at 10:35 a.m. (0735 GMT) Friday"
+        day_word = after["day"].lower().rstrip(".") if after else ""
     base = None
     anchor = "dct"
     if groups.get("mon2"):

@@ -1,6 +1,8 @@
-"""TIMEX3 extents where TimeBank's annotators agree: the article of a counted span ("the nine months") and of a
-dated quarter ("the 1988 third quarter") is inside; the article of a date used as a modifier ("the Aug. 7
-bombings") belongs to the noun it modifies, not to the date."""
+"""TimeML conventions the TimeBank/AQUAINT annotators follow consistently.
+
+Extents: the article of a counted span ("the nine months") and of a dated quarter ("the 1988 third quarter") is
+inside; the article of a date used as a modifier ("the Aug. 7 bombings") belongs to the noun it modifies.
+Values: a clock time followed by its conversion in brackets takes the day written after the brackets."""
 from __future__ import annotations
 
 import pytest
@@ -33,4 +35,16 @@ def test_extent(sentence, text, value):
     ("He will be paid for the remaining two years of his contract.", "the remaining two years", "P2Y"),
 ])
 def test_extent_unchanged(sentence, text, value):
+    assert _texts(sentence).get(text) == value
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # news agencies put the time's conversion in brackets before the day it belongs to
+    ("The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.", "about 10:35 a.m.",
+     "1998-10-23T10:35"),
+    ("The missiles struck at 3 a.m. (2300 GMT) on Sunday, officials said.", "3 a.m.", "1998-10-25T03:00"),
+    ("The convoy left at 9 p.m. (local time) yesterday.", "9 p.m.", "1998-10-25T21:00"),
+    ("The session opens at 10 a.m. (see the agenda) and closes at noon.", "10 a.m.", "1998-10-26T10:00"),
+])
+def test_clock_time_takes_the_day_after_its_bracketed_conversion(sentence, text, value):
     assert _texts(sentence).get(text) == value
