@@ -2,7 +2,8 @@
 
 Extents: the article of a counted span ("the nine months") and of a dated quarter ("the 1988 third quarter") is
 inside; the article of a date used as a modifier ("the Aug. 7 bombings") belongs to the noun it modifies.
-Values: a clock time followed by its conversion in brackets takes the day written after the brackets."""
+Values: a clock time followed by its conversion in brackets takes the day written after (or inside) the brackets;
+"at 4 in the morning" is a clock time (T04:00)."""
 from __future__ import annotations
 
 import pytest
@@ -45,6 +46,21 @@ def test_extent_unchanged(sentence, text, value):
     ("The missiles struck at 3 a.m. (2300 GMT) on Sunday, officials said.", "3 a.m.", "1998-10-25T03:00"),
     ("The convoy left at 9 p.m. (local time) yesterday.", "9 p.m.", "1998-10-25T21:00"),
     ("The session opens at 10 a.m. (see the agenda) and closes at noon.", "10 a.m.", "1998-10-26T10:00"),
+    ("He will leave at 4 in the morning (4 a.m. EDT Tuesday), the minister said.", "4 in the morning",
+     "1998-10-27T04:00"),
 ])
 def test_clock_time_takes_the_day_after_its_bracketed_conversion(sentence, text, value):
     assert _texts(sentence).get(text) == value
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The shelling began at five in the afternoon, residents said.", "five in the afternoon", "1998-10-26T17:00"),
+    ("Troops must leave by 6 o'clock in the evening.", "6 o'clock in the evening", "1998-10-26T18:00"),
+    ("The curfew lasts until 7 in the morning.", "7 in the morning", "1998-10-26T07:00"),
+])
+def test_clock_time_said_with_its_part_of_the_day(sentence, text, value):
+    assert _texts(sentence).get(text) == value
+
+
+def test_a_count_before_a_part_of_the_day_is_no_clock_time():
+    assert not any(t.type == "TIME" for t in tag_timexes("Gunmen killed 5 in the morning raid.", DCT))

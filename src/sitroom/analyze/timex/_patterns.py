@@ -78,7 +78,11 @@ def patterns() -> tuple[Pattern, ...]:
     HOLI = "(?P<holiday>" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in
                                      sorted(lex["holidays"], key=len, reverse=True)) + ")"
     REL = r"(?P<rel>last|this|next|past|coming|previous|current|that|same|following|preceding)"
-    TOD = r"(?P<tod>(?P<clock>\d{1,2})(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.?|[AP]\.\s?M\.?|[ap]m\b|[AP]M\b)|(?P<clock24>[01]?\d|2[0-3]):(?P<min24>[0-5]\d)(?:\s*(?:hours|hrs|GMT|UTC))?|(?P<noon>noon|midnight|midday)|(?P<oclock>\d{1,2}|" + _alt(ones + ["ten", "eleven", "twelve"]) + r")\s+o'clock)"
+    # "at 4 in the morning": a clock time said with its part of the day (after a preposition of time only)
+    CLOCK_POD = (r"(?:(?<=\bat\s)|(?<=\buntil\s)|(?<=\bby\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\baround\s))"
+                 r"(?P<wclock>1[0-2]|[1-9]|" + _alt(ones + ["ten", "eleven", "twelve"]) + r")(?:\s+o'clock)?"
+                 r"\s+in\s+the\s+(?P<wpod>morning|afternoon|evening)\b")
+    TOD = r"(?P<tod>" + CLOCK_POD + r"|(?P<clock>\d{1,2})(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.?|[AP]\.\s?M\.?|[ap]m\b|[AP]M\b)|(?P<clock24>[01]?\d|2[0-3]):(?P<min24>[0-5]\d)(?:\s*(?:hours|hrs|GMT|UTC))?|(?P<noon>noon|midnight|midday)|(?P<oclock>\d{1,2}|" + _alt(ones + ["ten", "eleven", "twelve"]) + r")\s+o'clock)"
     # a year said aloud, as broadcast transcripts write it: "nineteen ninety-six", "two thousand (and) one"
     SPOKEN = ("(?:(?:" + CENTURIES + r")[\s-]+(?:(?:" + "|".join(tens) + r")(?:[\s-]+(?:" + "|".join(ones) + r"))?|"
               + "|".join(teens) + r")|two\s+thousand(?:\s+(?:and\s+)?(?:" + "|".join(ones + ["ten"]) + r"))?)")

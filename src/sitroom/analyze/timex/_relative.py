@@ -279,8 +279,10 @@ def weekday(m: re.Match, ctx: Context) -> Resolved | None:
 
 _HIGH_BEFORE = re.compile(r"(?i:\bhigh\s+$)")
 # The day of a clock time written after the time's conversion in brackets, as news agencies write it
-_DAY_AFTER_ASIDE = re.compile(r"\s*\([^()\n]{1,30}\)\s*,?\s*(?:on\s+)?(?P<day>(?i:today|yesterday|tomorrow)|"
-                              + "|".join(w.capitalize() for w in lexicon()["weekdays"] if len(w) > 4) + r")\b")
+# (or inside them: "at 4 in the morning (4 a.m. EDT Thursday)")
+_DAYWORD = r"(?i:today|yesterday|tomorrow)|" + "|".join(w.capitalize() for w in lexicon()["weekdays"] if len(w) > 4)
+_DAY_AFTER_ASIDE = re.compile(r"\s*\((?:[^()\n]{1,30}\)\s*,?\s*(?:on\s+)?(?P<day>" + _DAYWORD + r")\b|"
+                              r"[^()\n]{0,30}?\b(?P<day_in>" + _DAYWORD + r")\s*\))")
 
 
 def time(m: re.Match, ctx: Context) -> Resolved | None:
@@ -289,6 +291,11 @@ def time(m: re.Match, ctx: Context) -> Resolved | None:
     if m["noon"]:
         hh, mm = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}[m["noon"].lower()], None
         hh, mm = hh
+    elif m["wclock"]:
+        n = number(m["wclock"])
+        if n is None:
+            return None
+        hh, mm = int(n) % 12 + (0 if m["wpod"].lower() == "morning" else 12), 0
     elif m["clock24"] is not None:
         hh, mm = int(m["clock24"]), int(m["min24"])
     elif m["oclock"]:
@@ -306,7 +313,7 @@ def time(m: re.Match, ctx: Context) -> Resolved | None:
     day_word = (groups.get("dayref") or groups.get("dayref0") or "").lower().rstrip(".")
     if not day_word and not groups.get("mon2"):
         after = _DAY_AFTER_ASIDE.match(ctx.text, m.end())    # "at 10:35 a.m. (0735 GMT) Friday"
-        day_word = after["day"].lower().rstrip(".") if after else ""
+        day_word = (after["day"] or after["day_in"]).lower().rstrip(".") if after else ""
     base = None
     anchor = "dct"
     if groups.get("mon2"):
