@@ -1,7 +1,7 @@
 """TimeML conventions the TimeBank/AQUAINT annotators follow consistently.
 
-Extents: the article of a counted span ("the nine months") and of a dated quarter ("the 1988 third quarter") is
-inside; the article of a date used as a modifier ("the Aug. 7 bombings") belongs to the noun it modifies.
+Extents: the article of a counted span ("the nine months"), of a dated quarter ("the 1988 third quarter"), of a
+season ("the summer") and "the year" of a spoken year ("the year two thousand") are inside; the article of a date used as a modifier ("the Aug. 7 bombings") belongs to the noun it modifies.
 Values: a clock time followed by its conversion in brackets takes the day written after (or inside) the brackets;
 "at 4 in the morning" is a clock time (T04:00)."""
 from __future__ import annotations
@@ -25,6 +25,10 @@ def _texts(sentence: str) -> dict[str, str]:
     ("Investigators linked him to the Aug. 7 bombings in Nairobi.", "Aug. 7", "1998-08-07"),
     ("Police have searched for him since the Oct. 23 killing of a doctor.", "Oct. 23", "1998-10-23"),
     ("Two agents are charged in the Dec. 21, 1988, bombing of the airliner.", "Dec. 21, 1988", "1988-12-21"),
+    ("Oil fell to the level we saw in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four",
+     "1994-WI"),
+    ("Shortages lasted well into the summer.", "the summer", "1998-SU"),
+    ("He promised to halve unemployment by the year two thousand.", "the year two thousand", "2000"),
 ])
 def test_extent(sentence, text, value):
     assert _texts(sentence).get(text) == value

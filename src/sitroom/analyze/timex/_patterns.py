@@ -104,14 +104,14 @@ def patterns() -> tuple[Pattern, ...]:
         # "the nineties", "the late sixties": a decade by name needs "the" ("in their forties" is an age)
         ("decade", r"\b(?i:the)\s+" + MOD + r"(?P<decw>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b", 1),
         ("century", _ci(r"\b(?:the\s+)?" + MOD + r"(?P<cent>\d{1,2})(?:st|nd|rd|th)(?:-|\s+)century\b"), 1),
-        ("spoken_year", _ci(r"\b(?P<spoken>" + SPOKEN + r")\b"), 1),
+        ("spoken_year", _ci(r"\b(?:the\s+year\s+)?(?P<spoken>" + SPOKEN + r")\b"), 1),
         # --- quarters, halves, seasons, holidays
         ("quarter", _ci(r"\b(?:(?:the\s+)?(?P<qyear0>(?:1[6-9]|20)\d\d|this\s+year|last\s+year|next\s+year)(?:'s)?\s+)?(?:the\s+)?(?:(?:company's|group's|bank's|fiscal|calendar|financial)\s+)*(?P<qord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+|calendar[\s-]+)?quarter\b(?:\s+(?:of|in)\s+(?:(?:fiscal|calendar)\s+)?(?P<qyear>(?:1[6-9]|20)\d\d|this\s+year|last\s+year|next\s+year|the\s+year))?"), 0),
         # "the 1988 quarter/period" in a results story: the period just named, in that year
         ("year_period", _ci(r"\b(?:the\s+)?(?P<pyear>(?:1[6-9]|20)\d\d)\s+(?:fiscal\s+)?(?:quarter|period)\b"), 0),
         ("quarter", r"\b(?P<qcode>Q[1-4])(?:\s+(?P<qyear>(?:1[6-9]|20)\d\d))?\b", 0),
         ("half", _ci(r"\b(?:the\s+)?(?P<hord>first|second|1st|2nd)[\s-]+half\b(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?P<hyear>(?:1[6-9]|20)\d\d|this\s+year|last\s+year|next\s+year|the\s+year))?"), 1),
-        ("season", _ci(r"\b(?:(?P<srel>last|this|next|past|coming|early|late|that)\s+)?" + SEASON + r"\b(?:\s+(?:of\s+)?(?:(?P<syear>(?:1[6-9]|20)\d\d)|(?P<sspoken>" + SPOKEN + r")\b))?"), 3),
+        ("season", _ci(r"\b(?:(?P<srel>last|this|next|past|coming|early|late|that)\s+|the\s+)?" + SEASON + r"\b(?:\s+(?:of\s+)?(?:(?P<syear>(?:1[6-9]|20)\d\d)|(?P<sspoken>" + SPOKEN + r")\b))?"), 3),
         ("holiday", _ci(r"\b(?:(?P<hrel>last|this|next)\s+)?" + HOLI + r"\b(?:\s+(?P<hyear>(?:1[6-9]|20)\d\d))?"), 3),
         # --- relative to the DCT or to the narrative
         ("edge_rel", _ci(r"\b(?P<edge>early|late|mid|earlier|later|the\s+(?:end|beginning|start|middle|close|rest)\s+of)[\s-]*(?:the\s+)?(?P<rel>this|last|next|past|current|same|coming|that|following|previous)?\s*" + r"(?P<unit>week|weekend|month|quarter|year|decade|century)\b"), 2),
