@@ -1,5 +1,6 @@
 """'In recent years' / 'in past years' name a vague stretch of the past (TimeML PAST_REF, a DATE), as TimeBank's
-annotators mostly mark them; a counted or bounded span ('the past few years', 'recent months') stays a DURATION."""
+annotators mostly mark them; a counted or bounded span ('the past few years', 'recent months') stays a DURATION.
+Spans counted in trading or business days, and 'for a while' / 'for some time' (PXX), are durations too."""
 from __future__ import annotations
 
 import pytest
@@ -17,3 +18,19 @@ from sitroom.analyze.timex import tag_timexes
 def test_vague_past(sentence, text, type_, value):
     got = {t.text: (t.type, t.value) for t in tag_timexes(sentence, "2022-10-17")}
     assert got.get(text) == (type_, value)
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Eight trading days after the crash, the index had not recovered.", "Eight trading days", "P8D"),
+    ("The bank must reply within five business days.", "five business days", "P5D"),
+    ("Troops could stay in the region for some time, the general said.", "some time", "PXX"),
+    ("They will have to live without power for a while.", "a while", "PXX"),
+])
+def test_spans_of_trading_days_and_of_unknown_length(sentence, text, value):
+    got = {t.text: (t.type, t.value) for t in tag_timexes(sentence, "2022-10-17")}
+    assert got.get(text) == ("DURATION", value)
+
+
+@pytest.mark.parametrize("sentence", ["He left the city some time ago.", "The siege may go on for a long time to come."])
+def test_no_span_of_unknown_length(sentence):
+    assert not any(t.value == "PXX" for t in tag_timexes(sentence, "2022-10-17"))

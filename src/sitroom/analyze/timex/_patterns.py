@@ -133,9 +133,12 @@ def patterns() -> tuple[Pattern, ...]:
         # "the nine months ended Sept. 30", "the four days he had offered": the article is part of a counted span
         # (not of an adjectival one, "the three-year plan", nor of "the a day")
         ("duration", _ci(r"\bthe\s+(?!an?\s)" + NUM + r"\s+" + UNIT.replace("s?", "s").replace("(?:y|ies)", "ies") + r"\b(?!-)"), 5),
-        ("duration", _ci(r"\b" + APPROX + NUM + r"(?:[\s-]+and\s+a\s+half)?[\s-]+(?:(?:more|additional|further|straight|consecutive|long)\s+)?" + UNIT + r"\b(?![\s-]+old\b|-long\s+\w+\s+old)(?:-long|\s+and\s+a\s+half\b)?"), 5),
+        ("duration", _ci(r"\b" + APPROX + NUM + r"(?:[\s-]+and\s+a\s+half)?[\s-]+(?:(?:more|additional|further|straight|consecutive|long|trading|business|working)\s+)?" + UNIT + r"\b(?![\s-]+old\b|-long\s+\w+\s+old)(?:-long|\s+and\s+a\s+half\b)?"), 5),
         ("duration_vague", _ci(r"\b(?:(?:the\s+)?(?P<vrel>past|last|next|coming|recent|previous|following|ensuing|intervening|first|early)\s+(?:(?:few|several|many|couple\s+of)\s+)?|(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bin\s)|(?<=\bwithin\s))(?=(?:days|weeks|months|years|decades)\b))(?P<unit>minutes|hours|days|weeks|months|quarters|years|decades|centuries)\b(?:\s+(?P<ahead>ahead|to\s+come))?"), 5),
         ("duration_vague", _ci(r"\b(?:the\s+)?(?P<unit>days|weeks|months|years|decades)\s+(?P<ahead>ahead|to\s+come)\b"), 5),
+        # "for a while", "for some time": a stretch of unknown length (after "for" only: "some time ago" is a past)
+        ("duration_unknown", _ci(r"(?<=\bfor\s)(?:quite\s+)?(?:a\s+(?:long\s+|short\s+|little\s+)?while|some\s+time|"
+                                 r"a\s+(?:long|short)\s+time)\b(?!\s+(?:ago|now|to\s+come))"), 5),
         ("duration_past", _ci(r"\bthe\s+(?P<vrel>past|last)\s+(?P<unit>hour|day|week|month|year|decade|century|fortnight)\b"), 1),
         ("set", _ci(r"\b(?P<every>every|each|per|(?:once|twice|thrice|(?:\d+|two|three|four|five|six|several|many|a\s+few)\s+times)\s+(?:a|an|per|each))\s+(?P<other>other\s+)?(?P<sunit>second|minute|hour|day|night|week|weekend|month|quarter|year|decade|morning|evening|afternoon|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter)\b"), 6),
         ("set_adverb", _ci(r"\b(?P<adverb>" + _alt([k for k, v in lex["sets"].items() if v]) + r")\b"), 6),
