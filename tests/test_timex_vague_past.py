@@ -34,3 +34,13 @@ def test_spans_of_trading_days_and_of_unknown_length(sentence, text, value):
 @pytest.mark.parametrize("sentence", ["He left the city some time ago.", "The siege may go on for a long time to come."])
 def test_no_span_of_unknown_length(sentence):
     assert not any(t.value == "PXX" for t in tag_timexes(sentence, "2022-10-17"))
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Lawyers emerged from their third day-long meeting with officials.", "day-long", "P1D"),
+    ("The town fell after a month-long siege.", "a month-long", "P1M"),
+    ("It was the latest turn in a decades-long feud.", "decades-long", "PXDE"),
+])
+def test_unit_long_adjectives_are_durations(sentence, text, value):
+    got = {t.text: (t.type, t.value) for t in tag_timexes(sentence, "2022-10-17")}
+    assert got.get(text) == ("DURATION", value)

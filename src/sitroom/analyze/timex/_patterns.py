@@ -136,6 +136,8 @@ def patterns() -> tuple[Pattern, ...]:
         ("duration", _ci(r"\b" + APPROX + NUM + r"(?:[\s-]+and\s+a\s+half)?[\s-]+(?:(?:more|additional|further|straight|consecutive|long|trading|business|working)\s+)?" + UNIT + r"\b(?![\s-]+old\b|-long\s+\w+\s+old)(?:-long|\s+and\s+a\s+half\b)?"), 5),
         ("duration_vague", _ci(r"\b(?:(?:the\s+)?(?P<vrel>past|last|next|coming|recent|previous|following|ensuing|intervening|first|early)\s+(?:(?:few|several|many|couple\s+of)\s+)?|(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bin\s)|(?<=\bwithin\s))(?=(?:days|weeks|months|years|decades)\b))(?P<unit>minutes|hours|days|weeks|months|quarters|years|decades|centuries)\b(?:\s+(?P<ahead>ahead|to\s+come))?"), 5),
         ("duration_vague", _ci(r"\b(?:the\s+)?(?P<unit>days|weeks|months|years|decades)\s+(?P<ahead>ahead|to\s+come)\b"), 5),
+        # "a month-long siege", "their third day-long meeting", "a decades-long feud": one unit, or an unknown count
+        ("duration_long", _ci(r"\b(?<!-)(?P<unit>hour|day|week|month|year|decade|centur(?:y|ie))(?P<plural>s)?-long\b"), 5),
         # "for a while", "for some time": a stretch of unknown length (after "for" only: "some time ago" is a past)
         ("duration_unknown", _ci(r"(?<=\bfor\s)(?:quite\s+)?(?:a\s+(?:long\s+|short\s+|little\s+)?while|some\s+time|"
                                  r"a\s+(?:long|short)\s+time)\b(?!\s+(?:ago|now|to\s+come))"), 5),

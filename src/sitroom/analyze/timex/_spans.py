@@ -43,6 +43,10 @@ def duration_vague(m: re.Match, ctx: Context) -> Resolved | None:
     return Resolved("DURATION", duration_value(None, unit), None)
 
 
+def duration_long(m: re.Match, ctx: Context) -> Resolved | None:
+    return Resolved("DURATION", duration_value(None if m["plural"] else 1, unit_code(m["unit"])), None)
+
+
 def duration_unknown(m: re.Match, ctx: Context) -> Resolved | None:
     return Resolved("DURATION", "PXX", None)
 

@@ -32,7 +32,8 @@ RESOLVERS: dict[str, Callable] = {
     "rel_unit_bare": rel.rel_unit_bare, "year_ago": rel.year_ago, "offset": rel.offset,
     "deictic": rel.deictic, "this_pod": rel.this_pod, "narrative": rel.narrative, "weekday": rel.weekday,
     "time": rel.time, "duration": spans.duration, "duration_vague": spans.duration_vague,
-    "duration_past": spans.duration_past, "duration_unknown": spans.duration_unknown, "set": spans.set_, "set_adverb": spans.set_adverb,
+    "duration_past": spans.duration_past, "duration_unknown": spans.duration_unknown,
+    "duration_long": spans.duration_long, "set": spans.set_, "set_adverb": spans.set_adverb,
     "reference": spans.reference, "year_end": per.year_end,
     "spoken_year": res.spoken_year,
 }
