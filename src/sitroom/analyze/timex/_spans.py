@@ -14,6 +14,8 @@ def duration(m: re.Match, ctx: Context) -> Resolved | None:
     unit = unit_code(m["unit"])
     if num in ("a", "an") and m["unit"].lower() == "second":
         return None
+    if num in ("a", "an") and m["unit"].lower().endswith("s"):
+        return None     # "a decades-long feud": the article is the feud's, the count unknown
     if m["unit"][0].isupper() and (num[0].isdigit() or _CAPITAL_AFTER.match(ctx.text, m.end())):
         return None     # "CBS's 60 Minutes", "the Six-Day War": a title, not a span
     if unit == "Q" and num in ("a", "an", "one", "three") and _FRACTION_OF.match(ctx.text, m.end()):
