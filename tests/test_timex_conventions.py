@@ -68,3 +68,21 @@ def test_clock_time_said_with_its_part_of_the_day(sentence, text, value):
 
 def test_a_count_before_a_part_of_the_day_is_no_clock_time():
     assert not any(t.type == "TIME" for t in tag_timexes("Gunmen killed 5 in the morning raid.", DCT))
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("In the capital, today is the eighth day of the blockade.", "the eighth day"),
+    ("It's the second day of an offensive by the security forces.", "the second day"),
+    ("It is the 15th straight day of shelling in the city.", "the 15th straight day"),
+])
+def test_the_nth_day_of_an_event_in_the_present_is_the_report_day(sentence, text):
+    assert _texts(sentence).get(text) == DCT
+
+
+@pytest.mark.parametrize("sentence", [
+    "It was the second day of the strike.",        # told in the past: which day is not said
+    "The third day of talks ended without a deal.",
+    "Sunday marks the 100th day of the war.",      # the day is Sunday's, not the report's
+])
+def test_the_nth_day_of_an_event_elsewhere_is_no_date_of_its_own(sentence):
+    assert not any(t.text.endswith(" day") and t.value == DCT for t in tag_timexes(sentence, DCT))

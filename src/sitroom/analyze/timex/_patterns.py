@@ -124,6 +124,10 @@ def patterns() -> tuple[Pattern, ...]:
         ("deictic", _ci(r"\b(?:(?P<pod0>(?:early\s+|late\s+|mid-?\s*)?(?:morning|afternoon|evening))\s+(?=(?:yesterday|today|tomorrow)\b))?(?P<deictic>the\s+day\s+(?:before|after)\s+(?:yesterday|tomorrow)|today|tonight|yesterday|tomorrow)\b(?:\s+" + POD + r")?"), 1),
         ("this_pod", _ci(r"\b(?P<rel>this|last|that|the\s+same|the\s+next|the\s+following|the\s+previous|early\s+this|late\s+this|later\s+this|earlier\s+this)\s+" + POD), 1),
         ("narrative", _ci(r"\b(?:the\s+)?(?P<nrel>next|following|previous|preceding|same|prior)\s+(?P<unit>day|morning|afternoon|evening|night)\b"), 2),
+        # "today is the eighth day of the blockade", "it's the 100th day of the war": the day of the report
+        ("ordinal_day", _ci(r"(?:(?<=\bis\s)|(?<='s\s))(?:the\s+)?(?P<ord>"
+                            + _alt([w for w in lex["ordinals"] if w not in ("last", "final")])
+                            + r"|\d{1,4}(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+|full\s+)?day\b(?=\s+(?:of|since)\b)"), 2),
         ("narrative", _ci(r"\b(?P<nrel>that)\s+(?P<unit>day|morning|afternoon|evening|night)\b"), 2),
         ("narrative", _ci(r"\bthe\s+(?P<unit>day|night)\s+(?P<nrel>before|after)\b(?!\s+(?:the|a|an|his|her|their|its|our)\b)"), 2),
         ("weekday", r"\b(?:(?P<rel>(?i:last|this|next|that|coming|past|early|late))\s+)?" + WD + r"(?:(?P<plural>s)\b|\b)(?:\s+(?P<pod>(?i:morning|afternoon|evening|night)))?", 3),

@@ -229,6 +229,16 @@ def narrative(m: re.Match, ctx: Context) -> Resolved | None:
     return _with_pod(p, None if unit == "day" else unit, anchor, step >= 0)
 
 
+_TODAY_IS = re.compile(r"(?i:\b(?:today|it|this)\s*(?:\s+is|'s)\s+$)")
+
+
+def ordinal_day(m: re.Match, ctx: Context) -> Resolved | None:
+    """'Today is the eighth day of the blockade': the day of the report (in the present tense only)."""
+    if ctx.dct is None or not _TODAY_IS.search(ctx.text, max(0, m.start() - 16), m.start()):
+        return None
+    return Resolved("DATE", ctx.dct.isoformat(), "dct", False, Point(ctx.dct))
+
+
 # A verb in the past tense right before a weekday governs it ("ruled Wednesday", "met on Monday").
 _PAST_VERB_BEFORE = re.compile(r"(?i:(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)\b(?!(?:need|based|planned|scheduled|expected|slated|set)\b)(?:\w{3,}ed|"
                                + "|".join(words("en/timex.json", "past_verbs_before_weekday"))
