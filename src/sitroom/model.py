@@ -536,6 +536,8 @@ class FigurePoint:
     also_reported_by: tuple[FigureRepeat, ...] = ()
     contradicts: tuple[str, ...] = ()    # claim ids
     change: str | None = None        # from the previous point of its series ("first", "status a -> b" ...)
+    joined_from: str | None = None   # the claim's own key when it left owner or place unstated and is on the one
+                                     # full series it fits ("personnel|-|BLR" on "personnel|RUS|BLR"; issue 10)
 
 
 @dataclass(frozen=True)
