@@ -126,3 +126,10 @@ def test_rebuilding_after_a_bulk_load_joins_as_the_writer_does(db_url):
         store.rebuild_series_summary()
         assert _on(store) == {"c01": FULL, "c02": FULL, "c03": "tanks|-|BLR"}
         assert _summaries_agree(store)
+
+
+def test_asking_for_a_series_by_its_subject_brings_its_joined_claims(db_url):
+    with Store(db_url) as store:
+        _write(store, _claim(1, FULL), _claim(2, "personnel|-|BLR"), _claim(3, "tanks|RUS|BLR"))
+        (series,) = figure_series(store, "Russian personnel in Belarus")
+        assert sorted(p.claim_id for p in series.points) == ["c01", "c02"]
