@@ -133,3 +133,12 @@ def test_asking_for_a_series_by_its_subject_brings_its_joined_claims(db_url):
         _write(store, _claim(1, FULL), _claim(2, "personnel|-|BLR"), _claim(3, "tanks|RUS|BLR"))
         (series,) = figure_series(store, "Russian personnel in Belarus")
         assert sorted(p.claim_id for p in series.points) == ["c01", "c02"]
+
+
+def test_the_series_page_shows_which_points_were_joined(db_url):
+    from sitroom.serve import _records as R
+    with Store(db_url) as store:
+        _write(store, _claim(1, FULL), _claim(2, "personnel|RUS|-"))
+        page = R.series_json(FULL, store.series_slice(FULL), None)
+    assert page["subject"] == "Russian personnel in Belarus"
+    assert {p["claim_id"]: p["joined_from"] for p in page["points"]} == {"c01": None, "c02": "personnel|RUS|-"}

@@ -16,8 +16,7 @@ from typing import Iterable
 
 from sitroom.countries import countries, country_name
 from sitroom.fuse._figures import describe
-from sitroom.model import FigureClaim, FigurePoint, FigureRepeat, FigureSeries, SeriesLine
-from sitroom.store._series_join import own_key
+from sitroom.model import FigureClaim, FigurePoint, FigureRepeat, FigureSeries, SeriesLine, joined_from
 
 
 def _country(iso3: str | None) -> str | None:
@@ -38,13 +37,6 @@ def subject_label(counted: str, owner: str | None, location: str | None) -> str:
     return f"{whose}{counted.replace('_', ' ')}{where}"
 
 
-def joined_from(c: FigureClaim) -> str | None:
-    """The claim's own key when it is on another series: its owner or place, unstated, taken from the one full
-    series of its kind it fits (store/_series_join)."""
-    own = own_key(c.subject_key)
-    return own if own != c.topic_key else None
-
-
 def topic_parts(topic_key: str) -> tuple[str, str | None, str | None]:
     counted, owner, loc = (topic_key.split("|") + ["-", "-"])[:3]
     return counted, None if owner in ("", "-") else owner, None if loc in ("", "-") else loc
@@ -52,7 +44,7 @@ def topic_parts(topic_key: str) -> tuple[str, str | None, str | None]:
 
 def figure_point(c: FigureClaim) -> FigurePoint:
     """A claim as a series point (no repeats, contradictions or change yet)."""
-    return FigurePoint(joined_from=joined_from(c),
+    return FigurePoint(joined_from=joined_from(c.subject_key, c.topic_key),
         claim_id=c.id, status=c.status, figure=describe(c.lower, c.upper, c.qualifier), lower=c.lower,
         upper=c.upper, qualifier=c.qualifier, source=c.source, outlet=c.outlet, claim_date=c.claim_date,
         as_of=c.as_of, as_of_relation=c.as_of_relation, date=c.as_of_lo, modality=c.modality, evidence=c.evidence,

@@ -12,10 +12,9 @@ from typing import Any
 from urllib.parse import quote as _quote
 
 from sitroom.fuse import assemble_series
-from sitroom.model import Entity, Event, FigureClaim, Place, document_to_dict
+from sitroom.model import Entity, Event, FigureClaim, Place, document_to_dict, joined_from
 from sitroom.serve import _labels as L
 from sitroom.store import EventRecord, SeriesSlice
-from sitroom.store._series_join import own_key
 
 _URL_SAFE = re.compile(r"[A-Za-z0-9_.~-]*")
 
@@ -79,12 +78,6 @@ def event_json(rec: EventRecord) -> dict[str, Any]:
     }
 
 
-def _joined_from(r: dict[str, Any]) -> str | None:
-    """The claim's own key when it is on the one full series it fits (its owner or place unstated; issue 10)."""
-    own = own_key(r["subject_key"])
-    return own if own != r["topic_key"] else None
-
-
 def claim_json(r: dict[str, Any]) -> dict[str, Any]:
     """One figure claim: the CLI's series point, with its subject and whether it repeats another claim."""
     return {
@@ -96,7 +89,7 @@ def claim_json(r: dict[str, Any]) -> dict[str, Any]:
         "as_of_relation": r["as_of_relation"], "date": r["as_of_lo"], "date_hi": r["as_of_hi"],
         "modality": r["modality"], "evidence": r["evidence"], "document_id": r["document_id"],
         "event_id": r["event_id"], "duplicate_of": r["duplicate_of"], "duplicate_reason": r["duplicate_reason"],
-        "joined_from": _joined_from(r),
+        "joined_from": joined_from(r["subject_key"], r["topic_key"]),   # inferred owner/place
         # a claim need not hang off an event (migration 006): then it links to its document only
         "links": {"document": document_url(r["document_id"], r["event_id"]),
                   "event": event_url(r["event_id"]) if r["event_id"] else None,

@@ -11,9 +11,9 @@ from typing import Any
 
 from sqlalchemy import and_, func, null, or_, select
 
+from sitroom.model import own_topic
 from sitroom.store import _fusion_schema as fs
 from sitroom.store import _schema as schema
-from sitroom.store._series_join import own_key
 from sitroom.store._series_summary import figure_series, figure_series_days
 from sitroom.store._paging import (
     Page, after_row, check_limit, decode_cursor, encode_cursor, keyset_page, row_dicts,
@@ -162,7 +162,7 @@ class FuseQueries:
                 c.topic_key == topic_key, c.duplicate_of.in_(ids)))) if ids else []
             near = ids + ([previous["id"]] if previous else [])
             # a flag is between two claims of one own subject; joined claims (issue 10) bring their own keys
-            owns = sorted({own_key(r["subject_key"]) for r in rows + ([previous] if previous else [])})
+            owns = sorted({own_topic(r["subject_key"]) for r in rows + ([previous] if previous else [])})
             pairs = [(a, b) for a, b in conn.execute(select(x.c.claim_a, x.c.claim_b).where(
                 or_(*[_prefix(x.c.subject_key, o + "|") for o in owns]),
                 or_(x.c.claim_a.in_(near), x.c.claim_b.in_(near))))] if near else []

@@ -13,13 +13,12 @@ from typing import Any, Iterator
 
 from sqlalchemy import and_, or_, select
 
-from sitroom.model import Document, FigureClaim, FigureContradiction, StoredEvent
+from sitroom.model import Document, FigureClaim, FigureContradiction, StoredEvent, own_topic
 from sitroom.store import _claims_table as claims_table
 from sitroom.store import _fusion_schema as fs
 from sitroom.store import _schema as schema
 from sitroom.store._fusion import _claim
 from sitroom.store._paging import MAX_LIMIT, keyset_page
-from sitroom.store._series_join import own_key
 from sitroom.store._records import stored_event_select, stored_events
 
 PAGE_SIZE = MAX_LIMIT
@@ -114,7 +113,7 @@ class ExportQueries:
         with self._engine.connect() as conn:
             claims = [_claim(r) for r in conn.execute(select(t).where(t.c.topic_key == topic_key)
                                                       .order_by(t.c.as_of_lo, t.c.id)).mappings()]
-            owns = sorted({own_key(c.subject_key) for c in claims} | {topic_key})   # joined claims' own keys
+            owns = sorted({own_topic(c.subject_key) for c in claims} | {topic_key})   # joined claims' own keys
             flags = [FigureContradiction(**dict(r)) for r in conn.execute(
                 select(x).where(or_(*[and_(x.c.subject_key >= o + "|", x.c.subject_key < o + "|\uffff")
                                       for o in owns]))

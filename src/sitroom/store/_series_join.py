@@ -19,14 +19,10 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, and_, delete, insert, select, update
 
+from sitroom.model import own_topic as own_key
 from sitroom.store import _fusion_schema as fs
 
 UNKNOWN = "-"
-
-
-def own_key(subject_key: str) -> str:
-    """counted|owner|location of a claim's own subject (its `subject_key` without the status)."""
-    return subject_key.rsplit("|", 1)[0]
 
 
 def _parts(key: str) -> tuple[str, str, str]:
