@@ -14,11 +14,13 @@ What a claim gets, and from where:
   noun ("потери составили", "втрати": killed for people, destroyed for things), else the status word nearest to the
   figure (a participle reads as its verb: "уничтожено", "ліквідовано"); a future ("составит", "будут призваны",
   "планує") makes a flow planned (a pledge stays pledged); a figure with no status word of its own (a bullet list)
-  takes the status of the figure before it in the paragraph; else "reported";
+  takes the status of the figure before it in the paragraph; a count of attacks with a verb ("провів 96 атак") is
+  attacked; else "reported";
 - owner: a country adjective or a country's people in the counted phrase ("российских военных", "росіяни"), an
   actor named in it ("бойцов ЧВК «Вагнер»"), the other side ("противник", "ворог"; "окупанти", "рашисти" always
   Russia), the subject of a verb of having, sending, firing or losing; else the figure before it in the paragraph,
-  a country adjective before it in the paragraph, the headline;
+  a country adjective before it in the paragraph (for troops and gear also a group noun's genitive owner, "с
+  техникой ВС РФ", and "наши / наші" before a group noun: the speaker's side), the headline;
 - location: a place after a place preposition in the clause ("в Беларусь", "на станцию Осиповичи", "по території
   України"), the place a leaving verb leaves, the subject of a receiving verb ("Україна отримала"); else the event's
   place, the figure before it, a place in the sentence or the paragraph before it, the headline, the country the
