@@ -108,3 +108,10 @@ def test_a_word_before_a_month_that_is_no_ordinal_leaves_the_month():
 ])
 def test_a_weekday_looks_ahead_when_its_verb_is_future(lang, text, value):
     assert [v for _, v, _ in tags(text, lang)] == [value]
+
+
+def test_a_month_takes_the_year_named_earlier_in_its_sentence_not_past_the_full_stop():
+    assert tags("У 2020 році місто окупували, а звільнили його в листопаді.", "uk")[1][1] == "2020-11"
+    assert tags("В прошлом году уборку завершили в конце сентября.", "ru")[1][1] == "2021-09"
+    assert tags("У 2020 році місто окупували. Звільнили його в листопаді.", "uk")[1][1] == "2022-11"
+    assert tags("Вчера пришли новости о событиях в декабре.", "ru", dct="2023-01-10")[1][1] == "2022-12"

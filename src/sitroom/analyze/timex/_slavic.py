@@ -153,6 +153,7 @@ def tag(text: str, dct, language: str, style: str = "news") -> list[Timex]:
     while (m := rules.pattern.search(text, pos)) is not None:
         pos = m.end()
         kind = m.lastgroup[2:]
+        state.at = m.start()
         if kind == "range":
             out += _range(rules, state, text, m)
             continue
@@ -162,9 +163,15 @@ def tag(text: str, dct, language: str, style: str = "news") -> list[Timex]:
                 pos = m.start("month__ordinal")
             continue
         type_, value = resolved
+        if kind in _NAMES_A_YEAR and re.match(r"\d{4}(?!-W)" if kind != "relative" else r"\d{4}$", value):
+            state.sentence_year = (int(value[:4]), m.end())
         out.append(_timex(text, m.start(), m.end(), type_, value, _relation(rules, text, m.start()), state.anchor))
         state.prev_end = m.end()
     return out
+
+
+# kinds whose year is written out or named ("в прошлом году"): a month later in the same sentence takes that year
+_NAMES_A_YEAR = frozenset({"dmy", "my", "sy", "year", "numdate", "time_date", "relative"})
 
 
 def _timex(text, s, e, type_, value, relation, anchor) -> Timex:
@@ -203,6 +210,8 @@ class _State:
     def __init__(self, dct: date | None, style: str, text: str = "", language: str = "ru"):
         self.dct, self.style, self.text, self.language = dct, style, text, language
         self.prev_end: int | None = None
+        self.at = 0                                  # where the expression being resolved starts
+        self.sentence_year: tuple[int, int] | None = None    # the last year written out (or "в прошлом году"), its end
         self.last_day: date | None = None
         self.last_year: int | None = None
         self.anchor: str | None = None
@@ -211,6 +220,9 @@ class _State:
         if self.style == "narrative" and self.last_year is not None:
             self.anchor = "narrative"
             return self.last_year
+        if self.sentence_year is not None and not re.search(r"[.!?\n]", self.text[self.sentence_year[1]:self.at]):
+            self.anchor = "narrative"        # "У 2022 році місто окупували, а звільнили його в листопаді"
+            return self.sentence_year[0]
         if self.dct is not None:
             self.anchor = "dct"
             return nearest_year(self.dct, month, day, future=None)
