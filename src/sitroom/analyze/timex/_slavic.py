@@ -75,6 +75,10 @@ class _Rules:
     tens: dict
     ordinals: dict
     nights: dict
+    pod_after: re.Pattern
+    pod_before: re.Pattern
+    pod_codes_before: dict
+    single: dict
 
 
 @lru_cache(maxsize=None)
@@ -91,6 +95,10 @@ def _rules(language: str) -> _Rules:
     fixed = {_norm(k): v for k, v in data["fixed_durations"].items()}
     tens = {_norm(k): v for k, v in data["ordinal_tens"].items()}
     nights = {_norm(k): v for k, v in data["night_relative"].items()}
+    before = {_norm(f): code for code, forms in data["pod_before"].items() for f in forms}
+    single = {_norm(f): u for u, forms in data["single_units"].items() for f in forms}
+    pod_after = re.compile(r"\s+(?P<pod>" + _alt(pods) + ")" + _WORD_END, re.I)
+    pod_before = re.compile(_WORD_START + "(?P<pod>" + _alt(before) + r")\s+(?:[ву]\s+)?$", re.I)
     M, W, S = _alt(month), _alt(weekday), _alt(season)
     yw = r"(?:\s+" + _alt(data["year_words"]) + ")"
     bc = r"(?P<bc>\s+(?:" + _alt(data["year_words"]) + r"\s+)?" + data["era_bc"] + ")"
@@ -113,6 +121,7 @@ def _rules(language: str) -> _Rules:
          + rf"(?P<month>{M})(?:\s+{year})?"),
         ("night", _alt(nights)),
         ("fixed", _alt(fixed)),
+        ("single", _alt(data["single_cues"]) + r"\s+(?P<unit>" + _alt(single) + ")"),
         ("clock", clock),
         ("dmy", rf"{day}\s+(?P<month>{M})\s+{year}{bc}?"),
         ("dm", rf"{day}\s+(?P<month>{M})"),
@@ -139,7 +148,8 @@ def _rules(language: str) -> _Rules:
     return _Rules(pattern, month, weekday, season, unit, number, frozenset(_norm(w) for w in data["vague_numbers"]),
                   {_norm(k): tuple(v) for k, v in data["relative"].items()},
                   {_norm(k): v for k, v in data["references"].items()}, cue, tuple(cues),
-                  parts, cur, pods, fixed, tens, {_norm(k): v for k, v in data["ordinals"].items()}, nights)
+                  parts, cur, pods, fixed, tens, {_norm(k): v for k, v in data["ordinals"].items()}, nights,
+                  pod_after, pod_before, before, single)
 
 
 def tag(text: str, dct, language: str, style: str = "news") -> list[Timex]:
@@ -163,15 +173,32 @@ def tag(text: str, dct, language: str, style: str = "news") -> list[Timex]:
                 pos = m.start("month__ordinal")
             continue
         type_, value = resolved
+        start, end = m.start("unit__single") if kind == "single" else m.start(), m.end()
+        if type_ == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+            start, end, value, pod = _part_of_day(rules, text, start, end, value)
+            type_ = "TIME" if pod else type_
+            pos = max(pos, end)
         if kind in _NAMES_A_YEAR and re.match(r"\d{4}(?!-W)" if kind != "relative" else r"\d{4}$", value):
             state.sentence_year = (int(value[:4]), m.end())
-        out.append(_timex(text, m.start(), m.end(), type_, value, _relation(rules, text, m.start()), state.anchor))
-        state.prev_end = m.end()
+        out.append(_timex(text, start, end, type_, value, _relation(rules, text, start), state.anchor))
+        state.prev_end = end
     return out
 
 
 # kinds whose year is written out or named ("в прошлом году"): a month later in the same sentence takes that year
 _NAMES_A_YEAR = frozenset({"dmy", "my", "sy", "year", "numdate", "time_date", "relative"})
+
+
+def _part_of_day(rules: _Rules, text: str, start: int, end: int, value: str):
+    """'субботу вечером', 'утром в понедельник', 'ранок 30 травня': the day's part joins the span (value <day>T<part>)."""
+    after = rules.pod_after.match(text, end)
+    if after:
+        return start, after.end(), f"{value}T{rules.pods[_norm(after.group('pod'))]}", True
+    before = rules.pod_before.search(text[max(0, start - 20):start])
+    if before:
+        code = rules.pod_codes_before[_norm(before.group("pod"))]
+        return start - len(before.group(0)), end, f"{value}T{code}", True
+    return start, end, value, False
 
 
 def _timex(text, s, e, type_, value, relation, anchor) -> Timex:
@@ -261,6 +288,8 @@ class _State:
             return "TIME", (self.dct + timedelta(days=rules.nights[_norm(text)])).isoformat() + "TNI"
         if kind == "fixed":
             return "DURATION", rules.fixed[_norm(text)]
+        if kind == "single":
+            return "DURATION", f"P1{rules.single[_norm(g['unit'])]}"
         if kind == "ordinal":
             n = ordinal_value(g["ord"], self.language, rules.ordinals)
             if n is None:

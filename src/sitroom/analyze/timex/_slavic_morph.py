@@ -1,4 +1,4 @@
-"""Morphology for the ru/uk time rules (pymorphy3 through `quantities._slavic_words.parses`, cached per word form).
+"""Morphology for the ru/uk time rules (pymorphy3 through `sitroom.nlp_slavic`, cached per word form).
 
 `is_future(text, start, end, language)`: whether the verb nearest a weekday in its sentence is in the future tense
 ("пройдут в среду", "відбудеться в понеділок": the coming weekday; "посетил в воскресенье": the last one).
@@ -8,17 +8,9 @@ from __future__ import annotations
 
 import re
 
-from sitroom.analyze.quantities._slavic_words import parses
+from sitroom.nlp_slavic import verb_tense, word_lemmas
 
 _WORD = re.compile(r"[\w'ʼ’`]+")
-_FOLD = str.maketrans({"ʼ": "'", "’": "'", "`": "'"})
-
-
-def _tense(word: str, language: str) -> str | None:
-    for _, tag in parses(language, word.lower().translate(_FOLD))[:1]:
-        if tag.startswith("VERB"):
-            return next((t for t in ("futr", "past", "pres") if t in tag), None)
-    return None
 
 
 def is_future(text: str, start: int, end: int, language: str) -> bool:
@@ -28,7 +20,7 @@ def is_future(text: str, start: int, end: int, language: str) -> bool:
     right = min(rights) if rights else len(text)
     best = None
     for m in _WORD.finditer(text, left + 1, right):
-        tense = _tense(m.group(0), language)
+        tense = verb_tense(m.group(0), language)
         if tense is None:
             continue
         dist = start - m.end() if m.end() <= start else m.start() - end
@@ -38,8 +30,4 @@ def is_future(text: str, start: int, end: int, language: str) -> bool:
 
 
 def ordinal_value(word: str, language: str, ordinals: dict[str, int]) -> int | None:
-    low = word.lower().translate(_FOLD)
-    for lemma, tag in parses(language, low):
-        if lemma in ordinals and (tag.startswith("ADJF") or language == "uk"):
-            return ordinals[lemma]
-    return None
+    return next((ordinals[lemma] for lemma in sorted(word_lemmas(word, language)) if lemma in ordinals), None)
