@@ -117,7 +117,7 @@ def _rules(language: str) -> _Rules:
         ("numdate", numdate),
         ("part", "(?P<part>" + _alt(parts) + r")\s+(?:" + rf"(?P<month>{M})(?:\s+{year})?|(?P<pyear>1\d{{3}}|20\d{{2}})"
          + "|(?P<cur>" + _alt(cur) + "))"),
-        ("ordinal", r"(?:(?P<tens>" + _alt(tens) + r")\s+)?(?P<ord>[\w" + _APOSTROPHES + r"]+(?:ого|его|ього|ое|е))\s+"
+        ("ordinal", r"(?:(?P<tens>" + _alt(tens) + r")\s+)?(?P<ord>[^\W\d_][\w" + _APOSTROPHES + r"]*(?:ого|его|ього|ое|е))\s+"
          + rf"(?P<month>{M})(?:\s+{year})?"),
         ("night", _alt(nights)),
         ("fixed", _alt(fixed)),
