@@ -166,7 +166,7 @@ def score(base: Path, show: bool) -> dict[str, Part]:
             label_of[content_id("figure", c.document_id, c.id)] = g.get("series")
             if target:
                 t.targets_found += 1
-                key = fc.subject_key if fc is not None else "(no series)"
+                key = f"{fc.topic_key}|{fc.status}" if fc is not None else "(no series)"   # the series it is shown on
                 t.series.setdefault(g["series"], Counter())[key] += 1
         for i, c in enumerate(found):
             if i not in used:
