@@ -432,6 +432,12 @@ def own_topic(subject_key: str) -> str:
     return subject_key.rsplit("|", 1)[0]
 
 
+def topic_parts(topic_key: str) -> tuple[str, str | None, str | None]:
+    """counted|owner|location -> (counted, owner or None, location or None); "-" or "" is unstated."""
+    counted, owner, loc = (topic_key.split("|") + ["-", "-"])[:3]
+    return counted, None if owner in ("", "-") else owner, None if loc in ("", "-") else loc
+
+
 def joined_from(subject_key: str, topic_key: str) -> str | None:
     """The claim's own key when it is on another series than its own (a joined claim), else None."""
     own = own_topic(subject_key)

@@ -16,7 +16,7 @@ from typing import Iterable
 
 from sitroom.countries import countries, country_name
 from sitroom.fuse._figures import describe
-from sitroom.model import FigureClaim, FigurePoint, FigureRepeat, FigureSeries, SeriesLine, joined_from
+from sitroom.model import FigureClaim, FigurePoint, FigureRepeat, FigureSeries, SeriesLine, joined_from, topic_parts
 
 
 def _country(iso3: str | None) -> str | None:
@@ -35,11 +35,6 @@ def subject_label(counted: str, owner: str | None, location: str | None) -> str:
     whose = f"{_demonym(owner)} " if owner else ""
     where = f" in {_country(location)}" if location else ""
     return f"{whose}{counted.replace('_', ' ')}{where}"
-
-
-def topic_parts(topic_key: str) -> tuple[str, str | None, str | None]:
-    counted, owner, loc = (topic_key.split("|") + ["-", "-"])[:3]
-    return counted, None if owner in ("", "-") else owner, None if loc in ("", "-") else loc
 
 
 def figure_point(c: FigureClaim) -> FigurePoint:

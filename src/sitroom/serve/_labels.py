@@ -9,6 +9,7 @@ from datetime import date
 from urllib.parse import urlsplit
 
 from sitroom.countries import countries
+from sitroom.model import topic_parts  # noqa: F401  (the series-key reader the pages use as L.topic_parts)
 from sitroom.timeml import relation_words
 
 
@@ -27,12 +28,6 @@ def country(iso3: str | None) -> str | None:
 def demonym(iso3: str) -> str:
     c = _table().by_iso3.get(iso3)
     return (c.demonyms[0] if c and c.demonyms else None) or country(iso3) or iso3
-
-
-def topic_parts(topic_key: str) -> tuple[str, str | None, str | None]:
-    """(counted, owner ISO3, location ISO3) of a series key 'troops|RUS|BLR' ('-' for none)."""
-    counted, owner, loc = (topic_key.split("|") + ["-", "-"])[:3]
-    return counted, None if owner == "-" else owner, None if loc == "-" else loc
 
 
 def subject(counted: str, owner: str | None, location: str | None) -> str:

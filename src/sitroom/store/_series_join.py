@@ -23,13 +23,14 @@ from __future__ import annotations
 from sqlalchemy import Connection, and_, delete, insert, select, update
 
 from sitroom.model import own_topic as own_key
+from sitroom.model import topic_parts
 from sitroom.store import _fusion_schema as fs
 
 UNKNOWN = "-"
 
 
 def _parts(key: str) -> tuple[str, str, str]:
-    counted, owner, loc = (key.split("|") + [UNKNOWN, UNKNOWN])[:3]
+    counted, owner, loc = topic_parts(key)
     return counted, owner or UNKNOWN, loc or UNKNOWN
 
 
