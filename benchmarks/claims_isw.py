@@ -1,7 +1,7 @@
 """Figure claims on real text: ISW "Russian Offensive Campaign Assessment" pages (Oct 2022), hand-annotated.
 
-UNSEEN (first score, before any rule was changed for this set): dev found 0.000 / claimant 0.000 / precision 0.000;
-held-out found 0.000 / claimant 0.000 / precision 0.000.
+UNSEEN (first score, before any rule was changed for this set; 121 gold claims): dev (8 pages, 99 claims) found
+0.980 / claimant 0.838 / precision 0.708; held-out (2 pages, 22 claims) found 1.000 / claimant 0.773 / precision 0.710.
 
 The pages (© ISW, local testing only) are not in the repository; the gold (benchmarks/data/claims_isw/gold.json)
 holds no ISW text: each claim is anchored by character offsets into the text sitroom's cleaner produces for the page
