@@ -23,6 +23,7 @@ _ADDRESSEE_VERBS = lexicon.word_set("en/attribution.json", "addressee_verbs")
 _RELATIVE_PRONOUNS = lexicon.word_set("en/attribution.json", "relative_pronouns")
 # "the defeat indicates that …" is the writer's inference, not a source speaking: these need an actor as subject
 _INFERENCE_VERBS = lexicon.word_set("en/attribution.json", "inference_verbs")
+_CLAIM_NOUNS = lexicon.word_set("en/attribution.json", "claim_nouns")
 _ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
 
 
@@ -350,9 +351,32 @@ def sentence_cues(sent: Span) -> list[Cue]:
             src = np_range(appos[0])
         cues.append(Cue(t.idx, tok_end(t), t.text, scope, src, kind or _kind(doc, scope), t.i,
                         last_poster=last, stance=cls))
+        if cls == "deny":
+            cues.extend(_denied_report(t))
     cues.extend(_colon_cues(sent, cues))
     cues.extend(_source_colon(sent, cues))
     return _nest_citing(sent, cues)
+
+
+def _denied_report(verb: Token) -> list[Cue]:
+    """'The Kremlin dismissed a report that 20,000 troops …', 'denied claims that …', 'rejected reports by X that …':
+    what the that-clause says is the report's claim (its author when named, else the report itself), not the
+    denier's; the denier's own cue still covers the clause, this narrower one wins."""
+    out: list[Cue] = []
+    for obj in verb.children:
+        if obj.dep_ not in ("dobj", "nsubjpass") or obj.lemma_.lower() not in _CLAIM_NOUNS | word_set("message_nouns") \
+                and obj.lower_ not in _CLAIM_NOUNS:
+            continue
+        for cl in obj.children:
+            if cl.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                           for m in cl.children):
+                scope = subtree_range(cl, skip=tuple(m for m in cl.children if m.dep_ == "mark"))
+                src, last = _message_source(obj)
+                if src is None:
+                    src, last = trimmed(verb.doc, obj.left_edge.idx, tok_end(obj)), False
+                out.append(Cue(obj.idx, tok_end(obj), obj.text, scope, src, "indirect", obj.i, last_poster=last,
+                               stance="neutral"))
+    return out
 
 
 def _as_saying(verb: Token) -> Token | None:
