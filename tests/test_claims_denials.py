@@ -35,3 +35,19 @@ def test_a_named_author_of_the_denied_report_is_the_source():
 def test_a_plain_denial_keeps_the_denier():
     ex = claims_of("The governor denied that 12 civilians had been detained.")
     assert "governor" in who(ex, "12")
+
+
+def _with_outlet(text: str, outlet: str):
+    return analyze(Document(id=content_id(text, outlet), text=text, published="2024-02-01", outlet=outlet))
+
+
+def test_an_outlet_citing_itself_is_its_own_voice():
+    text = "As Reuters reported on Monday, 300 soldiers arrived in the town."
+    assert who(_with_outlet(text, "Reuters"), "300") == ""
+    assert "reuters" in who(_with_outlet(text, "Example Wire"), "300")
+
+
+def test_an_outlet_citing_itself_by_its_initials():
+    text = "ISC reported on May 2 that 40 tanks were seen near the town."
+    assert who(_with_outlet(text, "Institute for the Study of Conflict"), "40") == ""
+    assert "isc" in who(_with_outlet(text, "Example Wire"), "40")

@@ -351,32 +351,27 @@ def sentence_cues(sent: Span) -> list[Cue]:
             src = np_range(appos[0])
         cues.append(Cue(t.idx, tok_end(t), t.text, scope, src, kind or _kind(doc, scope), t.i,
                         last_poster=last, stance=cls))
-        if cls == "deny":
-            cues.extend(_denied_report(t))
     cues.extend(_colon_cues(sent, cues))
     cues.extend(_source_colon(sent, cues))
     return _nest_citing(sent, cues)
 
 
-def _denied_report(verb: Token) -> list[Cue]:
+def denied_report(tok: Token) -> tuple[int, int] | None:
     """'The Kremlin dismissed a report that 20,000 troops …', 'denied claims that …', 'rejected reports by X that …':
-    what the that-clause says is the report's claim (its author when named, else the report itself), not the
-    denier's; the denier's own cue still covers the clause, this narrower one wins."""
-    out: list[Cue] = []
-    for obj in verb.children:
-        if obj.dep_ not in ("dobj", "nsubjpass") or obj.lemma_.lower() not in _CLAIM_NOUNS | word_set("message_nouns") \
-                and obj.lower_ not in _CLAIM_NOUNS:
-            continue
-        for cl in obj.children:
-            if cl.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that"
-                                                           for m in cl.children):
-                scope = subtree_range(cl, skip=tuple(m for m in cl.children if m.dep_ == "mark"))
-                src, last = _message_source(obj)
-                if src is None:
-                    src, last = trimmed(verb.doc, obj.left_edge.idx, tok_end(obj)), False
-                out.append(Cue(obj.idx, tok_end(obj), obj.text, scope, src, "indirect", obj.i, last_poster=last,
-                               stance="neutral"))
-    return out
+    a figure in the that-clause is the report's claim, not the denier's. The char span of who made the report
+    (its author when named, else the report phrase itself) when `tok` is in such a clause, else None. (The
+    denied event itself keeps the denier as its source: that is who denies it.)"""
+    t = tok
+    while t.head.i != t.i:
+        cl, obj = t, t.head
+        if cl.dep_ in ("acl", "ccomp", "relcl") and (obj.lemma_.lower() in _CLAIM_NOUNS or obj.lower_ in _CLAIM_NOUNS
+                                                   or obj.lemma_.lower() in word_set("message_nouns")) \
+                and obj.dep_ in ("dobj", "nsubjpass") and reporting_class(obj.head.lemma_) == "deny" \
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in cl.children):
+            src, last = _message_source(obj)
+            return src if src is not None and not last else trimmed(obj.doc, obj.left_edge.idx, tok_end(obj))
+        t = t.head
+    return None
 
 
 def _as_saying(verb: Token) -> Token | None:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from sitroom.analyze import _assemble as assemble
 from sitroom.analyze._spans import SpanIndex
+from sitroom.analyze.attribution._cues import denied_report
 from sitroom.analyze.claims._elliptic import elliptic_kind
 from sitroom.analyze.claims._kinds import is_measure, kind_of_text, kind_of_tokens, name_kind, noun_head, phrase_tokens
 from sitroom.analyze.claims._status import governing_verb, status_of, stock_as_of
@@ -68,6 +69,22 @@ class Context:
     location: Place | None = None
     lead: Attribution | None = None
     published: str | None = None
+    outlet: str | None = None
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w[0].isupper())
+
+
+def names_outlet(source: Entity | None, outlet: str | None) -> bool:
+    """'As ISW reported', 'Reuters reported earlier' in that outlet's own text: the outlet citing itself is its own
+    voice (the source it would name is the document's author). Matched on the name, the text without an article, or
+    the outlet's initials ('ISW' for 'Institute for the Study of War')."""
+    if source is None or not outlet:
+        return False
+    out = outlet.strip().lower()
+    forms = {(source.name or "").strip().lower(), re.sub(r"^the\s+", "", source.text.strip().lower())}
+    return out in forms or (len(_initials(outlet)) >= 2 and source.text.strip() == _initials(outlet))
 
 
 def source_span(text: str, att: Attribution | None) -> Span | None:
@@ -127,6 +144,14 @@ class _Finder:
         tok = self._token(p.start)
         prep = next((a for a in tok.ancestors if a.lower_ == "from"), None) if tok is not None else None
         return prep is None or prep.head.lemma_.lower() not in _LEFT_VERBS
+
+    def _entity(self, start: int, end: int) -> Entity:
+        text = self.text[start:end]
+        try:
+            ent = self.actors.resolve_text(text, start)
+        except Exception:                                     # noqa: BLE001 - a source without a name is still one
+            ent = None
+        return Entity(text, ent and ent.name, ent and ent.country, ent and ent.sector, start, end)
 
     def _token(self, char: int) -> Token | None:
         return assemble.token_at(self.doc, char)
@@ -261,6 +286,11 @@ class _Finder:
         att = self.voices.at(q.start, q.end)
         if att is None and self.section == "title" and self.context.lead is not None:
             att = replace(self.context.lead, kind="lead")
+        denied = denied_report(num) if att is not None else None
+        if denied is not None:
+            att = replace(att, source=self._entity(*denied))      # "dismissed a report that 20,000 troops …"
+        if att is not None and names_outlet(att.source, self.context.outlet):
+            att = None                                        # "As ISW reported on May 2, …" in ISW's own report
         source = att.source if att is not None else None
         owner = owner_in_phrase(toks, head, self.actors) if q.unit_start is not None else None
         victims = status in _VICTIM_STATUSES          # the subject of "killing two civilians" is not their side
