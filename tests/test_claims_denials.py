@@ -48,6 +48,11 @@ def test_an_outlet_citing_itself_is_its_own_voice():
 
 
 def test_an_outlet_citing_itself_by_its_initials():
-    text = "ISC reported on May 2 that 40 tanks were seen near the town."
+    text = "ISC previously reported that 40 tanks were seen near the town."
     assert who(_with_outlet(text, "Institute for the Study of Conflict"), "40") == ""
     assert "isc" in who(_with_outlet(text, "Example Wire"), "40")
+
+
+def test_an_outlet_naming_itself_for_a_current_finding_stays_the_claimant():
+    text = "The Observatory estimates that 40 fighters were killed in the clashes."
+    assert "observatory" in who(_with_outlet(text, "The Observatory"), "40")

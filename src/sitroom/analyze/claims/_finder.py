@@ -77,14 +77,32 @@ def _initials(name: str) -> str:
 
 
 def names_outlet(source: Entity | None, outlet: str | None) -> bool:
-    """'As ISW reported', 'Reuters reported earlier' in that outlet's own text: the outlet citing itself is its own
-    voice (the source it would name is the document's author). Matched on the name, the text without an article, or
-    the outlet's initials ('ISW' for 'Institute for the Study of War')."""
+    """The source is the document's own outlet: by name, by its text without an article, or by the outlet's
+    initials ('ISW' for 'Institute for the Study of War')."""
     if source is None or not outlet:
         return False
     out = outlet.strip().lower()
     forms = {(source.name or "").strip().lower(), re.sub(r"^the\s+", "", source.text.strip().lower())}
     return out in forms or (len(_initials(outlet)) >= 2 and source.text.strip() == _initials(outlet))
+
+
+_RECAP_ADVERBS = {"previously", "earlier", "already", "first"}
+
+
+def recaps_itself(cue: Token | None) -> bool:
+    """'As ISW reported on September 22, …', 'ISW reported on October 12 that …', 'ISW previously assessed': an
+    outlet citing its own earlier report in a past reporting verb with 'as', an earlier-report adverb or a date —
+    a recap in its own voice. (A release in which the body names itself for a current finding, "The IDF estimates
+    that …", keeps it as the claimant.)"""
+    if cue is None or cue.tag_ not in ("VBD", "VBN"):
+        return False
+    for c in cue.children:
+        if c.dep_ == "mark" and c.lower_ == "as" or c.dep_ == "advmod" and c.lower_ in _RECAP_ADVERBS:
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("on", "in", "since") and any(
+                g.ent_type_ == "DATE" for g in c.subtree):
+            return True
+    return False
 
 
 def source_span(text: str, att: Attribution | None) -> Span | None:
@@ -289,7 +307,8 @@ class _Finder:
         denied = denied_report(num) if att is not None else None
         if denied is not None:
             att = replace(att, source=self._entity(*denied))      # "dismissed a report that 20,000 troops …"
-        if att is not None and names_outlet(att.source, self.context.outlet):
+        if att is not None and names_outlet(att.source, self.context.outlet) and recaps_itself(
+                self._token(att.cue_start)):
             att = None                                        # "As ISW reported on May 2, …" in ISW's own report
         source = att.source if att is not None else None
         owner = owner_in_phrase(toks, head, self.actors) if q.unit_start is not None else None
