@@ -24,6 +24,8 @@ _RELATIVE_PRONOUNS = lexicon.word_set("en/attribution.json", "relative_pronouns"
 # "the defeat indicates that …" is the writer's inference, not a source speaking: these need an actor as subject
 _INFERENCE_VERBS = lexicon.word_set("en/attribution.json", "inference_verbs")
 _CLAIM_NOUNS = lexicon.word_set("en/attribution.json", "claim_nouns")
+_MEDIA_NOUNS = lexicon.word_set("en/attribution.json", "media_nouns")
+_MEDIA_VERBS = lexicon.word_set("en/attribution.json", "media_verbs")
 _ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
 
 
@@ -374,6 +376,26 @@ def denied_report(tok: Token) -> tuple[int, int] | None:
     return None
 
 
+def shown_by_media(tok: Token) -> tuple[int, int] | None:
+    """'Geolocated footage showed at least two trains', 'Previous satellite imagery showed at least 16 tanks': a
+    figure in what pictures show counts what they show; the char span of the pictures (their owner when named:
+    'Maxar imagery') when `tok` is in the clause or object of such a verb, else None. (Events keep the outlet's
+    voice for 'a video shows …': this is for the figure's 'according to whom'.)"""
+    t = tok
+    while t.head.i != t.i:
+        verb = t.head
+        if t.dep_ in ("ccomp", "dobj") and verb.lemma_.lower() in _MEDIA_VERBS:
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.lemma_.lower() not in _MEDIA_NOUNS and subj.lower_ not in _MEDIA_NOUNS:
+                return None
+            owner = next((c for c in subj.children if c.i < subj.i and (c.dep_ == "poss" and c.pos_ != "PRON" or
+                          c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN")), None)
+            return np_range(owner) if owner is not None else trimmed(
+                subj.doc, subj.left_edge.idx, tok_end(subj))      # "satellite imagery" (not "… from May")
+        t = verb
+    return None
+
+
 def _as_saying(verb: Token) -> Token | None:
     """The reporting verb of "quoted/cited … as saying": the pcomp of an "as" phrase on `verb`."""
     for c in verb.children:
@@ -516,6 +538,8 @@ def _reduced_relative_report(t: Token) -> Cue | None:
     """'The border guard posted on Telegram that X happened', parsed as 'the guard [posted on Telegram]' (acl)
     subject of 'happened' with a stray 'that': read it as the reporting verb it is."""
     noun, clause = t.head, t.head.head
+    if t.dep_ == "acl" and t.tag_ in ("VBD", "VBN") and noun.dep_ == "ROOT" and noun.pos_ in ("NOUN", "PROPN"):
+        return _verbless_report(t, noun)
     if t.dep_ != "acl" or t.tag_ not in ("VBD", "VBN") or noun.dep_ != "nsubj" or clause.i == noun.i:
         return None
     mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that" and m.i > t.i), None)
@@ -526,6 +550,23 @@ def _reduced_relative_report(t: Token) -> Cue | None:
     src = (src[0], min(src[1], t.idx - 1)) if src[1] > t.idx else src
     src = trimmed(t.doc, *src)
     return Cue(t.idx, tok_end(t), t.text, scope, src, "indirect", t.i, stance=reporting_class(t.lemma_) or "neutral")
+
+
+def _verbless_report(t: Token, noun: Token) -> Cue | None:
+    """'A Russian channel reported on October 21 that CLAIM', parsed as one noun phrase ('a channel [reported …]')
+    with no main verb: the that-clause (under the verb, or hung on the noun after it) is what the noun's speaker
+    reported."""
+    clauses = [c for c in t.children if c.dep_ == "ccomp"] or [
+        c for c in noun.children if c.dep_ in ("acl", "relcl") and c.i > t.i
+        and any(m.dep_ in ("mark", "advmod") and m.lower_ == "that" for m in c.children)
+        and any(m.dep_ == "nsubj" and m.lower_ != "that" for m in c.children)]     # its own subject: no relative
+    if not clauses:
+        return None
+    ranges = [subtree_range(c, skip=tuple(m for m in c.children if m.dep_ in ("mark", "advmod")
+                                          and m.lower_ == "that")) for c in clauses]
+    src = trimmed(t.doc, noun.left_edge.idx, tok_end(noun))
+    return Cue(t.idx, tok_end(t), t.text, (min(r[0] for r in ranges), max(r[1] for r in ranges)), src, "indirect",
+               t.i, stance=reporting_class(t.lemma_) or "neutral")
 
 
 def _according_to(sent: Span, acc: Token) -> Cue | None:

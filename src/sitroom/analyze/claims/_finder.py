@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from sitroom.analyze import _assemble as assemble
 from sitroom.analyze._spans import SpanIndex
-from sitroom.analyze.attribution._cues import denied_report
+from sitroom.analyze.attribution._cues import denied_report, shown_by_media
 from sitroom.analyze.claims._elliptic import elliptic_kind
 from sitroom.analyze.claims._kinds import is_measure, kind_of_text, kind_of_tokens, name_kind, noun_head, phrase_tokens
 from sitroom.analyze.claims._status import governing_verb, status_of, stock_as_of
@@ -304,6 +304,10 @@ class _Finder:
         att = self.voices.at(q.start, q.end)
         if att is None and self.section == "title" and self.context.lead is not None:
             att = replace(self.context.lead, kind="lead")
+        media = shown_by_media(num)
+        if media is not None and (att is None or att.cue_start < num.sent.start_char):
+            att = Attribution(source=self._entity(*media), cue="shows", cue_start=media[0], cue_end=media[1],
+                              scope_start=num.sent.start_char, scope_end=num.sent.end_char, kind="indirect")
         denied = denied_report(num) if att is not None else None
         if denied is not None:
             att = replace(att, source=self._entity(*denied))      # "dismissed a report that 20,000 troops …"

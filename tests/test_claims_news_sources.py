@@ -1,0 +1,38 @@
+"""Claimants of figures in analytic news prose: pictures that show a count, and a report sentence the parser reads as
+one noun phrase (issue 10; sentences written for these tests)."""
+from sitroom.analyze import analyze
+from sitroom.model import Document, content_id
+
+
+def who(text: str, figure: str) -> str:
+    ex = analyze(Document(id=content_id(text), text=text, published="2024-02-01"))
+    found = [c for c in ex.claims if c.text == figure]
+    assert found, (figure, [c.text for c in ex.claims])
+    s = found[0].source
+    return "" if s is None else f"{s.name or ''} | {s.text}".lower()
+
+
+def test_footage_that_shows_a_count_is_its_source():
+    assert "footage" in who("Geolocated footage showed at least two trains carrying tanks near the border.",
+                            "at least two")
+
+
+def test_imagery_from_a_period_is_the_imagery_not_the_period():
+    got = who("Earlier satellite imagery from the spring showed at least 16 tanks at the airfield.", "at least 16")
+    assert "imagery" in got and "spring" not in got
+
+
+def test_named_owner_of_the_pictures():
+    assert "maxar" in who("Maxar imagery shows 40 helicopters at the base.", "40")
+
+
+def test_a_speaker_citing_footage_stays_the_source():
+    assert "army" in who("The army said that footage showed 30 tanks near the town.", "30")
+
+
+def test_a_verbless_report_sentence_keeps_its_speaker():
+    # the small parser reads these as one noun phrase ("a channel [reported …]") with no main verb
+    assert "channel" in who("A Polish channel reported on June 4 that guards detained three men near the border.",
+                            "three")
+    assert "news site" in who("An independent Belarusian news site reported on May 3 that officials sent 40 "
+                              "conscripts to a base in Brest.", "40")
