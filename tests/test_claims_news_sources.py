@@ -26,6 +26,11 @@ def test_named_owner_of_the_pictures():
     assert "maxar" in who("Maxar imagery shows 40 helicopters at the base.", "40")
 
 
+def test_pictures_analysed_by_someone_are_theirs_and_by_our_team_the_writers():
+    assert "monitors" in who("Satellite images reviewed by the monitors show 25 craters on the runway.", "25")
+    assert who("Satellite images reviewed by our team show 25 craters on the runway.", "25") == ""
+
+
 def test_a_speaker_citing_footage_stays_the_source():
     assert "army" in who("The army said that footage showed 30 tanks near the town.", "30")
 

@@ -379,7 +379,8 @@ def denied_report(tok: Token) -> tuple[int, int] | None:
 def shown_by_media(tok: Token) -> tuple[int, int] | None:
     """'Geolocated footage showed at least two trains', 'Previous satellite imagery showed at least 16 tanks': a
     figure in what pictures show counts what they show; the char span of the pictures (their owner when named:
-    'Maxar imagery') when `tok` is in the clause or object of such a verb, else None. (Events keep the outlet's
+    'Maxar imagery'; the agent of 'imagery analysed by X'; (-1, -1) for 'by our team', the writer's own finding)
+    when `tok` is in the clause or object of such a verb, else None. (Events keep the outlet's
     voice for 'a video shows …': this is for the figure's 'according to whom'.)"""
     t = tok
     while t.head.i != t.i:
@@ -388,6 +389,12 @@ def shown_by_media(tok: Token) -> tuple[int, int] | None:
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subj is None or subj.lemma_.lower() not in _MEDIA_NOUNS and subj.lower_ not in _MEDIA_NOUNS:
                 return None
+            for c in subj.children:            # "imagery analysed by our team": the writer's own finding
+                agent = _agent(c) if c.dep_ == "acl" and c.tag_ == "VBN" else None
+                if agent is not None:
+                    own = agent.lower_ in ("us", "me") or any(
+                        g.dep_ == "poss" and g.lower_ in ("our", "my") for g in agent.children)
+                    return (-1, -1) if own else np_range(agent)
             owner = next((c for c in subj.children if c.i < subj.i and (c.dep_ == "poss" and c.pos_ != "PRON" or
                           c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN")), None)
             return np_range(owner) if owner is not None else trimmed(

@@ -305,7 +305,9 @@ class _Finder:
         if att is None and self.section == "title" and self.context.lead is not None:
             att = replace(self.context.lead, kind="lead")
         media = shown_by_media(num)
-        if media is not None and (att is None or att.cue_start < num.sent.start_char):
+        if media == (-1, -1):
+            att = None                                        # "imagery analysed by our team shows …"
+        elif media is not None and (att is None or att.cue_start < num.sent.start_char):
             att = Attribution(source=self._entity(*media), cue="shows", cue_start=media[0], cue_end=media[1],
                               scope_start=num.sent.start_char, scope_end=num.sent.end_char, kind="indirect")
         denied = denied_report(num) if att is not None else None
