@@ -41,3 +41,16 @@ def test_a_verbless_report_sentence_keeps_its_speaker():
                             "three")
     assert "news site" in who("An independent Belarusian news site reported on May 3 that officials sent 40 "
                               "conscripts to a base in Brest.", "40")
+
+
+def test_a_sentential_which_indicates_is_the_writers_inference():
+    got = who("Drone footage showed at least 12 trucks at Kalynivka, which indicates that the withdrawal is recent.",
+              "at least 12")
+    assert "footage" in got and "kalynivka" not in got
+
+
+def test_an_actor_merely_named_inside_the_subject_of_an_inference_verb_is_no_source():
+    text = ("The sudden change in Kovalenko's position on the dam indicates that his office is using threats of "
+            "flooding. There is no case in which a breach would help anyone. The damage to the plant and the flooding "
+            "of over 90 villages rule it out.")
+    assert who(text, "over 90") == ""

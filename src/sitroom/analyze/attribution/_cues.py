@@ -38,6 +38,18 @@ def actor_like(subj: Token) -> bool:
     return low in word_set("person_roles") or low in word_set("org_roles") or low in word_set("source_nouns")
 
 
+def _actor_head(subj: Token) -> bool:
+    """An actor as the subject itself, not merely named inside it: 'the General Staff indicates' is a source, 'the
+    apparent oscillation in Saldo's position indicates' is the writer's inference."""
+    if subj.pos_ == "PRON" or subj.ent_type_ in _ACTOR_ENTS:
+        return actor_like(subj)
+    if any(c.i < subj.i and c.dep_ in ("compound", "amod", "poss", "nmod") and c.ent_type_ in _ACTOR_ENTS
+           for c in subj.children):
+        return True
+    low = subj.lemma_.lower()
+    return low in word_set("person_roles") or low in word_set("org_roles") or low in word_set("source_nouns")
+
+
 def _citable(obj: Token) -> bool:
     low = obj.lemma_.lower()
     return actor_like(obj) or low in word_set("message_nouns") or low in word_set("person_source_nouns") or \
@@ -327,10 +339,12 @@ def sentence_cues(sent: Span) -> list[Cue]:
         owned = owned_message(subj)
         if t.lemma_ in word_set("passive_only") and owned is None:
             continue
+        if subj is not None and subj.lower_ == "which" and t.lemma_ in _INFERENCE_VERBS:
+            continue                           # "…, which indicates that …": the writer's inference from the clause
         if subj is not None and subj.lower_ in _RELATIVE_PRONOUNS and t.dep_ == "relcl":
             subj = t.head                      # "officials who said …" → the officials
         if subj is None or subj.lower_ in _RELATIVE_PRONOUNS or (
-                t.lemma_ in _INFERENCE_VERBS and not actor_like(subj) and owned is None):
+                t.lemma_ in _INFERENCE_VERBS and not _actor_head(subj) and owned is None):
             continue
         if _negated_report(t):
             continue                           # "did not say how many", "declined to say": nothing is claimed

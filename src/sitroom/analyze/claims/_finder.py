@@ -307,7 +307,8 @@ class _Finder:
         media = shown_by_media(num)
         if media == (-1, -1):
             att = None                                        # "imagery analysed by our team shows …"
-        elif media is not None and (att is None or att.cue_start < num.sent.start_char):
+        elif media is not None and (att is None or att.cue_start < num.sent.start_char
+                                    or not att.scope_start <= media[0] < att.scope_end):
             att = Attribution(source=self._entity(*media), cue="shows", cue_start=media[0], cue_end=media[1],
                               scope_start=num.sent.start_char, scope_end=num.sent.end_char, kind="indirect")
         denied = denied_report(num) if att is not None else None
