@@ -54,3 +54,12 @@ def test_an_actor_merely_named_inside_the_subject_of_an_inference_verb_is_no_sou
             "flooding. There is no case in which a breach would help anyone. The damage to the plant and the flooding "
             "of over 90 villages rule it out.")
     assert who(text, "over 90") == ""
+
+
+def test_calculated_that_reports_a_figure():
+    text = ("The Baltic Monitoring Team and the outlet Open Ledger released a study of recruitment by region on May 5, "
+            "citing local officials. They calculated that authorities have recruited at least 21,000 men across 12 "
+            "regions, suggesting that many more men have joined since March 1, when President Ivan Petrov announced "
+            "his campaign.")
+    got = who(text, "at least 21,000")
+    assert "baltic monitoring team" in got and "petrov" not in got
