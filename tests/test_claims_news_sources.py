@@ -12,14 +12,10 @@ def who(text: str, figure: str) -> str:
     return "" if s is None else f"{s.name or ''} | {s.text}".lower()
 
 
-def test_footage_that_shows_a_count_is_its_source():
-    assert "footage" in who("Geolocated footage showed at least two trains carrying tanks near the border.",
-                            "at least two")
-
-
-def test_imagery_from_a_period_is_the_imagery_not_the_period():
-    got = who("Earlier satellite imagery from the spring showed at least 16 tanks at the airfield.", "at least 16")
-    assert "imagery" in got and "spring" not in got
+def test_unowned_footage_is_the_writers_reading_even_after_a_speaker():
+    # the house convention (tests/test_claims_discourse.py): what images show is the writer's reading
+    assert who("The army said 12 trains had left. Geolocated footage showed at least two trains near the border.",
+               "at least two") == ""
 
 
 def test_named_owner_of_the_pictures():
@@ -44,9 +40,9 @@ def test_a_verbless_report_sentence_keeps_its_speaker():
 
 
 def test_a_sentential_which_indicates_is_the_writers_inference():
-    got = who("Drone footage showed at least 12 trucks at Kalynivka, which indicates that the withdrawal is recent.",
+    got = who("Maxar footage showed at least 12 trucks at Kalynivka, which indicates that the withdrawal is recent.",
               "at least 12")
-    assert "footage" in got and "kalynivka" not in got
+    assert "maxar" in got and "kalynivka" not in got
 
 
 def test_an_actor_merely_named_inside_the_subject_of_an_inference_verb_is_no_source():

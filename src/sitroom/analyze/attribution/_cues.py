@@ -390,12 +390,12 @@ def denied_report(tok: Token) -> tuple[int, int] | None:
     return None
 
 
-def shown_by_media(tok: Token) -> tuple[int, int] | None:
-    """'Geolocated footage showed at least two trains', 'Previous satellite imagery showed at least 16 tanks': a
-    figure in what pictures show counts what they show; the char span of the pictures (their owner when named:
-    'Maxar imagery'; the agent of 'imagery analysed by X'; (-1, -1) for 'by our team', the writer's own finding)
-    when `tok` is in the clause or object of such a verb, else None. (Events keep the outlet's
-    voice for 'a video shows …': this is for the figure's 'according to whom'.)"""
+def shown_by_media(tok: Token) -> tuple[int, int, bool] | None:
+    """'Maxar imagery shows 40 helicopters', 'images reviewed by the monitors show 25 craters': a figure in what
+    pictures show is the claim of their named owner or agent: (start, end, False) of that phrase. Unowned pictures
+    ('geolocated footage showed', 'satellite images showed only about 80') and pictures 'analysed by our team' are
+    the writer's own reading: (start, end, True) of the pictures' phrase. None when `tok` is in no clause or object
+    of such a verb."""
     t = tok
     while t.head.i != t.i:
         verb = t.head
@@ -408,11 +408,13 @@ def shown_by_media(tok: Token) -> tuple[int, int] | None:
                 if agent is not None:
                     own = agent.lower_ in ("us", "me") or any(
                         g.dep_ == "poss" and g.lower_ in ("our", "my") for g in agent.children)
-                    return (-1, -1) if own else np_range(agent)
+                    return (subj.idx, tok_end(subj), True) if own else (*np_range(agent), False)
             owner = next((c for c in subj.children if c.i < subj.i and (c.dep_ == "poss" and c.pos_ != "PRON" or
-                          c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN")), None)
-            return np_range(owner) if owner is not None else trimmed(
-                subj.doc, subj.left_edge.idx, tok_end(subj))      # "satellite imagery" (not "… from May")
+                          c.dep_ in ("compound", "nmod", "amod") and (c.pos_ == "PROPN" or c.ent_type_ in (
+                              "ORG", "PERSON")))), None)            # "Maxar imagery" (tagged ADJ/PERSON)
+            if owner is not None:
+                return (*np_range(owner), False)
+            return subj.idx, tok_end(subj), True            # unowned pictures: the writer's reading
         t = verb
     return None
 

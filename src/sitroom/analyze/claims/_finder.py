@@ -305,12 +305,13 @@ class _Finder:
         if att is None and self.section == "title" and self.context.lead is not None:
             att = replace(self.context.lead, kind="lead")
         media = shown_by_media(num)
-        if media == (-1, -1):
-            att = None                                        # "imagery analysed by our team shows …"
-        elif media is not None and (att is None or att.cue_start < num.sent.start_char
-                                    or not att.scope_start <= media[0] < att.scope_end):
-            att = Attribution(source=self._entity(*media), cue="shows", cue_start=media[0], cue_end=media[1],
-                              scope_start=num.sent.start_char, scope_end=num.sent.end_char, kind="indirect")
+        if media is not None and (att is None or att.cue_start < num.sent.start_char
+                                  or not att.scope_start <= media[0] < att.scope_end):
+            # "Maxar imagery shows 40 helicopters": the owner; "satellite images showed only about 80": the writer's
+            # reading (not the last source speaking on); "the army said footage showed …" stays the army's
+            att = None if media[2] else Attribution(
+                source=self._entity(media[0], media[1]), cue="shows", cue_start=media[0], cue_end=media[1],
+                scope_start=num.sent.start_char, scope_end=num.sent.end_char, kind="indirect")
         denied = denied_report(num) if att is not None else None
         if denied is not None:
             att = replace(att, source=self._entity(*denied))      # "dismissed a report that 20,000 troops …"
