@@ -200,6 +200,14 @@ def test_claims_are_stored_and_listed_by_kind_and_source(tmp_path):
     assert next(row for row in rows if row["text"] == "900")["source"] is None
     r = CliRunner().invoke(app, ["claims", "--db", str(tmp_path / "missing.db")])
     assert r.exit_code != 0 and "no database" in r.output
+    with Store(db) as store:
+        assert store.claim_kinds() == {"personnel": 2, "tanks": 1}
+    r = CliRunner().invoke(app, ["claims", "--db", str(db), "--kind", "soldiers", "--format", "json"])
+    assert {row["text"] for row in json.loads(r.stdout)} == {"1,200", "900"}   # a word the taxonomy counts
+    assert "counted as personnel" in r.stderr
+    r = CliRunner().invoke(app, ["claims", "--db", str(db), "--kind", "warships", "--format", "json"])
+    assert r.exit_code == 0 and json.loads(r.stdout) == []
+    assert "stored kinds: personnel (2), tanks (1)" in r.stderr
 
 
 # ------------------------------------------------------------------ bare figures of news English (issue 10)

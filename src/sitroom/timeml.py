@@ -21,6 +21,9 @@ Durations (P3D, PT2H), references (PRESENT_REF, PAST_REF, FUTURE_REF) and anythi
 - `span_of(value)`: (first day, last day) the value covers; None when a field is unknown or it is not a date.
 - `sort_key(value)`: the first day as YYYY-MM-DD (store order), or None.
 - `value_of(day, grain)`: the value of the `grain`-long period that contains `day` (the inverse).
+- `relation_words(relation, value)`: how a reader says the relation in front of the value ("as of", "since"): an
+  "until" over a period longer than a day bounds it at the period's end ("by the end of the year" is stored as
+  until 2022, and "until 2022" would read as the year's start), so it says "until the end of".
 """
 from __future__ import annotations
 
@@ -30,7 +33,8 @@ from datetime import date, timedelta
 
 from sitroom.model import PRECISIONS
 
-__all__ = ["GRAINS", "PRECISIONS", "SEASON_MONTHS", "grain_of", "precision_of", "span_of", "sort_key", "value_of"]
+__all__ = ["GRAINS", "PRECISIONS", "SEASON_MONTHS", "grain_of", "precision_of", "span_of", "sort_key", "value_of",
+           "relation_words"]
 
 GRAINS = ("time", "day", "week", "weekend", "month", "quarter", "half", "season", "year", "decade", "century")
 SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "AU": 9, "WI": 12}     # first month; each season is three months
@@ -156,3 +160,13 @@ def value_of(day: date, grain: str = "day") -> str:
     if grain == "century":
         return f"{day.year // 100:02d}"
     return day.isoformat()
+
+
+def relation_words(relation: str | None, value: str | None) -> str:
+    """The relation as words ("on", "as of", "since", "until", "before", "after"); "until the end of" when the value
+    is a period longer than a day, since a stored "until" includes the whole period (a deadline "by the end of the
+    year" or "by May" is met on its last day, not its first)."""
+    words = (relation or "on").replace("_", " ")
+    if relation == "until" and grain_of(value) not in (None, "time", "day"):
+        return "until the end of"
+    return words

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date as Date
 
 from sitroom.brief._records import Briefing, Change, Contradiction, Development, Figure, Report, Storyline, When
+from sitroom.timeml import relation_words
 
 # PLOVER type: (noun, plural, preposition before the actor, preposition before the recipient)
 KINDS = {
@@ -113,7 +114,7 @@ def period_phrase(since: str, until: str) -> str:
 
 def when_phrase(w: When | None) -> str | None:
     """A stored date with its precision and relation: 'on 17 October 2022', 'as of 17 October 2022',
-    'in the week of 17 October 2022', 'in October 2022', 'until 2022'; None for values without a calendar day."""
+    'in the week of 17 October 2022', 'in October 2022', 'until the end of 2022'; None for values without a calendar day."""
     if w is None:
         return None
     found = _calendar(w.value)
@@ -121,8 +122,9 @@ def when_phrase(w: When | None) -> str | None:
         return None
     core, vague = found
     rel = w.relation or "on"
-    return f"{RELATION_WORDS.get(rel, 'in' if vague else 'on')} {core}" if rel != "on" else \
-        f"{'in' if vague else 'on'} {core}"
+    if rel == "on":
+        return f"{'in' if vague else 'on'} {core}"
+    return f"{relation_words(rel, w.value) if rel in RELATION_WORDS else ('in' if vague else 'on')} {core}"
 
 
 def _calendar(value: str) -> tuple[str, bool] | None:

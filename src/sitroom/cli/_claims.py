@@ -5,8 +5,10 @@ from typing import Optional
 
 import typer
 
+from rich.markup import escape
+
 from sitroom.cli._app import DbOpt, app
-from sitroom.cli._output import Fmt, open_store, print_rows
+from sitroom.cli._output import Fmt, err, open_store, print_rows
 from sitroom.model import STORED_CLAIM_KEYS, stored_claim_to_dict
 
 CLAIM_COLUMNS = ["figure", "kind", "owner", "where", "status", "source", "as_of", "modality", "evidence", "document"]
@@ -22,7 +24,19 @@ def claims(
 ) -> None:
     """Stored figure claims: what is counted, whose, where, in what state, according to whom (JSON and CSV carry
     every field of `model.stored_claim_to_dict`; the table a readable subset)."""
-    rows = [stored_claim_to_dict(r) for r in open_store(db).claims(kind=kind, source=source, limit=limit)]
+    store = open_store(db)
+    kinds = store.claim_kinds()
+    if kind and kind not in kinds:
+        from sitroom.analyze.claims import kind_of_text   # here: loading the taxonomy imports spaCy
+
+        canonical = kind_of_text(kind)   # "soldiers" is counted as personnel, "howitzers" as artillery
+        if canonical and canonical != kind:
+            err.print(f"--kind {escape(kind)}: counted as [bold]{canonical}[/]", highlight=False)
+            kind = canonical
+    rows = [stored_claim_to_dict(r) for r in store.claims(kind=kind, source=source, limit=limit)]
+    if not rows and kind and kind not in kinds:
+        known = ", ".join(f"{k} ({n})" for k, n in kinds.items()) or "none (the store has no claims)"
+        err.print(f"no claims of kind {escape(kind)}; stored kinds: {escape(known)}", highlight=False)
     if format is Fmt.table:
         for r in rows:
             if r["source"] is None:

@@ -11,6 +11,7 @@ from sitroom.cli._app import DbOpt, app
 from sitroom.cli._options import DATE_HELP, since_date, until_date
 from sitroom.cli._output import Fmt, open_store, out, print_json, print_rows
 from sitroom.model import Event, Quantity, StoredEvent, stored_event_to_dict
+from sitroom.timeml import relation_words
 
 EVENT_COLUMNS = ["date", "type", "actor", "recipient", "where", "figures", "source", "modality", "evidence", "document"]
 
@@ -31,9 +32,9 @@ def _name(e) -> str | None:
 
 
 def when(ev: Event) -> str | None:
-    """The date, with its relation unless it is 'on' ('as_of 2022-10-13')."""
+    """The date, with its relation unless it is 'on' ('as of 2022-10-13', 'until the end of 2022')."""
     d = ev.date
-    return d and (d.value if d.relation in (None, "on") else f"{d.relation} {d.value}")
+    return d and (d.value if d.relation in (None, "on") else f"{relation_words(d.relation, d.value)} {d.value}")
 
 
 def event_view(ev: Event, se: StoredEvent | None = None) -> dict[str, Any]:
@@ -99,8 +100,7 @@ def timeline(
         t.add_column(c, overflow="fold")
     for se in stored:
         r = event_view(se.event, se)
-        d = se.event.date
-        day = d.value if d.relation in (None, "on") else f"{d.relation.replace('_', ' ')} {d.value}"
+        day = when(se.event)
         who = " → ".join(x for x in (r["actor"], r["recipient"]) if x)
         what = f"[bold]{r['type']}[/] " + escape(who + (f" in {r['where']}" if r["where"] else "") + f" ({r['modality']})")
         t.add_row(day, what, escape(r["figures"]), escape(r["source"] or f"(outlet) {r['document'] or ''}"),

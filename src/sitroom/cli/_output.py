@@ -72,12 +72,45 @@ def print_rows(rows: Iterable[dict[str, Any]], columns: list[str], fmt: Fmt, *, 
                             else r.get(c)) for c in columns})
         sys.stdout.write(buf.getvalue())
     else:
-        t = Table(title=title, show_lines=lines)
-        for c in columns:
+        console = out if width is None else Console(width=width)
+        cells = [[_cell(r.get(c)) for c in columns] for r in rows]
+        shown = _fitting(columns, cells, console.width)
+        hidden = [c for c in columns if c not in shown]
+        caption = (f"hidden for a {console.width}-column terminal: {', '.join(hidden)} (a wider terminal or "
+                   "--format json shows them)") if hidden else None
+        t = Table(title=title, show_lines=lines, caption=caption)
+        for c in shown:
             t.add_column(c, overflow="fold")
-        for r in rows:
-            t.add_row(*(_cell(r.get(c)) for c in columns))
-        (out if width is None else Console(width=width)).print(t)
+        keep = [columns.index(c) for c in shown]
+        for row in cells:
+            t.add_row(*(row[i] for i in keep))
+        console.print(t)
+
+
+# Free-text columns are the first to go when a terminal is too narrow for the table at whole words: a column squeezed
+# to a few characters splits every word, which reads worse than a column left out (and said so in the caption).
+_DROP_FIRST = ("document", "reasons", "title", "evidence_b", "evidence_a", "evidence", "text")
+_WORD_CAP = 14      # a longer word folds anyway
+
+
+def _narrowest(col: str, cells: list[list[str]], columns: list[str]) -> int:
+    """The width that keeps the column's header and words whole (up to `_WORD_CAP`); free text wraps at 12."""
+    if col in _DROP_FIRST:
+        return 12
+    i = columns.index(col)
+    return min(max([len(col), *(len(w) for row in cells for w in row[i].split())]), _WORD_CAP)
+
+
+def _fitting(columns: list[str], cells: list[list[str]], width: int) -> list[str]:
+    """The columns to show at `width`: all, or without free-text columns (in `_DROP_FIRST` order) until the rest
+    fit at whole words. Short columns are never dropped; on a very narrow terminal Rich folds their words."""
+    shown = list(columns)
+    for c in _DROP_FIRST:
+        if sum(_narrowest(k, cells, columns) + 3 for k in shown) + 1 <= width:   # + borders and padding
+            break
+        if c in shown and len(shown) > 1:
+            shown.remove(c)
+    return shown
 
 
 def open_store(db: str, *, must_exist: bool = True):

@@ -9,6 +9,7 @@ from datetime import date
 from urllib.parse import urlsplit
 
 from sitroom.countries import countries
+from sitroom.timeml import relation_words
 
 
 def _table():
@@ -75,7 +76,7 @@ def when(value: str | None, precision: str | None, relation: str | None = None) 
             text = v[:4]
     except (ValueError, IndexError):
         text = value
-    rel = (relation or "on").replace("_", " ")
+    rel = relation_words(relation, value)
     return text if rel == "on" else f"{rel} {text}"
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Column, Float, ForeignKey, Index, Integer, String, Table, Text, or_, select
+from sqlalchemy import Column, Float, ForeignKey, Index, Integer, String, Table, Text, func, or_, select
 
 from sitroom.model import Extraction
 from sitroom.store._schema import metadata
@@ -86,6 +86,14 @@ def select_claims(conn, *, kind: str | None = None, source: str | None = None,
     if limit:
         q = q.limit(limit)
     return [dict(r._mapping) for r in conn.execute(q)]
+
+
+def claim_kinds(conn) -> dict[str, int]:
+    """kind -> number of stored claims of that kind, most first (claims of no kind left out)."""
+    n = func.count().label("n")
+    q = select(claims.c.kind, n).where(claims.c.kind.is_not(None)).group_by(claims.c.kind).order_by(n.desc(),
+                                                                                                    claims.c.kind)
+    return {k: c for k, c in conn.execute(q)}
 
 
 def claim_ids_of_events(conn, event_ids: set[str]) -> dict[str, tuple[str, ...]]:

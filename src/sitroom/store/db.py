@@ -118,6 +118,11 @@ class Store(BrowseQueries, BriefingRecords, ExportQueries):
         with self.transaction() as tx:
             return tx.claims(kind=kind, source=source, limit=limit)
 
+    def claim_kinds(self) -> dict[str, int]:
+        """Counted kinds of the stored claims -> how many claims each, most claimed first."""
+        with self.transaction() as tx:
+            return tx.claim_kinds()
+
     def counts(self) -> dict[str, int]:
         with self.transaction() as tx:
             return tx.counts()
@@ -285,6 +290,9 @@ class Transaction(FusionQueries):
                limit: int | None = None) -> list[dict[str, Any]]:
         """Stored figure claims, optionally of one counted kind or whose source name contains `source`."""
         return claims_table.select_claims(self._conn, kind=kind, source=source, limit=limit)
+
+    def claim_kinds(self) -> dict[str, int]:
+        return claims_table.claim_kinds(self._conn)
 
     def documents(self) -> list[dict[str, Any]]:
         d = schema.documents

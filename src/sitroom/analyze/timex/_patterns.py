@@ -78,7 +78,11 @@ def patterns() -> tuple[Pattern, ...]:
     HOLI = "(?P<holiday>" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in
                                      sorted(lex["holidays"], key=len, reverse=True)) + ")"
     REL = r"(?P<rel>last|this|next|past|coming|previous|current|that|same|following|preceding)"
-    TOD = r"(?P<tod>(?P<clock>\d{1,2})(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.?|[AP]\.\s?M\.?|[ap]m\b|[AP]M\b)|(?P<clock24>[01]?\d|2[0-3]):(?P<min24>[0-5]\d)(?:\s*(?:hours|hrs|GMT|UTC))?|(?P<noon>noon|midnight|midday)|(?P<oclock>\d{1,2}|" + _alt(ones + ["ten", "eleven", "twelve"]) + r")\s+o'clock)"
+    # "at 4 in the morning": a clock time said with its part of the day (after a preposition of time only)
+    CLOCK_POD = (r"(?:(?<=\bat\s)|(?<=\buntil\s)|(?<=\bby\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\baround\s))"
+                 r"(?P<wclock>1[0-2]|[1-9]|" + _alt(ones + ["ten", "eleven", "twelve"]) + r")(?:\s+o'clock)?"
+                 r"\s+in\s+the\s+(?P<wpod>morning|afternoon|evening)\b")
+    TOD = r"(?P<tod>" + CLOCK_POD + r"|(?P<clock>\d{1,2})(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.?|[AP]\.\s?M\.?|[ap]m\b|[AP]M\b)|(?P<clock24>[01]?\d|2[0-3]):(?P<min24>[0-5]\d)(?:\s*(?:hours|hrs|GMT|UTC))?|(?P<noon>noon|midnight|midday)|(?P<oclock>\d{1,2}|" + _alt(ones + ["ten", "eleven", "twelve"]) + r")\s+o'clock)"
     # a year said aloud, as broadcast transcripts write it: "nineteen ninety-six", "two thousand (and) one"
     SPOKEN = ("(?:(?:" + CENTURIES + r")[\s-]+(?:(?:" + "|".join(tens) + r")(?:[\s-]+(?:" + "|".join(ones) + r"))?|"
               + "|".join(teens) + r")|two\s+thousand(?:\s+(?:and\s+)?(?:" + "|".join(ones + ["ten"]) + r"))?)")
@@ -88,7 +92,7 @@ def patterns() -> tuple[Pattern, ...]:
         # --- absolute dates
         ("iso", r"\b(?P<y>(?:1[6-9]|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ](?P<hh>[0-2]\d):(?P<mm>[0-5]\d)(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?\b", 0),
         ("numeric", r"\b(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:1[6-9]|20)\d\d|\d\d)\b(?![./]\d)", 0),
-        ("month_day", r"(?:(?P<wd0>" + WDX + r"),?\s+)?(?:the\s+)?" + MON + r"\s+" + DAY + r"\b(?!\s*%|:\d|,\d)(?:(?:,\s*|\s+)" + YEAR + r"\b)?", 0),
+        ("month_day", r"(?:(?P<wd0>" + WDX + r"),?\s+)?" + MON + r"\s+" + DAY + r"\b(?!\s*%|:\d|,\d)(?:(?:,\s*|\s+)" + YEAR + r"\b)?", 0),
         ("day_month", r"(?:(?P<wd0>" + WDX + r"),?\s+)?(?:the\s+)?\b" + DAY + r"(?:\s+of)?\s+" + MON + r"(?:,?\s+" + YEAR + r"\b)?", 0),
         # the second day of "April 24 and 25", "Oct. 12-14" (the resolver checks that a date ends right before)
         ("range_day", r"(?:(?<=\d\sand\s)|(?<=\d\sor\s)|(?<=\d\sto\s)|(?<=\d-)|(?<=\d\u2013))(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![.,:/-]?\d|\s*%|\s+(?!(?:in|at|on|of|and|or|to|this|last|next|for|when|as|before|after|with|that|the)\b)[a-z])", 0),
@@ -100,14 +104,14 @@ def patterns() -> tuple[Pattern, ...]:
         # "the nineties", "the late sixties": a decade by name needs "the" ("in their forties" is an age)
         ("decade", r"\b(?i:the)\s+" + MOD + r"(?P<decw>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b", 1),
         ("century", _ci(r"\b(?:the\s+)?" + MOD + r"(?P<cent>\d{1,2})(?:st|nd|rd|th)(?:-|\s+)century\b"), 1),
-        ("spoken_year", _ci(r"\b(?P<spoken>" + SPOKEN + r")\b"), 1),
+        ("spoken_year", _ci(r"\b(?:the\s+year\s+)?(?P<spoken>" + SPOKEN + r")\b"), 1),
         # --- quarters, halves, seasons, holidays
-        ("quarter", _ci(r"\b(?:(?P<qyear0>(?:1[6-9]|20)\d\d|this\s+year|last\s+year|next\s+year)(?:'s)?\s+)?(?:the\s+)?(?:(?:company's|group's|bank's|fiscal|calendar|financial)\s+)*(?P<qord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+|calendar[\s-]+)?quarter\b(?:\s+(?:of|in)\s+(?:(?:fiscal|calendar)\s+)?(?P<qyear>(?:1[6-9]|20)\d\d|this\s+year|last\s+year|next\s+year|the\s+year))?"), 0),
+        ("quarter", _ci(r"\b(?:(?:the\s+)?(?P<qyear0>(?:1[6-9]|20)\d\d|this\s+year|last\s+year|next\s+year)(?:'s)?\s+)?(?:the\s+)?(?:(?:company's|group's|bank's|fiscal|calendar|financial)\s+)*(?P<qord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+|calendar[\s-]+)?quarter\b(?:\s+(?:of|in)\s+(?:(?:fiscal|calendar)\s+)?(?P<qyear>(?:1[6-9]|20)\d\d|this\s+year|last\s+year|next\s+year|the\s+year))?"), 0),
         # "the 1988 quarter/period" in a results story: the period just named, in that year
         ("year_period", _ci(r"\b(?:the\s+)?(?P<pyear>(?:1[6-9]|20)\d\d)\s+(?:fiscal\s+)?(?:quarter|period)\b"), 0),
         ("quarter", r"\b(?P<qcode>Q[1-4])(?:\s+(?P<qyear>(?:1[6-9]|20)\d\d))?\b", 0),
         ("half", _ci(r"\b(?:the\s+)?(?P<hord>first|second|1st|2nd)[\s-]+half\b(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?P<hyear>(?:1[6-9]|20)\d\d|this\s+year|last\s+year|next\s+year|the\s+year))?"), 1),
-        ("season", _ci(r"\b(?:(?P<srel>last|this|next|past|coming|early|late|that)\s+)?" + SEASON + r"\b(?:\s+(?:of\s+)?(?:(?P<syear>(?:1[6-9]|20)\d\d)|(?P<sspoken>" + SPOKEN + r")\b))?"), 3),
+        ("season", _ci(r"\b(?:(?P<srel>last|this|next|past|coming|early|late|that)\s+|the\s+)?" + SEASON + r"\b(?:\s+(?:of\s+)?(?:(?P<syear>(?:1[6-9]|20)\d\d)|(?P<sspoken>" + SPOKEN + r")\b))?"), 3),
         ("holiday", _ci(r"\b(?:(?P<hrel>last|this|next)\s+)?" + HOLI + r"\b(?:\s+(?P<hyear>(?:1[6-9]|20)\d\d))?"), 3),
         # --- relative to the DCT or to the narrative
         ("edge_rel", _ci(r"\b(?P<edge>early|late|mid|earlier|later|the\s+(?:end|beginning|start|middle|close|rest)\s+of)[\s-]*(?:the\s+)?(?P<rel>this|last|next|past|current|same|coming|that|following|previous)?\s*" + r"(?P<unit>week|weekend|month|quarter|year|decade|century)\b"), 2),
@@ -120,15 +124,27 @@ def patterns() -> tuple[Pattern, ...]:
         ("deictic", _ci(r"\b(?:(?P<pod0>(?:early\s+|late\s+|mid-?\s*)?(?:morning|afternoon|evening))\s+(?=(?:yesterday|today|tomorrow)\b))?(?P<deictic>the\s+day\s+(?:before|after)\s+(?:yesterday|tomorrow)|today|tonight|yesterday|tomorrow)\b(?:\s+" + POD + r")?"), 1),
         ("this_pod", _ci(r"\b(?P<rel>this|last|that|the\s+same|the\s+next|the\s+following|the\s+previous|early\s+this|late\s+this|later\s+this|earlier\s+this)\s+" + POD), 1),
         ("narrative", _ci(r"\b(?:the\s+)?(?P<nrel>next|following|previous|preceding|same|prior)\s+(?P<unit>day|morning|afternoon|evening|night)\b"), 2),
+        # "today is the eighth day of the blockade", "it's the 100th day of the war": the day of the report
+        ("ordinal_day", _ci(r"(?:(?<=\bis\s)|(?<='s\s))(?:the\s+)?(?P<ord>"
+                            + _alt([w for w in lex["ordinals"] if w not in ("last", "final")])
+                            + r"|\d{1,4}(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+|full\s+)?day\b(?=\s+(?:of|since)\b)"), 2),
         ("narrative", _ci(r"\b(?P<nrel>that)\s+(?P<unit>day|morning|afternoon|evening|night)\b"), 2),
         ("narrative", _ci(r"\bthe\s+(?P<unit>day|night)\s+(?P<nrel>before|after)\b(?!\s+(?:the|a|an|his|her|their|its|our)\b)"), 2),
         ("weekday", r"\b(?:(?P<rel>(?i:last|this|next|that|coming|past|early|late))\s+)?" + WD + r"(?:(?P<plural>s)\b|\b)(?:\s+(?P<pod>(?i:morning|afternoon|evening|night)))?", 3),
         ("time", _ci(r"\b(?:(?P<tapprox>about|around|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?" + TOD + TZ + r"(?:(?:,\s*|\s+(?:on\s+)?)" + DAYREF + r")?(?!\d)"), 0),
         ("time", r"\b(?P<dayref0>(?i:today|yesterday|tomorrow)|" + WDX + r")(?:,)?\s+(?:at\s+)?" + TOD + TZ + r"(?!\d)", 0),
         # --- durations and sets
-        ("duration", _ci(r"\b" + APPROX + NUM + r"(?:[\s-]+and\s+a\s+half)?[\s-]+(?:(?:more|additional|further|straight|consecutive|long)\s+)?" + UNIT + r"\b(?![\s-]+old\b|-long\s+\w+\s+old)(?:-long|\s+and\s+a\s+half\b)?"), 5),
+        # "the nine months ended Sept. 30", "the four days he had offered": the article is part of a counted span
+        # (not of an adjectival one, "the three-year plan", nor of "the a day")
+        ("duration", _ci(r"\bthe\s+(?!an?\s)" + NUM + r"\s+" + UNIT.replace("s?", "s").replace("(?:y|ies)", "ies") + r"\b(?!-)"), 5),
+        ("duration", _ci(r"\b" + APPROX + NUM + r"(?:[\s-]+and\s+a\s+half)?[\s-]+(?:(?:more|additional|further|straight|consecutive|long|trading|business|working)\s+)?" + UNIT + r"\b(?![\s-]+old\b|-long\s+\w+\s+old)(?:-long|\s+and\s+a\s+half\b)?"), 5),
         ("duration_vague", _ci(r"\b(?:(?:the\s+)?(?P<vrel>past|last|next|coming|recent|previous|following|ensuing|intervening|first|early)\s+(?:(?:few|several|many|couple\s+of)\s+)?|(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bin\s)|(?<=\bwithin\s))(?=(?:days|weeks|months|years|decades)\b))(?P<unit>minutes|hours|days|weeks|months|quarters|years|decades|centuries)\b(?:\s+(?P<ahead>ahead|to\s+come))?"), 5),
         ("duration_vague", _ci(r"\b(?:the\s+)?(?P<unit>days|weeks|months|years|decades)\s+(?P<ahead>ahead|to\s+come)\b"), 5),
+        # "a month-long siege", "their third day-long meeting", "a decades-long feud": one unit, or an unknown count
+        ("duration_long", _ci(r"\b(?<!-)(?P<unit>hour|day|week|month|year|decade|centur(?:y|ie))(?P<plural>s)?-long\b"), 5),
+        # "for a while", "for some time": a stretch of unknown length (after "for" only: "some time ago" is a past)
+        ("duration_unknown", _ci(r"(?<=\bfor\s)(?:quite\s+)?(?:a\s+(?:long\s+|short\s+|little\s+)?while|some\s+time|"
+                                 r"a\s+(?:long|short)\s+time)\b(?!\s+(?:ago|now|to\s+come))"), 5),
         ("duration_past", _ci(r"\bthe\s+(?P<vrel>past|last)\s+(?P<unit>hour|day|week|month|year|decade|century|fortnight)\b"), 1),
         ("set", _ci(r"\b(?P<every>every|each|per|(?:once|twice|thrice|(?:\d+|two|three|four|five|six|several|many|a\s+few)\s+times)\s+(?:a|an|per|each))\s+(?P<other>other\s+)?(?P<sunit>second|minute|hour|day|night|week|weekend|month|quarter|year|decade|morning|evening|afternoon|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter)\b"), 6),
         ("set_adverb", _ci(r"\b(?P<adverb>" + _alt([k for k, v in lex["sets"].items() if v]) + r")\b"), 6),

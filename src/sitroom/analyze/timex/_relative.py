@@ -229,6 +229,16 @@ def narrative(m: re.Match, ctx: Context) -> Resolved | None:
     return _with_pod(p, None if unit == "day" else unit, anchor, step >= 0)
 
 
+_TODAY_IS = re.compile(r"(?i:\b(?:today|it|this)\s*(?:\s+is|'s)\s+$)")
+
+
+def ordinal_day(m: re.Match, ctx: Context) -> Resolved | None:
+    """'Today is the eighth day of the blockade': the day of the report (in the present tense only)."""
+    if ctx.dct is None or not _TODAY_IS.search(ctx.text, max(0, m.start() - 16), m.start()):
+        return None
+    return Resolved("DATE", ctx.dct.isoformat(), "dct", False, Point(ctx.dct))
+
+
 # A verb in the past tense right before a weekday governs it ("ruled Wednesday", "met on Monday").
 _PAST_VERB_BEFORE = re.compile(r"(?i:(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)\b(?!(?:need|based|planned|scheduled|expected|slated|set)\b)(?:\w{3,}ed|"
                                + "|".join(words("en/timex.json", "past_verbs_before_weekday"))
@@ -278,6 +288,11 @@ def weekday(m: re.Match, ctx: Context) -> Resolved | None:
 
 
 _HIGH_BEFORE = re.compile(r"(?i:\bhigh\s+$)")
+# The day of a clock time written after the time's conversion in brackets, as news agencies write it
+# (or inside them: "at 4 in the morning (4 a.m. EDT Thursday)")
+_DAYWORD = r"(?i:today|yesterday|tomorrow)|" + "|".join(w.capitalize() for w in lexicon()["weekdays"] if len(w) > 4)
+_DAY_AFTER_ASIDE = re.compile(r"\s*\((?:[^()\n]{1,30}\)\s*,?\s*(?:on\s+)?(?P<day>" + _DAYWORD + r")\b|"
+                              r"[^()\n]{0,30}?\b(?P<day_in>" + _DAYWORD + r")\s*\))")
 
 
 def time(m: re.Match, ctx: Context) -> Resolved | None:
@@ -286,6 +301,11 @@ def time(m: re.Match, ctx: Context) -> Resolved | None:
     if m["noon"]:
         hh, mm = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}[m["noon"].lower()], None
         hh, mm = hh
+    elif m["wclock"]:
+        n = number(m["wclock"])
+        if n is None:
+            return None
+        hh, mm = int(n) % 12 + (0 if m["wpod"].lower() == "morning" else 12), 0
     elif m["clock24"] is not None:
         hh, mm = int(m["clock24"]), int(m["min24"])
     elif m["oclock"]:
@@ -301,6 +321,9 @@ def time(m: re.Match, ctx: Context) -> Resolved | None:
         hh = (hh % 12) + (12 if pm else 0)
     groups = m.groupdict()
     day_word = (groups.get("dayref") or groups.get("dayref0") or "").lower().rstrip(".")
+    if not day_word and not groups.get("mon2"):
+        after = _DAY_AFTER_ASIDE.match(ctx.text, m.end())    # "at 10:35 a.m. (0735 GMT) Friday"
+        day_word = (after["day"] or after["day_in"]).lower().rstrip(".") if after else ""
     base = None
     anchor = "dct"
     if groups.get("mon2"):

@@ -14,6 +14,8 @@ def duration(m: re.Match, ctx: Context) -> Resolved | None:
     unit = unit_code(m["unit"])
     if num in ("a", "an") and m["unit"].lower() == "second":
         return None
+    if num in ("a", "an") and m["unit"].lower().endswith("s"):
+        return None     # "a decades-long feud": the article is the feud's, the count unknown
     if m["unit"][0].isupper() and (num[0].isdigit() or _CAPITAL_AFTER.match(ctx.text, m.end())):
         return None     # "CBS's 60 Minutes", "the Six-Day War": a title, not a span
     if unit == "Q" and num in ("a", "an", "one", "three") and _FRACTION_OF.match(ctx.text, m.end()):
@@ -38,7 +40,17 @@ def duration_vague(m: re.Match, ctx: Context) -> Resolved | None:
     if lead[:2] == ["the", "early"] and re.match(r"\s+of\b", ctx.text[m.end():m.end() + 4]):
         return None     # "the early hours of Thursday": a part of that day, not a span
     unit = unit_code(m["unit"])
+    if lead[0] in ("recent", "past") and m["unit"].lower() == "years" and not m["ahead"]:
+        return Resolved("DATE", "PAST_REF", "dct")   # "in recent years", "in past years": a vague past, not a span
     return Resolved("DURATION", duration_value(None, unit), None)
+
+
+def duration_long(m: re.Match, ctx: Context) -> Resolved | None:
+    return Resolved("DURATION", duration_value(None if m["plural"] else 1, unit_code(m["unit"])), None)
+
+
+def duration_unknown(m: re.Match, ctx: Context) -> Resolved | None:
+    return Resolved("DURATION", "PXX", None)
 
 
 def duration_past(m: re.Match, ctx: Context) -> Resolved | None:

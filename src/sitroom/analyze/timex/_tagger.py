@@ -30,9 +30,10 @@ RESOLVERS: dict[str, Callable] = {
     "century": res.century, "quarter": per.quarter, "year_period": per.year_period, "half": per.half, "season": per.season,
     "holiday": per.holiday, "edge_rel": rel.edge_rel, "rel_unit": rel.rel_unit,
     "rel_unit_bare": rel.rel_unit_bare, "year_ago": rel.year_ago, "offset": rel.offset,
-    "deictic": rel.deictic, "this_pod": rel.this_pod, "narrative": rel.narrative, "weekday": rel.weekday,
+    "deictic": rel.deictic, "ordinal_day": rel.ordinal_day, "this_pod": rel.this_pod, "narrative": rel.narrative, "weekday": rel.weekday,
     "time": rel.time, "duration": spans.duration, "duration_vague": spans.duration_vague,
-    "duration_past": spans.duration_past, "set": spans.set_, "set_adverb": spans.set_adverb,
+    "duration_past": spans.duration_past, "duration_unknown": spans.duration_unknown,
+    "duration_long": spans.duration_long, "set": spans.set_, "set_adverb": spans.set_adverb,
     "reference": spans.reference, "year_end": per.year_end,
     "spoken_year": res.spoken_year,
 }
