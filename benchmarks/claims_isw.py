@@ -24,7 +24,7 @@ smallest sha1 of the file name); they are scored and printed separately and thei
 Scoring is claims_dev's (imported): bounds + qualifier group for found, claimant alias in the source for claimant.
 
     python benchmarks/claims_isw.py /work/shared/data/extraction/isw-2022-10 [--min-found F] [--min-claimant F]
-        [--min-precision F] [--min-heldout-found F] [--min-heldout-claimant F] [--show-errors]
+        [--min-precision F] [--min-heldout-found F] [--min-heldout-claimant F] [--max-unanchored N] [--show-errors]
 
 Last line: RESULT claims_isw found=… claimant=… precision=… heldout_found=… heldout_claimant=… heldout_precision=…
 unanchored=…
@@ -109,6 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--gold", type=Path, default=GOLD)
     for name in ("found", "claimant", "precision", "heldout-found", "heldout-claimant"):
         ap.add_argument(f"--min-{name}", type=float, default=None)
+    ap.add_argument("--max-unanchored", type=int, default=None, help="fail when more gold anchors are lost")
     ap.add_argument("--show-errors", action="store_true", help="errors of the dev pages (never the held-out ones)")
     args = ap.parse_args(argv)
     pages = json.loads(args.gold.read_text(encoding="utf-8"))["pages"]
@@ -129,7 +130,11 @@ def main(argv: list[str] | None = None) -> int:
     metrics = {**dev, **{f"heldout_{k}": v for k, v in ho.items()}, "unanchored": float(lost)}
     floors = {"found": args.min_found, "claimant": args.min_claimant, "precision": args.min_precision,
               "heldout_found": args.min_heldout_found, "heldout_claimant": args.min_heldout_claimant}
-    return finish("claims_isw", metrics, floors)
+    code = finish("claims_isw", metrics, floors)
+    if args.max_unanchored is not None and lost > args.max_unanchored:
+        print(f"{lost} anchors not found (at most {args.max_unanchored})", file=sys.stderr)
+        return 1
+    return code
 
 
 if __name__ == "__main__":
