@@ -426,6 +426,18 @@ class FigureClaim:
     duplicate_reason: str | None = None   # near_duplicate_document | same_source_figure
 
 
+def own_topic(subject_key: str) -> str:
+    """A claim's own counted|owner|location (its `subject_key` without the status). Its `topic_key` (the series it
+    is on) differs when its owner or place was unstated and it joined the one full series it fits (issue 10)."""
+    return subject_key.rsplit("|", 1)[0]
+
+
+def joined_from(subject_key: str, topic_key: str) -> str | None:
+    """The claim's own key when it is on another series than its own (a joined claim), else None."""
+    own = own_topic(subject_key)
+    return own if own != topic_key else None
+
+
 @dataclass(frozen=True)
 class FigureContradiction:
     """Two stored claims on one subject and time whose bounds cannot both hold."""
@@ -536,6 +548,8 @@ class FigurePoint:
     also_reported_by: tuple[FigureRepeat, ...] = ()
     contradicts: tuple[str, ...] = ()    # claim ids
     change: str | None = None        # from the previous point of its series ("first", "status a -> b" ...)
+    joined_from: str | None = None   # the claim's own key when it left owner or place unstated and is on the one
+                                     # full series it fits ("personnel|-|BLR" on "personnel|RUS|BLR"; issue 10)
 
 
 @dataclass(frozen=True)

@@ -45,7 +45,7 @@ SERIES_POINT = {
     "claim_id": S, "status": S, "figure": S, "lower": F, "upper": F, "qualifier": S, "source": S, "outlet": S,
     "claim_date": S, "as_of": S, "as_of_relation": S, "date": S, "modality": S, "evidence": S, "document_id": S,
     "event_id": S, "also_reported_by": [{"outlet": S, "source": S, "document_id": S, "reason": S}],
-    "contradicts": [S], "change": S,
+    "contradicts": [S], "change": S, "joined_from": S,
 }
 """One point of a `sitroom figures --format json` series (`model.FigurePoint`), with its series' subject."""
 

@@ -6,13 +6,17 @@ The source of a point is the claim's claimant (its name, else its text); the out
 A headline claim that repeats a figure of the body (same kind and bounds) is not a point of its own.
 A claim is counted once (`duplicate_of`) when a near-duplicate document repeats it, or when the same source gives
 the same figure for the same subject and date through another outlet. Two claims contradict only when they are on
-the same subject and status (`subject_key`), their as-of dates overlap, and their bounds cannot both hold.
+the same subject and status (`subject_key`), their as-of dates overlap, and their bounds cannot both hold — and not
+when one source gives both in one text (it revises itself: "has risen to 29, updating an earlier toll of 17"), nor
+when a toll (killed, wounded …) is said on two different days: it grows as it is counted, whatever the event date;
+an increment ("a further 2,000 troops", counted text "additional troops") is never set against a total.
 """
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import timedelta
 
+from sitroom.analyze.claims import is_increment
 from sitroom.fuse._features import parse_day
 from sitroom.fuse._lexicon import lexicon, words
 from sitroom.model import Claim, Document, FigureClaim, FigureContradiction, NearDuplicate, content_id
@@ -111,7 +115,7 @@ def _find_duplicate(tx, claim: FigureClaim, nd: NearDuplicate | None) -> tuple[s
 
 def _contradicting(tx, claim: FigureClaim) -> list[tuple[FigureClaim, str]]:
     lex = lexicon()
-    if claim.modality not in lex.contested_modalities or claim.as_of_lo is None:
+    if claim.modality not in lex.contested_modalities or claim.as_of_lo is None or is_increment(claim.counted_text):
         return []
     lo, hi = parse_day(claim.as_of_lo), parse_day(claim.as_of_hi)
     if (hi - lo).days > MAX_COMPARED_SPAN_DAYS:
@@ -126,8 +130,13 @@ def _contradicting(tx, claim: FigureClaim) -> list[tuple[FigureClaim, str]]:
             limit=200):
         theirs = bounds(other.lower, other.upper, other.qualifier)
         olo, ohi = parse_day(other.as_of_lo), parse_day(other.as_of_hi)
-        if theirs is None or (ohi - olo).days > MAX_COMPARED_SPAN_DAYS:
-            continue
+        if theirs is None or (ohi - olo).days > MAX_COMPARED_SPAN_DAYS or is_increment(other.counted_text):
+            continue                  # "a further 2,000 troops" bounds no total
+        if other.document_id == claim.document_id and other.source_key == claim.source_key:
+            continue                  # one source's two figures in one text: an update ("up from 17"), not a clash
+        if claim.status in lex.toll_statuses and other.claim_date and claim.claim_date \
+                and other.claim_date != claim.claim_date:
+            continue                  # a toll as known on two days ("Sunday's attack killed 29" … "31"): a series
         if theirs[1] < mine[0] or mine[1] < theirs[0]:
             found.append((other, _reason(other, claim, theirs, mine)))
     return found

@@ -17,6 +17,7 @@ class FuseLexicon:
     status_cues: tuple[tuple[str, str], ...]  # (cue, status), longest cue first
     contested_modalities: frozenset[str]
     stopwords: frozenset[str]
+    toll_statuses: frozenset[str] = frozenset()   # killed, wounded …: said on different days, not compared
 
 
 @lru_cache(maxsize=1)
@@ -24,7 +25,8 @@ def lexicon() -> FuseLexicon:
     raw = load_json("en/fuse.json")
     counted = {form: noun for noun, forms in raw["counted_nouns"].items() for form in (noun, *forms)}
     cues = sorted(((c, s) for s, cs in raw["status_cues"].items() for c in cs), key=lambda p: -len(p[0]))
-    return FuseLexicon(counted, tuple(cues), frozenset(raw["contested_modalities"]), _stopwords(raw))
+    return FuseLexicon(counted, tuple(cues), frozenset(raw["contested_modalities"]), _stopwords(raw),
+                       frozenset(raw.get("toll_statuses", ())))
 
 
 def _stopwords(raw: dict) -> frozenset[str]:

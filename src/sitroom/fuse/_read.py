@@ -8,7 +8,7 @@ from typing import Iterator
 from sitroom.analyze.claims import kind_of_text
 from sitroom.fuse._cluster import MAX_KEYWORDS, own_keys
 from sitroom.fuse._features import from_event
-from sitroom.fuse._series import assemble_series, figure_point, subject_label
+from sitroom.fuse._series import assemble_series, figure_point, subject_label, topic_parts
 from sitroom.model import ClusterSummary, Contradiction, EventCluster, FigureClaim, FigureSeries, content_id
 
 
@@ -82,7 +82,7 @@ def _matches(subject: str, c: FigureClaim) -> bool:
     s = subject.strip().lower()
     if "|" in s:
         return c.subject_key.lower().startswith(s) or c.topic_key.lower().startswith(s)
-    label = subject_label(c.counted, c.owner_country, c.location_country).lower()
+    label = subject_label(*topic_parts(c.topic_key)).lower()     # the series' subject (a joined claim's too)
     return s in label or s == c.counted or s in c.topic_key.lower() or kind_of_text(s) == c.counted
 
 

@@ -16,7 +16,7 @@ from typing import Iterable
 
 from sitroom.countries import countries, country_name
 from sitroom.fuse._figures import describe
-from sitroom.model import FigureClaim, FigurePoint, FigureRepeat, FigureSeries, SeriesLine
+from sitroom.model import FigureClaim, FigurePoint, FigureRepeat, FigureSeries, SeriesLine, joined_from
 
 
 def _country(iso3: str | None) -> str | None:
@@ -37,9 +37,14 @@ def subject_label(counted: str, owner: str | None, location: str | None) -> str:
     return f"{whose}{counted.replace('_', ' ')}{where}"
 
 
+def topic_parts(topic_key: str) -> tuple[str, str | None, str | None]:
+    counted, owner, loc = (topic_key.split("|") + ["-", "-"])[:3]
+    return counted, None if owner in ("", "-") else owner, None if loc in ("", "-") else loc
+
+
 def figure_point(c: FigureClaim) -> FigurePoint:
     """A claim as a series point (no repeats, contradictions or change yet)."""
-    return FigurePoint(
+    return FigurePoint(joined_from=joined_from(c.subject_key, c.topic_key),
         claim_id=c.id, status=c.status, figure=describe(c.lower, c.upper, c.qualifier), lower=c.lower,
         upper=c.upper, qualifier=c.qualifier, source=c.source, outlet=c.outlet, claim_date=c.claim_date,
         as_of=c.as_of, as_of_relation=c.as_of_relation, date=c.as_of_lo, modality=c.modality, evidence=c.evidence,
@@ -88,10 +93,10 @@ def assemble_series(claims: Iterable[FigureClaim], contradiction_pairs: Iterable
         lines: dict[str, list[FigurePoint]] = {}
         for p in points:
             lines.setdefault(p.source, []).append(p)
-        first = members[0]
+        counted, owner, loc = topic_parts(topic)      # a joined claim's own owner/place may be unstated
         out.append(FigureSeries(
-            subject=subject_label(first.counted, first.owner_country, first.location_country), topic_key=topic,
-            counted=first.counted, owner_country=first.owner_country, location_country=first.location_country,
+            subject=subject_label(counted, owner, loc), topic_key=topic,
+            counted=counted, owner_country=owner, location_country=loc,
             points=tuple(points), statuses=tuple(sorted({p.status for p in points})),
             lines=tuple(SeriesLine(k, tuple(v)) for k, v in sorted(lines.items()))))
     out.sort(key=lambda s: (-len(s.points), s.subject))

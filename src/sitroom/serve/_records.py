@@ -12,7 +12,7 @@ from typing import Any
 from urllib.parse import quote as _quote
 
 from sitroom.fuse import assemble_series
-from sitroom.model import Entity, Event, FigureClaim, Place, document_to_dict
+from sitroom.model import Entity, Event, FigureClaim, Place, document_to_dict, joined_from
 from sitroom.serve import _labels as L
 from sitroom.store import EventRecord, SeriesSlice
 
@@ -89,6 +89,7 @@ def claim_json(r: dict[str, Any]) -> dict[str, Any]:
         "as_of_relation": r["as_of_relation"], "date": r["as_of_lo"], "date_hi": r["as_of_hi"],
         "modality": r["modality"], "evidence": r["evidence"], "document_id": r["document_id"],
         "event_id": r["event_id"], "duplicate_of": r["duplicate_of"], "duplicate_reason": r["duplicate_reason"],
+        "joined_from": joined_from(r["subject_key"], r["topic_key"]),   # inferred owner/place
         # a claim need not hang off an event (migration 006): then it links to its document only
         "links": {"document": document_url(r["document_id"], r["event_id"]),
                   "event": event_url(r["event_id"]) if r["event_id"] else None,

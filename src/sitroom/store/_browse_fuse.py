@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import and_, func, null, or_, select
 
+from sitroom.model import own_topic
 from sitroom.store import _fusion_schema as fs
 from sitroom.store import _schema as schema
 from sitroom.store._series_summary import figure_series, figure_series_days
@@ -160,9 +161,11 @@ class FuseQueries:
             repeats = row_dicts(conn.execute(select(t).where(
                 c.topic_key == topic_key, c.duplicate_of.in_(ids)))) if ids else []
             near = ids + ([previous["id"]] if previous else [])
+            # a flag is between two claims of one own subject; joined claims (issue 10) bring their own keys
+            owns = sorted({own_topic(r["subject_key"]) for r in rows + ([previous] if previous else [])})
             pairs = [(a, b) for a, b in conn.execute(select(x.c.claim_a, x.c.claim_b).where(
-                _prefix(x.c.subject_key, topic_key + "|"), or_(x.c.claim_a.in_(near), x.c.claim_b.in_(near))))
-                ] if near else []
+                or_(*[_prefix(x.c.subject_key, o + "|") for o in owns]),
+                or_(x.c.claim_a.in_(near), x.c.claim_b.in_(near))))] if near else []
             page = Page(rows, nxt)
             if after is None and nxt is None:          # the whole series is on this page
                 dates = [r["as_of_lo"] for r in rows + repeats if r["as_of_lo"]]

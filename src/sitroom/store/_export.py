@@ -11,9 +11,9 @@ from __future__ import annotations
 import json
 from typing import Any, Iterator
 
-from sqlalchemy import and_, select
+from sqlalchemy import and_, or_, select
 
-from sitroom.model import Document, FigureClaim, FigureContradiction, StoredEvent
+from sitroom.model import Document, FigureClaim, FigureContradiction, StoredEvent, own_topic
 from sitroom.store import _claims_table as claims_table
 from sitroom.store import _fusion_schema as fs
 from sitroom.store import _schema as schema
@@ -113,8 +113,10 @@ class ExportQueries:
         with self._engine.connect() as conn:
             claims = [_claim(r) for r in conn.execute(select(t).where(t.c.topic_key == topic_key)
                                                       .order_by(t.c.as_of_lo, t.c.id)).mappings()]
+            owns = sorted({own_topic(c.subject_key) for c in claims} | {topic_key})   # joined claims' own keys
             flags = [FigureContradiction(**dict(r)) for r in conn.execute(
-                select(x).where(and_(x.c.subject_key >= topic_key + "|", x.c.subject_key < topic_key + "|\uffff"))
+                select(x).where(or_(*[and_(x.c.subject_key >= o + "|", x.c.subject_key < o + "|\uffff")
+                                      for o in owns]))
                 .order_by(x.c.created_at, x.c.id)).mappings()]
         return claims, flags
 

@@ -102,6 +102,8 @@ def summary_selects():
 
 def rebuild_series_summary(conn: Connection) -> None:
     """Recompute both summaries from the claims (after a bulk load that bypassed the writers; migration 011)."""
+    from sitroom.store._series_join import rejoin_all
+    rejoin_all(conn)                                     # which series a partial key is on (issue 10)
     series, days = summary_selects()
     conn.execute(delete(figure_series_days))
     conn.execute(delete(figure_series))

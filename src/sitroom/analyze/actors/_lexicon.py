@@ -63,14 +63,23 @@ class Lexicon:
     person_fuzzy: FuzzyIndex | None = None                # person names and surnames, for typos
 
 
+@lru_cache(maxsize=1)
+def _spelling() -> dict[str, str]:
+    return dict(load_json("en/actors.json").get("spelling_variants", {}))
+
+
 def tokenize(text: str) -> list[Token]:
+    """Word tokens with their match keys (lower case, straight apostrophes, British spellings folded:
+    "defence" -> "defense")."""
+    fold = _spelling()
     out = []
     for m in _WORD.finditer(text):
         raw, start, end = m.group(), m.start(), m.end()
         # a sentence-final period is not part of the word, an abbreviation's is ("U.S.")
         if raw.endswith(".") and "." not in raw[:-1] and len(raw) > 1:
             raw, end = raw[:-1], end - 1
-        out.append(Token(raw.translate(str.maketrans("’", "'")).lower(), raw, start, end))
+        key = raw.translate(str.maketrans("’", "'")).lower()
+        out.append(Token(fold.get(key, key), raw, start, end))
     return out
 
 

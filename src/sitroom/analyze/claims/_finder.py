@@ -20,13 +20,16 @@ from sitroom.analyze import _assemble as assemble
 from sitroom.analyze._spans import SpanIndex
 from sitroom.analyze.attribution import denied_report, shown_by_media
 from sitroom.analyze.claims._elliptic import elliptic_kind
-from sitroom.analyze.claims._kinds import is_measure, kind_of_text, kind_of_tokens, name_kind, noun_head, phrase_tokens
+from sitroom.analyze.claims._kinds import (increment_word, is_measure, kind_of_text, kind_of_tokens, name_kind, noun_head,
+                                           phrase_tokens)
 from sitroom.analyze.claims._status import governing_verb, status_of, stock_as_of
-from sitroom.analyze.claims._where import demonym_owner, location_in_clause, owner_from_subject, owner_in_phrase
+from sitroom.analyze.claims._where import (country_anaphor, demonym_owner, home_bound, location_in_clause,
+                                           owner_from_subject, owner_in_phrase, sending_verb)
 from sitroom.countries import country_name
 from sitroom.model import Attribution, Claim, Entity, EventDate, Evidence, Place, Quantity, Span, Timex, content_id
 from sitroom.nlp import doc_text
 
+_MOVED = ("planned", "arrived")                        # statuses of forces sent somewhere
 _LEFT_VERBS = {"withdraw", "leave", "pull", "retreat", "depart", "exit", "evacuate", "flee", "withdrawal", "pullout",
                "departure", "exodus", "escape"}
 _ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
@@ -207,15 +210,53 @@ class _Finder:
                     return ent
         return None
 
-    def _place_near(self, head: Token, block: int, start: int) -> Place | None:
-        """A place in the figure's sentence, else the last one before it in its paragraph."""
+    def _country_before(self, start: int, block: int, abroad: str | None) -> Place | None:
+        """The last country named before `start` in its paragraph ("Belarus said … would arrive in the country"),
+        else the headline's place; not the owner's own country when its things are moved abroad."""
+        first = self.voices.block_start(block)
+        named = [(p.start, p) for p in self.located.starting_in(first, start) if p.country != abroad]
+        for a in self.voices.attributions:                    # a country speaking: "Belarus said …"
+            src = a.source
+            if src is not None and src.country and src.country != abroad and src.start is not None \
+                    and first <= src.start < start:
+                named.append((src.start, Place(text=src.text, name=country_name(src.country), country=src.country,
+                                               kind="country")))
+        return max(named, key=lambda x: x[0])[1] if named else self.context.location
+
+    def _place_near(self, head: Token, block: int, start: int, abroad: str | None = None,
+                    sent_off: str | None = None) -> Place | None:
+        """A place in the figure's sentence, else the last one before it in its paragraph. Forces being moved
+        (`abroad`: their owner's country) are placed outside their own country when another place is named
+        ("Minsk and Moscow say the grouping will have 9,000 Russian personnel": Minsk); forces being sent
+        (`sent_off`) never at home ("Chad said it would send 1,200 soldiers to help its neighbour")."""
         s, e = head.sent.start_char, head.sent.end_char
         inside = list(self.located.starting_in(s, e))
+        if abroad and any(p.country != abroad for p in inside):
+            inside = [p for p in inside if p.country != abroad]
+        if sent_off:                                          # "Chad said it would send 1,200 soldiers": not Chad
+            inside = [p for p in inside if p.country != sent_off]
         if inside:
             return min(inside, key=lambda p: abs(p.start - start))
         block_start = self.voices.block_start(block)
-        before = list(self.located.starting_in(block_start, start))
+        before = [p for p in self.located.starting_in(block_start, start) if not sent_off or p.country != sent_off]
         return before[-1] if before else None
+
+    def _fallback_place(self, abroad: str | None) -> Place | None:
+        """The headline's place, else the document's country. Forces sent abroad (`abroad`: their own country) go
+        to the country the page otherwise names most, as a place or as a speaker ("Chad readies 1,200 troops" in
+        the headline, "to help its neighbour" in the body, Niger's ministries speaking: Niger)."""
+        if abroad is None:
+            return self.context.location or self._document_country()
+        if self.context.location is not None and self.context.location.country != abroad:
+            return self.context.location
+        named = Counter(p.country for p in self.places.places() if p.country and p not in self._origins)
+        named.update(a.source.country for a in self.voices.attributions if a.source is not None and a.source.country)
+        top = [(iso, n) for iso, n in named.most_common(3) if iso != abroad]
+        if top and (len(top) == 1 or top[0][1] > top[1][1]):
+            iso = top[0][0]
+            return Place(text=country_name(iso) or iso, name=country_name(iso), country=iso, kind="country")
+        doc = self._document_country()
+        return doc if doc is not None and doc.country != abroad else None
 
     def _document_country(self) -> Place | None:
         if not self._doc_country:                             # the same for every figure: found once
@@ -295,6 +336,9 @@ class _Finder:
             if found is None:
                 return None
             kind, written, head = found
+        inc = increment_word(first, num, head)
+        if inc and written:
+            written = f"additional {written}"               # "a further 2,000 troops": "additional troops"
         verb = governing_verb(head)
         status = status_of(head, num, kind)
         if kind == "people" and status not in _VICTIM_STATUSES:
@@ -323,12 +367,19 @@ class _Finder:
         victims = status in _VICTIM_STATUSES          # the subject of "killing two civilians" is not their side
         owner = owner or (None if victims else owner_from_subject(verb, self.actors, source))
         location = location_in_clause(head, verb, self.places, status == "departed")
+        in_clause = location is not None
+        abroad = owner.country if owner is not None and status in _MOVED else None
+        if location is None and country_anaphor(head, verb):
+            location = self._country_before(q.start, block, abroad)
         if location is None and q.start in self.event_of:
             location = self.event_of[q.start][1]
         if location is None:
             # "Two civilians were killed in shelling of Nikopol, the governor said": the place of an event told in
             # the same sentence, though the figure is not its own
             location = self.event_places.get(head.sent.start_char)
+        if location is not None and abroad and location.country == abroad and not in_clause:
+            other = self._place_near(head, block, q.start, abroad)     # an event's place taken from its actors
+            location = other if other is not None and other.country != abroad else location
         prev_same = self._previous(block, sentence) or self._previous(block, sentence, kind)
         for p in (prev_same, self._previous_any(block, sentence)):
             if p is None:
@@ -336,8 +387,13 @@ class _Finder:
             owner = owner or p.claim.owner
             location = location or p.claim.location
         owner = owner or (None if victims else self._demonym_before(block, q.start) or self.context.owner)
-        location = location or self._place_near(head, block, q.start) or self.context.location \
-            or self._document_country()
+        # sent abroad: "would send 1,200 soldiers", not "would train 300", not "deploy 2,000 to its border"
+        home = abroad is not None and sending_verb(verb) and home_bound(head, verb)
+        sent_off = abroad if sending_verb(verb) and not home else None
+        if location is None and home:
+            location = Place(text=owner.text, name=country_name(abroad), country=abroad, kind="country")
+        location = location or self._place_near(head, block, q.start, abroad, sent_off) \
+            or self._fallback_place(sent_off)
         if victims and owner is None and location is not None and location.country:
             owner = Entity(text=location.text, name=country_name(location.country), country=location.country)
         if owner is not None and location is not None and owner.country == location.country and status in (

@@ -2,7 +2,8 @@
 
 "artillery pieces" is artillery (a phrase beats its head noun), "pieces of equipment" is equipment (a classifier noun
 hands over to its of-complement), "12 BMP-2" is armoured vehicles (equipment names), "tanks and other armoured
-combat vehicles" is armoured vehicles. A noun that is in no kind is its own kind ("containers").
+combat vehicles" is armoured vehicles, "a 1,200-strong battalion" counts personnel (its members). A noun that is in
+no kind is its own kind ("containers").
 """
 from __future__ import annotations
 
@@ -15,8 +16,11 @@ from sitroom.analyze.claims._lexicon import taxonomy
 _STOP_DEPS = {"relcl", "acl", "punct", "cc", "appos"}
 
 
+_DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2212"})     # "Su\u201125" is "Su-25"
+
+
 def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text.lower().replace("’", "'")).strip()
+    return re.sub(r"\s+", " ", text.lower().replace("’", "'").translate(_DASHES)).strip()
 
 
 def kind_of_text(text: str) -> str | None:
@@ -39,7 +43,7 @@ def kind_of_text(text: str) -> str | None:
 
 def name_kind(word: str) -> str | None:
     """'BMP-2' -> armoured_vehicles, 'Il-76' -> aircraft: an equipment name at the start of the word."""
-    low = word.lower()
+    low = word.lower().translate(_DASHES)
     for name, kind in taxonomy().names:
         if low.startswith(name) and (len(low) == len(name) or not low[len(name)].isalpha()):
             return kind
@@ -93,4 +97,20 @@ def kind_of_tokens(toks: list[Token], head: Token) -> tuple[str | None, str]:
     kind = kind_of_text(text)
     if kind is None:
         kind = tax.nouns.get(head.lemma_.lower())
+    if head.lower_ in tax.strength_nouns and any(t.lower_ == "strong" and t.i > 0 and t.doc[t.i - 1].text in "-–"
+                                                 for t in toks):
+        kind = "personnel"                                    # "a 9,000-strong group": its members
     return kind, written
+
+
+def increment_word(first: Token, num: Token, head: Token) -> str | None:
+    """'a further 2,000', 'another 150', '3,000 additional border guards', '150 more soldiers': the word that
+    makes the figure an increment on top of others."""
+    words = taxonomy().increment_words
+    doc = head.doc
+    if first.i > 0 and doc[first.i - 1].lower_ in words - {"more"}:
+        return doc[first.i - 1].lower_
+    if num.i + 1 < len(doc) and doc[num.i + 1].lower_ == "more" and num.i + 1 <= head.i:
+        return "more"
+    return next((c.lower_ for c in head.children if c.dep_ == "amod" and c.lower_ in words and c.i < head.i),
+                None)

@@ -17,6 +17,8 @@ class Taxonomy:
     not_counted: frozenset[str]                     # measures, time, money, percent
     victim_verbs: frozenset[str]
     kinds: tuple[str, ...]
+    strength_nouns: frozenset[str] = frozenset()    # "a 9,000-strong group": personnel
+    increment_words: frozenset[str] = frozenset()   # "a further 2,000", "150 more": increments
 
 
 @lru_cache(maxsize=1)
@@ -33,7 +35,8 @@ def taxonomy() -> Taxonomy:
     phrases.sort(key=lambda p: -len(p[0]))
     names.sort(key=lambda n: -len(n[0]))
     return Taxonomy(nouns, tuple(phrases), tuple(names), frozenset(raw["classifiers"]),
-                    frozenset(raw["not_counted"]), frozenset(raw["victim_verbs"]), tuple(raw["kinds"]))
+                    frozenset(raw["not_counted"]), frozenset(raw["victim_verbs"]), tuple(raw["kinds"]),
+                    frozenset(raw.get("strength_nouns", ())), frozenset(raw.get("increment_words", ())))
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,8 @@ class StatusLexicon:
     intention_verbs: frozenset[str]
     personnel_kinds: frozenset[str]
     cumulative: dict[str, str]                      # flow status -> stock status (arrived -> present)
+    progressive_planned: frozenset[str] = frozenset()   # "is sending", "are being deployed": planned
+    destination_participles: frozenset[str] = frozenset()   # "bound for Belarus": planned
 
 
 @lru_cache(maxsize=1)
@@ -60,4 +65,10 @@ def status_lexicon() -> StatusLexicon:
 
     return StatusLexicon(table("verbs"), table("participles"), table("nouns"), frozenset(raw["future_words"]),
                          frozenset(raw["intention_verbs"]), frozenset(raw["personnel_kinds"]),
-                         dict(raw.get("cumulative", {})))
+                         dict(raw.get("cumulative", {})), frozenset(raw.get("progressive_planned", ())),
+                         frozenset(raw.get("destination_participles", ())))
+
+
+def is_increment(counted_text: str | None) -> bool:
+    """'further troops', 'additional border guards' (counted texts as the finder writes them): an increment."""
+    return bool(counted_text) and counted_text.split(" ", 1)[0].lower() in taxonomy().increment_words

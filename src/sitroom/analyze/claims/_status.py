@@ -7,6 +7,8 @@ pledged, delivered, displaced, attacked … — decided from the figure's own cl
    to the verb that carries the meaning; "lose" is casualties for people and destroyed for things;
 4. a future or intention ("will number", "are expected", "are to be stationed", "plans to send", headline
    "X to station") turns a flow or state into "planned" — a pledge verb's future stays "pledged";
+   a verb of sending in the progressive ("is sending", "are being deployed", headline "troops coming") is
+   "planned" too, and so is a destination participle ("bound for Belarus");
 5. a flow as of a date counts what is there by then: a stock ("had arrived as of Oct. 17" is present; see
    `stock_as_of`, applied once the claim's dates are known);
 6. otherwise "present" for a copula ("there are now"), else "reported".
@@ -22,6 +24,7 @@ _CLIMB = {"dobj", "nsubj", "nsubjpass", "pobj", "prep", "attr", "appos", "conj",
 _LOOK_THROUGH = {"begin", "start", "continue", "keep", "be", "believe", "think", "say", "report", "seem", "appear",
                  "expect", "plan", "intend", "want", "go", "set", "due", "likely", "help", "manage", "try"}
 _VICTIM = ("killed", "wounded", "captured", "casualties")
+_SIZE = {"number", "total", "comprise", "include"}
 
 
 def governing_verb(tok: Token) -> Token | None:
@@ -50,9 +53,22 @@ def _participle_status(head: Token) -> str | None:
                 for cc in c.children:
                     if cc.dep_ == "conj" and lex.participles.get(cc.lower_):
                         found.append(lex.participles[cc.lower_])
+        if c.i > head.i and c.dep_ in ("acl", "amod") and c.lower_ in lex.destination_participles \
+                and any(x.dep_ == "prep" and x.lower_ in ("for", "to") for x in c.children):
+            found.append("planned")                           # "9,000 soldiers bound for Belarus"
     if "killed" in found and "wounded" in found:
         return "casualties"
     return found[0] if found else None
+
+
+def _progressive(m: Token) -> bool:
+    """'is sending', 'are being deployed', a headline's bare 'coming': the sending is under way or announced."""
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ == "being" for c in m.children):
+        return True
+    if m.tag_ != "VBG":
+        return False
+    return m.dep_ == "ROOT" or any(c.dep_ == "aux" and c.lemma_ == "be" for c in m.children) or (
+        m.dep_ == "acl" and any(c.dep_ == "nsubj" for c in m.children))   # headline "…: 9,000 soldiers coming"
 
 
 def _meaning_verb(v: Token) -> Token:
@@ -105,6 +121,8 @@ def status_of(head: Token, number: Token, kind: str | None) -> str:
     if st:
         return st
     v = governing_verb(head)
+    if v is not None and v.dep_ == "acl" and v.lemma_ in _SIZE and v.head.pos_ in ("NOUN", "PROPN"):
+        v = governing_verb(v.head) or v                       # "the contingent numbering 9,000 will be stationed"
     people = kind in lex.personnel_kinds
     if v is not None:
         for c in v.children:                                  # "losses amounted to …", "the death toll passes …"
@@ -127,6 +145,10 @@ def status_of(head: Token, number: Token, kind: str | None) -> str:
             st = "captured"
         else:
             st = lex.verbs.get(word)
+        if not future and word in lex.progressive_planned and _progressive(m) \
+                and not any(c.lower_ == "already" for c in m.children) and (word != "head" or any(
+                    c.dep_ == "prep" and c.lower_ in ("to", "for", "towards", "toward") for c in m.children)):
+            return "planned"                                  # "Russia is sending 9,000 troops to Belarus"
         if st == "pledged" and people:
             st = "arrived"                                    # troops sent are deployed, not pledged
         if future:

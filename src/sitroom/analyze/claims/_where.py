@@ -3,7 +3,8 @@
 Owner: a demonym, country or named force in the counted phrase ("Russian servicemen", "servicemen of the Armenian
 Armed Forces", "al Shabaab fighters"); else the subject of a verb of having or moving one's own things ("Russia has
 lost 300 tanks", "Germany will station 4,800 soldiers"). Location: an in/at/into/to … phrase on the counted noun or
-its verb, the subject of a hosting verb ("Poland will host 10,000 troops"), the place a departure verb leaves.
+its verb, the subject of a hosting verb ("Poland will host 10,000 troops"), the place a departure verb leaves;
+"in the country" / "in the west of the country" points back to the country named before (`country_anaphor`).
 The claim finder falls back to the paragraph and the headline when the clause names neither.
 """
 from __future__ import annotations
@@ -13,10 +14,12 @@ from spacy.tokens import Token
 from sitroom.countries import countries, country_name, norm
 from sitroom.model import Entity, Place
 
+SIZE_VERBS = {"number", "total", "comprise"}                 # "Belarus's armed forces number 48,000": their owner
 OWNER_VERBS = {"have", "keep", "deploy", "station", "send", "move", "lose", "suffer", "fire", "launch", "operate",
                "field", "recruit", "concentrate", "mass", "amass", "supply", "deliver", "pledge", "withdraw", "pull",
                "maintain", "transfer", "base", "redeploy", "commit", "mobilise", "mobilize", "provide", "give",
-               "hold", "offer", "dispatch", "shift", "bring", "use", "mobilize", "donate", "rotate"}
+               "hold", "offer", "dispatch", "shift", "bring", "use", "mobilize", "donate", "rotate", "call", "conscript",
+               "draft", "muster", "enlist"} | SIZE_VERBS
 HOST_VERBS = {"host", "receive", "welcome", "accept", "house", "accommodate"}
 LEAVE_VERBS = {"leave", "flee", "depart", "evacuate", "exit", "quit"}
 PLACE_PREPS = {"in", "into", "to", "at", "inside", "within", "near", "across", "around", "on", "throughout", "onto"}
@@ -83,6 +86,8 @@ def owner_from_subject(v: Token | None, actors, source: Entity | None) -> Entity
     if subj is None:
         return None
     if subj.lower_ in _PRONOUNS:
+        if v.lemma_.lower() in SIZE_VERBS:
+            return None                                       # "which she said numbered 1,500": not hers
         return source if source is not None and source.country else None
     left = subj.left_edge.i
     for k in range(subj.i - 1, left - 1, -1):           # "MINSK, Oct 16 (Wire) - Russia will deploy": not Minsk
@@ -100,7 +105,12 @@ def owner_from_subject(v: Token | None, actors, source: Entity | None) -> Entity
     return None
 
 
+_BORDERS = {"border", "borders", "frontier", "frontiers", "boundary"}
+
+
 def _place_of(tok: Token, places) -> Place | None:
+    if tok.lower_ in _BORDERS:
+        return None          # "to its border with Belarus", "near the Malian border": a border has two sides
     span = tok.doc[tok.left_edge.i:tok.right_edge.i + 1]
     p = places.resolve_span(span)
     return p if p is not None and p.country else None
@@ -129,3 +139,51 @@ def location_in_clause(head: Token, v: Token | None, places, departed: bool) -> 
                 if p is not None:
                     return p
     return None
+
+
+_ANAPHORS = {"country", "republic"}
+
+
+def country_anaphor(head: Token, v: Token | None) -> bool:
+    """'would arrive in the country', 'deployed in the west of the country': the place is a country named before."""
+    for owner in (head, v):
+        if owner is None:
+            continue
+        for c in owner.children:
+            if c.dep_ != "prep" or c.lower_ not in PLACE_PREPS:
+                continue
+            for g in c.children:
+                if g.dep_ != "pobj":
+                    continue
+                for t in (g, *[x for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
+                               for x in p.children if x.dep_ == "pobj"]):
+                    if t.lower_ in _ANAPHORS and any(d.lower_ in ("the", "this") for d in t.children):
+                        return True
+    return False
+
+
+def sending_verb(verb: Token | None) -> bool:
+    """A verb of sending or moving forces (the arrival verbs and the sending verbs of data/en/claim_status.json)."""
+    from sitroom.analyze.claims._lexicon import status_lexicon
+
+    lex = status_lexicon()
+    t = verb
+    for _ in range(3):                                        # "plans to send", "is expected to arrive"
+        if t is None:
+            return False
+        word = t.lemma_.lower()
+        if word in lex.progressive_planned or lex.verbs.get(word) == "arrived":
+            return True
+        t = next((c for c in t.children if c.dep_ == "xcomp"), None)
+    return False
+
+
+def home_bound(head: Token, verb: Token | None) -> bool:
+    """'deploy 2,000 soldiers to its border', 'to their own bases': sent within their own country."""
+    for owner in (head, verb):
+        for c in (owner.children if owner is not None else ()):
+            if c.dep_ == "prep":
+                for g in c.children:
+                    if g.dep_ == "pobj" and any(x.lower_ in ("its", "their", "own") for x in g.children):
+                        return True
+    return False

@@ -109,8 +109,8 @@ class PlaceResolver:
 
     def _plausible(self, best: GazetteerEntry, start: int, t: str) -> bool:
         """A small place in a country the document never names needs spaCy to call it a place too."""
-        if norm(t) in GENERIC:
-            return False
+        if norm(t) in GENERIC or not any(w[:1].isupper() for w in t.split()):
+            return False                       # "in the north" (spaCy LOC) is no gazetteer's "North"
         if best.kind == "country" or self.context.get(best.iso3) or best.population >= SMALL:
             return True
         return start in self._ent_starts
@@ -183,6 +183,8 @@ class PlaceResolver:
             for p in self._index.starting_in(start, start + len(text)):
                 return p
         t = _clean(text)
+        if not any(w[:1].isupper() for w in t.split()):
+            return None                        # "in the north": a direction, not the gazetteer's "North"
         cands = self._cands(t)
         e = _choose(cands, self.context)
         if e is None:

@@ -22,6 +22,8 @@ _TIME_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+DASHES = "-‐‑‒–—−"     # hyphen, non-breaking hyphen, figure dash, en/em dash, minus: "Su‑25"
+
 
 class TokenIndex:
     """Character offset -> spaCy token, for one Doc."""
@@ -68,11 +70,11 @@ def is_in_digit_chain(words: list[Word], first: int, last: int) -> bool:
         return True
     chain = 0
     i = first
-    while i >= 2 and words[i - 1].text in "-–" and linked(i - 2, i):
+    while i >= 2 and words[i - 1].text in DASHES and linked(i - 2, i):
         chain += 1
         i -= 2
     i = last
-    while i + 2 < len(words) and words[i + 1].text in "-–" and linked(i, i + 2):
+    while i + 2 < len(words) and words[i + 1].text in DASHES and linked(i, i + 2):
         chain += 1
         i += 2
     return chain >= 2
@@ -88,7 +90,7 @@ def is_designator(words: list[Word], first: int) -> bool:
             return True                                          # ID.3
         if prev.text == "#":
             return True
-        if prev.text in "-–" and first >= 2 and words[first - 2].end == prev.start \
+        if prev.text in DASHES and first >= 2 and words[first - 2].end == prev.start \
                 and words[first - 2].text.isalpha() and words[first - 2].low != "minus":
             return True
     return False
@@ -198,8 +200,15 @@ def is_label_number(index: TokenIndex, words: list[Word], first: int, last: int,
     if prev.text == "(" and nxt is not None and nxt.text == ")" and first >= 2:
         before = index.token_at(words[first - 2].start)
         return before is not None and before.pos_ == "PROPN"     # 'Dak Prescott (4)': a shirt number
+    if nxt is not None and nxt.text[:1].isupper() and nxt.low in lex["formation_nouns"]:
+        after = index.token_at(nxt.start)
+        if after is not None and not after.is_sent_start:
+            return True                                          # 'the 155 Brigade', 'its 47 Division'
     if not prev.text.isalpha():
         return False
+    if prev.text[:1].isupper() and any(prev.low.endswith(f) and len(prev.low) > len(f) + 2
+                                       for f in lex["formation_nouns"]):
+        return True                                              # 'Panzerbrigade 45', 'Kampfgruppe 3'
     if prev.low in lex["label_nouns_lowercase"] and len(prev.text) > 2:
         tok = index.token_at(prev.start)
         # "the contingent would number 9,000": the verb counts, the noun ("number 9") names
@@ -207,7 +216,11 @@ def is_label_number(index: TokenIndex, words: list[Word], first: int, last: int,
     if not any(c.isupper() for c in prev.text):
         return False
     if prev.low in lex["identifier_nouns"] and prev.text[:1].isupper():
-        return True
+        tok = index.token_at(prev.start)
+        # "A 9,000-strong group …": the article opening a sentence, not a designator letter
+        opens = tok is not None and (tok.is_sent_start or (tok.i > 0 and tok.nbor(-1).is_quote)
+                                     or (tok.i > 0 and tok.nbor(-1).is_sent_start and tok.nbor(-1).is_punct))
+        return not (len(prev.text) == 1 and opens)
     tok = index.token_at(prev.start)
     if tok is None or tok.is_sent_start or tok.ent_type_ in ("NORP", "GPE", "DATE", "MONEY", "CARDINAL"):
         return False

@@ -16,7 +16,8 @@ Conventions (see model.QUALIFIERS):
 - not quantities: years, days of the month, clock times, ordinals, designators (T-72, COVID-19,
   Brigade 155, Game 7), dates and phone numbers written with - or /, sports scores (2-1),
   appositive ages ("Smith, 45,").
-- a qualifier carries over a list: "some 170 tanks and 200 armoured vehicles" -> both approx.
+- a qualifier carries over a list: "some 170 tanks and 200 armoured vehicles" -> both approx, but not onto a
+  figure more precise than the first ("about 5,000 troops and 1,200 border guards": 1,200 is as stated).
 """
 from __future__ import annotations
 
@@ -391,8 +392,19 @@ def _carry_qualifiers(out: list[_Phrase]) -> None:
         if q.cue_given or q.qualifier == "range" or p.qualifier in ("exact", "range") or p.cue_first is None:
             continue
         t, u = q.unit_token, p.unit_token
-        if t is not None and u is not None and t.dep_ == "conj" and t.head.i == u.i:
+        if t is not None and u is not None and t.dep_ == "conj" and t.head.i == u.i \
+                and _round_to(q.atoms[0].value) >= _round_to(p.atoms[0].value):
             q.qualifier = p.qualifier
+
+
+def _round_to(v: float) -> int:
+    """Trailing zeros of a whole figure: 170 -> 1, 200 -> 2, 5,000 -> 3, 1,200 -> 2."""
+    n, k = int(v), 0
+    if n != v or n == 0:
+        return 0
+    while n % 10 == 0:
+        n, k = n // 10, k + 1
+    return k
 
 
 def _to_quantity(text: str, words: list[Word], ph: _Phrase) -> Quantity:
