@@ -68,7 +68,7 @@ def ours(text: str, dct: str | None) -> list[Span]:
     return [Span(t.start, t.end, t.value) for t in tag_timexes(text, dct, language="uk", style="narrative")]
 
 
-def dateparser_baseline(text: str, dct: str | None) -> list[Span]:
+def dateparser_baseline(text: str, dct: str | None, language: str = "uk") -> list[Span]:
     from datetime import datetime
 
     from dateparser.date import DateDataParser
@@ -76,13 +76,13 @@ def dateparser_baseline(text: str, dct: str | None) -> list[Span]:
 
     base = datetime.fromisoformat(dct[:19]) if dct else None
     settings = {"RELATIVE_BASE": base} if base else {}
-    ddp = DateDataParser(languages=["uk"])
+    ddp = DateDataParser(languages=[language])
     out, offset = [], 0
     for para in text.split("\n"):
         if para.strip():
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
-                hits = search_dates(para, languages=["uk"], settings=settings) or []
+                hits = search_dates(para, languages=[language], settings=settings) or []
             at = 0
             for sub, when in hits:
                 i = para.find(sub, at)

@@ -14,7 +14,7 @@ COLS = list(ROWS[0])
 
 
 def _table(monkeypatch, width: int) -> str:
-    console = Console(width=width, record=True, color_system=None)
+    console = Console(width=width, record=True, color_system=None, force_terminal=True)
     monkeypatch.setattr(_output, "out", console)
     _output.print_rows(ROWS, COLS, Fmt.table, title="1 events")
     return console.export_text()
@@ -31,14 +31,14 @@ def test_a_narrow_terminal_hides_free_text_and_says_so(monkeypatch):
     text = _table(monkeypatch, 80)
     body = text.split("hidden")[0]
     assert "echelon" not in body and "Russian troops arrive" not in body   # evidence and document left out
-    assert "hidden for a 80-column terminal: evidence, document" in " ".join(text.split())
+    assert "hidden for a terminal 80 columns wide: evidence, document" in " ".join(text.split())
     for word in ("MOBILIZE", "2022-10-15", "reported", "Belarusian", "Defence"):
         assert word in body   # short columns are not chopped into pieces
 
 
 def test_the_document_goes_before_the_evidence(monkeypatch):
     text = " ".join(_table(monkeypatch, 90).split())
-    assert "hidden for a 90-column terminal: document (" in text
+    assert "hidden for a terminal 90 columns wide: document (" in text
     assert "echelon" in text
 
 
@@ -46,4 +46,12 @@ def test_a_terminal_too_narrow_for_anything_still_prints_every_short_column(monk
     text = _table(monkeypatch, 40)
     header = next(line for line in text.splitlines() if line.startswith("┃"))
     assert header.count("┃") == 7   # the six short columns are all there, folded
-    assert "hidden for a 40-column terminal" in " ".join(text.split())
+    assert "hidden for a terminal 40 columns wide" in " ".join(text.split())
+
+
+def test_piped_output_keeps_every_column(monkeypatch):
+    console = Console(width=80, record=True, color_system=None, force_terminal=False)   # `sitroom events > file`
+    monkeypatch.setattr(_output, "out", console)
+    _output.print_rows(ROWS, COLS, Fmt.table)
+    text = console.export_text()
+    assert "hidden" not in text and "echelon" in text

@@ -1,5 +1,6 @@
 """Contradiction rules for restated and updated figures (issue 10, outlet pages), on hand-built claims: one source's
-two figures in one text are an update, a toll said on two different days is a series, and a genuine disagreement
+two figures in one text are an update, a toll said on two different days is a series unless a later
+figure of another source is lower, and a genuine disagreement
 between two sources on the same day is still flagged."""
 from __future__ import annotations
 
@@ -49,6 +50,24 @@ def test_a_toll_said_on_different_days_is_a_series_not_a_contradiction(tmp_path)
     d1 = _doc("b", "Sunday's attack killed 29 soldiers, the army said on Tuesday.", "2023-03-07")
     d2 = _doc("c", "Sunday's attack killed 31 soldiers, the army said on Wednesday.", "2023-03-08")
     store = _store(tmp_path, [(d1, [_claim(d1, "29", 29, ARMY)]), (d2, [_claim(d2, "31", 31, ARMY)])])
+    assert contradictions(store) == []
+    store.close()
+
+
+def test_a_later_lower_toll_from_another_source_is_flagged(tmp_path):
+    d1 = _doc("i", "The group said on Tuesday it killed more than 100 soldiers on Sunday.", "2023-03-07")
+    d2 = _doc("j", "Sunday's attack killed 29 soldiers, the army said on Wednesday.", "2023-03-08")
+    store = _store(tmp_path, [(d1, [_claim(d1, "more than 100", 100, REBELS, qualifier="more_than")]),
+                              (d2, [_claim(d2, "29", 29, ARMY)])])
+    flags = contradictions(store)
+    assert len(flags) == 1 and {flags[0].a.figure, flags[0].b.figure} == {"29", "more than 100"}
+    store.close()
+
+
+def test_a_later_higher_toll_from_another_source_is_a_series(tmp_path):
+    d1 = _doc("k", "Sunday's attack killed 29 soldiers, the army said on Tuesday.", "2023-03-07")
+    d2 = _doc("l", "Sunday's attack killed 31 soldiers, the group said on Wednesday.", "2023-03-08")
+    store = _store(tmp_path, [(d1, [_claim(d1, "29", 29, ARMY)]), (d2, [_claim(d2, "31", 31, REBELS)])])
     assert contradictions(store) == []
     store.close()
 

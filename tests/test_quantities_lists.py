@@ -58,3 +58,16 @@ def test_a_count_before_a_name_with_a_unicode_hyphen_keeps_its_kind():
     from sitroom.analyze.claims import kind_of_text
     assert kind_of_text("Su\u201125") == kind_of_text("Su-25") == "aircraft"
     assert _read("Russia lost 3 T\u201172 tanks.") == [("3", 3, 3, "exact")]
+
+
+def test_a_qualifier_covers_a_smaller_figure_of_no_more_digits():
+    got = _read("Russia has some 5,000 soldiers and 500 tanks in the region.")
+    assert [g[3] for g in got] == ["approx", "approx"]   # 500 is as round as 5,000: 'some' covers both
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("The Pentagon will send 3,000 Army soldiers to Poland.", "3,000"),
+    ("About 40 Brigade fighters were wounded.", "About 40"),
+])
+def test_a_count_before_a_capitalised_formation_word_and_its_noun_is_read(sentence, figure):
+    assert [g[0] for g in _read(sentence)] == [figure]

@@ -19,7 +19,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 __all__ = ["APOSTROPHES", "LANGUAGES", "fold_apostrophes", "lemmas_of", "match_phrases", "parse_slavic", "phrase_table",
-           "word_lemmas", "is_future", "only_future", "past_sentence", "is_finite", "first_person", "impersonal_passive", "is_predicate"]
+           "word_lemmas", "is_future", "verb_tense", "only_future", "past_sentence", "is_finite", "first_person", "impersonal_passive", "is_predicate"]
 
 LANGUAGES = ("ru", "uk")
 APOSTROPHES = "'ʼ’`‘"
@@ -283,6 +283,15 @@ def is_future(word: str, language: str) -> bool:
         if p.tag.POS == "VERB":
             return p.tag.tense == "futr"
     return False
+
+
+@lru_cache(maxsize=65536)
+def verb_tense(word: str, language: str) -> str | None:
+    """The tense ("futr", "past", "pres") of the dictionary's best verb reading of `word`; None when it has none."""
+    for p in _morph(language).parse(fold_apostrophes(word.lower())):
+        if p.tag.POS == "VERB":
+            return p.tag.tense
+    return None
 
 
 @lru_cache(maxsize=65536)

@@ -17,7 +17,9 @@ CLAIM_COLUMNS = ["figure", "kind", "owner", "where", "status", "source", "as_of"
 @app.command()
 def claims(
     db: str = DbOpt,
-    kind: Optional[str] = typer.Option(None, "--kind", help="Counted kind, e.g. personnel, tanks, artillery."),
+    kind: Optional[str] = typer.Option(None, "--kind", help=(
+        "Counted kind, e.g. personnel, tanks, artillery; a counted word (soldiers, howitzers) is read as its kind, "
+        "and no match lists the stored kinds.")),
     source: Optional[str] = typer.Option(None, "--source", help="Claims whose source's name contains this."),
     limit: Optional[int] = typer.Option(None, min=1, help="At most this many."),
     format: Fmt = typer.Option(Fmt.table, "--format", "-f"),
@@ -25,7 +27,7 @@ def claims(
     """Stored figure claims: what is counted, whose, where, in what state, according to whom (JSON and CSV carry
     every field of `model.stored_claim_to_dict`; the table a readable subset)."""
     store = open_store(db)
-    kinds = store.claim_kinds()
+    kinds = store.claim_kinds() if kind else {}
     if kind and kind not in kinds:
         from sitroom.analyze.claims import kind_of_text   # here: loading the taxonomy imports spaCy
 

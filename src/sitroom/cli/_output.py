@@ -74,9 +74,10 @@ def print_rows(rows: Iterable[dict[str, Any]], columns: list[str], fmt: Fmt, *, 
     else:
         console = out if width is None else Console(width=width)
         cells = [[_cell(r.get(c)) for c in columns] for r in rows]
-        shown = _fitting(columns, cells, console.width)
+        # a terminal (or an explicit width) may hide free text; piped output keeps every column
+        shown = _fitting(columns, cells, console.width) if console.is_terminal or width is not None else columns
         hidden = [c for c in columns if c not in shown]
-        caption = (f"hidden for a {console.width}-column terminal: {', '.join(hidden)} (a wider terminal or "
+        caption = (f"hidden for a terminal {console.width} columns wide: {', '.join(hidden)} (a wider terminal or "
                    "--format json shows them)") if hidden else None
         t = Table(title=title, show_lines=lines, caption=caption)
         for c in shown:

@@ -135,11 +135,21 @@ def _contradicting(tx, claim: FigureClaim) -> list[tuple[FigureClaim, str]]:
         if other.document_id == claim.document_id and other.source_key == claim.source_key:
             continue                  # one source's two figures in one text: an update ("up from 17"), not a clash
         if claim.status in lex.toll_statuses and other.claim_date and claim.claim_date \
-                and other.claim_date != claim.claim_date:
-            continue                  # a toll as known on two days ("Sunday's attack killed 29" … "31"): a series
+                and other.claim_date != claim.claim_date and _toll_consistent(claim, mine, other, theirs):
+            continue                  # a toll as known on two days ("… killed 29" … "31"): a series
         if theirs[1] < mine[0] or mine[1] < theirs[0]:
             found.append((other, _reason(other, claim, theirs, mine)))
     return found
+
+
+def _toll_consistent(a: FigureClaim, ba: tuple[float, float], b: FigureClaim, bb: tuple[float, float]) -> bool:
+    """Two tolls said on different days can both be true when one source updates its own figure, or when the later
+    figure is not below the earlier one (a toll only grows as the dead are counted). A later, lower figure from
+    another source is a disagreement."""
+    if a.source_key == b.source_key:
+        return True
+    (early, be), (late, bl) = sorted(((a, ba), (b, bb)), key=lambda x: x[0].claim_date)
+    return bl[1] >= be[0]
 
 
 def _reason(a: FigureClaim, b: FigureClaim, ba: tuple[float, float], bb: tuple[float, float]) -> str:

@@ -14,6 +14,9 @@ Decided when a claim is written (`Transaction.add_figure_claim`), so every reade
 export, the summary tables) sees the same series; a new full subject re-decides the partial subjects it fits
 (`rejoin_partials`), and `rejoin_all` re-decides them all (`Store.rebuild_series_summary`, after a bulk load).
 Concurrent writers creating two fitting full subjects at once may leave a join only a rebuild corrects.
+Limits: a claim with both owner and place unstated joins nothing (`joinable`); there is no time window, so in a
+store of many years a partial claim joins the one fitting series of any date, and a join can move when a second
+fitting series is written later (the points show `joined_from`, so a reader can tell).
 """
 from __future__ import annotations
 
@@ -33,6 +36,13 @@ def _parts(key: str) -> tuple[str, str, str]:
 def is_partial(key: str) -> bool:
     _, owner, loc = _parts(key)
     return UNKNOWN in (owner, loc)
+
+
+def joinable(key: str) -> bool:
+    """A partial key that may join a full series: one of owner and place known. With both unstated, the kind and
+    status alone ("personnel|-|-", planned) would tie a figure to whichever story the store happens to hold."""
+    _, owner, loc = _parts(key)
+    return (owner == UNKNOWN) != (loc == UNKNOWN)
 
 
 def fits(partial: str, full: str) -> bool:
@@ -58,7 +68,7 @@ def series_of(conn: Connection, subject_key: str) -> str:
     """The series a claim on `subject_key` (counted|owner|location|status) is on: the one full series it fits that
     holds claims of its status, else its own key."""
     own = own_key(subject_key)
-    if not is_partial(own):
+    if not joinable(own):
         return own
     from sitroom.store._series_summary import figure_series
     s = figure_series.c
@@ -75,7 +85,7 @@ def series_of(conn: Connection, subject_key: str) -> str:
 
 def partials_of(full: str) -> list[str]:
     counted, owner, loc = _parts(full)
-    return [f"{counted}|{owner}|{UNKNOWN}", f"{counted}|{UNKNOWN}|{loc}", f"{counted}|{UNKNOWN}|{UNKNOWN}"]
+    return [f"{counted}|{owner}|{UNKNOWN}", f"{counted}|{UNKNOWN}|{loc}"]
 
 
 def is_new_full_subject(conn: Connection, subject_key: str) -> bool:
@@ -118,7 +128,8 @@ def rejoin_all(conn: Connection) -> None:
     full = {k for k in subjects if not is_partial(own_key(k))}
     for subject in sorted(subjects - full):
         own, status = own_key(subject), _status(subject)
-        fit = sorted({own_key(f) for f in full if _status(f) == status and fits(own, own_key(f))})
+        fit = sorted({own_key(f) for f in full if _status(f) == status and fits(own, own_key(f))}) \
+            if joinable(own) else []
         new = fit[0] if len(fit) == 1 else own
         conn.execute(update(fs.figure_claims).where(c.subject_key == subject, c.topic_key != new)
                      .values(topic_key=new))

@@ -105,6 +105,16 @@ def _after_phrase(doc, actors, k: int, hi: int):
     return found or _noun_near(doc, k, k + 1, end, 1, set())
 
 
+def _person_before(doc, actors, k: int):
+    """The last person named before token `k` ("Министр обороны Сергей Шойгу провёл совещание. «…», — заявил
+    он"): an actor inside a PERSON entity of the NER."""
+    people = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON" and e.end <= k]
+    for a, b, e in reversed(list(actors.in_range(0, k))):
+        if b <= k and any(s <= a < t for s, t in people):
+            return e
+    return None
+
+
 def _block_start(doc, i: int) -> int:
     """The first token of the paragraph (between blank lines) token i stands in."""
     text = doc.text
@@ -190,7 +200,8 @@ def slavic_attributions(doc, actors) -> list[Attribution]:
             prev = next((x for x in reversed(doc[lo:t.i]) if not x.is_space), None)
             near = [x for x in doc[max(lo, t.i - 2):min(hi, t.i + 3)] if not x.is_space and x.i != t.i]
             if any(x.lower_ in words["pronoun_sources"] for x in near):
-                source = last[0] if last else None              # "сказал он", "він заявив"
+                # "сказал он", "він заявив": the last named source, else the last person named before
+                source = last[0] if last else _person_before(doc, actors, t.i)
             inverted = prev is not None and prev.text in ",—–"
             if source is None and inverted:
                 source = _after_phrase(doc, actors, t.i, hi)   # "…, сообщили белорусские мониторы"

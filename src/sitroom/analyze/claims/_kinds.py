@@ -12,11 +12,12 @@ import re
 from spacy.tokens import Token
 
 from sitroom.analyze.claims._lexicon import taxonomy
+from sitroom.analyze.quantities import DASHES
 
 _STOP_DEPS = {"relcl", "acl", "punct", "cc", "appos"}
 
 
-_DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2212"})     # "Su\u201125" is "Su-25"
+_DASHES = str.maketrans({c: "-" for c in DASHES if c != "\u2014"})     # "Su\u201125" is "Su-25" (an em dash is no hyphen)
 
 
 def _norm(text: str) -> str:
@@ -97,7 +98,7 @@ def kind_of_tokens(toks: list[Token], head: Token) -> tuple[str | None, str]:
     kind = kind_of_text(text)
     if kind is None:
         kind = tax.nouns.get(head.lemma_.lower())
-    if head.lower_ in tax.strength_nouns and any(t.lower_ == "strong" and t.i > 0 and t.doc[t.i - 1].text in "-–"
+    if head.lower_ in tax.strength_nouns and any(t.lower_ == "strong" and t.i > 0 and t.doc[t.i - 1].text in DASHES
                                                  for t in toks):
         kind = "personnel"                                    # "a 9,000-strong group": its members
     return kind, written

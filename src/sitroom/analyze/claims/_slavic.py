@@ -14,11 +14,13 @@ What a claim gets, and from where:
   noun ("потери составили", "втрати": killed for people, destroyed for things), else the status word nearest to the
   figure (a participle reads as its verb: "уничтожено", "ліквідовано"); a future ("составит", "будут призваны",
   "планує") makes a flow planned (a pledge stays pledged); a figure with no status word of its own (a bullet list)
-  takes the status of the figure before it in the paragraph; else "reported";
+  takes the status of the figure before it in the paragraph; a count of attacks with a verb ("провів 96 атак") is
+  attacked; else "reported";
 - owner: a country adjective or a country's people in the counted phrase ("российских военных", "росіяни"), an
   actor named in it ("бойцов ЧВК «Вагнер»"), the other side ("противник", "ворог"; "окупанти", "рашисти" always
   Russia), the subject of a verb of having, sending, firing or losing; else the figure before it in the paragraph,
-  a country adjective before it in the paragraph, the headline;
+  a country adjective before it in the paragraph (for troops and gear also a group noun's genitive owner, "с
+  техникой ВС РФ", and "наши / наші" before a group noun: the speaker's side), the headline;
 - location: a place after a place preposition in the clause ("в Беларусь", "на станцию Осиповичи", "по території
   України"), the place a leaving verb leaves, the subject of a receiving verb ("Україна отримала"); else the event's
   place, the figure before it, a place in the sentence or the paragraph before it, the headline, the country the
@@ -95,6 +97,7 @@ class _Status:
     from_preps: frozenset[str]
     intention: frozenset[str]
     pledge_future: frozenset[str]
+    attack_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=2)
@@ -110,7 +113,8 @@ def _status(lang: str) -> _Status:
 
     return _Status(table("verbs"), table("nouns"), table("counted"), dict(d["loss"]), frozenset(d["owner_statuses"]),
                    frozenset(d["owner_verbs"]), frozenset(d["host_verbs"]), frozenset(d["leave_verbs"]),
-                   frozenset(d["from_prepositions"]), frozenset(d["intention"]), frozenset(d["pledge_future"]))
+                   frozenset(d["from_prepositions"]), frozenset(d["intention"]), frozenset(d["pledge_future"]),
+                   frozenset(d["attack_nouns"]))
 
 
 @dataclass(frozen=True)
@@ -120,6 +124,8 @@ class _Owners:
     side: frozenset[str]
     russian: frozenset[str]
     preps: frozenset[str]
+    groups: frozenset[str]                # "подразделения", "техника": a group an actor after it owns
+    ours: frozenset[str]                  # "наши": the speaker's own side
 
 
 @lru_cache(maxsize=2)
@@ -127,7 +133,8 @@ def _owners(lang: str) -> _Owners:
     d = load_json(f"{lang}/names.json")
     preps = load_json(f"{lang}/coder.json")["location_prepositions"]
     return _Owners(d["demonyms"], d["demonym_nouns"], frozenset(d["enemy"]["side"]), frozenset(d["enemy"]["russian"]),
-                   frozenset(preps) | {"через", "від", "від", "из", "із", "з", "с"})
+                   frozenset(preps) | {"через", "від", "від", "из", "із", "з", "с"}, frozenset(d["group_nouns"]),
+                   frozenset(d["enemy"]["own"]))
 
 
 def kind_of_slavic(unit: str | None, phrase: str, lang: str, sentence: str = "") -> str | None:
@@ -296,6 +303,8 @@ class _Finder:
                      and is_predicate(x.text, self.lang)]
             if self.antecedent is not None:
                 return self.antecedent.status                 # "Раніше він говорив про 15 тисяч", "Із них 109"
+            if verbs and head is not None and self._lemmas(head) & st.attack_nouns:
+                return "attacked"                             # "противник провів 96 атак": attacks made
             if prev and prev[-1].claim.status != "reported" and not verbs:
                 return prev[-1].claim.status
             return "planned" if any(self._future(x, sent.start, first.i + 1) for x in verbs) else "reported"
@@ -372,18 +381,43 @@ class _Finder:
                 return ent
         return None
 
-    def _demonym_before(self, block: int, first) -> Entity | None:
+    def _demonym_before(self, block: int, first, speaker: str | None = None, groups: bool = False
+                        ) -> Entity | None:
+        """The side the paragraph before the figure gives its troops: a country adjective ("российские"); with
+        `groups` (a figure of troops or gear, not of losses), a group noun with its owner in the genitive after it
+        ("с техникой ВС РФ", "підрозділи ЗСУ") or, for a `speaker` country, "наши / наші" before a group noun."""
         start = self.voices.block_start(block)
         for x in reversed(self.doc[max(0, first.i - 300):first.i]):    # a paragraph, or its last 300 words
             if x.idx < start:
                 break
-            if self.sources.covering(x.idx, x.idx + 1) or x.pos_ != "ADJ":
+            if self.sources.covering(x.idx, x.idx + 1):
                 continue
-            iso = self.own.demonyms and next((self.own.demonyms[w] for w in self._lemmas(x) if w in self.own.demonyms),
-                                             None)
+            lem = self._lemmas(x)
+            if groups and lem & self.own.groups:
+                owner = self._genitive_owner(x, first)
+                if owner is not None:
+                    return owner
+            if groups and speaker and lem & self.own.ours and self._group_after(x):
+                return _country(speaker, x.text, x.idx, x.idx + len(x.text))
+            if x.pos_ != "ADJ":
+                continue
+            iso = self.own.demonyms and next((self.own.demonyms[w] for w in lem if w in self.own.demonyms), None)
             if iso:
                 return _country(iso, x.text, x.idx, x.idx + len(x.text))
         return None
+
+    def _genitive_owner(self, noun, first) -> Entity | None:
+        """The actor with a country right after a group noun, before the figure ("техникой ВС РФ")."""
+        k = noun.i + 1
+        while k < first.i and self.doc[k].is_space:
+            k += 1
+        ent = self.actor_at.get(k) if k < first.i else None
+        return ent if ent is not None and ent.country else None
+
+    def _group_after(self, x) -> bool:
+        """A group noun among the two words after `x` ("наши подразделения", "наших бойових підрозділів")."""
+        words = [t for t in self.doc[x.i + 1:x.i + 4] if not t.is_space and not t.is_punct][:2]
+        return any(self._lemmas(t) & self.own.groups for t in words)
 
     # ------------------------------------------------------------------ location
     def _place_in_clause(self, lo: int, hi: int, first, status: str, word) -> Place | None:
@@ -522,7 +556,9 @@ class _Finder:
             owner = _country(location.country) if location is not None and location.kind == "country" else (
                 _country(source.country) if source is not None and source.country else None)
         if owner is None and not civil and not (victims and status != "destroyed"):
-            owner = self._demonym_before(block, first) or self.context.owner
+            ours = None if victims else (source.country if source is not None and source.country
+                                         else self.outlet_country())
+            owner = self._demonym_before(block, first, ours, not victims) or self.context.owner
         location = location or self._place_near(first, block) or self.context.location
         if owner is None and not civil and not victims and kind in _MILITARY and source is not None and \
                 source.country and source.sector in ("MIL", "GOV") and location is not None and \

@@ -18,13 +18,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitroom.analyze.claims._lexicon import status_lexicon
+from sitroom.analyze.claims._where import SIZE_VERBS
 
 _CLIMB = {"dobj", "nsubj", "nsubjpass", "pobj", "prep", "attr", "appos", "conj", "npadvmod", "nummod", "compound",
           "quantmod", "oprd", "dative", "agent", "advmod", "amod", "nmod", "acomp", "pcomp"}
 _LOOK_THROUGH = {"begin", "start", "continue", "keep", "be", "believe", "think", "say", "report", "seem", "appear",
                  "expect", "plan", "intend", "want", "go", "set", "due", "likely", "help", "manage", "try"}
 _VICTIM = ("killed", "wounded", "captured", "casualties")
-_SIZE = {"number", "total", "comprise", "include"}
+_SIZE = SIZE_VERBS | {"include"}
 
 
 def governing_verb(tok: Token) -> Token | None:

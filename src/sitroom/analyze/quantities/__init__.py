@@ -5,8 +5,9 @@
 Private: `_numbers` (number words and digits), `_context` (qualifiers and units around a number), `_reader`;
 `_slavic_words` (ru/uk tokens, lemmas, lexicon) and `_slavic` (the ru/uk reader).
 """
+from sitroom.analyze.quantities._context import DASHES
 from sitroom.analyze.quantities._reader import find_quantities, find_quantities_in_text
 from sitroom.analyze.quantities._slavic import find_quantities_slavic
 from sitroom.analyze.quantities._slavic_words import normalize_apostrophes, noun_lemma
 
-__all__ = ["find_quantities", "find_quantities_in_text", "find_quantities_slavic", "normalize_apostrophes", "noun_lemma"]
+__all__ = ["DASHES", "find_quantities", "find_quantities_in_text", "find_quantities_slavic", "normalize_apostrophes", "noun_lemma"]

@@ -202,7 +202,9 @@ def is_label_number(index: TokenIndex, words: list[Word], first: int, last: int,
         return before is not None and before.pos_ == "PROPN"     # 'Dak Prescott (4)': a shirt number
     if nxt is not None and nxt.text[:1].isupper() and nxt.low in lex["formation_nouns"]:
         after = index.token_at(nxt.start)
-        if after is not None and not after.is_sent_start:
+        then = index.token_at(words[last + 2].start) if last + 2 < len(words) else None
+        counted = then is not None and then.pos_ == "NOUN" and not then.is_sent_start   # '3,000 Army soldiers'
+        if after is not None and not after.is_sent_start and not counted:
             return True                                          # 'the 155 Brigade', 'its 47 Division'
     if not prev.text.isalpha():
         return False

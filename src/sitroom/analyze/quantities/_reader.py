@@ -393,18 +393,16 @@ def _carry_qualifiers(out: list[_Phrase]) -> None:
             continue
         t, u = q.unit_token, p.unit_token
         if t is not None and u is not None and t.dep_ == "conj" and t.head.i == u.i \
-                and _round_to(q.atoms[0].value) >= _round_to(p.atoms[0].value):
+                and _significant(q.atoms[0].value) <= _significant(p.atoms[0].value):
             q.qualifier = p.qualifier
 
 
-def _round_to(v: float) -> int:
-    """Trailing zeros of a whole figure: 170 -> 1, 200 -> 2, 5,000 -> 3, 1,200 -> 2."""
-    n, k = int(v), 0
-    if n != v or n == 0:
-        return 0
-    while n % 10 == 0:
-        n, k = n // 10, k + 1
-    return k
+def _significant(v: float) -> int:
+    """Significant digits of a figure, trailing zeros aside: 5,000 -> 1, 500 -> 1, 1,200 -> 2, 170 -> 2. A figure
+    no more precise than the first of its list shares its qualifier ('some 5,000 soldiers and 500 tanks'); a more
+    precise one is a count of its own ('about 5,000 troops and 1,200 border guards')."""
+    digits = f"{v:.6f}".rstrip("0").rstrip(".").replace(".", "").lstrip("0")
+    return len(digits.rstrip("0")) or 1
 
 
 def _to_quantity(text: str, words: list[Word], ph: _Phrase) -> Quantity:
