@@ -193,7 +193,8 @@ def _analyze_text(document: Document, text: str, opts: AnalyzeOptions,
     body_claims = _claims.find_claims(
         doc, figures, voices=voices, actors=actors, places=places, timexes=all_timexes, document_id=document.id,
         event_of=event_of, context=_claims.Context(headline and headline.owner, headline and headline.location,
-                                                    published=document.published), event_places=event_places)
+                                                    published=document.published, outlet=document.outlet),
+        event_places=event_places)
     claim_of = {c.start: c.id for c in body_claims}
 
     paragraphs = assemble.NarrativeDates(text)
@@ -287,7 +288,7 @@ class _Headline:
         return _claims.find_claims(
             self.doc, _figures(self.doc, self.timexes), voices=voices, actors=self.actors, places=self.places,
             timexes=self.timexes, document_id=document.id, section="title",
-            context=_claims.Context(self.owner, self.location, lead, document.published))
+            context=_claims.Context(self.owner, self.location, lead, document.published, document.outlet))
 
 
 def _headline(document: Document) -> _Headline | None:

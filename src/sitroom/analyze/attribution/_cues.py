@@ -35,6 +35,18 @@ def actor_like(subj: Token) -> bool:
     return low in word_set("person_roles") or low in word_set("org_roles") or low in word_set("source_nouns")
 
 
+def _actor_head(subj: Token) -> bool:
+    """An actor as the subject itself, not merely named inside it: 'the General Staff indicates' is a source, 'the
+    apparent oscillation in Saldo's position indicates' is the writer's inference."""
+    if subj.pos_ == "PRON" or subj.ent_type_ in _ACTOR_ENTS:
+        return actor_like(subj)
+    if any(c.i < subj.i and c.dep_ in ("compound", "amod", "poss", "nmod") and c.ent_type_ in _ACTOR_ENTS
+           for c in subj.children):
+        return True
+    low = subj.lemma_.lower()
+    return low in word_set("person_roles") or low in word_set("org_roles") or low in word_set("source_nouns")
+
+
 def _citable(obj: Token) -> bool:
     low = obj.lemma_.lower()
     return actor_like(obj) or low in word_set("message_nouns") or low in word_set("person_source_nouns") or \
@@ -324,10 +336,12 @@ def sentence_cues(sent: Span) -> list[Cue]:
         owned = owned_message(subj)
         if t.lemma_ in word_set("passive_only") and owned is None:
             continue
+        if subj is not None and subj.lower_ == "which" and t.lemma_ in _INFERENCE_VERBS:
+            continue                           # "…, which indicates that …": the writer's inference from the clause
         if subj is not None and subj.lower_ in _RELATIVE_PRONOUNS and t.dep_ == "relcl":
             subj = t.head                      # "officials who said …" → the officials
         if subj is None or subj.lower_ in _RELATIVE_PRONOUNS or (
-                t.lemma_ in _INFERENCE_VERBS and not actor_like(subj) and owned is None):
+                t.lemma_ in _INFERENCE_VERBS and not _actor_head(subj) and owned is None):
             continue
         if _negated_report(t):
             continue                           # "did not say how many", "declined to say": nothing is claimed
@@ -501,6 +515,8 @@ def _reduced_relative_report(t: Token) -> Cue | None:
     """'The border guard posted on Telegram that X happened', parsed as 'the guard [posted on Telegram]' (acl)
     subject of 'happened' with a stray 'that': read it as the reporting verb it is."""
     noun, clause = t.head, t.head.head
+    if t.dep_ == "acl" and t.tag_ in ("VBD", "VBN") and noun.dep_ == "ROOT" and noun.pos_ in ("NOUN", "PROPN"):
+        return _verbless_report(t, noun)
     if t.dep_ != "acl" or t.tag_ not in ("VBD", "VBN") or noun.dep_ != "nsubj" or clause.i == noun.i:
         return None
     mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that" and m.i > t.i), None)
@@ -511,6 +527,23 @@ def _reduced_relative_report(t: Token) -> Cue | None:
     src = (src[0], min(src[1], t.idx - 1)) if src[1] > t.idx else src
     src = trimmed(t.doc, *src)
     return Cue(t.idx, tok_end(t), t.text, scope, src, "indirect", t.i, stance=reporting_class(t.lemma_) or "neutral")
+
+
+def _verbless_report(t: Token, noun: Token) -> Cue | None:
+    """'A Russian channel reported on October 21 that CLAIM', parsed as one noun phrase ('a channel [reported …]')
+    with no main verb: the that-clause (under the verb, or hung on the noun after it) is what the noun's speaker
+    reported."""
+    clauses = [c for c in t.children if c.dep_ == "ccomp"] or [
+        c for c in noun.children if c.dep_ in ("acl", "relcl") and c.i > t.i
+        and any(m.dep_ in ("mark", "advmod") and m.lower_ == "that" for m in c.children)
+        and any(m.dep_ == "nsubj" and m.lower_ != "that" for m in c.children)]     # its own subject: no relative
+    if not clauses:
+        return None
+    ranges = [subtree_range(c, skip=tuple(m for m in c.children if m.dep_ in ("mark", "advmod")
+                                          and m.lower_ == "that")) for c in clauses]
+    src = trimmed(t.doc, noun.left_edge.idx, tok_end(noun))
+    return Cue(t.idx, tok_end(t), t.text, (min(r[0] for r in ranges), max(r[1] for r in ranges)), src, "indirect",
+               t.i, stance=reporting_class(t.lemma_) or "neutral")
 
 
 def _according_to(sent: Span, acc: Token) -> Cue | None:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from sitroom.analyze import _assemble as assemble
 from sitroom.analyze._spans import SpanIndex
+from sitroom.analyze.attribution import denied_report, shown_by_media
 from sitroom.analyze.claims._elliptic import elliptic_kind
 from sitroom.analyze.claims._kinds import (increment_word, is_measure, kind_of_text, kind_of_tokens, name_kind, noun_head,
                                            phrase_tokens)
@@ -71,6 +72,40 @@ class Context:
     location: Place | None = None
     lead: Attribution | None = None
     published: str | None = None
+    outlet: str | None = None
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w[0].isupper())
+
+
+def names_outlet(source: Entity | None, outlet: str | None) -> bool:
+    """The source is the document's own outlet: by name, by its text without an article, or by the outlet's
+    initials ('ISW' for 'Institute for the Study of War')."""
+    if source is None or not outlet:
+        return False
+    out = outlet.strip().lower()
+    forms = {(source.name or "").strip().lower(), re.sub(r"^the\s+", "", source.text.strip().lower())}
+    return out in forms or (len(_initials(outlet)) >= 2 and source.text.strip() == _initials(outlet))
+
+
+_RECAP_ADVERBS = {"previously", "earlier", "already", "first"}
+
+
+def recaps_itself(cue: Token | None) -> bool:
+    """'As ISW reported on September 22, …', 'ISW reported on October 12 that …', 'ISW previously assessed': an
+    outlet citing its own earlier report in a past reporting verb with 'as', an earlier-report adverb or a date —
+    a recap in its own voice. (A release in which the body names itself for a current finding, "The IDF estimates
+    that …", keeps it as the claimant.)"""
+    if cue is None or cue.tag_ not in ("VBD", "VBN"):
+        return False
+    for c in cue.children:
+        if c.dep_ == "mark" and c.lower_ == "as" or c.dep_ == "advmod" and c.lower_ in _RECAP_ADVERBS:
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("on", "in", "since") and any(
+                g.ent_type_ == "DATE" for g in c.subtree):
+            return True
+    return False
 
 
 def source_span(text: str, att: Attribution | None) -> Span | None:
@@ -130,6 +165,14 @@ class _Finder:
         tok = self._token(p.start)
         prep = next((a for a in tok.ancestors if a.lower_ == "from"), None) if tok is not None else None
         return prep is None or prep.head.lemma_.lower() not in _LEFT_VERBS
+
+    def _entity(self, start: int, end: int) -> Entity:
+        text = self.text[start:end]
+        try:
+            ent = self.actors.resolve_text(text, start)
+        except Exception:                                     # noqa: BLE001 - a source without a name is still one
+            ent = None
+        return Entity(text, ent and ent.name, ent and ent.country, ent and ent.sector, start, end)
 
     def _token(self, char: int) -> Token | None:
         return assemble.token_at(self.doc, char)
@@ -305,6 +348,20 @@ class _Finder:
         att = self.voices.at(q.start, q.end)
         if att is None and self.section == "title" and self.context.lead is not None:
             att = replace(self.context.lead, kind="lead")
+        media = shown_by_media(num)
+        if media is not None and (att is None or att.cue_start < num.sent.start_char
+                                  or not att.scope_start <= media[0] < att.scope_end):
+            # "Maxar imagery shows 40 helicopters": the owner; "satellite images showed only about 80": the writer's
+            # reading (not the last source speaking on); "the army said footage showed …" stays the army's
+            att = None if media[2] else Attribution(
+                source=self._entity(media[0], media[1]), cue="shows", cue_start=media[0], cue_end=media[1],
+                scope_start=num.sent.start_char, scope_end=num.sent.end_char, kind="indirect")
+        denied = denied_report(num) if att is not None else None
+        if denied is not None:
+            att = replace(att, source=self._entity(*denied))      # "dismissed a report that 20,000 troops …"
+        if att is not None and names_outlet(att.source, self.context.outlet) and recaps_itself(
+                self._token(att.cue_start)):
+            att = None                                        # "As ISW reported on May 2, …" in ISW's own report
         source = att.source if att is not None else None
         owner = owner_in_phrase(toks, head, self.actors) if q.unit_start is not None else None
         victims = status in _VICTIM_STATUSES          # the subject of "killing two civilians" is not their side
