@@ -17,8 +17,8 @@ All pages are ingested together into one temporary store (`sitroom.api.ingest` o
 series and contradictions are then read back through `Store` and `sitroom.fuse`. Metrics, per part:
   target_found   gold target claims found (the matching of benchmarks/claims_dev.py: evidence sentence, bounds,
                  qualifier group; claims matched one to one within a page)
-  target_series  over found target claims: share in the largest series (counted|owner|location|status) of their
-                 label (a headline claim the body repeats stands for the body's point)
+  target_series  over found target claims: share in the largest series of their label, a series being the
+                 one a claim is shown on (topic key, i.e. after the join of partial keys, plus status) (a headline claim the body repeats stands for the body's point)
   false_contradictions  flagged pairs whose claims are not a gold pair of labels (a pair with a claim of a held-out
                  page counts for the held-out part); missed_contradictions: gold label pairs never flagged
   found / claimant      over all gold claims, as claims_dev

@@ -489,9 +489,7 @@ def _source_colon(sent: Span, found: list[Cue]) -> list[Cue]:
         return []
     if any(prefix[0].idx <= c.cue_start < colon.idx + 1 for c in found) or any(t.text in QUOTES for t in prefix):
         return []
-    words = tuple(t.lower_ for t in prefix)
-    labels = word_set("section_labels")
-    if words in labels or " ".join(words) in labels or (len(words) == 1 and words[0] in labels):
+    if " ".join(t.lower_ for t in prefix) in word_set("section_labels"):
         return []                              # "Background: Belarus's forces number …": a page's heading
     roles = word_set("org_roles") | word_set("person_roles")
     last = prefix[-1]
