@@ -72,6 +72,25 @@ def _facet(claim, name: str):
     return claim.location.country if claim.location is not None else None
 
 
+def match_claim(g: dict, claims: list, used: set[int]) -> tuple[int | None, bool]:
+    """The scoring rule for one gold claim: the index of the claim it matches (one not in `used`, which is marked;
+    with its claimant when one qualifies) and whether the claimant is right; (None, False) when none matches."""
+    cands = [i for i, c in enumerate(claims) if i not in used and g["evidence"] in c.evidence.sentence
+             and _same(c.lower, g["lower"]) and _same(c.upper, g["upper"])
+             and GROUPS.get(c.qualifier) == GROUPS[g["qualifier"]]]
+    if not cands:
+        return None, False
+    with_src = [i for i in cands if claimant_ok(g["claimant"], claims[i].source)]
+    i = (with_src or cands)[0]
+    used.add(i)
+    return i, bool(with_src)
+
+
+def near_claims(g: dict, claims: list) -> list[str]:
+    """The claims read in a missed gold claim's sentence (for error lines)."""
+    return [f"{c.text!r} {c.lower}..{c.upper} {c.qualifier}" for c in claims if g["evidence"] in c.evidence.sentence]
+
+
 def score_report(report: dict, tally: Tally, show: bool) -> None:
     from sitroom.analyze import analyze
     from sitroom.model import Document, content_id
@@ -84,18 +103,11 @@ def score_report(report: dict, tally: Tally, show: bool) -> None:
     used: set[int] = set()
     for g in report["claims"]:
         tally.gold += 1
-        cands = [i for i, c in enumerate(claims) if i not in used and g["evidence"] in c.evidence.sentence
-                 and _same(c.lower, g["lower"]) and _same(c.upper, g["upper"])
-                 and GROUPS.get(c.qualifier) == GROUPS[g["qualifier"]]]
-        if not cands:
-            near = [f"{c.text!r} {c.lower}..{c.upper} {c.qualifier}" for c in claims
-                    if g["evidence"] in c.evidence.sentence]
+        i, with_src = match_claim(g, claims, used)
+        if i is None:
             tally.errors.append(f"  {report['id']} MISSED {g['evidence']!r} {g['lower']}..{g['upper']} "
-                                f"{g['qualifier']}; in that sentence: {near}")
+                                f"{g['qualifier']}; in that sentence: {near_claims(g, claims)}")
             continue
-        with_src = [i for i in cands if claimant_ok(g["claimant"], claims[i].source)]
-        i = (with_src or cands)[0]
-        used.add(i)
         c = claims[i]
         tally.found += 1
         tally.matched += 1

@@ -44,7 +44,7 @@ from types import SimpleNamespace
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _report import finish  # noqa: E402
-from claims_dev import GROUPS, _facet, _same, claimant_ok  # noqa: E402
+from claims_dev import _facet, match_claim, near_claims  # noqa: E402
 
 DEFAULT = Path(__file__).parent / "data" / "claims_outlets"
 HELDOUT_EVERY = 5        # every fifth page in file-name order is held out
@@ -138,18 +138,12 @@ def score(base: Path, show: bool) -> dict[str, Part]:
             t.targets += target
             if g.get("series"):
                 labels_in[split[name]].add(g["series"])
-            cands = [i for i, c in enumerate(found) if i not in used and g["evidence"] in c.evidence.sentence
-                     and _same(c.lower, g["lower"]) and _same(c.upper, g["upper"])
-                     and GROUPS.get(c.qualifier) == GROUPS[g["qualifier"]]]
-            if not cands:
-                near = [f"{c.text!r} {c.lower}..{c.upper} {c.qualifier}" for c in found
-                        if g["evidence"] in c.evidence.sentence]
+            i, with_src = match_claim(g, found, used)
+            if i is None:
                 t.errors.append(f"  {name} MISSED{' TARGET' if target else ''} {g['evidence']!r} "
-                                f"{g['lower']}..{g['upper']} {g['qualifier']}; in that sentence: {near}")
+                                f"{g['lower']}..{g['upper']} {g['qualifier']}; in that sentence: "
+                                f"{near_claims(g, found)}")
                 continue
-            with_src = [i for i in cands if claimant_ok(g["claimant"], found[i].source)]
-            i = (with_src or cands)[0]
-            used.add(i)
             c = found[i]
             t.found += 1
             t.claimant += bool(with_src)
