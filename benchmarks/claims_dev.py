@@ -44,7 +44,12 @@ class Tally:
     predicted: int = 0
     matched: int = 0
     agree: dict = field(default_factory=lambda: {"kind": 0, "status": 0, "owner": 0, "location": 0})
+    # found claims whose gold states the facet; with `null_unscored` a null gold facet means "unclear" (claims_isw)
+    # and is not scored, else null is a value like any other (claims_dev: no owner, no place)
+    stated: dict = field(default_factory=lambda: {"kind": 0, "status": 0, "owner": 0, "location": 0})
+    null_unscored: bool = False
     errors: list = field(default_factory=list)
+    extras: list = field(default_factory=list)          # (report id, claim) of the claims no gold claim matched
 
 
 def _same(a, b) -> bool:
@@ -117,12 +122,16 @@ def score_report(report: dict, tally: Tally, show: bool) -> None:
             tally.errors.append(f"  {report['id']} CLAIMANT {g['evidence']!r}: want {g['claimant']}, got "
                                 f"{c.source and (c.source.text, c.source.name)}")
         for k in tally.agree:
+            if tally.null_unscored and g.get(k) is None:
+                continue
+            tally.stated[k] += 1
             if _facet(c, k) == g.get(k):
                 tally.agree[k] += 1
             elif show:
                 tally.errors.append(f"  {report['id']} {k} {g['evidence']!r}: want {g.get(k)!r}, got {_facet(c, k)!r}")
     for i, c in enumerate(claims):
         if i not in used:
+            tally.extras.append((report["id"], c))
             tally.errors.append(f"  {report['id']} EXTRA {c.text!r} {c.counted} in {c.evidence.sentence[:90]!r}")
 
 
@@ -140,7 +149,8 @@ def _print(name: str, t: Tally, show: bool) -> dict[str, float]:
     print(f"  found (bounds + qualifier)   {t.found}/{t.gold} = {found:.3f}")
     print(f"  found with claimant          {t.claimant}/{t.gold} = {claimant:.3f}")
     print(f"  precision                    {t.matched}/{t.predicted} = {precision:.3f}")
-    print("  over found: " + ", ".join(f"{k} {v}/{max(t.found, 1)}" for k, v in t.agree.items()))
+    print("  over found" + (" (gold facet stated)" if t.null_unscored else "") + ": "
+          + ", ".join(f"{k} {v}/{max(t.stated[k], 1)}" for k, v in t.agree.items()))
     if show:
         print("\n".join(t.errors))
     return {"found": found, "claimant": claimant, "precision": precision}

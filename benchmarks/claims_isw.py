@@ -45,6 +45,36 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _report import finish  # noqa: E402
 from claims_dev import Tally, _print, score_report  # noqa: E402
 
+# --breakdown: what the dev pages' false claims are (a diagnostic reading of each claim; first rule that fits)
+_URLISH = re.compile(r"://|\bwww\b|\bdot\s+\w|\w\.\w+/|/\w")
+_MONTH_LIST = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
+                         r"(?:,?\s+(?:and\s+|or\s+)?\d{1,2})*,?\s+(?:and\s+|or\s+)?$")
+_FRACTION = re.compile(r"(?i)\b(?:half|halves|third|thirds|quarter|quarters|fifth|fifths)\b")
+
+
+def error_category(claim, text: str) -> str:
+    """The kind of mistake a false claim is, for the breakdown."""
+    from sitroom.analyze.claims._lexicon import taxonomy
+
+    start, end = claim.start, claim.end
+    left, right = text.rfind(" ", 0, start) + 1, text.find(" ", end)
+    token = text[left:right if right >= 0 else len(text)]
+    line_start = text.rfind("\n", 0, start) + 1
+    line = text[line_start:text.find("\n", end) if text.find("\n", end) >= 0 else len(text)]
+    if _URLISH.search(token) or line.count("/") >= 3:
+        return "link or reference line"
+    if _MONTH_LIST.search(text[max(0, start - 40):start]):
+        return "date (day in a list of dates)"
+    if _FRACTION.search(claim.text) or (claim.upper is not None and claim.upper < 1):
+        return "fraction"
+    if claim.text.lower() in ("one", "a", "an") or claim.text.lower().endswith(" one"):
+        return "'one' (determiner, pronoun, partitive)"
+    if line.lstrip().startswith(("-", "•", "*")) and not line.rstrip().endswith("."):
+        return "outline or navigation line"
+    if claim.counted not in taxonomy().kinds:
+        return "counted noun outside the taxonomy"
+    return "other"
+
 GOLD = Path(__file__).parent / "data" / "claims_isw" / "gold.json"
 N_HELDOUT = 2
 
@@ -109,14 +139,18 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("dir", type=Path)
     ap.add_argument("--gold", type=Path, default=GOLD)
-    for name in ("found", "claimant", "precision", "heldout-found", "heldout-claimant"):
+    for name in ("found", "claimant", "precision", "kind", "status", "heldout-found", "heldout-claimant",
+                 "heldout-precision"):
         ap.add_argument(f"--min-{name}", type=float, default=None)
     ap.add_argument("--max-unanchored", type=int, default=None, help="fail when more gold anchors are lost")
     ap.add_argument("--show-errors", action="store_true", help="errors of the dev pages (never the held-out ones)")
+    ap.add_argument("--breakdown", action="store_true",
+                    help="the dev pages' false claims by category (never the held-out ones)")
     args = ap.parse_args(argv)
     pages = json.loads(args.gold.read_text(encoding="utf-8"))["pages"]
     held = heldout_pages(list(pages))
-    dev_t, held_t, lost = Tally(), Tally(), 0
+    dev_t, held_t, lost = Tally(null_unscored=True), Tally(null_unscored=True), 0
+    texts: dict[str, str] = {}
     for name in sorted(pages):
         path = args.dir / name
         if not path.exists():
@@ -125,13 +159,27 @@ def main(argv: list[str] | None = None) -> int:
             continue
         report, n_lost = build_report(path, pages[name])
         lost += n_lost
+        if name not in held:
+            texts[report["id"]] = report["text"]
         score_report(report, held_t if name in held else dev_t, args.show_errors and name not in held)
     dev = _print(f"dev ({len(pages) - len(held)} pages)", dev_t, args.show_errors)
     ho = _print(f"held-out ({len(held)} pages, never tuned on)", held_t, False)
     print(f"anchors not found: {lost}")
+    if args.breakdown:
+        cats: dict[str, list[str]] = {}
+        for rid, c in dev_t.extras:
+            cats.setdefault(error_category(c, texts[rid]), []).append(f"{rid} {c.text!r} {c.counted}")
+        print(f"dev false claims by category ({len(dev_t.extras)}):")
+        for cat, items in sorted(cats.items(), key=lambda x: -len(x[1])):
+            print(f"  {len(items):3d}  {cat}: " + "; ".join(items[:6]) + (" …" if len(items) > 6 else ""))
+    for part, t in (("", dev_t), ("heldout_", held_t)):
+        dev_or_ho = dev if not part else ho
+        for k in ("kind", "status"):
+            dev_or_ho[k] = t.agree[k] / max(t.stated[k], 1)
     metrics = {**dev, **{f"heldout_{k}": v for k, v in ho.items()}, "unanchored": float(lost)}
     floors = {"found": args.min_found, "claimant": args.min_claimant, "precision": args.min_precision,
-              "heldout_found": args.min_heldout_found, "heldout_claimant": args.min_heldout_claimant}
+              "kind": args.min_kind, "status": args.min_status, "heldout_found": args.min_heldout_found,
+              "heldout_claimant": args.min_heldout_claimant, "heldout_precision": args.min_heldout_precision}
     code = finish("claims_isw", metrics, floors)
     if args.max_unanchored is not None and lost > args.max_unanchored:
         print(f"{lost} anchors not found (at most {args.max_unanchored})", file=sys.stderr)
