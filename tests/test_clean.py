@@ -225,3 +225,29 @@ def test_a_stated_time_on_another_day_than_the_page_gives_yields_to_the_day():
     html = _page('<link rel="canonical" href="https://example.com/2022/10/23/troops-arrive.html">'
                  '<meta property="article:published_time" content="2022-10-24T04:58:46+00:00">')
     assert clean_html(html).published == "2022-10-23"
+
+
+_REFS_BODY = ("Militia units shelled two border villages overnight, the regional governor said on Tuesday.\n\n"
+              "Residents reported damage to a school and a bridge, and the local council opened a shelter.\n\n")
+
+
+def test_a_references_list_of_bare_links_is_not_text():
+    refs = ("https://t.me/examplechannel/1204; https://t.me/otherchannel/88\n\n"
+            "https://www dot example-news dot org/world/2024/03/05/4471093/\n\n"
+            "https://example.org/news/77812-shelling-report.html ; https:... https://t.me/x/3\n")
+    doc = clean_document(text_doc("Border villages shelled\n\n" + _REFS_BODY + refs))
+    assert "Residents reported damage" in doc.text
+    assert "t.me" not in doc.text and "4471093" not in doc.text and "77812" not in doc.text
+    page = "<html><body><article>" + "".join(f"<p>{p}</p>" for p in (_REFS_BODY + refs).split("\n\n") if p) + \
+        "</article></body></html>"
+    html = clean_document(html_doc(page))
+    assert "Residents reported damage" in html.text and "t.me" not in html.text
+
+
+def test_one_or_two_bare_links_between_paragraphs_stay():
+    """A link under a list item or a lone address is content; only a run of them is a references list."""
+    paras = [*_REFS_BODY.split("\n\n")[:2], "1) Shelter map of the district", "http://example.org/map",
+             "2) Donations for the school", "www.example-school.org", "The council will meet again on Friday."]
+    page = "<html><body><article>" + "".join(f"<p>{p}</p>" for p in paras) + "</article></body></html>"
+    doc = clean_document(html_doc(page))
+    assert "http://example.org/map" in doc.text and "www.example-school.org" in doc.text

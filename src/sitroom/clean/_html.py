@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from sitroom.clean._depth import flatten_deep
-from sitroom.clean._lines import ends_sentence, is_boilerplate, is_caption, is_prose, weight
+from sitroom.clean._lines import ends_sentence, is_boilerplate, is_caption, is_prose, reference_lines, weight
 from sitroom.clean._options import CleanOptions
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
@@ -114,14 +114,19 @@ def _repeats_title(line: str, title_key: str) -> bool:
 
 def _filter_lines(text: str, captions: list[str], opts: CleanOptions,
                   title: str | None = None) -> tuple[list[str], list[str]]:
-    """Drop caption and boilerplate lines from the extractor's output. Repeated lines stay: in an
+    """Drop caption, boilerplate and reference-list lines from the extractor's output. Repeated lines stay: in an
     extracted article they are table cells, list items and refrains, not template debris."""
     caption_set = {c.lower() for c in captions}
     title_key = (title or "").strip().lower()
     kept: list[str] = []
     removed: list[str] = []
-    for line in (s.strip() for s in text.splitlines()):
+    lines = [s.strip() for s in text.splitlines()]
+    references = reference_lines(lines)
+    for i, line in enumerate(lines):
         if not line:
+            continue
+        if i in references:
+            removed.append(line)
             continue
         key = line.lower()
         prose = is_prose(line, opts.min_sentence_words)

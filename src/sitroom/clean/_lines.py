@@ -20,6 +20,12 @@ said says say told tells added noted warned announced reported claimed denied co
 went came got made took gave saw left began continued remains remained died killed fled arrived
 """.split())
 _VERB_SUFFIX = re.compile(r"^[a-z]{3,}(?:ed|es)$")
+# A web address as a word: a scheme or "www." (_URL), or the rest of one, a path ("ua/content/1.html", "https:/…")
+_URL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:/|www\.)\S*$", re.I)
+_URL_PART = re.compile(r"^[\w.:%()-]*/\S*$|^h(?:t(?:t(?:ps?)?)?)?:?(?:\.{1,3}|…)$")   # or one cut short: "ht..."
+# What a list of links has between its addresses: separators, elisions, and the "dot" of addresses written out
+# ("https://www dot example.org/…") so that they are not links
+_LINK_FILLER = frozenset({"dot", "and", ".", ";", ",", "|", "...", "…", "-", "–", "—"})
 
 
 def strip_bullet(line: str) -> str:
@@ -68,6 +74,34 @@ def is_headline(line: str) -> bool:
     """A headline: 3-30 words, no final full stop (a question or exclamation is fine)."""
     w = weight(line)
     return 3 <= w <= 30 and not line.rstrip().endswith((".", ":", ";", ",")) and not is_boilerplate(line, False)
+
+
+LINK_RUN = 3   # consecutive lines of bare links that make a references list (one or two may be content: a shop link)
+
+
+def is_link_line(line: str) -> bool:
+    """A line of bare web addresses ("https://t.me/a/1; https://www dot example.org/b.html")."""
+    words = [w.strip(";,()[]<>") for w in line.split()]
+    if not any(_URL.match(w) for w in words):
+        return False
+    # a word after a written-out "dot" is a domain label ("https://www dot example dot org/…")
+    return all(not w or w in _LINK_FILLER or _URL_PART.match(w) or _URL.match(w) or i and words[i - 1] == "dot"
+               for i, w in enumerate(words))
+
+
+def reference_lines(lines: list[str]) -> set[int]:
+    """Indexes of the lines in runs of at least LINK_RUN bare-link lines: the references or sources list of an
+    analysis or wiki page, not its text (a link under each item of a list, "1) … / http://…", is not a run)."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate(lines):
+        if line.strip() and is_link_line(line.strip()):
+            run.append(i)
+        elif line.strip():                                    # (blank lines between the links of one list)
+            out.update(run if len(run) >= LINK_RUN else ())
+            run = []
+    out.update(run if len(run) >= LINK_RUN else ())
+    return out
 
 
 def is_boilerplate(line: str, prose: bool) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from sitroom.clean._dateline import parse_dateline, parse_timeline
 from sitroom.clean._lines import (ends_sentence, is_boilerplate, is_caption, is_credit_only, is_headline, is_prose,
-                                  strip_bullet, weight)
+                                  reference_lines, strip_bullet, weight)
 from sitroom.clean._options import CleanOptions
 
 TOP_LINES = 40          # title and date lines are looked for among the first lines only
@@ -74,10 +74,13 @@ def unwrap(text: str) -> str:
 
 def _label_lines(lines: list[_Line], opts: CleanOptions) -> tuple[str | None, str | None]:
     seen: set[str] = set()
-    for ln in lines:
+    references = reference_lines([ln.text for ln in lines])
+    for i, ln in enumerate(lines):
         ln.prose = is_prose(ln.text, opts.min_sentence_words)
         key = _normal(ln.text)
-        if opts.dedupe_lines and key in seen and weight(ln.text) >= 1:
+        if i in references:
+            ln.label = "boilerplate"                          # a references list: bare links, line after line
+        elif opts.dedupe_lines and key in seen and weight(ln.text) >= 1:
             ln.label = "duplicate"
         elif is_caption(ln.text):
             ln.label = "caption"
