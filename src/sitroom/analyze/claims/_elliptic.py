@@ -3,6 +3,7 @@
 - "36 of the drones", "around 3,000 of them", "40 of 45 drones", "27 of the dead": the of-complement, or what
   "them" stands for;
 - "Of the aircraft, 45 crossed": the fronted of-phrase;
+- "its crew of 23", "a force of 5,000": the group the figure sizes, when the taxonomy knows it;
 - "of whom at least 30": the figure before;
 - a list line "tanks - 3,449" / "Personnel: about 300": the label;
 - "the 14 wounded": casualties;
@@ -65,6 +66,16 @@ def _of_complement(num: Token, previous: Previous) -> Found | None:
         kind, written = kind_of_tokens(phrase_tokens(j, head), head)
         return (kind or head.lower_, written, head) if head.pos_ in ("NOUN", "PROPN") else None
     return None
+
+
+def _group_of(num: Token) -> Found | None:
+    """'its crew of 23 evacuated', 'a contingent of 300': the figure is the size of the noun before 'of'."""
+    of = num.head
+    if num.dep_ != "pobj" or of.lower_ != "of" or of.i != num.i - 1 or of.head.pos_ != "NOUN" or of.head.i != of.i - 1:
+        return None
+    group = of.head
+    kind = kind_of_text(group.text)
+    return (kind, group.text, group) if kind else None
 
 
 def _fronted_of(first: Token, previous: Previous) -> Found | None:
@@ -193,7 +204,7 @@ def _estimated_at(num: Token) -> Found | None:
 
 def elliptic_kind(num: Token, first: Token, text: str, start: int, previous: Previous) -> Found | None:
     """(kind, as written, status token) for a bare figure whose first token is `first`, last number token `num`."""
-    for rule in (lambda: _of_complement(num, previous), lambda: _fronted_of(first, previous),
+    for rule in (lambda: _of_complement(num, previous), lambda: _group_of(num), lambda: _fronted_of(first, previous),
                  lambda: _label(text, start, num), lambda: _substantive(num), lambda: _estimated_at(num),
                  lambda: _numbered(num, first),
                  lambda: _subject(num)):

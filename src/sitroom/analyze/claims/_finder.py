@@ -3,7 +3,10 @@ claimant (by the discourse rules of `attribution.Voices`), dates, modality and e
 
 Not claims: measures, time spans, money, percentages (units in data/en/claim_kinds.json `not_counted`); model numbers
 after an equipment name ("Leopard 2"); number words inside a name ("World War Two"); figures inside a source's own
-name ("according to three aid workers"); footnote marks ("[3]"); a bare number with nothing counted before it or around it.
+name ("according to three aid workers"); footnote marks ("[3]"); a bare number with nothing counted before it or around it;
+numbers inside a web address ("example.org/news/32073861.html"); proportions ("half of the men", "two-thirds");
+the further days of a list of dates ("on October 22, 23, and 24"); "one" as a determiner or pronoun ("one
+milblogger said", "one area", "one of its engines": a "one" counts only a kind of the taxonomy, and never partitively).
 Owner and location come from the claim's clause, else the figure before it in the sentence, else in the paragraph
 (same kind first), else the headline.
 """
@@ -20,6 +23,7 @@ from sitroom.analyze import _assemble as assemble
 from sitroom.analyze._spans import SpanIndex
 from sitroom.analyze.attribution import denied_report, shown_by_media
 from sitroom.analyze.claims._elliptic import elliptic_kind
+from sitroom.analyze.claims._lexicon import taxonomy
 from sitroom.analyze.claims._kinds import (increment_word, is_measure, kind_of_text, kind_of_tokens, name_kind, noun_head,
                                            phrase_tokens)
 from sitroom.analyze.claims._status import governing_verb, status_of, stock_as_of
@@ -35,6 +39,9 @@ _LEFT_VERBS = {"withdraw", "leave", "pull", "retreat", "depart", "exit", "evacua
 _ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _NEGATED_BOUND = re.compile(r"(?i)^(?:no|not)\s+(?:more|less|fewer|greater|higher|lower|over|under|above|below)\b")
 _VICTIM_STATUSES = {"killed", "wounded", "captured", "casualties", "displaced"}
+_ONE = re.compile(r"(?i)\bone\b")
+# between the day of a date and a further day of the same list: ", ", " and ", ", 23, and "
+_DAY_LIST_GAP = re.compile(r"^(?:\s*,?\s*(?:and|or|&)?\s*\d{1,2})*\s*(?:,|,?\s*(?:and|or|&))\s*$")
 # a bare figure after these counts what was counted before, even in an earlier paragraph ("estimated at 120,000")
 _COUNTING_VERBS = {"estimate", "number", "total", "reach", "exceed", "stand", "grow", "rise", "fall", "swell", "put",
                    "double", "climb", "increase", "drop", "decline", "amount"}
@@ -291,7 +298,25 @@ class _Finder:
             return True                                       # "according to three aid workers"
         if self.text[q.start - 1:q.start] == "[" and self.text[q.end:q.end + 1] == "]":
             return True                                       # a footnote mark: "… near Kupyansk.[3]"
-        return False
+        if any(0 < b < 1 for b in (q.lower, q.upper) if b is not None):
+            return True                                       # a proportion: "half of the men", "two-thirds"
+        return self._in_address(q) or self._day_in_date_list(q)
+
+    def _in_address(self, q: Quantity) -> bool:
+        """'…/news/32073861.html', 'www.example.org/16404-…': a number in a web address or path."""
+        left = max(self.text.rfind(" ", 0, q.start), self.text.rfind("\n", 0, q.start)) + 1
+        right = min([i for i in (self.text.find(" ", q.end), self.text.find("\n", q.end)) if i >= 0],
+                    default=len(self.text))
+        word = self.text[left:right]
+        return "/" in word or word.lower().startswith("www.")
+
+    def _day_in_date_list(self, q: Quantity) -> bool:
+        """'reported on October 22, 23, and 24': 23 and 24 are days of the date before them, not counts."""
+        if q.unit_start is not None or not q.text.isdigit() or not 1 <= int(q.text) <= 31:
+            return False
+        return any(t.end is not None and t.end <= q.start and self.text[t.end - 1].isdigit()
+                   and _DAY_LIST_GAP.match(self.text[t.end:q.start])
+                   for t in self.timexes.starting_in(max(0, q.start - 40), q.start))
 
     # ------------------------------------------------------------------ one figure
     def claim(self, q: Quantity) -> Claim | None:
@@ -336,6 +361,9 @@ class _Finder:
             if found is None:
                 return None
             kind, written, head = found
+        if q.lower == q.upper == 1 and _ONE.search(q.text) and (kind not in taxonomy().kinds or (
+                num.i + 1 < len(self.doc) and self.doc[num.i + 1].lower_ == "of")):
+            return None                                       # "one milblogger said", "one of its engines"
         inc = increment_word(first, num, head)
         if inc and written:
             written = f"additional {written}"               # "a further 2,000 troops": "additional troops"
