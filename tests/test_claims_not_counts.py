@@ -44,3 +44,44 @@ def test_the_group_a_figure_sizes_is_what_it_counts():
                    published="2024-03-05")
     c = [c for c in analyze(doc).claims if c.text == "23"]
     assert c and c[0].counted == "personnel"
+
+
+# ------------------------------------------------------------------ what is counted, and its status
+
+def claims_by_text(text: str) -> dict:
+    doc = Document(id=content_id(text), text=text, published="2024-03-05")
+    return {c.text: c for c in analyze(doc).claims}
+
+
+def test_attacks_made_and_weapons_launched_are_attacked():
+    got = claims_by_text("The army said enemy forces conducted 120 fire missions and launched 14 drones at the city "
+                         "overnight. Defenders repelled five ground attacks near the river.")
+    assert got["120"].counted == "attacks" and got["120"].status == "attacked"
+    assert got["14"].counted == "drones" and got["14"].status == "attacked"
+    assert got["five"].status == "attacked"
+
+
+def test_people_called_up_are_personnel():
+    got = claims_by_text("The ministry said it had mobilized 50,000 people since March.")
+    assert got["50,000"].counted == "personnel"
+    got = claims_by_text("Of the 30,000 people who have been conscripted, most are in training, officials said.")
+    assert got["30,000"].counted == "personnel"
+    # people fleeing are not personnel
+    assert claims_by_text("The ministry said 50,000 people had fled since March.")["50,000"].counted == "people"
+
+
+def test_what_a_figure_of_a_figure_counts():
+    got = claims_by_text("Air defences shot down 22 of their 29 incoming missiles, the air force said.")
+    assert got["22"].counted == "missiles"
+    got = claims_by_text("The navy said dozens of Iranian-made Shahed-136 drones were launched overnight.")
+    assert got["dozens"].counted == "drones"
+    # a plan noun before "of" is no group: "the target of 300,000" is the figure before it
+    got = claims_by_text("The ministry called up 200,000 reservists, short of the target of 300,000.")
+    assert got["300,000"].counted == "personnel"
+
+
+def test_kinds_of_everyday_nouns():
+    got = claims_by_text("Officials said 700 citizens crossed the border, 24 orphans were moved and four ferries "
+                         "sank, while troops built two defense lines.")
+    assert got["700"].counted == "people" and got["24"].counted == "children"
+    assert got["four"].counted == "ships" and got["two"].counted == "positions"

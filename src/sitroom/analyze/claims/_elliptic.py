@@ -22,7 +22,7 @@ from typing import Callable
 from spacy.tokens import Token
 
 from sitroom.analyze.claims._kinds import kind_of_text, kind_of_tokens, noun_head, phrase_tokens
-from sitroom.analyze.claims._lexicon import taxonomy
+from sitroom.analyze.claims._lexicon import status_lexicon, taxonomy
 from sitroom.analyze.claims._status import governing_verb
 
 _LABEL = re.compile(r"^\s*(?:[-–—•*·▪]\s*)?([^\W\d_][\w ’'/()-]{0,40}?)\s*[-–—:]\s*(?:about|some|around|approx\.?|over|"
@@ -47,6 +47,10 @@ def _of_complement(num: Token, previous: Previous) -> Found | None:
     if doc[j].lower_ in _ANAPHORS:
         prev = previous()
         return (prev[0], prev[1], num) if prev else None
+    if doc[j].like_num and doc[j].dep_ == "nummod" and doc[j].head.i > j and doc[j].head.pos_ == "NOUN":
+        head = noun_head(doc[j].head)                 # "22 of their 29 intended targets"
+        kind, written = kind_of_tokens(phrase_tokens(j + 1, head), head)
+        return (kind, written, num) if kind else None
     if doc[j].like_num and j + 1 < len(doc):          # "40 of 45 drones": what the second figure counts
         k = j + 1
         while k < len(doc) and (doc[k].like_num or doc[k].lower_ in (",", "the")):
@@ -58,6 +62,11 @@ def _of_complement(num: Token, previous: Previous) -> Found | None:
         return None
     if doc[j].lower_ in _SUBSTANTIVES and (j + 1 >= len(doc) or doc[j + 1].pos_ not in ("NOUN", "PROPN")):
         return "casualties", doc[j].text, num           # "27 of the dead", "five of the wounded"
+    pobj = next((c for c in doc[i].children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if pobj is not None and doc[j].pos_ == "ADJ" and pobj.i > j:   # "dozens of Iranian-made Shahed-136 drones"
+        head = noun_head(pobj)
+        kind, written = kind_of_tokens(phrase_tokens(j, head), head)
+        return kind or head.lower_, written, head
     if doc[j].pos_ in ("NOUN", "PROPN", "ADJ"):
         k = j
         while k + 1 < len(doc) and doc[k + 1].pos_ in ("NOUN", "PROPN") and doc[k + 1].dep_ != "punct":
@@ -74,6 +83,8 @@ def _group_of(num: Token) -> Found | None:
     if num.dep_ != "pobj" or of.lower_ != "of" or of.i != num.i - 1 or of.head.pos_ != "NOUN" or of.head.i != of.i - 1:
         return None
     group = of.head
+    if group.lemma_.lower() in _MEASURE_NOUNS or group.lemma_.lower() in status_lexicon().nouns:
+        return None                                   # "the target of 300,000", "a toll of 40": not a group
     kind = kind_of_text(group.text)
     return (kind, group.text, group) if kind else None
 

@@ -23,7 +23,7 @@ from sitroom.analyze import _assemble as assemble
 from sitroom.analyze._spans import SpanIndex
 from sitroom.analyze.attribution import denied_report, shown_by_media
 from sitroom.analyze.claims._elliptic import elliptic_kind
-from sitroom.analyze.claims._lexicon import taxonomy
+from sitroom.analyze.claims._lexicon import status_lexicon, taxonomy
 from sitroom.analyze.claims._kinds import (increment_word, is_measure, kind_of_text, kind_of_tokens, name_kind, noun_head,
                                            phrase_tokens)
 from sitroom.analyze.claims._status import governing_verb, status_of, stock_as_of
@@ -61,6 +61,14 @@ def _in_speaker(tok: Token) -> bool:
         if a.dep_ in ("nsubj", "nsubjpass") and reporting_class(a.head.lemma_):
             return True
     return False
+
+
+def _mobilised(head: Token, verb: Token | None) -> bool:
+    """'mobilized 200,000 people', 'the 220,000 people who have been mobilized': people called up are personnel
+    (the call-up verbs of data/en/claim_status.json, not a mere 'order' or 'call')."""
+    words = {w for w, st in status_lexicon().verbs.items() if st in ("ordered", "recruited")} - {"order", "call"}
+    return verb is not None and verb.lemma_.lower() in words or any(
+        c.dep_ in ("relcl", "acl") and c.lemma_.lower() in words for c in head.children)
 
 
 def _personnel_subject(verb: Token | None) -> bool:
@@ -371,7 +379,8 @@ class _Finder:
         status = status_of(head, num, kind)
         if kind == "people" and status not in _VICTIM_STATUSES:
             prev = self._previous_any(block, sentence)
-            if prev is not None and prev.claim.counted == "personnel" or _personnel_subject(verb):
+            if prev is not None and prev.claim.counted == "personnel" or _personnel_subject(verb) \
+                    or _mobilised(head, verb):
                 kind = "personnel"                            # "9,000 people" in a deployment is troops
         att = self.voices.at(q.start, q.end)
         if att is None and self.section == "title" and self.context.lead is not None:

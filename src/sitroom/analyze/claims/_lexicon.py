@@ -50,6 +50,8 @@ class StatusLexicon:
     cumulative: dict[str, str]                      # flow status -> stock status (arrived -> present)
     progressive_planned: frozenset[str] = frozenset()   # "is sending", "are being deployed": planned
     destination_participles: frozenset[str] = frozenset()   # "bound for Belarus": planned
+    launch_verbs: frozenset[str] = frozenset()      # "conducted 156 fire missions", "fired 30 missiles": attacked
+    launch_kinds: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -66,7 +68,8 @@ def status_lexicon() -> StatusLexicon:
     return StatusLexicon(table("verbs"), table("participles"), table("nouns"), frozenset(raw["future_words"]),
                          frozenset(raw["intention_verbs"]), frozenset(raw["personnel_kinds"]),
                          dict(raw.get("cumulative", {})), frozenset(raw.get("progressive_planned", ())),
-                         frozenset(raw.get("destination_participles", ())))
+                         frozenset(raw.get("destination_participles", ())), frozenset(raw.get("launch_verbs", ())),
+                         frozenset(raw.get("launch_kinds", ())))
 
 
 def is_increment(counted_text: str | None) -> bool:

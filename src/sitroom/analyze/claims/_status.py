@@ -11,7 +11,9 @@ pledged, delivered, displaced, attacked … — decided from the figure's own cl
    "planned" too, and so is a destination participle ("bound for Belarus");
 5. a flow as of a date counts what is there by then: a stock ("had arrived as of Oct. 17" is present; see
    `stock_as_of`, applied once the claim's dates are known);
-6. otherwise "present" for a copula ("there are now"), else "reported".
+6. a verb that uses attacks or weapons ("conducted 156 fire missions", "fired 30 missiles", "repelled five
+   attacks") makes attacks, missiles and drones "attacked";
+7. otherwise "present" for a copula ("there are now"), else "attacked" for attacks, else "reported".
 """
 from __future__ import annotations
 
@@ -146,6 +148,8 @@ def status_of(head: Token, number: Token, kind: str | None) -> str:
             st = "captured"
         else:
             st = lex.verbs.get(word)
+        if st is None and word in lex.launch_verbs and kind in lex.launch_kinds:
+            st = "attacked"                                   # "conducted 156 fire missions", "fired 30 missiles"
         if not future and word in lex.progressive_planned and _progressive(m) \
                 and not any(c.lower_ == "already" for c in m.children) and (word != "head" or any(
                     c.dep_ == "prep" and c.lower_ in ("to", "for", "towards", "toward") for c in m.children)):
@@ -162,4 +166,4 @@ def status_of(head: Token, number: Token, kind: str | None) -> str:
             return st
         if word == "be":
             return "present"
-    return "reported"
+    return "attacked" if kind == "attacks" else "reported"   # attacks counted are attacks made
