@@ -85,3 +85,10 @@ def test_kinds_of_everyday_nouns():
                          "sank, while troops built two defense lines.")
     assert got["700"].counted == "people" and got["24"].counted == "children"
     assert got["four"].counted == "ships" and got["two"].counted == "positions"
+
+
+def test_a_counted_noun_behind_model_names():
+    got = claims_by_text("Air defences shot down 16 Shahed-136 drones overnight, the air force said.")
+    assert got["16"].counted == "drones" and got["16"].status == "destroyed"
+    got = claims_by_text("The ministry said it intercepted six AGM-88 HARM anti-radar missiles near the coast.")
+    assert got["six"].counted == "missiles"

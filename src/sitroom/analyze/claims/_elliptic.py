@@ -4,6 +4,7 @@
   "them" stands for;
 - "Of the aircraft, 45 crossed": the fronted of-phrase;
 - "its crew of 23", "a force of 5,000": the group the figure sizes, when the taxonomy knows it;
+- "16 Shahed-136 drones": the noun behind model names the number reader did not take as its unit;
 - "of whom at least 30": the figure before;
 - a list line "tanks - 3,449" / "Personnel: about 300": the label;
 - "the 14 wounded": casualties;
@@ -63,7 +64,7 @@ def _of_complement(num: Token, previous: Previous) -> Found | None:
     if doc[j].lower_ in _SUBSTANTIVES and (j + 1 >= len(doc) or doc[j + 1].pos_ not in ("NOUN", "PROPN")):
         return "casualties", doc[j].text, num           # "27 of the dead", "five of the wounded"
     pobj = next((c for c in doc[i].children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
-    if pobj is not None and doc[j].pos_ == "ADJ" and pobj.i > j:   # "dozens of Iranian-made Shahed-136 drones"
+    if pobj is not None and pobj.i > j:               # "dozens of Iranian-made Shahed-136 drones"
         head = noun_head(pobj)
         kind, written = kind_of_tokens(phrase_tokens(j, head), head)
         return kind or head.lower_, written, head
@@ -87,6 +88,23 @@ def _group_of(num: Token) -> Found | None:
         return None                                   # "the target of 300,000", "a toll of 40": not a group
     kind = kind_of_text(group.text)
     return (kind, group.text, group) if kind else None
+
+
+_NAME_TAGS = ("ADJ", "PROPN", "PUNCT", "NUM", "X")
+
+
+def _noun_after(num: Token) -> Found | None:
+    """'16 Shahed-136 drones', 'six Ukrainian AGM-88 HARM anti-radar missiles': a counted noun behind model names
+    and modifiers the number reader did not take as its unit."""
+    doc = num.doc
+    k = num.i + 1
+    while k < len(doc) and k - num.i <= 8 and doc[k].pos_ in _NAME_TAGS and doc[k].text not in ",;.:()[]\"":
+        k += 1
+    if k == num.i + 1 or k >= len(doc) or doc[k].pos_ != "NOUN":
+        return None
+    head = noun_head(doc[k])
+    kind = kind_of_text(" ".join(t.text for t in doc[num.i + 1:head.i + 1]))
+    return (kind, head.text, head) if kind else None
 
 
 def _fronted_of(first: Token, previous: Previous) -> Found | None:
@@ -215,7 +233,8 @@ def _estimated_at(num: Token) -> Found | None:
 
 def elliptic_kind(num: Token, first: Token, text: str, start: int, previous: Previous) -> Found | None:
     """(kind, as written, status token) for a bare figure whose first token is `first`, last number token `num`."""
-    for rule in (lambda: _of_complement(num, previous), lambda: _group_of(num), lambda: _fronted_of(first, previous),
+    for rule in (lambda: _of_complement(num, previous), lambda: _group_of(num), lambda: _noun_after(num),
+                 lambda: _fronted_of(first, previous),
                  lambda: _label(text, start, num), lambda: _substantive(num), lambda: _estimated_at(num),
                  lambda: _numbered(num, first),
                  lambda: _subject(num)):
