@@ -92,3 +92,12 @@ def test_a_counted_noun_behind_model_names():
     assert got["16"].counted == "drones" and got["16"].status == "destroyed"
     got = claims_by_text("The ministry said it intercepted six AGM-88 HARM anti-radar missiles near the coast.")
     assert got["six"].counted == "missiles"
+
+
+def test_civilians_moved_from_their_homes_are_displaced_troops_departed():
+    got = claims_by_text("The Red Crescent said it had evacuated 60 patients from the hospital on Sunday.")
+    assert got["60"].counted == "people" and got["60"].status == "displaced"
+    got = claims_by_text("Occupation officials relocated 7,000 residents from the river bank, the council said.")
+    assert got["7,000"].status == "displaced"
+    got = claims_by_text("The army said it had evacuated 300 soldiers from the island.")
+    assert got["300"].status == "departed"

@@ -52,6 +52,8 @@ class StatusLexicon:
     destination_participles: frozenset[str] = frozenset()   # "bound for Belarus": planned
     launch_verbs: frozenset[str] = frozenset()      # "conducted 156 fire missions", "fired 30 missiles": attacked
     launch_kinds: frozenset[str] = frozenset()
+    displacing_verbs: frozenset[str] = frozenset()  # "evacuated 60 patients", "relocated 70,000 residents": displaced
+    civilian_kinds: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -69,7 +71,8 @@ def status_lexicon() -> StatusLexicon:
                          frozenset(raw["intention_verbs"]), frozenset(raw["personnel_kinds"]),
                          dict(raw.get("cumulative", {})), frozenset(raw.get("progressive_planned", ())),
                          frozenset(raw.get("destination_participles", ())), frozenset(raw.get("launch_verbs", ())),
-                         frozenset(raw.get("launch_kinds", ())))
+                         frozenset(raw.get("launch_kinds", ())), frozenset(raw.get("displacing_verbs", ())),
+                         frozenset(raw.get("civilian_kinds", ())))
 
 
 def is_increment(counted_text: str | None) -> bool:

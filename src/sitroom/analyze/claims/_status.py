@@ -12,7 +12,8 @@ pledged, delivered, displaced, attacked … — decided from the figure's own cl
 5. a flow as of a date counts what is there by then: a stock ("had arrived as of Oct. 17" is present; see
    `stock_as_of`, applied once the claim's dates are known);
 6. a verb that uses attacks or weapons ("conducted 156 fire missions", "fired 30 missiles", "repelled five
-   attacks") makes attacks, missiles and drones "attacked";
+   attacks") makes attacks, missiles and drones "attacked"; a verb that moves people from their homes ("evacuated
+   60 patients", "relocated 70,000 residents") makes civilians "displaced" (troops evacuated have departed);
 7. otherwise "present" for a copula ("there are now"), else "attacked" for attacks, else "reported".
 """
 from __future__ import annotations
@@ -150,6 +151,8 @@ def status_of(head: Token, number: Token, kind: str | None) -> str:
             st = lex.verbs.get(word)
         if st is None and word in lex.launch_verbs and kind in lex.launch_kinds:
             st = "attacked"                                   # "conducted 156 fire missions", "fired 30 missiles"
+        if word in lex.displacing_verbs and kind in lex.civilian_kinds:
+            st = "displaced"                                  # "evacuated 60 patients", "relocated 70,000 residents"
         if not future and word in lex.progressive_planned and _progressive(m) \
                 and not any(c.lower_ == "already" for c in m.children) and (word != "head" or any(
                     c.dep_ == "prep" and c.lower_ in ("to", "for", "towards", "toward") for c in m.children)):
