@@ -1,0 +1,31 @@
+"""Temporal layer: rules found on modern news language (benchmarks/news_time.py), each checked on TimeBank and
+AQUAINT too (sentences written for these tests)."""
+from __future__ import annotations
+
+import pytest
+
+from sitroom.analyze.timex import tag_timexes
+
+
+def value_of(text: str, expr: str, dct: str) -> str:
+    hits = {t.text: t.value for t in tag_timexes(text, dct)}
+    assert expr in hits, hits
+    return hits[expr]
+
+
+# --- a tense cue moves a year-less date to the other year only when this year's is over a month on the wrong
+# side (the cue is often another verb's), or when the cue is the date's own verb
+@pytest.mark.parametrize("text, expr, value, dct", [
+    ("The navy will hold drills from Oct. 17 to Oct. 30, the ministry said.", "Oct. 17", "2022-10-17", "2022-10-13"),
+    ("The navy will hold drills from Oct. 17 to Oct. 30, the ministry said.", "Oct. 30", "2022-10-30", "2022-10-13"),
+    ("The cut agreed on Oct. 5 will tighten supply.", "Oct. 5", "2022-10-05", "2022-10-13"),
+    ("Exports rise from November, the cartel said.", "November", "2022-11", "2022-10-13"),
+    # far on the wrong side: the tense still decides
+    ("The summit will open on Jan. 9.", "Jan. 9", "2023-01-09", "2022-12-20"),
+    ("Troops withdrew from the town on Dec. 20.", "Dec. 20", "2022-12-20", "2023-01-05"),
+    ("Talks will resume in January.", "January", "2023-01", "2022-12-20"),
+    # the date's own verb: a few days are enough
+    ("The envoy had arrived on Jan. 12 for talks.", "Jan. 12", "2021-01-12", "2022-01-06"),
+])
+def test_tense_moves_a_date_a_year_only_when_far(text, expr, value, dct):
+    assert value_of(text, expr, dct) == value
