@@ -29,3 +29,25 @@ def value_of(text: str, expr: str, dct: str) -> str:
 ])
 def test_tense_moves_a_date_a_year_only_when_far(text, expr, value, dct):
     assert value_of(text, expr, dct) == value
+
+
+# --- a repetition with a count is a SET ("every two hours"), not the duration inside it
+@pytest.mark.parametrize("text, expr, value", [
+    ("Buses leave every two hours from the station.", "every two hours", "PT2H"),
+    ("The figures are updated every 3 days.", "every 3 days", "P3D"),
+    ("Martial law is renewed every three months.", "every three months", "P3M"),
+    ("Patrols cross the river every few days.", "every few days", "PXD"),
+])
+def test_every_n_units_is_a_set(text, expr, value):
+    hits = {t.text: (t.type, t.value) for t in tag_timexes(text, "2022-10-10")}
+    assert hits.get(expr) == ("SET", value), hits
+
+
+# --- "N days ago" anchors the narrative like a date does: "the following day" counts from it
+@pytest.mark.parametrize("text, expr, value", [
+    ("Three days ago, the envoy flew to Ankara. He met the president the following day.", "the following day",
+     "2022-10-08"),
+    ("Two days ago, rebels shelled the port. The day after, the navy left.", "The day after", "2022-10-09"),
+])
+def test_days_ago_anchor_the_story(text, expr, value):
+    assert value_of(text, expr, "2022-10-10") == value

@@ -147,6 +147,8 @@ def patterns() -> tuple[Pattern, ...]:
                                  r"a\s+(?:long|short)\s+time)\b(?!\s+(?:ago|now|to\s+come))"), 5),
         ("duration_past", _ci(r"\bthe\s+(?P<vrel>past|last)\s+(?P<unit>hour|day|week|month|year|decade|century|fortnight)\b"), 1),
         ("set", _ci(r"\b(?P<every>every|each|per|(?:once|twice|thrice|(?:\d+|two|three|four|five|six|several|many|a\s+few)\s+times)\s+(?:a|an|per|each))\s+(?P<other>other\s+)?(?P<sunit>second|minute|hour|day|night|week|weekend|month|quarter|year|decade|morning|evening|afternoon|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter)\b"), 6),
+        # "every two hours", "every 3 days": a repetition with a count (TimeML: SET PT2H, P3D)
+        ("set", _ci(r"\b(?P<every>every|each)\s+(?P<snum>\d+|" + _alt(ones + ["ten", "twelve"]) + r"|few)\s+(?P<sunit>seconds|minutes|hours|days|nights|weeks|months|years|decades)\b"), 6),
         ("set_adverb", _ci(r"\b(?P<adverb>" + _alt([k for k, v in lex["sets"].items() if v]) + r")\b"), 6),
         ("reference", _ci(r"\b(?P<ref>" + _alt([k for k, v in lex["references"].items() if v]) + r")\b"), 7),
     ]

@@ -165,7 +165,10 @@ def offset(m: re.Match, ctx: Context) -> Resolved | None:
     if unit in ("H", "MIN", "S"):
         return Resolved("DATE", value_of(Point(base.day)), anchor, False, Point(base.day))
     p = shift(base, unit, sign * steps)
-    return Resolved("DATE", value_of(p), anchor, sign > 0 and anchor == "narrative", p)
+    # "Two days ago, the minister visited the front. He returned the following day.": a day counted back from the
+    # report is the story's day too (a week or a year ago is too coarse to anchor "the next day")
+    moves = (sign > 0 and anchor == "narrative") or (direction == "ago" and grain == "day")
+    return Resolved("DATE", value_of(p), anchor, moves, p)
 
 
 def _with_pod(p: Point, pod: str | None, anchor: str, moves: bool = True) -> Resolved:
