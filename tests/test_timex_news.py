@@ -51,3 +51,21 @@ def test_every_n_units_is_a_set(text, expr, value):
 ])
 def test_days_ago_anchor_the_story(text, expr, value):
     assert value_of(text, expr, "2022-10-10") == value
+
+
+# --- a bare plural unit is a vague duration after "take"/"last"/"within hours", and when it opens an anchored span
+@pytest.mark.parametrize("text, expr, value", [
+    ("Repairs to the substation could take weeks.", "weeks", "PXW"),
+    ("The outage lasted hours in some districts.", "hours", "PTXH"),
+    ("Officials rejected the plan within hours.", "hours", "PTXH"),
+    ("Warsaw halted arms deliveries, days after a row over grain flared.", "days", "PXD"),
+    ("The ferry sank just hours before the storm.", "hours", "PTXH"),
+])
+def test_bare_units_are_vague_durations(text, expr, value):
+    hits = {t.text: (t.type, t.value) for t in tag_timexes(text, "2022-10-10")}
+    assert hits.get(expr) == ("DURATION", value), hits
+
+
+def test_a_bare_unit_after_a_word_stays_untagged():
+    # "the days after" / "hours of talks": no span of its own
+    assert [t.text for t in tag_timexes("Rescuers worked through hours of rain.", "2022-10-10")] == []
