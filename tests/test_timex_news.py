@@ -69,3 +69,13 @@ def test_bare_units_are_vague_durations(text, expr, value):
 def test_a_bare_unit_after_a_word_stays_untagged():
     # "the days after" / "hours of talks": no span of its own
     assert [t.text for t in tag_timexes("Rescuers worked through hours of rain.", "2022-10-10")] == []
+
+
+# --- a clock time with a full date is one TIME, its year included
+@pytest.mark.parametrize("text, expr, value", [
+    ("Situation as of 18:00 on March 9, 2023: fighting continues.", "18:00 on March 9, 2023", "2023-03-09T18:00"),
+    ("The talks opened at 10:30 on Oct. 9, 2021 in Geneva.", "10:30 on Oct. 9, 2021", "2021-10-09T10:30"),
+])
+def test_time_with_a_dated_day(text, expr, value):
+    hits = {t.text: (t.type, t.value) for t in tag_timexes(text, "2023-03-09")}
+    assert hits.get(expr) == ("TIME", value), hits

@@ -331,7 +331,7 @@ def time(m: re.Match, ctx: Context) -> Resolved | None:
     anchor = "dct"
     if groups.get("mon2"):
         from sitroom.analyze.timex._resolve import _day_value, _month_num
-        r = _day_value(ctx, _month_num(m["mon2"]), int(m["day2"]), None)
+        r = _day_value(ctx, _month_num(m["mon2"]), int(m["day2"]), m["year2"])   # "18:00 on March 9, 2023"
         base = r.point.day if r and r.point else None
     elif day_word in ("today", "tonight", "yesterday", "tomorrow") and ctx.dct:
         base = ctx.dct + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(day_word, 0))
