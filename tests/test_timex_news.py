@@ -79,3 +79,15 @@ def test_a_bare_unit_after_a_word_stays_untagged():
 def test_time_with_a_dated_day(text, expr, value):
     hits = {t.text: (t.type, t.value) for t in tag_timexes(text, "2023-03-09")}
     assert hits.get(expr) == ("TIME", value), hits
+
+
+# --- a capitalised Noon / Midnight after a capitalised word inside a sentence is a name
+@pytest.mark.parametrize("text, times", [
+    ("The alliance began its exercise, Steadfast Noon, on Monday.", []),
+    ("Bombers flew in Operation Midnight Hammer overnight.", []),
+    ("Talks resume At Noon, the envoy said.", ["Noon"]),
+    ("The strike ended at noon.", ["noon"]),
+    ("Noon is the deadline for the reply.", ["Noon"]),
+])
+def test_capitalised_noon_in_a_name(text, times):
+    assert [t.text for t in tag_timexes(text, "2022-10-13") if t.type == "TIME"] == times
