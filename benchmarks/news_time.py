@@ -18,6 +18,9 @@ is scored, and `--show-errors` never prints it. The floors apply to the dev part
 First score, before any rule change ("unseen"; dev 75 snippets / 188 gold, held-out 17 / 44):
   sitroom     dev 0.884 value / 0.965 relaxed F1 / 0.966 type acc; held-out 0.966 / 0.989 / 0.977
   dateparser  dev 0.378 / 0.837; held-out 0.391 / 0.851
+Two dev gold values were then corrected to the TempEval-3 corpus practice (data README); unchanged tagger on them:
+  dev 0.895 / 0.965 / 0.972. Now (rules written on the dev part, each checked on TimeBank and AQUAINT dev): dev
+  0.944 / 0.981 / 0.984; held-out (never tuned on) 0.966 / 0.989 / 1.000; dateparser dev 0.384 / 0.837.
 Last line: RESULT news_time value_f1=... relaxed_f1=... type_acc=... heldout_value_f1=... ... ms_per_doc=...
 """
 from __future__ import annotations
