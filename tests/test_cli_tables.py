@@ -55,3 +55,15 @@ def test_piped_output_keeps_every_column(monkeypatch):
     _output.print_rows(ROWS, COLS, Fmt.table)
     text = console.export_text()
     assert "hidden" not in text and "echelon" in text
+
+
+def test_piped_output_is_as_wide_as_its_cells_not_80_columns(monkeypatch):
+    console = Console(width=80, record=True, color_system=None, force_terminal=False)
+    monkeypatch.setattr(_output, "out", console)
+    _output.print_rows(ROWS, COLS, Fmt.table)
+    lines = console.export_text().splitlines()
+    assert any("Armed Forces of Russia" in line for line in lines)           # a short cell stays on one line
+    assert any("the Belarusian Defence Ministry" in line for line in lines)
+    assert max(len(line) for line in lines) > 80
+    evidence = [line for line in lines if "echelon" in line]
+    assert evidence and "The first echelon with Russian" in evidence[0]     # free text wraps at words, not letters

@@ -213,3 +213,14 @@ def test_figures_are_worded_like_the_command(lower, upper, qualifier, said):
                                     ("data:text/html,x", False), ("ftp://a.example", False), (None, False)])
 def test_only_web_urls_become_links(url, ok):
     assert (L.safe_url(url) is not None) is ok
+
+
+def test_a_series_without_any_dated_claim_reads_undated_not_none():
+    from sitroom.serve._app import _templates
+    row = {"subject": "Ukrainian civilians in Ukraine", "claims": 1, "first": None, "last": None,
+           "topic_key": "civilians|UKR|UKR", "links": {"html": "/figures/civilians%7CUKR%7CUKR"}}
+    dated = {**row, "first": "2022-10-17", "last": "2022-10-18", "topic_key": "personnel|RUS|BLR"}
+    html = _templates().env.get_template("figures.html").render(data={"count": 2, "rows": [row, dated]}, params={})
+    assert "None" not in html
+    assert re.search(r"<td>\s*<span class=\"muted\">undated</span>\s*</td>", html)
+    assert "2022-10-17 – 2022-10-18" in html

@@ -12,11 +12,19 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from sitroom.cli.common import fail as _fail
-from sitroom.cli.common import open_store
 from sitroom.store import DEFAULT_DB
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)   # paths stay whole
+
+
+def _fail(msg: str) -> None:
+    from sitroom.cli.common import fail   # imported when used: `sitroom.cli` imports this module to register it
+    fail(msg)
+
+
+def _open_store(db: str):
+    from sitroom.cli.common import open_store
+    return open_store(db)
 
 
 class BriefFmt(str, Enum):
@@ -71,7 +79,7 @@ def register(app: typer.Typer) -> None:
         from sitroom.brief import BriefOptions, atom_feed, make_briefing, publish_to_feed, render_briefing, \
             send_briefing
 
-        store = open_store(db)
+        store = _open_store(db)
         try:
             b = make_briefing(store, date=date, since=since, options=BriefOptions(link_base=link_base))
         except ValueError as exc:

@@ -85,7 +85,15 @@ def print_rows(rows: Iterable[dict[str, Any]], columns: list[str], fmt: Fmt, *, 
         keep = [columns.index(c) for c in shown]
         for row in cells:
             t.add_row(*(row[i] for i in keep))
-        console.print(t)
+        if console.is_terminal or width is not None:
+            console.print(t)
+            return
+        was = console.width              # piped: as wide as the cells need (Rich caps a print at the console width)
+        console.width = max(was, _piped_width(columns, cells))
+        try:
+            console.print(t)
+        finally:
+            console.width = was
 
 
 # Free-text columns are the first to go when a terminal is too narrow for the table at whole words: a column squeezed
@@ -112,6 +120,20 @@ def _fitting(columns: list[str], cells: list[list[str]], width: int) -> list[str
         if c in shown and len(shown) > 1:
             shown.remove(c)
     return shown
+
+
+_PIPED_TEXT = 60    # a free-text column of piped output wraps at this width
+_PIPED_CELL = 40    # a short column's longest cell up to this stays on one line
+
+
+def _piped_width(columns: list[str], cells: list[list[str]]) -> int:
+    """The width piped output is printed at: every cell of a short column on one line and free text wrapped at
+    `_PIPED_TEXT`, so `sitroom claims > file` reads like a wide terminal instead of folding words at 80 columns."""
+    total = 1
+    for i, c in enumerate(columns):
+        longest = max([len(c), *(len(row[i]) for row in cells)])
+        total += min(longest, _PIPED_TEXT if c in _DROP_FIRST else _PIPED_CELL) + 3
+    return total
 
 
 def open_store(db: str, *, must_exist: bool = True):

@@ -98,9 +98,16 @@ def point_of_value(value: str) -> Point | None:
     return Point(span[0], "day" if grain == "time" else grain)
 
 
-def nearest_year(dct: date, month: int, day: int | None, future: bool | None) -> int:
+# How far this year's date may lie on the wrong side of the DCT before a tense cue moves it to the other year.
+_FLIP_DAYS = 31
+_FLIP_MONTHS = 1
+
+
+def nearest_year(dct: date, month: int, day: int | None, future: bool | None, adjacent: bool = False) -> int:
     """Year for a date written without one: the nearest occurrence before the DCT in past contexts, after it
-    in future contexts (a few days of slack either way for same-week reports). With no tense cue, the nearest
+    in future contexts, when this year's is more than a month (_FLIP_DAYS, _FLIP_MONTHS) on the wrong side, or more
+    than two days when the tense cue is the expression's own verb (`adjacent`: "had left on Jan. 14"). With no tense
+    cue, the nearest
     occurrence, counting days ahead of the DCT two and a half times (news mostly reports the past; a bare month
     name is more often a coming one, "talks resume in February", so its days ahead count one and a half times)."""
     y = dct.year
@@ -118,15 +125,19 @@ def nearest_year(dct: date, month: int, day: int | None, future: bool | None) ->
             ahead = 1.5 if day is None else 2.5
             return delta * ahead if delta > 2 else -delta if delta < 0 else 0
         return min((y - 1, y, y + 1), key=cost)
+    # The tense moves a date to the other year only when this year's is far on the wrong side: a clause's tense
+    # cue is often another verb's ("the cut agreed on Oct. 5 will tighten ...", "will hold drills from Oct. 17,
+    # the alliance said"), and a date weeks away is far likelier than one a year away.
+    months, days = (0, 2) if adjacent else (_FLIP_MONTHS, _FLIP_DAYS)
     if day is None:   # a month: the current month counts as both past and future
-        if future and month < dct.month:
+        if future and month < dct.month - months:
             return y + 1
-        if not future and month > dct.month:
+        if not future and month > dct.month + months:
             return y - 1
         return y
-    if future and cand < dct - timedelta(days=2):
+    if future and cand < dct - timedelta(days=days):
         return y + 1
-    if not future and cand > dct + timedelta(days=2):
+    if not future and cand > dct + timedelta(days=days):
         return y - 1
     return y
 

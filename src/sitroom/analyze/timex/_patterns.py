@@ -86,7 +86,7 @@ def patterns() -> tuple[Pattern, ...]:
     # a year said aloud, as broadcast transcripts write it: "nineteen ninety-six", "two thousand (and) one"
     SPOKEN = ("(?:(?:" + CENTURIES + r")[\s-]+(?:(?:" + "|".join(tens) + r")(?:[\s-]+(?:" + "|".join(ones) + r"))?|"
               + "|".join(teens) + r")|two\s+thousand(?:\s+(?:and\s+)?(?:" + "|".join(ones + ["ten"]) + r"))?)")
-    DAYREF = r"(?P<dayref>today|yesterday|tomorrow|tonight|" + WDX + r"|" + MON.replace("?P<mon>", "?P<mon2>") + r"\s+(?P<day2>[0-3]?\d)\b)"
+    DAYREF = r"(?P<dayref>today|yesterday|tomorrow|tonight|" + WDX + r"|" + MON.replace("?P<mon>", "?P<mon2>") + r"\s+(?P<day2>[0-3]?\d)\b(?:,?\s+(?P<year2>(?:1[6-9]|20)\d\d)\b)?)"
 
     p: list[tuple[str, str, int]] = [
         # --- absolute dates
@@ -138,7 +138,7 @@ def patterns() -> tuple[Pattern, ...]:
         # (not of an adjectival one, "the three-year plan", nor of "the a day")
         ("duration", _ci(r"\bthe\s+(?!an?\s)" + NUM + r"\s+" + UNIT.replace("s?", "s").replace("(?:y|ies)", "ies") + r"\b(?!-)"), 5),
         ("duration", _ci(r"\b" + APPROX + NUM + r"(?:[\s-]+and\s+a\s+half)?[\s-]+(?:(?:more|additional|further|straight|consecutive|long|trading|business|working)\s+)?" + UNIT + r"\b(?![\s-]+old\b|-long\s+\w+\s+old)(?:-long|\s+and\s+a\s+half\b)?"), 5),
-        ("duration_vague", _ci(r"\b(?:(?:the\s+)?(?P<vrel>past|last|next|coming|recent|previous|following|ensuing|intervening|first|early)\s+(?:(?:few|several|many|couple\s+of)\s+)?|(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bin\s)|(?<=\bwithin\s))(?=(?:days|weeks|months|years|decades)\b))(?P<unit>minutes|hours|days|weeks|months|quarters|years|decades|centuries)\b(?:\s+(?P<ahead>ahead|to\s+come))?"), 5),
+        ("duration_vague", _ci(r"\b(?:(?:the\s+)?(?P<vrel>past|last|next|coming|recent|previous|following|ensuing|intervening|first|early)\s+(?:(?:few|several|many|couple\s+of)\s+)?|(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bin\s)|(?<=\bwithin\s))(?=(?:days|weeks|months|years|decades)\b)|(?<=\bwithin\s)(?=hours\b)|(?:(?<=\btake\s)|(?<=\btakes\s)|(?<=\btook\s)|(?<=\btaken\s)|(?<=\blast\s)|(?<=\blasted\s))(?=(?:hours|days|weeks|months|years)\b)|(?:(?<=,\s)|(?<=\bjust\s)|(?<=\bonly\s)|(?<=\bmere\s))(?=(?:hours|days|weeks|months)\s+(?:after|before|later|earlier)\b))(?P<unit>minutes|hours|days|weeks|months|quarters|years|decades|centuries)\b(?:\s+(?P<ahead>ahead|to\s+come))?"), 5),
         ("duration_vague", _ci(r"\b(?:the\s+)?(?P<unit>days|weeks|months|years|decades)\s+(?P<ahead>ahead|to\s+come)\b"), 5),
         # "a month-long siege", "their third day-long meeting", "a decades-long feud": one unit, or an unknown count
         ("duration_long", _ci(r"\b(?<!-)(?P<unit>hour|day|week|month|year|decade|centur(?:y|ie))(?P<plural>s)?-long\b"), 5),
@@ -147,6 +147,8 @@ def patterns() -> tuple[Pattern, ...]:
                                  r"a\s+(?:long|short)\s+time)\b(?!\s+(?:ago|now|to\s+come))"), 5),
         ("duration_past", _ci(r"\bthe\s+(?P<vrel>past|last)\s+(?P<unit>hour|day|week|month|year|decade|century|fortnight)\b"), 1),
         ("set", _ci(r"\b(?P<every>every|each|per|(?:once|twice|thrice|(?:\d+|two|three|four|five|six|several|many|a\s+few)\s+times)\s+(?:a|an|per|each))\s+(?P<other>other\s+)?(?P<sunit>second|minute|hour|day|night|week|weekend|month|quarter|year|decade|morning|evening|afternoon|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter)\b"), 6),
+        # "every two hours", "every 3 days": a repetition with a count (TimeML: SET PT2H, P3D)
+        ("set", _ci(r"\b(?P<every>every|each)\s+(?P<snum>\d+|" + _alt(ones + ["ten", "twelve"]) + r"|few)\s+(?P<sunit>seconds|minutes|hours|days|nights|weeks|months|years|decades)\b"), 6),
         ("set_adverb", _ci(r"\b(?P<adverb>" + _alt([k for k, v in lex["sets"].items() if v]) + r")\b"), 6),
         ("reference", _ci(r"\b(?P<ref>" + _alt([k for k, v in lex["references"].items() if v]) + r")\b"), 7),
     ]

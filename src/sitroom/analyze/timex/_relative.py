@@ -165,7 +165,10 @@ def offset(m: re.Match, ctx: Context) -> Resolved | None:
     if unit in ("H", "MIN", "S"):
         return Resolved("DATE", value_of(Point(base.day)), anchor, False, Point(base.day))
     p = shift(base, unit, sign * steps)
-    return Resolved("DATE", value_of(p), anchor, sign > 0 and anchor == "narrative", p)
+    # "Two days ago, the minister visited the front. He returned the following day.": a day counted back from the
+    # report is the story's day too (a week or a year ago is too coarse to anchor "the next day")
+    moves = (sign > 0 and anchor == "narrative") or (direction == "ago" and grain == "day")
+    return Resolved("DATE", value_of(p), anchor, moves, p)
 
 
 def _with_pod(p: Point, pod: str | None, anchor: str, moves: bool = True) -> Resolved:
@@ -288,6 +291,12 @@ def weekday(m: re.Match, ctx: Context) -> Resolved | None:
 
 
 _HIGH_BEFORE = re.compile(r"(?i:\bhigh\s+$)")
+# A capitalised Noon / Midnight after a capitalised word inside a sentence is a name ("Steadfast Noon", "Operation
+# Midnight Hammer"), unless that word is a time cue or a day ("At Noon", "Friday Midnight").
+_NAME_WORD_BEFORE = re.compile(r"(?<![.!?:;\"'`]\s)(?<![.!?:;\"'`])(?<=\s)(?P<w>[A-Z][a-z]+)\s+$")
+_NOT_NAME_WORDS = {"At", "By", "Until", "Till", "Before", "After", "Around", "About", "From", "Since", "On", "Today",
+                   "Tomorrow", "Yesterday", "Tonight", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                   "Saturday", "Sunday", "Local", "Approximately", "Shortly", "Just"}
 # The day of a clock time written after the time's conversion in brackets, as news agencies write it
 # (or inside them: "at 4 in the morning (4 a.m. EDT Thursday)")
 _DAYWORD = r"(?i:today|yesterday|tomorrow)|" + "|".join(w.capitalize() for w in lexicon()["weekdays"] if len(w) > 4)
@@ -298,6 +307,10 @@ _DAY_AFTER_ASIDE = re.compile(r"\s*\((?:[^()\n]{1,30}\)\s*,?\s*(?:on\s+)?(?P<day
 def time(m: re.Match, ctx: Context) -> Resolved | None:
     if m["noon"] and _HIGH_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start()):
         return None     # "High Noon", "high noon comes today": the idiom (or the film), not a clock time
+    if m["noon"] and m["noon"][0].isupper():
+        name = _NAME_WORD_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+        if name and name["w"] not in _NOT_NAME_WORDS:
+            return None
     if m["noon"]:
         hh, mm = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}[m["noon"].lower()], None
         hh, mm = hh
@@ -328,7 +341,7 @@ def time(m: re.Match, ctx: Context) -> Resolved | None:
     anchor = "dct"
     if groups.get("mon2"):
         from sitroom.analyze.timex._resolve import _day_value, _month_num
-        r = _day_value(ctx, _month_num(m["mon2"]), int(m["day2"]), None)
+        r = _day_value(ctx, _month_num(m["mon2"]), int(m["day2"]), m["year2"])   # "18:00 on March 9, 2023"
         base = r.point.day if r and r.point else None
     elif day_word in ("today", "tonight", "yesterday", "tomorrow") and ctx.dct:
         base = ctx.dct + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(day_word, 0))

@@ -59,6 +59,7 @@ class Context:
     text: str
     dct: date | None
     future: Callable[[], bool]
+    tense_adjacent: Callable[[], bool] = lambda: False   # the tense cue is the expression's own verb
     last: Point | None = None          # last calendar point resolved in the text (any grain)
     last_day: Point | None = None      # last day-precision point
     last_day_end: int = -1
@@ -159,7 +160,7 @@ def _day_value(ctx: Context, month: int, day: int, year: str | None, pod: str | 
                               or _DEADLINE_AFTER.match(ctx.text, end or start)):
         y = deadline_year(ctx.dct, month, day)
     else:
-        y = nearest_year(ctx.dct, month, day, ctx.future())
+        y = nearest_year(ctx.dct, month, day, ctx.future(), ctx.tense_adjacent())
     d = safe_date(y, month, day)
     if d is None:
         return None
@@ -246,7 +247,7 @@ def month(m: re.Match, ctx: Context) -> Resolved | None:
         first = _range_end_after(ctx, m.start())      # "between January and March": on or after the first end
         y = first.year if mon >= first.month else first.year + 1
     elif rel != "this":
-        y = nearest_year(ctx.dct, mon, None, ctx.future())
+        y = nearest_year(ctx.dct, mon, None, ctx.future(), ctx.tense_adjacent())
     p = Point(date(y, mon, 1), "month")
     return Resolved("DATE", value_of(p), "dct", True, p)
 

@@ -69,6 +69,8 @@ def set_(m: re.Match, ctx: Context) -> Resolved | None:
         return Resolved("SET", f"XXXX-{lex['seasons'][w]}", None)
     if w in POD_CODE:
         return Resolved("SET", f"XXXX-XX-XXT{POD_CODE[w]}", None)
+    if m["snum"]:
+        step = number(m["snum"])      # "every two hours"; "every few days" -> None -> PXD
     return Resolved("SET", duration_value(step, unit_code(w)), None)
 
 

@@ -140,6 +140,19 @@ def is_future_clause(text: str, start: int, end: int, doc=None) -> bool | None:
     return p is None or f <= p
 
 
+# The expression's own verb right before it ("had left on Jan. 14", "will meet in March", "arrived Friday"):
+# a tense cue strong enough to move a date a few days away to the other year.
+_OWN_VERB = re.compile(r"(?i:\b[a-z']+\s+(?:(?:on|in|at|by|until|till)\s+)?$)")
+
+
+def tense_is_adjacent(text: str, start: int) -> bool:
+    m = _OWN_VERB.search(text, max(0, start - 30), start)
+    if m is None:
+        return False
+    word = m.group(0).split()[0]
+    return any(rx.fullmatch(word) for rx in (_FUTURE, _PAST, _PAST_WEAK))
+
+
 def _future_from_doc(doc, start: int) -> bool | None:
     span = doc.char_span(start, start + 1, alignment_mode="expand")   # O(log n), not a scan of the doc
     tok = span[0] if span is not None and len(span) else None
@@ -222,6 +235,7 @@ def _select_lazy(found, text: str, ctx: res.Context, doc):
         if s < taken_until:
             continue
         ctx.future = lambda s=s, e=e: is_future_clause(text, s, e, doc)
+        ctx.tense_adjacent = lambda s=s: tense_is_adjacent(text, s)
         r = RESOLVERS[kind](_Match(m), ctx)
         if r is None:
             continue
