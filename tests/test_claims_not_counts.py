@@ -101,3 +101,8 @@ def test_civilians_moved_from_their_homes_are_displaced_troops_departed():
     assert got["7,000"].status == "displaced"
     got = claims_by_text("The army said it had evacuated 300 soldiers from the island.")
     assert got["300"].status == "departed"
+
+
+def test_a_unit_of_n_counts_its_members():
+    got = claims_by_text("Chad will send a battalion of 1,200 to Niger next month, the defence minister said.")
+    assert got["1,200"].counted == "personnel" and got["1,200"].status == "planned"

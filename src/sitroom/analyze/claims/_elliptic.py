@@ -86,8 +86,8 @@ def _group_of(num: Token) -> Found | None:
     group = of.head
     if group.lemma_.lower() in _MEASURE_NOUNS or group.lemma_.lower() in status_lexicon().nouns:
         return None                                   # "the target of 300,000", "a toll of 40": not a group
-    kind = kind_of_text(group.text)
-    return (kind, group.text, group) if kind else None
+    kind = "personnel" if group.lower_ in taxonomy().strength_nouns else kind_of_text(group.text)
+    return (kind, group.text, group) if kind else None       # "a battalion of 1,200": its members, as "1,200-strong"
 
 
 _NAME_TAGS = ("ADJ", "PROPN", "PUNCT", "NUM", "X")
