@@ -36,10 +36,18 @@ def triple(q):
     ("Officials said half a million people fled.", 500_000),
     ("Officials said two dozen people fled.", 24),
     ("The census counted 4 hundred million people.", 400_000_000),
+    ("Officials said one and a half thousand troops crossed the border.", 1500),
+    ("Officials said three and a half million people fled.", 3_500_000),
+    ("Officials said two and a half battalions crossed the border.", 2.5),
 ])
 def test_number_forms(sentence, value):
     q = only(sentence)
     assert (q.lower, q.upper, q.qualifier) == (value, value, "exact")
+
+
+def test_and_a_half_ends_the_number():
+    values = sorted(q.lower for q in find_quantities(parse("Two and a half battalions and three hundred tanks arrived.")))
+    assert values == [2.5, 300]
 
 
 def test_decimal_comma_locale_reads_dots_as_thousands():

@@ -250,6 +250,8 @@ def _read_words(words: list[Word], i: int) -> Atom | None:
     while j < len(words):
         low = words[j].low
         if low in units:
+            if last is not None and words[last].low == "half":
+                break                                            # "two and a half" ends the number
             if last is not None and words[last].low in units:
                 # "twenty-five" is one number; "two three" is not
                 prev = units[words[last].low]
@@ -278,6 +280,12 @@ def _read_words(words: list[Word], i: int) -> Atom | None:
         elif low == "-" and seen_number and j + 1 < len(words) and words[j + 1].low in units \
                 and words[j].start == words[j - 1].end and words[j + 1].start == words[j].end:
             pass
+        elif low == "and" and seen_number and current > 0 and scale_seen is None and j + 2 < len(words) \
+                and words[j + 1].low in ("a", "an") and words[j + 2].low == "half" and words[last].low != "half":
+            current += 0.5                                       # "one and a half thousand", "two and a half"
+            last = j + 2
+            j += 3
+            continue
         elif low == "and" and seen_number and scale_seen in (100, 1000, 1000000) and j + 1 < len(words) \
                 and words[j + 1].low in units:
             pass
