@@ -275,3 +275,19 @@ def test_people_a_force_numbers_are_personnel_people_it_acts_on_are_not():
     assert claim(ex, "about 9,000").counted == "personnel"
     ex = claims_of("It said Polish guards had pushed back at least 40 migrants.")
     assert claim(ex, "at least 40").counted == "people"
+
+
+def test_a_number_before_a_modifier_shares_the_coordinated_plural():
+    ex = claims_of("The ministry said the navy carried out 4 missile and 31 air strikes over the weekend. "
+                   "It reported 2 rocket, 17 artillery and 9 mortar attacks on Sunday.")
+    four = claim(ex, "4")
+    assert (four.counted, four.counted_text) == ("attacks", "missile strikes")
+    assert claim(ex, "31").counted == "attacks"
+    assert claim(ex, "2").counted_text == "rocket attacks"
+    assert claim(ex, "17").counted == claim(ex, "9").counted == "attacks"
+
+
+def test_a_singular_noun_after_a_number_is_its_own_count_when_the_plural_has_no_modifier():
+    ex = claims_of("Officials said 3,000 soldier and 120 tanks would stay, and 1 missile and 20 air strikes hit.")
+    assert claim(ex, "3,000").counted == "personnel"      # a typo for soldiers, not 'soldier tanks'
+    assert claim(ex, "120").counted == "tanks"

@@ -25,7 +25,7 @@ from sitroom.analyze.attribution import denied_report, shown_by_media
 from sitroom.analyze.claims._elliptic import elliptic_kind
 from sitroom.analyze.claims._lexicon import status_lexicon, taxonomy
 from sitroom.analyze.claims._kinds import (increment_word, is_measure, kind_of_text, kind_of_tokens, name_kind, noun_head,
-                                           phrase_tokens)
+                                           phrase_tokens, shared_head)
 from sitroom.analyze.claims._status import governing_verb, status_of, stock_as_of
 from sitroom.analyze.claims._where import (country_anaphor, demonym_owner, home_bound, location_in_clause,
                                            owner_from_subject, owner_in_phrase, sending_verb)
@@ -343,8 +343,15 @@ class _Finder:
             if ut is None:
                 return None
             head = noun_head(ut)
-            toks = phrase_tokens(num.i + 1, head)
-            kind, written = kind_of_tokens(toks, head)
+            shared = shared_head(head)
+            if shared is not None:                            # "2 missile and 28 air strikes": missile strikes
+                toks = [*phrase_tokens(num.i + 1, head), shared]
+                kind, written = kind_of_tokens(toks, shared)
+                written = f"{head.text} {shared.text}"
+                head = shared
+            else:
+                toks = phrase_tokens(num.i + 1, head)
+                kind, written = kind_of_tokens(toks, head)
             if kind is None and head.text[:1].isupper() and demonym_owner(head) is not None:
                 kind = "people"                               # "10,000 Palestinians"
             if kind is None and head.pos_ not in ("NOUN", "PROPN"):

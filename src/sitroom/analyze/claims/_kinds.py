@@ -67,6 +67,29 @@ def noun_head(tok: Token) -> Token:
     return h
 
 
+def shared_head(head: Token) -> Token | None:
+    """'2 missile and 28 air strikes', '3 missile, 40 air and 12 drone strikes': a singular noun after a number
+    other than one, coordinated with a counted plural that has a modifier of its own, modifies that plural: the
+    plural is what is counted."""
+    if head.tag_ != "NN" or not any(c.dep_ == "nummod" and c.lower_ not in ("one", "1", "a", "an")
+                                    for c in head.children):
+        return None
+    nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if nxt is None or nxt.lower_ not in ("and", ",", "or"):
+        return None
+    h = head
+    for _ in range(4):
+        conj = next((c for c in h.children if c.dep_ in ("conj", "appos") and c.i > h.i), None)   # the parser
+        if conj is None or conj.i - head.i > 10:                                          # calls a list item either
+            return None
+        if conj.tag_ == "NNS":
+            counted = any(c.dep_ == "nummod" for t in conj.lefts for c in (t, *t.children))   # "12 drone strikes"
+            parallel = any(t.dep_ == "compound" for t in conj.lefts)   # not a typo: "9,000 soldier and 170 tanks"
+            return conj if counted and parallel else None
+        h = conj
+    return None
+
+
 def phrase_tokens(first: int, head: Token) -> list[Token]:
     """The counted phrase from after the number to the head, with a classifier's of-complement and a coordinated
     'and other X' ('tanks and other armoured combat vehicles')."""
