@@ -180,7 +180,7 @@ def _subject(num: Token) -> Found | None:
         return None
     head = subj
     tax = taxonomy()
-    if head.lower_ in tax.classifiers or head.lower_ in ("total",):
+    if head.lower_ in tax.classifiers:                 # "the total of", "the number of"
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
         if pobj is not None:

@@ -91,7 +91,7 @@ def _is_future(v: Token) -> bool:
     t = v
     for _ in range(4):
         for c in t.children:
-            if c.dep_ in ("aux", "auxpass") and c.lower_ in lex.future_words:
+            if c.dep_ == "aux" and c.lower_ in lex.future_words:
                 return True
             if c.dep_ == "aux" and c.lower_ == "to" and (t.dep_ == "ROOT" or any(
                     s.dep_ == "nsubj" and s.i < c.i for s in t.children)):
@@ -145,10 +145,8 @@ def status_of(head: Token, number: Token, kind: str | None) -> str:
             st = lex.participles.get(m.lower_) or ("present" if not future else None)
         elif word == "lose":
             st = "casualties" if people else "destroyed"
-        elif word == "take" and any(c.lower_ in ("hostage", "prisoner", "captive") for c in m.subtree):
-            st = "captured"
         else:
-            st = lex.verbs.get(word)
+            st = lex.verbs.get(word)                          # "take" (hostage, prisoner) is captured there
         if st is None and word in lex.launch_verbs and kind in lex.launch_kinds:
             st = "attacked"                                   # "conducted 156 fire missions", "fired 30 missiles"
         if word in lex.displacing_verbs and kind in lex.civilian_kinds:
@@ -166,7 +164,5 @@ def status_of(head: Token, number: Token, kind: str | None) -> str:
                 return st
             return "planned"
         if st:
-            return st
-        if word == "be":
-            return "present"
+            return st                                         # "there are": be is present in the lexicon
     return "attacked" if kind == "attacks" else "reported"   # attacks counted are attacks made
