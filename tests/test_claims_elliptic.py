@@ -28,8 +28,11 @@ def claims(text: str) -> dict:
     ("Personnel: about 300", "about 300", "personnel", "Personnel"),
     ("Losses:\ntanks - 3,449;\nartillery - 7,000;", "3,449", "tanks", "tanks"),
     ("Losses:\ntanks - 3,449;\nartillery - 7,000;", "7,000", "artillery", "artillery"),
-    # a substantive after the figure
+    # a substantive after the figure, also as the last word of the text
     ("The 14 wounded were taken to hospital.", "14", "casualties", "wounded"),
+    ("Officials reported 3 dead and 14 wounded", "14", "casualties", "wounded"),
+    # "of their 29 X": X, not a kind named earlier in the sentence
+    ("Fighter jets hit 22 of their 29 intended targets.", "22", "targets", "targets"),
     # a group the figure sizes
     ("Officials said a force of 5,000 was ready.", "5,000", "personnel", "force"),
     # the subject of "number": the subject of its own clause, not the speaker
@@ -48,3 +51,12 @@ def test_what_a_bare_figure_counts(text, figure, kind, written):
 
 def test_people_who_flee_are_people():
     assert claims("About 100,000 fled.")["About 100,000"].counted == "people"
+
+
+def test_people_killed_with_no_noun_are_people():
+    assert claims("About 40 were killed.")["About 40"].counted == "people"
+
+
+def test_a_change_with_no_verb_of_changing_counts_the_subject():
+    c = claims("The number of displaced people grew to 40,000.")["40,000"]
+    assert (c.counted, c.counted_text) == ("refugees", "people")

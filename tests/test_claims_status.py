@@ -53,6 +53,10 @@ def test_status_from_the_figures_own_clause(text, figure, expected):
     ("About 5,000 soldiers are expected by the weekend.", "About 5,000", "planned"),
     ("The army will continue to send 300 soldiers a month.", "300", "planned"),
     ("Troops are heading towards Kyiv with 300 tanks.", "300", "planned"),
+    ("Troops are heading toward Kyiv with 300 tanks.", "300", "planned"),
+    # what is already under way has arrived; people sent are there, not pledged
+    ("Russia is already sending 1,000 soldiers to Belarus.", "1,000", "arrived"),
+    ("Britain has sent 300 soldiers to Estonia.", "300", "arrived"),
     # a future elsewhere in the sentence is not the figure's
     ("After 300 soldiers arrived, the army will send more.", "300", "arrived"),
     ("The minister will tell parliament that 300 soldiers arrived.", "300", "arrived"),

@@ -4,6 +4,8 @@ verb leaves, "in the country" for the country named before, "to their own bases"
 these tests."""
 from __future__ import annotations
 
+import pytest
+
 from sitroom.analyze import analyze
 from sitroom.model import Document, content_id
 
@@ -86,3 +88,38 @@ def test_sent_to_their_own_bases_stays_at_home():
 def test_a_place_of_another_clause_is_found_near_the_figure():
     c = claim("Russian forces deployed 300 soldiers near Kharkiv, the Russian ministry said.", "300")
     assert (c.owner.country, c.location.text) == ("RUS", "Kharkiv")
+
+
+def test_a_named_actor_as_subject_owns_through_its_country():
+    assert owner("The Kremlin will send 300 troops.", "300") == "RUS"
+
+
+def test_a_pronoun_subject_for_a_speaker_of_no_country_names_no_owner():
+    assert claim("It will deploy 300 soldiers, a spokesman said.", "300").owner is None
+
+
+def test_a_demonym_in_the_counted_phrase_is_the_owner_as_written():
+    text = "About 300 Russian servicemen arrived."
+    c = claim(text, "About 300")
+    start = text.index("Russian")
+    assert (c.owner.country, c.owner.text, c.owner.start, c.owner.end) == ("RUS", "Russian", start, start + 7)
+
+
+def test_a_country_owning_the_subject_owns_the_figure():
+    assert owner("Poland's army will deploy 300 soldiers.", "300") == "POL"
+
+
+def test_sent_to_their_bases_stays_at_home():
+    assert place("Poland said it would deploy 2,000 soldiers to their bases.", "2,000") == "POL"
+
+
+def test_a_departure_is_placed_where_it_leaves_not_where_it_goes():
+    c = claim("About 300 soldiers withdrew from Kherson to Mykolaiv.", "About 300")
+    assert c.location.text == "Kherson"
+
+
+@pytest.mark.parametrize("where", ["be based in the west of the country", "arrive in this country next week"])
+def test_the_country_named_before_however_the_anaphor_is_put(where):
+    c = claim(f"Romania sent 200 soldiers to Bulgaria last month. Moldova said 600 Romanian soldiers would {where}.",
+              "600")
+    assert c.location.country == "MDA"

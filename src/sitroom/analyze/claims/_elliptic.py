@@ -172,8 +172,7 @@ def _subject(num: Token) -> Found | None:
     if v is None:
         return None
     word = v.lemma_.lower()
-    if word in taxonomy().victim_verbs and num.dep_ in ("dobj", "nsubj", "nsubjpass") or (
-            num.head.i == v.i and num.dep_ in ("dobj", "nsubj") and word in taxonomy().victim_verbs):
+    if word in taxonomy().victim_verbs and num.dep_ in ("dobj", "nsubj", "nsubjpass"):
         return "people", num.text, num
     subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and num not in c.subtree), None)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
