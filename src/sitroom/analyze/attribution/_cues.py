@@ -106,7 +106,13 @@ def np_range(head: Token) -> tuple[int, int]:
         if toks[k].text in (".", "]", ";", "!", "?") or toks[k].text.endswith("]") or (
                 toks[k].text in ("-", "–", "—") and _spaced(toks[k])):
             lo = k + 1                                   # also a dateline's dash: "ANKARA, July 10 (Wire) - X"
-    return trimmed(head.doc, toks[lo].idx, tok_end(toks[hi]))
+    first, last = toks[lo], toks[hi]
+    # a name the parser breaks at a verb or a preposition ("the Committee to Protect Journalists"): the whole entity
+    ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+    if ent is not None and ent.label_ in ("ORG", "PERSON", "FAC", "WORK_OF_ART") and all(
+            t.i == head.i or head in t.ancestors for t in ent):
+        first, last = min(first, ent[0], key=lambda t: t.i), max(last, ent[-1], key=lambda t: t.i)
+    return trimmed(head.doc, first.idx, tok_end(last))
 
 
 def _inner_hyphen(t: Token) -> bool:
