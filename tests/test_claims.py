@@ -310,3 +310,8 @@ def test_a_source_name_the_parser_breaks_at_its_verb_is_kept_whole():
 def test_the_number_of_a_participle_noun_put_at_a_figure():
     c = claim(claims_of("The ministry put the number of displaced at 2.1 million."), "2.1 million")
     assert c.lower == c.upper == 2_100_000 and c.counted == "refugees" and c.counted_text == "displaced"
+
+
+def test_the_place_of_drones_shot_down_over_it():
+    c = claim(claims_of("Moscow says it has shot down 20 Ukrainian drones over the Belgorod region."), "20")
+    assert c.status == "destroyed" and c.location is not None and c.location.name == "Belgorod Oblast"
