@@ -315,3 +315,14 @@ def test_the_number_of_a_participle_noun_put_at_a_figure():
 def test_the_place_of_drones_shot_down_over_it():
     c = claim(claims_of("Moscow says it has shot down 20 Ukrainian drones over the Belgorod region."), "20")
     assert c.status == "destroyed" and c.location is not None and c.location.name == "Belgorod Oblast"
+
+
+@pytest.mark.parametrize("text, figure, status", [
+    ("The 18 dead included two children, officials said.", "18", "killed"),
+    ("Officials counted 45 deaths in the region.", "45", "killed"),
+    ("The 14 wounded were taken to hospital in Dnipro.", "14", "wounded"),
+    ("Some 40 buildings were damaged, local authorities said.", "Some 40", "destroyed"),
+])
+def test_a_status_noun_counted_or_a_damaging_verb_gives_the_status(text, figure, status):
+    # the counted noun's own meaning beats the clause's verb ("included", "taken"); damaged goes with destroyed
+    assert claim(claims_of(text), figure).status == status
