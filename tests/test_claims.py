@@ -326,3 +326,14 @@ def test_the_place_of_drones_shot_down_over_it():
 def test_a_status_noun_counted_or_a_damaging_verb_gives_the_status(text, figure, status):
     # the counted noun's own meaning beats the clause's verb ("included", "taken"); damaged goes with destroyed
     assert claim(claims_of(text), figure).status == status
+
+
+@pytest.mark.parametrize("text, figure, status", [
+    ("The aid package includes 31 Abrams tanks.", "31", "pledged"),
+    ("The Pentagon announced a new $400 million package including 30 Bradley fighting vehicles.", "30", "pledged"),
+    ("The latest tranche of aid contains 12 howitzers.", "12", "pledged"),
+    ("The shipment included 20 armoured vehicles, the ministry said.", "20", "delivered"),
+    ("The convoy included 30 trucks.", "30", "present"),
+])
+def test_what_holds_the_figure_decides_its_status(text, figure, status):
+    assert claim(claims_of(text), figure).status == status

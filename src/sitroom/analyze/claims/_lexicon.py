@@ -2,7 +2,7 @@
 (data/en/claim_status.json), loaded once per process."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from sitroom.lexicon import load_json as _load
@@ -54,6 +54,7 @@ class StatusLexicon:
     launch_kinds: frozenset[str] = frozenset()
     displacing_verbs: frozenset[str] = frozenset()  # "evacuated 60 patients", "relocated 70,000 residents": displaced
     civilian_kinds: frozenset[str] = frozenset()
+    container_nouns: dict[str, str] = field(default_factory=dict)   # "the aid package includes 31 tanks": pledged
 
 
 @lru_cache(maxsize=1)
@@ -72,7 +73,7 @@ def status_lexicon() -> StatusLexicon:
                          dict(raw.get("cumulative", {})), frozenset(raw.get("progressive_planned", ())),
                          frozenset(raw.get("destination_participles", ())), frozenset(raw.get("launch_verbs", ())),
                          frozenset(raw.get("launch_kinds", ())), frozenset(raw.get("displacing_verbs", ())),
-                         frozenset(raw.get("civilian_kinds", ())))
+                         frozenset(raw.get("civilian_kinds", ())), table("container_nouns"))
 
 
 def is_increment(counted_text: str | None) -> bool:

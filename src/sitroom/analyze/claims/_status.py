@@ -118,6 +118,26 @@ def stock_as_of(status: str, relation: str | None) -> str:
     return cum[status] if relation == "as_of" and status in cum else status
 
 
+_CONTAIN = {"include", "contain", "comprise"}
+
+
+def _container_status(v: Token, lex) -> str | None:
+    """'the aid package includes 31 tanks', 'a package including 30 Bradleys', 'the latest tranche of aid contains 12
+    howitzers': what holds the figure decides it (container_nouns), through the holder, its compounds and of-noun."""
+    if v.lemma_.lower() not in _CONTAIN:
+        return None
+    holder = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if holder is None and v.dep_ in ("prep", "acl") and v.head.pos_ in ("NOUN", "PROPN"):
+        holder = v.head                                       # "a package including …"
+    if holder is None:
+        return None
+    words = [holder] + [c for c in holder.children if c.dep_ in ("compound", "amod")]
+    words += [g for c in holder.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+              if g.dep_ == "pobj"]
+    return next((lex.container_nouns[w.lemma_.lower()] for w in words if w.lemma_.lower() in lex.container_nouns),
+                None)
+
+
 def status_of(head: Token, number: Token, kind: str | None) -> str:
     """Status of a figure whose counted noun is `head` (or the number itself for a bare figure)."""
     lex = status_lexicon()
@@ -128,6 +148,9 @@ def status_of(head: Token, number: Token, kind: str | None) -> str:
     if own in _VICTIM or own == "displaced":
         return own                                            # "the 18 dead included …", "45 deaths were recorded"
     v = governing_verb(head)
+    held = _container_status(v, lex) if v is not None else None
+    if held:
+        return held
     if v is not None and v.dep_ == "acl" and v.lemma_ in _SIZE and v.head.pos_ in ("NOUN", "PROPN"):
         v = governing_verb(v.head) or v                       # "the contingent numbering 9,000 will be stationed"
     people = kind in lex.personnel_kinds
