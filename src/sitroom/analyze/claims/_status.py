@@ -124,6 +124,9 @@ def status_of(head: Token, number: Token, kind: str | None) -> str:
     st = _participle_status(head)
     if st:
         return st
+    own = lex.nouns.get(head.lower_) if head.i != number.i else None
+    if own in _VICTIM or own == "displaced":
+        return own                                            # "the 18 dead included …", "45 deaths were recorded"
     v = governing_verb(head)
     if v is not None and v.dep_ == "acl" and v.lemma_ in _SIZE and v.head.pos_ in ("NOUN", "PROPN"):
         v = governing_verb(v.head) or v                       # "the contingent numbering 9,000 will be stationed"
