@@ -186,8 +186,8 @@ def status_of(head: Token, number: Token, kind: str | None) -> str:
         if st == "pledged" and people:
             st = "arrived"                                    # troops sent are deployed, not pledged
         if future:
-            if st in ("pledged", "delivered"):
-                return "pledged"
+            if st in ("pledged", "delivered") and word not in lex.progressive_planned:
+                return "pledged"                              # "will supply 60 tanks"; "will send" them: planned
             if st in _VICTIM or st == "destroyed":
                 return st
             return "planned"
@@ -195,4 +195,6 @@ def status_of(head: Token, number: Token, kind: str | None) -> str:
             return st
         if word == "be":
             return "present"
+    if kind in lex.kind_status:
+        return lex.kind_status[kind]                          # "some 12,000 evacuees": displaced
     return "attacked" if kind == "attacks" else "reported"   # attacks counted are attacks made
