@@ -19,6 +19,7 @@ class Taxonomy:
     kinds: tuple[str, ...]
     strength_nouns: frozenset[str] = frozenset()    # "a 9,000-strong group": personnel
     increment_words: frozenset[str] = frozenset()   # "a further 2,000", "150 more": increments
+    crowd_verbs: frozenset[str] = frozenset()       # "Thousands protest": people
 
 
 @lru_cache(maxsize=1)
@@ -36,7 +37,8 @@ def taxonomy() -> Taxonomy:
     names.sort(key=lambda n: -len(n[0]))
     return Taxonomy(nouns, tuple(phrases), tuple(names), frozenset(raw["classifiers"]),
                     frozenset(raw["not_counted"]), frozenset(raw["victim_verbs"]), tuple(raw["kinds"]),
-                    frozenset(raw.get("strength_nouns", ())), frozenset(raw.get("increment_words", ())))
+                    frozenset(raw.get("strength_nouns", ())), frozenset(raw.get("increment_words", ())),
+                    frozenset(raw.get("crowd_verbs", ())))
 
 
 @dataclass(frozen=True)
