@@ -6,7 +6,8 @@ document with these rules, in order:
 
 1. an attribution whose scope covers the span (the sentence-level cues of `find_attributions`);
 2. a quotation running over several sentences takes the cue at its close ("“… . … ,” Guler told parliament") or
-   its opening ("X said: “… . …”");
+   its opening ("X said: “… . …”"); a paragraph that is a quotation naming no one goes on quoting the speaker
+   the paragraph before ended with;
 3. another attribution cue in the same sentence (its scope may stop short of the span);
 4. the last source of the paragraph speaks on until another source speaks (a paragraph is a block between blank
    lines; a block ending in a colon — "According to X:" — heads the list that follows it);
@@ -289,7 +290,24 @@ class Voices:
             # paragraph before, whose speaker the quotation's own cue may not be)
             if qs - _QUOTE_REACH <= a.cue_end <= qs and not _SENTENCE_END.search(self.text, a.cue_end, qs):
                 return replace(a, kind="direct")
-        return None
+        return self._quote_goes_on(qs)
+
+    def _quote_goes_on(self, qs: int) -> Attribution | None:
+        """'“…,” deputy minister X told reporters. ¶ “Crews have trained for six weeks. About 150 are ready.”': a
+        paragraph that opens with a quotation and names no one goes on quoting the speaker of the paragraph before,
+        when that paragraph ends quoting someone."""
+        block = self.block_of(qs)
+        start = self.block_start(block)
+        if block == 0 or self.text[start:qs].strip():
+            return None
+        end = self.block_start(block + 1) if block + 1 < len(self._blocks) else len(self.text)
+        if bisect_left(self._cue_starts, end) > bisect_left(self._cue_starts, start):
+            return None                                       # the paragraph names its own speaker
+        k = bisect_left(self._cue_starts, start) - 1
+        last = self.attributions[k] if k >= 0 else None
+        if last is None or self.block_of(last.cue_start) != block - 1 or last.kind != "direct":
+            return None
+        return replace(last, kind="direct")
 
     def lead(self) -> Attribution | None:
         """The first attribution of the lead paragraph (what an unattributed headline summarises)."""
