@@ -367,6 +367,8 @@ class _Finder:
             if kind is None and head.pos_ not in ("NOUN", "PROPN"):
                 q = replace(q, unit=None, unit_start=None, unit_end=None)   # "100,000 flee": no counted noun
                 toks = []
+            elif kind is None and q.qualifier == "range" and head.lower_ in taxonomy().crowd_verbs:
+                kind = "people"                               # "Thousands rally …": a headline verb parsed as noun
             elif kind is None:
                 if head.pos_ not in ("NOUN",) or head.text[:1].isupper() or is_measure(head.text):
                     return None
