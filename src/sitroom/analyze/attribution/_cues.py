@@ -362,7 +362,7 @@ def sentence_cues(sent: Span) -> list[Cue]:
             continue
         subj = subject_of(t) or _inverted_subject(t) or stranded_subject(t)
         owned = owned_message(subj)
-        if t.lemma_ in word_set("passive_only") and owned is None:
+        if t.lemma_ in word_set("passive_only") and owned is None and not _counts_object(t):
             continue
         if subj is not None and subj.lower_ == "which" and t.lemma_ in _INFERENCE_VERBS:
             continue                           # "…, which indicates that …": the writer's inference from the clause
@@ -395,6 +395,13 @@ def sentence_cues(sent: Span) -> list[Cue]:
     cues.extend(_colon_cues(sent, cues))
     cues.extend(_source_colon(sent, cues))
     return _nest_citing(sent, cues)
+
+
+def _counts_object(verb: Token) -> bool:
+    """'The monitors recorded 11 drone strikes': a count verb with a counted object reports the count."""
+    return verb.lemma_ in word_set("count_verbs") and any(
+        c.dep_ == "dobj" and (c.like_num or any(g.dep_ == "nummod" and g.like_num for g in c.children))
+        for c in verb.children)
 
 
 def _as_saying(verb: Token) -> Token | None:

@@ -58,7 +58,8 @@ def specific_name(ent: Entity) -> str:
     """How a pronoun or short form that stands for `ent` is named: the canonical name when it holds the head word of
     the phrase as written ("the defence ministry" → "Ministry of Defence of Ukraine"), else the phrase itself
     ("the State Border Committee", which the resolver generalises to its government; "the Ukrainian Air Force",
-    which it widens to the armed forces): "it" is the committee, not the government."""
+    which it widens to the armed forces): "it" is the committee, not the government. A bare role noun ("the
+    monitor", itself standing for a name) gives that name."""
     words = [w.strip(".,;:'’\"") for w in ent.text.split()]
     if not ent.name or not words or words[-1].lower() in _PERSON_PRONOUNS | _THING_PRONOUNS | _GROUP_PRONOUNS:
         return ent.name or ent.text
@@ -67,7 +68,9 @@ def specific_name(ent: Entity) -> str:
         return ent.name
     while len(words) > 1 and words[0].lower() in _DETERMINERS:
         words = words[1:]
-    return " ".join(words)
+    if len(words) == 1 and words[0].lower() in word_set("org_roles"):
+        return ent.name                 # "the monitor" (for the Observatory) says no more than its name: a chain of
+    return " ".join(words)              # short forms ("… the group said") ends at the name
 
 
 def _other_role(ent: Entity, role: str) -> bool:

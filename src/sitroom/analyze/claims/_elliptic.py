@@ -10,7 +10,8 @@
 - "the 14 wounded": casualties;
 - "Russian instructors now number around 1,890", "the contingent grows to 4,000": the subject of its clause
   ("the total number of servicemen exceeds 2,500": the number's of-complement);
-- "displaces 25,000", "100,000 flee": people, after a victim verb;
+- "displaces 25,000", "100,000 flee": people, after a victim verb; "Thousands protest": people, the subject of a
+  verb only a crowd does;
 - "put the number of displaced people at 2.1 million", "estimated Russian losses at 1,200": the estimate's object;
 - otherwise the figure before it in the sentence, then in the paragraph ("up from roughly 400", "a further 300").
 Returns (kind, as written, token whose clause decides the status), or None (then it is no claim).
@@ -175,6 +176,8 @@ def _subject(num: Token) -> Found | None:
     if word in taxonomy().victim_verbs and num.dep_ in ("dobj", "nsubj", "nsubjpass") or (
             num.head.i == v.i and num.dep_ in ("dobj", "nsubj") and word in taxonomy().victim_verbs):
         return "people", num.text, num
+    if word in taxonomy().crowd_verbs and num.dep_ == "nsubj" and num.head.i == v.i:
+        return "people", num.text, num                # "Thousands protest", "some 10,000 rallied"
     subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and num not in c.subtree), None)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
         return None

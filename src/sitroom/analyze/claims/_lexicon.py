@@ -20,6 +20,7 @@ class Taxonomy:
     strength_nouns: frozenset[str] = frozenset()    # "a 9,000-strong group": personnel
     increment_words: frozenset[str] = frozenset()   # "a further 2,000", "150 more": increments
     series_kinds: dict[str, dict[str, str]] = field(default_factory=dict)   # status -> {kind: series kind}
+    crowd_verbs: frozenset[str] = frozenset()       # "Thousands protest": people
 
 
 @lru_cache(maxsize=1)
@@ -38,7 +39,8 @@ def taxonomy() -> Taxonomy:
     return Taxonomy(nouns, tuple(phrases), tuple(names), frozenset(raw["classifiers"]),
                     frozenset(raw["not_counted"]), frozenset(raw["victim_verbs"]), tuple(raw["kinds"]),
                     frozenset(raw.get("strength_nouns", ())), frozenset(raw.get("increment_words", ())),
-                    {st: dict(m) for st, m in raw.get("series_kinds", {}).items()})
+                    {st: dict(m) for st, m in raw.get("series_kinds", {}).items()},
+                    frozenset(raw.get("crowd_verbs", ())))
 
 
 @dataclass(frozen=True)
