@@ -18,6 +18,9 @@ def kind_of_slavic(unit: str | None, phrase: str, lang: str, sentence: str = "")
     if unit is None:
         return None
     lemma = unit.lower()
+    for stem, kind in k.modifiers:
+        if stem in low:
+            return kind                                   # "особового складу": people, not a depot
     if lemma in k.people and any(stem in sentence.lower() for stem in k.military):
         return "personnel"
     specific = k.nouns.get(lemma)
@@ -42,13 +45,17 @@ def _phrase(text: str, q: Quantity, sentence_end: int) -> str:
 
 
 def _partitives(text: str, claims: list[Claim]) -> list[Claim]:
-    """'збито 13 з 16 дронів', 'сбиты 5 из 8 ракет': the first figure counts what the second does."""
+    """'збито 13 з 16 дронів', 'сбиты 5 из 8 ракет': the first figure counts what the second does, and the second,
+    of drones or missiles shot down, counts the ones launched (attacked)."""
     out = list(claims)
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
         if a.counted is None and a.end is not None and b.start is not None and \
                 text[a.end:b.start].strip().lower() in _OF_WORDS:
             out[k] = replace(a, counted=b.counted, counted_text=b.counted_text)
+        if a.end is not None and b.start is not None and text[a.end:b.start].strip().lower() in _OF_WORDS and \
+                b.counted in ("drones", "missiles") and b.status == "destroyed":
+            out[k + 1] = replace(b, status="attacked")      # "збили 7 із 10 БпЛА": the 10 were launched
     return out
 
 

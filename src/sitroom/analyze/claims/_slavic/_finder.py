@@ -12,7 +12,7 @@ from sitroom.analyze.claims._finder import Context, _Seen, make_claim
 from sitroom.analyze.claims._slavic._counted import CountedMixin, _elliptic, _partitives, _phrase, kind_of_slavic
 from sitroom.analyze.claims._slavic._owner import OwnerMixin
 from sitroom.analyze.claims._slavic._status import StatusMixin
-from sitroom.analyze.claims._slavic._tables import (_BREAKS, _CLAUSE_LINKS, _COMBAT, _MILITARY, _NOBODYS, _UKRAINE,
+from sitroom.analyze.claims._slavic._tables import (_ARMS, _BREAKS, _CLAUSE_LINKS, _COMBAT, _MILITARY, _NOBODYS, _UKRAINE,
                                                      _VICTIMS, _country, _country_place, _enemy, _kinds, _owners,
                                                      _status)
 from sitroom.analyze.claims._slavic._where import WhereMixin
@@ -122,8 +122,8 @@ class _Finder(StatusMixin, OwnerMixin, WhereMixin, CountedMixin):
             kind, written = self._elided_kind(q, first, block, sent, written)
         status = self._status_of(q, head, first, kind, block)
         self.civil_kind = kind in _NOBODYS
-        if kind == "personnel" and (unit or "").lower() in self.kinds.people and status in ("killed", "wounded"):
-            kind = "casualties"                               # "погибли 830 человек", "особового складу — 145 850 осіб"
+        if kind == "personnel" and status in ("killed", "wounded"):
+            kind = "casualties"                               # "погибли 830 человек", "потери — до 210 военнослужащих"
         if kind == "people" and status in ("killed", "wounded"):
             kind = "casualties"                               # "загинули щонайменше 40 людей"
         elif kind == "people" and status == "displaced":
@@ -137,7 +137,9 @@ class _Finder(StatusMixin, OwnerMixin, WhereMixin, CountedMixin):
             self.outlet_country() if status in _COMBAT or self.has_enemy_words else None)
         speaker = source if source is not None and source.country else (
             _country(side) if side else None)
-        civil = kind in _NOBODYS or self.civil_kind
+        civil = kind in _NOBODYS or self.civil_kind or (
+            kind not in _ARMS and self.status_token is not None
+            and bool(self._lemmas(self.status_token) & self.st.damage_verbs))   # "пошкоджено 3 автомобілі"
         if civil:
             owner = None                                      # civilians, refugees: nobody's side
         else:
@@ -149,6 +151,8 @@ class _Finder(StatusMixin, OwnerMixin, WhereMixin, CountedMixin):
                 owner = self._owner_in_phrase(self.status_token, self.status_token, hi, speaker)  # "втрати противника"
             force = status == "released" or status == "captured" and kind in ("positions", "targets") or (
                 word is not None and bool(self._lemmas(word) & self.st.owner_verbs))   # "ворог втратив": the loser
+            if owner is None and kind == "attacks":
+                owner = self._attacker(lo, first, speaker)
             if owner is None and (not victims or force):
                 owner = self._subject_owner(word, lo, first, speaker, status, force)
             if owner is None and status in ("attacked", "pledged", "delivered") and source is not None and \
@@ -167,10 +171,11 @@ class _Finder(StatusMixin, OwnerMixin, WhereMixin, CountedMixin):
         for p in (prev_same, last):
             if p is None:
                 continue
-            if not civil and (kind in _MILITARY or p.claim.counted == kind):
+            loss = kind == "casualties" and p.claim.status in ("killed", "destroyed") and p.claim.counted in _MILITARY
+            if not civil and (kind in _MILITARY or p.claim.counted == kind or loss):   # a loss list goes on
                 owner = owner or p.claim.owner
             location = location or p.claim.location
-        if owner is None and status == "destroyed" and kind not in _NOBODYS | {"targets"}:
+        if owner is None and status == "destroyed" and not civil and kind not in _NOBODYS | {"targets"}:
             enemy = _enemy(speaker, self.lang)
             if enemy:
                 owner = _country(enemy)                       # "знищено 12 танків", a Ukrainian source

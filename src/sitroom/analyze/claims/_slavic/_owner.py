@@ -67,6 +67,25 @@ class OwnerMixin:
                 return ent
         return None
 
+    def _attacker(self, lo: int, first, source: Entity | None) -> Entity | None:
+        """Whose attacks a count of attacks counts: the other side of whoever repels them ("отразили 4 атаки" in a
+        Russian report: Ukraine's), else the subject that makes them ("противник провів 96 атак")."""
+        clause = [x for x in self.doc[lo:first.i] if not x.is_space]
+        if any(self._lemmas(x) & self.st.repel_verbs for x in clause):
+            enemy = _enemy(source, self.lang)
+            return _country(enemy) if enemy else None
+        for x in reversed(clause):
+            prev = x.i > 0 and self.doc[x.i - 1]
+            if self.sources.covering(x.idx, x.idx + 1) or (prev and prev.pos_ == "ADP"):
+                continue                                      # "на границе с Польшей пресечено 39 попыток": no one's
+            iso = self._enemy_word(x, source) or (self._country_word(x) if x.pos_ == "NOUN" else None)
+            if iso:
+                return _country(iso, x.text, x.idx, x.idx + len(x.text))
+            ent = self.actor_at.get(x.i)
+            if ent is not None and ent.country:
+                return ent
+        return None
+
     def _demonym_before(self, block: int, first, speaker: str | None = None, groups: bool = False
                         ) -> Entity | None:
         """The side the paragraph before the figure gives its troops: a country adjective ("российские"); with

@@ -2,7 +2,7 @@
 a future making it planned or pledged, else the figure before it in the paragraph."""
 from __future__ import annotations
 
-from sitroom.analyze.claims._slavic._tables import _COPULAS, _PEOPLE, _VICTIMS
+from sitroom.analyze.claims._slavic._tables import _COPULAS, _PEOPLE, _THINGS, _VICTIMS
 from sitroom.model import Quantity
 
 
@@ -70,6 +70,10 @@ class StatusMixin:
             return "captured"                                 # liberated villages are taken back
         if found == "departed" and kind in ("people", "civilians", "refugees", "children"):
             return "displaced"                                # civilians who leave
+        if found == "destroyed" and people:
+            return "killed"                                   # "знищили 1 100 військових", "уничтожено до 300 боевиков"
+        if found in ("killed", "wounded") and kind in _THINGS:
+            return "destroyed"                                # "215 військових убитими й пораненими та 11 одиниць техніки"
         if found in _VICTIMS or found == "destroyed":
             return found
         if self._future(word, lo, hi) or any(self._future(x, lo, hi) for x in self.doc[lo:first.i]

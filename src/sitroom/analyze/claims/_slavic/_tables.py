@@ -27,6 +27,10 @@ def _country_place(iso: str) -> Place:
 
 _OF_WORDS = {"из", "з", "із", "зі", "из числа"}
 
+# what can be destroyed but not killed or wounded: a "wounded" nearest a count of these is its neighbour's
+_THINGS = _MILITARY - {"personnel", "units"}
+# what damage leaves with its owner ("пошкоджено 3 танки"); any other damaged thing is civilian property
+_ARMS = _THINGS - {"trucks", "vehicles", "trains", "railcars"}
 _VICTIMS = {"killed", "wounded", "captured", "released", "displaced"}
 _PEOPLE = {"personnel", "people", "civilians", "children", "refugees", "hostages", "casualties"}
 _NUMBER_NOUNS = frozenset({"число", "количество", "численность", "кількість", "чисельність"})
@@ -46,6 +50,7 @@ class _Kinds:
         self.not_counted = frozenset(d["not_counted"])
         self.military = tuple(d["military_context"])
         self.people = frozenset(d["people_nouns"])
+        self.modifiers = [(stem, kind) for kind, stems in d.get("modifier_phrases", {}).items() for stem in stems]
 
 
 @lru_cache(maxsize=2)
@@ -67,6 +72,8 @@ class _Status:
     intention: frozenset[str]
     pledge_future: frozenset[str]
     attack_nouns: frozenset[str]
+    damage_verbs: frozenset[str]          # "пошкоджено 14 будинків": civilian property, nobody's
+    repel_verbs: frozenset[str]           # "отразили 4 атаки": the other side's attacks
 
 
 @lru_cache(maxsize=2)
@@ -83,7 +90,7 @@ def _status(lang: str) -> _Status:
     return _Status(table("verbs"), table("nouns"), table("counted"), dict(d["loss"]), frozenset(d["owner_statuses"]),
                    frozenset(d["owner_verbs"]), frozenset(d["host_verbs"]), frozenset(d["leave_verbs"]),
                    frozenset(d["from_prepositions"]), frozenset(d["intention"]), frozenset(d["pledge_future"]),
-                   frozenset(d["attack_nouns"]))
+                   frozenset(d["attack_nouns"]), frozenset(d["damage_verbs"]), frozenset(d["repel_verbs"]))
 
 
 @dataclass(frozen=True)
