@@ -56,3 +56,19 @@ def test_the_total_of_a_partitive_of_drones_shot_down_is_the_attack():
     shot, launched = _one(text, "uk", "9"), _one(text, "uk", "14")
     assert (shot.status, launched.status) == ("destroyed", "attacked")
     assert launched.counted == shot.counted == "drones"
+
+
+def test_a_first_name_takes_the_surname_the_ner_cut_off_and_carries_over():
+    text = ("Уночі росіяни атакували Україну 30 дронами. Про це повідомив речник Повітряних сил Юрій Ігнат. "
+            "За його даними, знешкоджено 22 ворожі дрони.")
+    for figure in ("30", "22"):
+        c = _one(text, "uk", figure)
+        assert c.source is not None and "Ігнат" in c.source.text
+
+
+def test_his_words_are_the_cited_speakers_not_the_outlets():
+    text = ("Окупанти завдали 4 авіаційних ударів по місту, повідомляє Укрінформ з посиланням на голову ОВА Івана "
+            "Федорова. За його словами, 70 дронів атакували населені пункти.")
+    cited, c = _one(text, "uk", "4"), _one(text, "uk", "70")
+    assert cited.source is not None and "Укрінформ" not in cited.source.text
+    assert c.source is not None and c.source.text == cited.source.text
