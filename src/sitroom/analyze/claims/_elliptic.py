@@ -182,7 +182,8 @@ def _subject(num: Token) -> Found | None:
     tax = taxonomy()
     if head.lower_ in tax.classifiers or head.lower_ in ("total",):
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        # "the number of displaced": the parser may take the participle for a clause (pcomp)
+        pobj = next((g for g in of.children if g.dep_ in ("pobj", "pcomp")), None) if of is not None else None
         if pobj is not None:
             head = pobj
     toks = [t for t in head.subtree if t.i <= head.i]
@@ -221,7 +222,8 @@ def _estimated_at(num: Token) -> Found | None:
     head = obj
     if head.lemma_.lower() in _MEASURE_NOUNS or head.lower_ in taxonomy().classifiers:
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        # "the number of displaced": the parser may take the participle for a clause (pcomp)
+        pobj = next((g for g in of.children if g.dep_ in ("pobj", "pcomp")), None) if of is not None else None
         if pobj is None:
             kind = kind_of_text(head.text) if head.lemma_.lower() == "toll" else None
             return (kind, head.text, num) if kind else None
