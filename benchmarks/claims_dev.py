@@ -5,7 +5,9 @@ file with its own "split" name) is short multi-sentence reports written by the
 sitroom team in the styles of wire copy, ministry statements, monitoring channels and analyst notes, every counted
 figure annotated. The held-out fifth is never tuned on; it is scored and printed separately, and its errors are never
 shown. Every further batch is scored as its own part (metrics prefixed with its split name, e.g. batch2_claimant);
-a batch's first score, before any rule was changed for it, is its "unseen" number.
+a batch's first score, before any rule was changed for it, is its "unseen" number. A batch whose file says
+"heldout_fifth": true keeps a fifth of its reports (the ids with the smallest sha1, fixed before its first run) as
+its own held-out part, scored and printed apart (<batch>_heldout_claimant …) and never shown with errors.
 
 Scoring rule (the one of issue 10): a gold claim is found when some claim whose evidence sentence contains the gold
 evidence has the same bounds ("about N" -> N..N) and a qualifier of the same group (approx | exact | lower bound:
@@ -15,14 +17,15 @@ the outlet's own voice). Claims are matched one to one. Also printed: precision 
 over found claims, how often the counted kind, status, owner and location agree (diagnostics, no floor).
 
     python benchmarks/claims_dev.py [DIR] [--min-found F] [--min-claimant F] [--min-heldout-claimant F]
-                                    [--min-batch-claimant F] [--show-errors]
+                                    [--min-batch-claimant F] [--min METRIC=F ...] [--show-errors]
 
 Last line: RESULT claims_dev found=… claimant=… precision=… <batch>_found=… <batch>_claimant=… <batch>_precision=…
-heldout_found=… heldout_claimant=… heldout_precision=…
+<batch>_heldout_found=… … heldout_found=… heldout_claimant=… heldout_precision=…
 """
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 from dataclasses import dataclass, field
@@ -135,11 +138,26 @@ def score_report(report: dict, tally: Tally, show: bool) -> None:
             tally.errors.append(f"  {report['id']} EXTRA {c.text!r} {c.counted} in {c.evidence.sentence[:90]!r}")
 
 
-def run(path: Path, show: bool) -> Tally:
+def run(reports: list[dict], show: bool) -> Tally:
     tally = Tally()
-    for report in json.loads(path.read_text(encoding="utf-8"))["reports"]:
+    for report in reports:
         score_report(report, tally, show)
     return tally
+
+
+def _reports(path: Path) -> list[dict]:
+    return json.loads(path.read_text(encoding="utf-8"))["reports"]
+
+
+def heldout_fifth(reports: list[dict]) -> set[str]:
+    """A batch's held-out part: the fifth of its report ids with the smallest sha1 (at least one)."""
+    ids = sorted((r["id"] for r in reports), key=lambda i: hashlib.sha1(i.encode("utf-8")).hexdigest())
+    return set(ids[:max(1, round(len(ids) / 5))])
+
+
+def _floor(text: str) -> tuple[str, float]:
+    key, _, value = text.partition("=")
+    return key, float(value)
 
 
 def _print(name: str, t: Tally, show: bool) -> dict[str, float]:
@@ -163,24 +181,34 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--min-claimant", type=float, default=None)
     ap.add_argument("--min-heldout-claimant", type=float, default=None)
     ap.add_argument("--min-batch-claimant", type=float, default=None,
-                    help="floor for found-with-claimant of every further batch (batch2.json …)")
+                    help="floor for found-with-claimant of every further batch's tuned part (batch2.json …) "
+                         "that --min does not set")
+    ap.add_argument("--min", type=_floor, action="append", default=[], metavar="METRIC=F",
+                    help="a floor on any metric of the RESULT line (batch4_claimant=0.9 …)")
     ap.add_argument("--show-errors", action="store_true",
                     help="errors of the tuned part and further batches (never the held-out one)")
     args = ap.parse_args(argv)
     base = Path(args.dir)
-    tuned = _print("tuned", run(base / "tuned.json", args.show_errors), args.show_errors)
+    tuned = _print("tuned", run(_reports(base / "tuned.json"), args.show_errors), args.show_errors)
     metrics = dict(tuned)
     floors = {"found": args.min_found, "claimant": args.min_claimant}
     for path in sorted(base.glob("*.json")):
         if path.name in ("tuned.json", "heldout.json"):
             continue
-        split = json.loads(path.read_text(encoding="utf-8")).get("split") or path.stem
-        part = _print(split, run(path, args.show_errors), args.show_errors)
+        batch = json.loads(path.read_text(encoding="utf-8"))
+        split, reports = batch.get("split") or path.stem, batch["reports"]
+        aside = heldout_fifth(reports) if batch.get("heldout_fifth") else set()
+        part = _print(split, run([r for r in reports if r["id"] not in aside], args.show_errors), args.show_errors)
         metrics.update({f"{split}_{k}": v for k, v in part.items()})
         floors[f"{split}_claimant"] = args.min_batch_claimant
-    held = _print("held-out (never tuned on)", run(base / "heldout.json", False), False)
+        if aside:
+            part = _print(f"{split} held-out (never tuned on)", run([r for r in reports if r["id"] in aside], False),
+                          False)
+            metrics.update({f"{split}_heldout_{k}": v for k, v in part.items()})
+    held = _print("held-out (never tuned on)", run(_reports(base / "heldout.json"), False), False)
     metrics.update({f"heldout_{k}": v for k, v in held.items()})
     floors["heldout_claimant"] = args.min_heldout_claimant
+    floors.update(dict(args.min))
     return finish("claims_dev", metrics, floors)
 
 

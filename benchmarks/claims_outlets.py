@@ -10,6 +10,12 @@ rises over days (a series, not contradictions) and a jihadist group's claim that
 gold.json holds, per page, every counted claim (bounds, qualifier, claimant, kind, status, owner, location) and a
 `series` label on target claims and on the toll claims; `contradictions` lists the label pairs that should conflict.
 
+A second batch (benchmarks/data/claims_outlets2/, same format, pass its folder as DIR) was written later with new
+storylines: a flood in northern Bosnia (target "C": about 12,000 people evacuated, restated as people, residents,
+inhabitants, evacuees, "12 thousand", "12,000+"; a rising toll and a channel's higher one that contradicts it) and a
+Polish tank package for Ukraine (target "D": 60 tanks, planned, as T-72s, "sixty", "the 60"); it was scored once
+unseen before any rule was changed for it.
+
 Held-out: every fifth page in file-name order (05, 10, 15, 20, 25), a rule fixed before the first run. It is
 scored and printed separately; its errors are never shown.
 

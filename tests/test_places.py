@@ -89,3 +89,11 @@ def test_generic_capitalized_words_are_not_places():
 
 def test_a_capital_city_beats_a_region_of_the_same_name():
     assert lookup_place("Washington").kind == "city"
+
+
+def test_breakaway_and_conflict_regions_resolve_to_their_country():
+    # regions no ISO list names as such (Transnistria, Nagorno-Karabakh, Darfur) and English names of ISO ones
+    got = {p.name: p.country for p in places_of(
+        "Russian troops stay in Transnistria, peacekeepers withdrew from Nagorno-Karabakh, and fighting spread from "
+        "Darfur to Tigray.").places()}
+    assert got == {"Transnistria": "MDA", "Nagorno-Karabakh": "AZE", "Darfur": "SDN", "Tigray": "ETH"}

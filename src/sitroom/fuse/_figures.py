@@ -1,5 +1,6 @@
 """Figure claims: every `Claim` of a document (analyze/claims) with a counted kind becomes a series point on a
-subject (counted kind x owner x location), with its status. Fusion reads the claims only — never the sentences: what
+subject (counted kind x owner x location), with its status; the kind is the one the series counts (`series_kind`:
+people, residents and evacuees evacuated are one series of the displaced, people killed and a death toll one). Fusion reads the claims only — never the sentences: what
 is counted, whose, where, in what state, according to whom and as of when were decided on the claim's own clause.
 
 The source of a point is the claim's claimant (its name, else its text); the outlet only when the claim has none.
@@ -16,7 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import timedelta
 
-from sitroom.analyze.claims import is_increment
+from sitroom.analyze.claims import is_increment, series_kind
 from sitroom.fuse._features import parse_day
 from sitroom.fuse._lexicon import lexicon, words
 from sitroom.model import Claim, Document, FigureClaim, FigureContradiction, NearDuplicate, content_id
@@ -64,7 +65,7 @@ def figure_claim(doc: Document, c: Claim) -> FigureClaim | None:
         return None
     owner = c.owner and c.owner.country
     loc = c.location and c.location.country
-    topic = f"{c.counted}|{owner or '-'}|{loc or '-'}"
+    topic = f"{series_kind(c.counted, c.status)}|{owner or '-'}|{loc or '-'}"   # '12,000 residents' evacuated: refugees
     source = (c.source and (c.source.name or c.source.text)) or doc.outlet or "(unattributed)"
     claim_date = _day(c.claim_date) or _day(doc.published)
     as_of = c.as_of and c.as_of.value

@@ -106,7 +106,13 @@ def np_range(head: Token) -> tuple[int, int]:
         if toks[k].text in (".", "]", ";", "!", "?") or toks[k].text.endswith("]") or (
                 toks[k].text in ("-", "–", "—") and _spaced(toks[k])):
             lo = k + 1                                   # also a dateline's dash: "ANKARA, July 10 (Wire) - X"
-    return trimmed(head.doc, toks[lo].idx, tok_end(toks[hi]))
+    first, last = toks[lo], toks[hi]
+    # a name the parser breaks at a verb or a preposition ("the Committee to Protect Journalists"): the whole entity
+    ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+    if ent is not None and ent.label_ in ("ORG", "PERSON", "FAC", "WORK_OF_ART") and all(
+            t.i == head.i or head in t.ancestors for t in ent):
+        first, last = min(first, ent[0], key=lambda t: t.i), max(last, ent[-1], key=lambda t: t.i)
+    return trimmed(head.doc, first.idx, tok_end(last))
 
 
 def _inner_hyphen(t: Token) -> bool:
@@ -151,6 +157,28 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+_STRANDED_POS = {"PROPN", "NOUN", "ADJ", "DET", "PART"}
+
+
+def stranded_subject(verb: Token) -> Token | None:
+    """'… killed in Kharkiv, regional governor Oleh Syniehubov said': the parser hangs the speaker on the place
+    before the comma (as its apposition) and leaves the reporting verb with no subject. The speaker is the noun
+    phrase between that comma and the verb: a name or a noun (not a pronoun), whose head lies before the comma."""
+    if verb.i < 2 or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    last = verb.doc[verb.i - 1]
+    if last.pos_ not in ("PROPN", "NOUN") or last.head.i >= last.i or last.head.i == verb.i:
+        return None
+    k = last.i
+    while k - 1 >= last.sent.start and verb.doc[k - 1].pos_ in _STRANDED_POS and verb.doc[k - 1].text != ",":
+        k -= 1
+    if k - 1 < last.sent.start or verb.doc[k - 1].text != "," or last.head.i >= k:
+        return None
+    if any(t.head.i != last.i and not (k <= t.head.i <= last.i) for t in verb.doc[k:last.i]):
+        return None                                       # the run must be one phrase headed by its last word
+    return last
 
 
 def subject_range(subj: Token) -> tuple[int, int]:
@@ -332,9 +360,9 @@ def sentence_cues(sent: Span) -> list[Cue]:
                 src, last = _message_source(agent)
             cues.append(Cue(t.idx, tok_end(t), t.text, scope, src, "passive", t.i, last_poster=last, stance=cls))
             continue
-        subj = subject_of(t) or _inverted_subject(t)
+        subj = subject_of(t) or _inverted_subject(t) or stranded_subject(t)
         owned = owned_message(subj)
-        if t.lemma_ in word_set("passive_only") and owned is None:
+        if t.lemma_ in word_set("passive_only") and owned is None and not _counts_object(t):
             continue
         if subj is not None and subj.lower_ == "which" and t.lemma_ in _INFERENCE_VERBS:
             continue                           # "…, which indicates that …": the writer's inference from the clause
@@ -367,6 +395,13 @@ def sentence_cues(sent: Span) -> list[Cue]:
     cues.extend(_colon_cues(sent, cues))
     cues.extend(_source_colon(sent, cues))
     return _nest_citing(sent, cues)
+
+
+def _counts_object(verb: Token) -> bool:
+    """'The monitors recorded 11 drone strikes': a count verb with a counted object reports the count."""
+    return verb.lemma_ in word_set("count_verbs") and any(
+        c.dep_ == "dobj" and (c.like_num or any(g.dep_ == "nummod" and g.like_num for g in c.children))
+        for c in verb.children)
 
 
 def _as_saying(verb: Token) -> Token | None:

@@ -6,7 +6,8 @@ document with these rules, in order:
 
 1. an attribution whose scope covers the span (the sentence-level cues of `find_attributions`);
 2. a quotation running over several sentences takes the cue at its close ("“… . … ,” Guler told parliament") or
-   its opening ("X said: “… . …”");
+   its opening ("X said: “… . …”"); a paragraph that is a quotation naming no one goes on quoting the speaker
+   the paragraph before ended with;
 3. another attribution cue in the same sentence (its scope may stop short of the span);
 4. the last source of the paragraph speaks on until another source speaks (a paragraph is a block between blank
    lines; a block ending in a colon — "According to X:" — heads the list that follows it);
@@ -60,6 +61,17 @@ def _past_tense(doc: Doc, sent: _Sentence) -> bool:
         return True
     return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" and c.lower_ not in ("would", "could", "might")
                for c in root.children)
+
+
+def _future_tense(doc: Doc, sent: _Sentence) -> bool:
+    """'The funding will reach …', 'The group is to number …': the main verb of an English sentence is in the future."""
+    span = doc.char_span(sent.start, sent.end, alignment_mode="expand")
+    if span is None or "sitroom_language" in doc.user_data:
+        return False
+    root = span.root
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in root.children) or (
+        root.lemma_ == "be" and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
+                                    for c in root.children))
 
 
 def is_outlet_voice(att: Attribution) -> bool:
@@ -156,9 +168,14 @@ class Voices:
             return None
         return att
 
+    def _quoted_self(self, att: Attribution) -> bool:
+        """'“We registered about 12,000 arrivals,” Zawadzki said': a first-person source inside a quotation is the
+        quoted speaker's side, not the writer; the quotation's own cue decides."""
+        return is_outlet_voice(att) and att.source is not None and self._in_quote(att.cue_start)
+
     def _find(self, start: int, end: int) -> Attribution | None:
         own = source_for(self.attributions, start, end)
-        if own is not None:
+        if own is not None and not self._quoted_self(own):
             return own
         quoted = self._quotation(start, end)
         if quoted is not None:
@@ -166,7 +183,7 @@ class Voices:
         k = self._sentence_index(start)
         sent = self._sents[k] if self._sents else _Sentence(0, len(self.text), 0)
         lo, hi = bisect_left(self._cue_starts, sent.start), bisect_left(self._cue_starts, sent.end)
-        in_sentence = self.attributions[lo:hi]
+        in_sentence = [a for a in self.attributions[lo:hi] if not self._quoted_self(a)]
         if in_sentence:
             return min(in_sentence, key=lambda a: min(abs(a.scope_start - start), abs(a.scope_end - end)))
         if self._first_person(sent) or self._writer_inference(sent):
@@ -234,12 +251,17 @@ class Voices:
         says in the present or future: wire copy and channel posts name the source in the lead and give the
         details next ("The ministry said the brigade will number 4,800. ¶ It will also receive 15 tanks …";
         "X reports: … ¶ In total, losses amount to …"). A past-tense sentence there is background in the outlet's
-        voice ("The previous rotation brought 900 soldiers"). Only that paragraph, and only a single source."""
+        voice ("The previous rotation brought 900 soldiers"). Only that paragraph, only a single source, and only
+        when no one else speaks in the paragraph ("¶ The extra forces bring the mission to 4,500. Another battalion
+        is on standby, an official said": the writer's summary beside a new source) — except for what will happen
+        up to the first cue: a plan is someone's announcement, not the writer's knowledge ("The minister announced
+        £40 million. ¶ The funding will reach 250,000 people. … according to UNHCR.")."""
         first, block = self._first_block(), sent.block
         if block != first + 1 or _past_tense(self.doc, sent):
             return None
-        start, end = self.block_start(block), self.block_start(block + 1) if block + 1 < len(self._blocks) else len(self.text)
-        if bisect_left(self._cue_starts, end) > bisect_left(self._cue_starts, start):
+        start = self.block_start(block)
+        end = self.block_start(block + 1) if block + 1 < len(self._blocks) else len(self.text)
+        if bisect_left(self._cue_starts, end) > bisect_left(self._cue_starts, start) and not _future_tense(self.doc, sent):
             return None                                       # someone speaks in this paragraph
         lead = [a for a in self.attributions[:bisect_left(self._cue_starts, start)]
                 if self.block_of(a.cue_start) == first and not is_outlet_voice(a)]
@@ -268,7 +290,24 @@ class Voices:
             # paragraph before, whose speaker the quotation's own cue may not be)
             if qs - _QUOTE_REACH <= a.cue_end <= qs and not _SENTENCE_END.search(self.text, a.cue_end, qs):
                 return replace(a, kind="direct")
-        return None
+        return self._quote_goes_on(qs)
+
+    def _quote_goes_on(self, qs: int) -> Attribution | None:
+        """'“…,” deputy minister X told reporters. ¶ “Crews have trained for six weeks. About 150 are ready.”': a
+        paragraph that opens with a quotation and names no one goes on quoting the speaker of the paragraph before,
+        when that paragraph ends quoting someone."""
+        block = self.block_of(qs)
+        start = self.block_start(block)
+        if block == 0 or self.text[start:qs].strip():
+            return None
+        end = self.block_start(block + 1) if block + 1 < len(self._blocks) else len(self.text)
+        if bisect_left(self._cue_starts, end) > bisect_left(self._cue_starts, start):
+            return None                                       # the paragraph names its own speaker
+        k = bisect_left(self._cue_starts, start) - 1
+        last = self.attributions[k] if k >= 0 else None
+        if last is None or self.block_of(last.cue_start) != block - 1 or last.kind != "direct":
+            return None
+        return replace(last, kind="direct")
 
     def lead(self) -> Attribution | None:
         """The first attribution of the lead paragraph (what an unattributed headline summarises)."""

@@ -58,7 +58,8 @@ def specific_name(ent: Entity) -> str:
     """How a pronoun or short form that stands for `ent` is named: the canonical name when it holds the head word of
     the phrase as written ("the defence ministry" → "Ministry of Defence of Ukraine"), else the phrase itself
     ("the State Border Committee", which the resolver generalises to its government; "the Ukrainian Air Force",
-    which it widens to the armed forces): "it" is the committee, not the government."""
+    which it widens to the armed forces): "it" is the committee, not the government. A bare role noun ("the
+    monitor", itself standing for a name) gives that name."""
     words = [w.strip(".,;:'’\"") for w in ent.text.split()]
     if not ent.name or not words or words[-1].lower() in _PERSON_PRONOUNS | _THING_PRONOUNS | _GROUP_PRONOUNS:
         return ent.name or ent.text
@@ -67,7 +68,9 @@ def specific_name(ent: Entity) -> str:
         return ent.name
     while len(words) > 1 and words[0].lower() in _DETERMINERS:
         words = words[1:]
-    return " ".join(words)
+    if len(words) == 1 and words[0].lower() in word_set("org_roles"):
+        return ent.name                 # "the monitor" (for the Observatory) says no more than its name: a chain of
+    return " ".join(words)              # short forms ("… the group said") ends at the name
 
 
 def _other_role(ent: Entity, role: str) -> bool:
@@ -115,7 +118,7 @@ class SourceBook:
         words = text.lower().split()
         if len(words) == 1 and words[0] in _PERSON_PRONOUNS | _THING_PRONOUNS | _GROUP_PRONOUNS:
             return self._pronoun(text, start, end)
-        ent = self._resolved(text, start)
+        ent = self._titled_name(text, start) or self._resolved(text, start)
         if ent is not None and ent.name and self._is_short_form(start, end) and words[-1] not in ent.name.lower() \
                 and _other_role(Entity(ent.name), words[-1]):
             # "the army" is not the "Rapid Support Forces" the resolver last saw: a role noun does not stand for a
@@ -128,6 +131,25 @@ class SourceBook:
         if ent is None:
             return Entity(text, None, None, None, start, end)
         return Entity(text, ent.name, ent.country, ent.sector, start, end)
+
+    def _titled_name(self, text: str, start: int) -> Entity | None:
+        """'Belarusian monitoring group Hajun', 'the Belarusian Hajun project', 'the rights group OVD-Info': a group
+        named next to its title word is that name (the resolver would take the phrase for the country its adjective
+        names, which stays the group's country)."""
+        words = [w.strip(",") for w in text.split()]
+        if len(words) < 2 or not any(w.lower() in _GROUP_TITLE_WORDS for w in words):
+            return None
+        whole = self._resolved(text, start)
+        covered = set(whole.text.split()) if whole is not None and whole.text != text else set()
+        name_words = [w for w in words if w[:1].isupper() and w not in covered and w.lower() not in _DETERMINERS
+                      and w.lower() not in _GROUP_TITLE_WORDS]
+        if not name_words or (whole is not None and whole.text == text):
+            return None
+        name = " ".join(name_words)
+        ent = self._resolved(name, start + max(text.find(name), 0))
+        if ent is not None and ent.name:
+            return ent
+        return Entity(name, name, whole and whole.country, None, start, start + len(text))
 
     def note(self, ent: Entity, poster: bool = False) -> None:
         """Remember a source (or a poster) for later pronouns and 'the message reads'."""

@@ -10,7 +10,8 @@
 - "the 14 wounded": casualties;
 - "Russian instructors now number around 1,890", "the contingent grows to 4,000": the subject of its clause
   ("the total number of servicemen exceeds 2,500": the number's of-complement);
-- "displaces 25,000", "100,000 flee": people, after a victim verb;
+- "displaces 25,000", "100,000 flee": people, after a victim verb; "Thousands protest": people, the subject of a
+  verb only a crowd does;
 - "put the number of displaced people at 2.1 million", "estimated Russian losses at 1,200": the estimate's object;
 - otherwise the figure before it in the sentence, then in the paragraph ("up from roughly 400", "a further 300").
 Returns (kind, as written, token whose clause decides the status), or None (then it is no claim).
@@ -174,6 +175,8 @@ def _subject(num: Token) -> Found | None:
     word = v.lemma_.lower()
     if word in taxonomy().victim_verbs and num.dep_ in ("dobj", "nsubj", "nsubjpass"):
         return "people", num.text, num
+    if word in taxonomy().crowd_verbs and num.dep_ == "nsubj" and num.head.i == v.i:
+        return "people", num.text, num                # "Thousands protest", "some 10,000 rallied"
     subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and num not in c.subtree), None)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
         return None
@@ -181,7 +184,8 @@ def _subject(num: Token) -> Found | None:
     tax = taxonomy()
     if head.lower_ in tax.classifiers:                 # "the total of", "the number of"
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        # "the number of displaced": the parser may take the participle for a clause (pcomp)
+        pobj = next((g for g in of.children if g.dep_ in ("pobj", "pcomp")), None) if of is not None else None
         if pobj is not None:
             head = pobj
     toks = [t for t in head.subtree if t.i <= head.i]
@@ -220,7 +224,8 @@ def _estimated_at(num: Token) -> Found | None:
     head = obj
     if head.lemma_.lower() in _MEASURE_NOUNS or head.lower_ in taxonomy().classifiers:
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        # "the number of displaced": the parser may take the participle for a clause (pcomp)
+        pobj = next((g for g in of.children if g.dep_ in ("pobj", "pcomp")), None) if of is not None else None
         if pobj is None:
             kind = kind_of_text(head.text) if head.lemma_.lower() == "toll" else None
             return (kind, head.text, num) if kind else None

@@ -4,7 +4,8 @@ claimant (by the discourse rules of `attribution.Voices`), dates, modality and e
 Not claims: measures, time spans, money, percentages (units in data/en/claim_kinds.json `not_counted`); model numbers
 after an equipment name ("Leopard 2"); number words inside a name ("World War Two"); figures inside a source's own
 name ("according to three aid workers"); footnote marks ("[3]"); a bare number with nothing counted before it or around it;
-numbers inside a web address ("example.org/news/32073861.html"); proportions ("half of the men", "two-thirds");
+numbers inside a web address ("example.org/news/32073861.html"); proportions ("half of the men", "two-thirds") and
+ratios ("one in six children"); ages after a noun of people ("children under two");
 the further days of a list of dates ("on October 22, 23, and 24"); "one" as a determiner or pronoun ("one
 milblogger said", "one area", "one of its engines": a "one" counts only a kind of the taxonomy, and never partitively).
 Owner and location come from the claim's clause, else the figure before it in the sentence, else in the paragraph
@@ -40,6 +41,11 @@ _ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _NEGATED_BOUND = re.compile(r"(?i)^(?:no|not)\s+(?:more|less|fewer|greater|higher|lower|over|under|above|below)\b")
 _VICTIM_STATUSES = {"killed", "wounded", "captured", "casualties", "displaced"}
 _ONE = re.compile(r"(?i)\bone\b")
+# "one in six children", "1 in 4": a ratio, neither figure a count
+_RATIO_AFTER = re.compile(r"\s+in\s+(?:every\s+)?(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b", re.IGNORECASE)
+_RATIO_BEFORE = re.compile(r"\b(?:one|\d+)\s+in\s+(?:every\s+)?$", re.IGNORECASE)
+_AGE_BOUNDS = {"under", "over", "aged"}                 # after a noun of people: an age ("children under five")
+_AGED_KINDS = {"children", "people", "civilians"}
 # between the day of a date and a further day of the same list: ", ", " and ", ", 23, and "
 _DAY_LIST_GAP = re.compile(r"^(?:\s*,?\s*(?:and|or|&)?\s*\d{1,2})*\s*(?:,|,?\s*(?:and|or|&))\s*$")
 # a bare figure after these counts what was counted before, even in an earlier paragraph ("estimated at 120,000")
@@ -308,6 +314,10 @@ class _Finder:
             return True                                       # a footnote mark: "… near Kupyansk.[3]"
         if any(0 < b < 1 for b in (q.lower, q.upper) if b is not None):
             return True                                       # a proportion: "half of the men", "two-thirds"
+        if _RATIO_AFTER.match(self.text, q.end) or _RATIO_BEFORE.search(self.text, max(0, q.start - 20), q.start):
+            return True                                       # a ratio: "one in six children"
+        if prev is not None and first.lower_ in _AGE_BOUNDS and kind_of_text(prev.text) in _AGED_KINDS:
+            return True                                       # an age: "children under two", "men over 60"
         return self._in_address(q) or self._day_in_date_list(q)
 
     def _in_address(self, q: Quantity) -> bool:
@@ -357,6 +367,8 @@ class _Finder:
             if kind is None and head.pos_ not in ("NOUN", "PROPN"):
                 q = replace(q, unit=None, unit_start=None, unit_end=None)   # "100,000 flee": no counted noun
                 toks = []
+            elif kind is None and q.qualifier == "range" and head.lower_ in taxonomy().crowd_verbs:
+                kind = "people"                               # "Thousands rally …": a headline verb parsed as noun
             elif kind is None:
                 if head.pos_ not in ("NOUN",) or head.text[:1].isupper() or is_measure(head.text):
                     return None

@@ -2,7 +2,7 @@
 (data/en/claim_status.json), loaded once per process."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from sitroom.lexicon import load_json as _load
@@ -19,6 +19,8 @@ class Taxonomy:
     kinds: tuple[str, ...]
     strength_nouns: frozenset[str] = frozenset()    # "a 9,000-strong group": personnel
     increment_words: frozenset[str] = frozenset()   # "a further 2,000", "150 more": increments
+    series_kinds: dict[str, dict[str, str]] = field(default_factory=dict)   # status -> {kind: series kind}
+    crowd_verbs: frozenset[str] = frozenset()       # "Thousands protest": people
 
 
 @lru_cache(maxsize=1)
@@ -36,7 +38,9 @@ def taxonomy() -> Taxonomy:
     names.sort(key=lambda n: -len(n[0]))
     return Taxonomy(nouns, tuple(phrases), tuple(names), frozenset(raw["classifiers"]),
                     frozenset(raw["not_counted"]), frozenset(raw["victim_verbs"]), tuple(raw["kinds"]),
-                    frozenset(raw.get("strength_nouns", ())), frozenset(raw.get("increment_words", ())))
+                    frozenset(raw.get("strength_nouns", ())), frozenset(raw.get("increment_words", ())),
+                    {st: dict(m) for st, m in raw.get("series_kinds", {}).items()},
+                    frozenset(raw.get("crowd_verbs", ())))
 
 
 @dataclass(frozen=True)
@@ -54,6 +58,8 @@ class StatusLexicon:
     launch_kinds: frozenset[str] = frozenset()
     displacing_verbs: frozenset[str] = frozenset()  # "evacuated 60 patients", "relocated 70,000 residents": displaced
     civilian_kinds: frozenset[str] = frozenset()
+    container_nouns: dict[str, str] = field(default_factory=dict)   # "the aid package includes 31 tanks": pledged
+    kind_status: dict[str, str] = field(default_factory=dict)   # "some 12,000 evacuees": displaced
 
 
 @lru_cache(maxsize=1)
@@ -72,7 +78,14 @@ def status_lexicon() -> StatusLexicon:
                          dict(raw.get("cumulative", {})), frozenset(raw.get("progressive_planned", ())),
                          frozenset(raw.get("destination_participles", ())), frozenset(raw.get("launch_verbs", ())),
                          frozenset(raw.get("launch_kinds", ())), frozenset(raw.get("displacing_verbs", ())),
-                         frozenset(raw.get("civilian_kinds", ())))
+                         frozenset(raw.get("civilian_kinds", ())), table("container_nouns"),
+                         dict(raw.get("kind_status", {})))
+
+
+def series_kind(kind: str, status: str | None) -> str:
+    """The kind a claim's series counts: 'people' evacuated are the displaced ('refugees'), 'people' killed a
+    toll's dead ('casualties'); any other kind is its own (data/en/claim_kinds.json `series_kinds`)."""
+    return taxonomy().series_kinds.get(status or "", {}).get(kind, kind)
 
 
 def is_increment(counted_text: str | None) -> bool:

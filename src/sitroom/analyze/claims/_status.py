@@ -118,13 +118,58 @@ def stock_as_of(status: str, relation: str | None) -> str:
     return cum[status] if relation == "as_of" and status in cum else status
 
 
+def _among(v: Token, lex) -> str | None:
+    """'five children were among the dead / the 12 killed / the victims': the group the figure is among."""
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ == "among":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    st = lex.nouns.get(g.lower_) or lex.participles.get(g.lower_) or next(
+                        (lex.participles[x.lower_] for x in g.children if x.lower_ in lex.participles), None)
+                    if st in _VICTIM or st == "displaced":
+                        return st
+    return None
+
+
+_CONTAIN = {"include", "contain", "comprise"}
+
+
+def _container_status(v: Token, lex) -> str | None:
+    """'the aid package includes 31 tanks', 'a package including 30 Bradleys', 'the latest tranche of aid contains 12
+    howitzers': what holds the figure decides it (container_nouns), through the holder, its compounds and of-noun."""
+    if v.lemma_.lower() not in _CONTAIN:
+        return None
+    holder = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if holder is None and v.dep_ in ("prep", "acl") and v.head.pos_ in ("NOUN", "PROPN"):
+        holder = v.head                                       # "a package including …"
+    if holder is None:
+        return None
+    words = [holder] + [c for c in holder.children if c.dep_ in ("compound", "amod")]
+    words += [g for c in holder.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+              if g.dep_ == "pobj"]
+    return next((lex.container_nouns[w.lemma_.lower()] for w in words if w.lemma_.lower() in lex.container_nouns),
+                None)
+
+
 def status_of(head: Token, number: Token, kind: str | None) -> str:
     """Status of a figure whose counted noun is `head` (or the number itself for a bare figure)."""
     lex = status_lexicon()
     st = _participle_status(head)
     if st:
         return st
+    own = lex.nouns.get(head.lower_) if head.i != number.i else None
+    if own in _VICTIM or own == "displaced":
+        return own                                            # "the 18 dead included …", "45 deaths were recorded"
+    if number.head.i == head.i and kind in lex.launch_kinds and any(
+            c.dep_ == "acl" and c.lemma_.lower() in lex.launch_verbs for c in head.children):
+        return "attacked"                                     # "38 drones launched overnight"
     v = governing_verb(head)
+    among = _among(v, lex) if v is not None else None
+    if among:
+        return among
+    held = _container_status(v, lex) if v is not None else None
+    if held:
+        return held
     if v is not None and v.dep_ == "acl" and v.lemma_ in _SIZE and v.head.pos_ in ("NOUN", "PROPN"):
         v = governing_verb(v.head) or v                       # "the contingent numbering 9,000 will be stationed"
     people = kind in lex.personnel_kinds
@@ -139,7 +184,8 @@ def status_of(head: Token, number: Token, kind: str | None) -> str:
         m = _meaning_verb(v)
         future = _is_future(v)
         word = m.lemma_.lower()
-        if any(c.dep_ == "prt" and c.lower_ == "down" for c in m.children) and word in ("shoot", "bring", "take"):
+        if any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in m.children) and word in (
+                "shoot", "bring", "take"):
             st = "destroyed"
         elif m.pos_ == "ADJ" or m.dep_ == "acomp":
             st = lex.participles.get(m.lower_) or ("present" if not future else None)
@@ -158,11 +204,13 @@ def status_of(head: Token, number: Token, kind: str | None) -> str:
         if st == "pledged" and people:
             st = "arrived"                                    # troops sent are deployed, not pledged
         if future:
-            if st in ("pledged", "delivered"):
-                return "pledged"
+            if st in ("pledged", "delivered") and word not in lex.progressive_planned:
+                return "pledged"                              # "will supply 60 tanks"; "will send" them: planned
             if st in _VICTIM or st == "destroyed":
                 return st
             return "planned"
         if st:
             return st                                         # "there are": be is present in the lexicon
+    if kind in lex.kind_status:
+        return lex.kind_status[kind]                          # "some 12,000 evacuees": displaced
     return "attacked" if kind == "attacks" else "reported"   # attacks counted are attacks made

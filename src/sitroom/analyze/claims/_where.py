@@ -22,7 +22,8 @@ OWNER_VERBS = {"have", "keep", "deploy", "station", "send", "move", "lose", "suf
                "draft", "muster", "enlist"} | SIZE_VERBS
 HOST_VERBS = {"host", "receive", "welcome", "accept", "house", "accommodate"}
 LEAVE_VERBS = {"leave", "flee", "depart", "evacuate", "exit", "quit"}
-PLACE_PREPS = {"in", "into", "to", "at", "inside", "within", "near", "across", "around", "on", "throughout", "onto"}
+PLACE_PREPS = {"in", "into", "to", "at", "inside", "within", "near", "across", "around", "on", "throughout", "onto",
+               "over", "outside", "off", "along"}     # "shot down over Odesa", "off the coast of Crimea"
 _PRONOUNS = {"it", "they", "we", "he", "she", "its", "their"}
 
 

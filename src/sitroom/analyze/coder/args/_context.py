@@ -208,8 +208,8 @@ class ArgContext:
 
     # -------------------------------------------------------------- places
     def place(self, tok) -> Place | None:
-        if self.places is None or tok is None:
-            return None
+        if self.places is None or tok is None or tok.ent_type_ in ("DATE", "TIME"):
+            return None             # "on 12 March": a date, not the town of March
         for c in tok.children:      # "the territory of Belarus", "the outskirts of Kyiv"
             if tok.lemma_.lower() in AREA_NOUNS and c.dep_ == "prep" and c.lower_ == "of":
                 for g in c.children:
