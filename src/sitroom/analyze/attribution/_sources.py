@@ -17,6 +17,7 @@ Resolve = Callable[[str, int], "Entity | None"]
 _PERSON_PRONOUNS = lexicon.word_set("en/attribution.json", "person_pronouns")
 _THING_PRONOUNS = {"it"}
 _GROUP_PRONOUNS = {"they", "we"}
+_POSSESSIVES = {"its": "it", "their": "they", "his": "he", "her": "she"}
 _PERSON_SECTORS = {"LEADER"}
 # group nouns that title a name ("monitoring group Hajun", "the rights group X"); "ministry" and the like also occur
 # in a person's title ("ministry spokesman Y"), which the person-role test catches
@@ -118,6 +119,11 @@ class SourceBook:
         words = text.lower().split()
         if len(words) == 1 and words[0] in _PERSON_PRONOUNS | _THING_PRONOUNS | _GROUP_PRONOUNS:
             return self._pronoun(text, start, end)
+        if len(words) > 1 and words[0] in _POSSESSIVES:
+            # "Its analysts believe …", "their spokesman said": the people of the source the pronoun stands for
+            back = self._pronoun(_POSSESSIVES[words[0]], start, start + len(words[0]))
+            if back.name:
+                return Entity(text, back.name, back.country, back.sector, start, end)
         ent = self._titled_name(text, start) or self._resolved(text, start)
         if ent is not None and ent.name and self._is_short_form(start, end) and words[-1] not in ent.name.lower() \
                 and _other_role(Entity(ent.name), words[-1]):
