@@ -289,3 +289,10 @@ def test_the_headline_under_page_furniture_is_the_title():
     doc = clean_document(text_doc(page))
     assert doc.title == "Belarus says more Russian troops have arrived for joint force"
     assert doc.published.startswith("2022-10-24") and "Politics" not in doc.text
+
+
+def test_an_updated_line_is_the_articles_date():
+    page = ("Kyiv says it downed 30 of 40 drones in overnight attack\nUpdated 25 November 2023, 09:12 GMT\n"
+            "Ukraine's air force said on Saturday it had destroyed 30 of the 40 drones that Russia launched overnight, "
+            "most of them targeting the capital, and that debris fell on two districts.\n")
+    assert clean_document(text_doc(page)).published == "2023-11-25T09:12"

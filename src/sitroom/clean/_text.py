@@ -99,7 +99,8 @@ def _label_lines(lines: list[_Line], opts: CleanOptions) -> tuple[str | None, st
     if head is not None:
         top[head].label, title = "title", top[head].text
     for i, ln in enumerate(top):
-        if i > first_prose or ln.label or ln.prose:
+        # "Updated 25 November 2023, 09:12 GMT" reads as page furniture, and it is the article's date
+        if i > first_prose or ln.label not in ("", "boilerplate") or ln.prose:
             continue
         found = parse_dateline(ln.text)
         if found:
