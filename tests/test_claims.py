@@ -337,3 +337,13 @@ def test_a_status_noun_counted_or_a_damaging_verb_gives_the_status(text, figure,
 ])
 def test_what_holds_the_figure_decides_its_status(text, figure, status):
     assert claim(claims_of(text), figure).status == status
+
+
+@pytest.mark.parametrize("text, figure, status", [
+    ("Governor Oleh Kiper said five children were among the dead.", "five", "killed"),
+    ("Three journalists were among the people injured.", "Three", "wounded"),
+    ("The air force said it had shot down 31 of 38 drones launched overnight.", "31", "destroyed"),
+    ("The air force said it had shot down 31 of 38 drones launched overnight.", "38", "attacked"),
+])
+def test_among_the_dead_and_drones_launched(text, figure, status):
+    assert claim(claims_of(text), figure).status == status
