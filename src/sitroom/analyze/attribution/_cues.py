@@ -160,9 +160,6 @@ def subject_of(verb: Token) -> Token | None:
 
 
 _STRANDED_POS = {"PROPN", "NOUN", "ADJ", "DET", "PART"}
-# a group's title before its name ("the monitoring group Hajun"): the source is the phrase, which says it is a group
-_GROUP_TITLES = {"group", "project", "organisation", "organization", "movement", "channel", "network", "monitor",
-                 "observatory", "initiative", "collective", "platform"}
 
 
 def stranded_subject(verb: Token) -> Token | None:
@@ -391,8 +388,8 @@ def sentence_cues(sent: Span) -> list[Cue]:
         elif subj.lemma_.lower() in word_set("message_nouns"):
             src, last = _message_source(subj)
         appos = [c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
-        if appos and src is not None and subj.lower_ not in _GROUP_TITLES:
-            src = np_range(appos[0])           # "the spokesman, Yahya Saree": the name; "the group Hajun": both
+        if appos and src is not None:
+            src = np_range(appos[0])           # "the spokesman, Yahya Saree", "the group Hajun": the name
         cues.append(Cue(t.idx, tok_end(t), t.text, scope, src, kind or _kind(doc, scope), t.i,
                         last_poster=last, stance=cls))
     cues.extend(_colon_cues(sent, cues))

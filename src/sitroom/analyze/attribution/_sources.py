@@ -124,6 +124,11 @@ class SourceBook:
             back = self._pronoun(_POSSESSIVES[words[0]], start, start + len(words[0]))
             if back.name:
                 return Entity(text, back.name, back.country, back.sector, start, end)
+        title = self._title_before(start)
+        if title is not None:                             # "the monitoring group Hajun said": Hajun, a group
+            whole = self._titled_name(doc_text(self.doc)[title:end], title)
+            if whole is not None:
+                return Entity(text, whole.name, whole.country, whole.sector, start, end)
         ent = self._titled_name(text, start) or self._resolved(text, start)
         if ent is not None and ent.name and self._is_short_form(start, end) and words[-1] not in ent.name.lower() \
                 and _other_role(Entity(ent.name), words[-1]):
@@ -137,6 +142,16 @@ class SourceBook:
         if ent is None:
             return Entity(text, None, None, None, start, end)
         return Entity(text, ent.name, ent.country, ent.sector, start, end)
+
+    def _title_before(self, start: int) -> int | None:
+        """Where the group title before a name starts ("the Belarusian monitoring group | Hajun"), if one does."""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or span.start == 0:
+            return None
+        prev = self.doc[span.start - 1]
+        if prev.lower_ not in _GROUP_TITLE_WORDS or prev.pos_ not in ("NOUN", "PROPN"):
+            return None
+        return prev.left_edge.idx
 
     def _titled_name(self, text: str, start: int) -> Entity | None:
         """'Belarusian monitoring group Hajun', 'the Belarusian Hajun project', 'the rights group OVD-Info': a group
@@ -182,7 +197,8 @@ class SourceBook:
         if ent.name and _known_person(ent.name):
             return True                                   # "Khrenin" (tagged ORG) is the minister Viktor Khrenin
         words = {w.strip(".,'’").lower() for w in ent.text.split()}
-        if words & _GROUP_TITLE_WORDS and not words & word_set("person_roles"):
+        if (words & _GROUP_TITLE_WORDS and not words & word_set("person_roles")) or (
+                ent.start is not None and self._title_before(ent.start) is not None):
             return False                                  # "monitoring group Hajun": a group, whatever NER says
         s, e = ent.start or -1, ent.end or -1
         # person spans do not overlap: the last one starting at or before s, or one starting inside [s, e)
