@@ -251,3 +251,48 @@ def test_one_or_two_bare_links_between_paragraphs_stay():
     page = "<html><body><article>" + "".join(f"<p>{p}</p>" for p in paras) + "</article></body></html>"
     doc = clean_document(html_doc(page))
     assert "http://example.org/map" in doc.text and "www.example-school.org" in doc.text
+
+
+LIST_PAGE = """Russian troops keep arriving in Belarus
+
+Home | World | Europe
+
+The first convoy of the joint grouping crossed the border on Saturday, the defence ministry said, and more trains
+were expected during the week at stations near Brest and Gomel.
+
+According to Ukraine's General Staff:
+• 12 tanks;
+• 30 armoured vehicles;
+• about 170 artillery pieces.
+
+Lukashenko said earlier that a little over a thousand troops had arrived by the weekend, and more would follow.
+
+Read more:
+• 5 things to know about the drills
+• Photos: 10 days at the border
+"""
+
+
+def test_a_list_of_figures_under_its_lead_in_is_text_and_stays_one_paragraph():
+    doc = clean_document(text_doc(LIST_PAGE))
+    assert "According to Ukraine's General Staff:\n12 tanks;\n30 armoured vehicles;\nabout 170 artillery pieces." \
+        in doc.text.split("\n\n")
+    assert doc.text.split("\n\n")[-1].startswith("Lukashenko said earlier")   # the article goes on after the list
+    assert "5 things to know" not in doc.text and "Home | World" not in doc.text   # a list of links stays out
+
+
+def test_the_headline_under_page_furniture_is_the_title():
+    page = ("Menu\nNews\nPolitics\nBelarus says more Russian troops have arrived for joint force\n24 October 2022, 14:05\n"
+            "Belarus' Defense Ministry said on Monday that a new group of Russian servicemen had arrived in the country "
+            "to join the regional grouping of forces.\nIt did not say how many soldiers had come, and the ministry gave "
+            "no date for the arrival of the next trains.\n")
+    doc = clean_document(text_doc(page))
+    assert doc.title == "Belarus says more Russian troops have arrived for joint force"
+    assert doc.published.startswith("2022-10-24") and "Politics" not in doc.text
+
+
+def test_an_updated_line_is_the_articles_date():
+    page = ("Kyiv says it downed 30 of 40 drones in overnight attack\nUpdated 25 November 2023, 09:12 GMT\n"
+            "Ukraine's air force said on Saturday it had destroyed 30 of the 40 drones that Russia launched overnight, "
+            "most of them targeting the capital, and that debris fell on two districts.\n")
+    assert clean_document(text_doc(page)).published == "2023-11-25T09:12"

@@ -94,11 +94,13 @@ def _label_lines(lines: list[_Line], opts: CleanOptions) -> tuple[str | None, st
             prev.label = "caption"
     title = published = None
     top = lines[:TOP_LINES]
-    if top and not top[0].label and is_headline(top[0].text) and not parse_dateline(top[0].text):
-        top[0].label, title = "title", top[0].text
     first_prose = next((i for i, ln in enumerate(lines) if ln.prose and not ln.label), len(lines))
+    head = _headline_index(top, first_prose)
+    if head is not None:
+        top[head].label, title = "title", top[head].text
     for i, ln in enumerate(top):
-        if i > first_prose or ln.label or ln.prose:
+        # "Updated 25 November 2023, 09:12 GMT" reads as page furniture, and it is the article's date
+        if i > first_prose or ln.label not in ("", "boilerplate") or ln.prose:
             continue
         found = parse_dateline(ln.text)
         if found:
@@ -113,7 +115,50 @@ def _label_lines(lines: list[_Line], opts: CleanOptions) -> tuple[str | None, st
             ln.label = "prose" if ln.prose else "other"
         if ln.label == "other" and (_STAMP.search(ln.text) or parse_dateline(ln.text, max_other_words=6)):
             ln.label = "stamp"
+    _label_lists(lines)
     return title, published
+
+
+LIST_ITEM_WORDS = 12    # a list item of figures is short: "12 tanks;", "about 170 artillery pieces."
+_DIGIT = re.compile(r"\d")
+
+
+def _label_lists(lines: list[_Line]) -> None:
+    """A list of figures under a lead-in that ends with a colon ("According to the General Staff: ¶ • 12 tanks; ¶ •
+    30 armoured vehicles;") is text: lead-in and items become "list" lines, which count as prose. Only short items
+    with a figure (a short sentence only right under the line before it), and only under a lead-in of words that is
+    not page furniture ("Read more:" is boilerplate), so a menu or a list of links stays out."""
+    i = 0
+    while i < len(lines):
+        head = lines[i]
+        if head.label not in ("prose", "other") or not head.text.rstrip().endswith(":") or weight(head.text) < 2:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and (lines[j].label == "other" or lines[j].label == "prose" and not lines[j].blank_before) \
+                and weight(lines[j].text) <= LIST_ITEM_WORDS and _DIGIT.search(lines[j].text) \
+                and _LETTER.search(lines[j].text):
+            j += 1
+        if j - i >= 2:
+            for ln in lines[i:j]:
+                ln.label = "list"
+        i = max(j, i + 1)
+
+
+def _headline_index(top: list[_Line], first_prose: int) -> int | None:
+    """The headline: the first line when it reads as one; else, under page furniture ("Menu", "News", "Politics"),
+    the last headline-like line before the first prose that the article's date line or its first prose follows."""
+    def headline(ln: _Line) -> bool:
+        return not ln.label and is_headline(ln.text) and not parse_dateline(ln.text)
+
+    if top and headline(top[0]):
+        return 0
+    found = None
+    for i in range(1, min(first_prose, len(top))):
+        nxt = top[i + 1] if i + 1 < len(top) else None
+        if headline(top[i]) and nxt is not None and (nxt.prose or parse_dateline(nxt.text)):
+            found = i
+    return found
 
 
 def _densest_block(lines: list[_Line]) -> tuple[int, int]:
@@ -121,7 +166,7 @@ def _densest_block(lines: list[_Line]) -> tuple[int, int]:
     best, best_span = 0.0, (0, -1)
     run, start, gap = 0.0, 0, 0
     for i, ln in enumerate(lines):
-        if ln.label == "prose":
+        if ln.label in ("prose", "list"):
             gain, gap = float(min(weight(ln.text), PROSE_CAP)), 0
         elif ln.label in ("title", "date", "caption", "duplicate"):
             gain = 0.0
@@ -172,7 +217,10 @@ def clean_plain_text(text: str, options: CleanOptions | None = None) -> CleanedT
                 out.paragraphs.append(ln.text)
         elif ln.label in ("title", "date"):
             continue
-        elif inside and (ln.label == "prose" or _is_subheading(lines, i)):
+        elif inside and ln.label == "list" and i > 0 and lines[i - 1].label == "list" and out.paragraphs \
+                and out.paragraphs[-1].endswith(lines[i - 1].text):
+            out.paragraphs[-1] += "\n" + ln.text             # a list and its lead-in stay one paragraph
+        elif inside and (ln.label in ("prose", "list") or _is_subheading(lines, i)):
             out.paragraphs.append(ln.text)
         else:
             out.removed.append(ln.text)

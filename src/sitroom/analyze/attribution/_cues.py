@@ -389,7 +389,7 @@ def sentence_cues(sent: Span) -> list[Cue]:
             src, last = _message_source(subj)
         appos = [c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
         if appos and src is not None:
-            src = np_range(appos[0])
+            src = np_range(appos[0])           # "the spokesman, Yahya Saree", "the group Hajun": the name
         cues.append(Cue(t.idx, tok_end(t), t.text, scope, src, kind or _kind(doc, scope), t.i,
                         last_poster=last, stance=cls))
     cues.extend(_colon_cues(sent, cues))
@@ -591,6 +591,9 @@ def _according_to(sent: Span, acc: Token) -> Cue | None:
                 "information_nouns")):
             return None                                   # "according to preliminary data": no one is named
     phrase = (acc.left_edge.idx, tok_end(acc.right_edge))
+    colon = next((t for t in sent.doc[pobj.i:acc.right_edge.i + 1] if t.text == ":"), None)
+    if colon is not None and acc.i < pobj.i:
+        phrase = (phrase[0], colon.idx)                   # "According to X:" and the list the parser hung on it
     s_start, s_end = trimmed(sent.doc, sent.start_char, sent.end_char)
     scope = (phrase[1], s_end) if phrase[0] <= s_start + 1 else (s_start, phrase[0])
     scope = trimmed(sent.doc, *scope)

@@ -28,8 +28,8 @@ from sitroom.analyze.claims._lexicon import status_lexicon, taxonomy
 from sitroom.analyze.claims._kinds import (increment_word, is_measure, kind_of_text, kind_of_tokens, name_kind, noun_head,
                                            phrase_tokens, shared_head)
 from sitroom.analyze.claims._status import governing_verb, status_of, stock_as_of
-from sitroom.analyze.claims._where import (country_anaphor, demonym_owner, home_bound, location_in_clause,
-                                           owner_from_subject, owner_in_phrase, sending_verb)
+from sitroom.analyze.claims._where import (HOST_VERBS, OWNER_VERBS, country_anaphor, demonym_owner, home_bound,
+                                           location_in_clause, owner_from_subject, owner_in_phrase, sending_verb)
 from sitroom.countries import country_name
 from sitroom.model import Attribution, Claim, Entity, EventDate, Evidence, Place, Quantity, Span, Timex, content_id
 from sitroom.nlp import doc_text
@@ -49,6 +49,11 @@ _AGED_KINDS = {"children", "people", "civilians"}
 # between the day of a date and a further day of the same list: ", ", " and ", ", 23, and "
 _DAY_LIST_GAP = re.compile(r"^(?:\s*,?\s*(?:and|or|&)?\s*\d{1,2})*\s*(?:,|,?\s*(?:and|or|&))\s*$")
 # a bare figure after these counts what was counted before, even in an earlier paragraph ("estimated at 120,000")
+# what a headline's side ("Russian troops …", "Poland to send …") cannot own when the text leaves the owner out:
+# the civilians, children, refugees or hostages a text counts, and people unless the side moves them ("about 200
+# civilian staff will accompany the brigade"; not "up to 300 people tried to cross", "60 patients were evacuated")
+_NOT_OWNED = frozenset({"civilians", "children", "refugees", "hostages"})
+_MOVED_BY_SIDE = frozenset({"planned", "arrived", "departed", "ordered", "recruited", "pledged", "delivered"})
 _COUNTING_VERBS = {"estimate", "number", "total", "reach", "exceed", "stand", "grow", "rise", "fall", "swell", "put",
                    "double", "climb", "increase", "drop", "decline", "amount"}
 
@@ -251,7 +256,7 @@ class _Finder:
         ("Minsk and Moscow say the grouping will have 9,000 Russian personnel": Minsk); forces being sent
         (`sent_off`) never at home ("Chad said it would send 1,200 soldiers to help its neighbour")."""
         s, e = head.sent.start_char, head.sent.end_char
-        inside = list(self.located.starting_in(s, e))
+        inside = [p for p in self.located.starting_in(s, e) if not self._acting(p)]
         if abroad and any(p.country != abroad for p in inside):
             inside = [p for p in inside if p.country != abroad]
         if sent_off:                                          # "Chad said it would send 1,200 soldiers": not Chad
@@ -261,6 +266,17 @@ class _Finder:
         block_start = self.voices.block_start(block)
         before = [p for p in self.located.starting_in(block_start, start) if not sent_off or p.country != sent_off]
         return before[-1] if before else None
+
+    def _acting(self, place: Place) -> bool:
+        """A country that launches, attacks, sends or loses things ("the drones that Russia launched", "Russia has
+        lost 300 tanks") is their side, not where they are; one that speaks may still be ("Minsk said …")."""
+        span = self.doc.char_span(place.start, place.end, alignment_mode="expand") if place.start is not None else None
+        if span is None:
+            return False
+        tok = span.root
+        lex = status_lexicon()
+        return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in (
+            lex.launch_verbs | OWNER_VERBS | {v for v, st in lex.verbs.items() if st == "attacked"}) - HOST_VERBS
 
     def _fallback_place(self, abroad: str | None) -> Place | None:
         """The headline's place, else the document's country. Forces sent abroad (`abroad`: their own country) go
@@ -421,7 +437,9 @@ class _Finder:
         source = att.source if att is not None else None
         owner = owner_in_phrase(toks, head, self.actors) if q.unit_start is not None else None
         victims = status in _VICTIM_STATUSES          # the subject of "killing two civilians" is not their side
-        owner = owner or (None if victims else owner_from_subject(verb, self.actors, source))
+        owner = owner or (None if victims else owner_from_subject(verb, self.actors, source) or next(
+            (o for c in head.children if c.dep_ in ("relcl", "acl")       # "the 40 drones that Russia launched"
+             for o in (owner_from_subject(c, self.actors, None),) if o is not None), None))
         location = location_in_clause(head, verb, self.places, status == "departed")
         in_clause = location is not None
         abroad = owner.country if owner is not None and status in _MOVED else None
@@ -437,12 +455,15 @@ class _Finder:
             other = self._place_near(head, block, q.start, abroad)     # an event's place taken from its actors
             location = other if other is not None and other.country != abroad else location
         prev_same = self._previous(block, sentence) or self._previous(block, sentence, kind)
+        ownable = kind not in _NOT_OWNED and (kind != "people" or status in _MOVED_BY_SIDE)
         for p in (prev_same, self._previous_any(block, sentence)):
             if p is None:
                 continue
-            owner = owner or p.claim.owner
+            if ownable or p.claim.counted == kind:
+                owner = owner or p.claim.owner                # soldiers' side is not the civilians' after them
             location = location or p.claim.location
-        owner = owner or (None if victims else self._demonym_before(block, q.start) or self.context.owner)
+        owner = owner or (None if victims else self._demonym_before(block, q.start) or (
+            self.context.owner if ownable else None))
         # sent abroad: "would send 1,200 soldiers", not "would train 300", not "deploy 2,000 to its border"
         home = abroad is not None and sending_verb(verb) and home_bound(head, verb)
         sent_off = abroad if sending_verb(verb) and not home else None

@@ -118,6 +118,15 @@ def stock_as_of(status: str, relation: str | None) -> str:
     return cum[status] if relation == "as_of" and status in cum else status
 
 
+def _partitive_whole(number: Token, head: Token) -> bool:
+    """'30 of 40 drones', '30 of the 40 drones': the 40 is the whole the first figure is part of."""
+    of = head.head if head.dep_ == "pobj" else None
+    if of is not None and of.lower_ == "of" and of.head.pos_ == "NUM" and of.head.i < number.i:
+        return True
+    mods = [c for c in number.children if c.dep_ == "quantmod"]     # the parser's "30 of 40" as one number
+    return any(c.lower_ == "of" for c in mods) and any(c.pos_ == "NUM" and c.i < number.i for c in mods)
+
+
 def _among(v: Token, lex) -> str | None:
     """'five children were among the dead / the 12 killed / the victims': the group the figure is among."""
     for c in v.children:
@@ -160,9 +169,10 @@ def status_of(head: Token, number: Token, kind: str | None) -> str:
     own = lex.nouns.get(head.lower_) if head.i != number.i else None
     if own in _VICTIM or own == "displaced":
         return own                                            # "the 18 dead included …", "45 deaths were recorded"
-    if number.head.i == head.i and kind in lex.launch_kinds and any(
-            c.dep_ == "acl" and c.lemma_.lower() in lex.launch_verbs for c in head.children):
-        return "attacked"                                     # "38 drones launched overnight"
+    if number.head.i == head.i and kind in lex.launch_kinds and (any(
+            c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lex.launch_verbs for c in head.children)
+            or _partitive_whole(number, head)):
+        return "attacked"                     # "38 drones launched overnight", "downed 30 of 40 drones": all sent
     v = governing_verb(head)
     among = _among(v, lex) if v is not None else None
     if among:

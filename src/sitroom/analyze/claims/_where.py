@@ -42,6 +42,15 @@ def demonym_owner(tok: Token) -> Entity | None:
     return Entity(tok.text, country_name(iso), iso, None, tok.idx, tok.idx + len(tok.text)) if iso else None
 
 
+_MAKER_WORDS = {"made", "built", "designed", "produced", "manufactured", "supplied", "provided", "donated", "origin"}
+
+
+def _maker(tok: Token) -> bool:
+    """'Iranian-made', 'US-supplied', 'Soviet-designed': who made or gave the things, not whose they are now."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in _MAKER_WORDS
+
+
 def owner_in_phrase(toks: list[Token], head: Token, actors) -> Entity | None:
     """A demonym/country in the counted phrase or the head's modifiers and of/from complement."""
     pool = list(toks)
@@ -51,11 +60,13 @@ def owner_in_phrase(toks: list[Token], head: Token, actors) -> Entity | None:
         if c.dep_ == "prep" and c.lower_ in ("of", "from") and c.i > head.i:
             pool.extend(c.subtree)
     for tok in sorted(pool, key=lambda t: t.i):
+        if _maker(tok):
+            continue                                          # "Iranian-made drones", "US-supplied rockets"
         if tok.pos_ in ("ADJ", "PROPN", "NOUN") or tok.ent_type_ in ("NORP", "GPE"):
             ent = demonym_entity(tok)
             if ent is not None:
                 return ent
-    names = [t for t in pool if t.pos_ == "PROPN" and t.i != head.i]
+    names = [t for t in pool if t.pos_ == "PROPN" and t.i != head.i and not _maker(t)]
     if names:
         span = head.doc[min(t.i for t in names):max(t.i for t in names) + 1]
         ent = actors.resolve_span(span)
@@ -188,3 +199,28 @@ def home_bound(head: Token, verb: Token | None) -> bool:
                     if g.dep_ == "pobj" and any(x.lower_ in ("its", "their", "own") for x in g.children):
                         return True
     return False
+
+
+_ORIGIN_PREPS = {"from", "by", "of", "out"}
+
+
+def headline_where(doc, places, actors) -> tuple[Entity | None, Place | None]:
+    """The owner and the place a headline gives its text to fall back on. Owner: its first demonym ("Russian
+    troops arrive"), else the subject of a verb of having or moving things ("Russia to send troops to Belarus").
+    Place: the first one after a place preposition ("… to Belarus"), else the first one not that owner's country
+    and not after a preposition of origin ("from Warsaw"), else the first one."""
+    owner = next((e for e in (demonym_owner(t) for t in doc if t.pos_ in ("ADJ", "PROPN") or t.ent_type_ == "NORP")
+                  if e is not None), None)
+    if owner is None:
+        owner = next((e for e in (owner_from_subject(t, actors, None) for t in doc if t.pos_ == "VERB")
+                      if e is not None), None)
+    located = [p for p in places.places() if p.country]
+
+    def before(p: Place) -> str:
+        k = doc.char_span(p.start, p.end, alignment_mode="expand") if p.start is not None else None
+        return doc[k.start - 1].lower_ if k is not None and k.start > 0 else ""
+
+    after_prep = [p for p in located if before(p) in PLACE_PREPS]
+    other = [p for p in located if before(p) not in _ORIGIN_PREPS
+             and (owner is None or p.country != owner.country)]
+    return owner, (after_prep or other or located or [None])[0]
