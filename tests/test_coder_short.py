@@ -95,3 +95,12 @@ def test_the_subjects_own_place_is_the_event_place():
 def test_a_protest_venue_is_not_whom_it_is_against():
     ev = _analysed("Thousands of Georgians rallied in Batumi on Sunday.")[0]
     assert ev.type == "PROTEST" and (ev.recipient is None or "Batumi" not in ev.recipient.text)
+
+
+def test_the_place_of_the_venue_an_event_happened_at():
+    # "at a market in Maiduguri": the place hangs on the venue, not on the verb
+    from sitroom.api import extract
+    for text, where in (("A suicide bomber killed 12 people at a market in Maiduguri.", "Maiduguri"),
+                        ("Protesters set fire to a police station in Dakar.", "Dakar")):
+        events = extract(text.encode()).events
+        assert events and events[0].location is not None and events[0].location.name == where, text

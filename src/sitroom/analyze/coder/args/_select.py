@@ -190,8 +190,15 @@ def _location(c: Candidate, ctx: ArgContext, actor_tok=None) -> Place | None:
     heads += objs       # "blocked streets in Hong Kong", "shelled positions near Bakhmut"
     if actor_tok is not None and actor_tok.dep_ in ("nsubj", "nsubjpass"):
         heads.append(actor_tok)     # "Police in Lahore raided ...", "Dock workers in Antwerp went on strike"
+    venues = []
     for h in heads:
         for p in _pobjs(h, LOCATION_PREPS):
+            place = ctx.place(p)
+            if place is not None:
+                return place
+            venues.append(p)
+    for v in venues:    # "killed seven worshippers at a mosque in northern Burkina Faso": the venue's own place
+        for p in _pobjs(v, LOCATION_PREPS):
             place = ctx.place(p)
             if place is not None:
                 return place
