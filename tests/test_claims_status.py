@@ -68,3 +68,15 @@ def test_a_future_or_a_sending_under_way_is_planned_and_only_in_its_own_clause(t
 
 def test_a_headline_participle_coming_is_planned():
     assert status("No details were given.", "9,000", title="Russia to Belarus: 9,000 soldiers coming") == "planned"
+
+
+def test_troops_taking_part_are_present_and_a_side_that_lost_soldiers_owns_them():
+    from sitroom.analyze import analyze
+    from sitroom.model import Document, content_id
+
+    def one(text):
+        return analyze(Document(id=content_id(text, None), text=text, published="2023-05-04")).claims[0]
+
+    assert one("About 300 soldiers took part in the drills.").status == "present"     # not taken captive
+    lost = one("The Russian army lost 300 soldiers in Bakhmut.")
+    assert lost.status == "casualties" and lost.owner.country == "RUS"                 # not Bakhmut's country

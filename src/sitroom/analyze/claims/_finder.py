@@ -40,6 +40,7 @@ _LEFT_VERBS = {"withdraw", "leave", "pull", "retreat", "depart", "exit", "evacua
 _ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _NEGATED_BOUND = re.compile(r"(?i)^(?:no|not)\s+(?:more|less|fewer|greater|higher|lower|over|under|above|below)\b")
 _VICTIM_STATUSES = {"killed", "wounded", "captured", "casualties", "displaced"}
+_LOSS_VERBS = {"lose", "suffer", "sustain", "incur"}
 _ONE = re.compile(r"(?i)\bone\b")
 # "one in six children", "1 in 4": a ratio, neither figure a count
 _RATIO_AFTER = re.compile(r"\s+in\s+(?:every\s+)?(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b", re.IGNORECASE)
@@ -437,7 +438,8 @@ class _Finder:
         source = att.source if att is not None else None
         owner = owner_in_phrase(toks, head, self.actors) if q.unit_start is not None else None
         victims = status in _VICTIM_STATUSES          # the subject of "killing two civilians" is not their side
-        owner = owner or (None if victims else owner_from_subject(verb, self.actors, source) or next(
+        lost = verb is not None and verb.lemma_.lower() in _LOSS_VERBS      # the subject of "lost 300 soldiers" is
+        owner = owner or (None if victims and not lost else owner_from_subject(verb, self.actors, source) or next(
             (o for c in head.children if c.dep_ in ("relcl", "acl")       # "the 40 drones that Russia launched"
              for o in (owner_from_subject(c, self.actors, None),) if o is not None), None))
         location = location_in_clause(head, verb, self.places, status == "departed")

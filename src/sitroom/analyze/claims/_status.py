@@ -199,6 +199,8 @@ def status_of(head: Token, number: Token, kind: str | None) -> str:
             st = "destroyed"
         elif m.pos_ == "ADJ" or m.dep_ == "acomp":
             st = lex.participles.get(m.lower_) or ("present" if not future else None)
+        elif word == "take" and any(c.dep_ in ("dobj", "prt") and c.lower_ in ("part", "place") for c in m.children):
+            st = "present"                                    # "300 soldiers took part in the drills"
         elif word == "lose":
             st = "casualties" if people else "destroyed"
         else:
