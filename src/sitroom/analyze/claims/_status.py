@@ -13,7 +13,9 @@ pledged, delivered, displaced, attacked … — decided from the figure's own cl
    `stock_as_of`, applied once the claim's dates are known);
 6. a verb that uses attacks or weapons ("conducted 156 fire missions", "fired 30 missiles", "repelled five
    attacks") makes attacks, missiles and drones "attacked"; a verb that moves people from their homes ("evacuated
-   60 patients", "relocated 70,000 residents") makes civilians "displaced" (troops evacuated have departed);
+   60 patients", "relocated 70,000 residents") makes civilians "displaced" (troops evacuated have departed), and so
+   does leaving a home or being taken from it, in the clause or a relative clause on the counted noun ("12,000
+   people who have had to leave their homes", "forced some 950,000 from their homes");
 7. otherwise "present" for a copula ("there are now"), else "attacked" for attacks, else "reported".
 """
 from __future__ import annotations
@@ -118,6 +120,29 @@ def stock_as_of(status: str, relation: str | None) -> str:
     return cum[status] if relation == "as_of" and status in cum else status
 
 
+_LEAVING = ("departed", "displaced")
+
+
+def _from_home(head: Token, v: Token | None, lex) -> bool:
+    """'forced some 950,000 from their homes', '12,000 people who have had to leave their homes': out of their homes
+    (the clause's verb, or a relative clause on the counted noun, through 'have to' / 'be forced to')."""
+    verbs = [v] if v is not None else []
+    verbs += [c for c in head.children if c.dep_ == "relcl"]
+    seen = 0
+    while verbs and seen < 8:
+        m = verbs.pop(0)
+        seen += 1
+        for c in m.children:
+            if c.dep_ == "dobj" and c.lemma_.lower() in lex.home_nouns and lex.verbs.get(m.lemma_.lower()) in _LEAVING:
+                return True                                   # "leave their homes", "fled their homes"
+            if c.dep_ == "prep" and c.lower_ in ("from", "out") and any(
+                    g.lemma_.lower() in lex.home_nouns for g in c.subtree if g.dep_ == "pobj"):
+                return True                                   # "forced from their homes", "driven out of their homes"
+            if c.dep_ == "xcomp":
+                verbs.append(c)                               # "have had to leave", "were forced to flee"
+    return False
+
+
 _CONTAIN = {"include", "contain", "comprise"}
 
 
@@ -148,6 +173,8 @@ def status_of(head: Token, number: Token, kind: str | None) -> str:
     if own in _VICTIM or own == "displaced":
         return own                                            # "the 18 dead included …", "45 deaths were recorded"
     v = governing_verb(head)
+    if kind in lex.civilian_kinds and _from_home(head, v, lex):
+        return "displaced"
     held = _container_status(v, lex) if v is not None else None
     if held:
         return held

@@ -9,7 +9,12 @@ The claim finder falls back to the paragraph and the headline when the clause na
 """
 from __future__ import annotations
 
-from spacy.tokens import Token
+import re
+
+from spacy.tokens import Doc, Token
+
+from sitroom.analyze import _assemble as assemble
+from sitroom.nlp import doc_text
 
 from sitroom.countries import countries, country_name, norm
 from sitroom.model import Entity, Place
@@ -24,7 +29,21 @@ HOST_VERBS = {"host", "receive", "welcome", "accept", "house", "accommodate"}
 LEAVE_VERBS = {"leave", "flee", "depart", "evacuate", "exit", "quit"}
 PLACE_PREPS = {"in", "into", "to", "at", "inside", "within", "near", "across", "around", "on", "throughout", "onto",
                "over", "outside", "off", "along"}     # "shot down over Odesa", "off the coast of Crimea"
+_LEFT_VERBS = {"withdraw", "leave", "pull", "retreat", "depart", "exit", "evacuate", "flee", "withdrawal", "pullout",
+               "departure", "exodus", "escape"}
+_ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _PRONOUNS = {"it", "they", "we", "he", "she", "its", "their"}
+
+
+def came_from(doc: Doc, p: Place) -> bool:
+    """A place things came from ("arrived from Russia", "soldiers from Poland", "Kyiv to get 60 tanks from
+    Warsaw"), not where they are; unlike one they left ("began withdrawing from Azerbaijan's Karabakh region": they
+    were there)."""
+    if p.start is None or not _ORIGIN.search(doc_text(doc), max(0, p.start - 12), p.start):
+        return False
+    tok = assemble.token_at(doc, p.start)
+    prep = next((a for a in tok.ancestors if a.lower_ == "from"), None) if tok is not None else None
+    return prep is None or prep.head.lemma_.lower() not in _LEFT_VERBS
 
 
 def demonym_entity(tok: Token) -> Entity | None:
