@@ -1,0 +1,72 @@
+"""Where and whose, on outlet pages (issue 10, batch 2 of the outlet benchmark): a place-first headline ("Tuzla:
+…") and a capital city are places whatever spaCy tags them; the place things come from ("from Berlin") is not where
+they are; people leaving their homes are displaced; a loss's owner is no other figure's. Sentences our own."""
+from __future__ import annotations
+
+from sitroom.analyze import analyze
+from sitroom.analyze.places import PlaceResolver
+from sitroom.model import Document, content_id
+from sitroom.nlp import parse
+
+
+def _claims(text: str, title: str | None = None):
+    return analyze(Document(id=content_id(text, title), text=text, title=title, published="2024-06-04")).claims
+
+
+def _claim(text: str, figure: str, title: str | None = None, section: str | None = None):
+    found = [c for c in _claims(text, title) if c.text == figure and (section is None or c.section == section)]
+    assert found, [c.text for c in _claims(text, title)]
+    return found[0]
+
+
+def test_a_name_heading_a_line_before_a_colon_is_a_place():
+    places = PlaceResolver(parse("Tuzla: evacuation of 4,000 residents continues as the river rises")).places()
+    assert [(p.text, p.country) for p in places] == [("Tuzla", "BIH")]
+
+
+def test_a_colon_after_a_name_that_is_no_place_adds_none():
+    assert PlaceResolver(parse("Analysis: what the new brigades can and cannot do")).places() == []
+
+
+def test_a_capital_is_a_place_whatever_spacy_tags_it():
+    places = PlaceResolver(parse("Vilnius to get 12 howitzers from Berlin")).places()
+    assert ("Vilnius", "LTU") in [(p.text, p.country) for p in places]
+
+
+def test_a_capital_inside_a_persons_name_is_no_place():
+    assert PlaceResolver(parse("Actor Denzel Washington visited the school on Monday.")).places() == []
+
+
+def test_the_place_first_headline_places_the_body_figure():
+    c = _claim("The evacuation of about 3,000 residents of the town went on overnight, the mayor said.", "about 3,000",
+               title="Tuzla: 3,000 residents evacuated as the river rises")
+    assert c.location is not None and c.location.country == "BIH"
+
+
+def test_a_headline_place_things_come_from_is_not_where_they_go():
+    c = _claim("The 12 guns are expected by April, a German official said.", "12",
+               title="Vilnius to get 12 howitzers from Berlin", section="title")
+    assert c.location is not None and c.location.country == "LTU"
+
+
+def test_people_who_had_to_leave_their_homes_are_displaced():
+    c = _claim("She is one of about 4,000 people who have had to leave their homes since the storm.", "about 4,000")
+    assert c.status == "displaced"
+
+
+def test_people_forced_from_their_homes_are_displaced():
+    c = _claim("In 2010, landslides killed 30 people and forced some 20,000 from their homes.", "some 20,000")
+    assert c.status == "displaced"
+
+
+def test_people_leaving_a_city_have_only_departed():
+    assert _claim("About 300 people left the city on Monday.", "About 300").status == "departed"
+
+
+def test_a_loss_gives_its_owner_to_no_other_figure():
+    c = _claim("Armenia's army has lost at least 120 armoured vehicles since 2020, so the 30 will replace losses "
+               "rather than equip new units.", "30")
+    assert c.owner is None or c.owner.country != "ARM"
+    loss = _claim("Armenia's army has lost at least 120 armoured vehicles since 2020, so the 30 will replace losses "
+                  "rather than equip new units.", "at least 120")
+    assert loss.owner.country == "ARM"
