@@ -6,7 +6,7 @@ pledged, delivered, displaced, attacked … — decided from the figure's own cl
 3. the verb of the clause (data/en/claim_status.json), looking through "begin / continue to" and "be believed to be"
    to the verb that carries the meaning; "lose" is casualties for people and destroyed for things;
 4. a future or intention ("will number", "are expected", "are to be stationed", "plans to send", headline
-   "X to station") turns a flow or state into "planned" — a pledge verb's future stays "pledged";
+   "X to station", "the decision to transfer") turns a flow or state into "planned" — a pledge verb's future stays "pledged";
    a verb of sending in the progressive ("is sending", "are being deployed", headline "troops coming") is
    "planned" too, and so is a destination participle ("bound for Belarus");
 5. a flow as of a date counts what is there by then: a stock ("had arrived as of Oct. 17" is present; see
@@ -100,6 +100,9 @@ def _is_future(v: Token) -> bool:
                 return True       # headline "Germany to station 4,800 troops", "Russia to send 9,000 …, Minsk says"
         if t.lemma_ in lex.intention_verbs and t is not v:
             return True
+        if t.dep_ == "acl" and t.head.lemma_.lower() in lex.intention_nouns and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            return True                                       # "the decision to transfer 60 tanks"
         if t.lemma_ == "be" and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                                     for c in t.children):
             return True                                       # "9,000 troops are to be stationed" (be + to)

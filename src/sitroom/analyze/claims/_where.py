@@ -3,7 +3,8 @@
 Owner: a demonym, country or named force in the counted phrase ("Russian servicemen", "servicemen of the Armenian
 Armed Forces", "al Shabaab fighters"); else the subject of a verb of having or moving one's own things ("Russia has
 lost 300 tanks", "Germany will station 4,800 soldiers"). Location: an in/at/into/to … phrase on the counted noun or
-its verb, the subject of a hosting verb ("Poland will host 10,000 troops"), the place a departure verb leaves;
+its verb (through its of-complement: "to the Armed Forces of Ukraine"), the subject of a hosting verb ("Poland will
+host 10,000 troops"), the place a departure verb leaves;
 "in the country" / "in the west of the country" points back to the country named before (`country_anaphor`).
 The claim finder falls back to the paragraph and the headline when the clause names neither.
 """
@@ -133,7 +134,16 @@ def _place_of(tok: Token, places) -> Place | None:
         return None          # "to its border with Belarus", "near the Malian border": a border has two sides
     span = tok.doc[tok.left_edge.i:tok.right_edge.i + 1]
     p = places.resolve_span(span)
-    return p if p is not None and p.country else None
+    if p is not None and p.country:
+        return p
+    for c in tok.children:                    # "to the Armed Forces of Ukraine" (an organisation): Ukraine
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ == "pobj" and g.pos_ == "PROPN":
+                    p = places.resolve_text(g.text, g.idx)
+                    if p is not None and p.country:
+                        return p
+    return None
 
 
 def location_in_clause(head: Token, v: Token | None, places, departed: bool) -> Place | None:
