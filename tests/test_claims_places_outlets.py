@@ -1,6 +1,8 @@
 """Where and whose, on outlet pages (issue 10, batch 2 of the outlet benchmark): a place-first headline ("Tuzla:
 …") and a capital city are places whatever spaCy tags them; the place things come from ("from Berlin") is not where
-they are; people leaving their homes are displaced; a loss's owner is no other figure's. Sentences our own."""
+they are; people leaving their homes are displaced; a loss's owner is no other figure's; an equipment name counts in
+the plural; "hand over 60" sets no bound; "the decision to transfer" is a plan; "to the Armed Forces of Ukraine"
+places in Ukraine. Sentences our own."""
 from __future__ import annotations
 
 from sitroom.analyze import analyze
@@ -70,3 +72,29 @@ def test_a_loss_gives_its_owner_to_no_other_figure():
     loss = _claim("Armenia's army has lost at least 120 armoured vehicles since 2020, so the 30 will replace losses "
                   "rather than equip new units.", "at least 120")
     assert loss.owner.country == "ARM"
+
+
+def test_an_equipment_name_in_the_plural_counts_its_kind():
+    text = "Prague will hand over 40 BMPs and 20 T-72s next month."
+    assert _claim(text, "20").counted == "tanks"
+    assert _claim(text, "40").counted == "armoured_vehicles"
+
+
+def test_hand_over_is_a_verb_not_a_bound():
+    c = _claim("Norway said it would hand over 8 Leopards to Kyiv this spring.", "8")
+    assert (c.lower, c.upper, c.qualifier) == (8, 8, "exact")
+
+
+def test_over_before_a_figure_is_still_a_bound():
+    c = _claim("Officials said over 8,000 residents had been evacuated.", "over 8,000")
+    assert (c.lower, c.qualifier) == (8000, "more_than")
+
+
+def test_a_decision_to_transfer_is_a_plan():
+    c = _claim("The prime minister welcomed the decision to transfer 24 howitzers to the Moldovan army.", "24")
+    assert c.status == "planned"
+
+
+def test_a_destination_named_by_its_army_places_in_its_country():
+    c = _claim("Lisbon confirmed the decision to transfer 6 tanks to the Armed Forces of Ukraine.", "6")
+    assert c.location is not None and c.location.country == "UKR"
