@@ -11,6 +11,7 @@ The claim finder falls back to the paragraph and the headline when the clause na
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -18,6 +19,7 @@ from sitroom.analyze import _assemble as assemble
 from sitroom.nlp import doc_text
 
 from sitroom.countries import countries, country_name, norm
+from sitroom.lexicon import load_json
 from sitroom.model import Entity, Place
 
 SIZE_VERBS = {"number", "total", "comprise"}                 # "Belarus's armed forces number 48,000": their owner
@@ -45,6 +47,30 @@ def came_from(doc: Doc, p: Place) -> bool:
     tok = assemble.token_at(doc, p.start)
     prep = next((a for a in tok.ancestors if a.lower_ == "from"), None) if tok is not None else None
     return prep is None or prep.head.lemma_.lower() not in _LEFT_VERBS
+
+
+def acting_place(doc: Doc, p: Place) -> bool:
+    """A place that is the active subject of a verb other than a hosting one ("Warsaw is sending 60 tanks", "Moscow
+    warns …") or the one a warning or accusation is addressed to ("… warns Warsaw"): a capital or country standing
+    for its government, an actor, not where things are ("Belarus to host 9,000 troops" is the place)."""
+    tok = assemble.token_at(doc, p.start) if p.start is not None else None
+    while tok is not None and tok.dep_ in ("compound", "amod", "nmod") and tok.head.i != tok.i \
+            and tok.head.idx < (p.end or p.start + len(p.text)):
+        tok = tok.head                                        # the head of a several-word name
+    if tok is None or tok.dep_ not in ("nsubj", "dobj"):
+        return False
+    verb, word = tok.head, tok.head.lemma_.lower()
+    if tok.dep_ == "dobj":
+        return word in _addressing_verbs()                    # "Moscow warns Warsaw": the one warned
+    return verb.pos_ in ("VERB", "AUX") and word not in HOST_VERBS
+
+
+@lru_cache(maxsize=1)
+def _addressing_verbs() -> frozenset[str]:
+    """Verbs whose object is a party spoken to (warn, threaten, accuse, tell …; data/en/attribution.json)."""
+    raw = load_json("en/attribution.json")
+    return frozenset(w for cls in ("warn", "threat", "claim") for w in raw["reporting"].get(cls, ())) \
+        | frozenset(raw.get("addressee_verbs", ()))
 
 
 def demonym_entity(tok: Token) -> Entity | None:
