@@ -98,3 +98,21 @@ def test_a_decision_to_transfer_is_a_plan():
 def test_a_destination_named_by_its_army_places_in_its_country():
     c = _claim("Lisbon confirmed the decision to transfer 6 tanks to the Armed Forces of Ukraine.", "6")
     assert c.location is not None and c.location.country == "UKR"
+
+
+def test_a_sending_capital_in_the_headline_is_the_owner_not_the_place():
+    c = _claim("The first of the 30 old tanks taken from storage will leave by train next week.", "30",
+               title="Prague is sending 30 tanks to the Kyiv government", section="body")
+    assert (c.owner.country, c.location.country) == ("CZE", "UKR")
+
+
+def test_a_capital_warned_in_the_headline_is_not_the_place():
+    c = _claim('"Thirty tanks will change nothing," the spokeswoman told reporters.', "Thirty",
+               title="Moscow warns Prague over tank deliveries")
+    assert c.location is None or c.location.country not in ("RUS", "CZE")
+
+
+def test_a_hosting_country_in_the_headline_is_still_the_place():
+    c = _claim("The first units will arrive next week, officials said.", "2,000",
+               title="Latvia to host 2,000 German troops", section="title")
+    assert c.location.country == "LVA"
