@@ -58,7 +58,7 @@ GROUPS: dict[str, tuple[list[str], list[str], float]] = {
         ["tests/test_modality.py", "tests/test_pipeline.py", "tests/test_voices.py"],
         1.0,
     ),
-    "claims": (      # the English claims layer (the ru/uk rules in claims/_slavic.py have their own tests)
+    "claims": (      # the English claims layer (the ru/uk rules in claims/_slavic/ have their own tests)
         ["src/sitroom/analyze/claims/_status.py", "src/sitroom/analyze/claims/_where.py",
          "src/sitroom/analyze/claims/_kinds.py", "src/sitroom/analyze/claims/_elliptic.py"],
         ["tests/test_claims.py", "tests/test_claims_denials.py", "tests/test_claims_discourse.py",

@@ -125,6 +125,25 @@ def _tree(heads: list[int], roots: list[int], lo: int, hi: int) -> None:
             heads[i] = root if i != root else i
 
 
+def _grammemes(word: str, language: str) -> frozenset[str]:
+    return frozenset(g for p in _morph(language).parse(fold_apostrophes(word)) for g in p.tag.grammemes)
+
+
+def _with_surname(doc, span, ents: list, language: str):
+    """A person's name the Russian-trained NER cut after the first name ("речник Повітряних сил Юрій | Ігнат"): the
+    capitalised word right after a first name, when the dictionary reads it as a surname, belongs to the name."""
+    from spacy.tokens import Span
+
+    k = span.end
+    if span.label_ != "PERSON" or k >= len(doc) or not span[-1].whitespace_ or any(e.start <= k < e.end for e in ents):
+        return span
+    nxt = doc[k]
+    if nxt.text[:1].isupper() and nxt.text.isalpha() and "Name" in _grammemes(span[-1].text, language) and \
+            "Surn" in _grammemes(nxt.text, language):
+        return Span(doc, span.start, k + 1, label=span.label_)
+    return span
+
+
 def parse_slavic(text: str, language: str):
     """A spaCy Doc of Russian or Ukrainian `text` (see the module docstring)."""
     if language not in LANGUAGES:
@@ -218,7 +237,7 @@ def parse_slavic(text: str, language: str):
         s = doc.char_span(span.start, span.stop, label=_ENT.get(span.type, "MISC"), alignment_mode="expand")
         if s is not None and (not ents or s.start >= ents[-1].end):
             ents.append(s)
-    doc.ents = ents
+    doc.ents = [_with_surname(doc, e, ents, language) for e in ents]
     doc.user_data["sitroom_lemmas"] = all_lemmas
     doc.user_data["sitroom_language"] = language
     return doc

@@ -303,15 +303,6 @@ def _headline(document: Document) -> _Headline | None:
     actors, places = ActorResolver(doc), PlaceResolver(doc)
     atts = attribution.find_attributions(doc, resolve_entity=actors.resolve_text)
     att = attribution.headline_attribution(doc, atts, actors.resolve_text, document.outlet)
-    owner = next((e for e in (_claims.demonym_owner(t) for t in doc if t.pos_ in ("ADJ", "PROPN") or t.ent_type_ == "NORP")
-                  if e is not None), None)
-    # "Warsaw is sending 60 tanks to Kyiv": the sender's capital is whose they are, not where; "from Warsaw" neither
-    senders = [p for p in places.places() if p.country and _claims.acting_place(doc, p)]
-    if owner is None and senders:
-        verb = assemble.token_at(doc, senders[0].start)
-        while verb is not None and verb.dep_ != "nsubj" and verb.head.i != verb.i:
-            verb = verb.head
-        owner = _claims.owner_from_subject(verb.head if verb is not None else None, actors, None)
-    located = [p for p in places.places() if p.country and not _claims.came_from(doc, p) and p not in senders]
+    owner, location = _claims.headline_where(doc, places, actors)
     return _Headline(doc, timex.tag_timexes(title, document_date(document.published), doc=doc), actors, places,
-                     att, owner, located[0] if located else None)
+                     att, owner, location)

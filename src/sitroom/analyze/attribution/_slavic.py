@@ -136,10 +136,13 @@ def slavic_attributions(doc, actors) -> list[Attribution]:
     according = phrase_table(f"{language}/voices.json", "according_to")
     out: list[Attribution] = []
     last: list[Entity] = []                                  # the last named source, for "по его словам"
+    at: list[int] = [-1]                                     # where its cue is: a sentence's cues come out of order
 
-    def named(source):
-        if source is not None:
-            last[:] = [source]
+    def named(source, where: int):
+        # the source whose cue comes last in the text: "повідомляє Укрінформ з посиланням на голову ОВА …. За його
+        # словами, …" is the head of the administration, not the outlet that cites him
+        if source is not None and where >= at[0]:
+            last[:], at[0] = [source], where
         return source
 
     anaphoric = phrase_table(f"{language}/voices.json", "anaphoric")
@@ -155,7 +158,7 @@ def slavic_attributions(doc, actors) -> list[Attribution]:
             # "Дані — від наших підписників.": the source of the whole post or paragraph
             source = _noun_near(doc, head[2].i, lo, hi, 1, set())
             first = doc[_block_start(doc, lo)]
-            out.append(Attribution(named(source), doc[head[0].i:head[2].i + 1].text, head[0].idx,
+            out.append(Attribution(named(source, head[0].idx), doc[head[0].i:head[2].i + 1].text, head[0].idx,
                                    head[2].idx + len(head[2].text), first.idx, s_end, kind="according_to"))
             continue
         k = 0 if len(head) > 2 and head[1].text == ":" else 1 if len(head) > 3 and head[2].text == ":" else None
@@ -167,7 +170,7 @@ def slavic_attributions(doc, actors) -> list[Attribution]:
             # a post opening "Білоруський Гаюн: …", "Лукашенко: …": the channel, office or person before the colon
             # speaks ("Белорусская армия: что есть в наличии" is a topic)
             colon = head[k + 1]
-            out.append(Attribution(named(actors.covering(head[k].i)), ":", colon.idx, colon.idx + 1, s_start, s_end,
+            out.append(Attribution(named(actors.covering(head[k].i), colon.idx), ":", colon.idx, colon.idx + 1, s_start, s_end,
                                    kind="according_to"))
         for i, j, _ in match_phrases(doc, according, lo, hi):
             end = next((t.i for t in doc[j:hi] if t.text in ",:;—" and t.i > j), hi)
@@ -178,7 +181,7 @@ def slavic_attributions(doc, actors) -> list[Attribution]:
                 source = last[0] if last else None
             else:
                 source = _after_phrase(doc, actors, j - 1, end)
-            out.append(Attribution(named(source), doc[i:j].text, doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text),
+            out.append(Attribution(named(source, doc[i].idx), doc[i:j].text, doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text),
                                    s_start, s_end, kind="according_to"))
             used.update(range(i, j))
         for t in sent:
@@ -214,7 +217,7 @@ def slavic_attributions(doc, actors) -> list[Attribution]:
                 # "підтверджено фото", "уничтожено": a passive names its source only as an actor, else no one
                 source = source or next((e for a, b, e in actors.in_range(t.i + 1, min(hi, t.i + 4))), None)
                 if source is not None:
-                    out.append(Attribution(named(source), t.text, t.idx, t.idx + len(t.text), s_start, s_end,
+                    out.append(Attribution(named(source, t.idx), t.text, t.idx, t.idx + len(t.text), s_start, s_end,
                                            kind=stance))
                 continue
             if source is None:
@@ -234,7 +237,7 @@ def slavic_attributions(doc, actors) -> list[Attribution]:
                 source = _noun(doc, source.i, lo) if source is not None else (
                     _noun_near(doc, t.i, lo, hi, -1, clause) or _noun_near(doc, t.i, lo, hi, 1, clause))
             # "Об этом сообщила пресс-служба X": X's cue covers the paragraph it closes
-            out.append(Attribution(named(source), t.text, t.idx, t.idx + len(t.text), verb_start, s_end, kind=stance))
+            out.append(Attribution(named(source, t.idx), t.text, t.idx, t.idx + len(t.text), verb_start, s_end, kind=stance))
         for i, j, _ in match_phrases(doc, impersonal, lo, hi):
             if not any(a.scope_start == s_start for a in out):
                 source = _noun_near(doc, j - 1, lo, hi, 1, set()) if doc[j - 1].pos_ == "VERB" else None

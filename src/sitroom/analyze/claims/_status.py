@@ -146,6 +146,19 @@ def _from_home(head: Token, v: Token | None, lex) -> bool:
     return False
 
 
+def _among(v: Token, lex) -> str | None:
+    """'five children were among the dead / the 12 killed / the victims': the group the figure is among."""
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ == "among":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    st = lex.nouns.get(g.lower_) or lex.participles.get(g.lower_) or next(
+                        (lex.participles[x.lower_] for x in g.children if x.lower_ in lex.participles), None)
+                    if st in _VICTIM or st == "displaced":
+                        return st
+    return None
+
+
 _CONTAIN = {"include", "contain", "comprise"}
 
 
@@ -175,9 +188,15 @@ def status_of(head: Token, number: Token, kind: str | None) -> str:
     own = lex.nouns.get(head.lower_) if head.i != number.i else None
     if own in _VICTIM or own == "displaced":
         return own                                            # "the 18 dead included …", "45 deaths were recorded"
+    if number.head.i == head.i and kind in lex.launch_kinds and any(
+            c.dep_ == "acl" and c.lemma_.lower() in lex.launch_verbs for c in head.children):
+        return "attacked"                                     # "38 drones launched overnight"
     v = governing_verb(head)
     if kind in lex.civilian_kinds and _from_home(head, v, lex):
         return "displaced"
+    among = _among(v, lex) if v is not None else None
+    if among:
+        return among
     held = _container_status(v, lex) if v is not None else None
     if held:
         return held
@@ -195,7 +214,8 @@ def status_of(head: Token, number: Token, kind: str | None) -> str:
         m = _meaning_verb(v)
         future = _is_future(v)
         word = m.lemma_.lower()
-        if any(c.dep_ == "prt" and c.lower_ == "down" for c in m.children) and word in ("shoot", "bring", "take"):
+        if any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in m.children) and word in (
+                "shoot", "bring", "take"):
             st = "destroyed"
         elif m.pos_ == "ADJ" or m.dep_ == "acomp":
             st = lex.participles.get(m.lower_) or ("present" if not future else None)

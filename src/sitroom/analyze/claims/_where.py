@@ -50,24 +50,20 @@ def came_from(doc: Doc, p: Place) -> bool:
 
 
 def acting_place(doc: Doc, p: Place) -> bool:
-    """A place that is the active subject of a verb other than a hosting one ("Warsaw is sending 60 tanks", "Moscow
-    warns …") or the one a warning or accusation is addressed to ("… warns Warsaw"): a capital or country standing
-    for its government, an actor, not where things are ("Belarus to host 9,000 troops" is the place)."""
+    """A place that warns, threatens or accuses, or is warned, told or accused ("Moscow warns Warsaw over tank
+    deliveries"): a capital or country standing for its government, a party speaking or spoken to, not where the
+    counted things are."""
     tok = assemble.token_at(doc, p.start) if p.start is not None else None
     while tok is not None and tok.dep_ in ("compound", "amod", "nmod") and tok.head.i != tok.i \
             and tok.head.idx < (p.end or p.start + len(p.text)):
         tok = tok.head                                        # the head of a several-word name
-    if tok is None or tok.dep_ not in ("nsubj", "dobj"):
-        return False
-    verb, word = tok.head, tok.head.lemma_.lower()
-    if tok.dep_ == "dobj":
-        return word in _addressing_verbs()                    # "Moscow warns Warsaw": the one warned
-    return verb.pos_ in ("VERB", "AUX") and word not in HOST_VERBS
+    return tok is not None and tok.dep_ in ("nsubj", "dobj") and tok.head.lemma_.lower() in _addressing_verbs()
 
 
 @lru_cache(maxsize=1)
 def _addressing_verbs() -> frozenset[str]:
-    """Verbs whose object is a party spoken to (warn, threaten, accuse, tell …; data/en/attribution.json)."""
+    """Verbs of warning, threatening, accusing and telling (data/en/attribution.json): their subject and object are
+    parties speaking and spoken to."""
     raw = load_json("en/attribution.json")
     return frozenset(w for cls in ("warn", "threat", "claim") for w in raw["reporting"].get(cls, ())) \
         | frozenset(raw.get("addressee_verbs", ()))
@@ -243,3 +239,29 @@ def home_bound(head: Token, verb: Token | None) -> bool:
                     if g.dep_ == "pobj" and any(x.lower_ in ("its", "their", "own") for x in g.children):
                         return True
     return False
+
+
+_ORIGIN_PREPS = {"from", "by", "of", "out"}
+
+
+def headline_where(doc, places, actors) -> tuple[Entity | None, Place | None]:
+    """The owner and the place a headline gives its text to fall back on. Owner: its first demonym ("Russian
+    troops arrive"), else the subject of a verb of having or moving things ("Russia to send troops to Belarus").
+    Place: the first one after a place preposition ("… to Belarus"), else the first one not that owner's country
+    and not after a preposition of origin ("from Warsaw"), else the first one; never a place that speaks or is spoken
+    to ("Moscow warns Warsaw …": `acting_place`)."""
+    owner = next((e for e in (demonym_owner(t) for t in doc if t.pos_ in ("ADJ", "PROPN") or t.ent_type_ == "NORP")
+                  if e is not None), None)
+    if owner is None:
+        owner = next((e for e in (owner_from_subject(t, actors, None) for t in doc if t.pos_ == "VERB")
+                      if e is not None), None)
+    located = [p for p in places.places() if p.country and not acting_place(doc, p)]   # not "Moscow warns Warsaw"
+
+    def before(p: Place) -> str:
+        k = doc.char_span(p.start, p.end, alignment_mode="expand") if p.start is not None else None
+        return doc[k.start - 1].lower_ if k is not None and k.start > 0 else ""
+
+    after_prep = [p for p in located if before(p) in PLACE_PREPS]
+    other = [p for p in located if before(p) not in _ORIGIN_PREPS
+             and (owner is None or p.country != owner.country)]
+    return owner, (after_prep or other or located or [None])[0]

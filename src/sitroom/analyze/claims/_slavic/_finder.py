@@ -1,0 +1,302 @@
+"""One ru/uk figure's claim: kind, status, owner and location from the parts (`_counted`, `_status`, `_owner`,
+`_where`) with the fallbacks between them, then modality, dates and evidence; `find_claims_slavic` over a text."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+from typing import Sequence
+
+from sitroom.analyze import _assemble as assemble
+from sitroom.analyze._spans import SpanIndex
+from sitroom.analyze.claims._finder import Context, _Seen, make_claim
+from sitroom.analyze.claims._slavic._counted import CountedMixin, _elliptic, _partitives, _phrase, kind_of_slavic
+from sitroom.analyze.claims._slavic._owner import OwnerMixin
+from sitroom.analyze.claims._slavic._status import StatusMixin
+from sitroom.analyze.claims._slavic._tables import (_ARMS, _BREAKS, _CLAUSE_LINKS, _COMBAT, _MILITARY, _NOBODYS, _UKRAINE,
+                                                     _VICTIMS, _country, _country_place, _enemy, _kinds, _owners,
+                                                     _status)
+from sitroom.analyze.claims._slavic._where import WhereMixin
+from sitroom.analyze.quantities import find_quantities_slavic
+from sitroom.countries import country_name
+from sitroom.model import Attribution, Claim, EventDate, Evidence, Place, Quantity, Timex
+
+
+class _Finder(StatusMixin, OwnerMixin, WhereMixin, CountedMixin):
+    def __init__(self, doc, language: str, voices, actors, places, timexes: Sequence[Timex], document_id: str,
+                 section: str, event_of: dict[int, tuple[str, Place | None]], context: Context,
+                 outlet: str | None = None):
+        from sitroom.nlp import doc_text
+
+        self.doc, self.text, self.lang = doc, doc_text(doc), language
+        self.voices, self.actors, self.places = voices, actors, places
+        self.document_id, self.section, self.event_of, self.context = document_id, section, event_of, context
+        self.timexes = [t for t in timexes if assemble.is_calendar(t)]
+        self.all_timexes = SpanIndex(list(timexes))
+        from sitroom.nlp_slavic import lemmas_of
+
+        self.kinds, self.st, self.own = _kinds(language), _status(language), _owners(language)
+        self.place_at = {}
+        self.actor_at = {k: e for a, b, e in actors.mentions for k in range(a, b)}   # token -> its actor
+        as_actor = set(self.actor_at)
+        self.any_place = {k for i, j, _ in places for k in range(i, j)}
+        self.place_start = {i: p for i, j, p in places if p.country}
+        preps = _owners(language).preps
+        self.from_place: set[int] = set()                     # "с Польшей", "з півночі": origins and neighbours
+        for i, j, p in places:
+            before = [x for x in doc[max(0, i - 2):i] if not x.is_space]
+            located = any(x.lower_ in preps for x in before)     # "на территорию Беларуси": a place still
+            if p.country and (located or not as_actor & set(range(i, j))):   # "Росія зосередила": an actor
+                for k in range(i, j):
+                    self.place_at[k] = (i, j, p)
+                prev = next((x for x in reversed(doc[max(0, i - 3):i]) if not x.is_space), None)
+                if prev is not None and prev.lower_ in _status(language).from_preps:
+                    self.from_place.add(i)
+        self.sources = SpanIndex([(a.source.start, a.source.end) for a in voices.attributions
+                                  if a.source is not None and a.source.start is not None], span=lambda x: x)
+        self.context_outlet, self._outlet = outlet, None
+        enemy = self.own.side | self.own.russian
+        self.has_enemy_words = any(lemmas_of(t) & enemy for t in doc)
+        self.seen: dict[int, list[_Seen]] = {}
+        self.antecedent: Claim | None = None                   # the claim an elided figure counts after
+        self.civil_kind = False
+        self.status_token, self.raw_status = None, None
+        self.st_loss_nouns = frozenset(w for w, st in self.st.nouns.items() if st == "loss")
+        self.last_personnel = False                            # the last troops-or-victims figure was troops
+        counts = Counter(p.country for i, _, p in places if p.country and i not in self.from_place)
+        self._near = sorted({i: (i, p) for k, (i, j, p) in self.place_at.items() if i not in self.from_place
+                             and p.start is not None}.values(), key=lambda x: x[0])
+        self._near_starts = [i for i, _ in self._near]
+        self.doc_country = counts.most_common(1)[0][0] if counts else None
+
+    # ------------------------------------------------------------------ the clause
+    def _clause(self, k: int) -> tuple[int, int]:
+        """Token range of the clause around token k: its sentence cut at ; • and clause-opening conjunctions."""
+        sent = self.doc[k].sent
+        lo, hi = sent.start, sent.end
+        for j in range(k - 1, sent.start - 1, -1):
+            t = self.doc[j]
+            if t.text in _BREAKS or (t.lower_ in _CLAUSE_LINKS and j > sent.start and self.doc[j - 1].text == ","):
+                lo = j + 1
+                break
+        for j in range(k + 1, sent.end):
+            t = self.doc[j]
+            if t.text in _BREAKS or (t.text == "," and j + 1 < sent.end and
+                                                    self.doc[j + 1].lower_ in _CLAUSE_LINKS):
+                hi = j
+                break
+        return lo, hi
+
+    def _lemmas(self, t) -> frozenset[str]:
+        from sitroom.nlp_slavic import lemmas_of
+
+        return lemmas_of(t)
+
+
+    # ------------------------------------------------------------------ one figure
+    def claim(self, q: Quantity) -> Claim | None:
+        first = assemble.token_at(self.doc, q.start)
+        if first is None or q.lower is None and q.upper is None:
+            return None
+        if self.all_timexes.overlapping(q.start, q.end) or (q.unit or "").lower() in self.kinds.not_counted:
+            return None
+        if self.sources.covering(q.start, q.start + 1):
+            return None                                           # "по данным трёх источников"
+        sent = first.sent
+        s, e = sent.start_char, sent.end_char
+        sentence = self.text[s:e]
+        written = self.text[q.unit_start:q.unit_end] if q.unit_start is not None else None
+        unit, phrase = q.unit, _phrase(self.text, q, e)
+        if unit is None:
+            unit, phrase = _elliptic(self.text, q, s, self.lang)
+        # "people" count troops in a paragraph about troops: the figure's sentence and the paragraph before it
+        context = self.text[max(self.voices.block_start(self.voices.block_of(s)), s - 400):s] + sentence
+        kind = kind_of_slavic(unit, phrase, self.lang, context)
+        head = assemble.token_at(self.doc, q.unit_start) if q.unit_start is not None else None
+        block = self.voices.block_of(q.start)
+        att = self.voices.at(q.start, q.end)
+        if att is None and self.section == "title" and self.context.lead is not None:
+            att = replace(self.context.lead, kind="lead")
+        source = att.source if att is not None else None
+        self.antecedent = None
+        if kind is None:
+            kind, written = self._elided_kind(q, first, block, sent, written)
+        status = self._status_of(q, head, first, kind, block)
+        self.civil_kind = kind in _NOBODYS
+        if kind == "personnel" and status in ("killed", "wounded"):
+            kind = "casualties"                               # "погибли 830 человек", "потери — до 210 военнослужащих"
+        if kind == "people" and status in ("killed", "wounded"):
+            kind = "casualties"                               # "загинули щонайменше 40 людей"
+        elif kind == "people" and status == "displaced":
+            kind = "refugees"
+        elif kind == "people" and status not in _VICTIMS and self.last_personnel:
+            kind = "personnel"                                # "прибыло менее 1000 человек" in a deployment
+        lo, hi = self._clause(first.i)
+        word = self._status_word(lo, hi, first, q)
+        victims = status in _VICTIMS or status == "destroyed"
+        side = source.country if source is not None and source.country else (
+            self.outlet_country() if status in _COMBAT or self.has_enemy_words else None)
+        speaker = source if source is not None and source.country else (
+            _country(side) if side else None)
+        civil = kind in _NOBODYS or self.civil_kind or (
+            kind not in _ARMS and self.status_token is not None
+            and bool(self._lemmas(self.status_token) & self.st.damage_verbs))   # "пошкоджено 3 автомобілі"
+        if civil:
+            owner = None                                      # civilians, refugees: nobody's side
+        else:
+            owner = self._owner_in_phrase(first, head, hi, speaker)
+            if owner is None and head is None and self.text[q.end:q.end + 1] in "»\"”":
+                owner = self._owner_in_phrase(first, self._after_quote(q), hi, speaker)   # "«9 тисяч» російських"
+            if owner is None and self.raw_status in ("killed", "destroyed") and self.status_token is not None \
+                    and self._lemmas(self.status_token) & self.st_loss_nouns:
+                owner = self._owner_in_phrase(self.status_token, self.status_token, hi, speaker)  # "втрати противника"
+            force = status == "released" or status == "captured" and kind in ("positions", "targets") or (
+                word is not None and bool(self._lemmas(word) & self.st.owner_verbs))   # "ворог втратив": the loser
+            if owner is None and kind == "attacks":
+                owner = self._attacker(lo, first, speaker)
+            if owner is None and (not victims or force):
+                owner = self._subject_owner(word, lo, first, speaker, status, force)
+            if owner is None and status in ("attacked", "pledged", "delivered") and source is not None and \
+                    source.country and not any(self.actor_at.get(k) for k in range(lo, first.i)
+                                               if not self.sources.covering(self.doc[k].idx, self.doc[k].idx + 1)):
+                owner = source                                # "ЦАХАЛ сообщила, что нанесла удары по 200 целям"
+        location = self._place_in_clause(lo, hi, first, status, word)
+        if location is None and q.start in self.event_of:
+            location = self.event_of[q.start][1]
+        prev_same = self._previous(block, sent.start) or self._previous(block, sent.start, kind)
+        # victims and losses take a side only from a figure of their own sentence or kind ("У Дніпрі загинули 40
+        # людей" after "Росія випустила 33 ракети" is nobody's)
+        last = self._previous_any(block)
+        if victims and last is not None and last.claim.status not in _VICTIMS | {"destroyed"}:
+            last = None                                       # a loss report goes on; an attack's toll is not its side
+        for p in (prev_same, last):
+            if p is None:
+                continue
+            loss = kind == "casualties" and p.claim.status in ("killed", "destroyed") and p.claim.counted in _MILITARY
+            if not civil and (kind in _MILITARY or p.claim.counted == kind or loss):   # a loss list goes on
+                owner = owner or p.claim.owner
+            location = location or p.claim.location
+        if owner is None and status == "destroyed" and not civil and kind not in _NOBODYS | {"targets"}:
+            enemy = _enemy(speaker, self.lang)
+            if enemy:
+                owner = _country(enemy)                       # "знищено 12 танків", a Ukrainian source
+        if owner is None and (status in ("ordered", "recruited") or self.raw_status in ("ordered", "recruited")):
+            # mobilised by whoever calls them up: the country they are called up in, else the speaking state
+            owner = _country(location.country) if location is not None and location.kind == "country" else (
+                _country(source.country) if source is not None and source.country else None)
+        if owner is None and not civil and not (victims and status != "destroyed"):
+            ours = None if victims else (source.country if source is not None and source.country
+                                         else self.outlet_country())
+            owner = self._demonym_before(block, first, ours, not victims) or self.context.owner
+        location = location or self._place_near(first, block) or self.context.location
+        if owner is None and not civil and not victims and kind in _MILITARY and source is not None and \
+                source.country and source.sector in ("MIL", "GOV") and location is not None and \
+                location.country == source.country:
+            owner = source                                    # "Міноборони Білорусі: залучено 1500 військовослужбовців"
+        if location is None and status in _COMBAT and (side in ("UKR", "RUS") or self.lang == "uk"):
+            location = _UKRAINE                               # the war's own reports: fighting in Ukraine
+        if location is None and not self.doc_country and source is None and self.outlet_country():
+            location = _country_place(self.outlet_country())   # a ministry's own statement: its own country
+        if location is None and self.doc_country:
+            location = Place(text=country_name(self.doc_country) or self.doc_country,
+                             name=country_name(self.doc_country), country=self.doc_country, kind="country")
+        return self._make(q, kind, written, status, owner, location, att, first, head)
+
+    def _previous(self, block: int, sentence: int, kind: str | None = None) -> _Seen | None:
+        for s in reversed(self.seen.get(block, ())):
+            if kind is None:
+                if s.sentence == sentence:
+                    return s
+                if s.sentence < sentence:
+                    return None
+            elif s.claim.counted == kind:
+                return s
+        return None
+
+    def _previous_any(self, block: int) -> _Seen | None:
+        seen = self.seen.get(block)
+        return seen[-1] if seen else None
+
+    def _make(self, q: Quantity, kind, written, status, owner, location, att: Attribution | None, first, head
+              ) -> Claim:
+        from sitroom.analyze.modality import slavic_modality
+
+        sent = first.sent
+        sentence = self.text[sent.start_char:sent.end_char].rstrip()
+        evidence = Evidence(sentence=sentence, start=sent.start_char, end=sent.start_char + len(sentence))
+        anchor = head if head is not None else first
+        mood = slavic_modality(self.doc, anchor.i, att)
+        if mood == "negated" and q.qualifier in ("at_most", "at_least", "less_than"):
+            mood = "reported" if att is not None else "asserted"  # "не менее 60", "не більше 300": a bound
+        claim_date, as_of = self._dates(anchor, att)
+        from sitroom.analyze.claims._status import stock_as_of
+
+        status = stock_as_of(status, as_of and as_of.relation)
+        event = self.event_of.get(q.start)
+        return make_claim(self.document_id, self.section, self.text, q, att, counted=kind, counted_text=written,
+                          status=status, evidence=evidence, owner=owner, location=location, claim_date=claim_date,
+                          as_of=as_of, modality=mood, event_id=event[0] if event else None)
+
+    def _dates(self, anchor, att: Attribution | None) -> tuple[str | None, EventDate | None]:
+        def in_sentence(tok):
+            return [t for t in self.timexes if tok.sent.start_char <= t.start < tok.sent.end_char]
+
+        claim_date, cue_date = None, None
+        if att is not None and att.kind not in ("headline", "lead"):
+            cue = assemble.token_at(self.doc, att.cue_start)
+            if cue is not None and in_sentence(cue):
+                cue_date = assemble.choose_date(self.doc, cue, in_sentence(cue))
+                claim_date = cue_date.value if cue_date is not None else None
+        if claim_date is None and self.context.published:
+            claim_date = self.context.published[:10]
+        own = in_sentence(anchor)
+        as_of = assemble.choose_date(self.doc, anchor, own) if own else None
+        if as_of is not None and cue_date is not None and as_of.value == cue_date.value and as_of.relation == "on":
+            as_of = replace(as_of, relation="as_of")
+        return claim_date, as_of
+
+    def run(self, figures: Sequence[Quantity]) -> list[Claim]:
+        out = []
+        for q in sorted(figures, key=lambda q: q.start):
+            c = self.claim(q)
+            if c is None:
+                continue
+            tok = assemble.token_at(self.doc, q.start)
+            block = self.voices.block_of(q.start)
+            self.seen.setdefault(block, []).append(_Seen(c, block, tok.sent.start))
+            if c.counted == "personnel" and c.status not in _VICTIMS:
+                self.last_personnel = True
+            elif c.counted in ("casualties", "civilians", "refugees", "people"):
+                self.last_personnel = False
+            out.append(c)
+        # as in English: a bare number with nothing counted in it, before it or around it is no claim
+        return [c for c in _partitives(self.text, self._owners_back(out)) if c.counted is not None]
+
+
+
+def find_claims_slavic(text: str, language: str, *, document_id: str = "", published: str | None = None,
+                       timexes: Sequence[Timex] = (), section: str = "body", doc=None, actors=None, places=None,
+                       voices=None, figures: Sequence[Quantity] | None = None,
+                       event_of: dict[int, tuple[str, Place | None]] | None = None,
+                       context: Context | None = None, outlet: str | None = None) -> list[Claim]:
+    """Claims of a Russian ("ru") or Ukrainian ("uk") text; figures inside a time expression are time, not claims.
+    The layers not given (`doc`, `places`, `actors`, `voices`, `figures`) are run on `text` here."""
+    from sitroom.analyze.actors import SlavicActors
+    from sitroom.analyze.attribution import slavic_attributions, slavic_voices
+    from sitroom.analyze.places import slavic_places
+    from sitroom.nlp_slavic import parse_slavic
+
+    if doc is None:
+        doc = parse_slavic(text, language)
+    if places is None:
+        places = slavic_places(doc)
+    if actors is None:
+        actors = SlavicActors(doc, places)
+    if voices is None:
+        voices = slavic_voices(doc, slavic_attributions(doc, actors))
+    if figures is None:
+        figures = find_quantities_slavic(text, language)
+    ctx = context or Context(published=published)
+    if ctx.published is None and published:
+        ctx = replace(ctx, published=published)
+    return _Finder(doc, language, voices, actors, places, timexes, document_id, section, event_of or {},
+                   ctx, outlet).run(figures)

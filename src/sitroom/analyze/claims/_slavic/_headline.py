@@ -1,0 +1,38 @@
+"""The headline of a ru/uk document read on its own: its owner and place, for the claims of the body to fall back on."""
+from __future__ import annotations
+
+from sitroom.analyze.claims._slavic._tables import _country, _enemy, _owners
+
+
+def slavic_headline(title: str, language: str, published: str | None = None):
+    """The headline of a ru/uk document on its own: (its Doc, places, actors, attributions, owner, location) — the
+    owner a country adjective or people, or the enemy as its source means it ("о потерях противника" by the
+    Ukrainian General Staff); the location its first place."""
+    from sitroom.analyze.actors import SlavicActors
+    from sitroom.analyze.attribution import slavic_attributions
+    from sitroom.analyze.places import slavic_places
+    from sitroom.nlp_slavic import lemmas_of, parse_slavic
+
+    doc = parse_slavic(title, language)
+    places = slavic_places(doc)
+    actors = SlavicActors(doc, places)
+    atts = slavic_attributions(doc, actors)
+    own = _owners(language)
+    source = next((a.source for a in atts if a.source is not None), None)
+    owner = None
+    in_place = {k for i, j, _ in places for k in range(i, j)}
+    for t in doc:
+        if t.i in in_place:
+            continue
+        lem = lemmas_of(t)
+        iso = next((own.demonyms.get(w) or own.people.get(w) for w in lem if w in own.demonyms or w in own.people),
+                   None)
+        if iso is None and lem & own.russian:
+            iso = "RUS"
+        if iso is None and lem & own.side:
+            iso = _enemy(source or next((e for _, _, e in actors.mentions if e.country), None), language)
+        if iso:
+            owner = _country(iso, t.text)
+            break
+    located = [p for _, _, p in places if p.country]
+    return doc, places, actors, atts, owner, (located[0] if located else None)

@@ -1,0 +1,156 @@
+"""Whose troops or gear a ru/uk figure counts (a part of `_Finder`): a country word, an actor or the enemy in its
+phrase, the subject of a verb of having or losing, the paragraph before it, and later figures of its paragraph."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from sitroom.analyze import _assemble as assemble
+from sitroom.analyze.claims._slavic._tables import _MILITARY, _VICTIMS, _country, _enemy, _outlet_country
+from sitroom.model import Claim, Entity, Quantity
+
+
+class OwnerMixin:
+    def _country_word(self, t) -> str | None:
+        if t.i in self.any_place:
+            return None                                       # "Білорусі" is the country, not "білорус"
+        lem = self._lemmas(t)
+        return next((self.own.demonyms.get(w) or self.own.people.get(w) for w in lem
+                     if w in self.own.demonyms or w in self.own.people), None)
+
+    def _enemy_word(self, t, source: Entity | None) -> str | None:
+        lem = self._lemmas(t)
+        if lem & self.own.russian:
+            return "RUS"
+        if lem & self.own.side:
+            return _enemy(source, self.lang)
+        return None
+
+    def _owner_in_phrase(self, first, head, hi: int, source: Entity | None) -> Entity | None:
+        if head is None:
+            return None
+        end = min(hi, head.i + 5)
+        for x in self.doc[first.i:end]:
+            if x.is_space:
+                continue
+            if x.i > head.i and (x.is_punct and x.text not in "«»\"") or (x.i > head.i and x.pos_ == "ADP"):
+                break
+            iso = self._country_word(x) if x.i <= head.i or x.pos_ in ("NOUN", "PROPN", "ADJ") else None
+            iso = iso or self._enemy_word(x, source)
+            if iso:
+                return _country(iso, x.text, x.idx, x.idx + len(x.text))
+            if x.i > head.i:
+                ent = self.actor_at.get(x.i)
+                if ent is not None and ent.country:
+                    return ent
+        return None
+
+    def _subject_owner(self, word, lo: int, first, source: Entity | None, status: str, force: bool = False
+                       ) -> Entity | None:
+        """The actor (or country, or the enemy) nearest before the status verb in its clause, when the verb is one of
+        having, sending, firing or losing (or `force`: getting back one's own, taking ground)."""
+        if word is None:
+            return None
+        lem = self._lemmas(word)
+        if not (force or status in self.st.owner_statuses or lem & self.st.owner_verbs) or lem & self.st.host_verbs:
+            return None
+        stop = min(word.i, first.i)
+        for x in reversed(self.doc[lo:stop]):
+            if x.is_space:
+                continue
+            if self.sources.covering(x.idx, x.idx + 1):
+                continue
+            iso = self._enemy_word(x, source) or (self._country_word(x) if x.pos_ == "NOUN" else None)
+            if iso:
+                return _country(iso, x.text, x.idx, x.idx + len(x.text))
+            ent = self.actor_at.get(x.i)
+            if ent is not None and ent.country:
+                return ent
+        return None
+
+    def _attacker(self, lo: int, first, source: Entity | None) -> Entity | None:
+        """Whose attacks a count of attacks counts: the other side of whoever repels them ("отразили 4 атаки" in a
+        Russian report: Ukraine's), else the subject that makes them ("противник провів 96 атак")."""
+        clause = [x for x in self.doc[lo:first.i] if not x.is_space]
+        if any(self._lemmas(x) & self.st.repel_verbs for x in clause):
+            enemy = _enemy(source, self.lang)
+            return _country(enemy) if enemy else None
+        for x in reversed(clause):
+            prev = x.i > 0 and self.doc[x.i - 1]
+            if self.sources.covering(x.idx, x.idx + 1) or (prev and prev.pos_ == "ADP"):
+                continue                                      # "на границе с Польшей пресечено 39 попыток": no one's
+            iso = self._enemy_word(x, source) or (self._country_word(x) if x.pos_ == "NOUN" else None)
+            if iso:
+                return _country(iso, x.text, x.idx, x.idx + len(x.text))
+            ent = self.actor_at.get(x.i)
+            if ent is not None and ent.country:
+                return ent
+        return None
+
+    def _demonym_before(self, block: int, first, speaker: str | None = None, groups: bool = False
+                        ) -> Entity | None:
+        """The side the paragraph before the figure gives its troops: a country adjective ("российские"); with
+        `groups` (a figure of troops or gear, not of losses), a group noun with its owner in the genitive after it
+        ("с техникой ВС РФ", "підрозділи ЗСУ") or, for a `speaker` country, "наши / наші" before a group noun."""
+        start = self.voices.block_start(block)
+        for x in reversed(self.doc[max(0, first.i - 300):first.i]):    # a paragraph, or its last 300 words
+            if x.idx < start:
+                break
+            if self.sources.covering(x.idx, x.idx + 1):
+                continue
+            lem = self._lemmas(x)
+            if groups and lem & self.own.groups:
+                owner = self._genitive_owner(x, first)
+                if owner is not None:
+                    return owner
+            if groups and speaker and lem & self.own.ours and self._group_after(x):
+                return _country(speaker, x.text, x.idx, x.idx + len(x.text))
+            if x.pos_ != "ADJ":
+                continue
+            iso = self.own.demonyms and next((self.own.demonyms[w] for w in lem if w in self.own.demonyms), None)
+            if iso:
+                return _country(iso, x.text, x.idx, x.idx + len(x.text))
+        return None
+
+    def _genitive_owner(self, noun, first) -> Entity | None:
+        """The actor with a country right after a group noun, before the figure ("техникой ВС РФ")."""
+        k = noun.i + 1
+        while k < first.i and self.doc[k].is_space:
+            k += 1
+        ent = self.actor_at.get(k) if k < first.i else None
+        return ent if ent is not None and ent.country else None
+
+    def _group_after(self, x) -> bool:
+        """A group noun among the two words after `x` ("наши подразделения", "наших бойових підрозділів")."""
+        words = [t for t in self.doc[x.i + 1:x.i + 4] if not t.is_space and not t.is_punct][:2]
+        return any(self._lemmas(t) & self.own.groups for t in words)
+
+
+    def _after_quote(self, q: Quantity):
+        """The first word after the closing quote that ends a figure ("«трохи менше дев'яти тисяч» російських")."""
+        tok = assemble.token_at(self.doc, q.end)
+        k = tok.i + 1 if tok is not None else len(self.doc)
+        while k < len(self.doc) and (self.doc[k].is_space or self.doc[k].is_punct):
+            k += 1
+        return self.doc[min(k + 1, len(self.doc) - 1)] if k < len(self.doc) else None
+
+    def outlet_country(self) -> str | None:
+        """The country of the document's outlet when the lexicons know it ("Министерство обороны Российской
+        Федерации", "Генштаб ЗСУ"), read once."""
+        if self._outlet is None:
+            self._outlet = [_outlet_country(self.context_outlet, self.lang)] if self.context_outlet else [None]
+        return self._outlet[0]
+
+    def _owners_back(self, claims: list[Claim]) -> list[Claim]:
+        """'Здесь приземлились 2 самолета … На аэродроме находится полтора десятка российских бортов': a military
+        figure whose side its paragraph gives only later takes the side of the next figure of its kind there."""
+        out = list(claims)
+        for k, c in enumerate(out):
+            if c.owner is not None or c.counted not in _MILITARY or c.status in _VICTIMS | {"destroyed"}:
+                continue
+            block = self.voices.block_of(c.start)
+            later = next((d for d in out[k + 1:k + 40] if d.counted == c.counted and d.owner is not None
+                          and self.voices.block_of(d.start) == block and d.status not in _VICTIMS | {"destroyed"}),
+                         None)
+            if later is not None:
+                out[k] = replace(c, owner=later.owner)
+        return out

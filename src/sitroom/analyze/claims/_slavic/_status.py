@@ -1,0 +1,95 @@
+"""The status of a ru/uk figure (a part of `_Finder`): the status cue of its own clause (data/<lang>/claim_status.json),
+a future making it planned or pledged, else the figure before it in the paragraph."""
+from __future__ import annotations
+
+from sitroom.analyze.claims._slavic._tables import _COPULAS, _PEOPLE, _THINGS, _VICTIMS
+from sitroom.model import Quantity
+
+
+class StatusMixin:
+    def _future(self, t, lo: int, hi: int) -> bool:
+        from sitroom.analyze.modality import slavic_future_words
+        from sitroom.nlp_slavic import only_future
+
+        if t.pos_ in ("VERB", "AUX") and only_future(t.text, self.lang):
+            return True
+        aux, plan = slavic_future_words(self.lang)
+        plan = plan | self.st.intention
+        for x in self.doc[max(lo, t.i - 4):min(hi, t.i + 2)]:
+            if x.lower_ in aux or self._lemmas(x) & plan:
+                return True
+        return False
+
+    def _status_of(self, q: Quantity, head, first, kind: str | None, block: int) -> str:
+        from sitroom.nlp_slavic import is_predicate
+
+        self.status_token, self.raw_status = None, None
+
+        lo, hi = self._clause(first.i)
+        st = self.st
+        people = kind in _PEOPLE
+        own = next((st.counted[w] for w in self._lemmas(head) if w in st.counted), None) if head is not None else None
+        best: tuple[float, str, object] | None = None
+        sent = self.doc[first.i].sent
+        for x in self.doc[lo:hi]:
+            if x.is_space or (q.start <= x.idx < q.end) or not x.text[:1].isalpha() or x is head:
+                continue
+            lem = self._lemmas(x)
+            noun = next((st.nouns[w] for w in lem if w in st.nouns), None)
+            found = noun or next((st.words[w] for w in lem if w in st.words), None)
+            if found is None:
+                continue
+            if found == "loss":
+                found = st.loss["people" if people else "things"]
+            d = abs(x.i - first.i)
+            commas = sum(1 for y in self.doc[min(x.i, first.i):max(x.i, first.i)] if y.text == ",")
+            score = d + 3 * commas - (20 if noun is not None and found in ("killed", "destroyed") else 0) \
+                + (10 if found == "observed" or lem & _COPULAS else 0)
+            if best is None or score < best[0]:
+                best = (score, found, x)
+        if own is not None and not (best and own == "captured" and best[1] == "released"):
+            return own                                        # "200 погибших"; "повернула 100 військовополонених"
+        if best is None:
+            # no status word of its own: a list item or a verbless line takes the figure before it in the
+            # paragraph ("• 27 танков;", "Із них щонайменше 109"); a clause with a verb of its own is reported
+            prev = self.seen.get(block)
+            verbs = [x for x in self.doc[lo:hi] if x.text[:1].isalpha() and not (q.start <= x.idx < q.end)
+                     and is_predicate(x.text, self.lang)]
+            if self.antecedent is not None:
+                return self.antecedent.status                 # "Раніше він говорив про 15 тисяч", "Із них 109"
+            if verbs and head is not None and self._lemmas(head) & st.attack_nouns:
+                return "attacked"                             # "противник провів 96 атак": attacks made
+            if prev and prev[-1].claim.status != "reported" and not verbs:
+                return prev[-1].claim.status
+            return "planned" if any(self._future(x, sent.start, first.i + 1) for x in verbs) else "reported"
+        _, found, word = best
+        self.status_token, self.raw_status = word, found
+        if found == "observed":
+            found = "reported" if kind == "attacks" else "present"
+        if found == "released" and kind in ("positions", "targets"):
+            return "captured"                                 # liberated villages are taken back
+        if found == "departed" and kind in ("people", "civilians", "refugees", "children"):
+            return "displaced"                                # civilians who leave
+        if found == "destroyed" and people:
+            return "killed"                                   # "знищили 1 100 військових", "уничтожено до 300 боевиков"
+        if found in ("killed", "wounded") and kind in _THINGS:
+            return "destroyed"                                # "215 військових убитими й пораненими та 11 одиниць техніки"
+        if found in _VICTIMS or found == "destroyed":
+            return found
+        if self._future(word, lo, hi) or any(self._future(x, lo, hi) for x in self.doc[lo:first.i]
+                                              if x.pos_ in ("VERB", "AUX")):
+            return "pledged" if found in st.pledge_future else "planned"
+        return found
+
+
+    def _status_word(self, lo: int, hi: int, first, q: Quantity):
+        best = None
+        for x in self.doc[lo:hi]:
+            if x.is_space or q.start <= x.idx < q.end:
+                continue
+            if self._lemmas(x) & (frozenset(self.st.words) | self.st.owner_verbs):
+                d = abs(x.i - first.i) + 3 * sum(1 for y in self.doc[min(x.i, first.i):max(x.i, first.i)]
+                                                 if y.text == ",")
+                if best is None or d < best[0]:
+                    best = (d, x)
+        return best[1] if best else None

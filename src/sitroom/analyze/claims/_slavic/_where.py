@@ -1,0 +1,56 @@
+"""Where a ru/uk figure is (a part of `_Finder`): a place after a place preposition in its clause, the place a leaving
+verb leaves, the recipient of a delivery, the subject of a receiving verb; else a place nearby in its paragraph."""
+from __future__ import annotations
+
+from sitroom.model import Place
+
+
+class WhereMixin:
+    def _place_in_clause(self, lo: int, hi: int, first, status: str, word) -> Place | None:
+        leaving = word is not None and self._lemmas(word) & self.st.leave_verbs
+        best = None
+        for k in range(lo, hi):
+            got = self.place_at.get(k)
+            if got is None or got[0] != k:
+                continue
+            i, j, p = got
+            prev = [x for x in self.doc[max(lo, i - 3):i] if not x.is_space]
+            to = self.own.preps - self.st.from_preps
+            preps = to | self.st.from_preps if leaving else to
+            ok = bool(prev) and (prev[-1].lower_ in preps or (len(prev) > 1 and prev[-2].lower_ in preps
+                                                              and prev[-1].pos_ in ("NOUN", "ADJ")))
+            if leaving and not ok and word is not None and 0 < i - word.i <= 2:
+                ok = True                                           # "покинула полигон X"
+            if not ok:
+                continue
+            d = abs(i - first.i) + (20 if leaving and i in self.from_place else 0)   # "виїхали з X до Y": Y
+            if best is None or d < best[0]:
+                best = (d, p)
+        if best is not None:
+            return best[1]
+        if word is not None and status in ("pledged", "delivered"):
+            for x in self.doc[word.i + 1:min(hi, word.i + 4)]:  # "передасть Україні 60 танків": the recipient
+                p = self.place_start.get(x.i)
+                if p is not None and p.kind == "country":
+                    return p
+        if word is not None and self._lemmas(word) & self.st.host_verbs:   # "Україна отримала 10 танків"
+            for x in reversed(self.doc[lo:word.i]):
+                got = self.place_at.get(x.i)
+                if got is not None and got[2].kind == "country":
+                    return got[2]
+        return None
+
+    def _place_near(self, first, block: int) -> Place | None:
+        """A place in the figure's sentence (the nearest), else the last one before it in its paragraph (places
+        used as actors and origins left out)."""
+        from bisect import bisect_left
+
+        sent = self.doc[first.i].sent
+        lo, hi = bisect_left(self._near_starts, sent.start), bisect_left(self._near_starts, sent.end)
+        inside = [p for _, p in self._near[lo:hi]]
+        if inside:
+            return min(inside, key=lambda p: abs(p.start - first.idx))
+        k = bisect_left(self._near_starts, first.i) - 1
+        if k >= 0 and self._near[k][1].start >= self.voices.block_start(block):
+            return self._near[k][1]
+        return None
