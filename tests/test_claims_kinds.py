@@ -31,7 +31,7 @@ def counted(text: str, figure: str) -> tuple[str | None, str | None]:
     ("armoured   personnel\ncarriers", "armoured_vehicles"),   # spacing of the copy does not matter
     ("Kh-101 cruise missiles", "missiles"),
     ("containers", None),                               # in no kind
-    ("Tornados", None),                                 # 'Tor' (air defence) only at a word's end or before a hyphen
+    ("Torches", None),                                  # 'Tor' (air defence) only at a word's end, a hyphen or a plural
     ("Su\u201425", None),                               # an em dash is no hyphen: no 'Su-25'
 ])
 def test_kind_of_a_phrase_as_written(written, kind):

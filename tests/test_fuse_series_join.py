@@ -1,6 +1,7 @@
 """A claim whose owner or place its sentence leaves unstated goes on the one full series of its kind (and status) it
 fits (issue 10): whatever order the claims are written in, never when two full series fit, never raising a
-contradiction, the same on every reader, and the series summaries still equal a recomputation from the claims.
+contradiction, the same on every reader, and the series summaries still equal a recomputation from the claims. A
+claim naming neither owner nor place joins only a series said of a time near its own (the same week's story).
 On SQLite and, when configured, PostgreSQL (`db_url`)."""
 from __future__ import annotations
 
@@ -53,11 +54,11 @@ def test_a_partial_claim_joins_the_one_full_series_it_fits_and_says_so(db_url):
         _write(store, _claim(1, FULL), _claim(2, "personnel|-|BLR"), _claim(3, "personnel|RUS|-"),
                _claim(4, "personnel|-|-"))
         on = _on(store)
-        assert on == {"c01": FULL, "c02": FULL, "c03": FULL, "c04": "personnel|-|-"}   # kind alone joins nothing
+        assert on == {"c01": FULL, "c02": FULL, "c03": FULL, "c04": FULL}   # c04: the one series of its week
         series = next(s for s in figure_series(store) if s.topic_key == FULL)
         assert (series.topic_key, series.owner_country, series.location_country) == (FULL, "RUS", "BLR")
         joined = {p.claim_id: p.joined_from for p in series.points}
-        assert joined == {"c01": None, "c02": "personnel|-|BLR", "c03": "personnel|RUS|-"}
+        assert joined == {"c01": None, "c02": "personnel|-|BLR", "c03": "personnel|RUS|-", "c04": "personnel|-|-"}
         with store.transaction() as tx:                       # its own subject is kept
             assert {c.subject_key for c in tx.figure_claims()} >= {"personnel|-|BLR|planned"}
         assert _summaries_agree(store)
@@ -143,3 +144,65 @@ def test_the_series_page_shows_which_points_were_joined(db_url):
         page = R.series_json(FULL, store.series_slice(FULL), None)
     assert page["subject"] == "Russian personnel in Belarus"
     assert {p["claim_id"]: p["joined_from"] for p in page["points"]} == {"c01": None, "c02": "personnel|RUS|-"}
+
+
+UNPLACED = "personnel|-|-"
+
+
+def test_a_claim_naming_neither_joins_only_a_series_of_its_week(db_url):
+    with Store(db_url) as store:
+        _write(store, _claim(1, FULL, day="2022-10-10"), _claim(2, UNPLACED, day="2022-10-14"),
+               _claim(3, UNPLACED, day="2022-11-20"), _claim(4, UNPLACED, day="2022-10-12", status="arrived"))
+        assert _on(store) == {"c01": FULL, "c02": FULL, "c03": UNPLACED, "c04": UNPLACED}   # too late; other status
+        assert _summaries_agree(store)
+
+
+def test_a_claim_naming_neither_stays_when_two_series_of_its_week_fit(db_url):
+    with Store(db_url) as store:
+        _write(store, _claim(1, FULL), _claim(2, UNPLACED, day="2022-10-12"))
+        assert _on(store)["c02"] == FULL
+        _write(store, _claim(3, "personnel|BLR|BLR", day="2022-10-15"))    # a second fitting series that week
+        assert _on(store) == {"c01": FULL, "c02": UNPLACED, "c03": "personnel|BLR|BLR"}
+        _write(store, _claim(4, "personnel|UKR|POL", day="2022-12-30"))    # far off: changes nothing
+        assert _on(store)["c02"] == UNPLACED
+        assert _summaries_agree(store)
+
+
+def test_a_claim_naming_neither_joins_the_series_that_comes_later_in_its_week(db_url):
+    with Store(db_url) as store:
+        _write(store, _claim(2, UNPLACED, day="2022-10-12"), _claim(5, UNPLACED, day="2022-12-01"))
+        _write(store, _claim(1, FULL, day="2022-10-16"))
+        _write(store, _claim(3, FULL, day="2022-10-17", source="Agency"))
+        assert _on(store) == {"c01": FULL, "c02": FULL, "c03": FULL, "c05": UNPLACED}
+        assert _summaries_agree(store)
+        assert store.series_slice(FULL).points_total == 3
+
+
+def test_an_undated_or_vague_claim_naming_neither_joins_nothing(db_url):
+    from dataclasses import replace
+    with Store(db_url) as store:
+        vague = replace(_claim(2, UNPLACED), as_of="2022", as_of_lo="2022-01-01", as_of_hi="2022-12-31")
+        undated = replace(_claim(3, UNPLACED), as_of=None, as_of_lo=None, as_of_hi=None, claim_date=None)
+        _write(store, _claim(1, FULL), vague, undated)
+        assert _on(store) == {"c01": FULL, "c02": UNPLACED, "c03": UNPLACED}
+
+
+def test_a_joined_claim_naming_neither_is_never_set_against_the_series(db_url):
+    with Store(db_url) as store:
+        _write(store, _claim(1, FULL, value=9000.0))
+        other = _claim(2, UNPLACED, value=300.0, source="Agency")
+        _write(store, other)
+        assert _on(store)["c02"] == FULL
+        with store.transaction() as tx:
+            assert _contradicting(tx, other) == []
+
+
+def test_rebuilding_joins_claims_naming_neither_as_the_writer_does(db_url):
+    with Store(db_url) as store:
+        rows = [{k: getattr(c, k) for k in FigureClaim.__dataclass_fields__}
+                for c in (_claim(2, UNPLACED, day="2022-10-12"), _claim(1, FULL), _claim(3, UNPLACED, day="2023-01-01"))]
+        with store._engine.begin() as conn:                    # past the claim writer
+            conn.execute(insert(fs.figure_claims), rows)
+        store.rebuild_series_summary()
+        assert _on(store) == {"c01": FULL, "c02": FULL, "c03": UNPLACED}
+        assert _summaries_agree(store)

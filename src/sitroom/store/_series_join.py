@@ -14,11 +14,18 @@ Decided when a claim is written (`Transaction.add_figure_claim`), so every reade
 export, the summary tables) sees the same series; a new full subject re-decides the partial subjects it fits
 (`rejoin_partials`), and `rejoin_all` re-decides them all (`Store.rebuild_series_summary`, after a bulk load).
 Concurrent writers creating two fitting full subjects at once may leave a join only a rebuild corrects.
-Limits: a claim with both owner and place unstated joins nothing (`joinable`); there is no time window, so in a
-store of many years a partial claim joins the one fitting series of any date, and a join can move when a second
-fitting series is written later (the points show `joined_from`, so a reader can tell).
+A claim with both owner and place unstated ("About 12 thousand evacuated.", a channel's post naming neither) has
+only its kind and status: it joins the one full series of its kind holding claims of its status said of a time
+within `UNPLACED_WINDOW_DAYS` of its own as-of span (the same story told that week), decided per claim
+(`unplaced_series`); a later full claim in its window re-decides it (`rejoin_unplaced`). A claim with no as-of span,
+or one vaguer than a month, joins nothing. Contradictions stay on each claim's own subject, so no join flags one.
+Limits: a claim with one part stated has no time window, so in a store of many years it joins the one fitting
+series of any date, and a join can move when a second fitting series is written later (the points show
+`joined_from`, so a reader can tell).
 """
 from __future__ import annotations
+
+from datetime import date, timedelta
 
 from sqlalchemy import Connection, and_, delete, insert, select, update
 
@@ -27,6 +34,8 @@ from sitroom.model import topic_parts
 from sitroom.store import _fusion_schema as fs
 
 UNKNOWN = "-"
+UNPLACED_WINDOW_DAYS = 7          # a claim naming neither owner nor place joins a series said of a time this near
+MAX_UNPLACED_SPAN_DAYS = 31       # a claim dated only to a year says of no time near enough
 
 
 def _parts(key: str) -> tuple[str, str, str]:
@@ -65,10 +74,13 @@ def _has_subject(conn: Connection, subject_key: str) -> bool:
     return conn.execute(select(c.id).where(c.subject_key == subject_key).limit(1)).first() is not None
 
 
-def series_of(conn: Connection, subject_key: str) -> str:
+def series_of(conn: Connection, subject_key: str, lo: str | None = None, hi: str | None = None) -> str:
     """The series a claim on `subject_key` (counted|owner|location|status) is on: the one full series it fits that
-    holds claims of its status, else its own key."""
+    holds claims of its status (naming neither owner nor place, as of `lo`..`hi`: `unplaced_series`), else its own
+    key."""
     own = own_key(subject_key)
+    if _unplaced(own):
+        return unplaced_series(conn, subject_key, lo, hi)
     if not joinable(own):
         return own
     from sitroom.store._series_summary import figure_series
@@ -82,6 +94,83 @@ def series_of(conn: Connection, subject_key: str) -> str:
             if len(found) > 1:
                 return own
     return found[0] if found else own
+
+
+def _unplaced(key: str) -> bool:
+    _, owner, loc = _parts(key)
+    return owner == loc == UNKNOWN
+
+
+def _window(lo: str | None, hi: str | None) -> tuple[str, str] | None:
+    """The as-of days a claim on `lo`..`hi` may share a story with, None when it is undated or too vague."""
+    if not lo or not hi:
+        return None
+    a, b = date.fromisoformat(lo[:10]), date.fromisoformat(hi[:10])
+    if (b - a).days > MAX_UNPLACED_SPAN_DAYS:
+        return None
+    w = timedelta(days=UNPLACED_WINDOW_DAYS)
+    return (a - w).isoformat(), (b + w).isoformat()
+
+
+def _said_within(conn: Connection, subject_key: str, window: tuple[str, str], excluding: str | None = None) -> bool:
+    """A claim on `subject_key` whose as-of span meets `window` (spans are at most a month: the index on
+    (subject_key, as_of_lo) bounds the scan)."""
+    c = fs.figure_claims.c
+    start = (date.fromisoformat(window[0]) - timedelta(days=MAX_UNPLACED_SPAN_DAYS)).isoformat()
+    q = select(c.id).where(c.subject_key == subject_key, c.as_of_lo >= start, c.as_of_lo <= window[1],
+                           c.as_of_hi >= window[0])
+    if excluding is not None:
+        q = q.where(c.id != excluding)
+    return conn.execute(q.limit(1)).first() is not None
+
+
+def unplaced_series(conn: Connection, subject_key: str, lo: str | None, hi: str | None,
+                    topics: list[str] | None = None) -> str:
+    """The series a claim naming neither owner nor place is on: the one full series of its kind (among `topics`,
+    else the summary's) with claims of its status said within the window of its as-of span, else its own key."""
+    own = own_key(subject_key)
+    window = _window(lo, hi)
+    if window is None:
+        return own
+    counted = _parts(own)[0]
+    if topics is None:
+        from sitroom.store._series_summary import figure_series
+        s = figure_series.c
+        topics = list(conn.execute(select(s.topic_key).where(_prefix(s.topic_key, f"{counted}|"))).scalars())
+    found = []
+    for k in sorted(topics):
+        if fits(own, k) and _said_within(conn, f"{k}|{_status(subject_key)}", window):
+            found.append(k)
+            if len(found) > 1:
+                return own
+    return found[0] if found else own
+
+
+def rejoin_unplaced(conn: Connection, claim_id: str, subject_key: str, lo: str | None, hi: str | None) -> None:
+    """A claim on a full subject is new: re-decide the claims naming neither owner nor place whose window it falls
+    in, when it is the first of its subject there (a fit more for them: none -> this series, one -> ambiguous)."""
+    if is_partial(own_key(subject_key)) or not lo or not hi:
+        return
+    c = fs.figure_claims.c
+    counted, status = _parts(own_key(subject_key))[0], _status(subject_key)
+    unplaced = f"{counted}|{UNKNOWN}|{UNKNOWN}|{status}"
+    w = timedelta(days=UNPLACED_WINDOW_DAYS + MAX_UNPLACED_SPAN_DAYS)
+    near = conn.execute(select(c.id, c.topic_key, c.as_of_lo, c.as_of_hi).where(
+        c.subject_key == unplaced, c.as_of_lo >= (date.fromisoformat(lo[:10]) - w).isoformat(),
+        c.as_of_lo <= (date.fromisoformat(hi[:10]) + timedelta(days=UNPLACED_WINDOW_DAYS)).isoformat())).all()
+    own, changed = own_key(subject_key), set()
+    for cid, topic, ulo, uhi in near:
+        window = _window(ulo, uhi)
+        if window is None or not (window[0] <= hi[:10] and lo[:10] <= window[1]) or topic == own:
+            continue                                  # not in its window, or already on this series
+        if _said_within(conn, subject_key, window, excluding=claim_id):
+            continue                                  # this series was a fit already: nothing changes
+        new = unplaced_series(conn, unplaced, ulo, uhi)
+        if new != topic:
+            conn.execute(update(fs.figure_claims).where(c.id == cid).values(topic_key=new))
+            changed |= {topic, new}
+    if changed:
+        resummarize(conn, sorted(changed))
 
 
 def partials_of(full: str) -> list[str]:
@@ -129,6 +218,14 @@ def rejoin_all(conn: Connection) -> None:
     full = {k for k in subjects if not is_partial(own_key(k))}
     for subject in sorted(subjects - full):
         own, status = own_key(subject), _status(subject)
+        if _unplaced(own):
+            topics = sorted({own_key(f) for f in full if _status(f) == status and fits(own, own_key(f))})
+            for cid, topic, lo, hi in conn.execute(select(c.id, c.topic_key, c.as_of_lo, c.as_of_hi)
+                                                   .where(c.subject_key == subject)).all():
+                new = unplaced_series(conn, subject, lo, hi, topics)
+                if new != topic:
+                    conn.execute(update(fs.figure_claims).where(c.id == cid).values(topic_key=new))
+            continue
         fit = sorted({own_key(f) for f in full if _status(f) == status and fits(own, own_key(f))}) \
             if joinable(own) else []
         new = fit[0] if len(fit) == 1 else own

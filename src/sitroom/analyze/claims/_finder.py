@@ -28,17 +28,16 @@ from sitroom.analyze.claims._lexicon import status_lexicon, taxonomy
 from sitroom.analyze.claims._kinds import (increment_word, is_measure, kind_of_text, kind_of_tokens, name_kind, noun_head,
                                            phrase_tokens, shared_head)
 from sitroom.analyze.claims._status import governing_verb, status_of, stock_as_of
-from sitroom.analyze.claims._where import (HOST_VERBS, OWNER_VERBS, country_anaphor, demonym_owner, home_bound,
-                                           location_in_clause, owner_from_subject, owner_in_phrase, sending_verb)
+from sitroom.analyze.claims._where import (HOST_VERBS, OWNER_VERBS, came_from, country_anaphor, demonym_owner,
+                                           home_bound, location_in_clause, owner_from_subject, owner_in_phrase,
+                                           sending_verb)
 from sitroom.countries import country_name
 from sitroom.model import Attribution, Claim, Entity, EventDate, Evidence, Place, Quantity, Span, Timex, content_id
 from sitroom.nlp import doc_text
 
 _MOVED = ("planned", "arrived")                        # statuses of forces sent somewhere
-_LEFT_VERBS = {"withdraw", "leave", "pull", "retreat", "depart", "exit", "evacuate", "flee", "withdrawal", "pullout",
-               "departure", "exodus", "escape"}
-_ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _NEGATED_BOUND = re.compile(r"(?i)^(?:no|not)\s+(?:more|less|fewer|greater|higher|lower|over|under|above|below)\b")
+_LOSSES = {"destroyed", "killed", "wounded", "captured", "casualties"}   # a loss's owner is no other figure's
 _VICTIM_STATUSES = {"killed", "wounded", "captured", "casualties", "displaced"}
 _LOSS_VERBS = {"lose", "suffer", "sustain", "incur"}
 _ONE = re.compile(r"(?i)\bone\b")
@@ -185,13 +184,7 @@ class _Finder:
 
     # ------------------------------------------------------------------ helpers
     def _origin(self, p: Place) -> bool:
-        """A place things came from ("arrived from Russia", "soldiers from Poland"), not one they left ("began
-        withdrawing from Azerbaijan's Karabakh region": they were there)."""
-        if not _ORIGIN.search(self.text, max(0, p.start - 12), p.start):
-            return False
-        tok = self._token(p.start)
-        prep = next((a for a in tok.ancestors if a.lower_ == "from"), None) if tok is not None else None
-        return prep is None or prep.head.lemma_.lower() not in _LEFT_VERBS
+        return came_from(self.doc, p)
 
     def _entity(self, start: int, end: int) -> Entity:
         text = self.text[start:end]
@@ -461,8 +454,10 @@ class _Finder:
         for p in (prev_same, self._previous_any(block, sentence)):
             if p is None:
                 continue
-            if ownable or p.claim.counted == kind:
-                owner = owner or p.claim.owner                # soldiers' side is not the civilians' after them
+            if (ownable or p.claim.counted == kind) and (p.claim.status == status or p.claim.status not in _LOSSES):
+                # soldiers' side is not the civilians' after them; "Ukraine has lost 700 tanks, so the 60 will …":
+                # a loss's owner is no other figure's
+                owner = owner or p.claim.owner
             location = location or p.claim.location
         owner = owner or (None if victims else self._demonym_before(block, q.start) or (
             self.context.owner if ownable else None))
@@ -473,7 +468,7 @@ class _Finder:
             location = Place(text=owner.text, name=country_name(abroad), country=abroad, kind="country")
         location = location or self._place_near(head, block, q.start, abroad, sent_off) \
             or self._fallback_place(sent_off)
-        if victims and owner is None and location is not None and location.country:
+        if victims and status != "displaced" and owner is None and location is not None and location.country:
             owner = Entity(text=location.text, name=country_name(location.country), country=location.country)
         if owner is not None and location is not None and owner.country == location.country and status in (
                 "arrived", "planned") and kind == "personnel" and owner is self.context.owner:

@@ -43,10 +43,12 @@ def kind_of_text(text: str) -> str | None:
 
 
 def name_kind(word: str) -> str | None:
-    """'BMP-2' -> armoured_vehicles, 'Il-76' -> aircraft: an equipment name at the start of the word."""
+    """'BMP-2' -> armoured_vehicles, 'Il-76' -> aircraft: an equipment name at the start of the word; its plural
+    too ('60 T-72s', 'BMPs', 'Il-76s')."""
     low = word.lower().translate(_DASHES)
     for name, kind in taxonomy().names:
-        if low.startswith(name) and (len(low) == len(name) or not low[len(name)].isalpha()):
+        rest = low[len(name):]
+        if low.startswith(name) and (not rest or not rest[0].isalpha() or rest in ("s", "es")):
             return kind
     return None
 

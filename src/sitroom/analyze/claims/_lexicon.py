@@ -60,6 +60,8 @@ class StatusLexicon:
     civilian_kinds: frozenset[str] = frozenset()
     container_nouns: dict[str, str] = field(default_factory=dict)   # "the aid package includes 31 tanks": pledged
     kind_status: dict[str, str] = field(default_factory=dict)   # "some 12,000 evacuees": displaced
+    home_nouns: frozenset[str] = frozenset()        # "had to leave their homes", "forced from their homes": displaced
+    intention_nouns: frozenset[str] = frozenset()   # "the decision to transfer 60 tanks": planned
 
 
 @lru_cache(maxsize=1)
@@ -79,7 +81,8 @@ def status_lexicon() -> StatusLexicon:
                          frozenset(raw.get("destination_participles", ())), frozenset(raw.get("launch_verbs", ())),
                          frozenset(raw.get("launch_kinds", ())), frozenset(raw.get("displacing_verbs", ())),
                          frozenset(raw.get("civilian_kinds", ())), table("container_nouns"),
-                         dict(raw.get("kind_status", {})))
+                         dict(raw.get("kind_status", {})), frozenset(raw.get("home_nouns", ())),
+                         frozenset(raw.get("intention_nouns", ())))
 
 
 def series_kind(kind: str, status: str | None) -> str:

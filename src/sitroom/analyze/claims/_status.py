@@ -6,14 +6,16 @@ pledged, delivered, displaced, attacked … — decided from the figure's own cl
 3. the verb of the clause (data/en/claim_status.json), looking through "begin / continue to" and "be believed to be"
    to the verb that carries the meaning; "lose" is casualties for people and destroyed for things;
 4. a future or intention ("will number", "are expected", "are to be stationed", "plans to send", headline
-   "X to station") turns a flow or state into "planned" — a pledge verb's future stays "pledged";
+   "X to station", "the decision to transfer") turns a flow or state into "planned" — a pledge verb's future stays "pledged";
    a verb of sending in the progressive ("is sending", "are being deployed", headline "troops coming") is
    "planned" too, and so is a destination participle ("bound for Belarus");
 5. a flow as of a date counts what is there by then: a stock ("had arrived as of Oct. 17" is present; see
    `stock_as_of`, applied once the claim's dates are known);
 6. a verb that uses attacks or weapons ("conducted 156 fire missions", "fired 30 missiles", "repelled five
    attacks") makes attacks, missiles and drones "attacked"; a verb that moves people from their homes ("evacuated
-   60 patients", "relocated 70,000 residents") makes civilians "displaced" (troops evacuated have departed);
+   60 patients", "relocated 70,000 residents") makes civilians "displaced" (troops evacuated have departed), and so
+   does leaving a home or being taken from it, in the clause or a relative clause on the counted noun ("12,000
+   people who have had to leave their homes", "forced some 950,000 from their homes");
 7. otherwise "present" for a copula ("there are now"), else "attacked" for attacks, else "reported".
 """
 from __future__ import annotations
@@ -98,6 +100,9 @@ def _is_future(v: Token) -> bool:
                 return True       # headline "Germany to station 4,800 troops", "Russia to send 9,000 …, Minsk says"
         if t.lemma_ in lex.intention_verbs and t is not v:
             return True
+        if t.dep_ == "acl" and t.head.lemma_.lower() in lex.intention_nouns and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            return True                                       # "the decision to transfer 60 tanks"
         if t.lemma_ == "be" and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                                     for c in t.children):
             return True                                       # "9,000 troops are to be stationed" (be + to)
@@ -125,6 +130,29 @@ def _partitive_whole(number: Token, head: Token) -> bool:
         return True
     mods = [c for c in number.children if c.dep_ == "quantmod"]     # the parser's "30 of 40" as one number
     return any(c.lower_ == "of" for c in mods) and any(c.pos_ == "NUM" and c.i < number.i for c in mods)
+
+
+_LEAVING = ("departed", "displaced")
+
+
+def _from_home(head: Token, v: Token | None, lex) -> bool:
+    """'forced some 950,000 from their homes', '12,000 people who have had to leave their homes': out of their homes
+    (the clause's verb, or a relative clause on the counted noun, through 'have to' / 'be forced to')."""
+    verbs = [v] if v is not None else []
+    verbs += [c for c in head.children if c.dep_ == "relcl"]
+    seen = 0
+    while verbs and seen < 8:
+        m = verbs.pop(0)
+        seen += 1
+        for c in m.children:
+            if c.dep_ == "dobj" and c.lemma_.lower() in lex.home_nouns and lex.verbs.get(m.lemma_.lower()) in _LEAVING:
+                return True                                   # "leave their homes", "fled their homes"
+            if c.dep_ == "prep" and c.lower_ in ("from", "out") and any(
+                    g.lemma_.lower() in lex.home_nouns for g in c.subtree if g.dep_ == "pobj"):
+                return True                                   # "forced from their homes", "driven out of their homes"
+            if c.dep_ == "xcomp":
+                verbs.append(c)                               # "have had to leave", "were forced to flee"
+    return False
 
 
 def _among(v: Token, lex) -> str | None:
@@ -174,6 +202,8 @@ def status_of(head: Token, number: Token, kind: str | None) -> str:
             or _partitive_whole(number, head)):
         return "attacked"                     # "38 drones launched overnight", "downed 30 of 40 drones": all sent
     v = governing_verb(head)
+    if kind in lex.civilian_kinds and _from_home(head, v, lex):
+        return "displaced"
     among = _among(v, lex) if v is not None else None
     if among:
         return among

@@ -3,15 +3,23 @@
 Owner: a demonym, country or named force in the counted phrase ("Russian servicemen", "servicemen of the Armenian
 Armed Forces", "al Shabaab fighters"); else the subject of a verb of having or moving one's own things ("Russia has
 lost 300 tanks", "Germany will station 4,800 soldiers"). Location: an in/at/into/to … phrase on the counted noun or
-its verb, the subject of a hosting verb ("Poland will host 10,000 troops"), the place a departure verb leaves;
+its verb (through its of-complement: "to the Armed Forces of Ukraine"), the subject of a hosting verb ("Poland will
+host 10,000 troops"), the place a departure verb leaves;
 "in the country" / "in the west of the country" points back to the country named before (`country_anaphor`).
 The claim finder falls back to the paragraph and the headline when the clause names neither.
 """
 from __future__ import annotations
 
-from spacy.tokens import Token
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from sitroom.analyze import _assemble as assemble
+from sitroom.nlp import doc_text
 
 from sitroom.countries import countries, country_name, norm
+from sitroom.lexicon import load_json
 from sitroom.model import Entity, Place
 
 SIZE_VERBS = {"number", "total", "comprise"}                 # "Belarus's armed forces number 48,000": their owner
@@ -24,7 +32,41 @@ HOST_VERBS = {"host", "receive", "welcome", "accept", "house", "accommodate"}
 LEAVE_VERBS = {"leave", "flee", "depart", "evacuate", "exit", "quit"}
 PLACE_PREPS = {"in", "into", "to", "at", "inside", "within", "near", "across", "around", "on", "throughout", "onto",
                "over", "outside", "off", "along"}     # "shot down over Odesa", "off the coast of Crimea"
+_LEFT_VERBS = {"withdraw", "leave", "pull", "retreat", "depart", "exit", "evacuate", "flee", "withdrawal", "pullout",
+               "departure", "exodus", "escape"}
+_ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _PRONOUNS = {"it", "they", "we", "he", "she", "its", "their"}
+
+
+def came_from(doc: Doc, p: Place) -> bool:
+    """A place things came from ("arrived from Russia", "soldiers from Poland", "Kyiv to get 60 tanks from
+    Warsaw"), not where they are; unlike one they left ("began withdrawing from Azerbaijan's Karabakh region": they
+    were there)."""
+    if p.start is None or not _ORIGIN.search(doc_text(doc), max(0, p.start - 12), p.start):
+        return False
+    tok = assemble.token_at(doc, p.start)
+    prep = next((a for a in tok.ancestors if a.lower_ == "from"), None) if tok is not None else None
+    return prep is None or prep.head.lemma_.lower() not in _LEFT_VERBS
+
+
+def acting_place(doc: Doc, p: Place) -> bool:
+    """A place that warns, threatens or accuses, or is warned, told or accused ("Moscow warns Warsaw over tank
+    deliveries"): a capital or country standing for its government, a party speaking or spoken to, not where the
+    counted things are."""
+    tok = assemble.token_at(doc, p.start) if p.start is not None else None
+    while tok is not None and tok.dep_ in ("compound", "amod", "nmod") and tok.head.i != tok.i \
+            and tok.head.idx < (p.end or p.start + len(p.text)):
+        tok = tok.head                                        # the head of a several-word name
+    return tok is not None and tok.dep_ in ("nsubj", "dobj") and tok.head.lemma_.lower() in _addressing_verbs()
+
+
+@lru_cache(maxsize=1)
+def _addressing_verbs() -> frozenset[str]:
+    """Verbs of warning, threatening, accusing and telling (data/en/attribution.json): their subject and object are
+    parties speaking and spoken to."""
+    raw = load_json("en/attribution.json")
+    return frozenset(w for cls in ("warn", "threat", "claim") for w in raw["reporting"].get(cls, ())) \
+        | frozenset(raw.get("addressee_verbs", ()))
 
 
 def demonym_entity(tok: Token) -> Entity | None:
@@ -125,7 +167,16 @@ def _place_of(tok: Token, places) -> Place | None:
         return None          # "to its border with Belarus", "near the Malian border": a border has two sides
     span = tok.doc[tok.left_edge.i:tok.right_edge.i + 1]
     p = places.resolve_span(span)
-    return p if p is not None and p.country else None
+    if p is not None and p.country:
+        return p
+    for c in tok.children:                    # "to the Armed Forces of Ukraine" (an organisation): Ukraine
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ == "pobj" and g.pos_ == "PROPN":
+                    p = places.resolve_text(g.text, g.idx)
+                    if p is not None and p.country:
+                        return p
+    return None
 
 
 def location_in_clause(head: Token, v: Token | None, places, departed: bool) -> Place | None:
@@ -208,13 +259,14 @@ def headline_where(doc, places, actors) -> tuple[Entity | None, Place | None]:
     """The owner and the place a headline gives its text to fall back on. Owner: its first demonym ("Russian
     troops arrive"), else the subject of a verb of having or moving things ("Russia to send troops to Belarus").
     Place: the first one after a place preposition ("… to Belarus"), else the first one not that owner's country
-    and not after a preposition of origin ("from Warsaw"), else the first one."""
+    and not after a preposition of origin ("from Warsaw"), else the first one; never a place that speaks or is spoken
+    to ("Moscow warns Warsaw …": `acting_place`)."""
     owner = next((e for e in (demonym_owner(t) for t in doc if t.pos_ in ("ADJ", "PROPN") or t.ent_type_ == "NORP")
                   if e is not None), None)
     if owner is None:
         owner = next((e for e in (owner_from_subject(t, actors, None) for t in doc if t.pos_ == "VERB")
                       if e is not None), None)
-    located = [p for p in places.places() if p.country]
+    located = [p for p in places.places() if p.country and not acting_place(doc, p)]   # not "Moscow warns Warsaw"
 
     def before(p: Place) -> str:
         k = doc.char_span(p.start, p.end, alignment_mode="expand") if p.start is not None else None

@@ -7,8 +7,10 @@
     resolver.country_of_document()
     lookup_place("Georgia", context_countries=["USA"])
 
-Mentions come from spaCy GPE/LOC/FAC entities, from "in/near/at/to <Capitalized>" phrases, and from
-demonym adjectives before a territorial noun ("Belarusian territory" -> Belarus). An ambiguous name
+Mentions come from spaCy GPE/LOC/FAC entities, from "in/near/at/to <Capitalized>" phrases, from demonym
+adjectives before a territorial noun ("Belarusian territory" -> Belarus), from a name heading a line before a colon
+("Doboj: evacuation continues", the place-first headline; spaCy often calls it an organisation), and from a country's
+capital whatever spaCy tags it ("Kyiv to get 60 tanks": an adjective; "the Kyiv regime": a person). An ambiguous name
 ("Georgia", "Odessa") goes to the reading whose country the document mentions, population and
 kind (country > region > city) deciding otherwise.
 """
@@ -40,6 +42,8 @@ DEMONYM_PLACE = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(" + "|".join(TE
 # adjectives or common nouns
 GENERIC = word_set("en/places.json", "generic_names")
 SMALL = 100_000
+# a line led by a name and a colon: the place-first headline or paragraph ("Doboj: evacuation of 12,000 continues")
+PLACE_HEADING = re.compile(r"(?m)^[ \t]*(" + _CAP + r"):[ \t]")
 REGION_TAIL = re.compile(r"^\s+(?:[Oo]blast|[Rr]egion|[Pp]rovince|[Kk]rai|[Gg]overnorate|[Dd]istrict)\b")
 
 
@@ -81,6 +85,13 @@ def _clean(text: str) -> str:
     t = text.strip().strip(",.;:\"“”")
     t = re.sub(r"^(?:the|The)\s+", "", t)
     return re.sub(r"['’]s$", "", t).strip()
+
+
+def _in_longer_name(tok) -> bool:
+    """'Washington' in 'Denzel Washington', 'Kyiv' in 'Kyiv Independent': part of a longer named entity that is no
+    place (a single token spaCy mislabels as a person, 'the Kyiv regime', is still the capital)."""
+    return tok.ent_type_ not in ("", "GPE", "LOC", "FAC") and any(
+        e.start <= tok.i < e.end and e.end - e.start > 1 for e in tok.doc.ents)
 
 
 class PlaceResolver:
@@ -161,6 +172,12 @@ class PlaceResolver:
             add(m.start(1), m.end(1))
         for m in DESTINATION_FOR.finditer(text):         # "Russian servicemen head for Belarus"
             add(m.start(1), m.end(1))
+        for m in PLACE_HEADING.finditer(text):
+            add(m.start(1), m.end(1))
+        capitals = countries().by_capital
+        for tok in self.doc if hasattr(self.doc, "ents") else ():
+            if tok.text[:1].isupper() and norm(tok.text) in capitals and not _in_longer_name(tok):
+                add(tok.idx, tok.idx + len(tok.text))
         for m in DEMONYM_PLACE.finditer(text):
             dem = gazetteer().by_demonym.get(norm(m.group(1)))
             if dem is not None and m.start(1) not in found:

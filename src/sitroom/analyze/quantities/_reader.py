@@ -320,6 +320,8 @@ def _read_prefix_cue(words: list[Word], ph: _Phrase) -> None:
         if [w.low for w in words[j - n + 1:j + 1]] == cue:
             if ph.qualifier == "range":
                 return
+            if n == 1 and j > 0 and words[j - 1].low in lexicon()["particle_before_cue"]:
+                return                   # "will hand over 60 tanks": the verb's particle, not "more than 60"
             ph.cue_first, ph.qualifier, ph.cue_given = j - n + 1, qual, True
             return
 
