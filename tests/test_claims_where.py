@@ -123,3 +123,11 @@ def test_the_country_named_before_however_the_anaphor_is_put(where):
     c = claim(f"Romania sent 200 soldiers to Bulgaria last month. Moldova said 600 Romanian soldiers would {where}.",
               "600")
     assert c.location.country == "MDA"
+
+
+def test_people_evacuated_from_a_town_are_nobodys():
+    from sitroom.analyze import analyze
+    from sitroom.model import Document, content_id
+    text = "About 12,000 people have been evacuated from Doboj, the mayor's office said."
+    c = analyze(Document(id=content_id(text, None), text=text, published="2024-05-15")).claims[0]
+    assert c.status == "displaced" and c.owner is None             # not the country of the place they left
