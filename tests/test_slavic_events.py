@@ -90,3 +90,26 @@ def test_an_arrival_without_armed_forces_is_not_a_deployment():
 def test_an_impersonal_report_has_no_source_but_is_reported():
     e = _one("Сообщается, что российские войска обстреляли Харьков.", "ru")
     assert e.modality == "reported" and e.source is None
+
+
+def test_natasha_models_run_on_one_blas_thread(monkeypatch):
+    """natasha's small matrix products run single-threaded (OpenBLAS's spinning threads made the ru/uk parse several
+    times slower on a shared machine); the BLAS pool of the rest of the process is left as it was."""
+    from threadpoolctl import threadpool_info, threadpool_limits
+
+    from sitroom import nlp_slavic
+
+    seen: list[int] = []
+    _, tagger, syntax, ner = nlp_slavic._natasha()
+    real = type(syntax).map
+
+    def spy(self, batch):
+        seen.extend(p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas")
+        return real(self, batch)
+
+    monkeypatch.setattr(type(syntax), "map", spy)
+    with threadpool_limits(limits=2, user_api="blas"):
+        parse_slavic("Войска прибыли в Минск.", "ru")
+        after = [p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas"]
+    assert seen and set(seen) == {1}
+    assert set(after) == {2}

@@ -45,6 +45,16 @@ def _morph(language: str):
 
 
 @lru_cache(maxsize=1)
+def _blas():
+    """The process's BLAS thread pools: natasha's models run on one thread. Their matrix products are small (a few
+    sentences by a few hundred features); OpenBLAS's threads, spinning for work on a shared two-core machine, made
+    each product ~10x slower than one thread does it (same products, same results)."""
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController()
+
+
+@lru_cache(maxsize=1)
 def _natasha():
     from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser, Segmenter
 
@@ -75,6 +85,7 @@ def _parses(word: str, language: str) -> tuple[tuple[str, str | None, bool], ...
 _NAME_ENDINGS = ("ому", "ові", "еві", "ым", "им", "ом", "ем", "ой", "ою", "ей", "а", "у", "ю", "е", "і", "я")
 
 
+@lru_cache(maxsize=65536)
 def word_lemmas(word: str, language: str) -> frozenset[str]:
     """Every dictionary lemma of one word (lower case, apostrophes folded), the word itself included; a capitalised
     word also its stem without a surname case ending."""
@@ -125,6 +136,7 @@ def _tree(heads: list[int], roots: list[int], lo: int, hi: int) -> None:
             heads[i] = root if i != root else i
 
 
+@lru_cache(maxsize=65536)
 def _grammemes(word: str, language: str) -> frozenset[str]:
     return frozenset(g for p in _morph(language).parse(fold_apostrophes(word)) for g in p.tag.grammemes)
 
@@ -172,9 +184,11 @@ def parse_slavic(text: str, language: str):
 
     starts_pending = [True]
     batch = [[folded[a:b] for a, b in sent] for sent in sents]
-    # one call of each model for all the sentences (a call per sentence cost most of the parse)
-    all_tags = [m.tokens for m in tagger.map(batch)] if language == "ru" and batch else None
-    all_trees = [m.tokens for m in syntax.map(batch)] if batch else []
+    # one call of each model for all the sentences (a call per sentence cost most of the parse), on one BLAS thread
+    with _blas().limit(limits=1, user_api="blas"):
+        all_tags = [m.tokens for m in tagger.map(batch)] if language == "ru" and batch else None
+        all_trees = [m.tokens for m in syntax.map(batch)] if batch else []
+        spans = list(ner(folded).spans) if sents else []
     for n, sent in enumerate(sents):
         tags = all_tags[n] if all_tags is not None else None
         tree = all_trees[n]
@@ -233,7 +247,7 @@ def parse_slavic(text: str, language: str):
         return empty
     doc = Doc(_vocab(), words=words, spaces=spaces, pos=pos, morphs=morphs, lemmas=lemmas, heads=heads, deps=deps)
     ents = []
-    for span in (ner(folded).spans if sents else ()):
+    for span in spans:
         s = doc.char_span(span.start, span.stop, label=_ENT.get(span.type, "MISC"), alignment_mode="expand")
         if s is not None and (not ents or s.start >= ents[-1].end):
             ents.append(s)
@@ -321,13 +335,19 @@ def only_future(word: str, language: str) -> bool:
     return tenses == {"futr"}
 
 
+@lru_cache(maxsize=65536)
+def _predicate_tenses(word: str, language: str) -> frozenset[str | None]:
+    """The tenses of the verb and short participle readings of `word`."""
+    return frozenset(p.tag.tense for p in _morph(language).parse(fold_apostrophes(word)) if p.tag.POS in ("VERB", "PRTS"))
+
+
 def past_sentence(span) -> bool:
     """Whether a sentence of a `parse_slavic` Doc tells the past: its first finite verb (or short participle) is in
     the past tense ("Ранее Польша поставила 14 танков" yes; "Группировка составит 9 тысяч" no)."""
     language = span.doc.user_data.get("sitroom_language", "ru")
     for t in span:
         if t.pos_ in ("VERB", "AUX") and t.text[:1].isalpha():
-            tenses = {p.tag.tense for p in _morph(language).parse(fold_apostrophes(t.text)) if p.tag.POS in ("VERB", "PRTS")}
+            tenses = _predicate_tenses(t.text, language)
             if tenses:
                 return tenses == {"past"}
     return False
