@@ -206,6 +206,26 @@ def test_a_direction_is_its_town_and_a_region_adjective_its_region():
     assert (c.location.name, c.location.country, c.status) == ("Belgorod Oblast", "RUS", "killed")
 
 
+@pytest.mark.parametrize("text, lang, figure, region, iso", [
+    ("На Курщині Сили оборони знищили 12 російських танків, повідомив Генштаб ЗСУ.", "uk", "12", "Kursk Oblast", "RUS"),
+    ("Над Брянщиной за ночь сбиты 20 украинских беспилотников, сообщил губернатор.", "ru", "20", "Bryansk Oblast",
+     "RUS"),
+    ("Белгородчину атаковали 15 украинских дронов, заявил губернатор.", "ru", "15", "Belgorod Oblast", "RUS"),
+    ("На Харьковщине российские войска обстреляли 12 населенных пунктов.", "ru", "12", "Kharkiv Oblast", "UKR"),
+    ("Над Київщиною збито 12 безпілотників.", "uk", "12", "Kyiv Oblast", "UKR"),
+    ("На Дніпропетровщині внаслідок обстрілу поранено 4 людей.", "uk", "4", "Dnipropetrovsk Oblast", "UKR"),
+    ("Над Смоленщиной уничтожены 6 беспилотников.", "ru", "6", "Smolensk Oblast", "RUS"),
+    ("В Курской области за сутки уничтожены 5 беспилотников.", "ru", "5", "Kursk Oblast", "RUS"),
+])
+def test_a_colloquial_region_name_is_its_region(text, lang, figure, region, iso):
+    """"Курщина", "Брянщина", "Белгородчина", "Київщина" (the region named after its town, in any case): the
+    region, not the war's default Ukraine nor the city of Kyiv."""
+    c = _one(text, lang, figure)
+    assert (c.location.name, c.location.country) == (region, iso)
+    ev = [e for e in analyze(_doc(text, lang)).events if e.location is not None]
+    assert ev and {(e.location.name, e.location.country) for e in ev} == {(region, iso)}
+
+
 def test_a_neighbour_is_not_the_location():
     text = "На границе с Польшей задержаны 17 нарушителей, сообщил Госпогранкомитет."
     c = _one(text, "ru", "17")

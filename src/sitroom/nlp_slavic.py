@@ -19,7 +19,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 __all__ = ["APOSTROPHES", "LANGUAGES", "fold_apostrophes", "lemmas_of", "match_phrases", "parse_slavic", "phrase_table",
-           "word_lemmas", "is_future", "verb_tense", "only_future", "past_sentence", "is_finite", "first_person", "impersonal_passive", "is_predicate"]
+           "word_lemmas", "is_future", "only_accusative", "verb_tense", "only_future", "past_sentence", "is_finite", "first_person", "impersonal_passive", "is_predicate"]
 
 LANGUAGES = ("ru", "uk")
 APOSTROPHES = "'ʼ’`‘"
@@ -351,6 +351,14 @@ def past_sentence(span) -> bool:
             if tenses:
                 return tenses == {"past"}
     return False
+
+
+@lru_cache(maxsize=65536)
+def only_accusative(word: str, language: str) -> bool:
+    """Whether `word` reads as an accusative noun and never as a nominative ("Белгородчину", "Харківщину"; not
+    "Київ", also a nominative, so a subject)."""
+    cases = {p.tag.case for p in _morph(language).parse(fold_apostrophes(word)) if p.tag.POS == "NOUN"}
+    return "accs" in cases and "nomn" not in cases
 
 
 @lru_cache(maxsize=65536)
