@@ -54,6 +54,29 @@ def test_as_the_ministry_reported_after_the_figure():
     assert c.source.country == "BLR" and c.status == "arrived" and c.location.country == "BLR"
 
 
+@pytest.mark.parametrize("text, lang, figure, name", [
+    ("Министр обороны Виктор Хренин: «У наших границ сосредоточено свыше 120 тысяч военнослужащих».", "ru",
+     "свыше 120 тысяч", "Хренин"),
+    ("Речник Повітряних сил Юрій Ігнат: «Уночі збито 12 безпілотників».", "uk", "12", "Ігнат"),
+    ("Командувач Сил оборони Олександр Сирський: «За тиждень знищено понад 1100 окупантів».", "uk", "понад 1100",
+     "Сирський"),
+])
+def test_a_title_and_name_before_a_colon_speak_the_quote(text, lang, figure, name):
+    c = _one(text, lang, figure)
+    assert c.source is not None and name in c.source.text
+
+
+@pytest.mark.parametrize("text, lang, figure, name", [
+    ("Ранее мониторы сообщали о переброске к границе с Украиной 2 дивизионов РСЗО.", "ru", "2", "мониторы"),
+    ("Раніше монітори повідомляли про перекидання до кордону з Україною 2 дивізіонів.", "uk", "2", "монітори"),
+])
+def test_an_actor_after_a_preposition_is_what_is_told_not_who_tells_it(text, lang, figure, name):
+    """"сообщали о переброске к границе с Украиной": Ukraine is in the news, the monitors tell it (and a capitalised
+    "Раніше" opening a Ukrainian sentence is no person's name)."""
+    c = _one(text, lang, figure)
+    assert c.source is not None and c.source.text == name and c.source.country is None
+
+
 def test_an_inverted_cue_names_the_person_after_it():
     text = "По місту випустили 4 ракети, повідомив голова обласної адміністрації Олег Синєгубов."
     assert "Синєгубов" in _one(text, "uk", "4").source.text
@@ -190,6 +213,20 @@ def test_enemy_words_from_a_ukrainian_source_are_russia():
 def test_the_enemy_of_a_russian_source_is_ukraine():
     text = "Минобороны России сообщило, что противник потерял 40 танков."
     assert _one(text, "ru", "40").owner.country == "UKR"
+
+
+def test_the_enemy_of_a_belarusian_source_is_ukraine_and_an_exercise_enemy_is_no_one():
+    text = "Министр обороны Беларуси Виктор Хренин заявил, что вблизи границы развернуто до 30 батарей противника."
+    assert _one(text, "ru", "до 30").owner.country == "UKR"
+    text = "Минобороны Беларуси сообщило, что противник сосредоточил у границы до 20 тысяч военнослужащих."
+    assert _one(text, "ru", "до 20 тысяч").owner.country == "UKR"
+    for text, lang in (("В ходе учения военные поразили 20 целей условного противника, сообщило Минобороны Беларуси.",
+                        "ru"),
+                       ("Під час навчань військові уразили 20 цілей умовного противника, повідомило Міноборони "
+                        "Білорусі.", "uk")):
+        c = _one(text, lang, "20")
+        assert c.owner is None or c.owner.country != "UKR", text
+        assert c.location is None or c.location.country != "UKR", text   # a Belarusian exercise, not the war
 
 
 def test_transliterated_belarus_towns_and_listed_airbases():

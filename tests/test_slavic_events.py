@@ -113,3 +113,15 @@ def test_natasha_models_run_on_one_blas_thread(monkeypatch):
         after = [p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas"]
     assert seen and set(seen) == {1}
     assert set(after) == {2}
+
+
+def test_ukrainian_prepositions_are_prepositions():
+    """The Ukrainian dictionary reads "до", "про", "під" first as nouns and "на" as a particle: they are ADP."""
+    doc = parse_slavic("Колона рухалася до кордону, про це повідомили на брифінгу під Києвом.", "uk")
+    assert {t.text: t.pos_ for t in doc if t.text in ("до", "про", "на", "під")} == dict.fromkeys(
+        ("до", "про", "на", "під"), "ADP")
+
+
+def test_a_capitalised_adverb_opening_a_sentence_is_no_name():
+    doc = parse_slavic("Раніше монітори повідомляли про перекидання техніки.", "uk")
+    assert "Раніше" not in [e.text for e in doc.ents]

@@ -156,6 +156,15 @@ def _with_surname(doc, span, ents: list, language: str):
     return span
 
 
+def _nameable(span, language: str) -> bool:
+    """Whether an NER span can be a name: not one word the dictionary reads only as an adverb, adjective or function
+    word (the Russian-trained NER takes a capitalised "Раніше", "Також" opening a Ukrainian sentence for a person)."""
+    if len(span) > 1:
+        return True
+    parses = _parses(span[0].text, language)
+    return not parses or any(upos in ("NOUN", None) or name for _, upos, name in parses)
+
+
 def parse_slavic(text: str, language: str):
     """A spaCy Doc of Russian or Ukrainian `text` (see the module docstring)."""
     if language not in LANGUAGES:
@@ -208,7 +217,10 @@ def parse_slavic(text: str, language: str):
                 lemma = next((p[0] for p in parses if p[1] == upos or (upos == "PROPN" and p[1] == "NOUN")),
                              parses[0][0] if parses else word.lower())
             else:
-                best = parses[0] if parses else (word.lower(), None, False)
+                # a closed-class reading first: the Ukrainian dictionary lists "до", "про", "під" as nouns (the note,
+                # the "pro") and "на" as a particle before their preposition readings
+                best = next((p for p in parses if p[1] == "ADP" and word.islower()), None) or (
+                    parses[0] if parses else (word.lower(), None, False))
                 upos = best[1] or ("PUNCT" if not any(c.isalnum() for c in word)
                                    else "NUM" if word[0].isdigit() else "X")
                 if upos == "NOUN" and best[2]:
@@ -249,7 +261,7 @@ def parse_slavic(text: str, language: str):
     ents = []
     for span in spans:
         s = doc.char_span(span.start, span.stop, label=_ENT.get(span.type, "MISC"), alignment_mode="expand")
-        if s is not None and (not ents or s.start >= ents[-1].end):
+        if s is not None and (not ents or s.start >= ents[-1].end) and _nameable(s, language):
             ents.append(s)
     doc.ents = [_with_surname(doc, e, ents, language) for e in ents]
     doc.user_data["sitroom_lemmas"] = all_lemmas
