@@ -293,6 +293,17 @@ def test_headline_claims_and_the_headline_owner():
     assert c.start == 0 or ex.document.title[c.start:c.end] == c.text
 
 
+def test_a_country_acting_in_the_headline_is_not_the_place_of_the_body():
+    ex = analyze(_doc("За даними Повітряних сил, засоби РЕБ знешкодили 41 ворожий дрон.", "uk",
+                      title="Росія вночі атакувала Україну ракетами й дронами"))
+    (c,) = [c for c in ex.claims if c.text == "41"]
+    assert c.owner.country == "RUS" and c.location.country == "UKR"
+    ex = analyze(_doc("По данным мониторов, прибыли 3 эшелона с техникой.", "ru",
+                      title="В Беларусь прибыли эшелоны из России"))
+    (c,) = [c for c in ex.claims if c.text == "3"]
+    assert c.location.country == "BLR"
+
+
 def test_the_outlet_tells_whose_enemy():
     text = "Противник потерял за сутки до 200 военнослужащих и 3 танка."
     ex = analyze(_doc(text, "ru", outlet="Министерство обороны Российской Федерации"))
