@@ -309,3 +309,21 @@ def test_speaker_the_parser_hangs_on_the_place_before_the_comma(text, speaker):
     assert att is not None and speaker in att.source.text and not att.source.text.startswith("Kharkiv,")
     assert att.cue == "said"
 
+
+
+def test_according_to_with_a_colon_heads_the_list_the_parser_hung_on_it():
+    text = ("The first convoy consisted of 30 trucks.\n\nAccording to Ukraine's General Staff:\n12 tanks;\n"
+            "30 armoured vehicles;\nabout 170 artillery pieces.\n\nLukashenko said it.")
+    att, _ = _source_of(text, "170")
+    assert att is not None and "General Staff" in att.source.text
+
+
+def test_it_after_a_datelined_lead_is_the_speaker_not_the_dateline_city():
+    from sitroom.analyze.actors import ActorResolver
+    text = ("MINSK, Oct 16 - Belarus's defence ministry said on Sunday that Russian troops had begun arriving. "
+            "The total will be slightly under 9,000 people, it said.")
+    doc = parse(text)
+    atts = find_attributions(doc, resolve_entity=ActorResolver(doc).resolve_text)
+    i = text.index("9,000")
+    att = source_for(atts, i, i + 5)
+    assert att.source.text == "it" and att.source.country == "BLR" and "Defense" in att.source.name

@@ -347,3 +347,18 @@ def test_what_holds_the_figure_decides_its_status(text, figure, status):
 ])
 def test_among_the_dead_and_drones_launched(text, figure, status):
     assert claim(claims_of(text), figure).status == status
+
+
+def test_the_headline_gives_its_destination_as_place_and_the_sending_country_as_owner():
+    ex = claims_of("There are now some 4,000 servicemen in the country, according to the Hajun project.",
+                   title="Russia to send up to 9,000 troops to Belarus, Minsk says")
+    c = claim(ex, "some 4,000")
+    assert c.owner.country == "RUS" and c.location.country == "BLR"
+
+
+def test_the_headline_side_owns_its_forces_not_the_civilians_counted():
+    ex = claims_of("Some 300 more soldiers arrived on Friday. Up to 40 civilians were evacuated from the area.",
+                   title="Russia to send up to 9,000 troops to Belarus, Minsk says")
+    assert claim(ex, "Some 300").owner.country == "RUS"
+    civilians = claim(ex, "Up to 40").owner
+    assert civilians is None or civilians.country != "RUS"       # theirs, or their country's

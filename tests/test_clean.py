@@ -251,3 +251,31 @@ def test_one_or_two_bare_links_between_paragraphs_stay():
     page = "<html><body><article>" + "".join(f"<p>{p}</p>" for p in paras) + "</article></body></html>"
     doc = clean_document(html_doc(page))
     assert "http://example.org/map" in doc.text and "www.example-school.org" in doc.text
+
+
+LIST_PAGE = """Russian troops keep arriving in Belarus
+
+Home | World | Europe
+
+The first convoy of the joint grouping crossed the border on Saturday, the defence ministry said, and more trains
+were expected during the week at stations near Brest and Gomel.
+
+According to Ukraine's General Staff:
+• 12 tanks;
+• 30 armoured vehicles;
+• about 170 artillery pieces.
+
+Lukashenko said earlier that a little over a thousand troops had arrived by the weekend, and more would follow.
+
+Read more:
+• 5 things to know about the drills
+• Photos: 10 days at the border
+"""
+
+
+def test_a_list_of_figures_under_its_lead_in_is_text_and_stays_one_paragraph():
+    doc = clean_document(text_doc(LIST_PAGE))
+    assert "According to Ukraine's General Staff:\n12 tanks;\n30 armoured vehicles;\nabout 170 artillery pieces." \
+        in doc.text.split("\n\n")
+    assert doc.text.split("\n\n")[-1].startswith("Lukashenko said earlier")   # the article goes on after the list
+    assert "5 things to know" not in doc.text and "Home | World" not in doc.text   # a list of links stays out

@@ -303,8 +303,6 @@ def _headline(document: Document) -> _Headline | None:
     actors, places = ActorResolver(doc), PlaceResolver(doc)
     atts = attribution.find_attributions(doc, resolve_entity=actors.resolve_text)
     att = attribution.headline_attribution(doc, atts, actors.resolve_text, document.outlet)
-    owner = next((e for e in (_claims.demonym_owner(t) for t in doc if t.pos_ in ("ADJ", "PROPN") or t.ent_type_ == "NORP")
-                  if e is not None), None)
-    located = [p for p in places.places() if p.country]
+    owner, location = _claims.headline_where(doc, places, actors)
     return _Headline(doc, timex.tag_timexes(title, document_date(document.published), doc=doc), actors, places,
-                     att, owner, located[0] if located else None)
+                     att, owner, location)

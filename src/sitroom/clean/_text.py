@@ -113,7 +113,34 @@ def _label_lines(lines: list[_Line], opts: CleanOptions) -> tuple[str | None, st
             ln.label = "prose" if ln.prose else "other"
         if ln.label == "other" and (_STAMP.search(ln.text) or parse_dateline(ln.text, max_other_words=6)):
             ln.label = "stamp"
+    _label_lists(lines)
     return title, published
+
+
+LIST_ITEM_WORDS = 12    # a list item of figures is short: "12 tanks;", "about 170 artillery pieces."
+_DIGIT = re.compile(r"\d")
+
+
+def _label_lists(lines: list[_Line]) -> None:
+    """A list of figures under a lead-in that ends with a colon ("According to the General Staff: ¶ • 12 tanks; ¶ •
+    30 armoured vehicles;") is text: lead-in and items become "list" lines, which count as prose. Only short items
+    with a figure (a short sentence only right under the line before it), and only under a lead-in of words that is
+    not page furniture ("Read more:" is boilerplate), so a menu or a list of links stays out."""
+    i = 0
+    while i < len(lines):
+        head = lines[i]
+        if head.label not in ("prose", "other") or not head.text.rstrip().endswith(":") or weight(head.text) < 2:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and (lines[j].label == "other" or lines[j].label == "prose" and not lines[j].blank_before) \
+                and weight(lines[j].text) <= LIST_ITEM_WORDS and _DIGIT.search(lines[j].text) \
+                and _LETTER.search(lines[j].text):
+            j += 1
+        if j - i >= 2:
+            for ln in lines[i:j]:
+                ln.label = "list"
+        i = max(j, i + 1)
 
 
 def _densest_block(lines: list[_Line]) -> tuple[int, int]:
@@ -121,7 +148,7 @@ def _densest_block(lines: list[_Line]) -> tuple[int, int]:
     best, best_span = 0.0, (0, -1)
     run, start, gap = 0.0, 0, 0
     for i, ln in enumerate(lines):
-        if ln.label == "prose":
+        if ln.label in ("prose", "list"):
             gain, gap = float(min(weight(ln.text), PROSE_CAP)), 0
         elif ln.label in ("title", "date", "caption", "duplicate"):
             gain = 0.0
@@ -172,7 +199,10 @@ def clean_plain_text(text: str, options: CleanOptions | None = None) -> CleanedT
                 out.paragraphs.append(ln.text)
         elif ln.label in ("title", "date"):
             continue
-        elif inside and (ln.label == "prose" or _is_subheading(lines, i)):
+        elif inside and ln.label == "list" and i > 0 and lines[i - 1].label == "list" and out.paragraphs \
+                and out.paragraphs[-1].endswith(lines[i - 1].text):
+            out.paragraphs[-1] += "\n" + ln.text             # a list and its lead-in stay one paragraph
+        elif inside and (ln.label in ("prose", "list") or _is_subheading(lines, i)):
             out.paragraphs.append(ln.text)
         else:
             out.removed.append(ln.text)

@@ -591,6 +591,9 @@ def _according_to(sent: Span, acc: Token) -> Cue | None:
                 "information_nouns")):
             return None                                   # "according to preliminary data": no one is named
     phrase = (acc.left_edge.idx, tok_end(acc.right_edge))
+    colon = next((t for t in sent.doc[pobj.i:acc.right_edge.i + 1] if t.text == ":"), None)
+    if colon is not None and acc.i < pobj.i:
+        phrase = (phrase[0], colon.idx)                   # "According to X:" and the list the parser hung on it
     s_start, s_end = trimmed(sent.doc, sent.start_char, sent.end_char)
     scope = (phrase[1], s_end) if phrase[0] <= s_start + 1 else (s_start, phrase[0])
     scope = trimmed(sent.doc, *scope)

@@ -353,7 +353,10 @@ def _speaker_subjects(doc: Doc) -> list[tuple[int, int, bool, bool]]:
     out = []
     for sent in doc.sents:
         root = sent.root
-        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i), None)
+        # the subject nearest before the verb: a dateline glued to the lead ("MINSK, Oct 16 - the ministry said")
+        # is a second, spurious subject
+        subj = max((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i),
+                   key=lambda c: c.i, default=None)
         if subj is None or subj.pos_ == "PRON":
             continue
         low = subj.lemma_.lower()

@@ -14,7 +14,8 @@ from sitroom.analyze.claims._finder import Context, find_claims
 from sitroom.analyze.claims._kinds import kind_of_text
 from sitroom.analyze.claims._lexicon import is_increment, series_kind
 from sitroom.analyze.claims._slavic import find_claims_slavic, kind_of_slavic, slavic_headline
-from sitroom.analyze.claims._where import demonym_owner
+from sitroom.analyze.claims._where import demonym_owner, headline_where
 
-__all__ = ["Context", "demonym_owner", "find_claims", "find_claims_slavic", "is_increment", "kind_of_slavic",
+__all__ = ["Context", "demonym_owner", "find_claims", "find_claims_slavic", "headline_where", "is_increment",
+           "kind_of_slavic",
            "kind_of_text", "series_kind", "slavic_headline"]

@@ -49,6 +49,11 @@ _AGED_KINDS = {"children", "people", "civilians"}
 # between the day of a date and a further day of the same list: ", ", " and ", ", 23, and "
 _DAY_LIST_GAP = re.compile(r"^(?:\s*,?\s*(?:and|or|&)?\s*\d{1,2})*\s*(?:,|,?\s*(?:and|or|&))\s*$")
 # a bare figure after these counts what was counted before, even in an earlier paragraph ("estimated at 120,000")
+# what a headline's side ("Russian troops …", "Poland to send …") cannot own when the text leaves the owner out:
+# the civilians, children, refugees or hostages a text counts, and people unless the side moves them ("about 200
+# civilian staff will accompany the brigade"; not "up to 300 people tried to cross", "60 patients were evacuated")
+_NOT_OWNED = frozenset({"civilians", "children", "refugees", "hostages"})
+_MOVED_BY_SIDE = frozenset({"planned", "arrived", "departed", "ordered", "recruited", "pledged", "delivered"})
 _COUNTING_VERBS = {"estimate", "number", "total", "reach", "exceed", "stand", "grow", "rise", "fall", "swell", "put",
                    "double", "climb", "increase", "drop", "decline", "amount"}
 
@@ -437,12 +442,15 @@ class _Finder:
             other = self._place_near(head, block, q.start, abroad)     # an event's place taken from its actors
             location = other if other is not None and other.country != abroad else location
         prev_same = self._previous(block, sentence) or self._previous(block, sentence, kind)
+        ownable = kind not in _NOT_OWNED and (kind != "people" or status in _MOVED_BY_SIDE)
         for p in (prev_same, self._previous_any(block, sentence)):
             if p is None:
                 continue
-            owner = owner or p.claim.owner
+            if ownable or p.claim.counted == kind:
+                owner = owner or p.claim.owner                # soldiers' side is not the civilians' after them
             location = location or p.claim.location
-        owner = owner or (None if victims else self._demonym_before(block, q.start) or self.context.owner)
+        owner = owner or (None if victims else self._demonym_before(block, q.start) or (
+            self.context.owner if ownable else None))
         # sent abroad: "would send 1,200 soldiers", not "would train 300", not "deploy 2,000 to its border"
         home = abroad is not None and sending_verb(verb) and home_bound(head, verb)
         sent_off = abroad if sending_verb(verb) and not home else None

@@ -188,3 +188,28 @@ def home_bound(head: Token, verb: Token | None) -> bool:
                     if g.dep_ == "pobj" and any(x.lower_ in ("its", "their", "own") for x in g.children):
                         return True
     return False
+
+
+_ORIGIN_PREPS = {"from", "by", "of", "out"}
+
+
+def headline_where(doc, places, actors) -> tuple[Entity | None, Place | None]:
+    """The owner and the place a headline gives its text to fall back on. Owner: its first demonym ("Russian
+    troops arrive"), else the subject of a verb of having or moving things ("Russia to send troops to Belarus").
+    Place: the first one after a place preposition ("… to Belarus"), else the first one not that owner's country
+    and not after a preposition of origin ("from Warsaw"), else the first one."""
+    owner = next((e for e in (demonym_owner(t) for t in doc if t.pos_ in ("ADJ", "PROPN") or t.ent_type_ == "NORP")
+                  if e is not None), None)
+    if owner is None:
+        owner = next((e for e in (owner_from_subject(t, actors, None) for t in doc if t.pos_ == "VERB")
+                      if e is not None), None)
+    located = [p for p in places.places() if p.country]
+
+    def before(p: Place) -> str:
+        k = doc.char_span(p.start, p.end, alignment_mode="expand") if p.start is not None else None
+        return doc[k.start - 1].lower_ if k is not None and k.start > 0 else ""
+
+    after_prep = [p for p in located if before(p) in PLACE_PREPS]
+    other = [p for p in located if before(p) not in _ORIGIN_PREPS
+             and (owner is None or p.country != owner.country)]
+    return owner, (after_prep or other or located or [None])[0]
