@@ -125,3 +125,13 @@ def test_ukrainian_prepositions_are_prepositions():
 def test_a_capitalised_adverb_opening_a_sentence_is_no_name():
     doc = parse_slavic("Раніше монітори повідомляли про перекидання техніки.", "uk")
     assert "Раніше" not in [e.text for e in doc.ents]
+
+
+def test_an_event_noun_under_a_threat_noun_is_threatened():
+    for text, lang, trigger in (("За словами Наєва, загроза наступу з Білорусі зберігається.", "uk", "наступу"),
+                                ("Угроза нового наступления с территории Беларуси сохраняется.", "ru", "наступления"),
+                                ("Зберігається загроза ракетних ударів по Києву.", "uk", "ракетних ударів")):
+        ev = [e for e in _events(text, lang) if e.trigger == trigger]
+        assert [e.modality for e in ev] == ["threatened"], text
+    ev = [e for e in _events("Генштаб повідомив, що наступ з Білорусі триває.", "uk") if e.trigger == "наступ"]
+    assert ev and ev[0].modality != "threatened"
