@@ -62,7 +62,9 @@ GROUPS: dict[str, tuple[list[str], list[str], float]] = {
         ["src/sitroom/analyze/claims/_status.py", "src/sitroom/analyze/claims/_where.py",
          "src/sitroom/analyze/claims/_kinds.py", "src/sitroom/analyze/claims/_elliptic.py"],
         ["tests/test_claims.py", "tests/test_claims_denials.py", "tests/test_claims_discourse.py",
-         "tests/test_claims_news_sources.py", "tests/test_claims_status_outlets.py", "tests/test_claims_where_outlets.py"],
+         "tests/test_claims_news_sources.py", "tests/test_claims_not_counts.py", "tests/test_claims_status_outlets.py",
+         "tests/test_claims_where_outlets.py", "tests/test_claims_kinds.py", "tests/test_claims_status.py",
+         "tests/test_claims_where.py", "tests/test_claims_elliptic.py"],
         0.3,
     ),
     "fuse": (

@@ -327,3 +327,15 @@ def test_it_after_a_datelined_lead_is_the_speaker_not_the_dateline_city():
     i = text.index("9,000")
     att = source_for(atts, i, i + 5)
     assert att.source.text == "it" and att.source.country == "BLR" and "Defense" in att.source.name
+
+
+def test_a_group_titled_before_its_name_is_a_group_for_it_and_its():
+    from sitroom.analyze.actors import ActorResolver
+    text = ("The ministry of defence in Minsk later said the grouping would number nearly 9,000.\n\n"
+            "The Belarusian monitoring group Hajun said it had counted at least 12 trains since Oct. 15. "
+            "Its analysts believe that about 170 tanks have already been brought in.")
+    doc = parse(text)
+    atts = find_attributions(doc, resolve_entity=ActorResolver(doc).resolve_text)
+    for figure in ("12 trains", "170 tanks"):
+        i = text.index(figure)
+        assert source_for(atts, i, i + len(figure)).source.name == "Hajun", figure

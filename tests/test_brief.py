@@ -48,7 +48,8 @@ DEVELOPMENTS
 2. Attacks by Armed Forces of Russia in Nikopol
    1 report from 1 outlet
 
-   - Attack by Armed Forces of Russia in Nikopol, on 17 October 2022 [4]
+   - Attack by Armed Forces of Russia on two civilians in Nikopol, on 17
+     October 2022 [4]
      Figure: 2 Ukrainian civilians in Ukraine, killed — the regional
        governor (South Desk [4])
      According to: the regional governor (South Desk [4])

@@ -362,3 +362,18 @@ def test_the_headline_side_owns_its_forces_not_the_civilians_counted():
     assert claim(ex, "Some 300").owner.country == "RUS"
     civilians = claim(ex, "Up to 40").owner
     assert civilians is None or civilians.country != "RUS"       # theirs, or their country's
+
+
+def test_drones_made_elsewhere_and_launched_by_a_side_are_that_sides_and_attacked():
+    ex = claims_of("Ukraine's air force said it had destroyed 30 of the 40 Iranian-made Shahed drones that Russia "
+                   "launched overnight.")
+    whole = claim(ex, "40")
+    assert whole.status == "attacked" and whole.owner.country == "RUS"       # not Iran, which made them
+    assert whole.location is None or whole.location.country != "RUS"         # Russia launched them: no place
+    assert claim(ex, "30").status == "destroyed"
+
+
+def test_the_whole_of_a_headline_partitive_is_attacked():
+    ex = claims_of("Air defences were active over the capital all night.",
+                   title="Kyiv says it downed 30 of 40 drones in overnight attack")
+    assert [c.status for c in ex.claims if c.text in ("30", "40")] == ["destroyed", "attacked"]

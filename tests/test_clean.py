@@ -279,3 +279,20 @@ def test_a_list_of_figures_under_its_lead_in_is_text_and_stays_one_paragraph():
         in doc.text.split("\n\n")
     assert doc.text.split("\n\n")[-1].startswith("Lukashenko said earlier")   # the article goes on after the list
     assert "5 things to know" not in doc.text and "Home | World" not in doc.text   # a list of links stays out
+
+
+def test_the_headline_under_page_furniture_is_the_title():
+    page = ("Menu\nNews\nPolitics\nBelarus says more Russian troops have arrived for joint force\n24 October 2022, 14:05\n"
+            "Belarus' Defense Ministry said on Monday that a new group of Russian servicemen had arrived in the country "
+            "to join the regional grouping of forces.\nIt did not say how many soldiers had come, and the ministry gave "
+            "no date for the arrival of the next trains.\n")
+    doc = clean_document(text_doc(page))
+    assert doc.title == "Belarus says more Russian troops have arrived for joint force"
+    assert doc.published.startswith("2022-10-24") and "Politics" not in doc.text
+
+
+def test_an_updated_line_is_the_articles_date():
+    page = ("Kyiv says it downed 30 of 40 drones in overnight attack\nUpdated 25 November 2023, 09:12 GMT\n"
+            "Ukraine's air force said on Saturday it had destroyed 30 of the 40 drones that Russia launched overnight, "
+            "most of them targeting the capital, and that debris fell on two districts.\n")
+    assert clean_document(text_doc(page)).published == "2023-11-25T09:12"

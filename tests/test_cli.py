@@ -155,3 +155,20 @@ def test_ingest_format_and_filter_options(tmp_path):
 def test_ingest_url_refused_without_allow_private(tmp_path):
     r = runner.invoke(app, ["ingest", "http://127.0.0.1:9/x", "--db", str(tmp_path / "s.db")])
     assert r.exit_code == 1 and "loopback" in r.stderr and "--allow-private" in r.stderr
+
+
+def test_the_timeline_is_the_shared_table_as_wide_as_its_cells_when_piped(tmp_path, report, monkeypatch):
+    from rich.console import Console
+
+    from sitroom.cli import _output
+
+    db = str(tmp_path / "s.db")
+    assert runner.invoke(app, ["ingest", str(report), "--db", db]).exit_code == 0
+    rows = json.loads(runner.invoke(app, ["timeline", "--db", db, "--format", "json"]).stdout)
+    console = Console(width=80, record=True, color_system=None, force_terminal=False)    # `sitroom timeline > f`
+    monkeypatch.setattr(_output, "out", console)
+    runner.invoke(app, ["timeline", "--db", db])
+    lines = console.export_text().splitlines()
+    what = max((" ".join(x for x in (r["type"], (r.get("actor") or {}).get("name")) if x) for r in rows), key=len)
+    assert len(what) > 15 and any(what in line for line in lines)       # a short cell whole, not folded at 80
+

@@ -277,3 +277,10 @@ def test_arbitrary_text_never_crashes(text):
 def test_the_verb_number_before_a_figure_is_no_label():
     assert [q.lower for q in find_quantities_in_text("The contingent would number 9,000.")] == [9000]
     assert find_quantities_in_text("He wore number 9.") == []
+
+
+@pytest.mark.parametrize("text", ['Lukashenko said "a little more than one thousand" servicemen would come.',
+                                  "Just fewer than 500 people were evacuated.", "A bit over 2,000 soldiers arrived."])
+def test_a_little_more_or_just_fewer_than_is_approximate(text):
+    q = find_quantities_in_text(text)[0]
+    assert q.qualifier == "approx" and q.lower == q.upper

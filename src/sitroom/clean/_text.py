@@ -94,11 +94,13 @@ def _label_lines(lines: list[_Line], opts: CleanOptions) -> tuple[str | None, st
             prev.label = "caption"
     title = published = None
     top = lines[:TOP_LINES]
-    if top and not top[0].label and is_headline(top[0].text) and not parse_dateline(top[0].text):
-        top[0].label, title = "title", top[0].text
     first_prose = next((i for i, ln in enumerate(lines) if ln.prose and not ln.label), len(lines))
+    head = _headline_index(top, first_prose)
+    if head is not None:
+        top[head].label, title = "title", top[head].text
     for i, ln in enumerate(top):
-        if i > first_prose or ln.label or ln.prose:
+        # "Updated 25 November 2023, 09:12 GMT" reads as page furniture, and it is the article's date
+        if i > first_prose or ln.label not in ("", "boilerplate") or ln.prose:
             continue
         found = parse_dateline(ln.text)
         if found:
@@ -141,6 +143,22 @@ def _label_lists(lines: list[_Line]) -> None:
             for ln in lines[i:j]:
                 ln.label = "list"
         i = max(j, i + 1)
+
+
+def _headline_index(top: list[_Line], first_prose: int) -> int | None:
+    """The headline: the first line when it reads as one; else, under page furniture ("Menu", "News", "Politics"),
+    the last headline-like line before the first prose that the article's date line or its first prose follows."""
+    def headline(ln: _Line) -> bool:
+        return not ln.label and is_headline(ln.text) and not parse_dateline(ln.text)
+
+    if top and headline(top[0]):
+        return 0
+    found = None
+    for i in range(1, min(first_prose, len(top))):
+        nxt = top[i + 1] if i + 1 < len(top) else None
+        if headline(top[i]) and nxt is not None and (nxt.prose or parse_dateline(nxt.text)):
+            found = i
+    return found
 
 
 def _densest_block(lines: list[_Line]) -> tuple[int, int]:

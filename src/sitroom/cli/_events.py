@@ -4,12 +4,10 @@ from __future__ import annotations
 from typing import Any, Iterable, Optional
 
 import typer
-from rich.markup import escape
-from rich.table import Table
 
 from sitroom.cli._app import DbOpt, app
 from sitroom.cli._options import DATE_HELP, since_date, until_date
-from sitroom.cli._output import Fmt, open_store, out, print_json, print_rows
+from sitroom.cli._output import Fmt, open_store, print_json, print_rows
 from sitroom.model import Event, Quantity, StoredEvent, stored_event_to_dict
 from sitroom.timeml import relation_words
 
@@ -95,14 +93,14 @@ def timeline(
     if format is not Fmt.table:
         _print_events(stored, format)
         return
-    t = Table(title=f"Timeline: {len(stored)} dated events", show_lines=True)
-    for c in ("when", "what", "figures", "according to", "evidence"):
-        t.add_column(c, overflow="fold")
+    rows = []
     for se in stored:
         r = event_view(se.event, se)
-        day = when(se.event)
         who = " → ".join(x for x in (r["actor"], r["recipient"]) if x)
-        what = f"[bold]{r['type']}[/] " + escape(who + (f" in {r['where']}" if r["where"] else "") + f" ({r['modality']})")
-        t.add_row(day, what, escape(r["figures"]), escape(r["source"] or f"(outlet) {r['document'] or ''}"),
-                  escape(r["evidence"]))
-    out.print(t)
+        rows.append({"when": when(se.event),
+                     "what": f"{r['type']} " + who + (f" in {r['where']}" if r["where"] else "") + f" ({r['modality']})",
+                     "figures": r["figures"], "according to": r["source"] or f"(outlet) {r['document'] or ''}",
+                     "evidence": r["evidence"]})
+    # the shared table: piped output as wide as its cells, a narrow terminal drops free text and says so
+    print_rows(rows, ["when", "what", "figures", "according to", "evidence"], Fmt.table,
+               title=f"Timeline: {len(stored)} dated events", lines=True)

@@ -389,7 +389,7 @@ def sentence_cues(sent: Span) -> list[Cue]:
             src, last = _message_source(subj)
         appos = [c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
         if appos and src is not None:
-            src = np_range(appos[0])
+            src = np_range(appos[0])           # "the spokesman, Yahya Saree", "the group Hajun": the name
         cues.append(Cue(t.idx, tok_end(t), t.text, scope, src, kind or _kind(doc, scope), t.i,
                         last_poster=last, stance=cls))
     cues.extend(_colon_cues(sent, cues))

@@ -17,6 +17,7 @@ Resolve = Callable[[str, int], "Entity | None"]
 _PERSON_PRONOUNS = lexicon.word_set("en/attribution.json", "person_pronouns")
 _THING_PRONOUNS = {"it"}
 _GROUP_PRONOUNS = {"they", "we"}
+_POSSESSIVES = {"its": "it", "their": "they", "his": "he", "her": "she"}
 _PERSON_SECTORS = {"LEADER"}
 # group nouns that title a name ("monitoring group Hajun", "the rights group X"); "ministry" and the like also occur
 # in a person's title ("ministry spokesman Y"), which the person-role test catches
@@ -118,6 +119,16 @@ class SourceBook:
         words = text.lower().split()
         if len(words) == 1 and words[0] in _PERSON_PRONOUNS | _THING_PRONOUNS | _GROUP_PRONOUNS:
             return self._pronoun(text, start, end)
+        if len(words) > 1 and words[0] in _POSSESSIVES:
+            # "Its analysts believe …", "their spokesman said": the people of the source the pronoun stands for
+            back = self._pronoun(_POSSESSIVES[words[0]], start, start + len(words[0]))
+            if back.name:
+                return Entity(text, back.name, back.country, back.sector, start, end)
+        title = self._title_before(start)
+        if title is not None:                             # "the monitoring group Hajun said": Hajun, a group
+            whole = self._titled_name(doc_text(self.doc)[title:end], title)
+            if whole is not None:
+                return Entity(text, whole.name, whole.country, whole.sector, start, end)
         ent = self._titled_name(text, start) or self._resolved(text, start)
         if ent is not None and ent.name and self._is_short_form(start, end) and words[-1] not in ent.name.lower() \
                 and _other_role(Entity(ent.name), words[-1]):
@@ -131,6 +142,16 @@ class SourceBook:
         if ent is None:
             return Entity(text, None, None, None, start, end)
         return Entity(text, ent.name, ent.country, ent.sector, start, end)
+
+    def _title_before(self, start: int) -> int | None:
+        """Where the group title before a name starts ("the Belarusian monitoring group | Hajun"), if one does."""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or span.start == 0:
+            return None
+        prev = self.doc[span.start - 1]
+        if prev.lower_ not in _GROUP_TITLE_WORDS or prev.pos_ not in ("NOUN", "PROPN"):
+            return None
+        return prev.left_edge.idx
 
     def _titled_name(self, text: str, start: int) -> Entity | None:
         """'Belarusian monitoring group Hajun', 'the Belarusian Hajun project', 'the rights group OVD-Info': a group
@@ -176,7 +197,8 @@ class SourceBook:
         if ent.name and _known_person(ent.name):
             return True                                   # "Khrenin" (tagged ORG) is the minister Viktor Khrenin
         words = {w.strip(".,'’").lower() for w in ent.text.split()}
-        if words & _GROUP_TITLE_WORDS and not words & word_set("person_roles"):
+        if (words & _GROUP_TITLE_WORDS and not words & word_set("person_roles")) or (
+                ent.start is not None and self._title_before(ent.start) is not None):
             return False                                  # "monitoring group Hajun": a group, whatever NER says
         s, e = ent.start or -1, ent.end or -1
         # person spans do not overlap: the last one starting at or before s, or one starting inside [s, e)

@@ -173,8 +173,7 @@ def _subject(num: Token) -> Found | None:
     if v is None:
         return None
     word = v.lemma_.lower()
-    if word in taxonomy().victim_verbs and num.dep_ in ("dobj", "nsubj", "nsubjpass") or (
-            num.head.i == v.i and num.dep_ in ("dobj", "nsubj") and word in taxonomy().victim_verbs):
+    if word in taxonomy().victim_verbs and num.dep_ in ("dobj", "nsubj", "nsubjpass"):
         return "people", num.text, num
     if word in taxonomy().crowd_verbs and num.dep_ == "nsubj" and num.head.i == v.i:
         return "people", num.text, num                # "Thousands protest", "some 10,000 rallied"
@@ -183,7 +182,7 @@ def _subject(num: Token) -> Found | None:
         return None
     head = subj
     tax = taxonomy()
-    if head.lower_ in tax.classifiers or head.lower_ in ("total",):
+    if head.lower_ in tax.classifiers:                 # "the total of", "the number of"
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         # "the number of displaced": the parser may take the participle for a clause (pcomp)
         pobj = next((g for g in of.children if g.dep_ in ("pobj", "pcomp")), None) if of is not None else None

@@ -28,8 +28,8 @@ from sitroom.analyze.claims._lexicon import status_lexicon, taxonomy
 from sitroom.analyze.claims._kinds import (increment_word, is_measure, kind_of_text, kind_of_tokens, name_kind, noun_head,
                                            phrase_tokens, shared_head)
 from sitroom.analyze.claims._status import governing_verb, status_of, stock_as_of
-from sitroom.analyze.claims._where import (country_anaphor, demonym_owner, home_bound, location_in_clause,
-                                           owner_from_subject, owner_in_phrase, sending_verb)
+from sitroom.analyze.claims._where import (HOST_VERBS, OWNER_VERBS, country_anaphor, demonym_owner, home_bound,
+                                           location_in_clause, owner_from_subject, owner_in_phrase, sending_verb)
 from sitroom.countries import country_name
 from sitroom.model import Attribution, Claim, Entity, EventDate, Evidence, Place, Quantity, Span, Timex, content_id
 from sitroom.nlp import doc_text
@@ -40,6 +40,7 @@ _LEFT_VERBS = {"withdraw", "leave", "pull", "retreat", "depart", "exit", "evacua
 _ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _NEGATED_BOUND = re.compile(r"(?i)^(?:no|not)\s+(?:more|less|fewer|greater|higher|lower|over|under|above|below)\b")
 _VICTIM_STATUSES = {"killed", "wounded", "captured", "casualties", "displaced"}
+_LOSS_VERBS = {"lose", "suffer", "sustain", "incur"}
 _ONE = re.compile(r"(?i)\bone\b")
 # "one in six children", "1 in 4": a ratio, neither figure a count
 _RATIO_AFTER = re.compile(r"\s+in\s+(?:every\s+)?(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b", re.IGNORECASE)
@@ -256,7 +257,7 @@ class _Finder:
         ("Minsk and Moscow say the grouping will have 9,000 Russian personnel": Minsk); forces being sent
         (`sent_off`) never at home ("Chad said it would send 1,200 soldiers to help its neighbour")."""
         s, e = head.sent.start_char, head.sent.end_char
-        inside = list(self.located.starting_in(s, e))
+        inside = [p for p in self.located.starting_in(s, e) if not self._acting(p)]
         if abroad and any(p.country != abroad for p in inside):
             inside = [p for p in inside if p.country != abroad]
         if sent_off:                                          # "Chad said it would send 1,200 soldiers": not Chad
@@ -266,6 +267,17 @@ class _Finder:
         block_start = self.voices.block_start(block)
         before = [p for p in self.located.starting_in(block_start, start) if not sent_off or p.country != sent_off]
         return before[-1] if before else None
+
+    def _acting(self, place: Place) -> bool:
+        """A country that launches, attacks, sends or loses things ("the drones that Russia launched", "Russia has
+        lost 300 tanks") is their side, not where they are; one that speaks may still be ("Minsk said …")."""
+        span = self.doc.char_span(place.start, place.end, alignment_mode="expand") if place.start is not None else None
+        if span is None:
+            return False
+        tok = span.root
+        lex = status_lexicon()
+        return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in (
+            lex.launch_verbs | OWNER_VERBS | {v for v, st in lex.verbs.items() if st == "attacked"}) - HOST_VERBS
 
     def _fallback_place(self, abroad: str | None) -> Place | None:
         """The headline's place, else the document's country. Forces sent abroad (`abroad`: their own country) go
@@ -426,7 +438,10 @@ class _Finder:
         source = att.source if att is not None else None
         owner = owner_in_phrase(toks, head, self.actors) if q.unit_start is not None else None
         victims = status in _VICTIM_STATUSES          # the subject of "killing two civilians" is not their side
-        owner = owner or (None if victims else owner_from_subject(verb, self.actors, source))
+        lost = verb is not None and verb.lemma_.lower() in _LOSS_VERBS      # the subject of "lost 300 soldiers" is
+        owner = owner or (None if victims and not lost else owner_from_subject(verb, self.actors, source) or next(
+            (o for c in head.children if c.dep_ in ("relcl", "acl")       # "the 40 drones that Russia launched"
+             for o in (owner_from_subject(c, self.actors, None),) if o is not None), None))
         location = location_in_clause(head, verb, self.places, status == "departed")
         in_clause = location is not None
         abroad = owner.country if owner is not None and status in _MOVED else None

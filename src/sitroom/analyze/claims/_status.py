@@ -91,7 +91,7 @@ def _is_future(v: Token) -> bool:
     t = v
     for _ in range(4):
         for c in t.children:
-            if c.dep_ in ("aux", "auxpass") and c.lower_ in lex.future_words:
+            if c.dep_ == "aux" and c.lower_ in lex.future_words:
                 return True
             if c.dep_ == "aux" and c.lower_ == "to" and (t.dep_ == "ROOT" or any(
                     s.dep_ == "nsubj" and s.i < c.i for s in t.children)):
@@ -116,6 +116,15 @@ def stock_as_of(status: str, relation: str | None) -> str:
     """'arrived' as of a date is how many are there by then: present."""
     cum = status_lexicon().cumulative
     return cum[status] if relation == "as_of" and status in cum else status
+
+
+def _partitive_whole(number: Token, head: Token) -> bool:
+    """'30 of 40 drones', '30 of the 40 drones': the 40 is the whole the first figure is part of."""
+    of = head.head if head.dep_ == "pobj" else None
+    if of is not None and of.lower_ == "of" and of.head.pos_ == "NUM" and of.head.i < number.i:
+        return True
+    mods = [c for c in number.children if c.dep_ == "quantmod"]     # the parser's "30 of 40" as one number
+    return any(c.lower_ == "of" for c in mods) and any(c.pos_ == "NUM" and c.i < number.i for c in mods)
 
 
 def _among(v: Token, lex) -> str | None:
@@ -160,9 +169,10 @@ def status_of(head: Token, number: Token, kind: str | None) -> str:
     own = lex.nouns.get(head.lower_) if head.i != number.i else None
     if own in _VICTIM or own == "displaced":
         return own                                            # "the 18 dead included …", "45 deaths were recorded"
-    if number.head.i == head.i and kind in lex.launch_kinds and any(
-            c.dep_ == "acl" and c.lemma_.lower() in lex.launch_verbs for c in head.children):
-        return "attacked"                                     # "38 drones launched overnight"
+    if number.head.i == head.i and kind in lex.launch_kinds and (any(
+            c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lex.launch_verbs for c in head.children)
+            or _partitive_whole(number, head)):
+        return "attacked"                     # "38 drones launched overnight", "downed 30 of 40 drones": all sent
     v = governing_verb(head)
     among = _among(v, lex) if v is not None else None
     if among:
@@ -189,12 +199,12 @@ def status_of(head: Token, number: Token, kind: str | None) -> str:
             st = "destroyed"
         elif m.pos_ == "ADJ" or m.dep_ == "acomp":
             st = lex.participles.get(m.lower_) or ("present" if not future else None)
+        elif word == "take" and any(c.dep_ in ("dobj", "prt") and c.lower_ in ("part", "place") for c in m.children):
+            st = "present"                                    # "300 soldiers took part in the drills"
         elif word == "lose":
             st = "casualties" if people else "destroyed"
-        elif word == "take" and any(c.lower_ in ("hostage", "prisoner", "captive") for c in m.subtree):
-            st = "captured"
         else:
-            st = lex.verbs.get(word)
+            st = lex.verbs.get(word)                          # "take" (hostage, prisoner) is captured there
         if st is None and word in lex.launch_verbs and kind in lex.launch_kinds:
             st = "attacked"                                   # "conducted 156 fire missions", "fired 30 missiles"
         if word in lex.displacing_verbs and kind in lex.civilian_kinds:
@@ -212,9 +222,7 @@ def status_of(head: Token, number: Token, kind: str | None) -> str:
                 return st
             return "planned"
         if st:
-            return st
-        if word == "be":
-            return "present"
+            return st                                         # "there are": be is present in the lexicon
     if kind in lex.kind_status:
         return lex.kind_status[kind]                          # "some 12,000 evacuees": displaced
     return "attacked" if kind == "attacks" else "reported"   # attacks counted are attacks made

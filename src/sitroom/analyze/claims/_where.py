@@ -42,6 +42,15 @@ def demonym_owner(tok: Token) -> Entity | None:
     return Entity(tok.text, country_name(iso), iso, None, tok.idx, tok.idx + len(tok.text)) if iso else None
 
 
+_MAKER_WORDS = {"made", "built", "designed", "produced", "manufactured", "supplied", "provided", "donated", "origin"}
+
+
+def _maker(tok: Token) -> bool:
+    """'Iranian-made', 'US-supplied', 'Soviet-designed': who made or gave the things, not whose they are now."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in _MAKER_WORDS
+
+
 def owner_in_phrase(toks: list[Token], head: Token, actors) -> Entity | None:
     """A demonym/country in the counted phrase or the head's modifiers and of/from complement."""
     pool = list(toks)
@@ -51,11 +60,13 @@ def owner_in_phrase(toks: list[Token], head: Token, actors) -> Entity | None:
         if c.dep_ == "prep" and c.lower_ in ("of", "from") and c.i > head.i:
             pool.extend(c.subtree)
     for tok in sorted(pool, key=lambda t: t.i):
+        if _maker(tok):
+            continue                                          # "Iranian-made drones", "US-supplied rockets"
         if tok.pos_ in ("ADJ", "PROPN", "NOUN") or tok.ent_type_ in ("NORP", "GPE"):
             ent = demonym_entity(tok)
             if ent is not None:
                 return ent
-    names = [t for t in pool if t.pos_ == "PROPN" and t.i != head.i]
+    names = [t for t in pool if t.pos_ == "PROPN" and t.i != head.i and not _maker(t)]
     if names:
         span = head.doc[min(t.i for t in names):max(t.i for t in names) + 1]
         ent = actors.resolve_span(span)

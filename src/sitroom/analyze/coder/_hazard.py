@@ -82,7 +82,8 @@ def is_disaster(trigger, event_type: str, lex: CoderLexicon) -> bool:
         causes = [trigger] + [c for c in trigger.children if c.dep_ in _CAUSE_DEPS]
         return not any(_attacker_marked(c, lex, natural=False) for c in causes) and \
             any(_has(lex, "accident_cue", t) for c in causes for t in c.subtree)
-    if _any_hazard(trigger, lex):                              # a harm noun that is itself a hazard
+    if trigger.pos_ != "VERB" and _any_hazard(trigger, lex):  # a harm noun that is itself a hazard (the verb
+        # "fired tear gas" shoots: it is no fire)
         return not _attacker_marked(trigger, lex, natural=_natural(trigger, lex))
     causes = _causes(trigger)
     if any(attack_word(c, lex) or _has(lex, "military", c) for c in causes):

@@ -5,7 +5,8 @@
 - an event noun modifying a noun that is no event is a classifier: "mobilization notices", "attack helicopters"
   (kept before nouns that carry an event: "mediation efforts", "the mobilization campaign", "a mobilization decree");
 - a line with no finite verb is a heading or a caption stub: "Mobilization and Force Generation Efforts",
-  "- Russian Supporting Effort—Southern Axis";
+  "- Russian Supporting Effort—Southern Axis" (a root participle with an active subject is a mistagged past:
+  "Workers protested in Gazipur");
 - "discussed X" is CONSULT only between parties: "discussed the war with Lukashenko", "Putin and Erdogan
   discussed", "the ministers discussed"; not "Russian sources discussed Ukrainian attacks";
 - a date is no event: "since March";
@@ -38,9 +39,20 @@ def _line_has_finite_verb(tok) -> bool:
     end = text.find("\n", tok.idx, sent.end_char)
     end = sent.end_char if end < 0 else end
     for t in sent:
-        if start <= t.idx < end and (t.tag_ in FINITE_TAGS or t.tag_ == "VB" and t.dep_ == "ROOT"):
+        if start <= t.idx < end and (t.tag_ in FINITE_TAGS or t.tag_ == "VB" and t.dep_ == "ROOT"
+                                     or _mistagged_past(t)):
             return True
     return False
+
+
+def _mistagged_past(t) -> bool:
+    """"Workers protested in Gazipur": a root participle with an active subject and no auxiliary is a past tense
+    the tagger took for a participle (a heading has no subject-verb clause at all); so is a participle on a root
+    noun in a sentence closed by a full stop (the parser made the subject the root; headings have no full stop)."""
+    if t.tag_ == "VBN" and t.dep_ == "acl" and t.head.dep_ == "ROOT" and t.head.pos_ in ("NOUN", "PROPN"):
+        return t.sent.text.rstrip().endswith(".")   # "Around 300 nurses protested in Karachi.": parsed as a noun
+    return t.tag_ == "VBN" and t.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in t.children) and not any(
+        c.dep_ in ("aux", "auxpass", "nsubjpass") for c in t.children)
 
 
 def _participle_modifier(c: Candidate) -> bool:

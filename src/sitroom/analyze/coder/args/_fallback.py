@@ -1,6 +1,6 @@
 """Fallbacks for arguments the clause does not name, each a convention of news English.
 
-- unknown perpetrators: "a roadside bomb near Samarra killed ...", "a missionary was arrested in Lebanon":
+- unknown perpetrators: "a roadside bombing near Samarra killed ...", "a missionary was arrested in Lebanon":
   an attack or an arrest with no human agent is put to the country where it happened (the GSR convention:
   attacks by unidentified people are coded by place; arrests are made by the state that holds the territory);
 - crowds and minorities: "people blocked streets in Hong Kong", "ethnic Albanians demonstrated in Serbia":
@@ -16,7 +16,7 @@ from sitroom.analyze.coder.args._context import pobjs as _pobjs
 from sitroom.countries import country_name
 from sitroom.model import Entity, Place
 
-__all__ = ["place_actor", "crowd_country", "domestic_recipient", "unresolved_humans"]
+__all__ = ["place_actor", "crowd_country", "domestic_recipient", "unresolved_humans", "country_entity"]
 
 UNKNOWN_AGENT_TYPES = frozenset({"ASSAULT", "COERCE", "ACCUSE"})
 HUMAN_CLASSES = ("military", "police", "crowd", "political", "captive")
@@ -88,16 +88,19 @@ def domestic_recipient(c, actor: Entity | None, recipient: Entity | None, unreso
         return None
     if recipient is not None and not recipient.country and recipient.sector in STATE_SECTORS:
         return Entity(recipient.text, recipient.name, actor.country, recipient.sector, recipient.start, recipient.end)
-    if recipient is not None:
+    domestic = c.type in ("COERCE", "ASSAULT") and actor.sector in ("POL", "GOV", "JUD") and unresolved_humans
+    if recipient is not None:       # "police opened fire on Islamist demonstrators": demonstrators of its own
+        if domestic and not recipient.country and not recipient.sector:
+            return Entity(recipient.text, recipient.name, actor.country, None, recipient.start, recipient.end)
         return None
     if c.type == "PROTEST" and actor.sector not in STATE_SECTORS:
-        return _country_entity(actor.country, "GOV")
-    if c.type in ("COERCE", "ASSAULT") and actor.sector in ("POL", "GOV", "JUD") and unresolved_humans:
-        return _country_entity(actor.country, None)
+        return country_entity(actor.country, "GOV")
+    if domestic:
+        return country_entity(actor.country, None)
     return None
 
 
-def _country_entity(iso3: str, sector: str | None) -> Entity:
+def country_entity(iso3: str, sector: str | None) -> Entity:
     """The country itself (its government when sector is GOV), named as the shipped country table names it."""
     name = country_name(iso3) or iso3
     return Entity(name, name, iso3, sector)

@@ -8,8 +8,12 @@ actor     nsubj of the trigger verb; the agent of a passive ("was attacked by mi
           country is the actor ("deploy 1,000 Russian soldiers" -> Russia).
 recipient the passive subject, the object, "against/on/with/to/at X", "of X" for nouns like invasion,
           the subject of a demanded clause ("demanded that the US cancel"), the second of "X and Y agreed".
+          A town is never the recipient: with no one named, the country it is in stands for its people / state
+          ("an airstrike in Rafah"); an object acted on ("hit a residential building", "arrested 34 activists")
+          is (args/_target.py). A weapon as subject is the instrument: the actor is unknown ("a car bomb exploded").
 location  "in/into/on/at/near/to X" resolved by the place resolver ("on the territory of Belarus", "to
-          Belarusian training grounds"); the attacked place itself ("shelled Nikopol").
+          Belarusian training grounds"); the attacked place itself ("shelled Nikopol"); the subject's own
+          "in X" ("police in Lahore raided").
 """
 from __future__ import annotations
 
@@ -24,7 +28,9 @@ from sitroom.analyze.coder.args._context import np_span
 from sitroom.analyze.coder.args._context import pobjs as _pobjs
 from sitroom.analyze.coder.args._rank import ABOUT_PREPS, ADDRESSEE_TYPES, addressee_last, deep_ok, deeper, event_noun_actor
 from sitroom.analyze.coder.args._rank import borrowed_actor, given_thing
-from sitroom.analyze.coder.args._fallback import crowd_country, domestic_recipient, place_actor, unresolved_humans
+from sitroom.analyze.coder.args._fallback import country_entity, crowd_country, domestic_recipient, place_actor
+from sitroom.analyze.coder.args._fallback import unresolved_humans
+from sitroom.analyze.coder.args._target import NO_HOST_TYPES, instrument, object_target
 from sitroom.analyze.coder._hazard import CAUSE_PREPS, attack_word
 from sitroom.analyze.coder._rules import Candidate
 from sitroom.model import Entity, Place
@@ -46,7 +52,7 @@ def _without_causes(cands: list, lex) -> list:
     return out
 
 
-def _recipient(c: Candidate, ctx: ArgContext, actor_tok, lex) -> Entity | None:
+def _recipient(c: Candidate, ctx: ArgContext, actor_tok, lex, location: Place | None = None) -> Entity | None:
     tok = c.tok
     cands = []
     if tok.pos_ in ("NOUN", "PROPN"):
@@ -108,6 +114,19 @@ def _recipient(c: Candidate, ctx: ArgContext, actor_tok, lex) -> Entity | None:
             continue
         if not_actor(e):
             return e
+    target = object_target(c, ctx, lex, actor_tok, location)      # "hit a residential building in Rafah"
+    if target is not None and target.country:
+        return target
+    found = _deeper_recipient(c, ctx, actor_tok, lex, not_actor)
+    if target is None or found is not None and found.start is not None:
+        return found
+    if found is not None:           # "killed 23 people when they blew themselves up in Tel Aviv": theirs
+        return Entity(target.text, target.name, found.country, target.sector, target.start, target.end)
+    return target                   # "attacked a cargo ship in the Red Sea"
+
+
+def _deeper_recipient(c: Candidate, ctx: ArgContext, actor_tok, lex, not_actor) -> Entity | None:
+    """The second of "X and Y agreed", else an actor deeper in the event's content."""
     if actor_tok is not None:       # "Minsk and Moscow agreed": the second party
         for x in actor_tok.children:
             if x.dep_ == "conj":
@@ -131,7 +150,9 @@ def _recipient(c: Candidate, ctx: ArgContext, actor_tok, lex) -> Entity | None:
         if x.dep_ == "pobj" and x.head.lower_ in ("in", "at", "near", "inside"):
             place = ctx.place(x)        # "a rally in Lagos": a place after "in" is the place, not a namesake
             if place is not None and place.country:
-                e = Entity(place.text, place.name, place.country, None, place.start, place.end)
+                # "battles raged in central Baghdad": a town is where, never whom; its country stands for its people
+                e = Entity(place.text, place.name, place.country, None, place.start, place.end) \
+                    if place.kind == "country" else country_entity(place.country, None)
         if not_actor(e):
             return e
     return None
@@ -150,7 +171,7 @@ def _place_object(objs, ctx: ArgContext, any_place_noun: bool) -> Place | None:
     return None
 
 
-def _location(c: Candidate, ctx: ArgContext) -> Place | None:
+def _location(c: Candidate, ctx: ArgContext, actor_tok=None) -> Place | None:
     tok = c.tok
     heads = [tok]
     if c.governor is not None:
@@ -167,8 +188,17 @@ def _location(c: Candidate, ctx: ArgContext) -> Place | None:
         if place is not None:
             return place
     heads += objs       # "blocked streets in Hong Kong", "shelled positions near Bakhmut"
+    if actor_tok is not None and actor_tok.dep_ in ("nsubj", "nsubjpass"):
+        heads.append(actor_tok)     # "Police in Lahore raided ...", "Dock workers in Antwerp went on strike"
+    venues = []
     for h in heads:
         for p in _pobjs(h, LOCATION_PREPS):
+            place = ctx.place(p)
+            if place is not None:
+                return place
+            venues.append(p)
+    for v in venues:    # "killed seven worshippers at a mosque in northern Burkina Faso": the venue's own place
+        for p in _pobjs(v, LOCATION_PREPS):
             place = ctx.place(p)
             if place is not None:
                 return place
@@ -199,16 +229,20 @@ def event_arguments(c: Candidate, ctx: ArgContext, lex) -> tuple[Entity | None, 
         armed = _armed_actor(c, ctx, lex)
         if armed is not None:
             actor = armed
-    recipient = _recipient(c, ctx, actor_tok, lex)
+    if actor_tok is not None and instrument(actor_tok, ctx.own(actor_tok), lex):
+        actor = actor_tok = None        # "a car bomb exploded": the weapon is the means, the attacker unknown
+    location = _location(c, ctx, actor_tok)
+    recipient = _recipient(c, ctx, actor_tok, lex, location)
     if recipient is not None and actor is not None and recipient.start is not None and recipient.start == actor.start:
         recipient = None
-    location = _location(c, ctx)
     if recipient is not None and location is not None and recipient.start == location.start and (
             c.type in MOVES or c.mode == "visit"):
         recipient = None      # "arriving on Belarusian territory": where, not against whom
-    if recipient is None and location is not None and location.country and c.type not in MOVES:
-        # "arrived in Amman", "lifted a curfew in Montenegro": the host / the population of the place
-        recipient = Entity(location.text, location.name, location.country, None, location.start, location.end)
+    if recipient is None and location is not None and location.country and c.type not in MOVES | NO_HOST_TYPES:
+        # "arrived in Amman", "lifted a curfew in Montenegro": the host / the population of the place; a town
+        # stands for its country ("an airstrike in Rafah": never the town itself as whom)
+        recipient = Entity(location.text, location.name, location.country, None, location.start, location.end) \
+            if location.kind == "country" else country_entity(location.country, None)
     actor = place_actor(c, actor, actor_tok, location, ctx, lex) or crowd_country(
         c, actor, actor_tok, location, lex) or actor
     recipient = domestic_recipient(c, actor, recipient, unresolved_humans(c, ctx, lex)) or recipient

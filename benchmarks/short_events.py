@@ -1,0 +1,156 @@
+"""PLOVER events on short one-line reports (our hand-written dev set, benchmarks/data/short_events.jsonl).
+
+Each line: a one- or two-sentence report in the style of ACLED notes, wire briefs, UCDP/GDELT-like summaries,
+live-blog lines or monitoring-channel posts, annotated by hand before any run: the event trigger (as written), the
+PLOVER type (and mode where clear), the actor, recipient and place as head words, their countries, the date value
+(against `published`) and the source's country. Alternatives are separated by "|"; an empty alternative ("|Kyiv")
+means "none" is right too; null means there must be none. `also` lists other types the report may carry as well.
+`part` is "heldout" for a fifth chosen by a hash rule (sha1 of the id, mod 5 == 0): never tuned on, scored apart,
+its errors never shown.
+
+Scoring, per report (the whole text analysed as one document): the event is the one whose trigger covers the gold
+trigger word, else the nearest event of the same sentence (none: every field fails).
+- type, mode (reports with a gold mode), date (reports with a gold date): equal.
+- actor / recipient / place: the span contains one head word (case-insensitive) or is absent where allowed.
+- actor_country / recipient_country / place_country / source: equal, or absent where the gold allows it.
+- clean: no event of the report has a type outside the gold type and `also`.
+- accepted: type, actor, actor_country, recipient, recipient_country, place and clean all right.
+
+    python benchmarks/short_events.py [DEVSET] [--min-type 0.8] [--min-accepted 0.5] [--min-heldout-type 0.6]
+        [--min-heldout-accepted 0.4] [--show-errors]
+
+Last line: RESULT short_events type=… accepted=… … heldout_type=… heldout_accepted=…
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from _report import finish  # noqa: E402
+
+from sitroom.analyze import analyze  # noqa: E402
+from sitroom.model import Document, content_id  # noqa: E402
+
+HERE = Path(__file__).parent / "data"
+FIELDS = ("type", "mode", "actor", "actor_country", "recipient", "recipient_country", "place", "place_country",
+          "date", "source", "clean", "accepted")
+OPTIONAL = {"mode", "date"}          # scored only where the gold gives one
+ACCEPTED = ("type", "actor", "actor_country", "recipient", "recipient_country", "place", "clean")
+
+
+def heldout_by_rule(item_id: str) -> bool:
+    return int(hashlib.sha1(item_id.encode()).hexdigest(), 16) % 5 == 0
+
+
+def _alts(gold: str | None) -> list[str] | None:
+    return None if gold is None else gold.split("|")
+
+
+def span_ok(gold: str | None, texts: list[str | None]) -> bool:
+    """An actor/recipient/place span against head words ('' = absent allowed; None = must be absent)."""
+    texts = [t for t in texts if t]
+    alts = _alts(gold)
+    if alts is None:
+        return not texts
+    if not texts:
+        return "" in alts
+    low = " ".join(texts).lower()
+    return any(a and a.lower() in low for a in alts)
+
+
+def code_ok(gold: str | None, got: str | None) -> bool:
+    alts = _alts(gold)
+    if alts is None:
+        return got is None
+    return got in alts if got else "" in alts
+
+
+def pick(events, text: str, trigger: str):
+    m = re.search(rf"(?<!\w){re.escape(trigger)}(?!\w)", text)
+    at = m.start() if m else text.find(trigger)
+    cover = [e for e in events if e.trigger_start is not None and e.trigger_start <= at < e.trigger_start + len(e.trigger)]
+    if cover:
+        return cover[0]
+    near = [e for e in events if e.trigger_start is not None and e.evidence.start <= at < e.evidence.end]
+    return min(near, key=lambda e: abs(e.trigger_start - at), default=None)
+
+
+def judge(it: dict) -> tuple[dict[str, bool | None], dict]:
+    doc = Document(id=content_id(it["text"]), text=it["text"], published=it["published"], language="en")
+    events = analyze(doc).events
+    ev = pick(events, it["text"], it["trigger"])
+    a, r, loc = (ev.actor, ev.recipient, ev.location) if ev else (None, None, None)
+    got = {"type": ev and ev.type, "mode": ev and ev.mode, "actor": a and a.text, "actor_country": a and a.country,
+           "recipient": r and r.text, "recipient_country": r and r.country, "place": loc and (loc.text, loc.name),
+           "place_country": loc and loc.country, "date": ev and ev.date and ev.date.value,
+           "source": ev and ev.source and ev.source.country,
+           "clean": sorted({e.type for e in events} - {it["type"], *it.get("also", [])})}
+    ok: dict[str, bool | None] = {
+        "type": got["type"] == it["type"],
+        "mode": None if it["mode"] is None else got["mode"] == it["mode"],
+        "actor": span_ok(it["actor"], [got["actor"]]),
+        "actor_country": code_ok(it["actor_country"], got["actor_country"]),
+        "recipient": span_ok(it["recipient"], [got["recipient"]]),
+        "recipient_country": code_ok(it["recipient_country"], got["recipient_country"]),
+        "place": span_ok(it["place"], list(got["place"] or ())),
+        "place_country": code_ok(it["place_country"], got["place_country"]),
+        "date": None if it["date"] is None else got["date"] == it["date"],
+        "source": code_ok(it["source_country"], got["source"]),
+        "clean": not got["clean"],
+    }
+    if ev is None:
+        ok = {k: (None if v is None else False) for k, v in ok.items()}
+    ok["accepted"] = all(ok[k] for k in ACCEPTED)
+    return ok, got
+
+
+def score(items: list[dict], show: bool) -> dict[str, float]:
+    hits = dict.fromkeys(FIELDS, 0)
+    seen = dict.fromkeys(FIELDS, 0)
+    for it in items:
+        ok, got = judge(it)
+        for f in FIELDS:
+            if ok[f] is None:
+                continue
+            seen[f] += 1
+            hits[f] += ok[f]
+        bad = [f for f in FIELDS if ok[f] is False and f != "accepted"]
+        if show and bad:
+            gold = {**it, "source": it["source_country"], "clean": it.get("also", [])}
+            print(f"  {it['id']} " + "; ".join(f"{f}: want {gold[f]!r} got {got[f]!r}" for f in bad)
+                  + f" | {it['text']}")
+    return {f: hits[f] / max(seen[f], 1) for f in FIELDS}
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("devset", nargs="?", default=str(HERE / "short_events.jsonl"))
+    for name in ("type", "accepted", "actor", "recipient", "place", "heldout-type", "heldout-accepted"):
+        ap.add_argument(f"--min-{name}", type=float)
+    ap.add_argument("--show-errors", action="store_true", help="dev errors only (held-out ones are never shown)")
+    a = ap.parse_args(argv)
+    items = [json.loads(line) for line in Path(a.devset).read_text(encoding="utf-8").splitlines() if line.strip()]
+    wrong = [i["id"] for i in items if (i["part"] == "heldout") != heldout_by_rule(i["id"])]
+    if wrong:
+        print(f"part does not follow the hash rule: {wrong}", file=sys.stderr)
+        return 2
+    dev = [i for i in items if i["part"] == "dev"]
+    held = [i for i in items if i["part"] == "heldout"]
+    d = score(dev, a.show_errors)
+    h = score(held, False)
+    print(f"dev n={len(dev)}: " + " ".join(f"{k}={v:.3f}" for k, v in d.items()))
+    print(f"heldout n={len(held)}: " + " ".join(f"{k}={v:.3f}" for k, v in h.items()))
+    metrics = {**d, **{f"heldout_{k}": v for k, v in h.items()}}
+    return finish("short_events", metrics, {"type": a.min_type, "accepted": a.min_accepted, "actor": a.min_actor,
+                                            "recipient": a.min_recipient, "place": a.min_place,
+                                            "heldout_type": a.min_heldout_type,
+                                            "heldout_accepted": a.min_heldout_accepted})
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,76 @@
+"""What an attack or an arrest was done to when no known actor is named, and what is no actor at all.
+
+- the object acted on is the recipient ("an airstrike hit a residential building", "arrested 34 activists",
+  "fired missiles at a tanker"), with the country of the event's place when it has none of its own (the GSR
+  convention for victims and property); weapons, crowd-control means and event words are never recipients;
+- a weapon as subject is the instrument, not the actor ("a car bomb exploded", "an explosive device struck"):
+  the attacker is unknown (a nationality on it still names one: "Ukrainian drones attacked").
+"""
+from __future__ import annotations
+
+from sitroom.analyze.coder.args._context import ArgContext
+from sitroom.analyze.coder.args._context import pobjs as _pobjs
+from sitroom.lexicon import word_set
+from sitroom.model import Entity, Place
+
+__all__ = ["NO_HOST_TYPES", "instrument", "object_target"]
+
+# a protest's place does not stand for whom it is against (the actor's own state does: _fallback.domestic_recipient)
+NO_HOST_TYPES = frozenset({"PROTEST"})
+INSTRUMENT_CLASSES = ("weapons", "mode:explosives", "mode:heavy-weapons", "mode:drone", "mode:crowd-control")
+# weapon words that also name people ("fighters attacked", "a suicide bomber")
+AGENT_WEAPON_WORDS = word_set("en/coder.json", "agent_weapon_words")
+HUMAN_CLASSES = ("military", "police", "crowd", "political", "captive", "militia")
+HUMAN_ENTS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+
+
+def _instrument_word(tok, lex) -> bool:
+    words = {tok.lemma_.lower(), tok.lower_}
+    if words & AGENT_WEAPON_WORDS:
+        return False
+    return any(lex.in_class(k, w) for k in INSTRUMENT_CLASSES for w in words)
+
+
+def instrument(tok, ent: Entity | None, lex) -> bool:
+    """A weapon named as the subject, with no country or organisation in its own words (`ent`: ArgContext.own).
+    An event noun by itself is no weapon: "a roadside bombing killed two soldiers" keeps the convention of
+    _fallback.place_actor ("car bomb" is an event only with its modifier: the bomb is a weapon)."""
+    event_noun = any(not r.needs for w in (tok.lemma_.lower(), tok.lower_) for r in lex.nouns.get(w, ()))
+    return _instrument_word(tok, lex) and not event_noun and not (ent is not None and (ent.country or ent.sector))
+
+
+def _human(tok, lex) -> bool:
+    return tok.ent_type_ in HUMAN_ENTS or any(
+        lex.in_class(k, w) for k in HUMAN_CLASSES for w in (tok.lemma_.lower(), tok.lower_))
+
+
+def _objects(c) -> list:
+    tok = c.tok
+    if tok.pos_ == "VERB":
+        out = [x for x in tok.children if x.dep_ in ("dobj", "obj", "nsubjpass")]
+        return out + (_pobjs(tok, ("at", "against", "on")) if c.type == "ASSAULT" else [])
+    if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":     # "an airstrike hit a building"
+        return [x for x in tok.head.children if x.dep_ in ("dobj", "obj")]
+    return _pobjs(tok, ("on", "against"))
+
+
+def object_target(c, ctx: ArgContext, lex, actor_tok, location: Place | None) -> Entity | None:
+    """The thing or people an ASSAULT, COERCE or release acted on, when no known actor is named as recipient."""
+    if not (c.type in ("ASSAULT", "COERCE") or c.type == "RETREAT" and c.mode == "release"):
+        return None
+    for x in _objects(c):
+        if x.pos_ not in ("NOUN", "PROPN") or actor_tok is not None and x.i == actor_tok.i:
+            continue
+        if _instrument_word(x, lex) or x.lemma_.lower() in lex.nouns or x.ent_type_ in ("DATE", "TIME"):
+            continue
+        if c.type != "ASSAULT" and not _human(x, lex):
+            continue        # "declared a state of emergency", "blocked access": no one acted on
+        if x.pos_ == "PROPN" and ctx.place(x) is not None:
+            continue        # "shelled Kherson": the place is where (and stands for its country)
+        e = ctx.entity(x)
+        if e is None:
+            continue
+        if not e.country and location is not None and location.country and not e.sector:
+            e = Entity(e.text, e.name, location.country, e.sector, e.start, e.end)
+        return e
+    return None
