@@ -54,6 +54,29 @@ def test_as_the_ministry_reported_after_the_figure():
     assert c.source.country == "BLR" and c.status == "arrived" and c.location.country == "BLR"
 
 
+@pytest.mark.parametrize("text, lang, figure, name", [
+    ("Министр обороны Виктор Хренин: «У наших границ сосредоточено свыше 120 тысяч военнослужащих».", "ru",
+     "свыше 120 тысяч", "Хренин"),
+    ("Речник Повітряних сил Юрій Ігнат: «Уночі збито 12 безпілотників».", "uk", "12", "Ігнат"),
+    ("Командувач Сил оборони Олександр Сирський: «За тиждень знищено понад 1100 окупантів».", "uk", "понад 1100",
+     "Сирський"),
+])
+def test_a_title_and_name_before_a_colon_speak_the_quote(text, lang, figure, name):
+    c = _one(text, lang, figure)
+    assert c.source is not None and name in c.source.text
+
+
+@pytest.mark.parametrize("text, lang, figure, name", [
+    ("Ранее мониторы сообщали о переброске к границе с Украиной 2 дивизионов РСЗО.", "ru", "2", "мониторы"),
+    ("Раніше монітори повідомляли про перекидання до кордону з Україною 2 дивізіонів.", "uk", "2", "монітори"),
+])
+def test_an_actor_after_a_preposition_is_what_is_told_not_who_tells_it(text, lang, figure, name):
+    """"сообщали о переброске к границе с Украиной": Ukraine is in the news, the monitors tell it (and a capitalised
+    "Раніше" opening a Ukrainian sentence is no person's name)."""
+    c = _one(text, lang, figure)
+    assert c.source is not None and c.source.text == name and c.source.country is None
+
+
 def test_an_inverted_cue_names_the_person_after_it():
     text = "По місту випустили 4 ракети, повідомив голова обласної адміністрації Олег Синєгубов."
     assert "Синєгубов" in _one(text, "uk", "4").source.text
@@ -192,6 +215,20 @@ def test_the_enemy_of_a_russian_source_is_ukraine():
     assert _one(text, "ru", "40").owner.country == "UKR"
 
 
+def test_the_enemy_of_a_belarusian_source_is_ukraine_and_an_exercise_enemy_is_no_one():
+    text = "Министр обороны Беларуси Виктор Хренин заявил, что вблизи границы развернуто до 30 батарей противника."
+    assert _one(text, "ru", "до 30").owner.country == "UKR"
+    text = "Минобороны Беларуси сообщило, что противник сосредоточил у границы до 20 тысяч военнослужащих."
+    assert _one(text, "ru", "до 20 тысяч").owner.country == "UKR"
+    for text, lang in (("В ходе учения военные поразили 20 целей условного противника, сообщило Минобороны Беларуси.",
+                        "ru"),
+                       ("Під час навчань військові уразили 20 цілей умовного противника, повідомило Міноборони "
+                        "Білорусі.", "uk")):
+        c = _one(text, lang, "20")
+        assert c.owner is None or c.owner.country != "UKR", text
+        assert c.location is None or c.location.country != "UKR", text   # a Belarusian exercise, not the war
+
+
 def test_transliterated_belarus_towns_and_listed_airbases():
     text = "На аэродром Мачулищи прилетели 3 самолета, а в Калинковичи прибыли 2 эшелона."
     planes, trains = _one(text, "ru", "3"), _one(text, "ru", "2")
@@ -204,6 +241,26 @@ def test_a_direction_is_its_town_and_a_region_adjective_its_region():
     assert c.location.name == "Donetsk" and c.status == "attacked"
     c = _one("У Бєлгородській області внаслідок обстрілу загинули 3 людини.", "uk", "3")
     assert (c.location.name, c.location.country, c.status) == ("Belgorod Oblast", "RUS", "killed")
+
+
+@pytest.mark.parametrize("text, lang, figure, region, iso", [
+    ("На Курщині Сили оборони знищили 12 російських танків, повідомив Генштаб ЗСУ.", "uk", "12", "Kursk Oblast", "RUS"),
+    ("Над Брянщиной за ночь сбиты 20 украинских беспилотников, сообщил губернатор.", "ru", "20", "Bryansk Oblast",
+     "RUS"),
+    ("Белгородчину атаковали 15 украинских дронов, заявил губернатор.", "ru", "15", "Belgorod Oblast", "RUS"),
+    ("На Харьковщине российские войска обстреляли 12 населенных пунктов.", "ru", "12", "Kharkiv Oblast", "UKR"),
+    ("Над Київщиною збито 12 безпілотників.", "uk", "12", "Kyiv Oblast", "UKR"),
+    ("На Дніпропетровщині внаслідок обстрілу поранено 4 людей.", "uk", "4", "Dnipropetrovsk Oblast", "UKR"),
+    ("Над Смоленщиной уничтожены 6 беспилотников.", "ru", "6", "Smolensk Oblast", "RUS"),
+    ("В Курской области за сутки уничтожены 5 беспилотников.", "ru", "5", "Kursk Oblast", "RUS"),
+])
+def test_a_colloquial_region_name_is_its_region(text, lang, figure, region, iso):
+    """"Курщина", "Брянщина", "Белгородчина", "Київщина" (the region named after its town, in any case): the
+    region, not the war's default Ukraine nor the city of Kyiv."""
+    c = _one(text, lang, figure)
+    assert (c.location.name, c.location.country) == (region, iso)
+    ev = [e for e in analyze(_doc(text, lang)).events if e.location is not None]
+    assert ev and {(e.location.name, e.location.country) for e in ev} == {(region, iso)}
 
 
 def test_a_neighbour_is_not_the_location():
@@ -234,6 +291,17 @@ def test_headline_claims_and_the_headline_owner():
     (c,) = [c for c in ex.claims if c.section == "title"]
     assert (c.lower, c.counted, c.owner.country, c.location.country) == (2000, "personnel", "RUS", "BLR")
     assert c.start == 0 or ex.document.title[c.start:c.end] == c.text
+
+
+def test_a_country_acting_in_the_headline_is_not_the_place_of_the_body():
+    ex = analyze(_doc("За даними Повітряних сил, засоби РЕБ знешкодили 41 ворожий дрон.", "uk",
+                      title="Росія вночі атакувала Україну ракетами й дронами"))
+    (c,) = [c for c in ex.claims if c.text == "41"]
+    assert c.owner.country == "RUS" and c.location.country == "UKR"
+    ex = analyze(_doc("По данным мониторов, прибыли 3 эшелона с техникой.", "ru",
+                      title="В Беларусь прибыли эшелоны из России"))
+    (c,) = [c for c in ex.claims if c.text == "3"]
+    assert c.location.country == "BLR"
 
 
 def test_the_outlet_tells_whose_enemy():

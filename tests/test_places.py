@@ -97,3 +97,10 @@ def test_breakaway_and_conflict_regions_resolve_to_their_country():
         "Russian troops stay in Transnistria, peacekeepers withdrew from Nagorno-Karabakh, and fighting spread from "
         "Darfur to Tigray.").places()}
     assert got == {"Transnistria": "MDA", "Nagorno-Karabakh": "AZE", "Darfur": "SDN", "Tigray": "ETH"}
+
+
+def test_a_region_by_its_own_name_is_not_the_capital_city_region_of_its_stem():
+    # "Kyiv Oblast" and "Minsk Region" are regions of their own beside the admin1 cities Kyiv City and Minsk City
+    assert lookup_place("Kyiv Oblast").name == "Kyiv Oblast"
+    assert lookup_place("Minsk Region").name == "Minsk Region"
+    assert lookup_place("Kherson region").name == "Kherson Oblast"

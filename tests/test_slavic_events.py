@@ -90,3 +90,48 @@ def test_an_arrival_without_armed_forces_is_not_a_deployment():
 def test_an_impersonal_report_has_no_source_but_is_reported():
     e = _one("Сообщается, что российские войска обстреляли Харьков.", "ru")
     assert e.modality == "reported" and e.source is None
+
+
+def test_natasha_models_run_on_one_blas_thread(monkeypatch):
+    """natasha's small matrix products run single-threaded (OpenBLAS's spinning threads made the ru/uk parse several
+    times slower on a shared machine); the BLAS pool of the rest of the process is left as it was."""
+    from threadpoolctl import threadpool_info, threadpool_limits
+
+    from sitroom import nlp_slavic
+
+    seen: list[int] = []
+    _, tagger, syntax, ner = nlp_slavic._natasha()
+    real = type(syntax).map
+
+    def spy(self, batch):
+        seen.extend(p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas")
+        return real(self, batch)
+
+    monkeypatch.setattr(type(syntax), "map", spy)
+    with threadpool_limits(limits=2, user_api="blas"):
+        parse_slavic("Войска прибыли в Минск.", "ru")
+        after = [p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas"]
+    assert seen and set(seen) == {1}
+    assert set(after) == {2}
+
+
+def test_ukrainian_prepositions_are_prepositions():
+    """The Ukrainian dictionary reads "до", "про", "під" first as nouns and "на" as a particle: they are ADP."""
+    doc = parse_slavic("Колона рухалася до кордону, про це повідомили на брифінгу під Києвом.", "uk")
+    assert {t.text: t.pos_ for t in doc if t.text in ("до", "про", "на", "під")} == dict.fromkeys(
+        ("до", "про", "на", "під"), "ADP")
+
+
+def test_a_capitalised_adverb_opening_a_sentence_is_no_name():
+    doc = parse_slavic("Раніше монітори повідомляли про перекидання техніки.", "uk")
+    assert "Раніше" not in [e.text for e in doc.ents]
+
+
+def test_an_event_noun_under_a_threat_noun_is_threatened():
+    for text, lang, trigger in (("За словами Наєва, загроза наступу з Білорусі зберігається.", "uk", "наступу"),
+                                ("Угроза нового наступления с территории Беларуси сохраняется.", "ru", "наступления"),
+                                ("Зберігається загроза ракетних ударів по Києву.", "uk", "ракетних ударів")):
+        ev = [e for e in _events(text, lang) if e.trigger == trigger]
+        assert [e.modality for e in ev] == ["threatened"], text
+    ev = [e for e in _events("Генштаб повідомив, що наступ з Білорусі триває.", "uk") if e.trigger == "наступ"]
+    assert ev and ev[0].modality != "threatened"

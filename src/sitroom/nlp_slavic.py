@@ -19,7 +19,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 __all__ = ["APOSTROPHES", "LANGUAGES", "fold_apostrophes", "lemmas_of", "match_phrases", "parse_slavic", "phrase_table",
-           "word_lemmas", "is_future", "verb_tense", "only_future", "past_sentence", "is_finite", "first_person", "impersonal_passive", "is_predicate"]
+           "word_lemmas", "is_future", "only_accusative", "verb_tense", "only_future", "past_sentence", "is_finite", "first_person", "impersonal_passive", "is_predicate"]
 
 LANGUAGES = ("ru", "uk")
 APOSTROPHES = "'ʼ’`‘"
@@ -42,6 +42,16 @@ def _morph(language: str):
     import pymorphy3
 
     return pymorphy3.MorphAnalyzer(lang=language)
+
+
+@lru_cache(maxsize=1)
+def _blas():
+    """The process's BLAS thread pools: natasha's models run on one thread. Their matrix products are small (a few
+    sentences by a few hundred features); OpenBLAS's threads, spinning for work on a shared two-core machine, made
+    each product ~10x slower than one thread does it (same products, same results)."""
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController()
 
 
 @lru_cache(maxsize=1)
@@ -75,6 +85,7 @@ def _parses(word: str, language: str) -> tuple[tuple[str, str | None, bool], ...
 _NAME_ENDINGS = ("ому", "ові", "еві", "ым", "им", "ом", "ем", "ой", "ою", "ей", "а", "у", "ю", "е", "і", "я")
 
 
+@lru_cache(maxsize=65536)
 def word_lemmas(word: str, language: str) -> frozenset[str]:
     """Every dictionary lemma of one word (lower case, apostrophes folded), the word itself included; a capitalised
     word also its stem without a surname case ending."""
@@ -125,6 +136,7 @@ def _tree(heads: list[int], roots: list[int], lo: int, hi: int) -> None:
             heads[i] = root if i != root else i
 
 
+@lru_cache(maxsize=65536)
 def _grammemes(word: str, language: str) -> frozenset[str]:
     return frozenset(g for p in _morph(language).parse(fold_apostrophes(word)) for g in p.tag.grammemes)
 
@@ -142,6 +154,15 @@ def _with_surname(doc, span, ents: list, language: str):
             "Surn" in _grammemes(nxt.text, language):
         return Span(doc, span.start, k + 1, label=span.label_)
     return span
+
+
+def _nameable(span, language: str) -> bool:
+    """Whether an NER span can be a name: not one word the dictionary reads only as an adverb, adjective or function
+    word (the Russian-trained NER takes a capitalised "Раніше", "Також" opening a Ukrainian sentence for a person)."""
+    if len(span) > 1:
+        return True
+    parses = _parses(span[0].text, language)
+    return not parses or any(upos in ("NOUN", None) or name for _, upos, name in parses)
 
 
 def parse_slavic(text: str, language: str):
@@ -172,9 +193,11 @@ def parse_slavic(text: str, language: str):
 
     starts_pending = [True]
     batch = [[folded[a:b] for a, b in sent] for sent in sents]
-    # one call of each model for all the sentences (a call per sentence cost most of the parse)
-    all_tags = [m.tokens for m in tagger.map(batch)] if language == "ru" and batch else None
-    all_trees = [m.tokens for m in syntax.map(batch)] if batch else []
+    # one call of each model for all the sentences (a call per sentence cost most of the parse), on one BLAS thread
+    with _blas().limit(limits=1, user_api="blas"):
+        all_tags = [m.tokens for m in tagger.map(batch)] if language == "ru" and batch else None
+        all_trees = [m.tokens for m in syntax.map(batch)] if batch else []
+        spans = list(ner(folded).spans) if sents else []
     for n, sent in enumerate(sents):
         tags = all_tags[n] if all_tags is not None else None
         tree = all_trees[n]
@@ -194,7 +217,10 @@ def parse_slavic(text: str, language: str):
                 lemma = next((p[0] for p in parses if p[1] == upos or (upos == "PROPN" and p[1] == "NOUN")),
                              parses[0][0] if parses else word.lower())
             else:
-                best = parses[0] if parses else (word.lower(), None, False)
+                # a closed-class reading first: the Ukrainian dictionary lists "до", "про", "під" as nouns (the note,
+                # the "pro") and "на" as a particle before their preposition readings
+                best = next((p for p in parses if p[1] == "ADP" and word.islower()), None) or (
+                    parses[0] if parses else (word.lower(), None, False))
                 upos = best[1] or ("PUNCT" if not any(c.isalnum() for c in word)
                                    else "NUM" if word[0].isdigit() else "X")
                 if upos == "NOUN" and best[2]:
@@ -233,9 +259,9 @@ def parse_slavic(text: str, language: str):
         return empty
     doc = Doc(_vocab(), words=words, spaces=spaces, pos=pos, morphs=morphs, lemmas=lemmas, heads=heads, deps=deps)
     ents = []
-    for span in (ner(folded).spans if sents else ()):
+    for span in spans:
         s = doc.char_span(span.start, span.stop, label=_ENT.get(span.type, "MISC"), alignment_mode="expand")
-        if s is not None and (not ents or s.start >= ents[-1].end):
+        if s is not None and (not ents or s.start >= ents[-1].end) and _nameable(s, language):
             ents.append(s)
     doc.ents = [_with_surname(doc, e, ents, language) for e in ents]
     doc.user_data["sitroom_lemmas"] = all_lemmas
@@ -321,16 +347,30 @@ def only_future(word: str, language: str) -> bool:
     return tenses == {"futr"}
 
 
+@lru_cache(maxsize=65536)
+def _predicate_tenses(word: str, language: str) -> frozenset[str | None]:
+    """The tenses of the verb and short participle readings of `word`."""
+    return frozenset(p.tag.tense for p in _morph(language).parse(fold_apostrophes(word)) if p.tag.POS in ("VERB", "PRTS"))
+
+
 def past_sentence(span) -> bool:
     """Whether a sentence of a `parse_slavic` Doc tells the past: its first finite verb (or short participle) is in
     the past tense ("Ранее Польша поставила 14 танков" yes; "Группировка составит 9 тысяч" no)."""
     language = span.doc.user_data.get("sitroom_language", "ru")
     for t in span:
         if t.pos_ in ("VERB", "AUX") and t.text[:1].isalpha():
-            tenses = {p.tag.tense for p in _morph(language).parse(fold_apostrophes(t.text)) if p.tag.POS in ("VERB", "PRTS")}
+            tenses = _predicate_tenses(t.text, language)
             if tenses:
                 return tenses == {"past"}
     return False
+
+
+@lru_cache(maxsize=65536)
+def only_accusative(word: str, language: str) -> bool:
+    """Whether `word` reads as an accusative noun and never as a nominative ("Белгородчину", "Харківщину"; not
+    "Київ", also a nominative, so a subject)."""
+    cases = {p.tag.case for p in _morph(language).parse(fold_apostrophes(word)) if p.tag.POS == "NOUN"}
+    return "accs" in cases and "nomn" not in cases
 
 
 @lru_cache(maxsize=65536)

@@ -115,6 +115,18 @@ def _person_before(doc, actors, k: int):
     return None
 
 
+def _before_colon(head) -> int | None:
+    """Index (in the sentence's words `head`) of the word before a colon that opens the sentence: within its first
+    seven words, after a name and its title only ("Лукашенко:", "Білоруський Гаюн:", "Министр обороны Виктор Хренин:
+    «…»"), no verb or punctuation before it."""
+    for k, t in enumerate(head[:8]):
+        if t.text == ":":
+            return k - 1 if k and len(head) > k + 1 else None
+        if t.pos_ in ("VERB", "AUX") or t.is_punct and t.text not in "-«»\"" or k >= 7:
+            return None
+    return None
+
+
 def _block_start(doc, i: int) -> int:
     """The first token of the paragraph (between blank lines) token i stands in."""
     text = doc.text
@@ -161,7 +173,7 @@ def slavic_attributions(doc, actors) -> list[Attribution]:
             out.append(Attribution(named(source, head[0].idx), doc[head[0].i:head[2].i + 1].text, head[0].idx,
                                    head[2].idx + len(head[2].text), first.idx, s_end, kind="according_to"))
             continue
-        k = 0 if len(head) > 2 and head[1].text == ":" else 1 if len(head) > 3 and head[2].text == ":" else None
+        k = _before_colon(head)
         speaker = actors.covering(head[k].i) if k is not None else None
         group = k == 1 and bool(lemmas_of(head[0]) & _demonyms(language)[0]) and \
             bool(lemmas_of(head[1]) & _demonyms(language)[1])          # "Российская армия: …" is a topic
@@ -224,8 +236,11 @@ def slavic_attributions(doc, actors) -> list[Attribution]:
                 # the nearest actor outside the reported clause: before the verb, or right after it ("сообщило X")
                 best = None
                 for a, b, e in actors.in_range(lo, hi):
-                    if a in clause or a > t.i and any(x.is_punct for x in doc[t.i + 1:a]) or inverted and a < t.i:
-                        continue                              # "Польща передасть Україні …, заявив X": not Україні
+                    if a in clause or a > t.i and any(x.is_punct or x.pos_ == "ADP" for x in doc[t.i + 1:a]) or \
+                            inverted and a < t.i:
+                        # "Польща передасть Україні …, заявив X": not Україні; "сообщали о переброске к границе с
+                        # Украиной": an actor after a preposition is what is told, not who tells it
+                        continue
                     d = (t.i - b + 1) if b <= t.i else (a - t.i) * 1.5
                     if best is None or d < best[0]:
                         best = (d, e, a)

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from sitroom.lexicon import load_json
 from sitroom.model import EventMention
-from sitroom.nlp_slavic import lemmas_of, match_phrases, phrase_table
+from sitroom.nlp_slavic import lemmas_of, match_phrases, only_accusative, phrase_table
 
 __all__ = ["slavic_events"]
 
@@ -92,6 +92,8 @@ def _place(doc, places, in_actor, lex, i, lo, hi):
         prev = next((x for x in reversed(doc[max(lo, a - 3):a]) if not x.is_space), None)
         if 0 < a - i <= 2 and all(x.pos_ in ("ADJ", "DET", "SPACE") for x in doc[i + 1:a]):
             pass                                   # the trigger's object: "обстріляли Харків"
+        elif b == i and b - a == 1 and only_accusative(doc[a].text, doc.user_data["sitroom_language"]):
+            pass                                   # its object put first: "Белгородчину атаковали 15 дронов"
         elif a in in_actor:
             continue
         elif prev is None or prev.lower_ not in lex["preps"] and not (prev.pos_ == "ADJ" and a - 2 >= lo

@@ -3,7 +3,7 @@
 reported > asserted.
 
 Read in the event's sentence: negation right before the trigger ("не прибыли"); a condition mark before it ("если",
-"якщо"); an order or threat verb, a planning verb ("планирует", "планує", "намерен"), the future auxiliary
+"якщо"); an order or threat verb, or a threat noun governing the trigger ("загроза наступу"), a planning verb ("планирует", "планує", "намерен"), the future auxiliary
 ("будет", "буде") or a perfective verb in the future tense ("прибудут") for planned; possibility words ("может",
 "можливо") for hypothetical; hedges ("якобы", "нібито") for alleged; the attribution's stance for the rest.
 """
@@ -25,7 +25,7 @@ _STANCE = {"reported": "reported", "according_to": "reported", "claimed": "claim
 def _words(language: str) -> dict[str, frozenset]:
     data = load_json(f"{language}/voices.json")
     keys = ("negation", "hedges", "future_aux", "plan_governors", "plan_words", "order_governors",
-            "threat_governors", "hypothetical", "condition_marks", "negative_governors")
+            "threat_governors", "threat_nouns", "hypothetical", "condition_marks", "negative_governors")
     return {k: frozenset(w for w in data[k]) for k in keys}
 
 
@@ -46,6 +46,9 @@ def slavic_modality(doc, trigger_i: int, attribution) -> str:
     if before and before[-1].lower_ in w["negation"]:
         found.add("negated")
     scope = [x for x in doc[sent.start:trigger_i + 1]]
+    head = next((x for x in reversed(before) if x.pos_ != "ADJ"), None)
+    if head is not None and lemmas_of(head) & w["threat_nouns"]:
+        found.add("threatened")                    # "загроза наступу", "угроза нового вторжения"
     for x in doc[sent.start:trigger_i]:
         lem = lemmas_of(x)
         if x.i > sent.start and doc[x.i - 1].lower_ in w["negation"] and \

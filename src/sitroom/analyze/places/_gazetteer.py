@@ -92,6 +92,9 @@ def candidates(text: str) -> tuple[GazetteerEntry, ...]:
     if m:                                   # "Kherson region", "Donetsk Oblast": the region, not the city
         stem = key[: m.start()]
         regional = g.by_region_stem.get(stem, ()) + tuple(e for e in g.by_name.get(stem, ()) if e.kind == "admin1")
+        named = tuple(e for e in hits if e.kind == "admin1")
+        if named and m.group().strip() != "city":
+            return named                    # "Kyiv Oblast" by its own name: not the admin1 city of the same stem
         if regional and m.group().strip() != "city":
             return tuple(dict.fromkeys(regional))
         if m.group().strip() == "city":

@@ -192,7 +192,7 @@ class _Finder(StatusMixin, OwnerMixin, WhereMixin, CountedMixin):
                 source.country and source.sector in ("MIL", "GOV") and location is not None and \
                 location.country == source.country:
             owner = source                                    # "Міноборони Білорусі: залучено 1500 військовослужбовців"
-        if location is None and status in _COMBAT and (side in ("UKR", "RUS") or self.lang == "uk"):
+        if location is None and status in _COMBAT and (side in ("UKR", "RUS") or side is None and self.lang == "uk"):
             location = _UKRAINE                               # the war's own reports: fighting in Ukraine
         if location is None and not self.doc_country and source is None and self.outlet_country():
             location = _country_place(self.outlet_country())   # a ministry's own statement: its own country

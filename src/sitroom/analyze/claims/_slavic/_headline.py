@@ -7,7 +7,7 @@ from sitroom.analyze.claims._slavic._tables import _country, _enemy, _owners
 def slavic_headline(title: str, language: str, published: str | None = None):
     """The headline of a ru/uk document on its own: (its Doc, places, actors, attributions, owner, location) — the
     owner a country adjective or people, or the enemy as its source means it ("о потерях противника" by the
-    Ukrainian General Staff); the location its first place."""
+    Ukrainian General Staff); the location its first place that is not an actor."""
     from sitroom.analyze.actors import SlavicActors
     from sitroom.analyze.attribution import slavic_attributions
     from sitroom.analyze.places import slavic_places
@@ -34,5 +34,9 @@ def slavic_headline(title: str, language: str, published: str | None = None):
         if iso:
             owner = _country(iso, t.text)
             break
-    located = [p for _, _, p in places if p.country]
+    # a country that acts is no place ("Росія вночі атакувала Україну": Ukraine); after a place preposition it is one
+    preps = own.preps
+    acting = {k for i, j, _ in actors.mentions for k in range(i, j)}
+    located = [p for i, j, p in places if p.country and (i not in acting or any(
+        x.lower_ in preps for x in doc[max(0, i - 2):i] if not x.is_space))]
     return doc, places, actors, atts, owner, (located[0] if located else None)

@@ -22,6 +22,9 @@ class OwnerMixin:
         if lem & self.own.russian:
             return "RUS"
         if lem & self.own.side:
+            prev = next((x for x in reversed(self.doc[max(0, t.i - 2):t.i]) if not x.is_space), None)
+            if prev is not None and self._lemmas(prev) & self.own.notional:
+                return None                                   # "цели условного противника" in an exercise
             return _enemy(source, self.lang)
         return None
 

@@ -102,6 +102,7 @@ class _Owners:
     preps: frozenset[str]
     groups: frozenset[str]                # "подразделения", "техника": a group an actor after it owns
     ours: frozenset[str]                  # "наши": the speaker's own side
+    notional: frozenset[str]              # "условного противника": an exercise's enemy, no one's
 
 
 @lru_cache(maxsize=2)
@@ -110,19 +111,22 @@ def _owners(lang: str) -> _Owners:
     preps = load_json(f"{lang}/coder.json")["location_prepositions"]
     return _Owners(d["demonyms"], d["demonym_nouns"], frozenset(d["enemy"]["side"]), frozenset(d["enemy"]["russian"]),
                    frozenset(preps) | {"через", "від", "від", "из", "із", "з", "с"}, frozenset(d["group_nouns"]),
-                   frozenset(d["enemy"]["own"]))
+                   frozenset(d["enemy"]["own"]), frozenset(d["enemy"]["notional"]))
 
+
+
+# the other side of the war for a speaker on one side: Belarus speaks from Russia's (its ministry's "противник" at
+# the southern border, "вблизи белорусской границы", is Ukraine)
+_OTHER_SIDE = {"UKR": "RUS", "RUS": "UKR", "BLR": "UKR"}
 
 
 def _enemy(source: Entity | None, lang: str) -> str | None:
     """Who 'the enemy' is for whoever speaks: Russia for a Ukrainian source (or a Ukrainian text in its own voice),
-    Ukraine for a Russian source."""
+    Ukraine for a Russian or a Belarusian source."""
     side = source.country if source is not None else None
-    if side == "UKR" or (side is None and lang == "uk"):
+    if side is None and lang == "uk":
         return "RUS"
-    if side == "RUS":
-        return "UKR"
-    return None
+    return _OTHER_SIDE.get(side)
 
 
 def _country(iso: str, text: str = "", start: int | None = None, end: int | None = None) -> Entity:
