@@ -108,11 +108,24 @@ def np_range(head: Token) -> tuple[int, int]:
             lo = k + 1                                   # also a dateline's dash: "ANKARA, July 10 (Wire) - X"
     first, last = toks[lo], toks[hi]
     # a name the parser breaks at a verb or a preposition ("the Committee to Protect Journalists"): the whole entity
-    ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+    ent = _entity_at(head)
     if ent is not None and ent.label_ in ("ORG", "PERSON", "FAC", "WORK_OF_ART") and all(
             t.i == head.i or head in t.ancestors for t in ent):
         first, last = min(first, ent[0], key=lambda t: t.i), max(last, ent[-1], key=lambda t: t.i)
     return trimmed(head.doc, first.idx, tok_end(last))
+
+
+def _entity_at(tok: Token):
+    """The named entity `tok` is part of, from its IOB tags (a scan of doc.ents per call is quadratic in a long
+    document)."""
+    if not tok.ent_type_:
+        return None
+    doc, lo, hi = tok.doc, tok.i, tok.i
+    while lo > 0 and doc[lo].ent_iob_ == "I":
+        lo -= 1
+    while hi + 1 < len(doc) and doc[hi + 1].ent_iob_ == "I":
+        hi += 1
+    return doc[lo:hi + 1].ents[0] if doc[lo:hi + 1].ents else None
 
 
 def _inner_hyphen(t: Token) -> bool:
