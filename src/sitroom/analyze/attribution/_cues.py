@@ -125,7 +125,7 @@ def _entity_at(tok: Token):
         lo -= 1
     while hi + 1 < len(doc) and doc[hi + 1].ent_iob_ == "I":
         hi += 1
-    return doc[lo:hi + 1].ents[0] if doc[lo:hi + 1].ents else None
+    return Span(doc, lo, hi + 1, label=tok.ent_type_)      # (Span.ents scans the whole document's entities too)
 
 
 def _inner_hyphen(t: Token) -> bool:
