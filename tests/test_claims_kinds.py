@@ -99,3 +99,9 @@ def test_a_figure_without_increment_word_is_no_increment():
 def test_a_text_ending_in_its_figure():
     c = claims("Russian instructors in the country now number around 1,890")["around 1,890"]
     assert c.counted == "personnel" and c.counted_text == "instructors"
+
+
+@pytest.mark.parametrize("written, kind", [("T-72B3", "tanks"), ("T-90M", "tanks"), ("Su-25SM", "aircraft"),
+                                           ("Ka-52M", "aircraft"), ("T-72B3s", "tanks"), ("Torches", None)])
+def test_a_models_variant_letters_keep_its_kind(written, kind):
+    assert kind_of_text(written) == kind

@@ -48,9 +48,15 @@ def name_kind(word: str) -> str | None:
     low = word.lower().translate(_DASHES)
     for name, kind in taxonomy().names:
         rest = low[len(name):]
-        if low.startswith(name) and (not rest or not rest[0].isalpha() or rest in ("s", "es")):
+        if low.startswith(name) and (not rest or not rest[0].isalpha() or rest in ("s", "es") or _variant(name, rest)):
             return kind
     return None
+
+
+def _variant(name: str, rest: str) -> bool:
+    """'T-72B3', 'T-90M', 'Su-25SM', 'Ka-52M': a model's variant letters after a name that ends in its number (not
+    'Tor' in 'Tornado': a name ending in a letter runs on into another word)."""
+    return name[-1:].isdigit() and len(rest) <= 4 and rest.isalnum() and rest.rstrip("s")[:1].isalpha()
 
 
 def is_measure(word: str) -> bool:
