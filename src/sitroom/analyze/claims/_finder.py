@@ -13,6 +13,8 @@ Owner and location come from the claim's clause, else the figure before it in th
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -162,6 +164,14 @@ class _Seen:
     sentence: int
 
 
+@lru_cache(maxsize=1)
+def _acting_verbs() -> frozenset[str]:
+    """Verbs whose subject is the side of what is counted, not its place (launch, attack, own or move things)."""
+    lex = status_lexicon()
+    return frozenset(lex.launch_verbs | OWNER_VERBS | {v for v, st in lex.verbs.items() if st == "attacked"}) \
+        - HOST_VERBS
+
+
 class _Finder:
     def __init__(self, doc: Doc, voices, actors, places, timexes: Sequence[Timex], document_id: str, section: str,
                  event_of: dict[int, tuple[str, Place | None]], context: Context,
@@ -268,9 +278,7 @@ class _Finder:
         if span is None:
             return False
         tok = span.root
-        lex = status_lexicon()
-        return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in (
-            lex.launch_verbs | OWNER_VERBS | {v for v, st in lex.verbs.items() if st == "attacked"}) - HOST_VERBS
+        return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _acting_verbs()
 
     def _fallback_place(self, abroad: str | None) -> Place | None:
         """The headline's place, else the document's country. Forces sent abroad (`abroad`: their own country) go

@@ -62,13 +62,18 @@ class OwnerMixin:
                 continue
             if self.sources.covering(x.idx, x.idx + 1):
                 continue
-            iso = self._enemy_word(x, source) or (self._country_word(x) if x.pos_ == "NOUN" else None)
-            if iso:
-                return _country(iso, x.text, x.idx, x.idx + len(x.text))
-            ent = self.actor_at.get(x.i)
-            if ent is not None and ent.country:
-                return ent
+            side = self._side_word(x, source)
+            if side is not None:
+                return side
         return None
+
+    def _side_word(self, x, source: Entity | None) -> Entity | None:
+        """The side a word names: the speaker's enemy, a country noun, or a resolved actor with a country."""
+        iso = self._enemy_word(x, source) or (self._country_word(x) if x.pos_ == "NOUN" else None)
+        if iso:
+            return _country(iso, x.text, x.idx, x.idx + len(x.text))
+        ent = self.actor_at.get(x.i)
+        return ent if ent is not None and ent.country else None
 
     def _attacker(self, lo: int, first, source: Entity | None) -> Entity | None:
         """Whose attacks a count of attacks counts: the other side of whoever repels them ("отразили 4 атаки" in a
@@ -81,12 +86,9 @@ class OwnerMixin:
             prev = x.i > 0 and self.doc[x.i - 1]
             if self.sources.covering(x.idx, x.idx + 1) or (prev and prev.pos_ == "ADP"):
                 continue                                      # "на границе с Польшей пресечено 39 попыток": no one's
-            iso = self._enemy_word(x, source) or (self._country_word(x) if x.pos_ == "NOUN" else None)
-            if iso:
-                return _country(iso, x.text, x.idx, x.idx + len(x.text))
-            ent = self.actor_at.get(x.i)
-            if ent is not None and ent.country:
-                return ent
+            side = self._side_word(x, source)
+            if side is not None:
+                return side
         return None
 
     def _demonym_before(self, block: int, first, speaker: str | None = None, groups: bool = False
