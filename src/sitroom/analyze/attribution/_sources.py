@@ -139,9 +139,28 @@ class SourceBook:
             back = self._antecedent(start, person=self._person_role(start, end), role=words[-1])
             if back is not None:
                 return Entity(text, specific_name(back), back.country, back.sector, start, end)
+        if ent is None or not ent.country:
+            seat = self._seat(start, end)
+            if seat is not None:                          # "the ministry of defence in Minsk": Belarus's
+                return Entity(text, ent and ent.name, seat.country, ent and ent.sector, start, end)
         if ent is None:
             return Entity(text, None, None, None, start, end)
         return Entity(text, ent.name, ent.country, ent.sector, start, end)
+
+    def _seat(self, start: int, end: int) -> Entity | None:
+        """'the ministry of defence in Minsk', 'officials in Washington': a body named with the capital or country
+        it sits in belongs to the government that place names (the resolver reads a capital as its government)."""
+        toks = self._tokens(start, end)
+        for t in toks:
+            if t.lower_ != "in" or not toks or t.i == toks[0].i:
+                continue
+            place = [c for c in t.children if c.dep_ == "pobj" and c.pos_ == "PROPN" and c.i <= toks[-1].i]
+            if place:
+                span = self.doc[place[0].left_edge.i:place[0].i + 1]
+                seat = self._resolved(span.text, span.start_char)
+                if seat is not None and seat.country and seat.sector == "GOV":
+                    return seat
+        return None
 
     def _title_before(self, start: int) -> int | None:
         """Where the group title before a name starts ("the Belarusian monitoring group | Hajun"), if one does."""

@@ -23,7 +23,7 @@ from typing import Callable
 
 from spacy.tokens import Token
 
-from sitroom.analyze.claims._kinds import kind_of_text, kind_of_tokens, noun_head, phrase_tokens
+from sitroom.analyze.claims._kinds import kind_of_text, kind_of_tokens, name_at, noun_head, phrase_tokens
 from sitroom.analyze.claims._lexicon import status_lexicon, taxonomy
 from sitroom.analyze.claims._status import governing_verb
 
@@ -108,9 +108,22 @@ def _noun_after(num: Token) -> Found | None:
     return (kind, head.text, head) if kind else None
 
 
+def _model_name(num: Token, text: str) -> Found | None:
+    """'Russia moved 20 T-90M to the border', '12 Su-25 and 4 Ka-52 arrived': a bare equipment model counts
+    that model (the tokenizer may split its name: 'T-90' 'M')."""
+    found = name_at(text, num.idx + len(num.text))
+    if found is None:
+        return None
+    after = num.doc[num.i + 1] if num.i + 1 < len(num.doc) else num
+    return found[0], found[1], after
+
+
 def _fronted_of(first: Token, previous: Previous) -> Found | None:
     doc, sent = first.doc, first.sent
     before = [t for t in doc[sent.start:first.i]]
+    if len(before) == 3 and before[-1].text == "," and before[0].lower_ == "of" and before[1].lower_ in _ANAPHORS:
+        prev = previous() or antecedent(first)       # "Of them, 300 were wounded", "Of those, 12 were children"
+        return (prev[0], prev[1], first) if prev else None
     if len(before) >= 2 and before[-1].text == "," and before[0].lower_ == "of":
         nouns = [t for t in before if t.pos_ in ("NOUN", "PROPN")]
         if nouns:
@@ -123,6 +136,23 @@ def _fronted_of(first: Token, previous: Previous) -> Found | None:
         prev = previous()
         return (prev[0], prev[1], first) if prev else None
     return None
+
+
+_REST = {"rest", "remainder", "remaining", "others", "other", "most"}
+
+
+def refers_back(num: Token, first: Token) -> bool:
+    """The figure is a part of a group counted before: "Of them, 300 were wounded", "40 of those", "of whom 30",
+    "The remaining 20", "The rest, some 20, …", "Most of them, about 7,000, …" (its kind, side and place are the
+    group's)."""
+    doc = num.doc
+    if num.i + 2 < len(doc) and doc[num.i + 1].lower_ == "of" and doc[num.i + 2].lower_ in _ANAPHORS:
+        return True
+    before = [t.lower_ for t in doc[first.sent.start:first.i]]
+    if len(before) >= 2 and "of" in before[-3:] and any(w in _ANAPHORS for w in before[-3:]):
+        return True                                   # "Of them, 300", "of whom at least 30"
+    return bool(before) and any(w in _REST for w in before[-4:]) and not any(
+        t.pos_ in ("VERB", "AUX") for t in doc[first.sent.start:first.i])
 
 
 def _label(text: str, start: int, num: Token) -> Found | None:
@@ -168,13 +198,36 @@ def _numbered(num: Token, first: Token) -> Found | None:
     return (kind, written, num) if kind else None
 
 
-def _subject(num: Token) -> Found | None:
+_POSSESSIVE_ANAPHORS = {"their", "its"}
+_OBJECT_DEPS = {"dobj", "npadvmod", "attr", "oprd", "appos"}
+
+
+def antecedent(tok: Token, sentences: int = 2) -> tuple[str, str] | None:
+    """What a pronoun before `tok` stands for when no figure came before it: the last plural noun of a kind of the
+    taxonomy in the sentences before ("Russia has moved troops into Belarus. Their number …": troops)."""
+    doc = tok.doc
+    start = tok.sent.start
+    for _ in range(sentences):
+        if start == 0:
+            return None
+        prev = doc[start - 1].sent
+        for t in reversed(prev):
+            if t.tag_ in ("NNS", "NNPS"):
+                kind = kind_of_text(t.text)
+                if kind:
+                    return kind, t.text
+        start = prev.start
+    return None
+
+
+def _subject(num: Token, previous: Previous) -> Found | None:
     v = governing_verb(num)
     if v is None:
         return None
     word = v.lemma_.lower()
-    if word in taxonomy().victim_verbs and num.dep_ in ("dobj", "nsubj", "nsubjpass"):
-        return "people", num.text, num
+    if word in taxonomy().victim_verbs and (num.dep_ in ("nsubj", "nsubjpass") or num.dep_ in _OBJECT_DEPS and
+                                            num.head.i == v.i and num.i > v.i):
+        return "people", num.text, num              # "the strike killed 12", "the fighting displaced 25,000"
     if word in taxonomy().crowd_verbs and num.dep_ == "nsubj" and num.head.i == v.i:
         return "people", num.text, num                # "Thousands protest", "some 10,000 rallied"
     subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and num not in c.subtree), None)
@@ -184,6 +237,9 @@ def _subject(num: Token) -> Found | None:
     tax = taxonomy()
     if head.lower_ in tax.classifiers:                 # "the total of", "the number of"
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is None and any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_ANAPHORS for c in head.children):
+            found = previous() or antecedent(num)    # "Their number stands at about 4,000": of what 'their' is
+            return (found[0], found[1], num) if found else None
         # "the number of displaced": the parser may take the participle for a clause (pcomp)
         pobj = next((g for g in of.children if g.dep_ in ("pobj", "pcomp")), None) if of is not None else None
         if pobj is not None:
@@ -237,11 +293,11 @@ def _estimated_at(num: Token) -> Found | None:
 
 def elliptic_kind(num: Token, first: Token, text: str, start: int, previous: Previous) -> Found | None:
     """(kind, as written, status token) for a bare figure whose first token is `first`, last number token `num`."""
-    for rule in (lambda: _of_complement(num, previous), lambda: _group_of(num), lambda: _noun_after(num),
+    for rule in (lambda: _of_complement(num, previous), lambda: _group_of(num), lambda: _noun_after(num), lambda: _model_name(num, text),
                  lambda: _fronted_of(first, previous),
                  lambda: _label(text, start, num), lambda: _substantive(num), lambda: _estimated_at(num),
                  lambda: _numbered(num, first),
-                 lambda: _subject(num)):
+                 lambda: _subject(num, previous)):
         found = rule()
         if found is not None:
             return found

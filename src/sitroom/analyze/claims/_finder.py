@@ -25,14 +25,14 @@ from spacy.tokens import Doc, Token
 from sitroom.analyze import _assemble as assemble
 from sitroom.analyze._spans import SpanIndex
 from sitroom.analyze.attribution import denied_report, shown_by_media
-from sitroom.analyze.claims._elliptic import elliptic_kind
+from sitroom.analyze.claims._elliptic import elliptic_kind, refers_back
 from sitroom.analyze.claims._lexicon import status_lexicon, taxonomy
 from sitroom.analyze.claims._kinds import (increment_word, is_measure, kind_of_text, kind_of_tokens, name_kind, noun_head,
                                            phrase_tokens, shared_head)
 from sitroom.analyze.claims._status import governing_verb, status_of, stock_as_of
 from sitroom.analyze.claims._where import (HOST_VERBS, OWNER_VERBS, came_from, country_anaphor, demonym_owner,
                                            home_bound, location_in_clause, owner_from_subject, owner_in_phrase,
-                                           sending_verb)
+                                           sending_verb, unknown_place_in_clause)
 from sitroom.countries import country_name
 from sitroom.model import Attribution, Claim, Entity, EventDate, Evidence, Place, Quantity, Span, Timex, content_id
 from sitroom.nlp import doc_text
@@ -366,6 +366,8 @@ class _Finder:
         block = self.voices.block_of(q.start)
         sentence = first.sent.start
         toks: list[Token] = []
+        used: list[Claim] = []                                # the claims a bare figure took its kind from
+        group: Claim | None = None                            # the group a part ("Of them, 300") belongs to
         if q.unit_start is not None:
             ut = self._token(q.unit_start)
             if ut is None:
@@ -395,17 +397,20 @@ class _Finder:
             doc = self.doc
             additive = (first.i > 0 and doc[first.i - 1].lower_ in ("further", "another", "additional", "extra")) or (
                 num.i + 1 < len(doc) and doc[num.i + 1].lower_ == "more")      # "a further 150", "40 more"
-            counting = additive or (governing_verb(num) or num).lemma_.lower() in _COUNTING_VERBS or (
-                num.i + 2 < len(doc) and doc[num.i + 1].lower_ == "of" and doc[num.i + 2].lower_ in (
-                    "them", "these", "those"))              # "a little over a thousand of them": the last kind
+            part = refers_back(num, first)       # "a little over a thousand of them", "Of those, 12": the last kind
+            counting = additive or part or (governing_verb(num) or num).lemma_.lower() in _COUNTING_VERBS
 
             def previous() -> tuple[str, str] | None:
                 p = self._previous_any(block, sentence) or (self.last_seen if counting else None)
-                return (p.claim.counted, p.claim.counted_text or p.claim.counted) if p and p.claim.counted else None
+                if p is not None and p.claim.counted:
+                    used.append(p.claim)
+                    return p.claim.counted, p.claim.counted_text or p.claim.counted
+                return None
             found = elliptic_kind(num, first, self.text, q.start, previous)
             if found is None:
                 return None
             kind, written, head = found
+            group = used[-1] if part and used and used[-1].counted == kind else None
         if q.lower == q.upper == 1 and _ONE.search(q.text) and (kind not in taxonomy().kinds or (
                 num.i + 1 < len(self.doc) and self.doc[num.i + 1].lower_ == "of")):
             return None                                       # "one milblogger said", "one of its engines"
@@ -478,9 +483,22 @@ class _Finder:
             or self._fallback_place(sent_off)
         if victims and status != "displaced" and owner is None and location is not None and location.country:
             owner = Entity(text=location.text, name=country_name(location.country), country=location.country)
+        if not in_clause and owner is not None and location is not None and owner.country == location.country \
+                and verb is not None and (lost or verb.lemma_.lower() in _acting_verbs()):
+            # "Russia lost 12 tanks near Vuhledar" (a town the gazetteer lacks): the side that loses or acts is the
+            # owner, the place the clause names is the place, not the side's own country
+            location = unknown_place_in_clause(head, verb, self.places) or location
+        location = location or unknown_place_in_clause(head, verb, self.places)
         if owner is not None and location is not None and owner.country == location.country and status in (
                 "arrived", "planned") and kind == "personnel" and owner is self.context.owner:
             owner = None                                       # a host country is not the owner of its guests
+        if group is not None:
+            # "Of them, 300 were wounded", "The remaining 20 …": the group's side and place, and its state when the
+            # part's own clause only says what the part is ("Of those, 12 were children")
+            owner = group.owner or owner
+            location = location if in_clause else group.location or location
+            if status in ("present", "reported") and (verb is None or verb.lemma_ == "be"):
+                status = group.status
         return self._make(q, kind, written, status, owner, location, att, head, block)
 
     def _make(self, q: Quantity, kind: str | None, written: str | None, status: str, owner: Entity | None,

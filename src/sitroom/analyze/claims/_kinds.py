@@ -39,7 +39,7 @@ def kind_of_text(text: str) -> str | None:
         k = name_kind(w)
         if k:
             return k
-    return None
+    return next((k for name, k in tax.names if " " in name and f" {name} " in t), None)   # "Black Hawk"
 
 
 def name_kind(word: str) -> str | None:
@@ -50,6 +50,26 @@ def name_kind(word: str) -> str | None:
         rest = low[len(name):]
         if low.startswith(name) and (not rest or not rest[0].isalpha() or rest in ("s", "es") or _variant(name, rest)):
             return kind
+    return None
+
+
+_WORD = re.compile(r"\s+([A-Za-z][\w" + re.escape(DASHES) + r"]*(?:\s[A-Z][a-z]+)?)")
+
+
+def name_at(text: str, pos: int) -> tuple[str, str] | None:
+    """(kind, name as written) of an equipment name that starts the next word after `pos` ("… moved 20 T-90M to",
+    "12 Su-25 and 4 Ka-52", "10 Black Hawk"): a bare model name counts that model."""
+    m = _WORD.match(text, pos)
+    if m is None:
+        return None
+    words = m.group(1).split(" ")
+    for n in (2, 1):
+        if len(words) >= n:
+            written = " ".join(words[:n])
+            low = written.lower().translate(_DASHES)
+            kind = name_kind(written) if n == 1 else next((k for nm, k in taxonomy().names if nm == low), None)
+            if kind:
+                return kind, written
     return None
 
 
@@ -144,5 +164,6 @@ def increment_word(first: Token, num: Token, head: Token) -> str | None:
         return doc[first.i - 1].lower_
     if num.i + 1 < len(doc) and doc[num.i + 1].lower_ == "more" and num.i + 1 <= head.i:
         return "more"
-    return next((c.lower_ for c in head.children if c.dep_ == "amod" and c.lower_ in words and c.i < head.i),
-                None)
+    # "more than 40,000": a bound, not an increment
+    return next((c.lower_ for c in head.children if c.dep_ == "amod" and c.lower_ in words and c.i < head.i
+                 and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ == "than")), None)

@@ -204,6 +204,27 @@ def location_in_clause(head: Token, v: Token | None, places, departed: bool) -> 
     return None
 
 
+_NEAR_PREPS = {"in", "near", "at", "around", "outside"}
+
+
+def unknown_place_in_clause(head: Token, v: Token | None, places) -> Place | None:
+    """'lost 12 tanks near Vuhledar', a town the gazetteer lacks: the place the clause names, its country unknown
+    (better than a country the sentence names for another reason)."""
+    for owner in (head, v):
+        if owner is None:
+            continue
+        for c in owner.children:
+            if c.dep_ != "prep" or c.lower_ not in _NEAR_PREPS:
+                continue
+            for g in c.children:
+                if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ in ("GPE", "LOC", "FAC", "") \
+                        and g.text[:1].isupper() and _place_of(g, places) is None:
+                    span = g.doc[g.left_edge.i:g.i + 1]
+                    span = span[1:] if span[0].pos_ == "DET" else span
+                    return Place(text=span.text, start=span.start_char, end=span.end_char)
+    return None
+
+
 _ANAPHORS = {"country", "republic"}
 
 

@@ -190,6 +190,18 @@ def is_appositive_age(index: TokenIndex, words: list[Word], first: int, last: in
     return prev is not None and (prev.pos_ == "PROPN" or prev.ent_type_ == "PERSON")
 
 
+def _verb_taken_for_noun(tok: Token) -> bool:
+    """'Russian troops in Belarus number 9,000', 'The troops number 9,000': 'number' after a plural subject and no
+    verb of its own is the verb (the parser often takes it for a noun); 'room number 9', 'the number 10 bus', 'wore
+    number 10' name."""
+    if tok.lower_ != "number":
+        return False
+    before = tok.doc[tok.sent.start:tok.i]
+    if not len(before) or before[-1].pos_ in ("DET", "PRON", "ADJ", "NUM", "ADP") or before[-1].tag_ == "NN":
+        return False
+    return any(t.tag_ in ("NNS", "NNPS") for t in before) and not any(t.pos_ in ("VERB", "AUX") for t in before)
+
+
 def is_label_number(index: TokenIndex, words: list[Word], first: int, last: int, noun: Token | None) -> bool:
     """'Brigade 155', 'Game 7', 'category 4', 'iPhone 11 Pro', '(4)': a number that names, not counts."""
     if first < 1:
@@ -214,7 +226,7 @@ def is_label_number(index: TokenIndex, words: list[Word], first: int, last: int,
     if prev.low in lex["label_nouns_lowercase"] and len(prev.text) > 2:
         tok = index.token_at(prev.start)
         # "the contingent would number 9,000": the verb counts, the noun ("number 9") names
-        return tok is None or tok.pos_ not in ("VERB", "AUX")
+        return tok is None or tok.pos_ not in ("VERB", "AUX") and not _verb_taken_for_noun(tok)
     if not any(c.isupper() for c in prev.text):
         return False
     if prev.low in lex["identifier_nouns"] and prev.text[:1].isupper():
