@@ -192,7 +192,7 @@ def test_loopback_hosts(host, loop):
 
 @pytest.mark.parametrize("value,precision,relation,said", [
     ("2022-10-13", "day", "as_of", "as of 13 October 2022"), ("2022-09", "month", "on", "September 2022"),
-    ("2022-W42", "week", "since", "since week 42 of 2022"), ("2022", "year", None, "2022"), (None, None, None, "undated"),
+    ("2022-W42", "week", "since", "since the week of 17 October 2022"), ("2022", "year", None, "2022"), (None, None, None, "undated"),
     ("PAST_REF", None, "on", "PAST_REF"), ("2022", "year", "until", "until the end of 2022"),
     ("2022-10-20", "day", "until", "until 20 October 2022"),
 ])

@@ -21,6 +21,9 @@ Durations (P3D, PT2H), references (PRESENT_REF, PAST_REF, FUTURE_REF) and anythi
 - `span_of(value)`: (first day, last day) the value covers; None when a field is unknown or it is not a date.
 - `sort_key(value)`: the first day as YYYY-MM-DD (store order), or None.
 - `value_of(day, grain)`: the value of the `grain`-long period that contains `day` (the inverse).
+- `calendar_words(value, precision)`: the value as a reader says it, only as precise as it is ("13 October 2022",
+  "the week of 17 October 2022", "October 2022", "the fourth quarter of 2022", "2022"), with whether it is vaguer
+  than a day; the one date wording of the pages, the CLI and the briefings.
 - `relation_words(relation, value)`: how a reader says the relation in front of the value ("as of", "since"): an
   "until" over a period longer than a day bounds it at the period's end ("by the end of the year" is stored as
   until 2022, and "until 2022" would read as the year's start), so it says "until the end of".
@@ -33,8 +36,8 @@ from datetime import date, timedelta
 
 from sitroom.model import PRECISIONS
 
-__all__ = ["GRAINS", "PRECISIONS", "SEASON_MONTHS", "grain_of", "precision_of", "span_of", "sort_key", "value_of",
-           "relation_words"]
+__all__ = ["GRAINS", "PRECISIONS", "SEASON_MONTHS", "calendar_words", "grain_of", "precision_of", "span_of",
+           "sort_key", "value_of", "relation_words"]
 
 GRAINS = ("time", "day", "week", "weekend", "month", "quarter", "half", "season", "year", "decade", "century")
 SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "AU": 9, "WI": 12}     # first month; each season is three months
@@ -170,3 +173,49 @@ def relation_words(relation: str | None, value: str | None) -> str:
     if relation == "until" and grain_of(value) not in (None, "time", "day"):
         return "until the end of"
     return words
+
+
+_QUARTERS = ("first", "second", "third", "fourth")
+_PREFIX = {"time": 16, "day": 10, "week": 8, "month": 7, "year": 4}     # a value cut to a coarser precision
+
+
+def day_words(day: date) -> str:
+    """'17 October 2022'."""
+    return f"{day.day} {calendar.month_name[day.month]} {day.year}"
+
+
+def calendar_words(value: str | None, precision: str | None = None) -> tuple[str, bool] | None:
+    """(the value in words, whether it is vaguer than a day), at the value's own precision or the coarser
+    `precision` given ("2022-10-13" at "month": "October 2022"); None for durations, references and values with
+    an unknown field. A year-precision "2022" is "2022", never its first day."""
+    g = grain_of(value)
+    if g is None or "X" in value.split("T")[0]:
+        return None
+    if precision in _PREFIX and precision != "week" and g in ("time", "day", "month") \
+            and len(value) > _PREFIX[precision]:
+        value = value[:_PREFIX[precision]]
+        g = grain_of(value)
+    m = _match(value)
+    try:
+        if g in ("time", "day") and m is not None and m["day"]:
+            words = day_words(date(int(m["year"]), int(m["month"]), int(m["day"])))
+            return (f"{words}, {m['time']}" if m["time"] else words), False
+        if g in ("week", "weekend"):
+            first = date.fromisocalendar(int(m["year"]), int(m["week"]), 6 if g == "weekend" else 1)
+            return f"the {'weekend' if g == 'weekend' else 'week'} of {day_words(first)}", True
+        if g == "month" and 1 <= int(m["month"]) <= 12:
+            return f"{calendar.month_name[int(m['month'])]} {m['year']}", True
+        if g == "quarter":
+            return f"the {_QUARTERS[int(m['quarter']) - 1]} quarter of {m['year']}", True
+        if g == "half":
+            return f"the {'first' if m['half'] == '1' else 'second'} half of {m['year']}", True
+        if g == "year":
+            return m["year"], True
+        if g == "season":
+            return f"{ {'SP': 'spring', 'SU': 'summer', 'FA': 'autumn', 'AU': 'autumn', 'WI': 'winter'}[m['season']]} " \
+                   f"{m['year']}", True
+        if g == "decade":
+            return f"the {value}0s", True
+    except (ValueError, IndexError, TypeError):
+        return None
+    return None

@@ -8,12 +8,11 @@ exactly the same thing.
 from __future__ import annotations
 
 import calendar
-import re
 from dataclasses import dataclass
 from datetime import date as Date
 
 from sitroom.brief._records import Briefing, Change, Contradiction, Development, Figure, Report, Storyline, When
-from sitroom.timeml import relation_words
+from sitroom.timeml import calendar_words, day_words, relation_words
 
 # PLOVER type: (noun, plural, preposition before the actor, preposition before the recipient)
 KINDS = {
@@ -41,14 +40,7 @@ MODALITY_NOTES = {
     "negated": "reported as not happening",
 }
 RELATION_WORDS = {"as_of": "as of", "since": "since", "until": "until", "before": "before", "after": "after"}
-QUARTERS = {"1": "the first quarter of", "2": "the second quarter of", "3": "the third quarter of",
-            "4": "the fourth quarter of"}
 
-_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?")
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})")
-_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_QUARTER = re.compile(r"^(\d{4})-Q([1-4])")
-_YEAR = re.compile(r"^(\d{4})$")
 
 
 # --------------------------------------------------------------------------- layout records
@@ -96,8 +88,7 @@ class Layout:
 
 def day_phrase(day: str) -> str:
     """'2022-10-17' -> '17 October 2022'."""
-    d = Date.fromisoformat(day)
-    return f"{d.day} {calendar.month_name[d.month]} {d.year}"
+    return day_words(Date.fromisoformat(day))
 
 
 def period_phrase(since: str, until: str) -> str:
@@ -128,26 +119,8 @@ def when_phrase(w: When | None) -> str | None:
 
 
 def _calendar(value: str) -> tuple[str, bool] | None:
-    """(the date in words, whether it is vaguer than a day)."""
-    if m := _DAY.match(value):
-        try:
-            core = day_phrase(f"{m[1]}-{m[2]}-{m[3]}")
-        except ValueError:
-            return None
-        return (f"{core}, {m[4]}:{m[5]}" if m[4] else core), False
-    if m := _WEEK.match(value):
-        try:
-            monday = Date.fromisocalendar(int(m[1]), int(m[2]), 1)
-        except ValueError:
-            return None
-        return f"the week of {day_phrase(monday.isoformat())}", True
-    if (m := _MONTH.match(value)) and 1 <= int(m[2]) <= 12:
-        return f"{calendar.month_name[int(m[2])]} {m[1]}", True
-    if m := _QUARTER.match(value):
-        return f"{QUARTERS[m[2]]} {m[1]}", True
-    if m := _YEAR.match(value):
-        return m[1], True
-    return None
+    """(the date in words, whether it is vaguer than a day): `timeml.calendar_words`, the one date wording."""
+    return calendar_words(value)
 
 
 def count(n: int, noun: str, plural: str | None = None) -> str:

@@ -5,12 +5,11 @@ pages must say the same; fold into one home when figure claims become records in
 """
 from __future__ import annotations
 
-from datetime import date
 from urllib.parse import urlsplit
 
 from sitroom.countries import countries
 from sitroom.model import topic_parts  # noqa: F401  (the series-key reader the pages use as L.topic_parts)
-from sitroom.timeml import relation_words
+from sitroom.timeml import calendar_words, relation_words
 
 
 def _table():
@@ -48,29 +47,14 @@ def figure(lower: float | None, upper: float | None, qualifier: str) -> str:
             "less_than": f"less than {n(top)}", "range": f"{n(lower)}-{n(upper)}"}.get(qualifier, n(v))
 
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December")
-
-
-def when(value: str | None, precision: str | None, relation: str | None = None) -> str:
-    """A TimeML date value as a reader says it, as precise as it is: '13 October 2022', 'October 2022',
-    'week 42 of 2022', '2022'; the relation in front ('as of', 'since') unless it is 'on'."""
+def when(value: str | None, precision: str | None = None, relation: str | None = None) -> str:
+    """A TimeML date value as a reader says it, as precise as it is (`timeml.calendar_words`: '13 October 2022',
+    'October 2022', 'the week of 17 October 2022', '2022', never a year's first day); the relation in front ('as of',
+    'since') unless it is 'on'. `precision` None: the value's own."""
     if not value:
         return "undated"
-    v = value.split("T")[0]
-    text = value
-    try:
-        if precision in ("day", "time") and len(v) >= 10:
-            d = date.fromisoformat(v[:10])
-            text = f"{d.day} {_MONTHS[d.month - 1]} {d.year}" + (f", {value.split('T')[1]}" if "T" in value else "")
-        elif precision == "month" and len(v) >= 7 and v[5:7].isdigit():
-            text = f"{_MONTHS[int(v[5:7]) - 1]} {v[:4]}"
-        elif precision == "week" and "-W" in v:
-            text = f"week {int(v.split('-W')[1][:2])} of {v[:4]}"
-        elif precision == "year" and v[:4].isdigit():
-            text = v[:4]
-    except (ValueError, IndexError):
-        text = value
+    found = calendar_words(value, precision)
+    text = found[0] if found else value
     rel = relation_words(relation, value)
     return text if rel == "on" else f"{rel} {text}"
 

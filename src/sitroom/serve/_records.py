@@ -87,6 +87,9 @@ def claim_json(r: dict[str, Any]) -> dict[str, Any]:
         "lower": r["lower"], "upper": r["upper"], "qualifier": r["qualifier"], "quantity_text": r["quantity_text"],
         "source": r["source"], "outlet": r["outlet"], "claim_date": r["claim_date"], "as_of": r["as_of"],
         "as_of_relation": r["as_of_relation"], "date": r["as_of_lo"], "date_hi": r["as_of_hi"],
+        # the date in words at its own precision ("as of 2022", not its first day): the as-of date, else the claim's
+        "when": None if r["as_of_lo"] is None else L.when(r["as_of"], None, r["as_of_relation"]) if r["as_of"]
+        else L.when(r["claim_date"] or r["as_of_lo"]),
         "modality": r["modality"], "evidence": r["evidence"], "document_id": r["document_id"],
         "event_id": r["event_id"], "duplicate_of": r["duplicate_of"], "duplicate_reason": r["duplicate_reason"],
         "joined_from": joined_from(r["subject_key"], r["topic_key"]),   # inferred owner/place
