@@ -217,7 +217,9 @@ def unknown_place_in_clause(head: Token, v: Token | None, places) -> Place | Non
             if c.dep_ != "prep" or c.lower_ not in _NEAR_PREPS:
                 continue
             for g in c.children:
-                if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ in ("GPE", "LOC", "FAC", "") \
+                # a name the parser calls a place, or any name after a preposition only places take ("near X")
+                if g.dep_ == "pobj" and g.pos_ == "PROPN" and (g.ent_type_ in ("GPE", "LOC", "FAC") or (
+                        not g.ent_type_ and c.lower_ in ("near", "outside", "around"))) \
                         and g.text[:1].isupper() and _place_of(g, places) is None:
                     span = g.doc[g.left_edge.i:g.i + 1]
                     span = span[1:] if span[0].pos_ == "DET" else span

@@ -197,8 +197,9 @@ def _verb_taken_for_noun(tok: Token) -> bool:
     if tok.lower_ != "number":
         return False
     before = tok.doc[tok.sent.start:tok.i]
-    if not len(before) or before[-1].pos_ in ("DET", "PRON", "ADJ", "NUM", "ADP") or before[-1].tag_ == "NN":
-        return False
+    if not len(before) or before[-1].pos_ in ("DET", "PRON", "ADJ", "NUM", "ADP") or before[-1].tag_ in ("NN", "POS") \
+            or (tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ in ("one", "1")):
+        return False                                  # "voters' number one concern"
     return any(t.tag_ in ("NNS", "NNPS") for t in before) and not any(t.pos_ in ("VERB", "AUX") for t in before)
 
 
