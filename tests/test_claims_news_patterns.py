@@ -31,6 +31,16 @@ def test_number_after_a_plural_subject_is_the_verb_and_counts_the_subject(text, 
     assert one(text, figure).counted == kind
 
 
+@pytest.mark.parametrize("text, figure", [
+    ("The Russian contingent numbers roughly 9,000 in all.", "roughly 9,000"),     # 'numbers' parsed as a noun
+    ("Russia's contingent in Belarus is about 9,000.", "about 9,000"),
+    ("Moscow's grouping there is some 2,500 strong.", "some 2,500"),
+])
+def test_a_measured_subject_gives_the_kind_and_the_side(text, figure):
+    c = one(text, figure)
+    assert c.counted == "personnel" and c.owner is not None and c.owner.country == "RUS"
+
+
 @pytest.mark.parametrize("text", ["Room number 12 was empty.", "He wore number 10 for the club.",
                                   "The number 7 bus was late."])
 def test_number_as_a_label_still_names(text):

@@ -176,6 +176,7 @@ def relation_words(relation: str | None, value: str | None) -> str:
 
 
 _QUARTERS = ("first", "second", "third", "fourth")
+_SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "AU": "autumn", "WI": "winter"}
 _PREFIX = {"time": 16, "day": 10, "week": 8, "month": 7, "year": 4}     # a value cut to a coarser precision
 
 
@@ -212,8 +213,7 @@ def calendar_words(value: str | None, precision: str | None = None) -> tuple[str
         if g == "year":
             return m["year"], True
         if g == "season":
-            return f"{ {'SP': 'spring', 'SU': 'summer', 'FA': 'autumn', 'AU': 'autumn', 'WI': 'winter'}[m['season']]} " \
-                   f"{m['year']}", True
+            return f"{_SEASONS[m['season']]} {m['year']}", True
         if g == "decade":
             return f"the {value}0s", True
     except (ValueError, IndexError, TypeError):

@@ -5,12 +5,15 @@
 - "Of the aircraft, 45 crossed": the fronted of-phrase;
 - "its crew of 23", "a force of 5,000": the group the figure sizes, when the taxonomy knows it;
 - "16 Shahed-136 drones": the noun behind model names the number reader did not take as its unit;
-- "of whom at least 30": the figure before;
+- "moved 20 T-90M", "12 Su-25 and 4 Ka-52": a bare equipment model counts its model;
+- "of whom at least 30", "Of them, 300 were wounded": the figure before (else the last plural noun of a kind in
+  the sentences before); `refers_back` tells the finder the figure is a part of that group;
 - a list line "tanks - 3,449" / "Personnel: about 300": the label;
 - "the 14 wounded": casualties;
 - "Russian instructors now number around 1,890", "the contingent grows to 4,000": the subject of its clause
-  ("the total number of servicemen exceeds 2,500": the number's of-complement);
-- "displaces 25,000", "100,000 flee": people, after a victim verb; "Thousands protest": people, the subject of a
+  ("the total number of servicemen exceeds 2,500": the number's of-complement; "Their number stands at 4,000": the
+  group 'their' stands for);
+- "displaces 25,000", "the strike killed 12", "100,000 flee": people, the victim verb's object or subject; "Thousands protest": people, the subject of a
   verb only a crowd does;
 - "put the number of displaced people at 2.1 million", "estimated Russian losses at 1,200": the estimate's object;
 - otherwise the figure before it in the sentence, then in the paragraph ("up from roughly 400", "a further 300").
@@ -189,7 +192,12 @@ def _numbered(num: Token, first: Token) -> Found | None:
         return None
     chunks = [c for c in sent.noun_chunks if c.end <= k and c.root.dep_ not in ("pobj",)]
     if not chunks:
-        return None
+        # "The Russian contingent numbers roughly 9,000": the parser's chunk ran on into 'numbers'
+        nouns = [t for t in doc[sent.start:k] if t.pos_ == "NOUN"]
+        if not nouns:
+            return None
+        kind, written = kind_of_tokens(list(doc[sent.start:nouns[-1].i + 1]), nouns[-1])
+        return (kind, written, num) if kind else None
     # the subject of "number" when the parser found it ("Lukashenko said the contingent would number 9,000"),
     # else the first noun phrase of the sentence
     own = [c for c in chunks if c.root.head.i == k and c.root.dep_ in ("nsubj", "nsubjpass")]
@@ -293,8 +301,8 @@ def _estimated_at(num: Token) -> Found | None:
 
 def elliptic_kind(num: Token, first: Token, text: str, start: int, previous: Previous) -> Found | None:
     """(kind, as written, status token) for a bare figure whose first token is `first`, last number token `num`."""
-    for rule in (lambda: _of_complement(num, previous), lambda: _group_of(num), lambda: _noun_after(num), lambda: _model_name(num, text),
-                 lambda: _fronted_of(first, previous),
+    for rule in (lambda: _of_complement(num, previous), lambda: _group_of(num), lambda: _noun_after(num),
+                 lambda: _model_name(num, text), lambda: _fronted_of(first, previous),
                  lambda: _label(text, start, num), lambda: _substantive(num), lambda: _estimated_at(num),
                  lambda: _numbered(num, first),
                  lambda: _subject(num, previous)):

@@ -32,7 +32,7 @@ from sitroom.analyze.claims._kinds import (increment_word, is_measure, kind_of_t
 from sitroom.analyze.claims._status import governing_verb, status_of, stock_as_of
 from sitroom.analyze.claims._where import (HOST_VERBS, OWNER_VERBS, came_from, country_anaphor, demonym_owner,
                                            home_bound, location_in_clause, owner_from_subject, owner_in_phrase,
-                                           sending_verb, unknown_place_in_clause)
+                                           owner_in_subject, sending_verb, unknown_place_in_clause)
 from sitroom.countries import country_name
 from sitroom.model import Attribution, Claim, Entity, EventDate, Evidence, Place, Quantity, Span, Timex, content_id
 from sitroom.nlp import doc_text
@@ -445,6 +445,11 @@ class _Finder:
         owner = owner_in_phrase(toks, head, self.actors) if q.unit_start is not None else None
         victims = status in _VICTIM_STATUSES          # the subject of "killing two civilians" is not their side
         lost = verb is not None and verb.lemma_.lower() in _LOSS_VERBS      # the subject of "lost 300 soldiers" is
+        if owner is None and q.unit_start is None and verb is not None and verb.lemma_.lower() in _MEASURING_VERBS:
+            # "Russia's contingent in Belarus is about 9,000": the side the measured subject names
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
+                         and kind_of_text(c.text) == kind), None)
+            owner = owner_in_subject(subj, self.actors) if subj is not None else None
         owner = owner or (None if victims and not lost else owner_from_subject(verb, self.actors, source) or next(
             (o for c in head.children if c.dep_ in ("relcl", "acl")       # "the 40 drones that Russia launched"
              for o in (owner_from_subject(c, self.actors, None),) if o is not None), None))

@@ -143,6 +143,11 @@ def owner_from_subject(v: Token | None, actors, source: Entity | None) -> Entity
         if v.lemma_.lower() in SIZE_VERBS:
             return None                                       # "which she said numbered 1,500": not hers
         return source if source is not None and source.country else None
+    return owner_in_subject(subj, actors)
+
+
+def owner_in_subject(subj: Token, actors) -> Entity | None:
+    """The side a subject phrase names ("Russia's contingent", "Russian forces", "the Wagner group")."""
     left = subj.left_edge.i
     for k in range(subj.i - 1, left - 1, -1):           # "MINSK, Oct 16 (Wire) - Russia will deploy": not Minsk
         if subj.doc[k].text in ("-", "–", "—", ")", ";"):
