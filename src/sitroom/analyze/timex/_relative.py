@@ -10,7 +10,7 @@ from sitroom.analyze.timex._patterns import lexicon
 from sitroom.analyze.timex._resolve import (
     POD_CODE, Context, Resolved, _dct_point, deadline_ahead, duration_value, number, unit_code,
 )
-from sitroom.analyze.timex._tense import ahead_of_report
+from sitroom.analyze.timex._tense import NOT_AFTER_LINKING, ahead_of_report
 from sitroom.lexicon import load_json, word_set, words
 
 _REL_STEP = load_json("en/timex.json")["relative_steps"]
@@ -243,7 +243,7 @@ def ordinal_day(m: re.Match, ctx: Context) -> Resolved | None:
 
 
 # A verb in the past tense right before a weekday governs it ("ruled Wednesday", "met on Monday").
-_PAST_VERB_BEFORE = re.compile(r"(?i:(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)\b(?!(?:need|based|planned|scheduled|expected|slated|set)\b)(?:\w{3,}ed|"
+_PAST_VERB_BEFORE = re.compile(r"(?i:" + NOT_AFTER_LINKING + r"\b(?!(?:need|based|planned|scheduled|expected|slated|set)\b)(?:\w{3,}ed|"
                                + "|".join(words("en/timex.json", "past_verbs_before_weekday"))
                                + r")\s+(?:on\s+|late\s+|early\s+)?$)")
 _FUTURE_BEFORE = re.compile(r"(?i:\b(?:as\s+(?:soon|early)\s+as\s+|(?:planned|scheduled|slated|set|expected)\s+to\s+\w+"

@@ -20,6 +20,7 @@ from sitroom.analyze.timex import _slavic
 from sitroom.analyze.timex import _spans as spans
 from sitroom.analyze.timex._calendar import parse_dct
 from sitroom.analyze.timex._patterns import patterns
+from sitroom.analyze.timex._tense import NOT_AFTER_LINKING
 from sitroom.model import Timex
 
 __all__ = ["tag_timexes", "relation_before", "is_future_clause"]
@@ -54,9 +55,9 @@ _RANGE_OPEN = re.compile(r"(?i:\b(?:from|between)\b)")
 # past moment and is over by now: those cues count as past (the "had" itself is a past form).
 _FUTURE = re.compile(r"(?i:(?<!\bhad\sbeen\s)(?<!\bhad\s)(?<!\bpreviously\s)\b(?:will|won't|shall|'ll|going\s+to|"
                      r"plans?\s+to|planning\s+to|scheduled|due\s+to|is\s+due|are\s+due|set\s+to|expect(?:s|ed)?\s+to|"
-                     r"hopes?\s+to|aims?\s+to|"
+                     r"hopes?\s+to|aims?\s+to|(?:un)?likely\s+to(?!\s+have\b)|"
                      r"(?:planned|slated|set)\s+for|intends?\s+to|is\s+to|are\s+to|"
-                     r"to\s+be\s+held|upcoming|payable|deadline|expires?|must|should|"
+                     r"to\s+be\s+held|upcoming|payable|expires?|must|should|"
 
                      # a present tense after when/once/if speaks of the future: "when the case is heard in May"
                      r"(?:when|once|if|unless|until|as\s+soon\s+as)\s+(?:[a-z'-]+\s+){0,4}?(?:is|are|takes?|"
@@ -65,13 +66,17 @@ _FUTURE = re.compile(r"(?i:(?<!\bhad\sbeen\s)(?<!\bhad\s)(?<!\bpreviously\s)\b(?
 # testify on Feb. 10"): a cue for what follows it only.
 _FUTURE_COMPLEMENT = re.compile(
     r"(?i:\b(?:(?:decided|agreed|voted|promised|vowed|pledged|threatened|resolved)\s+"
-    r"|(?:ordered|asked|urged|invited|summoned|subpoenaed|required|called\s+on)\s+(?:[\w'-]+\s+){1,4}?)"
+    r"|(?:ordered|asked|urged|invited|summoned|subpoenaed|required|called\s+on|expects?|expected|forecasts?|"
+    r"predicts?|predicted)\s+(?:[\w'-]+\s+){1,4}?)"
     r"to\s+(?!have\b)[a-z]+\b)")
 _REPORTING_FORMS = lexicon.words("en/attribution.json", "reporting_forms")
 _REPORTING = r"(?:" + "|".join(_REPORTING_FORMS) + ")"
 _REPORTING_BEFORE = re.compile(r"(?i:\b" + _REPORTING + r"\s+(?:(?:on|in|at|late|early|last|this)\s+)?$)")
-_REPORTING_AFTER = re.compile(r"(?i:,?\s+(?:(?:it|he|she|they|the\s+\w+)\s+)?" + _REPORTING + r"\b)")
-_NOT_AFTER = r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\bto\s)"
+# "Officials on Friday said": the saying's time. After a comma ("will stay shut until Friday, the mayor said") the
+# expression ends the reported clause, which keeps its own tense.
+_REPORTING_AFTER = re.compile(r"(?i:\s+(?:(?:it|he|she|they|the\s+\w+)\s+)?" + _REPORTING + r"\b)")
+# no past form after a linking verb ("will stay closed") or a determiner ("the proposed", "to ask")
+_NOT_AFTER = NOT_AFTER_LINKING + "".join(rf"(?<!\b{w}\s)" for w in ("the", "a", "an", "its", "to"))
 _PAST = re.compile(r"(?i:" + _NOT_AFTER + r"\b(?:" + "|".join(lexicon.words("en/timex.json", "past_forms")) + r")\b)")
 # Regular past forms are weaker evidence: many -ed words are adjectives or participles ("preferred stock").
 _NOT_PAST_EVIDENCE = "|".join(f for f in _REPORTING_FORMS if f.endswith("ed") or f == "said")   # said, reported, ...

@@ -13,6 +13,9 @@ import re
 from sitroom.lexicon import words
 
 _SCHEDULED = words("en/timex.json", "scheduled_present_verbs")
+# no past form right after a linking verb: "will stay closed", "is expected", "remains suspended" (an adjective or
+# a passive participle; "stayed", "remained" are past forms themselves)
+NOT_AFTER_LINKING = "".join(rf"(?<!\b{w}\s)" for w in words("en/timex.json", "linking_verbs"))
 # cues that the event lies ahead of the report
 _AHEAD = re.compile(
     r"(?i:\b(?:would|'d)\s+(?!have\b|not\s+have\b|n't\s+have\b)"          # future in the past
@@ -23,7 +26,7 @@ _AHEAD = re.compile(
 # cues that it is told as past (past forms, and regular -ed forms that are not participles of a plan)
 _BEHIND = re.compile(
     r"(?i:\b(?:" + "|".join(words("en/timex.json", "past_forms")) + r")\b"
-    r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bthe\s)(?<!\ba\s)\b(?!(?:said|reported|announced|stated|"
+    r"|" + NOT_AFTER_LINKING + r"(?<!\bthe\s)(?<!\ba\s)\b(?!(?:said|reported|announced|stated|"
     r"added|noted|planned|scheduled|expected|proposed|need|based|united|\w*eed)\b)[a-z]{3,}ed\b)")
 _SENTENCE_START = re.compile(r"[.!?;]['\"]*\s+(?=[A-Z\"'(`])|\n\s*\n")
 

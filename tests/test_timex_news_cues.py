@@ -1,0 +1,84 @@
+"""Temporal layer: tense and context cues of news language found while writing news_time batch 2 and reading the
+errors of the TimeBank/AQUAINT dev parts; each rule was kept only when it did not hurt either corpus
+(sentences written for these tests, not taken from any benchmark)."""
+from __future__ import annotations
+
+import pytest
+
+from sitroom.analyze.timex import tag_timexes
+
+
+def value_of(text: str, expr: str, dct: str) -> str:
+    hits = {t.text: t.value for t in tag_timexes(text, dct)}
+    assert expr in hits, hits
+    return hits[expr]
+
+
+# --- "deadline" names a role, not a tense: a deadline told in the past is past ("missed the Friday deadline")
+@pytest.mark.parametrize("text, expr, value", [
+    ("Lawmakers missed the Friday deadline to agree a budget.", "Friday", "2024-03-08"),
+    ("Bidders tendered most of the shares by the Tuesday deadline, the company said.", "Tuesday", "2024-03-12"),
+    # a deadline still ahead keeps its future cue ("are racing", "will")
+    ("Negotiators are racing to close a deal before a Friday deadline.", "Friday", "2024-03-15"),
+    ("The union will strike if talks fail by the Monday deadline.", "Monday", "2024-03-18"),
+])
+def test_deadline_word_is_no_future_cue(text, expr, value):
+    assert value_of(text, expr, "2024-03-13") == value     # a Wednesday
+
+
+# --- an -ed form after a linking verb is an adjective or passive ("will stay closed"), not a past tense
+@pytest.mark.parametrize("text, expr, value", [
+    ("Schools will stay closed through Thursday.", "Thursday", "2024-01-18"),
+    ("The main road will stay blocked on Friday.", "Friday", "2024-01-19"),
+    ("The pass will remain sealed until Jan. 30, when the snow is cleared.", "Jan. 30", "2024-01-30"),
+    # the past forms of the linking verbs are still past
+    ("Schools stayed closed on Thursday after the storm.", "Thursday", "2024-01-11"),
+    ("The bridge was closed on Friday.", "Friday", "2024-01-12"),
+])
+def test_participle_after_linking_verb_is_no_past_cue(text, expr, value):
+    assert value_of(text, expr, "2024-01-16") == value     # a Tuesday
+
+
+# --- "..., the mayor said" after an expression: the expression ends the reported clause, which keeps its tense
+# (a reporting verb right after it without the comma is the saying's time: "officials on Friday said")
+@pytest.mark.parametrize("text, expr, value", [
+    ("The ferry will sail again on March 29, the operator announced.", "March 29", "2024-03-29"),
+    ("The next round of talks will be held in March, the mediator said.", "March", "2024-03"),
+    ("The strike ended in March, the union said.", "March", "2023-03"),
+    ("Officials on Monday said the talks would go on.", "Monday", "2024-01-15"),
+])
+def test_reported_clause_keeps_its_tense(text, expr, value):
+    assert value_of(text, expr, "2024-01-16") == value
+
+
+# --- a bare season after a preposition of time: "before the spring", "until at least the summer"
+@pytest.mark.parametrize("text, expr, value", [
+    ("Engineers do not expect the bridge to reopen before the summer.", "the summer", "2025-SU"),
+    ("The hearings are likely to continue until at least the spring.", "the spring", "2025-SP"),
+    ("The ministry bought enough coal for the winter.", "the winter", "2024-WI"),
+    ("Crews are racing to finish the roof ahead of the winter.", "the winter", "2024-WI"),
+])
+def test_season_after_more_prepositions(text, expr, value):
+    assert value_of(text, expr, "2024-12-05") == value
+
+
+@pytest.mark.parametrize("text", [
+    "Traders blamed the central bank for the fall in the currency.",
+    "After the fall of the city, the garrison surrendered.",
+    "The mayor was blamed for the fall.",
+    "The spring in the old watch had snapped.",
+])
+def test_season_word_as_noun_is_no_time(text):
+    assert [t.text for t in tag_timexes(text, "2024-12-05")] == []
+
+
+# --- "(un)likely to" predicts: its clause speaks of the future
+@pytest.mark.parametrize("text, expr, value, dct", [
+    ("Prices are likely to peak in January, analysts said.", "January", "2025-01", "2024-11-20"),
+    ("The rebels are unlikely to attack before the spring.", "the spring", "2025-SP", "2024-09-30"),
+    ("Growth is likely to slow in the first quarter.", "the first quarter", "2025-Q1", "2024-11-20"),
+    # a perfect after it looks back
+    ("The ship is likely to have sunk in February.", "February", "2024-02", "2024-04-20"),
+])
+def test_likely_to_is_a_future_cue(text, expr, value, dct):
+    assert value_of(text, expr, dct) == value
