@@ -82,3 +82,41 @@ def test_season_word_as_noun_is_no_time(text):
 ])
 def test_likely_to_is_a_future_cue(text, expr, value, dct):
     assert value_of(text, expr, dct) == value
+
+
+# --- a range of clock times takes the day its second end names: "between 18:00 and 22:00 on Friday"
+@pytest.mark.parametrize("text, expr, value", [
+    ("Between 02:00 and 05:30 on June 3, the enemy launched 30 drones.", "02:00", "2024-06-03T02:00"),
+    ("Power will be cut from 9 a.m. to 4 p.m. Thursday in the old town.", "9 a.m.", "2024-06-06T09:00"),
+    ("The bridge will close 22:00-06:00 on Saturday for repairs.", "22:00", "2024-06-08T22:00"),
+    # without a day at the second end the first keeps the story's day
+    ("On June 3, sirens sounded between 02:00 and 05:30.", "02:00", "2024-06-03T02:00"),
+])
+def test_clock_range_takes_the_day_of_its_second_end(text, expr, value):
+    assert value_of(text, expr, "2024-06-05") == value     # a Wednesday
+
+
+# --- "a year" after a year number and a preposition is a span, not a rate ("$2 million a year" is one)
+@pytest.mark.parametrize("text, expr, value", [
+    ("The carrier returned to profit in 2023, after a year of losses.", "a year", "P1Y"),
+    ("Output recovered by 2022 within a month of the restart.", "a month", "P1M"),
+])
+def test_year_number_before_a_unit_is_no_rate(text, expr, value):
+    assert value_of(text, expr, "2024-06-05") == value
+
+
+@pytest.mark.parametrize("text", ["The state spends $4 million a year on the dam.", "The mill ships 700 tonnes a week."])
+def test_amount_before_a_unit_is_a_rate(text):
+    assert [t.text for t in tag_timexes(text, "2024-06-05")] == []
+
+
+# --- "from Monday" goes by the clause's tense (only "since" always looks back), and "a.m." inside a sentence does
+# not end it
+@pytest.mark.parametrize("text, expr, value", [
+    ("Water will be cut from 8 a.m. Thursday in three districts.", "8 a.m. Thursday", "2024-06-06T08:00"),
+    ("The new fares will apply from Monday.", "Monday", "2024-06-10"),
+    ("Sirens have sounded since Monday.", "Monday", "2024-06-03"),
+    ("Crews will work from 7 a.m. to 3 p.m. Saturday.", "3 p.m. Saturday", "2024-06-08T15:00"),
+])
+def test_from_follows_the_clause_tense(text, expr, value):
+    assert value_of(text, expr, "2024-06-05") == value

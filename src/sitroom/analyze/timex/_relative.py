@@ -304,6 +304,15 @@ _DAY_AFTER_ASIDE = re.compile(r"\s*\((?:[^()\n]{1,30}\)\s*,?\s*(?:on\s+)?(?P<day
                               r"[^()\n]{0,30}?\b(?P<day_in>" + _DAYWORD + r")\s*\))")
 
 
+# The first end of a range of clock times whose second end carries the day: "between 18:00 and 22:00 on Friday",
+# "from 8 a.m. to 5 p.m. Tuesday", "06:00-09:00 on May 8"
+_MONTH_WORD = "|".join(sorted((w.capitalize() for w in lexicon()["months"]), key=len, reverse=True))
+_RANGE_END_WITH_DAY = re.compile(
+    r"\s*(?:-|\u2013|(?i:to|and|until|till))\s*(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?"
+    r"(?:\s*(?i:[ap]\.\s?m\.?|[ap]m\b|hours|hrs))?(?:\s+(?:[A-Z]{2,4}T|GMT|UTC|(?i:local\s+time)))?,?\s+"
+    r"(?:(?i:on)\s+)?(?:(?P<day>" + _DAYWORD + r")\b|(?P<mon>" + _MONTH_WORD + r")\.?\s+(?P<dnum>[0-3]?\d)\b)")
+
+
 def time(m: re.Match, ctx: Context) -> Resolved | None:
     if m["noon"] and _HIGH_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start()):
         return None     # "High Noon", "high noon comes today": the idiom (or the film), not a clock time
@@ -332,16 +341,21 @@ def time(m: re.Match, ctx: Context) -> Resolved | None:
         if not 1 <= hh <= 12:
             return None
         hh = (hh % 12) + (12 if pm else 0)
-    groups = m.groupdict()
+    groups = dict(m.groupdict())
     day_word = (groups.get("dayref") or groups.get("dayref0") or "").lower().rstrip(".")
     if not day_word and not groups.get("mon2"):
         after = _DAY_AFTER_ASIDE.match(ctx.text, m.end())    # "at 10:35 a.m. (0735 GMT) Friday"
         day_word = (after["day"] or after["day_in"]).lower().rstrip(".") if after else ""
+    if not day_word and not groups.get("mon2"):
+        after = _RANGE_END_WITH_DAY.match(ctx.text, m.end())  # "between 06:00 and 09:00 on May 8": the end's day
+        if after:
+            day_word = (after["day"] or "").lower()
+            groups.update(mon2=after["mon"], day2=after["dnum"], year2=None)
     base = None
     anchor = "dct"
     if groups.get("mon2"):
         from sitroom.analyze.timex._resolve import _day_value, _month_num
-        r = _day_value(ctx, _month_num(m["mon2"]), int(m["day2"]), m["year2"])   # "18:00 on March 9, 2023"
+        r = _day_value(ctx, _month_num(groups["mon2"]), int(groups["day2"]), groups["year2"])   # "18:00 on March 9"
         base = r.point.day if r and r.point else None
     elif day_word in ("today", "tonight", "yesterday", "tomorrow") and ctx.dct:
         base = ctx.dct + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(day_word, 0))

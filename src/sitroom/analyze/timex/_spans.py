@@ -31,8 +31,10 @@ def duration(m: re.Match, ctx: Context) -> Resolved | None:
 _CAPITAL_AFTER = re.compile(r"'?s?'?\s+[A-Z][a-z]")
 _FRACTION_OF = re.compile(r"(?i:\s+of\s+(?!(?:the\s+|this\s+|last\s+|next\s+|fiscal\s+|calendar\s+)*(?:year|\d{4})\b))")
 # an amount just before "a year"/"a week": money, a number, or a number and its noun ("700 seats a week")
-_AMOUNT_PER = re.compile(r"(?i:(?:[$£€]\s?[\d.,]+(?:\s+(?:million|billion|thousand))?|\b\d[\d,.]*(?:\s+(?:million|billion|thousand))?"
-                         r"(?:\s+[a-z]+)?|\b(?:hours|times|flights|seats|shares|barrels|units))\s+$)")
+# (the number ends in a digit and its noun is no preposition: "in 2024, after a year of losses" is a span)
+_AMOUNT_PER = re.compile(r"(?i:(?:[$£€]\s?[\d.,]+(?:\s+(?:million|billion|thousand))?|\b\d(?:[\d,.]*\d)?(?:\s+(?:million|billion|thousand))?"
+                         r"(?:\s+(?!(?:after|before|for|in|over|within|than|by|of|from|since)\b)[a-z]+)?|"
+                         r"\b(?:hours|times|flights|seats|shares|barrels|units))\s+$)")
 
 
 def duration_vague(m: re.Match, ctx: Context) -> Resolved | None:

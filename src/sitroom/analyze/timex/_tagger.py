@@ -50,6 +50,7 @@ _RELATION_CUES = (
 _CUE = re.compile(r"(?i:\b(?P<cue>" + "|".join(f"(?P<{name}>{rx})" for name, rx in _RELATION_CUES)
                   + r")\s+(?:(?:on|in|at|the\s+end\s+of|the\s+start\s+of)\s+)?$)")
 _RANGE_OPEN = re.compile(r"(?i:\b(?:from|between)\b)")
+_SINCE = re.compile(r"(?i:\bsince\s+(?:(?:on|in|at)\s+)?$)")
 
 # An arrangement in the pluperfect ("had been due to expire Friday", "had been scheduled for May") lay ahead of a
 # past moment and is over by now: those cues count as past (the "had" itself is a past form).
@@ -83,7 +84,9 @@ _NOT_PAST_EVIDENCE = "|".join(f for f in _REPORTING_FORMS if f.endswith("ed") or
 _PAST_WEAK = re.compile(r"(?i:" + _NOT_AFTER + r"\b(?!(?:" + _NOT_PAST_EVIDENCE
                         + r"|need|based|proposed|planned|expected|scheduled|reduced|limited|related|interested|"
                         r"concerned|united|armed|preferred|unspecified|listed|owned|\w*eed)\b)\w{3,}ed\b(?!\s+by\b))")   # "tendered by": a participle
-_SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Za-z\"'(])|\n\s*\n")
+# (the stop of "a.m."/"p.m." ends a sentence only before a capital: "from 9 a.m. to 4 p.m. Thursday" is one clause)
+_SENTENCE_END = re.compile(r"(?<!\b[ap]\.m)(?<!\b[AP]\.M)[.!?;]\s+(?=[A-Za-z\"'(])|(?<=\b[apAP]\.[mM]\.)\s+(?=[A-Z\"'(])"
+                           r"|\n\s*\n")
 
 
 def relation_before(text: str, start: int) -> str:
@@ -109,8 +112,8 @@ def is_future_clause(text: str, start: int, end: int, doc=None) -> bool | None:
     A reporting verb right next to the expression ("said Friday", "announced on Dec. 7") makes it past;
     elsewhere reporting verbs are ignored, since the reported clause keeps its own tense."""
     relation = relation_before(text, start)
-    if relation in ("since", "as_of"):
-        return False
+    if relation == "as_of" or relation == "since" and _SINCE.search(text, max(0, start - 12), start):
+        return False    # "since Monday" looks back; "from Monday", "starting Monday" go by the clause's tense
     if doc is not None:
         verdict = _future_from_doc(doc, start)
         if verdict is not None:
