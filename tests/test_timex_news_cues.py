@@ -120,3 +120,18 @@ def test_amount_before_a_unit_is_a_rate(text):
 ])
 def test_from_follows_the_clause_tense(text, expr, value):
     assert value_of(text, expr, "2024-06-05") == value
+
+
+# --- results stories: after "the nine months" (a period so far this year), "a year earlier" and "the 2022 period"
+# compare that span, i.e. last year; after a quarter they still mean that quarter a year before
+def test_year_ago_after_months_to_date_is_last_year():
+    text = ("Acme earned $5 million in the third quarter, up from $4 million a year earlier. For the nine months, "
+            "net rose to $12 million from $10 million a year earlier. Sales in the 2022 period were flat.")
+    got = [(t.text, t.value) for t in tag_timexes(text, "2023-10-25")]
+    assert got == [("the third quarter", "2023-Q3"), ("a year earlier", "2022-Q3"), ("the nine months", "P9M"),
+                   ("a year earlier", "2022"), ("the 2022 period", "2022")], got
+
+
+def test_months_to_date_does_not_move_a_later_day():
+    text = "For the six months ended Aug. 12, net fell to $6 million from $18 million a year earlier."
+    assert value_of(text, "a year earlier", "2023-10-25") == "2022-08-12"

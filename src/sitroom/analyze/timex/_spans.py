@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 
+from sitroom.analyze.timex._calendar import Point
 from sitroom.analyze.timex._patterns import lexicon
 from sitroom.analyze.timex._resolve import POD_CODE, Context, Resolved, duration_value, number, unit_code
 
@@ -25,7 +27,15 @@ def duration(m: re.Match, ctx: Context) -> Resolved | None:
     n = number(num)
     if n is not None and "and a half" in m.group(0).lower():
         n += 0.5
+    if unit == "M" and n is not None and 1 < n < 12 and _REPORTING_PERIOD.match(m.group(0)) and (ctx.last or ctx.dct):
+        # "for the nine months, net rose ... a year earlier": a results story's period so far this year becomes the
+        # period it compares (the year, not the quarter named before it)
+        year = (ctx.last.day if ctx.last else ctx.dct).year
+        return Resolved("DURATION", duration_value(n, unit), None, True, Point(date(year, 1, 1), "year"))
     return Resolved("DURATION", duration_value(n, unit), None)
+
+
+_REPORTING_PERIOD = re.compile(r"(?i:the\s+(?:(?:first|latest|same|comparable|fiscal)\s+)?\S+\s+months$)")
 
 
 _CAPITAL_AFTER = re.compile(r"'?s?'?\s+[A-Z][a-z]")

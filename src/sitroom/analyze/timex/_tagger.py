@@ -254,6 +254,8 @@ def _select_lazy(found, text: str, ctx: res.Context, doc):
             ctx.last_end = e
             if r.point.grain in ("quarter", "half"):
                 ctx.last_period = r.point
+            elif r.type == "DURATION":
+                ctx.last_period = None      # "the nine months": the story now compares that span, not a quarter
             if r.point.grain == "day":
                 ctx.last_day = r.point
                 ctx.last_day_end = e
