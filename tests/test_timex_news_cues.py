@@ -135,3 +135,31 @@ def test_year_ago_after_months_to_date_is_last_year():
 def test_months_to_date_does_not_move_a_later_day():
     text = "For the six months ended Aug. 12, net fell to $6 million from $18 million a year earlier."
     assert value_of(text, "a year earlier", "2023-10-25") == "2022-08-12"
+
+
+# --- a month after "by"/"until" with no tense cue is a target, mostly ahead ("analysts see a cut by December");
+# a clause told in the past keeps it behind
+@pytest.mark.parametrize("text, expr, value", [
+    ("Traders now price in two rate cuts by November.", "November", "2024-11"),
+    ("The ministry wants every school back on the grid by the end of January.", "the end of January", "2025-01"),
+    ("Most of the harvest had been sold by November.", "November", "2023-11"),
+])
+def test_month_after_by_is_a_target(text, expr, value):
+    assert value_of(text, expr, "2024-06-07") == value
+
+
+# --- "in the morning", "by the evening" after a preposition: that part of the story's day, or of the report's day
+# when the clause looks ahead
+@pytest.mark.parametrize("text, expr, value", [
+    ("Drones hit the port on Tuesday, and a second wave came in the evening.", "the evening", "2024-06-04TEV"),
+    ("The governor said water would be back by the afternoon.", "the afternoon", "2024-06-07TAF"),
+    ("Crews will keep working through the night.", "the night", "2024-06-07TNI"),
+])
+def test_bare_part_of_day_after_a_preposition(text, expr, value):
+    assert value_of(text, expr, "2024-06-07") == value
+
+
+@pytest.mark.parametrize("text", ["The fire broke out in the night of June 3.", "It was the morning after the vote."])
+def test_part_of_day_with_its_own_anchor_is_not_the_bare_one(text):
+    assert all(not t.text.startswith("the night") and not t.text.startswith("the morning")
+               for t in tag_timexes(text, "2024-06-07"))

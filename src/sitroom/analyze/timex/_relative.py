@@ -212,6 +212,8 @@ def this_pod(m: re.Match, ctx: Context) -> Resolved | None:
             return _unknown("TIME")
         step = -1 if rel == "last" else 0      # "last night" is the night before the DCT
         return _with_pod(Point(ctx.dct + timedelta(days=step)), pod, "dct")
+    if rel == "the" and ctx.dct is not None and (ctx.future() or ahead_of_report(ctx.text, m.start(), m.end())):
+        return _with_pod(Point(ctx.dct), pod, "dct")     # "power will be back by the evening": the report's day
     base, anchor = _narrative_or_dct(ctx, want_day=True)
     if base is None:
         return _unknown("TIME")

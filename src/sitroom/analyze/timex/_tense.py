@@ -52,3 +52,10 @@ def ahead_of_report(text: str, start: int, end: int) -> bool:
     if last_ahead is None:
         return False
     return _BEHIND.search(text, last_ahead.end(), start) is None
+
+
+def told_as_past(text: str, start: int) -> bool:
+    """A past form in the sentence before `start` ("the plant had been closed by December")."""
+    lo = max(0, start - 160)
+    ends = list(_SENTENCE_START.finditer(text, lo, start))
+    return _BEHIND.search(text, ends[-1].end() if ends else lo, start) is not None
