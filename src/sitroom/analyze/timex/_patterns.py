@@ -123,6 +123,14 @@ def patterns() -> tuple[Pattern, ...]:
         ("offset", _ci(r"\b" + APPROX + NUM + r"[\s-]+(?:and\s+a\s+half\s+)?" + UNIT + r"(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|previously|hence|from\s+now|back)\b"), 0),
         ("deictic", _ci(r"\b(?:(?P<pod0>(?:early\s+|late\s+|mid-?\s*)?(?:morning|afternoon|evening))\s+(?=(?:yesterday|today|tomorrow)\b))?(?P<deictic>the\s+day\s+(?:before|after)\s+(?:yesterday|tomorrow)|today|tonight|yesterday|tomorrow)\b(?:\s+" + POD + r")?"), 1),
         ("this_pod", _ci(r"\b(?P<rel>this|last|that|the\s+same|the\s+next|the\s+following|the\s+previous|early\s+this|late\s+this|later\s+this|earlier\s+this)\s+" + POD), 1),
+        # "attacked early in the morning", "restored by the evening": a part of the story's day (after a preposition)
+        ("this_pod", _ci(r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bduring\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\binto\s)|"
+                         r"(?<=\bthrough\s)|(?<=\bthroughout\s))(?P<rel>the)\s+"
+                         r"(?P<pod>morning|afternoon|evening|night)\b"
+                         # not an anchor of its own ("the night of June 3", "the morning after") nor a noun's
+                         # modifier ("the morning raid"): punctuation or a function word follows
+                         r"(?=\s*[,.;:!?)\"'\u2014]|\s*$|\s+(?:and|or|but|on|in|at|to|as|with|local|the|a|an|he|she|they|"
+                         r"it|we|there|this|his|her|their|its)\b)"), 1),
         ("narrative", _ci(r"\b(?:the\s+)?(?P<nrel>next|following|previous|preceding|same|prior)\s+(?P<unit>day|morning|afternoon|evening|night)\b"), 2),
         # "today is the eighth day of the blockade", "it's the 100th day of the war": the day of the report
         ("ordinal_day", _ci(r"(?:(?<=\bis\s)|(?<='s\s))(?:the\s+)?(?P<ord>"

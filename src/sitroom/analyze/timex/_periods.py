@@ -61,17 +61,30 @@ def half(m: re.Match, ctx: Context) -> Resolved | None:
     return _period(ctx, m, 6, idx, m["hyear"], "half")
 
 
+# A bare season ("the summer") is a time after a preposition of time only ("the spring" of a watch is not), with
+# "at least"/"as early as" between ("until at least the summer", "as early as next spring" has its own "next")
+# ("the fall" after "for", "after", "before" is mostly the noun: "blamed for the fall", "after the fall")
+_SEASON_CUE = re.compile(r"(?i:\b(?:in|during|this|last|next|through|until|till|by|since|over|into|throughout)\s+"
+                         r"(?:(?:at\s+least|as\s+early\s+as)\s+)?(?:the\s+)?$)")
+_SEASON_CUE_NOT_FALL = re.compile(r"(?i:\b(?:before|after|ahead\s+of|for|from|towards?|around)\s+"
+                                  r"(?:(?:at\s+least|as\s+early\s+as)\s+)?(?:the\s+)?$)")
+_SEASON_NOUN_AFTER = re.compile(r"(?i:\s+of\b)")
+_FALL_NOUN_AFTER = re.compile(r"(?i:\s+(?:in|to|from|was|is|has|had|would|will)\b)")   # "the fall in prices"
+
+
 def season(m: re.Match, ctx: Context) -> Resolved | None:
     code = lexicon()["seasons"][m["season"].lower()]
     rel = (m["srel"] or "").lower()
     if m["syear"] or m["sspoken"]:       # "winter 1994", "the winter of nineteen ninety-four"
         y = m["syear"] or spoken_year_number(m["sspoken"])
         return Resolved("DATE", f"{y}-{code}", "absolute") if y else None
-    before = ctx.text[max(0, m.start() - 16):m.start()].lower()
-    if not rel and not re.search(r"\b(?:in|during|this|last|next|through|until|by|since|over|into|throughout)\s+(?:the\s+)?$", before):
+    if not rel and not (_SEASON_CUE.search(ctx.text, max(0, m.start() - 30), m.start())
+                        or m["season"].lower() != "fall"
+                        and _SEASON_CUE_NOT_FALL.search(ctx.text, max(0, m.start() - 30), m.start())):
         return None
-    if not rel and re.match(r"\s+of\b", ctx.text[m.end():]):
-        return None
+    if not rel and (_SEASON_NOUN_AFTER.match(ctx.text, m.end())
+                    or m["season"].lower() == "fall" and _FALL_NOUN_AFTER.match(ctx.text, m.end())):
+        return None     # "the fall of the city", "after the fall in prices": the noun, not the season
     if ctx.dct is None:
         return Resolved("DATE", f"XXXX-{code}", None)
     start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]

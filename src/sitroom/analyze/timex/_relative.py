@@ -10,7 +10,7 @@ from sitroom.analyze.timex._patterns import lexicon
 from sitroom.analyze.timex._resolve import (
     POD_CODE, Context, Resolved, _dct_point, deadline_ahead, duration_value, number, unit_code,
 )
-from sitroom.analyze.timex._tense import ahead_of_report
+from sitroom.analyze.timex._tense import NOT_AFTER_LINKING, ahead_of_report
 from sitroom.lexicon import load_json, word_set, words
 
 _REL_STEP = load_json("en/timex.json")["relative_steps"]
@@ -212,6 +212,8 @@ def this_pod(m: re.Match, ctx: Context) -> Resolved | None:
             return _unknown("TIME")
         step = -1 if rel == "last" else 0      # "last night" is the night before the DCT
         return _with_pod(Point(ctx.dct + timedelta(days=step)), pod, "dct")
+    if rel == "the" and ctx.dct is not None and (ctx.future() or ahead_of_report(ctx.text, m.start(), m.end())):
+        return _with_pod(Point(ctx.dct), pod, "dct")     # "power will be back by the evening": the report's day
     base, anchor = _narrative_or_dct(ctx, want_day=True)
     if base is None:
         return _unknown("TIME")
@@ -243,7 +245,7 @@ def ordinal_day(m: re.Match, ctx: Context) -> Resolved | None:
 
 
 # A verb in the past tense right before a weekday governs it ("ruled Wednesday", "met on Monday").
-_PAST_VERB_BEFORE = re.compile(r"(?i:(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)\b(?!(?:need|based|planned|scheduled|expected|slated|set)\b)(?:\w{3,}ed|"
+_PAST_VERB_BEFORE = re.compile(r"(?i:" + NOT_AFTER_LINKING + r"\b(?!(?:need|based|planned|scheduled|expected|slated|set)\b)(?:\w{3,}ed|"
                                + "|".join(words("en/timex.json", "past_verbs_before_weekday"))
                                + r")\s+(?:on\s+|late\s+|early\s+)?$)")
 _FUTURE_BEFORE = re.compile(r"(?i:\b(?:as\s+(?:soon|early)\s+as\s+|(?:planned|scheduled|slated|set|expected)\s+to\s+\w+"
@@ -304,6 +306,15 @@ _DAY_AFTER_ASIDE = re.compile(r"\s*\((?:[^()\n]{1,30}\)\s*,?\s*(?:on\s+)?(?P<day
                               r"[^()\n]{0,30}?\b(?P<day_in>" + _DAYWORD + r")\s*\))")
 
 
+# The first end of a range of clock times whose second end carries the day: "between 18:00 and 22:00 on Friday",
+# "from 8 a.m. to 5 p.m. Tuesday", "06:00-09:00 on May 8"
+_MONTH_WORD = "|".join(sorted((w.capitalize() for w in lexicon()["months"]), key=len, reverse=True))
+_RANGE_END_WITH_DAY = re.compile(
+    r"\s*(?:-|\u2013|(?i:to|and|until|till))\s*(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?"
+    r"(?:\s*(?i:[ap]\.\s?m\.?|[ap]m\b|hours|hrs))?(?:\s+(?:[A-Z]{2,4}T|GMT|UTC|(?i:local\s+time)))?,?\s+"
+    r"(?:(?i:on)\s+)?(?:(?P<day>" + _DAYWORD + r")\b|(?P<mon>" + _MONTH_WORD + r")\.?\s+(?P<dnum>[0-3]?\d)\b)")
+
+
 def time(m: re.Match, ctx: Context) -> Resolved | None:
     if m["noon"] and _HIGH_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start()):
         return None     # "High Noon", "high noon comes today": the idiom (or the film), not a clock time
@@ -332,16 +343,21 @@ def time(m: re.Match, ctx: Context) -> Resolved | None:
         if not 1 <= hh <= 12:
             return None
         hh = (hh % 12) + (12 if pm else 0)
-    groups = m.groupdict()
+    groups = dict(m.groupdict())
     day_word = (groups.get("dayref") or groups.get("dayref0") or "").lower().rstrip(".")
     if not day_word and not groups.get("mon2"):
         after = _DAY_AFTER_ASIDE.match(ctx.text, m.end())    # "at 10:35 a.m. (0735 GMT) Friday"
         day_word = (after["day"] or after["day_in"]).lower().rstrip(".") if after else ""
+    if not day_word and not groups.get("mon2"):
+        after = _RANGE_END_WITH_DAY.match(ctx.text, m.end())  # "between 06:00 and 09:00 on May 8": the end's day
+        if after:
+            day_word = (after["day"] or "").lower()
+            groups.update(mon2=after["mon"], day2=after["dnum"], year2=None)
     base = None
     anchor = "dct"
     if groups.get("mon2"):
         from sitroom.analyze.timex._resolve import _day_value, _month_num
-        r = _day_value(ctx, _month_num(m["mon2"]), int(m["day2"]), m["year2"])   # "18:00 on March 9, 2023"
+        r = _day_value(ctx, _month_num(groups["mon2"]), int(groups["day2"]), groups["year2"])   # "18:00 on March 9"
         base = r.point.day if r and r.point else None
     elif day_word in ("today", "tonight", "yesterday", "tomorrow") and ctx.dct:
         base = ctx.dct + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(day_word, 0))

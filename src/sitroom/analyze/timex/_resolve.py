@@ -13,6 +13,7 @@ from typing import Callable
 
 from sitroom.analyze.timex._calendar import Point, deadline_year, nearest_year, safe_date, value_of
 from sitroom.analyze.timex._patterns import TEMPORAL_PREP, lexicon
+from sitroom.analyze.timex._tense import told_as_past
 from sitroom.lexicon import load_json
 
 POD_CODE = load_json("en/timex.json")["part_of_day_codes"]
@@ -213,6 +214,8 @@ def month_year(m: re.Match, ctx: Context) -> Resolved | None:
     return Resolved("DATE", value_of(Point(d, "month")), "absolute", True, Point(d, "month"))
 
 
+# A month after "by"/"until" in a clause with no tense cue is a target or a deadline
+_TARGET_BEFORE = re.compile(r"(?i:\b(?:by|until|till)\s+(?:(?:the\s+)?(?:end|middle|start|beginning)\s+of\s+|early\s+|late\s+|mid-?)?$)")
 _BETWEEN = re.compile(r"(?i:\bbetween\b)")
 _RANGE_SECOND = re.compile(r"(?i:\s*(?:and|to|through|until|till|-|\u2013)\s*$)")
 
@@ -246,6 +249,9 @@ def month(m: re.Match, ctx: Context) -> Resolved | None:
     elif _range_end_after(ctx, m.start()) is not None:
         first = _range_end_after(ctx, m.start())      # "between January and March": on or after the first end
         y = first.year if mon >= first.month else first.year + 1
+    elif (rel != "this" and ctx.future() is None and _TARGET_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
+          and not told_as_past(ctx.text, m.start())):
+        y = deadline_year(ctx.dct, mon, 15)     # "markets now see a cut by December": a target, mostly ahead
     elif rel != "this":
         y = nearest_year(ctx.dct, mon, None, ctx.future(), ctx.tense_adjacent())
     p = Point(date(y, mon, 1), "month")

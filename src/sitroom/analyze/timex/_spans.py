@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 
+from sitroom.analyze.timex._calendar import Point
 from sitroom.analyze.timex._patterns import lexicon
 from sitroom.analyze.timex._resolve import POD_CODE, Context, Resolved, duration_value, number, unit_code
 
@@ -25,14 +27,24 @@ def duration(m: re.Match, ctx: Context) -> Resolved | None:
     n = number(num)
     if n is not None and "and a half" in m.group(0).lower():
         n += 0.5
+    if unit == "M" and n is not None and 1 < n < 12 and _REPORTING_PERIOD.match(m.group(0)) and (ctx.last or ctx.dct):
+        # "for the nine months, net rose ... a year earlier": a results story's period so far this year becomes the
+        # period it compares (the year, not the quarter named before it)
+        year = (ctx.last.day if ctx.last else ctx.dct).year
+        return Resolved("DURATION", duration_value(n, unit), None, True, Point(date(year, 1, 1), "year"))
     return Resolved("DURATION", duration_value(n, unit), None)
+
+
+_REPORTING_PERIOD = re.compile(r"(?i:the\s+(?:(?:first|latest|same|comparable|fiscal)\s+)?\S+\s+months$)")
 
 
 _CAPITAL_AFTER = re.compile(r"'?s?'?\s+[A-Z][a-z]")
 _FRACTION_OF = re.compile(r"(?i:\s+of\s+(?!(?:the\s+|this\s+|last\s+|next\s+|fiscal\s+|calendar\s+)*(?:year|\d{4})\b))")
 # an amount just before "a year"/"a week": money, a number, or a number and its noun ("700 seats a week")
-_AMOUNT_PER = re.compile(r"(?i:(?:[$£€]\s?[\d.,]+(?:\s+(?:million|billion|thousand))?|\b\d[\d,.]*(?:\s+(?:million|billion|thousand))?"
-                         r"(?:\s+[a-z]+)?|\b(?:hours|times|flights|seats|shares|barrels|units))\s+$)")
+# (the number ends in a digit and its noun is no preposition: "in 2024, after a year of losses" is a span)
+_AMOUNT_PER = re.compile(r"(?i:(?:[$£€]\s?[\d.,]+(?:\s+(?:million|billion|thousand))?|\b\d(?:[\d,.]*\d)?(?:\s+(?:million|billion|thousand))?"
+                         r"(?:\s+(?!(?:after|before|for|in|over|within|than|by|of|from|since)\b)[a-z]+)?|"
+                         r"\b(?:hours|times|flights|seats|shares|barrels|units))\s+$)")
 
 
 def duration_vague(m: re.Match, ctx: Context) -> Resolved | None:

@@ -20,6 +20,7 @@ from sitroom.analyze.timex import _slavic
 from sitroom.analyze.timex import _spans as spans
 from sitroom.analyze.timex._calendar import parse_dct
 from sitroom.analyze.timex._patterns import patterns
+from sitroom.analyze.timex._tense import NOT_AFTER_LINKING
 from sitroom.model import Timex
 
 __all__ = ["tag_timexes", "relation_before", "is_future_clause"]
@@ -49,14 +50,15 @@ _RELATION_CUES = (
 _CUE = re.compile(r"(?i:\b(?P<cue>" + "|".join(f"(?P<{name}>{rx})" for name, rx in _RELATION_CUES)
                   + r")\s+(?:(?:on|in|at|the\s+end\s+of|the\s+start\s+of)\s+)?$)")
 _RANGE_OPEN = re.compile(r"(?i:\b(?:from|between)\b)")
+_SINCE = re.compile(r"(?i:\bsince\s+(?:(?:on|in|at)\s+)?$)")
 
 # An arrangement in the pluperfect ("had been due to expire Friday", "had been scheduled for May") lay ahead of a
 # past moment and is over by now: those cues count as past (the "had" itself is a past form).
 _FUTURE = re.compile(r"(?i:(?<!\bhad\sbeen\s)(?<!\bhad\s)(?<!\bpreviously\s)\b(?:will|won't|shall|'ll|going\s+to|"
                      r"plans?\s+to|planning\s+to|scheduled|due\s+to|is\s+due|are\s+due|set\s+to|expect(?:s|ed)?\s+to|"
-                     r"hopes?\s+to|aims?\s+to|"
+                     r"hopes?\s+to|aims?\s+to|(?:un)?likely\s+to(?!\s+have\b)|"
                      r"(?:planned|slated|set)\s+for|intends?\s+to|is\s+to|are\s+to|"
-                     r"to\s+be\s+held|upcoming|payable|deadline|expires?|must|should|"
+                     r"to\s+be\s+held|upcoming|payable|expires?|must|should|"
 
                      # a present tense after when/once/if speaks of the future: "when the case is heard in May"
                      r"(?:when|once|if|unless|until|as\s+soon\s+as)\s+(?:[a-z'-]+\s+){0,4}?(?:is|are|takes?|"
@@ -65,20 +67,26 @@ _FUTURE = re.compile(r"(?i:(?<!\bhad\sbeen\s)(?<!\bhad\s)(?<!\bpreviously\s)\b(?
 # testify on Feb. 10"): a cue for what follows it only.
 _FUTURE_COMPLEMENT = re.compile(
     r"(?i:\b(?:(?:decided|agreed|voted|promised|vowed|pledged|threatened|resolved)\s+"
-    r"|(?:ordered|asked|urged|invited|summoned|subpoenaed|required|called\s+on)\s+(?:[\w'-]+\s+){1,4}?)"
+    r"|(?:ordered|asked|urged|invited|summoned|subpoenaed|required|called\s+on|expects?|expected|forecasts?|"
+    r"predicts?|predicted)\s+(?:[\w'-]+\s+){1,4}?)"
     r"to\s+(?!have\b)[a-z]+\b)")
 _REPORTING_FORMS = lexicon.words("en/attribution.json", "reporting_forms")
 _REPORTING = r"(?:" + "|".join(_REPORTING_FORMS) + ")"
 _REPORTING_BEFORE = re.compile(r"(?i:\b" + _REPORTING + r"\s+(?:(?:on|in|at|late|early|last|this)\s+)?$)")
-_REPORTING_AFTER = re.compile(r"(?i:,?\s+(?:(?:it|he|she|they|the\s+\w+)\s+)?" + _REPORTING + r"\b)")
-_NOT_AFTER = r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\bto\s)"
+# "Officials on Friday said": the saying's time. After a comma ("will stay shut until Friday, the mayor said") the
+# expression ends the reported clause, which keeps its own tense.
+_REPORTING_AFTER = re.compile(r"(?i:\s+(?:(?:it|he|she|they|the\s+\w+)\s+)?" + _REPORTING + r"\b)")
+# no past form after a linking verb ("will stay closed") or a determiner ("the proposed", "to ask")
+_NOT_AFTER = NOT_AFTER_LINKING + "".join(rf"(?<!\b{w}\s)" for w in ("the", "a", "an", "its", "to"))
 _PAST = re.compile(r"(?i:" + _NOT_AFTER + r"\b(?:" + "|".join(lexicon.words("en/timex.json", "past_forms")) + r")\b)")
 # Regular past forms are weaker evidence: many -ed words are adjectives or participles ("preferred stock").
 _NOT_PAST_EVIDENCE = "|".join(f for f in _REPORTING_FORMS if f.endswith("ed") or f == "said")   # said, reported, ...
 _PAST_WEAK = re.compile(r"(?i:" + _NOT_AFTER + r"\b(?!(?:" + _NOT_PAST_EVIDENCE
                         + r"|need|based|proposed|planned|expected|scheduled|reduced|limited|related|interested|"
                         r"concerned|united|armed|preferred|unspecified|listed|owned|\w*eed)\b)\w{3,}ed\b(?!\s+by\b))")   # "tendered by": a participle
-_SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Za-z\"'(])|\n\s*\n")
+# (the stop of "a.m."/"p.m." ends a sentence only before a capital: "from 9 a.m. to 4 p.m. Thursday" is one clause)
+_SENTENCE_END = re.compile(r"(?<!\b[ap]\.m)(?<!\b[AP]\.M)[.!?;]\s+(?=[A-Za-z\"'(])|(?<=\b[apAP]\.[mM]\.)\s+(?=[A-Z\"'(])"
+                           r"|\n\s*\n")
 
 
 def relation_before(text: str, start: int) -> str:
@@ -104,8 +112,8 @@ def is_future_clause(text: str, start: int, end: int, doc=None) -> bool | None:
     A reporting verb right next to the expression ("said Friday", "announced on Dec. 7") makes it past;
     elsewhere reporting verbs are ignored, since the reported clause keeps its own tense."""
     relation = relation_before(text, start)
-    if relation in ("since", "as_of"):
-        return False
+    if relation == "as_of" or relation == "since" and _SINCE.search(text, max(0, start - 12), start):
+        return False    # "since Monday" looks back; "from Monday", "starting Monday" go by the clause's tense
     if doc is not None:
         verdict = _future_from_doc(doc, start)
         if verdict is not None:
@@ -246,6 +254,8 @@ def _select_lazy(found, text: str, ctx: res.Context, doc):
             ctx.last_end = e
             if r.point.grain in ("quarter", "half"):
                 ctx.last_period = r.point
+            elif r.type == "DURATION":
+                ctx.last_period = None      # "the nine months": the story now compares that span, not a quarter
             if r.point.grain == "day":
                 ctx.last_day = r.point
                 ctx.last_day_end = e

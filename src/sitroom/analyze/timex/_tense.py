@@ -13,6 +13,9 @@ import re
 from sitroom.lexicon import words
 
 _SCHEDULED = words("en/timex.json", "scheduled_present_verbs")
+# no past form right after a linking verb: "will stay closed", "is expected", "remains suspended" (an adjective or
+# a passive participle; "stayed", "remained" are past forms themselves)
+NOT_AFTER_LINKING = "".join(rf"(?<!\b{w}\s)" for w in words("en/timex.json", "linking_verbs"))
 # cues that the event lies ahead of the report
 _AHEAD = re.compile(
     r"(?i:\b(?:would|'d)\s+(?!have\b|not\s+have\b|n't\s+have\b)"          # future in the past
@@ -23,7 +26,7 @@ _AHEAD = re.compile(
 # cues that it is told as past (past forms, and regular -ed forms that are not participles of a plan)
 _BEHIND = re.compile(
     r"(?i:\b(?:" + "|".join(words("en/timex.json", "past_forms")) + r")\b"
-    r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bthe\s)(?<!\ba\s)\b(?!(?:said|reported|announced|stated|"
+    r"|" + NOT_AFTER_LINKING + r"(?<!\bthe\s)(?<!\ba\s)\b(?!(?:said|reported|announced|stated|"
     r"added|noted|planned|scheduled|expected|proposed|need|based|united|\w*eed)\b)[a-z]{3,}ed\b)")
 _SENTENCE_START = re.compile(r"[.!?;]['\"]*\s+(?=[A-Z\"'(`])|\n\s*\n")
 
@@ -49,3 +52,10 @@ def ahead_of_report(text: str, start: int, end: int) -> bool:
     if last_ahead is None:
         return False
     return _BEHIND.search(text, last_ahead.end(), start) is None
+
+
+def told_as_past(text: str, start: int) -> bool:
+    """A past form in the sentence before `start` ("the plant had been closed by December")."""
+    lo = max(0, start - 160)
+    ends = list(_SENTENCE_START.finditer(text, lo, start))
+    return _BEHIND.search(text, ends[-1].end() if ends else lo, start) is not None
