@@ -131,3 +131,18 @@ def test_people_evacuated_from_a_town_are_nobodys():
     text = "About 12,000 people have been evacuated from Doboj, the mayor's office said."
     c = analyze(Document(id=content_id(text, None), text=text, published="2024-05-15")).claims[0]
     assert c.status == "displaced" and c.owner is None             # not the country of the place they left
+
+
+@pytest.mark.parametrize("text, figure, country", [
+    ("Kyiv said 40 drones were shot down overnight.", "40", "UKR"),
+    ("Minsk says the joint grouping will have about 9,000 Russian personnel.", "about 9,000", "BLR"),
+])
+def test_a_speaking_capital_places_the_figure_in_its_country_not_its_city(text, figure, country):
+    c = claim(text, figure)
+    assert c.location is not None and c.location.country == country
+    assert c.location.kind == "country"
+
+
+def test_a_capital_named_as_the_place_stays_the_city():
+    c = claim("Air defences shot down 12 drones over Kyiv, the city's military administration said.", "12")
+    assert c.location is not None and c.location.name == "Kyiv"

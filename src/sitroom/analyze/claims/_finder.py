@@ -266,10 +266,18 @@ class _Finder:
         if sent_off:                                          # "Chad said it would send 1,200 soldiers": not Chad
             inside = [p for p in inside if p.country != sent_off]
         if inside:
-            return min(inside, key=lambda p: abs(p.start - start))
+            return self._as_country_if_speaking(min(inside, key=lambda p: abs(p.start - start)))
         block_start = self.voices.block_start(block)
         before = [p for p in self.located.starting_in(block_start, start) if not sent_off or p.country != sent_off]
         return before[-1] if before else None
+
+    def _as_country_if_speaking(self, place: Place) -> Place:
+        """A capital that speaks stands for its state ("Kyiv said 40 drones were shot down"): the figure may be
+        somewhere in that country, not in the city."""
+        if place.kind == "country" or not place.country or not any(
+                a.source is not None and a.source.start == place.start for a in self.voices.attributions):
+            return place
+        return Place(text=place.text, name=country_name(place.country), country=place.country, kind="country")
 
     def _acting(self, place: Place) -> bool:
         """A country that launches, attacks, sends or loses things ("the drones that Russia launched", "Russia has
