@@ -172,3 +172,24 @@ def test_the_timeline_is_the_shared_table_as_wide_as_its_cells_when_piped(tmp_pa
     what = max((" ".join(x for x in (r["type"], (r.get("actor") or {}).get("name")) if x) for r in rows), key=len)
     assert len(what) > 15 and any(what in line for line in lines)       # a short cell whole, not folded at 80
 
+
+
+def test_the_timeline_folds_a_page_copied_word_for_word_into_one_row(tmp_path, report, monkeypatch):
+    from rich.console import Console
+
+    from sitroom.cli import _output
+
+    copy = tmp_path / "copy.txt"        # another outlet runs the same text under its own name
+    copy.write_text(REPORT.replace("Poland reports", "Warsaw says") + "\n(c) Other Outlet 2023\n", encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    assert runner.invoke(app, ["ingest", str(report), str(copy), "--db", db]).exit_code == 0
+    rows = json.loads(runner.invoke(app, ["timeline", "--db", db, "--format", "json"]).stdout)
+    assert len({r["document"]["id"] for r in rows}) == 2               # JSON keeps every stored event
+    console = Console(width=400, record=True, color_system=None, force_terminal=False)
+    monkeypatch.setattr(_output, "out", console)
+    runner.invoke(app, ["timeline", "--db", db])
+    text = console.export_text()
+    shown = len({r["evidence"]["sentence"] for r in rows if r.get("evidence")})
+    assert f"Timeline: {shown} dated events" in text and "folded" in text
+    assert "(also in 1 copy)" in text
+    assert text.count("summoned the Russian ambassador") == 1

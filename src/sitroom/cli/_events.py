@@ -93,14 +93,26 @@ def timeline(
     if format is not Fmt.table:
         _print_events(stored, format)
         return
-    rows = []
+    rows: dict[tuple, dict] = {}
+    copies: dict[tuple, int] = {}
     for se in stored:
         r = event_view(se.event, se)
         who = " → ".join(x for x in (r["actor"], r["recipient"]) if x)
-        rows.append({"when": when(se.event),
-                     "what": f"{r['type']} " + who + (f" in {r['where']}" if r["where"] else "") + f" ({r['modality']})",
-                     "figures": r["figures"], "according to": r["source"] or f"(outlet) {r['document'] or ''}",
-                     "evidence": r["evidence"]})
+        row = {"when": when(se.event),
+               "what": f"{r['type']} " + who + (f" in {r['where']}" if r["where"] else "") + f" ({r['modality']})",
+               "figures": r["figures"], "according to": r["source"] or f"(outlet) {r['document'] or ''}",
+               "evidence": r["evidence"]}
+        # a page another outlet copied says the same event in the same words: one row, its copies counted
+        key = (row["when"], row["what"], row["figures"], r["source"], r["evidence"])
+        if key in rows:
+            copies[key] = copies.get(key, 0) + 1
+            continue
+        rows[key] = row
+    for key, n in copies.items():
+        rows[key]["according to"] += f" (also in {n} {'copy' if n == 1 else 'copies'})"
+    folded = sum(copies.values())
+    title = f"Timeline: {len(rows)} dated events" + (f" ({folded} repeated word for word by another page, folded)"
+                                                      if folded else "")
     # the shared table: piped output as wide as its cells, a narrow terminal drops free text and says so
-    print_rows(rows, ["when", "what", "figures", "according to", "evidence"], Fmt.table,
-               title=f"Timeline: {len(stored)} dated events", lines=True)
+    print_rows(list(rows.values()), ["when", "what", "figures", "according to", "evidence"], Fmt.table,
+               title=title, lines=True)
