@@ -74,7 +74,7 @@ def test_ingest_reports_bad_files_goes_on_and_is_idempotent(tmp_path, report):
     assert r.exit_code == 1
     for name in ("empty.txt", "binary.bin", "truncated.html"):
         assert name in r.stderr.replace("\n", "")       # the console wraps long paths at its width
-    assert "1 documents added" in r.stderr
+    assert "1 document added" in r.stderr
     r2 = runner.invoke(app, ["ingest", str(folder / "good.txt"), "--db", str(db)])
     assert r2.exit_code == 0, r2.output
     assert "0 documents added" in r2.stderr and "1 already stored" in r2.stderr
@@ -142,7 +142,7 @@ def test_ingest_format_and_filter_options(tmp_path):
     db = tmp_path / "s.db"
     r = runner.invoke(app, ["ingest", str(post), "--db", str(db), "--format", "text", "--match", "Kharkiv"])
     assert r.exit_code == 0, r.output
-    assert "1 documents added" in r.stderr
+    assert "1 document added" in r.stderr
     skipped = runner.invoke(app, ["ingest", str(post), "--db", str(tmp_path / "t.db"), "--match", "Odesa"])
     assert skipped.exit_code == 0 and "0 documents added" in skipped.stderr
     for bad in (["--format", "pdf"], ["--match", "(unclosed"]):

@@ -59,7 +59,7 @@ def test_ingest_reports_bad_inputs_with_exit_1_and_goes_on(tmp_path):
     r = runner.invoke(app, ["ingest", str(folder), "--db", str(tmp_path / "s.db")])
     assert r.exit_code == EXIT_INPUT_FAILED, r.output
     assert "bomb [1].gz" in r.output and "max_decompressed_bytes" in r.output
-    assert "1 documents added" in r.output and "2 failed" in r.output
+    assert "1 document added" in r.output and "2 failed" in r.output
     assert "Traceback" not in r.output
 
 

@@ -22,7 +22,7 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 from typing import Any
 
-__all__ = ["DataFileError", "data_path", "read_text", "load_json", "load_tsv", "word_set", "words"]
+__all__ = ["DataFileError", "count", "data_path", "read_text", "load_json", "load_tsv", "word_set", "words"]
 
 
 class DataFileError(LookupError):
@@ -75,3 +75,8 @@ def word_set(name: str, key: str) -> frozenset:
 def words(name: str, key: str) -> tuple:
     """Like `word_set` but a tuple in the file's order (for lists where order matters, e.g. longest-first)."""
     return tuple(w if isinstance(w, str) else tuple(w) for w in _value(name, key))
+
+
+def count(n: int, noun: str, plural: str | None = None) -> str:
+    """'1 event', '2 events', '1,200 reports': a number and its noun, in the number's grammatical number."""
+    return f"{n:,} {noun if n == 1 else (plural or noun + 's')}"

@@ -13,6 +13,7 @@ from datetime import date as Date
 
 from sitroom.brief._records import Briefing, Change, Contradiction, Development, Figure, Report, Storyline, When
 from sitroom.timeml import calendar_words, day_words, relation_words
+from sitroom.lexicon import count
 
 # PLOVER type: (noun, plural, preposition before the actor, preposition before the recipient)
 KINDS = {
@@ -121,10 +122,6 @@ def when_phrase(w: When | None) -> str | None:
 def _calendar(value: str) -> tuple[str, bool] | None:
     """(the date in words, whether it is vaguer than a day): `timeml.calendar_words`, the one date wording."""
     return calendar_words(value)
-
-
-def count(n: int, noun: str, plural: str | None = None) -> str:
-    return f"{n:,} {noun if n == 1 else (plural or noun + 's')}"
 
 
 def _kind(type_: str) -> tuple[str, str, str, str]:

@@ -7,6 +7,7 @@ from typing import Optional
 import typer
 from rich.markup import escape
 
+from sitroom.lexicon import count
 from sitroom.cli._app import DbOpt, app
 from sitroom.cli._events import event_view, when
 from sitroom.cli._options import day, iso_datetime
@@ -41,7 +42,7 @@ def extract(
         err.print(f"[yellow]note[/] {escape(note)}", highlight=False)
     rows = [event_view(e) | {"date": when(e)} for e in ex.events]
     print_rows(rows, ["type", "date", "actor", "recipient", "where", "figures", "source", "modality", "evidence"],
-               Fmt.table, title=f"{len(rows)} events")
+               Fmt.table, title=count(len(rows), "event"))
 
 
 # --------------------------------------------------------------------------- annotate
@@ -152,7 +153,8 @@ def ingest(
         err.print(f"[red]failed[/] {escape(str(path))}: {escape(reason)}", highlight=False, soft_wrap=True)
     resumed = f"{len(report.resumed)} stored before and fused now, " if report.resumed else ""
     edits = f"{len(report.edits)} edited versions linked to their stored post, " if report.edits else ""
-    err.print(escape(f"{len(report.added)} documents added ({report.events} events), {len(report.unchanged)} already "
-                     f"stored, {resumed}{edits}{len(report.failed)} failed → {db}"), highlight=False)
+    err.print(escape(f"{count(len(report.added), 'document')} added ({count(report.events, 'event')}), "
+                     f"{len(report.unchanged)} already stored, {resumed}{edits}{len(report.failed)} failed → {db}"),
+              highlight=False)
     if not report.ok:
         raise typer.Exit(1)

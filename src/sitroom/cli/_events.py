@@ -5,6 +5,7 @@ from typing import Any, Iterable, Optional
 
 import typer
 
+from sitroom.lexicon import count
 from sitroom.cli._app import DbOpt, app
 from sitroom.cli._options import DATE_HELP, since_date, until_date
 from sitroom.cli._output import Fmt, open_store, print_json, print_rows
@@ -67,7 +68,7 @@ def _print_events(stored: list[StoredEvent], fmt: Fmt) -> None:
     if fmt is Fmt.table:
         for r, se in zip(rows, stored):
             r["date"] = when(se.event)
-    print_rows(rows, EVENT_COLUMNS if fmt is Fmt.table else CSV_COLUMNS, fmt, title=f"{len(rows)} events")
+    print_rows(rows, EVENT_COLUMNS if fmt is Fmt.table else CSV_COLUMNS, fmt, title=count(len(rows), "event"))
 
 
 @app.command()
@@ -111,7 +112,7 @@ def timeline(
     for key, n in copies.items():
         rows[key]["according to"] += f" (also in {n} {'copy' if n == 1 else 'copies'})"
     folded = sum(copies.values())
-    title = f"Timeline: {len(rows)} dated events" + (f" ({folded} repeated word for word by another page, folded)"
+    title = f"Timeline: {count(len(rows), 'dated event')}" + (f" ({folded} repeated word for word by another page, folded)"
                                                       if folded else "")
     # the shared table: piped output as wide as its cells, a narrow terminal drops free text and says so
     print_rows(list(rows.values()), ["when", "what", "figures", "according to", "evidence"], Fmt.table,
