@@ -1,0 +1,32 @@
+"""Temporal layer: rules of the second pass at TimeBank against AQUAINT (sentences written for these tests)."""
+from __future__ import annotations
+
+import pytest
+
+from sitroom.analyze.timex import tag_timexes
+
+DCT = "2022-10-28"      # a Friday
+
+
+def value_of(text: str, expr: str, dct=DCT) -> str:
+    hits = {t.text: t.value for t in tag_timexes(text, dct)}
+    assert expr in hits, hits
+    return hits[expr]
+
+
+# --- a plural or bare present of a scheduling verb puts the weekday ahead ("the two leaders meet Monday")
+@pytest.mark.parametrize("text, expr, value", [
+    ("The two foreign ministers meet Monday in Geneva, officials said.", "Monday", "2022-10-31"),
+    ("Negotiators resume talks on Tuesday after a pause.", "Tuesday", "2022-11-01"),
+    ("Delegations arrive Wednesday for the summit.", "Wednesday", "2022-11-02"),
+])
+def test_plural_scheduling_verb_looks_ahead(text, expr, value):
+    assert value_of(text, expr) == value
+
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("The two ministers did not meet Monday, officials said.", "Monday", "2022-10-24"),
+    ("The two ministers met Monday in Geneva.", "Monday", "2022-10-24"),
+])
+def test_past_or_negated_past_stays_behind(text, expr, value):
+    assert value_of(text, expr) == value
