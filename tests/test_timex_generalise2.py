@@ -30,3 +30,25 @@ def test_plural_scheduling_verb_looks_ahead(text, expr, value):
 ])
 def test_past_or_negated_past_stays_behind(text, expr, value):
     assert value_of(text, expr) == value
+
+
+# --- more present-tense scheduling verbs and "is expected / likely" (a coming event told in the present)
+@pytest.mark.parametrize("text, expr, value", [
+    ("The prime minister heads to Brussels on Monday.", "Monday", "2022-10-31"),
+    ("The pope celebrates an open-air Mass on Sunday.", "Sunday", "2022-10-30"),
+    ("The bill goes to the upper house on Tuesday.", "Tuesday", "2022-11-01"),
+    ("A ruling is expected Wednesday.", "Wednesday", "2022-11-02"),
+    ("The handover ceremony takes place on Thursday.", "Thursday", "2022-11-03"),
+])
+def test_present_schedule_looks_ahead(text, expr, value):
+    assert value_of(text, expr) == value
+
+
+@pytest.mark.parametrize("text, expr, value", [
+    # a noun "head" or a state verb is no schedule; currency "marks" neither
+    ("The head of the agency, in an interview on Monday, criticised the plan.", "Monday", "2022-10-24"),
+    ("The fund, which holds a 5% stake, said on Tuesday it would sell.", "Tuesday", "2022-10-25"),
+    ("The dollar was at 1.84 marks, compared with 1.83 marks on Wednesday.", "Wednesday", "2022-10-26"),
+])
+def test_noun_or_state_verb_keeps_the_past(text, expr, value):
+    assert value_of(text, expr) == value

@@ -23,7 +23,7 @@ _NOT_PAST_AUX = r"(?<!\bdid\s)(?<!\bdid\snot\s)(?<!\bdidn't\s)(?<!\bnever\s)(?<!
 _AHEAD = re.compile(
     r"(?i:\b(?:would|'d)\s+(?!have\b|not\s+have\b|n't\s+have\b)"          # future in the past
     r"|\b(?:is|are|am|'re)\s+(?:(?:also|still|now|again|not)\s+)?(?!being\b)[a-z]{2,}ing\b"   # "are leaving"
-    r"|\b(?:is|are)\s+(?=(?:on|for|set|slated|scheduled|planned|due)\b)"  # "the election is on Sunday"
+    r"|\b(?:is|are)\s+(?=(?:on|for|set|slated|scheduled|planned|due|expected|likely)\b)"   # "the election is on Sunday"
     r"|" + _NOT_PAST_AUX + r"\b(?:" + "|".join(_SCHEDULED) + r")\b"                # "takes effect", "begins", "meet"
     r"|(?<!previously\s)(?<!originally\s)(?<!\bhad\s)(?<!\bas\s)\b(?:plan(?:s|ned)?|planning)\b)")   # "planned a rally on Saturday"
 # cues that it is told as past (past forms, and regular -ed forms that are not participles of a plan)
