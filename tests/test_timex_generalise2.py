@@ -52,3 +52,22 @@ def test_present_schedule_looks_ahead(text, expr, value):
 ])
 def test_noun_or_state_verb_keeps_the_past(text, expr, value):
     assert value_of(text, expr) == value
+
+
+# --- "will <verb> in <month>": the future auxiliary of the date's own verb moves a month just past to next year
+@pytest.mark.parametrize("text, expr, value", [
+    ("The refinery will reopen in September, the operator said.", "September", "2023-09"),
+    ("Talks will not resume until September.", "September", "2023-09"),
+    ("The new tariffs will take effect on Oct. 10.", "Oct. 10", "2023-10-10"),
+])
+def test_will_verb_month_just_past_is_next_year(text, expr, value):
+    assert value_of(text, expr) == value
+
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("The refinery reopened in September.", "September", "2022-09"),
+    # the future verb is another verb's: the date keeps the nearest year
+    ("The tariffs, agreed on Oct. 10, will take effect next year.", "Oct. 10", "2022-10-10"),
+])
+def test_past_or_other_verbs_month_stays(text, expr, value):
+    assert value_of(text, expr) == value
