@@ -71,3 +71,22 @@ def test_will_verb_month_just_past_is_next_year(text, expr, value):
 ])
 def test_past_or_other_verbs_month_stays(text, expr, value):
     assert value_of(text, expr) == value
+
+
+# --- a season under way is the one still ahead in a future clause; the next one only once it is over
+@pytest.mark.parametrize("text, dct, value", [
+    ("The offensive will continue through the summer.", "2022-07-12", "2022-SU"),
+    ("The offensive will continue into the summer.", "2022-10-12", "2023-SU"),
+    ("A new round of talks will be held in the autumn.", "2022-10-12", "2022-FA"),
+    ("A new round of talks will be held in the autumn.", "2022-12-12", "2023-FA"),
+])
+def test_future_season_under_way(text, dct, value):
+    assert [t.value for t in tag_timexes(text, dct)] == [value]
+
+
+# --- "last" after "to" or a modal is the verb: the span is the count alone
+def test_last_as_verb_is_not_in_the_span():
+    hits = [(t.text, t.value) for t in tag_timexes("The inquiry is expected to last several months.", DCT)]
+    assert hits == [("several months", "PXM")]
+    hits = [(t.text, t.value) for t in tag_timexes("Over the last several months, prices rose.", DCT)]
+    assert hits == [("the last several months", "PXM")]
