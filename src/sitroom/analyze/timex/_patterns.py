@@ -44,6 +44,11 @@ class Pattern(NamedTuple):
     priority: int      # breaks ties between equally long candidates (lower wins)
 
 
+# "last" after "to" or a modal is the verb ("expected to last several months": the span is "several months")
+_LAST_NOT_VERB = "".join(rf"(?<!\b{w}\s)" for w in ("to", "will", "would", "could", "can", "may", "might", "should",
+                                                     "must", "'ll", "not"))
+
+
 def _ci(s: str) -> str:
     return "(?i:" + s + ")"
 
@@ -146,7 +151,7 @@ def patterns() -> tuple[Pattern, ...]:
         # (not of an adjectival one, "the three-year plan", nor of "the a day")
         ("duration", _ci(r"\bthe\s+(?!an?\s)" + NUM + r"\s+" + UNIT.replace("s?", "s").replace("(?:y|ies)", "ies") + r"\b(?!-)"), 5),
         ("duration", _ci(r"\b" + APPROX + NUM + r"(?:[\s-]+and\s+a\s+half)?[\s-]+(?:(?:more|additional|further|straight|consecutive|long|trading|business|working)\s+)?" + UNIT + r"\b(?![\s-]+old\b|-long\s+\w+\s+old)(?:-long|\s+and\s+a\s+half\b)?"), 5),
-        ("duration_vague", _ci(r"\b(?:(?:the\s+)?(?P<vrel>past|last|next|coming|recent|previous|following|ensuing|intervening|first|early)\s+(?:(?:few|several|many|couple\s+of)\s+)?|(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bin\s)|(?<=\bwithin\s))(?=(?:days|weeks|months|years|decades)\b)|(?<=\bwithin\s)(?=hours\b)|(?:(?<=\btake\s)|(?<=\btakes\s)|(?<=\btook\s)|(?<=\btaken\s)|(?<=\blast\s)|(?<=\blasted\s))(?=(?:hours|days|weeks|months|years)\b)|(?:(?<=,\s)|(?<=\bjust\s)|(?<=\bonly\s)|(?<=\bmere\s))(?=(?:hours|days|weeks|months)\s+(?:after|before|later|earlier)\b))(?P<unit>minutes|hours|days|weeks|months|quarters|years|decades|centuries)\b(?:\s+(?P<ahead>ahead|to\s+come))?"), 5),
+        ("duration_vague", _ci(r"\b(?:(?:the\s+)?(?P<vrel>past|" + _LAST_NOT_VERB + r"last|next|coming|recent|previous|following|ensuing|intervening|first|early)\s+(?:(?:few|several|many|couple\s+of)\s+)?|(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bin\s)|(?<=\bwithin\s))(?=(?:days|weeks|months|years|decades)\b)|(?<=\bwithin\s)(?=hours\b)|(?:(?<=\btake\s)|(?<=\btakes\s)|(?<=\btook\s)|(?<=\btaken\s)|(?<=\blast\s)|(?<=\blasted\s))(?=(?:hours|days|weeks|months|years)\b)|(?:(?<=,\s)|(?<=\bjust\s)|(?<=\bonly\s)|(?<=\bmere\s))(?=(?:hours|days|weeks|months)\s+(?:after|before|later|earlier)\b))(?P<unit>minutes|hours|days|weeks|months|quarters|years|decades|centuries)\b(?:\s+(?P<ahead>ahead|to\s+come))?"), 5),
         ("duration_vague", _ci(r"\b(?:the\s+)?(?P<unit>days|weeks|months|years|decades)\s+(?P<ahead>ahead|to\s+come)\b"), 5),
         # "a month-long siege", "their third day-long meeting", "a decades-long feud": one unit, or an unknown count
         ("duration_long", _ci(r"\b(?<!-)(?P<unit>hour|day|week|month|year|decade|centur(?:y|ie))(?P<plural>s)?-long\b"), 5),

@@ -94,8 +94,10 @@ def season(m: re.Match, ctx: Context) -> Resolved | None:
         y = y if begun and rel not in ("last", "past") else y - 1
         if rel in ("last", "past") and begun and ctx.dct.month >= start_month + 3:
             y = ctx.dct.year
-    elif rel in ("next", "coming") or (not rel and ctx.future()):
+    elif rel in ("next", "coming"):
         y = y + 1 if begun else y
+    elif not rel and ctx.future():      # a season under way is the one still ahead ("will end in the summer" in July)
+        y = y + 1 if begun and ctx.dct.month >= start_month + 3 else y
     return Resolved("DATE", f"{y}-{code}", "dct")
 
 

@@ -153,7 +153,15 @@ def is_future_clause(text: str, start: int, end: int, doc=None) -> bool | None:
 _OWN_VERB = re.compile(r"(?i:\b[a-z']+\s+(?:(?:on|in|at|by|until|till)\s+)?$)")
 
 
+# "will reopen in February", "will take effect on Feb. 20", "will not resume until May": the future auxiliary of
+# the expression's own verb (one or two words before the preposition)
+_OWN_FUTURE_VERB = re.compile(r"(?i:\b(?:will|shall|'ll|won't)\s+(?:not\s+)?(?:be\s+)?(?:[a-z]+\s+){1,2}"
+                              r"(?:(?:on|in|at|by|until|till)\s+)?$)")
+
+
 def tense_is_adjacent(text: str, start: int) -> bool:
+    if _OWN_FUTURE_VERB.search(text, max(0, start - 40), start):
+        return True
     m = _OWN_VERB.search(text, max(0, start - 30), start)
     if m is None:
         return False

@@ -2,8 +2,9 @@
 election is on Sunday", "the ban takes effect Monday", "protesters planned a rally on Saturday".
 
 News tells past events in the past tense; a weekday whose last tense cue before it is a future-in-the-past
-("would"), a present progressive, a copula, a scheduling verb in the present or a plan names a day that is still
-to come (from the document date). A past cue between that cue and the weekday wins ("would say he had met on
+("would"), a present progressive, a copula, a scheduling verb in the present (singular or plural: "meets", "the
+leaders meet"; not after did, never or let) or a plan names a day that is still to come (from the document
+date). A past cue between that cue and the weekday wins ("would say he had met on
 Monday"). Reporting verbs count for neither side: the reported clause keeps its own tense.
 """
 from __future__ import annotations
@@ -16,12 +17,14 @@ _SCHEDULED = words("en/timex.json", "scheduled_present_verbs")
 # no past form right after a linking verb: "will stay closed", "is expected", "remains suspended" (an adjective or
 # a passive participle; "stayed", "remained" are past forms themselves)
 NOT_AFTER_LINKING = "".join(rf"(?<!\b{w}\s)" for w in words("en/timex.json", "linking_verbs"))
+# a bare form after a past auxiliary is past ("did not meet on Monday"), after "let" an infinitive
+_NOT_PAST_AUX = r"(?<!\bdid\s)(?<!\bdid\snot\s)(?<!\bdidn't\s)(?<!\bnever\s)(?<!\blet\s)"
 # cues that the event lies ahead of the report
 _AHEAD = re.compile(
     r"(?i:\b(?:would|'d)\s+(?!have\b|not\s+have\b|n't\s+have\b)"          # future in the past
     r"|\b(?:is|are|am|'re)\s+(?:(?:also|still|now|again|not)\s+)?(?!being\b)[a-z]{2,}ing\b"   # "are leaving"
-    r"|\b(?:is|are)\s+(?=(?:on|for|set|slated|scheduled|planned|due)\b)"  # "the election is on Sunday"
-    r"|\b(?:" + "|".join(_SCHEDULED) + r")\b"                            # "takes effect", "begins", "meets"
+    r"|\b(?:is|are)\s+(?=(?:on|for|set|slated|scheduled|planned|due|expected|likely)\b)"   # "the election is on Sunday"
+    r"|" + _NOT_PAST_AUX + r"\b(?:" + "|".join(_SCHEDULED) + r")\b"                # "takes effect", "begins", "meet"
     r"|(?<!previously\s)(?<!originally\s)(?<!\bhad\s)(?<!\bas\s)\b(?:plan(?:s|ned)?|planning)\b)")   # "planned a rally on Saturday"
 # cues that it is told as past (past forms, and regular -ed forms that are not participles of a plan)
 _BEHIND = re.compile(
