@@ -617,11 +617,17 @@ def _according_to(sent: Span, acc: Token) -> Cue | None:
     return Cue(acc.idx, tok_end(to), "according to", scope, src, "according_to", None, last_poster=last)
 
 
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
 def _list_after(doc, start: int) -> tuple[int, int]:
-    """The lines from `start` to the next blank line (a list under a heading ending in a colon)."""
+    """The lines from `start` to the next blank line (a list under a heading ending in a colon). A heading set off
+    by a blank line ("The ministry reports:¶¶- 12 tanks …") heads the block after it."""
     text = doc_text(doc)
-    stop = text.find("\n\n", start)
-    return trimmed(doc, start, len(text) if stop < 0 else stop)
+    while start < len(text) and text[start].isspace():
+        start += 1
+    stop = _BLANK_LINE.search(text, start)
+    return trimmed(doc, start, len(text) if stop is None else stop.start())
 
 
 def _nest_citing(sent: Span, cues: list[Cue]) -> list[Cue]:
