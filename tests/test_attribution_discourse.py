@@ -37,3 +37,47 @@ def test_the_paragraph_after_a_headed_list_is_not_the_heading_source_when_anothe
     ex = claims_of("The ministry reports:\n\n- 12 tanks destroyed;\n- 48 soldiers captured.\n\n"
                    "About 300 homes lost power, the utility company said.")
     assert "utility" in who(claim(ex, "About 300"))
+
+
+# ------------------------------------------------------------------ the speaker after the content ("…, says X")
+
+def test_a_speaker_after_a_comma_and_the_verb_speaks_the_sentence():
+    ex = claims_of("Russian troops in Belarus number about 9,000, said the Pentagon. The first trains came in May.")
+    assert "pentagon" in who(claim(ex, "about 9,000"))
+
+
+def test_the_speaker_after_an_inverted_verb_is_not_the_subject_of_the_content():
+    ex = claims_of("The convoy numbered 40 trucks, claims the ministry.")
+    assert "ministry" in who(claim(ex, "40")) and "convoy" not in who(claim(ex, "40"))
+
+
+def test_a_headline_says_x_names_the_speaker_of_the_headline_and_of_the_lead():
+    ex = claims_of("The first trains arrived in May. About 40 tanks will follow by July.",
+                   title="Russian troops in Belarus number about 9,000, says the Pentagon")
+    assert "pentagon" in who(claim(ex, "about 9,000", "title"))
+    assert "pentagon" in who(claim(ex, "About 40", "body"))
+
+
+def test_a_place_before_a_colon_is_a_dateline_not_the_speaker():
+    ex = claims_of("The shelling hit a market in the morning. Rescuers were still searching the rubble.",
+                   title="Kherson: 12 dead after shelling, says governor")
+    c = claim(ex, "12", "title")
+    assert "governor" in who(c) and "kherson" not in who(c)
+
+
+def test_a_trailing_speaker_with_a_title_and_a_time_keeps_only_the_name():
+    ex = claims_of("About 40 drones were launched overnight, said a spokesman for the regional administration on "
+                   "Tuesday.")
+    w = who(claim(ex, "About 40"))
+    assert "spokesman for the regional administration" in w and "tuesday" not in w
+
+
+def test_a_date_after_the_verb_is_no_speaker():
+    ex = claims_of("Twelve people died in the fire, police said Tuesday. The building had 40 flats.")
+    assert "tuesday" not in who(claim(ex, "Twelve")) and "police" in who(claim(ex, "Twelve"))
+
+
+def test_reports_say_in_a_headline_names_no_speaker_called_say():
+    ex = claims_of("Air defences were active over the capital.",
+                   title="Russia fired 30 missiles at Kyiv overnight, reports say")
+    assert "say" not in who(claim(ex, "30", "title")).split()

@@ -332,6 +332,10 @@ def headline_attribution(doc: Doc, attributions: Sequence[Attribution], resolve,
     att = max(attributions, key=lambda a: a.scope_end - a.scope_start) if attributions else None
     if att is None:
         m = _SAYS_AFTER.match(text)
+        first = m and doc.char_span(m.start("source"), m.end("source"), alignment_mode="expand")
+        if m is not None and first is not None and (first[0].pos_ in ("VERB", "AUX") or first[0].ent_type_ in (
+                "DATE", "TIME")):
+            m = None                # "…, reports say", "…, said Tuesday": no speaker after the verb
         if m is not None:
             att = _make(text, resolve, m.start("source"), m.end("source"), m.start("cue"), m.end("cue"),
                         m.start("content"), m.end("content"))
