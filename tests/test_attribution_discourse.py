@@ -81,3 +81,24 @@ def test_reports_say_in_a_headline_names_no_speaker_called_say():
     ex = claims_of("Air defences were active over the capital.",
                    title="Russia fired 30 missiles at Kyiv overnight, reports say")
     assert "say" not in who(claim(ex, "30", "title")).split()
+
+
+# ------------------------------------------------------------------ a report inside a relative clause
+
+def test_a_report_in_a_relative_clause_gives_its_detail_and_does_not_speak_on():
+    ex = claims_of("The city was hit overnight by an attack that the army said involved 40 drones. Twelve people "
+                   "were killed.")
+    assert "army" in who(claim(ex, "40"))
+    assert "army" not in who(claim(ex, "Twelve"))
+
+
+def test_a_report_in_a_relative_clause_does_not_end_the_carry_of_the_main_source():
+    ex = claims_of("The governor said 12 people were killed. The attack, which the army said involved 40 drones, "
+                   "hit a market. About 30 homes were damaged.")
+    assert "army" in who(claim(ex, "40")) and "which" not in who(claim(ex, "40"))
+    assert "governor" in who(claim(ex, "About 30"))
+
+
+def test_a_main_clause_report_speaks_on_in_the_paragraph():
+    ex = claims_of("The army said the attack involved 40 drones. Twelve people were killed.")
+    assert "army" in who(claim(ex, "Twelve"))
