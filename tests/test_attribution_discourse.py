@@ -77,6 +77,12 @@ def test_a_date_after_the_verb_is_no_speaker():
     assert "tuesday" not in who(claim(ex, "Twelve")) and "police" in who(claim(ex, "Twelve"))
 
 
+def test_a_clause_after_the_verb_is_what_is_claimed_not_a_trailing_speaker():
+    ex = claims_of("The army said on Monday that 12 soldiers had died in the raid, while the Northern Front, a "
+                   "separatist militia, claimed its fighters killed over 60.")
+    assert "northern front" in who(claim(ex, "over 60"))
+
+
 def test_reports_say_in_a_headline_names_no_speaker_called_say():
     ex = claims_of("Air defences were active over the capital.",
                    title="Russia fired 30 missiles at Kyiv overnight, reports say")

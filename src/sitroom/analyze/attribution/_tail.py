@@ -29,8 +29,10 @@ def _source_after(sent: Span, verb: Token) -> tuple[int, int] | None:
         return None
     name: list[Token] = []
     for k, t in enumerate(toks):
+        if t.pos_ in ("VERB", "AUX"):
+            return None                     # "…, claimed its fighters killed over 100": a clause, not a speaker
         if t.text == "," or t.ent_type_ in ("DATE", "TIME") or (
-                t.pos_ in ("ADP", "SCONJ") and t.lower_ not in _NAME_PREPS) or t.pos_ in ("VERB", "AUX"):
+                t.pos_ in ("ADP", "SCONJ") and t.lower_ not in _NAME_PREPS):
             if any(x.tag_ in _FINITE for x in toks[k:]):
                 return None                 # "The attack, said the minister, killed 12": no tail
             break
