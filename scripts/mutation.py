@@ -4,6 +4,7 @@
     python scripts/mutation.py attribution modality  # some groups
     python scripts/mutation.py --list                # the groups, their modules and test files
     python scripts/mutation.py fuse --show-survivors # also print the diff of each surviving mutant
+    python scripts/mutation.py attribution --only src/sitroom/analyze/attribution/_figures.py   # some modules
 
 A mutant is a small change to the code (a flipped comparison, a dropped argument, a changed constant); a test suite
 that notices it "kills" it. A surviving mutant is a missing test, not a curiosity.
@@ -50,7 +51,10 @@ GROUPS: dict[str, tuple[list[str], list[str], float]] = {
     ),
     "attribution": (
         ["src/sitroom/analyze/attribution/*.py", "src/sitroom/analyze/voices.py"],   # voices: the shared lexicon
-        ["tests/test_attribution.py", "tests/test_modality.py", "tests/test_pipeline.py", "tests/test_voices.py"],
+        ["tests/test_attribution.py", "tests/test_attribution_coreference.py", "tests/test_attribution_discourse.py",
+         "tests/test_attribution_slavic_pronoun.py", "tests/test_claims_denials.py", "tests/test_claims_discourse.py",
+         "tests/test_claims_news_patterns.py", "tests/test_claims_news_sources.py", "tests/test_discourse_reports.py", "tests/test_modality.py",
+         "tests/test_pipeline.py", "tests/test_voices.py"],
         0.35,
     ),
     "modality": (
@@ -98,8 +102,8 @@ use_git_change_detection = false
 """
 
 
-def _prepare(group: str, modules: list[str], tests: list[str], timeout_multiplier: float, fresh: bool) -> Path:
-    work = SCRATCH / group
+def _prepare(name: str, modules: list[str], tests: list[str], timeout_multiplier: float, fresh: bool) -> Path:
+    work = SCRATCH / name
     if fresh and work.exists():
         shutil.rmtree(work)
     work.mkdir(parents=True, exist_ok=True)
@@ -225,6 +229,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="a mutant running this many times longer than its clean tests is killed (default 10)")
     ap.add_argument("--sample", type=float, default=None,
                     help="share of each group's mutants to run (default: the group's own share; 1 = all)")
+    ap.add_argument("--only", nargs="+", default=None, metavar="GLOB",
+                    help="mutate only these modules (globs relative to the repo) of the group; own scratch folder")
     ap.add_argument("--fresh", action="store_true", help="forget mutmut's cached results for these groups")
     ap.add_argument("--report-only", action="store_true", help="print the last results without running")
     ap.add_argument("--show-survivors", action="store_true", help="print the diff of every surviving mutant")
@@ -243,9 +249,13 @@ def main(argv: list[str] | None = None) -> int:
     for group in args.groups or list(GROUPS):
         modules, tests, share = GROUPS[group]
         share = args.sample if args.sample is not None else share
-        work = SCRATCH / group
+        name = group
+        if args.only:
+            modules = args.only
+            name = group + "--" + "-".join(Path(m).stem.strip("_*") or "all" for m in modules)
+        work = SCRATCH / name
         if not args.report_only:
-            work = _prepare(group, modules, tests, args.timeout_multiplier, args.fresh)
+            work = _prepare(name, modules, tests, args.timeout_multiplier, args.fresh)
             names = _sample(work, share) if share < 1 else None
             if share >= 1:
                 (work / "sample.txt").unlink(missing_ok=True)
@@ -254,7 +264,7 @@ def main(argv: list[str] | None = None) -> int:
             if _run_mutmut(work, args.max_children, names) != 0:
                 failed.append(group)
                 continue
-        total += report(group, _results(work))
+        total += report(name, _results(work))
         if args.show_survivors:
             show_survivors(work)
     if len(args.groups or GROUPS) > 1:

@@ -198,7 +198,7 @@ def subject_range(subj: Token) -> tuple[int, int]:
     """The subject phrase; adjacent subjects the parser split ("the operational command / South") are merged."""
     lo, hi = np_range(subj)
     for sib in subj.head.children:
-        if sib.dep_ == "nsubj" and sib.i != subj.i:
+        if sib.dep_ == "nsubj" and sib.i != subj.i and sib.lower_ not in _RELATIVE_PRONOUNS:
             s, e = np_range(sib)
             gap = doc_text(subj.doc)[min(hi, e):max(lo, s)]
             if not gap.strip():
@@ -291,6 +291,10 @@ def _scope_of_verb(verb: Token, cls: str) -> tuple[tuple[int, int] | None, str |
     if hung is not None:
         return hung, None
     clause_only = verb.lemma_ in word_set("clause_only")      # "maintains garrisons" is no claim
+    if verb.dep_ == "relcl":               # "the attack, which the army said involved 40 drones": a clause the
+        for c in verb.children:            # parser hangs on the verb as an xcomp
+            if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c.i > verb.i:
+                return subtree_range(c), None
     for c in verb.children:
         if c.dep_ == "xcomp" and not clause_only:
             return subtree_range(c), ("order" if verb.lemma_ in _ADDRESSEE_VERBS or cls == "order" else None)
@@ -617,11 +621,17 @@ def _according_to(sent: Span, acc: Token) -> Cue | None:
     return Cue(acc.idx, tok_end(to), "according to", scope, src, "according_to", None, last_poster=last)
 
 
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
 def _list_after(doc, start: int) -> tuple[int, int]:
-    """The lines from `start` to the next blank line (a list under a heading ending in a colon)."""
+    """The lines from `start` to the next blank line (a list under a heading ending in a colon). A heading set off
+    by a blank line ("The ministry reports:¶¶- 12 tanks …") heads the block after it."""
     text = doc_text(doc)
-    stop = text.find("\n\n", start)
-    return trimmed(doc, start, len(text) if stop < 0 else stop)
+    while start < len(text) and text[start].isspace():
+        start += 1
+    stop = _BLANK_LINE.search(text, start)
+    return trimmed(doc, start, len(text) if stop is None else stop.start())
 
 
 def _nest_citing(sent: Span, cues: list[Cue]) -> list[Cue]:

@@ -109,6 +109,41 @@ class Voices:
         self._sent_starts = [s.start for s in self._sents]
         self._quotes = self._quote_regions()
         self._quote_starts = [q[0] for q in self._quotes]
+        self._embedded = {a.cue_start for a in self.attributions if self._in_relative_clause(a)}
+
+    def _in_relative_clause(self, att: Attribution) -> bool:
+        """'an attack that the army said involved 40 drones', 'the 300 homes officials say were hit': a report
+        inside a relative clause tells who gives one detail of a noun; the sentence around it, and the sentences
+        after it, are not that source's ("… 40 drones. Twelve people were killed." is the writer's). 'Officials,
+        who said …' (the speaker is the noun itself) is no such report."""
+        span = self.doc.char_span(att.cue_start, att.cue_end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        verb = span[0]
+        if verb.dep_ != "relcl":
+            return False
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in word_set("relative_pronouns")
+                   for c in verb.children)
+
+    def _reported_detail(self, att: Attribution, start: int) -> bool:
+        """A span right after a report in a relative clause, in the same clause ('… that the army said involved 40
+        drones hit …'), is what that report gives, though the parse may cut its scope short."""
+        return att.cue_end <= start and not re.search(r"[,;:()—–]|\s-\s", self.text[att.cue_end:start])
+
+    def _carrier_before(self, k: int, block: int) -> Attribution | None:
+        """The last attribution at index < k in `block` that can speak on (a report in a relative clause cannot)."""
+        while k > 0 and self.block_of(self.attributions[k - 1].cue_start) == block:
+            if self.attributions[k - 1].cue_start not in self._embedded:
+                return self.attributions[k - 1]
+            k -= 1
+        return None
+
+    def _carrier_after(self, k: int, block: int) -> Attribution | None:
+        while k < len(self.attributions) and self.block_of(self.attributions[k].cue_start) == block:
+            if self.attributions[k].cue_start not in self._embedded:
+                return self.attributions[k]
+            k += 1
+        return None
 
     # ------------------------------------------------------------------ layout
     def _block_starts(self) -> list[int]:
@@ -183,18 +218,21 @@ class Voices:
         k = self._sentence_index(start)
         sent = self._sents[k] if self._sents else _Sentence(0, len(self.text), 0)
         lo, hi = bisect_left(self._cue_starts, sent.start), bisect_left(self._cue_starts, sent.end)
-        in_sentence = [a for a in self.attributions[lo:hi] if not self._quoted_self(a)]
+        in_sentence = [a for a in self.attributions[lo:hi] if not self._quoted_self(a)
+                       and (a.cue_start not in self._embedded or self._reported_detail(a, start))]
         if in_sentence:
             return min(in_sentence, key=lambda a: min(abs(a.scope_start - start), abs(a.scope_end - end)))
         if self._first_person(sent) or self._writer_inference(sent):
             return None                 # "Our own count is lower: we identified 21 trains": the writer speaks
         # blocks grow with the offset: the attributions of this block before the sentence end just before it
-        last_before = self.attributions[lo - 1] if lo > 0 else None
-        if last_before is not None and self.block_of(last_before.cue_start) == sent.block:
+        last_before = self._carrier_before(lo, sent.block)
+        if last_before is not None:
             return replace(last_before, kind="carried")
-        first_after = self.attributions[hi] if hi < len(self.attributions) else None
-        if first_after is not None and self.block_of(first_after.cue_start) != sent.block:
-            first_after = None
+        k = lo - 1
+        while k >= 0 and self.attributions[k].cue_start in self._embedded:
+            k -= 1
+        last_before = self.attributions[k] if k >= 0 else None
+        first_after = self._carrier_after(hi, sent.block)
         if sent.block != self._first_block():
             # a sentence between two attributions of the same source is that source's ("The ministry said …
             # ¶ About 200 staff will accompany the brigade. The ministry said …")
@@ -264,7 +302,7 @@ class Voices:
         if bisect_left(self._cue_starts, end) > bisect_left(self._cue_starts, start) and not _future_tense(self.doc, sent):
             return None                                       # someone speaks in this paragraph
         lead = [a for a in self.attributions[:bisect_left(self._cue_starts, start)]
-                if self.block_of(a.cue_start) == first and not is_outlet_voice(a)]
+                if self.block_of(a.cue_start) == first and not is_outlet_voice(a) and a.cue_start not in self._embedded]
         if not lead or any(not _same_source(a, lead[0]) for a in lead[1:]):
             return None
         return replace(lead[-1], kind="carried")
@@ -313,7 +351,7 @@ class Voices:
         """The first attribution of the lead paragraph (what an unattributed headline summarises)."""
         first = self._first_block()
         for a in self.attributions:
-            if self.block_of(a.cue_start) == first and not is_outlet_voice(a):
+            if self.block_of(a.cue_start) == first and not is_outlet_voice(a) and a.cue_start not in self._embedded:
                 return a
         return None
 
@@ -332,6 +370,10 @@ def headline_attribution(doc: Doc, attributions: Sequence[Attribution], resolve,
     att = max(attributions, key=lambda a: a.scope_end - a.scope_start) if attributions else None
     if att is None:
         m = _SAYS_AFTER.match(text)
+        first = m and doc.char_span(m.start("source"), m.end("source"), alignment_mode="expand")
+        if m is not None and first is not None and (first[0].pos_ in ("VERB", "AUX") or first[0].ent_type_ in (
+                "DATE", "TIME")):
+            m = None                # "…, reports say", "…, said Tuesday": no speaker after the verb
         if m is not None:
             att = _make(text, resolve, m.start("source"), m.end("source"), m.start("cue"), m.end("cue"),
                         m.start("content"), m.end("content"))
