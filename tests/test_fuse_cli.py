@@ -77,3 +77,18 @@ def test_split_cluster_command(app, db):
 def test_missing_database(app, tmp_path):
     res = runner.invoke(app, ["figures", "--db", str(tmp_path / "none.db")])
     assert res.exit_code == 2
+
+
+def test_the_figures_table_says_each_date_as_the_claim_does(app, tmp_path):
+    from sitroom.api import ingest
+
+    page = tmp_path / "pledge.txt"
+    page.write_text("Germany to send air defence\n\nGermany will deliver four more air defence systems to Ukraine by "
+                    "the end of the year, the German defence ministry said on Tuesday.\n", encoding="utf-8")
+    db = str(tmp_path / "p.db")
+    with Store(db) as st:
+        assert ingest([page], st, published="2022-10-18").ok
+    table = runner.invoke(app, ["figures", "--db", db])
+    assert "until the end of 2022" in table.stdout and "2022-01-01" not in table.stdout
+    rows = list(csv.DictReader(io.StringIO(runner.invoke(app, ["figures", "--db", db, "--format", "csv"]).stdout)))
+    assert [(r["date"], r["as_of"], r["as_of_relation"]) for r in rows] == [("2022-01-01", "2022", "until")]

@@ -219,8 +219,44 @@ def test_a_series_without_any_dated_claim_reads_undated_not_none():
     from sitroom.serve._app import _templates
     row = {"subject": "Ukrainian civilians in Ukraine", "claims": 1, "first": None, "last": None,
            "topic_key": "civilians|UKR|UKR", "links": {"html": "/figures/civilians%7CUKR%7CUKR"}}
-    dated = {**row, "first": "2022-10-17", "last": "2022-10-18", "topic_key": "personnel|RUS|BLR"}
+    dated = {**row, "first": "2022-10-17", "last": "2022-10-18", "topic_key": "personnel|RUS|BLR",
+             "as_of_words": "17 October 2022 to 18 October 2022"}
     html = _templates().env.get_template("figures.html").render(data={"count": 2, "rows": [row, dated]}, params={})
     assert "None" not in html
     assert re.search(r"<td>\s*<span class=\"muted\">undated</span>\s*</td>", html)
-    assert "2022-10-17 – 2022-10-18" in html
+    assert "17 October 2022 to 18 October 2022" in html
+
+
+@pytest.mark.parametrize("ends, said", [
+    # a year-precision "by the end of the year" is stored as until 2022, its span starting 2022-01-01
+    ({"first": "2022-01-01", "last": "2022-01-01", "first_as_of": "2022", "last_as_of": "2022",
+      "first_relation": "until", "last_relation": "until"}, "until the end of 2022"),
+    ({"first": "2022-10-17", "last": "2022-10-17", "first_as_of": "2022-10-17", "last_as_of": "2022-10-17",
+      "first_relation": "as_of", "last_relation": "as_of"}, "as of 17 October 2022"),
+    ({"first": "2022-10-17", "last": "2022-10-24", "first_as_of": "2022-10-17", "last_as_of": "2022-W43",
+      "first_relation": "as_of", "last_relation": None}, "17 October 2022 to the week of 24 October 2022"),
+    ({"first": "2022-10-19", "last": "2022-10-19", "first_as_of": None, "last_as_of": None}, "19 October 2022"),
+    ({"first": None, "last": None}, None),
+])
+def test_a_series_span_is_said_as_precisely_as_its_claims_date_them(ends, said):
+    from sitroom.serve._records import span_words
+    assert span_words(ends) == said
+
+
+def test_the_figures_index_and_a_series_say_a_year_not_its_first_day(tmp_path):
+    from sitroom.api import ingest
+
+    page = tmp_path / "pledge.txt"
+    page.write_text("Germany to send air defence\n\nGermany will deliver four more air defence systems to Ukraine "
+                    "by the end of the year, the German defence ministry said on Tuesday.\n", encoding="utf-8")
+    db = tmp_path / "s.db"
+    with Store(db) as st:
+        assert ingest([page], st, published="2022-10-18").ok
+    client = TestClient(create_app(db))
+    def shown(url):          # the page as read: no script data (the chart's points keep their calendar days)
+        return re.sub(r"(?s)<script.*?</script>", "", client.get(url).text)
+
+    index = shown("/figures")
+    assert "until the end of 2022" in index and "2022-01-01" not in index
+    series = shown(client.get("/figures.json").json()["rows"][0]["links"]["html"])
+    assert "until the end of 2022" in series and "2022-01-01" not in series

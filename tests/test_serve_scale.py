@@ -142,7 +142,8 @@ def test_a_long_series_comes_in_bounded_pages_that_join_up_to_the_whole_series(l
     assert all("limit=50" in p["next"] for p in pages[:-1]) and pages[-1]["next"] is None
     first = pages[0]
     assert first["totals"] == {"points": 130, "claims": 130 + len(repeats), "repeats": len(repeats),
-                               "first": "2023-01-01", "last": (date(2023, 1, 1) + timedelta(days=42)).isoformat()}
+                               "first": "2023-01-01", "last": (date(2023, 1, 1) + timedelta(days=42)).isoformat(),
+                               "as_of_words": "1 January 2023 to 12 February 2023"}
     assert first["shown"] == "50 of 130 points shown" and first["truncated"] is True
     # the pages in a row are the command's whole series: same order, same change notes across page boundaries
     (whole,) = figure_series(Store(db_url), TOPIC)

@@ -91,7 +91,9 @@ def test_series_list_and_totals_read_the_summaries(db_url):
     with Store(db_url) as store:
         _write(store, CLAIMS)
         page = store.series_page(limit=1)
-        assert page.rows == [{"topic_key": TOPIC_B, "claims": 2, "first": "2023-02-27", "last": "2023-02-27"}]
+        assert page.rows == [{"topic_key": TOPIC_B, "claims": 2, "first": "2023-02-27", "last": "2023-02-27",
+                              "first_as_of": "2023-02-27", "first_relation": "on", "last_as_of": "2023-02-27",
+                              "last_relation": "on"}]
         rest = store.series_page(after=page.next)
         assert [r["topic_key"] for r in rest.rows] == [TOPIC_A] and rest.next is None
         assert [r["topic_key"] for r in store.series_page(counted="personnel").rows] == [TOPIC_A]

@@ -36,7 +36,7 @@ from datetime import date, timedelta
 
 from sitroom.model import PRECISIONS
 
-__all__ = ["GRAINS", "PRECISIONS", "SEASON_MONTHS", "calendar_words", "grain_of", "precision_of", "span_of",
+__all__ = ["GRAINS", "PRECISIONS", "SEASON_MONTHS", "calendar_words", "date_words", "grain_of", "precision_of", "span_of",
            "sort_key", "value_of", "relation_words"]
 
 GRAINS = ("time", "day", "week", "weekend", "month", "quarter", "half", "season", "year", "decade", "century")
@@ -173,6 +173,18 @@ def relation_words(relation: str | None, value: str | None) -> str:
     if relation == "until" and grain_of(value) not in (None, "time", "day"):
         return "until the end of"
     return words
+
+
+def date_words(value: str | None, precision: str | None = None, relation: str | None = None) -> str | None:
+    """A TimeML date value as a reader says it, as precise as it is ('13 October 2022', 'the week of 17 October
+    2022', '2022', never a year's first day), with the relation in front ('as of', 'since', 'until the end of')
+    unless it is 'on'; a value `calendar_words` cannot say stays as written; None when there is no value."""
+    if not value:
+        return None
+    found = calendar_words(value, precision)
+    text = found[0] if found else value
+    rel = relation_words(relation, value)
+    return text if rel == "on" else f"{rel} {text}"
 
 
 _QUARTERS = ("first", "second", "third", "fourth")

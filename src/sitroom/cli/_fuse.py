@@ -8,6 +8,7 @@ import typer
 
 from sitroom.cli._app import DbOpt, app
 from sitroom.cli._output import Fmt, fail, open_store, print_rows
+from sitroom.timeml import date_words
 
 FmtOpt = typer.Option(Fmt.table, "--format", "-f")
 WIDE = 200          # these tables have many columns: wider than a terminal's default
@@ -52,16 +53,18 @@ def figures_cmd(db: str = DbOpt, format: Fmt = FmtOpt,
     """Figure series: each subject's claims by as-of date, one line per source, repeats counted once."""
     from sitroom.fuse import figure_series
     data = figure_series(open_store(db), subject)
-    rows = [{"subject": s.subject, "date": p.date, "status": p.status, "figure": p.figure, "lower": p.lower,
+    # as the claim dates it ("until the end of 2022", "as of 17 October 2022"), not its span's first day
+    rows = [{"subject": s.subject, "date": p.date if format is not Fmt.table else
+             date_words(p.as_of, None, p.as_of_relation) or date_words(p.date), "status": p.status, "figure": p.figure, "lower": p.lower,
              "upper": p.upper, "qualifier": p.qualifier, "source": p.source, "outlet": p.outlet,
              "claim_date": p.claim_date, "change": p.change,
              "also_reported_by": [a.outlet or a.document_id for a in p.also_reported_by], "evidence": p.evidence,
-             "claim_id": p.claim_id}
+             "claim_id": p.claim_id, "as_of": p.as_of, "as_of_relation": p.as_of_relation}
             for s in data for p in s.points]
     cols = ["subject", "date", "status", "figure", "source", "outlet", "claim_date", "change", "also_reported_by",
             "evidence"]
     if format is Fmt.csv:
-        cols = cols[:4] + ["lower", "upper", "qualifier"] + cols[4:] + ["claim_id"]
+        cols = cols[:4] + ["lower", "upper", "qualifier"] + cols[4:] + ["as_of", "as_of_relation", "claim_id"]
     print_rows(rows, cols, format, title=f"{len(data)} figure series", data=data, lines=True, width=WIDE)
 
 

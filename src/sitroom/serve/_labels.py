@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 from sitroom.countries import countries
 from sitroom.model import topic_parts  # noqa: F401  (the series-key reader the pages use as L.topic_parts)
-from sitroom.timeml import calendar_words, relation_words
+from sitroom.timeml import date_words
 
 
 def _table():
@@ -48,15 +48,8 @@ def figure(lower: float | None, upper: float | None, qualifier: str) -> str:
 
 
 def when(value: str | None, precision: str | None = None, relation: str | None = None) -> str:
-    """A TimeML date value as a reader says it, as precise as it is (`timeml.calendar_words`: '13 October 2022',
-    'October 2022', 'the week of 17 October 2022', '2022', never a year's first day); the relation in front ('as of',
-    'since') unless it is 'on'. `precision` None: the value's own."""
-    if not value:
-        return "undated"
-    found = calendar_words(value, precision)
-    text = found[0] if found else value
-    rel = relation_words(relation, value)
-    return text if rel == "on" else f"{rel} {text}"
+    """A TimeML date value as a reader says it (`timeml.date_words`), 'undated' when there is none."""
+    return date_words(value, precision, relation) or "undated"
 
 
 def safe_url(url: str | None) -> str | None:

@@ -100,11 +100,27 @@ def claim_json(r: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def span_words(r: dict[str, Any]) -> str | None:
+    """A series' as-of span as its claims say their dates: one date with its relation ('until the end of 2022',
+    'as of 17 October 2022'), a span from the first to the last date as precise as each is ('17 October 2022 to
+    the week of 24 October 2022'); undated claims count from their claim date. None: nothing dated."""
+    ends = []
+    for end in ("first", "last"):
+        if r.get(end) is None:
+            return None
+        value = r.get(f"{end}_as_of")
+        ends.append((L.when(value, None, None) if value else L.when(r[end]),
+                     L.when(value, None, r.get(f"{end}_relation")) if value else L.when(r[end])))
+    if ends[0][0] == ends[1][0]:
+        return ends[0][1]
+    return f"{ends[0][0]} to {ends[1][0]}"
+
+
 def series_summary_json(r: dict[str, Any]) -> dict[str, Any]:
     counted, owner, loc = L.topic_parts(r["topic_key"])
     return {"subject": L.subject(counted, owner, loc), "topic_key": r["topic_key"], "counted": counted,
             "owner_country": owner, "location_country": loc, "claims": r["claims"], "first": r["first"],
-            "last": r["last"], "links": {"html": series_url(r["topic_key"]),
+            "last": r["last"], "as_of_words": span_words(r), "links": {"html": series_url(r["topic_key"]),
                                          "api": f"/api/series/{quote(r['topic_key'], safe='')}"}}
 
 
@@ -134,7 +150,8 @@ def series_json(topic_key: str, sl: SeriesSlice, next_url: str | None) -> dict[s
                   + "; next: the following page of points"),
         "points": points, "statuses": sorted(statuses), "lines": lines, "count": len(points),
         "totals": {"points": sl.points_total, "claims": sl.claims, "repeats": sl.claims - sl.points_total,
-                   "first": sl.first, "last": sl.last},
+                   "first": sl.first, "last": sl.last,
+                   "as_of_words": span_words({"first": sl.first, "last": sl.last, **sl.ends})},
         "shown": f"{len(points):,} of {sl.points_total:,} points shown",
         "chart": {"by": sl.chart_by, "marks": sl.chart, "cut": sl.chart_cut, "note": _chart_note(sl)},
         "truncated": not whole, "next": next_url, "next_cursor": sl.points.next,

@@ -6,7 +6,7 @@ only these methods change, not their callers. Rows are plain dicts with the tabl
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from sqlalchemy import and_, func, null, or_, select
@@ -46,6 +46,7 @@ class SeriesSlice:
     chart: list[dict[str, Any]]
     chart_by: str
     chart_cut: bool
+    ends: dict[str, Any] = field(default_factory=dict)   # first/last_as_of, first/last_relation (`_end_dates`)
 
 
 @dataclass(frozen=True)
@@ -141,6 +142,8 @@ class FuseQueries:
             q = q.where(s.topic_key > decode_cursor(after, 1)[0])
         with self._engine.connect() as conn:
             rows = row_dicts(conn.execute(q.limit(limit + 1)))
+            for r in rows[:limit]:
+                r.update(_end_dates(conn, r["topic_key"], r["first"], r["last"]))
         nxt = encode_cursor(rows[limit - 1]["topic_key"]) if len(rows) > limit else None
         return Page(rows[:limit], nxt)
 
@@ -169,14 +172,17 @@ class FuseQueries:
             page = Page(rows, nxt)
             if after is None and nxt is None:          # the whole series is on this page
                 dates = [r["as_of_lo"] for r in rows + repeats if r["as_of_lo"]]
-                return SeriesSlice(page, repeats, None, pairs, len(rows) + len(repeats), len(rows),
-                                   min(dates, default=None), max(dates, default=None), [], "point", False)
+                first, last = min(dates, default=None), max(dates, default=None)
+                return SeriesSlice(page, repeats, None, pairs, len(rows) + len(repeats), len(rows), first, last, [],
+                                   "point", False, _end_dates(conn, topic_key, first, last))
             sm = figure_series.c
             claims, n_points, first, last = conn.execute(
                 select(sm.claims, sm.points, sm.first, sm.last).where(sm.topic_key == topic_key)).first() \
                 or (0, 0, None, None)
             chart, by, cut = self._series_chart(conn, topic_key, int(n_points or 0))
-        return SeriesSlice(page, repeats, previous, pairs, claims, int(n_points or 0), first, last, chart, by, cut)
+            ends = _end_dates(conn, topic_key, first, last)
+        return SeriesSlice(page, repeats, previous, pairs, claims, int(n_points or 0), first, last, chart, by, cut,
+                           ends)
 
     def _series_points(self, conn, topic_key: str, after: str | None,
                        limit: int) -> tuple[list[dict[str, Any]], str | None]:
@@ -297,3 +303,16 @@ class FuseQueries:
         l = fs.cluster_links
         with self._engine.connect() as conn:
             return conn.execute(select(l.c.cluster_id).where(l.c.event_id == event_id)).scalar()
+
+
+def _end_dates(conn, topic_key: str, first: str | None, last: str | None) -> dict[str, Any]:
+    """The as-of value and relation of a claim at either end of a series' span, so a page says "2022" or "the week
+    of 17 October 2022" as the claims do, not the first day of their span (one indexed lookup each: topic_key,
+    as_of_lo). Keys first_as_of, first_relation, last_as_of, last_relation."""
+    c = fs.figure_claims.c
+    out: dict[str, Any] = {}
+    for end, day in (("first", first), ("last", last)):
+        hit = conn.execute(select(c.as_of, c.as_of_relation).where(c.topic_key == topic_key, c.as_of_lo == day)
+                           .order_by(c.id).limit(1)).first() if day else None
+        out[f"{end}_as_of"], out[f"{end}_relation"] = (hit[0], hit[1]) if hit else (None, None)
+    return out
