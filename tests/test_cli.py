@@ -50,10 +50,33 @@ def test_extract_json_is_valid_against_the_schema(report):
     assert out["events"], "the report has events"
 
 
-def test_vendored_schema_matches_the_shared_spec():
+def _extends(ours, theirs, path="$"):
+    """Every field of the shared contract is in ours as it defines it; ours may add fields (never rename or drop)."""
+    if isinstance(theirs, dict):
+        assert isinstance(ours, dict), path
+        for k, v in theirs.items():
+            assert k in ours, f"{path}.{k} dropped"
+            _extends(ours[k], v, f"{path}.{k}")
+    elif path.endswith(".required"):
+        assert set(theirs) <= set(ours), path
+    else:
+        assert ours == theirs, path
+
+
+def test_vendored_schema_extends_the_shared_spec():
     if not SHARED_SCHEMA.exists():
         pytest.skip("../shared not present")
-    assert json.loads(SHARED_SCHEMA.read_text()) == SCHEMA
+    _extends(SCHEMA, json.loads(SHARED_SCHEMA.read_text()))
+
+
+def test_the_schema_check_notices_a_dropped_or_changed_field():
+    shared = {"properties": {"a": {"type": "string"}, "b": {"type": "number"}}, "required": ["a"]}
+    _extends({"properties": {"a": {"type": "string"}, "b": {"type": "number"}, "c": {}}, "required": ["a"]}, shared)
+    for broken in ({"properties": {"a": {"type": "string"}}, "required": ["a"]},
+                   {"properties": {"a": {"type": "integer"}, "b": {"type": "number"}}, "required": ["a"]},
+                   {"properties": {"a": {"type": "string"}, "b": {"type": "number"}}, "required": []}):
+        with pytest.raises(AssertionError):
+            _extends(broken, shared)
 
 
 def test_extract_reads_stdin_and_published_override(report):
