@@ -40,3 +40,19 @@ def test_a_participle_after_the_noun_gives_a_state_the_clause_lacks():
 def test_reporting_for_duty_is_arriving_but_reporting_a_figure_is_speech():
     assert _claim("About 400 reservists reported to their units on Monday.", "About 400").status == "arrived"
     assert _claim("The ministry reported 12 deaths in the region.", "12").status == "killed"
+
+
+def test_a_bare_figure_answering_a_count_takes_its_state():
+    text = "The rebels say they fired eight rockets at the town. The army says there were three."
+    assert _claim(text, "eight").status == "attacked"
+    assert _claim(text, "three").status == "attacked"
+
+
+def test_a_bare_figure_of_its_own_state_keeps_it():
+    text = "The rebels say they fired eight rockets at the town. The army says three were shot down."
+    assert _claim(text, "three").status == "destroyed"
+
+
+def test_weapons_sent_at_a_target_are_an_attack_not_a_supply():
+    assert _claim("The rebels sent 40 drones at the capital overnight.", "40").status == "attacked"
+    assert _claim("Britain will send 40 drones to the army next month.", "40").status != "attacked"

@@ -292,6 +292,9 @@ def status_of(head: Token, number: Token, kind: str | None) -> str:
                 and not any(c.lower_ == "already" for c in m.children) and (word != "head" or any(
                     c.dep_ == "prep" and c.lower_ in ("to", "for", "towards", "toward") for c in m.children)):
             return "planned"                                  # "Russia is sending 9,000 troops to Belarus"
+        if st in ("pledged", "delivered") and kind in lex.launch_kinds and any(
+                c.dep_ == "prep" and c.lower_ in ("at", "against", "towards", "toward") for c in m.children):
+            st = "attacked"                                   # "sent 40 drones at Kyiv": launched, not supplied
         if st == "pledged" and people:
             st = "arrived"                                    # troops sent are deployed, not pledged
         if future:
