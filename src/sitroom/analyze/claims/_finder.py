@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 from sitroom.analyze import _assemble as assemble
 from sitroom.analyze._spans import SpanIndex
 from sitroom.analyze.attribution import denied_report, shown_by_media
-from sitroom.analyze.claims._elliptic import elliptic_kind, refers_back
+from sitroom.analyze.claims._elliptic import elliptic_kind, refers_back, restates_count
 from sitroom.analyze.claims._lexicon import status_lexicon, taxonomy
 from sitroom.analyze.claims._kinds import (increment_word, is_measure, kind_of_text, kind_of_tokens, name_kind, noun_head,
                                            phrase_tokens, shared_head)
@@ -369,6 +369,7 @@ class _Finder:
         used: list[Claim] = []                                # the claims a bare figure took its kind from
         group: Claim | None = None                            # the group a part ("Of them, 300") belongs to
         restated: Claim | None = None                         # the figure a bare one answers ("… there were three")
+        restating = False
         if q.unit_start is not None:
             ut = self._token(q.unit_start)
             if ut is None:
@@ -399,7 +400,9 @@ class _Finder:
             additive = (first.i > 0 and doc[first.i - 1].lower_ in ("further", "another", "additional", "extra")) or (
                 num.i + 1 < len(doc) and doc[num.i + 1].lower_ == "more")      # "a further 150", "40 more"
             part = refers_back(num, first)       # "a little over a thousand of them", "Of those, 12": the last kind
-            counting = additive or part or (governing_verb(num) or num).lemma_.lower() in _COUNTING_VERBS
+            restating = restates_count(num)                   # "the figure of 5,000": what the text counts
+            counting = additive or part or (governing_verb(num) or num).lemma_.lower() in _COUNTING_VERBS \
+                or restating
 
             def previous() -> tuple[str, str] | None:
                 p = self._previous_any(block, sentence) or (self.last_seen if counting else None)
@@ -506,7 +509,14 @@ class _Finder:
             location = location if in_clause else group.location or location
             if status in ("present", "reported") and (verb is None or verb.lemma_ == "be"):
                 status = group.status
-        if restated is not None and status in ("present", UNSTATED) and (verb is None or verb.lemma_ == "be") \
+        if restated is not None:
+            same = [x.claim for b in self.seen.values() for x in b if x.claim.counted == kind
+                    and (x.claim.lower, x.claim.upper) == (q.lower, q.upper)]
+            first = [x.claim for b in self.seen.values() for x in b if x.claim.counted == kind][:1] if restating else []
+            # "nearly 5,000 …; 3,200 arrived. The figure of 5,000 …": the same figure; "put the figure at 50,000":
+            # the story's (first) figure of that kind; else the one before
+            restated = same[-1] if same else first[0] if first else restated
+        if restated is not None and (status == UNSTATED or status == "present" and (verb is None or verb.lemma_ == "be")) \
                 and restated.status not in ("present", UNSTATED):
             # "The rebels say they fired eight rockets. The army says there were three.": a bare figure that only
             # says how many of the kind just counted counts them in the same state
