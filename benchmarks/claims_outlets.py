@@ -16,7 +16,12 @@ inhabitants, evacuees, "12 thousand", "12,000+"; a rising toll and a channel's h
 Polish tank package for Ukraine (target "D": 60 tanks, planned, as T-72s, "sixty", "the 60"); it was scored once
 unseen before any rule was changed for it.
 
-Held-out: every fifth page in file-name order (05, 10, 15, 20, 25), a rule fixed before the first run. It is
+A third batch (benchmarks/data/claims_outlets3/, HTML pages, see its README) has a Serbian reservist call-up
+(target "E", with one outlet's inflated figure "Ex" that contradicts it) and a drone attack on Eilat (target "F":
+the Israeli military's count, 2 then 3, against the Houthis' 8 "Fh"; tolls that rise over days).
+
+Held-out: every fifth page in file-name order (05, 10, 15, 20, 25), a rule fixed before the first run; a batch
+whose gold.json says "heldout": "sha1" holds out instead the fifth of its page names with the smallest sha1. It is
 scored and printed separately; its errors are never shown.
 
 All pages are ingested together into one temporary store (`sitroom.api.ingest` on the folder, as users do); claims,
@@ -39,6 +44,7 @@ found=… claimant=… heldout_target_found=… …
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import shutil
 import sys
@@ -56,7 +62,13 @@ DEFAULT = Path(__file__).parent / "data" / "claims_outlets"
 HELDOUT_EVERY = 5        # every fifth page in file-name order is held out
 
 
-def split_of(names: list[str]) -> dict[str, str]:
+def split_of(names: list[str], rule: str | None = None) -> dict[str, str]:
+    """Every fifth page in file-name order is held out; with rule "sha1" (gold.json "heldout"), the fifth of the
+    page names with the smallest sha1 (at least one)."""
+    if rule == "sha1":
+        by_hash = sorted(names, key=lambda n: hashlib.sha1(n.encode("utf-8")).hexdigest())
+        held = set(by_hash[:max(1, round(len(names) / HELDOUT_EVERY))])
+        return {n: ("heldout" if n in held else "dev") for n in names}
     return {n: ("heldout" if i % HELDOUT_EVERY == HELDOUT_EVERY - 1 else "dev") for i, n in enumerate(sorted(names))}
 
 
@@ -113,7 +125,7 @@ def score(base: Path, show: bool) -> dict[str, Part]:
     from sitroom.fuse import contradictions
 
     gold = json.loads((base / "gold.json").read_text(encoding="utf-8"))
-    split = split_of(list(gold["pages"]))
+    split = split_of(list(gold["pages"]), gold.get("heldout"))
     parts = {"dev": Part(), "heldout": Part()}
     with tempfile.TemporaryDirectory() as tmp:
         store = _ingest(base / "pages", Path(tmp))

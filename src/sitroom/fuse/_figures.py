@@ -10,14 +10,16 @@ the same figure for the same subject and date through another outlet. Two claims
 the same subject and status (`subject_key`), their as-of dates overlap, and their bounds cannot both hold — and not
 when one source gives both in one text (it revises itself: "has risen to 29, updating an earlier toll of 17"), nor
 when a toll (killed, wounded …) is said on two different days: it grows as it is counted, whatever the event date;
-an increment ("a further 2,000 troops", counted text "additional troops") is never set against a total.
+an increment ("a further 2,000 troops", counted text "additional troops") is never set against a total, and a
+figure whose clause states no state of what it counts (status `UNSTATED`: "212 reservists were excused", "Eighteen
+were discharged") is set against nothing: it may count any part of the story.
 """
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import timedelta
 
-from sitroom.analyze.claims import is_increment, series_kind
+from sitroom.analyze.claims import UNSTATED, is_increment, series_kind
 from sitroom.fuse._features import parse_day
 from sitroom.fuse._lexicon import lexicon, words
 from sitroom.model import Claim, Document, FigureClaim, FigureContradiction, NearDuplicate, content_id
@@ -116,8 +118,9 @@ def _find_duplicate(tx, claim: FigureClaim, nd: NearDuplicate | None) -> tuple[s
 
 def _contradicting(tx, claim: FigureClaim) -> list[tuple[FigureClaim, str]]:
     lex = lexicon()
-    if claim.modality not in lex.contested_modalities or claim.as_of_lo is None or is_increment(claim.counted_text):
-        return []
+    if claim.modality not in lex.contested_modalities or claim.as_of_lo is None or is_increment(claim.counted_text) \
+            or claim.status == UNSTATED:
+        return []                 # a figure in no stated state ("212 reservists were excused") may count any part
     lo, hi = parse_day(claim.as_of_lo), parse_day(claim.as_of_hi)
     if (hi - lo).days > MAX_COMPARED_SPAN_DAYS:
         return []

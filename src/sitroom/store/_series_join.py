@@ -19,9 +19,11 @@ only its kind and status: it joins the one full series of its kind holding claim
 within `UNPLACED_WINDOW_DAYS` of its own as-of span (the same story told that week), decided per claim
 (`unplaced_series`); a later full claim in its window re-decides it (`rejoin_unplaced`). A claim with no as-of span,
 or one vaguer than a month, joins nothing. Contradictions stay on each claim's own subject, so no join flags one.
-Limits: a claim with one part stated has no time window, so in a store of many years it joins the one fitting
-series of any date, and a join can move when a second fitting series is written later (the points show
-`joined_from`, so a reader can tell).
+A claim with one part stated joins the one fitting series of any date; when several fit, the one with claims of
+its status said within `UNPLACED_WINDOW_DAYS` of its own as-of span, if only one is (`choose_series`: the 1999
+call-up does not make the 2025 one ambiguous), decided per claim. Limits: in a store of many years a claim
+with one part stated joins the one fitting series of any date, and a join can move when a second fitting series
+is written later (the points show `joined_from`, so a reader can tell).
 """
 from __future__ import annotations
 
@@ -87,13 +89,22 @@ def series_of(conn: Connection, subject_key: str, lo: str | None = None, hi: str
     s = figure_series.c
     counted, owner, _ = _parts(own)
     start = f"{counted}|{owner}|" if owner != UNKNOWN else f"{counted}|"
-    found = []
-    for (k,) in conn.execute(select(s.topic_key).where(_prefix(s.topic_key, start)).order_by(s.topic_key)):
-        if fits(own, k) and _has_subject(conn, f"{k}|{_status(subject_key)}"):
-            found.append(k)
-            if len(found) > 1:
-                return own
-    return found[0] if found else own
+    found = [k for (k,) in conn.execute(select(s.topic_key).where(_prefix(s.topic_key, start)).order_by(s.topic_key))
+             if fits(own, k) and _has_subject(conn, f"{k}|{_status(subject_key)}")]
+    return choose_series(conn, own, found, _status(subject_key), lo, hi)
+
+
+def choose_series(conn: Connection, own: str, found: list[str], status: str, lo: str | None, hi: str | None) -> str:
+    """Of the full series a claim stating one of owner and place fits (`found`), the one it is on: the only one,
+    else the only one with claims of its status said within the window of its as-of span (the same story that
+    week: a call-up of 1999 makes no 2025 call-up ambiguous), else its own key."""
+    if len(found) == 1:
+        return found[0]
+    window = _window(lo, hi)
+    if not found or window is None:
+        return own
+    near = [k for k in found if _said_within(conn, f"{k}|{status}", window)]
+    return near[0] if len(near) == 1 else own
 
 
 def _unplaced(key: str) -> bool:
@@ -190,12 +201,15 @@ def rejoin_partials(conn: Connection, full_subject: str) -> None:
     status = _status(full_subject)
     for own in partials_of(own_key(full_subject)):
         subject = f"{own}|{status}"
-        old = conn.execute(select(c.topic_key).where(c.subject_key == subject).limit(1)).scalar_one_or_none()
-        new = series_of(conn, subject)
-        if old is None or old == new:
-            continue
-        conn.execute(update(fs.figure_claims).where(c.subject_key == subject).values(topic_key=new))
-        resummarize(conn, [old, new])
+        changed = set()
+        for cid, old, lo, hi in conn.execute(select(c.id, c.topic_key, c.as_of_lo, c.as_of_hi)
+                                             .where(c.subject_key == subject)).all():
+            new = series_of(conn, subject, lo, hi)      # per claim: its as-of window may pick one of several
+            if old != new:
+                conn.execute(update(fs.figure_claims).where(c.id == cid).values(topic_key=new))
+                changed |= {old, new}
+        if changed:
+            resummarize(conn, sorted(changed))
 
 
 def resummarize(conn: Connection, keys: list[str]) -> None:
@@ -228,6 +242,13 @@ def rejoin_all(conn: Connection) -> None:
             continue
         fit = sorted({own_key(f) for f in full if _status(f) == status and fits(own, own_key(f))}) \
             if joinable(own) else []
-        new = fit[0] if len(fit) == 1 else own
-        conn.execute(update(fs.figure_claims).where(c.subject_key == subject, c.topic_key != new)
-                     .values(topic_key=new))
+        if len(fit) <= 1:
+            new = fit[0] if fit else own
+            conn.execute(update(fs.figure_claims).where(c.subject_key == subject, c.topic_key != new)
+                         .values(topic_key=new))
+            continue
+        for cid, topic, lo, hi in conn.execute(select(c.id, c.topic_key, c.as_of_lo, c.as_of_hi)
+                                               .where(c.subject_key == subject)).all():
+            new = choose_series(conn, own, fit, status, lo, hi)
+            if new != topic:
+                conn.execute(update(fs.figure_claims).where(c.id == cid).values(topic_key=new))

@@ -547,8 +547,9 @@ def _source_colon(sent: Span, found: list[Cue]) -> list[Cue]:
     last = prefix[-1]
     named = any(t.ent_type_ in ("ORG", "PERSON") for t in prefix) and last.ent_type_ not in (
         "GPE", "DATE", "TIME", "LOC", "FAC")
-    if not (named or last.lower_ in roles or last.lemma_.lower() in roles):
-        return []
+    role = last.lower_ in roles or last.lemma_.lower() in roles
+    if not (named or role) or (last.pos_ == "NOUN" and not role):
+        return []                              # "Eilat attack: …", "Port strike: …": an event as a topic
     if _country_norm(text[prefix[0].idx:colon.idx]) in countries().by_name:
         return []                              # "Nigeria: gunmen abduct 87 villagers": a topic
     start = prefix[0].idx

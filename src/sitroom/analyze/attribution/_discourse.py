@@ -37,8 +37,26 @@ _OPEN = {"“": "”", "«": "»", "„": "“", '"': '"'}
 # what an image or a record shows is read by the writer unless its author is named ("images released by the army")
 _EVIDENCE_NOUNS = {"image", "imagery", "footage", "photo", "photograph", "video", "picture", "datum", "data", "figure",
                    "record", "map"}
-_SENTENCE_END = re.compile(r"[.!?]\s|\n[ \t]*\n")
+_TITLES = frozenset("dr mr ms mrs st lt col gen maj sgt capt prof rev sen rep gov adm brig".split())
+
+
+class _SentenceEnd:
+    """A sentence end between two offsets; a title's period ('Dr. Anna Weiss', 'Gen. X') ends none."""
+    _END = re.compile(r"[.!?]\s|\n[ \t]*\n")
+    _WORD = re.compile(r"(\w+)$")
+
+    def search(self, text: str, start: int, end: int):
+        for m in self._END.finditer(text, start, end):
+            w = self._WORD.search(text, max(0, m.start() - 6), m.start())
+            if m.group().startswith(".") and w is not None and w.group(1).lower() in _TITLES:
+                continue
+            return m
+        return None
+
+
+_SENTENCE_END = _SentenceEnd()
 _QUOTE_REACH = 40            # characters between a quotation mark and the cue that attributes the quotation
+_CLOSING_REACH = 90          # after the closing mark, in the same sentence: '…," the hospital's director, Dr. X, told …'
 
 
 @dataclass(frozen=True)
@@ -318,8 +336,8 @@ class Voices:
         if not (qs <= start and end <= qe):
             return None
         lo = bisect_left(self._cue_starts, qs - _QUOTE_REACH - self._longest_cue)
-        hi = bisect_right(self._cue_starts, qe + _QUOTE_REACH)
-        closing = [a for a in self.attributions[lo:hi] if qe <= a.cue_start <= qe + _QUOTE_REACH
+        hi = bisect_right(self._cue_starts, qe + _CLOSING_REACH)
+        closing = [a for a in self.attributions[lo:hi] if qe <= a.cue_start <= qe + _CLOSING_REACH
                    and not _SENTENCE_END.search(self.text, qe, a.cue_start)]
         if closing:
             return replace(closing[0], kind="direct")       # "“… . …,” X said": the cue at the close

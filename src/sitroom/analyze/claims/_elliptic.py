@@ -299,13 +299,34 @@ def _estimated_at(num: Token) -> Found | None:
     return (kind, written, num) if kind else None
 
 
+def restates_count(num: Token) -> bool:
+    """A bare figure that gives the size of what the text is counting, with no noun of its own: 'the figure of
+    5,000', 'The number is 5,000', 'put the figure at 50,000' (a measure noun with no of-complement): it counts what
+    the text counted last."""
+    def bare(noun: Token) -> bool:
+        return noun.lemma_.lower() in _MEASURE_NOUNS and not any(
+            c.dep_ == "prep" and c.lower_ == "of" and c.i > noun.i and num not in c.subtree for c in noun.children)
+    h = num.head
+    if num.dep_ == "pobj" and h.lower_ == "of" and h.head.pos_ == "NOUN" and h.head.i == h.i - 1 and bare(h.head):
+        return True                                            # "the figure of 5,000"
+    if num.dep_ in ("attr", "acomp", "oprd") and h.lemma_ in ("be", "remain", "stand") and any(
+            c.dep_ == "nsubj" and bare(c) for c in h.children):
+        return True                                            # "The number is 5,000"
+    if num.dep_ == "pobj" and h.lower_ == "at":
+        verb = next((a for a in list(h.ancestors)[:3] if a.lemma_.lower() in _ESTIMATE_VERBS), None)
+        if verb is not None and any(c.dep_ == "dobj" and bare(c) for c in verb.children):
+            return True                                        # "put the figure at 50,000"
+    return False
+
+
 def elliptic_kind(num: Token, first: Token, text: str, start: int, previous: Previous) -> Found | None:
     """(kind, as written, status token) for a bare figure whose first token is `first`, last number token `num`."""
     for rule in (lambda: _of_complement(num, previous), lambda: _group_of(num), lambda: _noun_after(num),
                  lambda: _model_name(num, text), lambda: _fronted_of(first, previous),
                  lambda: _label(text, start, num), lambda: _substantive(num), lambda: _estimated_at(num),
                  lambda: _numbered(num, first),
-                 lambda: _subject(num, previous)):
+                 lambda: None if restates_count(num) else _subject(num, previous)):   # "the army put the number at
+        # three": the count the text is on, not the army
         found = rule()
         if found is not None:
             return found

@@ -25,11 +25,11 @@ from spacy.tokens import Doc, Token
 from sitroom.analyze import _assemble as assemble
 from sitroom.analyze._spans import SpanIndex
 from sitroom.analyze.attribution import denied_report, shown_by_media
-from sitroom.analyze.claims._elliptic import elliptic_kind, refers_back
+from sitroom.analyze.claims._elliptic import elliptic_kind, refers_back, restates_count
 from sitroom.analyze.claims._lexicon import status_lexicon, taxonomy
 from sitroom.analyze.claims._kinds import (increment_word, is_measure, kind_of_text, kind_of_tokens, name_kind, noun_head,
                                            phrase_tokens, shared_head)
-from sitroom.analyze.claims._status import governing_verb, status_of, stock_as_of
+from sitroom.analyze.claims._status import UNSTATED, governing_verb, status_of, stock_as_of
 from sitroom.analyze.claims._where import (HOST_VERBS, OWNER_VERBS, came_from, country_anaphor, demonym_owner,
                                            home_bound, location_in_clause, owner_from_subject, owner_in_phrase,
                                            owner_in_subject, sending_verb, unknown_place_in_clause)
@@ -376,6 +376,8 @@ class _Finder:
         toks: list[Token] = []
         used: list[Claim] = []                                # the claims a bare figure took its kind from
         group: Claim | None = None                            # the group a part ("Of them, 300") belongs to
+        restated: Claim | None = None                         # the figure a bare one answers ("… there were three")
+        restating = False
         if q.unit_start is not None:
             ut = self._token(q.unit_start)
             if ut is None:
@@ -406,7 +408,9 @@ class _Finder:
             additive = (first.i > 0 and doc[first.i - 1].lower_ in ("further", "another", "additional", "extra")) or (
                 num.i + 1 < len(doc) and doc[num.i + 1].lower_ == "more")      # "a further 150", "40 more"
             part = refers_back(num, first)       # "a little over a thousand of them", "Of those, 12": the last kind
-            counting = additive or part or (governing_verb(num) or num).lemma_.lower() in _COUNTING_VERBS
+            restating = restates_count(num)                   # "the figure of 5,000": what the text counts
+            counting = additive or part or (governing_verb(num) or num).lemma_.lower() in _COUNTING_VERBS \
+                or restating
 
             def previous() -> tuple[str, str] | None:
                 p = self._previous_any(block, sentence) or (self.last_seen if counting else None)
@@ -419,6 +423,7 @@ class _Finder:
                 return None
             kind, written, head = found
             group = used[-1] if part and used and used[-1].counted == kind else None
+            restated = used[-1] if not part and used and used[-1].counted == kind else None
         if q.lower == q.upper == 1 and _ONE.search(q.text) and (kind not in taxonomy().kinds or (
                 num.i + 1 < len(self.doc) and self.doc[num.i + 1].lower_ == "of")):
             return None                                       # "one milblogger said", "one of its engines"
@@ -512,6 +517,18 @@ class _Finder:
             location = location if in_clause else group.location or location
             if status in ("present", "reported") and (verb is None or verb.lemma_ == "be"):
                 status = group.status
+        if restated is not None:
+            same = [x.claim for b in self.seen.values() for x in b if x.claim.counted == kind
+                    and (x.claim.lower, x.claim.upper) == (q.lower, q.upper)]
+            first = [x.claim for b in self.seen.values() for x in b if x.claim.counted == kind][:1] if restating else []
+            # "nearly 5,000 …; 3,200 arrived. The figure of 5,000 …": the same figure; "put the figure at 50,000":
+            # the story's (first) figure of that kind; else the one before
+            restated = same[-1] if same else first[0] if first else restated
+        if restated is not None and (status == UNSTATED or status == "present" and (verb is None or verb.lemma_ == "be")) \
+                and restated.status not in ("present", UNSTATED):
+            # "The rebels say they fired eight rockets. The army says there were three.": a bare figure that only
+            # says how many of the kind just counted counts them in the same state
+            status = restated.status
         return self._make(q, kind, written, status, owner, location, att, head, block)
 
     def _make(self, q: Quantity, kind: str | None, written: str | None, status: str, owner: Entity | None,

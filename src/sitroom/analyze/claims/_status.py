@@ -30,6 +30,7 @@ _CLIMB = {"dobj", "nsubj", "nsubjpass", "pobj", "prep", "attr", "appos", "conj",
 _LOOK_THROUGH = {"begin", "start", "continue", "keep", "be", "believe", "think", "say", "report", "seem", "appear",
                  "expect", "plan", "intend", "want", "go", "set", "due", "likely", "help", "manage", "try"}
 _VICTIM = ("killed", "wounded", "captured", "casualties")
+UNSTATED = "reported"            # the status of a figure whose clause tells no state (a headline, a bullet, "212 excused")
 _SIZE = SIZE_VERBS | {"include"}
 
 
@@ -123,6 +124,45 @@ def stock_as_of(status: str, relation: str | None) -> str:
     return cum[status] if relation == "as_of" and status in cum else status
 
 
+def _noun_word(t: Token) -> str:
+    """A noun as written, with a hyphenated compound the parser splits ('call - up' -> 'call-up')."""
+    left = [c for c in t.children if c.dep_ == "compound" and c.i < t.i]
+    if left and t.i >= 2 and t.doc[t.i - 1].tag_ == "HYPH" and left[-1].i == t.i - 2:
+        return f"{left[-1].lower_}-{t.lower_}"
+    return t.lower_
+
+
+def _reports_for_duty(v: Token, head: Token, number: Token) -> bool:
+    """'report' as a move, not speech: its subject is the counted noun (or the figure) and it goes to / for a place
+    or duty ('reported for duty', 'report to their units'), with no object or clause said."""
+    subj = any(c.dep_ == "nsubj" and c.i in (head.i, number.i) for c in v.children)
+    return subj and any(c.dep_ == "prep" and c.lower_ in ("to", "for", "at") for c in v.children) and not any(
+        c.dep_ in ("dobj", "ccomp") for c in v.children)
+
+
+def _of_noun_status(head: Token, lex) -> str | None:
+    """The status an event noun gives the figure that is its of-complement: 'the call-up of 5,000 reservists'
+    (ordered), 'the evacuation of 400 residents' (displaced), 'the deaths of 12 people' (killed)."""
+    of = head.head
+    if head.dep_ != "pobj" or of.lower_ != "of" or of.head.pos_ not in ("NOUN", "PROPN") or of.head.i > head.i:
+        return None
+    noun = of.head
+    return lex.nouns.get(_noun_word(noun)) or lex.nouns.get(noun.lemma_.lower())
+
+
+def _reduced_relative(head: Token, kind: str | None, lex) -> str | None:
+    """The status a past participle after the counted noun gives it ('5,000 reservists called up by Serbia':
+    ordered; '60 tanks delivered last year': delivered), from the verbs of claim_status.json."""
+    for c in head.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > head.i:
+            st = lex.verbs.get(c.lemma_.lower())
+            if st == "pledged" and kind in lex.personnel_kinds:
+                st = "arrived"                                # troops sent are deployed, not pledged
+            if st:
+                return st
+    return None
+
+
 def _partitive_whole(number: Token, head: Token) -> bool:
     """'30 of 40 drones', '30 of the 40 drones': the 40 is the whole the first figure is part of."""
     of = head.head if head.dep_ == "pobj" else None
@@ -194,6 +234,13 @@ def status_of(head: Token, number: Token, kind: str | None) -> str:
     st = _participle_status(head)
     if st:
         return st
+    st = _of_noun_status(head, lex)
+    if st:
+        return st                                             # "the call-up of 5,000 reservists": ordered
+    part = head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i == number.i
+    reduced = None if part else _reduced_relative(head, kind, lex)     # "300 of the 900 called up": not the 300
+    if reduced and _partitive_whole(number, head) and kind not in lex.launch_kinds:
+        return reduced            # "300 of the 900 conscripts called up have arrived": the 900 are called up
     own = lex.nouns.get(head.lower_) if head.i != number.i else None
     if own in _VICTIM or own == "displaced":
         return own                                            # "the 18 dead included …", "45 deaths were recorded"
@@ -231,6 +278,8 @@ def status_of(head: Token, number: Token, kind: str | None) -> str:
             st = lex.participles.get(m.lower_) or ("present" if not future else None)
         elif word == "take" and any(c.dep_ in ("dobj", "prt") and c.lower_ in ("part", "place") for c in m.children):
             st = "present"                                    # "300 soldiers took part in the drills"
+        elif word == "report" and _reports_for_duty(m, head, number):
+            st = "arrived"                                    # "600 reservists reported to the barracks"
         elif word == "lose":
             st = "casualties" if people else "destroyed"
         else:
@@ -243,6 +292,9 @@ def status_of(head: Token, number: Token, kind: str | None) -> str:
                 and not any(c.lower_ == "already" for c in m.children) and (word != "head" or any(
                     c.dep_ == "prep" and c.lower_ in ("to", "for", "towards", "toward") for c in m.children)):
             return "planned"                                  # "Russia is sending 9,000 troops to Belarus"
+        if st in ("pledged", "delivered") and kind in lex.launch_kinds and any(
+                c.dep_ == "prep" and c.lower_ in ("at", "against", "towards", "toward") for c in m.children):
+            st = "attacked"                                   # "sent 40 drones at Kyiv": launched, not supplied
         if st == "pledged" and people:
             st = "arrived"                                    # troops sent are deployed, not pledged
         if future:
@@ -255,4 +307,6 @@ def status_of(head: Token, number: Token, kind: str | None) -> str:
             return st                                         # "there are": be is present in the lexicon
     if kind in lex.kind_status:
         return lex.kind_status[kind]                          # "some 12,000 evacuees": displaced
-    return "attacked" if kind == "attacks" else "reported"   # attacks counted are attacks made
+    if reduced:
+        return reduced                                        # bullet "• 5,000 reservists called up (ministry)"
+    return "attacked" if kind == "attacks" else UNSTATED     # attacks counted are attacks made
