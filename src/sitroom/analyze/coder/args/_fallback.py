@@ -14,9 +14,10 @@ from __future__ import annotations
 from sitroom.analyze.coder.args._context import LOCATION_PREPS, ArgContext
 from sitroom.analyze.coder.args._context import pobjs as _pobjs
 from sitroom.countries import country_name
+from sitroom.lexicon import word_set
 from sitroom.model import Entity, Place
 
-__all__ = ["place_actor", "crowd_country", "domestic_recipient", "unresolved_humans", "country_entity"]
+__all__ = ["place_actor", "home_state", "crowd_country", "domestic_recipient", "unresolved_humans", "country_entity"]
 
 UNKNOWN_AGENT_TYPES = frozenset({"ASSAULT", "COERCE", "ACCUSE"})
 HUMAN_CLASSES = ("military", "police", "crowd", "political", "captive")
@@ -68,6 +69,24 @@ def place_actor(c, actor: Entity | None, actor_tok, location: Place | None, ctx:
     start = actor.start if actor is not None else place.start
     end = actor.end if actor is not None else place.end
     return Entity(text, None, place.country, None, start, end)
+
+
+HOME_STATE = word_set("en/coder.json", "home_state_nouns")
+ABROAD_TYPES = frozenset({"MOBILIZE", "AID", "CONSULT"})     # sent, delivered or visiting: elsewhere
+
+
+def home_state(c, actor: Entity | None, actor_tok, location: Place | None) -> Entity | None:
+    """"Police arrest 40 protesters in Tbilisi", "clashes between the army and Fano militia near Gondar": a state
+    body named without its country, acting where the event is, is that country's (not for moves, aid or visits,
+    which are done abroad)."""
+    if actor is None or actor_tok is None or actor.country or actor.sector in ("IGO", "NGO"):
+        return None
+    if location is None or not location.country or c.type in ABROAD_TYPES or c.mode == "withdraw":
+        return None
+    words = {actor_tok.lemma_.lower()} | {m.lemma_.lower() for m in actor_tok.children if m.dep_ == "compound"}
+    if not words & HOME_STATE or any(m.dep_ == "poss" for m in actor_tok.children):
+        return None
+    return Entity(actor.text, actor.name, location.country, actor.sector, actor.start, actor.end)
 
 
 def crowd_country(c, actor: Entity | None, actor_tok, location: Place | None, lex) -> Entity | None:

@@ -1,0 +1,57 @@
+"""Arguments of one-line reports (coder.args): the place attached to an argument, a nationality that only modifies
+the head, a state body acting at home. Sentences written for these tests (not from benchmarks/data)."""
+from __future__ import annotations
+
+import pytest
+
+from sitroom.analyze import analyze
+from sitroom.model import Document, content_id
+
+
+def _event(text: str, trigger: str):
+    doc = Document(id=content_id(text), text=text, published="2024-05-15", language="en")
+    events = analyze(doc).events
+    return next(e for e in events if e.trigger == trigger)
+
+
+@pytest.mark.parametrize("text,trigger,town,iso3", [
+    # the place hangs on the passive subject, the agent or the noun trigger's object, not on the trigger
+    ("A hospital in Zaporizhzhia was struck by Russian missiles on Sunday.", "struck", "Zaporizhzhia", "UKR"),
+    ("Two lawyers were arrested by police officers in Ankara on Friday.", "arrested", "Ankara", "TUR"),
+    ("Detention of a prominent blogger in Hanoi draws criticism", "Detention", "Hanoi", "VNM"),
+    ("Militants killed five soldiers in an ambush on a patrol near Timbuktu.", "ambush", "Timbuktu", "MLI"),
+    # "shelling of X": the attacked town is where the attack was
+    ("Shelling of Kramatorsk leaves four wounded", "Shelling", "Kramatorsk", "UKR"),
+])
+def test_place_attached_to_an_argument(text, trigger, town, iso3):
+    ev = _event(text, trigger)
+    assert ev.location is not None and town in ev.location.text and ev.location.country == iso3
+
+
+def test_a_topic_is_not_the_place():
+    # "over the fighting in Sudan": what the measure is about, not where it was taken
+    ev = _event("Kenya recalled its ambassador over the fighting in Sudan.", "recalled")
+    assert ev.location is None or ev.location.country != "SDN"
+
+
+@pytest.mark.parametrize("text,trigger,head,iso3", [
+    ("Iranian police detained a British tourist in Shiraz.", "detained", "tourist", "GBR"),
+    ("The EU imposed sanctions on Belarusian officials on Monday.", "sanctions", "officials", "BLR"),
+])
+def test_a_nationality_modifier_gives_the_country_not_the_recipient(text, trigger, head, iso3):
+    ev = _event(text, trigger)
+    assert ev.recipient is not None and head in ev.recipient.text and ev.recipient.country == iso3
+
+
+@pytest.mark.parametrize("text,trigger,iso3", [
+    ("Police detain 25 students in Dhaka", "detain", "BGD"),
+    ("Riot police arrested dozens of protesters in Yerevan on Saturday.", "arrested", "ARM"),
+])
+def test_a_state_body_acting_at_home_is_the_places_country(text, trigger, iso3):
+    ev = _event(text, trigger)
+    assert ev.actor is not None and ev.actor.country == iso3
+
+
+def test_a_state_body_sent_abroad_is_not_the_hosts():
+    ev = _event("The army deployed two battalions to Haiti on Monday.", "deployed")
+    assert ev.actor is None or ev.actor.country != "HTI"
