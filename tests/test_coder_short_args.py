@@ -55,3 +55,38 @@ def test_a_state_body_acting_at_home_is_the_places_country(text, trigger, iso3):
 def test_a_state_body_sent_abroad_is_not_the_hosts():
     ev = _event("The army deployed two battalions to Haiti on Monday.", "deployed")
     assert ev.actor is None or ev.actor.country != "HTI"
+
+
+# ------------------------------------------------------------------ headline grammar (_precision.py, args)
+def _main(text: str):
+    from sitroom.analyze.coder import code_events, main_event
+    from sitroom.nlp import parse
+    doc = parse(text)
+    return main_event(code_events(doc), doc)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a present-tense verb the tagger read as the root noun, with its subject left and its object right
+    ("UK sanctions five Russian generals over chemical attacks", "SANCTION"),
+    # headline future (to + verb) and headline passive (a bare participle)
+    ("Finland, Sweden to hold joint naval drills", "COOPERATE"),
+    ("Talks between Armenia and Azerbaijan held in Almaty", "CONSULT"),
+])
+def test_headline_grammar_is_an_event(text, expected):
+    ev = _main(text)
+    assert ev is not None and ev.type == expected
+
+
+def test_a_title_case_heading_is_still_no_event():
+    from sitroom.analyze.coder import code_events
+    from sitroom.nlp import parse
+    assert code_events(parse("Joint Military Exercises and Force Posture")) == []
+
+
+def test_headline_arguments():
+    ev = _main("Finland, Sweden to hold joint naval drills")
+    assert ev.actor is not None and ev.actor.country in ("FIN", "SWE")
+    assert ev.recipient is not None and ev.recipient.country in ("FIN", "SWE") and ev.recipient.country != ev.actor.country
+    ev = _main("UK sanctions five Russian generals over chemical attacks")
+    assert ev.actor is not None and ev.actor.country == "GBR"
+    assert ev.recipient is not None and "generals" in ev.recipient.text and ev.recipient.country == "RUS"

@@ -63,6 +63,8 @@ def _recipient(c: Candidate, ctx: ArgContext, actor_tok, lex, location: Place | 
         if c.rule is not None and c.rule.of_role == "recipient":
             cands += _pobjs(tok, ("of",))
         cands += _pobjs(tok, RECIPIENT_PREPS)
+        if tok.dep_ == "ROOT":      # a headline's verb read as the root noun: "EU sanctions 10 Iranian officials"
+            cands += [x for x in tok.children if x.dep_ in ("appos", "dobj") and x.i > tok.i]
         for acl in _acls(tok):
             cands += _pobjs(acl, RECIPIENT_PREPS)
         between = _pobjs(tok, ("between",))
@@ -254,7 +256,8 @@ def event_arguments(c: Candidate, ctx: ArgContext, lex) -> tuple[Entity | None, 
         if c.cue.startswith("adj:"):
             actor_tok = _child(c.governor, "nsubj") if c.governor is not None else None
     elif tok.pos_ in ("NOUN", "PROPN"):
-        actor_tok = _noun_actor(c, ctx)
+        actor_tok = _child(tok, "nsubj") if tok.dep_ == "ROOT" else None    # a headline verb read as a noun
+        actor_tok = actor_tok if actor_tok is not None else _noun_actor(c, ctx)
     else:
         actor_tok = subject_of(tok)
     actor = ctx.entity(actor_tok) if actor_tok is not None else None
