@@ -90,3 +90,27 @@ def test_headline_arguments():
     ev = _main("UK sanctions five Russian generals over chemical attacks")
     assert ev.actor is not None and ev.actor.country == "GBR"
     assert ev.recipient is not None and "generals" in ev.recipient.text and ev.recipient.country == "RUS"
+
+
+# ------------------------------------------------------------------ lexicon rows and the verb's own phrases
+def test_jailed_for_a_term_is_a_conviction_of_the_person():
+    ev = _event("A court in Baku jailed two reporters for nine years on Tuesday.", "jailed")
+    assert ev.type == "SANCTION" and ev.mode == "convict"
+    assert ev.recipient is not None and "reporters" in ev.recipient.text and ev.recipient.country == "AZE"
+
+
+def test_jailed_by_police_stays_a_detention():
+    assert _event("Police jailed the suspects in Lagos.", "jailed").type == "COERCE"
+
+
+def test_downing_aircraft_is_an_assault_but_not_a_storm_downing_lines():
+    from sitroom.analyze.coder import code_events
+    from sitroom.nlp import parse
+    ev = _event("Air defences downed 14 Russian drones over Odesa overnight, the army said.", "downed")
+    assert ev.type == "ASSAULT" and ev.recipient is not None and ev.recipient.country == "RUS"
+    assert code_events(parse("The storm downed power lines across Texas.")) == []
+
+
+def test_place_on_the_agent_of_a_nominal_events_verb():
+    ev = _event("Joint exercises were held by Egyptian and Saudi troops near Aswan on Monday.", "exercises")
+    assert ev.location is not None and ev.location.country == "EGY"

@@ -107,7 +107,8 @@ def domestic_recipient(c, actor: Entity | None, recipient: Entity | None, unreso
         return None
     if recipient is not None and not recipient.country and recipient.sector in STATE_SECTORS:
         return Entity(recipient.text, recipient.name, actor.country, recipient.sector, recipient.start, recipient.end)
-    domestic = c.type in ("COERCE", "ASSAULT") and actor.sector in ("POL", "GOV", "JUD") and unresolved_humans
+    domestic = (c.type in ("COERCE", "ASSAULT") or (c.type, c.mode) == ("SANCTION", "convict")) and \
+        actor.sector in ("POL", "GOV", "JUD") and unresolved_humans
     if recipient is not None:       # "police opened fire on Islamist demonstrators": demonstrators of its own
         if domestic and not recipient.country and not recipient.sector:
             return Entity(recipient.text, recipient.name, actor.country, None, recipient.start, recipient.end)

@@ -213,9 +213,10 @@ def _location(c: Candidate, ctx: ArgContext, actor_tok=None) -> Place | None:
         place = _place_object(_pobjs(tok, ("of", "on")), ctx, False)
         if place is not None:
             return place
-    place = _argument_place(tok, ctx)
-    if place is not None:
-        return place
+    for h in dict.fromkeys(heads[:2] if c.governor is None else heads[:2] + [c.governor]):
+        place = _argument_place(h, ctx)     # the trigger's own phrases, then its verb's ("launched by X in Y")
+        if place is not None:
+            return place
     for m in tok.children:          # "Belarusian territory" as the trigger's own modifier is rare; "Kyiv shelling"
         if m.dep_ == "compound" and m.pos_ == "PROPN":
             place = ctx.place(m)
