@@ -30,19 +30,45 @@ CARRIER_NOUNS = word_set("en/coder.json", "carrier_nouns")
 REQUEST_NOUNS_NEED_CONTENT = frozenset({"call", "order"})
 
 
-def _line_has_finite_verb(tok) -> bool:
-    """Whether the line (text between line breaks) holding tok has a finite verb or an imperative."""
+def _line_has_finite_verb(tok, lex: CoderLexicon | None = None) -> bool:
+    """Whether the line (text between line breaks) holding tok has a finite verb or an imperative (or, in a
+    sentence-case line, a headline's predicate)."""
     sent = tok.sent
     text = doc_text(tok.doc)
     start = text.rfind("\n", sent.start_char, tok.idx) + 1 or sent.start_char
     start = max(start, sent.start_char)
     end = text.find("\n", tok.idx, sent.end_char)
     end = sent.end_char if end < 0 else end
-    for t in sent:
-        if start <= t.idx < end and (t.tag_ in FINITE_TAGS or t.tag_ == "VB" and t.dep_ == "ROOT"
-                                     or _mistagged_past(t)):
+    line = [t for t in sent if start <= t.idx < end]
+    for t in line:
+        if t.tag_ in FINITE_TAGS or t.tag_ == "VB" and t.dep_ == "ROOT" or _mistagged_past(t):
             return True
-    return False
+    return _sentence_case(line) and any(_headline_predicate(t, lex) for t in line)
+
+
+def _sentence_case(line) -> bool:
+    """"Thousands rally in Belgrade against lithium mine" (a headline) vs "Mobilization and Force Generation
+    Efforts" (a heading): a headline writes its common words in lower case."""
+    words = [t for t in line[1:] if t.is_alpha and t.pos_ in ("NOUN", "VERB", "ADJ")]
+    return bool(words) and not any(t.text[:1].isupper() and t.ent_type_ == "" for t in words)
+
+
+def _headline_predicate(t, lex: CoderLexicon | None) -> bool:
+    """Headline grammar the tagger reads as a noun phrase: "Poland, Lithuania to hold joint exercises" (to +
+    verb: the future), "Talks between Russia and Ukraine held in Doha" (a bare participle: the passive), "EU
+    sanctions 10 officials", "Thousands rally in Belgrade" (a present-tense verb tagged as the root noun, with
+    its subject on the left and its object or a preposition on the right)."""
+    if t.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and t.head.dep_ == "ROOT":
+        return t.head.pos_ in ("NOUN", "PROPN") or t.dep_ == "ROOT"
+    if t.tag_ == "VBN" and t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN"):
+        return any(c.dep_ in ("prep", "agent") for c in t.children)
+    if lex is None or t.dep_ != "ROOT" or t.pos_ != "NOUN" or t.tag_ not in ("NNS", "NN"):
+        return False
+    if t.lemma_.lower() not in lex.verbs and t.lower_ not in lex.verbs:
+        return False
+    left = any(c.i < t.i and c.dep_ in ("nummod", "compound", "amod", "nsubj") for c in t.children)
+    right = any(c.i > t.i and c.dep_ in ("prep", "dobj", "appos", "npadvmod") for c in t.children)
+    return left and right
 
 
 def _mistagged_past(t) -> bool:
@@ -120,7 +146,7 @@ def drop_unasserted(cands: list[Candidate], lex: CoderLexicon) -> None:
             why = "date"        # "since March", "the March 8 holiday"
         elif _request_without_content(c):
             why = "no_content"
-        elif not _line_has_finite_verb(c.tok):
+        elif not _line_has_finite_verb(c.tok, lex):
             why = "no_finite_verb"
         if why is not None:
             c.absorbed = True

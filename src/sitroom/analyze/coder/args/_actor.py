@@ -63,8 +63,10 @@ def subject_of(tok, depth: int = 0):
 
 def misparsed_predicate(tok):
     """"Doctors from two aid groups donated ... goods": the parser made the verb a modifier of a noun inside
-    a verbless sentence's subject; the sentence's root noun is then its subject."""
-    if tok.dep_ != "acl" or any(c.dep_ in ("auxpass", "agent") for c in tok.children):
+    a verbless sentence's subject; the sentence's root noun is then its subject. So for a headline's
+    to-infinitive parsed as a relative clause ("Poland, Lithuania to hold joint exercises")."""
+    headline_future = tok.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    if tok.dep_ != "acl" and not headline_future or any(c.dep_ in ("auxpass", "agent") for c in tok.children):
         return None
     root = tok.sent.root
     if root.pos_ not in ("NOUN", "PROPN") or root.i > tok.i or tok not in set(root.subtree):

@@ -149,7 +149,7 @@ class ArgContext:
             ent = self._country_from_apposition(tok, span, ent)
         if ent is None and fallback and tok.pos_ in ("NOUN", "PROPN"):
             ent = Entity(text=span.text, start=span.start_char, end=span.end_char)
-        return ent
+        return _whole_phrase(ent, tok, span)
 
     def _country_from_apposition(self, tok, span, ent: Entity | None) -> Entity | None:
         """"Salaheddine Sidhoum, Algeria's leading human rights activist": a name with no country of its
@@ -240,6 +240,16 @@ class ArgContext:
                     return Place(m.text, country_name(iso3), iso3, kind="country", start=m.idx,
                                  end=m.idx + len(m.text))
         return None
+
+
+def _whole_phrase(ent: Entity | None, tok, span) -> Entity | None:
+    """"a US citizen", "Russian banks", "his Indian counterpart": a nationality or name that only modifies the
+    head gives the country, the whole phrase is who it is (its text covers the head noun)."""
+    if ent is None or ent.start is None or ent.end is None or tok.pos_ != "NOUN":
+        return ent
+    if ent.start <= tok.idx < ent.end or not (span.start_char <= ent.start and ent.end <= span.end_char):
+        return ent
+    return Entity(span.text, ent.name, ent.country, ent.sector, span.start_char, span.end_char)
 
 
 def _participle_pobjs(tok) -> list:

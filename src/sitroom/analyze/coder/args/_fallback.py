@@ -14,9 +14,10 @@ from __future__ import annotations
 from sitroom.analyze.coder.args._context import LOCATION_PREPS, ArgContext
 from sitroom.analyze.coder.args._context import pobjs as _pobjs
 from sitroom.countries import country_name
+from sitroom.lexicon import word_set
 from sitroom.model import Entity, Place
 
-__all__ = ["place_actor", "crowd_country", "domestic_recipient", "unresolved_humans", "country_entity"]
+__all__ = ["place_actor", "home_state", "crowd_country", "domestic_recipient", "unresolved_humans", "country_entity"]
 
 UNKNOWN_AGENT_TYPES = frozenset({"ASSAULT", "COERCE", "ACCUSE"})
 HUMAN_CLASSES = ("military", "police", "crowd", "political", "captive")
@@ -70,6 +71,24 @@ def place_actor(c, actor: Entity | None, actor_tok, location: Place | None, ctx:
     return Entity(text, None, place.country, None, start, end)
 
 
+HOME_STATE = word_set("en/coder.json", "home_state_nouns")
+ABROAD_TYPES = frozenset({"MOBILIZE", "AID", "CONSULT"})     # sent, delivered or visiting: elsewhere
+
+
+def home_state(c, actor: Entity | None, actor_tok, location: Place | None) -> Entity | None:
+    """"Police arrest 40 protesters in Tbilisi", "clashes between the army and Fano militia near Gondar": a state
+    body named without its country, acting where the event is, is that country's (not for moves, aid or visits,
+    which are done abroad)."""
+    if actor is None or actor_tok is None or actor.country or actor.sector in ("IGO", "NGO"):
+        return None
+    if location is None or not location.country or c.type in ABROAD_TYPES or c.mode == "withdraw":
+        return None
+    words = {actor_tok.lemma_.lower()} | {m.lemma_.lower() for m in actor_tok.children if m.dep_ == "compound"}
+    if not words & HOME_STATE or any(m.dep_ == "poss" for m in actor_tok.children):
+        return None
+    return Entity(actor.text, actor.name, location.country, actor.sector, actor.start, actor.end)
+
+
 def crowd_country(c, actor: Entity | None, actor_tok, location: Place | None, lex) -> Entity | None:
     if actor is None or actor_tok is None or location is None or not location.country:
         return None
@@ -88,7 +107,8 @@ def domestic_recipient(c, actor: Entity | None, recipient: Entity | None, unreso
         return None
     if recipient is not None and not recipient.country and recipient.sector in STATE_SECTORS:
         return Entity(recipient.text, recipient.name, actor.country, recipient.sector, recipient.start, recipient.end)
-    domestic = c.type in ("COERCE", "ASSAULT") and actor.sector in ("POL", "GOV", "JUD") and unresolved_humans
+    domestic = (c.type in ("COERCE", "ASSAULT") or (c.type, c.mode) == ("SANCTION", "convict")) and \
+        actor.sector in ("POL", "GOV", "JUD") and unresolved_humans
     if recipient is not None:       # "police opened fire on Islamist demonstrators": demonstrators of its own
         if domestic and not recipient.country and not recipient.sector:
             return Entity(recipient.text, recipient.name, actor.country, None, recipient.start, recipient.end)

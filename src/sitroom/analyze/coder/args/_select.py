@@ -29,6 +29,7 @@ from sitroom.analyze.coder.args._context import pobjs as _pobjs
 from sitroom.analyze.coder.args._rank import ABOUT_PREPS, ADDRESSEE_TYPES, addressee_last, deep_ok, deeper, event_noun_actor
 from sitroom.analyze.coder.args._rank import borrowed_actor, given_thing
 from sitroom.analyze.coder.args._fallback import country_entity, crowd_country, domestic_recipient, place_actor
+from sitroom.analyze.coder.args._fallback import home_state
 from sitroom.analyze.coder.args._fallback import unresolved_humans
 from sitroom.analyze.coder.args._target import NO_HOST_TYPES, instrument, object_target
 from sitroom.analyze.coder._hazard import CAUSE_PREPS, attack_word
@@ -62,6 +63,8 @@ def _recipient(c: Candidate, ctx: ArgContext, actor_tok, lex, location: Place | 
         if c.rule is not None and c.rule.of_role == "recipient":
             cands += _pobjs(tok, ("of",))
         cands += _pobjs(tok, RECIPIENT_PREPS)
+        if tok.dep_ == "ROOT":      # a headline's verb read as the root noun: "EU sanctions 10 Iranian officials"
+            cands += [x for x in tok.children if x.dep_ in ("appos", "dobj") and x.i > tok.i]
         for acl in _acls(tok):
             cands += _pobjs(acl, RECIPIENT_PREPS)
         between = _pobjs(tok, ("between",))
@@ -202,8 +205,16 @@ def _location(c: Candidate, ctx: ArgContext, actor_tok=None) -> Place | None:
             place = ctx.place(p)
             if place is not None:
                 return place
-    if c.type in MOVES:     # "entered Greek airspace", "crossed the Dnieper"
-        place = _place_object(objs, ctx, True)
+    if c.type in MOVES:     # "entered Greek airspace", "crossed the Dnieper", "pulled out of Vuhledar"
+        place = _place_object(objs + _pobjs(tok, ("from", "out")), ctx, True)
+        if place is not None:
+            return place
+    if c.type in PLACE_TARGET_TYPES and (tok.pos_ in ("NOUN", "PROPN") or tok.tag_ == "VBG"):  # "shelling of Nikopol"
+        place = _place_object(_pobjs(tok, ("of", "on")), ctx, False)
+        if place is not None:
+            return place
+    for h in dict.fromkeys(heads[:2] if c.governor is None else heads[:2] + [c.governor]):
+        place = _argument_place(h, ctx)     # the trigger's own phrases, then its verb's ("launched by X in Y")
         if place is not None:
             return place
     for m in tok.children:          # "Belarusian territory" as the trigger's own modifier is rare; "Kyiv shelling"
@@ -214,6 +225,31 @@ def _location(c: Candidate, ctx: ArgContext, actor_tok=None) -> Place | None:
     return None
 
 
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "dative", "agent", "prep", "pobj", "appos", "conj"})
+ARGUMENT_PREPS = frozenset(LOCATION_PREPS) | {"of", "by", "from", "against", "outside"}
+
+
+def _argument_place(tok, ctx: ArgContext, depth: int = 6) -> Place | None:
+    """"A school in Kurakhove was hit", "detained by security forces in Istanbul", "Arrest of opposition leader
+    in Dakar", "an attack on a village near Bandiagara": in a short report the place is often attached to one
+    of the event's own arguments, not to the trigger. Nearest first, through the argument phrases only (no
+    clause of its own: "a man who lived in Paris")."""
+    level = [tok]
+    for _ in range(depth):
+        nxt = []
+        for h in level:
+            for x in h.children:
+                if x.dep_ not in ARGUMENT_DEPS or x.dep_ == "prep" and x.lower_ not in ARGUMENT_PREPS:
+                    continue        # "over the war in Gaza": a topic, not a participant
+                if x.dep_ == "pobj" and h.lower_ in LOCATION_PREPS + ("outside",):
+                    place = ctx.place(x)
+                    if place is not None and place.country:
+                        return place
+                nxt.append(x)
+        level = nxt
+    return None
+
+
 def event_arguments(c: Candidate, ctx: ArgContext, lex) -> tuple[Entity | None, Entity | None, Place | None]:
     tok = c.tok
     if c.cue.startswith(("modal:", "adj:")):
@@ -221,7 +257,8 @@ def event_arguments(c: Candidate, ctx: ArgContext, lex) -> tuple[Entity | None, 
         if c.cue.startswith("adj:"):
             actor_tok = _child(c.governor, "nsubj") if c.governor is not None else None
     elif tok.pos_ in ("NOUN", "PROPN"):
-        actor_tok = _noun_actor(c, ctx)
+        actor_tok = _child(tok, "nsubj") if tok.dep_ == "ROOT" else None    # a headline verb read as a noun
+        actor_tok = actor_tok if actor_tok is not None else _noun_actor(c, ctx)
     else:
         actor_tok = subject_of(tok)
     actor = ctx.entity(actor_tok) if actor_tok is not None else None
@@ -244,6 +281,6 @@ def event_arguments(c: Candidate, ctx: ArgContext, lex) -> tuple[Entity | None, 
         recipient = Entity(location.text, location.name, location.country, None, location.start, location.end) \
             if location.kind == "country" else country_entity(location.country, None)
     actor = place_actor(c, actor, actor_tok, location, ctx, lex) or crowd_country(
-        c, actor, actor_tok, location, lex) or actor
+        c, actor, actor_tok, location, lex) or home_state(c, actor, actor_tok, location) or actor
     recipient = domestic_recipient(c, actor, recipient, unresolved_humans(c, ctx, lex)) or recipient
     return actor, recipient, location

@@ -55,8 +55,8 @@ def _objects(c) -> list:
 
 
 def object_target(c, ctx: ArgContext, lex, actor_tok, location: Place | None) -> Entity | None:
-    """The thing or people an ASSAULT, COERCE or release acted on, when no known actor is named as recipient."""
-    if not (c.type in ("ASSAULT", "COERCE") or c.type == "RETREAT" and c.mode == "release"):
+    """The thing or people an ASSAULT, COERCE, release or conviction acted on, when no known actor is named as recipient."""
+    if not (c.type in ("ASSAULT", "COERCE") or (c.type, c.mode) in (("RETREAT", "release"), ("SANCTION", "convict"))):
         return None
     for x in _objects(c):
         if x.pos_ not in ("NOUN", "PROPN") or actor_tok is not None and x.i == actor_tok.i:
