@@ -122,14 +122,15 @@ def _claims_part(name: str, reports: list[dict], show: bool) -> dict[str, float]
 def _read_pages(base: Path, reports: list[dict]) -> None:
     """A report naming a `page` (an HTML file under DIR) is read as a user's file is: sitroom.ingest, then
     sitroom.clean (main text, title, date, outlet from the page; language detected). Its Document is kept under
-    "_doc" and its cleaned text under "text" (the number reader's input); the gold evidence is in the page's text."""
+    "_doc" and its headline and cleaned text under "text" (the number reader's input); the gold evidence is in the page's text."""
     from sitroom.clean import clean_document
     from sitroom.ingest import read_path
 
     pages = [r for r in reports if "page" in r]
     for r in pages:
         doc = clean_document(read_path(base / r["page"]))
-        r["_doc"], r["text"] = doc, doc.text
+        # the reader reads the headline too (gold claims stand in it); analyze reads it as the document's title
+        r["_doc"], r["text"] = doc, f"{doc.title}\n\n{doc.text}" if doc.title else doc.text
     if pages:
         same = sum(r["_doc"].language == r["language"] for r in pages)
         print(f"  pages read and cleaned: {len(pages)}, language detected as written {same}/{len(pages)}")
