@@ -7,7 +7,9 @@ What a claim gets, and from where:
 - bounds and qualifier: the ru/uk number reader (`find_quantities_slavic`); measures, time, money and percentages
   are skipped (data/<lang>/claim_kinds.json `not_counted`), and so is a figure inside a time expression;
 - counted kind: data/<lang>/claim_kinds.json, the canonical kinds of data/en/claim_kinds.json; a bare figure after a
-  dash or colon counts the noun before it ("танків — 3 350");
+  dash or colon counts the noun before it ("танків — 3 350"); a bare figure right after "будет / буде / составит"
+  counts its subject: a counted noun before it in its clause ("российских военных … будет около 9 тысяч"), or for
+  "их / їх" the counted noun of the two sentences before ("Всего их будет около 9 тысяч"), whose owner it takes;
 - source and carrier: `attribution.Voices` — the English discourse rules (the paragraph's source speaks on, a quote
   over several sentences, the lead's source over the next paragraph) over the ru/uk attributions;
 - status: data/<lang>/claim_status.json, from the figure's own clause: the counted noun ("200 погибших"), a loss

@@ -117,7 +117,7 @@ class _Finder(StatusMixin, OwnerMixin, WhereMixin, CountedMixin):
         if att is None and self.section == "title" and self.context.lead is not None:
             att = replace(self.context.lead, kind="lead")
         source = att.source if att is not None else None
-        self.antecedent = None
+        self.antecedent, self.elided_owner = None, None
         if kind is None:
             kind, written = self._elided_kind(q, first, block, sent, written)
         status = self._status_of(q, head, first, kind, block)
@@ -143,7 +143,7 @@ class _Finder(StatusMixin, OwnerMixin, WhereMixin, CountedMixin):
         if civil:
             owner = None                                      # civilians, refugees: nobody's side
         else:
-            owner = self._owner_in_phrase(first, head, hi, speaker)
+            owner = self._owner_in_phrase(first, head, hi, speaker) or self.elided_owner
             if owner is None and head is None and self.text[q.end:q.end + 1] in "»\"”":
                 owner = self._owner_in_phrase(first, self._after_quote(q), hi, speaker)   # "«9 тисяч» російських"
             if owner is None and self.raw_status in ("killed", "destroyed") and self.status_token is not None \

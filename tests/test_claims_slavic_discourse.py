@@ -1,0 +1,34 @@
+"""Russian and Ukrainian claims whose facts stand outside the figure's own phrase (written for these tests, not
+copied from the dev pages): a bare figure after "будет / буде / составит" counts its subject, a counted noun before
+it or, for "их / їх", the counted noun of the sentences before; whose it is comes with that noun."""
+from __future__ import annotations
+
+from sitroom.analyze import analyze
+from sitroom.model import Document, content_id
+
+
+def _claims(text, lang, title=None):
+    doc = Document(id=content_id(text), text=text, title=title, published="2024-03-01", language=lang)
+    return {c.text: c for c in analyze(doc).claims}
+
+
+def test_a_bare_figure_after_will_be_counts_its_pronoun_subject():
+    ru = _claims("Первые российские военные уже прибыли в Беларусь.\n\n«Всего их будет около 9 тысяч», — сказал "
+                 "министр.", "ru")
+    uk = _claims("До Польщі прибули перші американські військовослужбовці. Загалом їх буде до 5 тисяч.", "uk")
+    c, d = ru["около 9 тысяч"], uk["до 5 тисяч"]
+    assert (c.counted, c.owner and c.owner.country) == ("personnel", "RUS")
+    assert (d.counted, d.owner and d.owner.country) == ("personnel", "USA")
+
+
+def test_a_bare_figure_after_will_be_counts_the_noun_before_it():
+    uk = _claims("Білоруських військових біля кордону буде до 5 тисяч, заявив речник.", "uk")
+    ru = _claims("Российских танков в регионе будет не более 200.", "ru")
+    c, d = uk["до 5 тисяч"], ru["не более 200"]
+    assert (c.counted, c.owner and c.owner.country) == ("personnel", "BLR")
+    assert (d.counted, d.owner and d.owner.country) == ("tanks", "RUS")
+
+
+def test_a_bare_figure_in_a_list_still_counts_the_figure_before_it():
+    uk = _claims("Станом на ранок прибули 2 ешелони з технікою, ще 3 очікуються.", "uk")
+    assert uk["3"].counted == "trains"
