@@ -32,3 +32,31 @@ def test_a_bare_figure_after_will_be_counts_the_noun_before_it():
 def test_a_bare_figure_in_a_list_still_counts_the_figure_before_it():
     uk = _claims("Станом на ранок прибули 2 ешелони з технікою, ще 3 очікуються.", "uk")
     assert uk["3"].counted == "trains"
+
+
+def test_the_ministry_of_the_country_is_the_country_named_before():
+    uk = _claims("У Казахстані розпочалися командно-штабні навчання. Про це повідомило міністерство оборони країни.\n\n"
+                 "До навчань залучено понад 3 тисячі військовослужбовців.", "uk")
+    c = uk["понад 3 тисячі"]
+    assert c.source is not None and c.source.country == "KAZ"
+    assert c.owner is not None and c.owner.country == "KAZ"
+
+
+def test_a_paragraph_that_names_no_side_goes_on_with_the_one_before():
+    uk = _claims("📍 Біля кордону зафіксовано до 2 батальйонних тактичних груп ЗС Білорусі.\n\n📍 У районі Бреста "
+                 "розгорнуто близько 15 танків.", "uk")
+    assert uk["до 2"].counted == "units"
+    assert uk["близько 15"].owner is not None and uk["близько 15"].owner.country == "BLR"
+
+
+def test_the_headline_side_is_that_of_what_it_counts():
+    ru = _claims("По данным мониторинговой группы, на аэродром прилетели не менее четырех истребителей.", "ru",
+                 title="На белорусские аэродромы перебазированы российские истребители")
+    c = ru["не менее четырех"]
+    assert c.counted == "aircraft"
+    assert c.owner is not None and c.owner.country == "RUS"
+
+
+def test_kinds_of_aircraft_and_airborne_vehicles():
+    ru = _claims("На полигон прибыли 12 боевых машин десанта и 3 бомбардировщика.", "ru")
+    assert (ru["12"].counted, ru["3"].counted) == ("armoured_vehicles", "aircraft")

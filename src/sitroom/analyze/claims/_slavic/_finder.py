@@ -186,11 +186,12 @@ class _Finder(StatusMixin, OwnerMixin, WhereMixin, CountedMixin):
         if owner is None and not civil and not (victims and status != "destroyed"):
             ours = None if victims else (source.country if source is not None and source.country
                                          else self.outlet_country())
-            owner = self._demonym_before(block, first, ours, not victims) or self.context.owner
+            owner = self._demonym_before(block, first, ours, not victims) or (
+                self._earlier_owner(block) if kind in _MILITARY and not victims else None) or self.context.owner
         location = location or self._place_near(first, block) or self.context.location
         if owner is None and not civil and not victims and kind in _MILITARY and source is not None and \
-                source.country and source.sector in ("MIL", "GOV") and location is not None and \
-                location.country == source.country:
+                source.country and source.sector in ("MIL", "GOV") and \
+                (location.country if location is not None else self.doc_country) == source.country:
             owner = source                                    # "Міноборони Білорусі: залучено 1500 військовослужбовців"
         if location is None and status in _COMBAT and (side in ("UKR", "RUS") or side is None and self.lang == "uk"):
             location = _UKRAINE                               # the war's own reports: fighting in Ukraine
@@ -210,6 +211,15 @@ class _Finder(StatusMixin, OwnerMixin, WhereMixin, CountedMixin):
                     return None
             elif s.claim.counted == kind:
                 return s
+        return None
+
+    def _earlier_owner(self, block: int):
+        """Whose troops or gear the paragraphs before this one last counted ("📍 … 3 БТГ ЗС Білорусі. 📍 … 20
+        танків"): the owner of the last military figure of an earlier paragraph, when it had one."""
+        for b in sorted((b for b in self.seen if b < block), reverse=True):
+            for s in reversed(self.seen[b]):
+                if s.claim.counted in _MILITARY and s.claim.status not in _VICTIMS:
+                    return s.claim.owner
         return None
 
     def _previous_any(self, block: int) -> _Seen | None:
