@@ -42,7 +42,7 @@ def test_the_ministry_of_the_country_is_the_country_named_before():
     assert c.owner is not None and c.owner.country == "KAZ"
 
 
-def test_a_paragraph_that_names_no_side_goes_on_with_the_one_before():
+def test_a_list_item_that_names_no_side_goes_on_with_the_item_before():
     uk = _claims("📍 Біля кордону зафіксовано до 2 батальйонних тактичних груп ЗС Білорусі.\n\n📍 У районі Бреста "
                  "розгорнуто близько 15 танків.", "uk")
     assert uk["до 2"].counted == "units"

@@ -22,8 +22,9 @@ What a claim gets, and from where:
   actor named in it ("бойцов ЧВК «Вагнер»"), the other side ("противник", "ворог"; "окупанти", "рашисти" always
   Russia), the subject of a verb of having, sending, firing or losing; else the figure before it in the paragraph,
   a country adjective before it in the paragraph (for troops and gear also a group noun's genitive owner, "с
-  техникой ВС РФ", and "наши / наші" before a group noun: the speaker's side), for troops and gear the owner of
-  the last such figure of an earlier paragraph (a list of bulleted paragraphs goes on), the headline (its country
+  техникой ВС РФ", and "наши / наші" before a group noun: the speaker's side), for troops and gear in an item of a
+  bulleted list ("📍 …", "• …") the owner of the last such figure of the items before (prose paragraphs do not
+  go on with another's side), the headline (its country
   word of what it counts first: "На белорусские аэродромы перебазированы российские истребители" is Russian);
 - location: a place after a place preposition in the clause ("в Беларусь", "на станцию Осиповичи", "по території
   України"), the place a leaving verb leaves, the subject of a receiving verb ("Україна отримала"); else the event's

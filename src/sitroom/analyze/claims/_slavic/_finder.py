@@ -214,13 +214,28 @@ class _Finder(StatusMixin, OwnerMixin, WhereMixin, CountedMixin):
         return None
 
     def _earlier_owner(self, block: int):
-        """Whose troops or gear the paragraphs before this one last counted ("📍 … 3 БТГ ЗС Білорусі. 📍 … 20
-        танків"): the owner of the last military figure of an earlier paragraph, when it had one."""
+        """Whose troops or gear the items before this one of a bulleted list last counted ("📍 … 3 БТГ ЗС Білорусі.
+        📍 … 20 танків"): the owner of the last military figure of an earlier paragraph opening with the same bullet
+        (a paragraph of prose does not go on with another's side)."""
+        mark = self._bullet(block)
+        if mark is None:
+            return None
         for b in sorted((b for b in self.seen if b < block), reverse=True):
+            if self._bullet(b) != mark:
+                return None
             for s in reversed(self.seen[b]):
                 if s.claim.counted in _MILITARY and s.claim.status not in _VICTIMS:
                     return s.claim.owner
         return None
+
+    def _bullet(self, block: int) -> str | None:
+        """The list mark a paragraph opens with ("•", "—"; an emoji such as "📍" is blanked out of the analysed text,
+        so a paragraph opening with a blank is one such item), or None for prose."""
+        at = self.voices.block_start(block)
+        head = self.text[at:at + 1]
+        if head.isspace() and head != "\n":
+            return " "
+        return head if head and not head.isalnum() and head not in "«\"„“(\n" else None
 
     def _previous_any(self, block: int) -> _Seen | None:
         seen = self.seen.get(block)
