@@ -60,3 +60,18 @@ def test_the_headline_side_is_that_of_what_it_counts():
 def test_kinds_of_aircraft_and_airborne_vehicles():
     ru = _claims("На полигон прибыли 12 боевых машин десанта и 3 бомбардировщика.", "ru")
     assert (ru["12"].counted, ru["3"].counted) == ("armoured_vehicles", "aircraft")
+
+
+def test_status_from_the_claims_own_clause():
+    uk = _claims("Станом на ранок прибули 4 ешелони з технікою, ще 2 очікуються наступного тижня.", "uk")
+    assert (uk["4"].status, uk["2"].status) == ("arrived", "planned")
+    uk = _claims("Нагадаємо, напередодні Росія випустила по Україні понад 40 безпілотників.", "uk")
+    assert uk["понад 40"].status == "attacked"                    # "Нагадаємо," is no future of the clause
+    uk = _claims("За даними моніторингів, три ешелони розвантажилися у Лунинці.", "uk")
+    assert uk["три"].status == "arrived"
+
+
+def test_a_day_in_an_according_to_sentence_is_the_figures_not_an_as_of():
+    ru = _claims("По данным мониторинговой группы, в среду на аэродром прилетели 5 российских самолетов.", "ru")
+    c = ru["5"]
+    assert c.status == "arrived" and c.as_of is not None and c.as_of.relation == "on"

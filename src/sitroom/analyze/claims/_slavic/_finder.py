@@ -266,7 +266,9 @@ class _Finder(StatusMixin, OwnerMixin, WhereMixin, CountedMixin):
             return [t for t in self.timexes if tok.sent.start_char <= t.start < tok.sent.end_char]
 
         claim_date, cue_date = None, None
-        if att is not None and att.kind not in ("headline", "lead"):
+        # "по данным X, в пятницу прилетели …": a cue with no verb of saying has no date of its own, the day is
+        # the figure's
+        if att is not None and att.kind not in ("headline", "lead", "according_to"):
             cue = assemble.token_at(self.doc, att.cue_start)
             if cue is not None and in_sentence(cue):
                 cue_date = assemble.choose_date(self.doc, cue, in_sentence(cue))
