@@ -53,3 +53,10 @@ def test_let_us_recall_leaves_the_named_source():
                   "ru")
     assert _has(uk["до 7 тисяч"], "міноборони") or _has(uk["до 7 тисяч"], "defen"), uk
     assert _has(ru["до 7 тысяч"], "минобороны") or _has(ru["до 7 тысяч"], "defen"), ru
+
+
+def test_the_air_force_and_a_military_administration_are_named_sources():
+    uk = _sources("Уночі ворог атакував область 25 дронами. Про це повідомляють Повітряні сили ЗСУ.\n\nЯк повідомляє "
+                  "Одеська обласна військова адміністрація, постраждали щонайменше троє людей.", "uk")
+    assert _has(uk["25"], "повітрян"), uk
+    assert _has(uk["щонайменше троє"], "адміністрац"), uk
