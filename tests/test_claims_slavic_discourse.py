@@ -75,3 +75,10 @@ def test_a_day_in_an_according_to_sentence_is_the_figures_not_an_as_of():
     ru = _claims("По данным мониторинговой группы, в среду на аэродром прилетели 5 российских самолетов.", "ru")
     c = ru["5"]
     assert c.status == "arrived" and c.as_of is not None and c.as_of.relation == "on"
+
+
+def test_districts_are_no_counts_and_a_verbless_figure_of_now_is_present():
+    uk = _claims("Уламки впали у трьох районах міста, постраждали щонайменше 4 людини.", "uk")
+    assert "трьох" not in uk and "щонайменше 4" in uk
+    ru = _claims("По оценке экспертов, всего в Беларуси сейчас около 6 тысяч российских военнослужащих.", "ru")
+    assert ru["около 6 тысяч"].status == "present"

@@ -63,7 +63,11 @@ class StatusMixin:
                 return "attacked"                             # "противник провів 96 атак": attacks made
             if prev and prev[-1].claim.status != "reported" and not verbs:
                 return prev[-1].claim.status
-            return "planned" if any(self._future(x, sent.start, first.i + 1) for x in verbs) else "reported"
+            if any(self._future(x, sent.start, first.i + 1) for x in verbs):
+                return "planned"
+            if kind != "attacks" and any(x.lower_ in st.now_words for x in self.doc[lo:hi]):
+                return "present"                              # "всего в Беларуси сейчас около 8 тысяч"
+            return "reported"
         _, found, word = best
         self.status_token, self.raw_status = word, found
         if found == "observed":

@@ -75,6 +75,7 @@ class _Status:
     attack_nouns: frozenset[str]
     damage_verbs: frozenset[str]          # "пошкоджено 14 будинків": civilian property, nobody's
     repel_verbs: frozenset[str]           # "отразили 4 атаки": the other side's attacks
+    now_words: frozenset[str] = frozenset()   # "сейчас", "наразі": a figure with no status word is what is there
 
 
 @lru_cache(maxsize=2)
@@ -91,7 +92,8 @@ def _status(lang: str) -> _Status:
     return _Status(table("verbs"), table("nouns"), table("counted"), dict(d["loss"]), frozenset(d["owner_statuses"]),
                    frozenset(d["owner_verbs"]), frozenset(d["host_verbs"]), frozenset(d["leave_verbs"]),
                    frozenset(d["from_prepositions"]), frozenset(d["intention"]), frozenset(d["pledge_future"]),
-                   frozenset(d["attack_nouns"]), frozenset(d["damage_verbs"]), frozenset(d["repel_verbs"]))
+                   frozenset(d["attack_nouns"]), frozenset(d["damage_verbs"]), frozenset(d["repel_verbs"]),
+                   frozenset(d.get("now_words", ())))
 
 
 @dataclass(frozen=True)
