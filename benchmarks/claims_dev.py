@@ -99,13 +99,15 @@ def near_claims(g: dict, claims: list) -> list[str]:
     return [f"{c.text!r} {c.lower}..{c.upper} {c.qualifier}" for c in claims if g["evidence"] in c.evidence.sentence]
 
 
-def score_report(report: dict, tally: Tally, show: bool) -> None:
+def score_report(report: dict, tally: Tally, show: bool, doc=None) -> None:
+    """`doc`: the report's Document when the caller built it (a web page read and cleaned); else one from its text."""
     from sitroom.analyze import analyze
     from sitroom.model import Document, content_id
 
-    doc = Document(id=content_id(report["id"], report["text"]), text=report["text"], title=report.get("title"),
-                   published=report.get("published"), outlet=report.get("outlet"),
-                   language=report.get("language", "en"))
+    if doc is None:
+        doc = Document(id=content_id(report["id"], report["text"]), text=report["text"], title=report.get("title"),
+                       published=report.get("published"), outlet=report.get("outlet"),
+                       language=report.get("language", "en"))
     claims = list(analyze(doc).claims)
     tally.predicted += len(claims)
     used: set[int] = set()

@@ -33,6 +33,10 @@ def _demonym(iso3: str) -> str | None:
     return c.demonyms[0] if c and c.demonyms else None
 
 
+# "the country / the republic" after an institution: the country the text named before it
+_THE_COUNTRY = frozenset({"страна", "республика", "країна", "республіка"})
+
+
 class SlavicActors:
     """The actors of one `parse_slavic` Doc: `mentions` as (first token, end token, Entity), in text order."""
 
@@ -99,6 +103,11 @@ class SlavicActors:
             j, iso = country_at[k]
         elif i > 0 and self._country_adjective(self.doc[i - 1]):  # "российское Минобороны"
             i, iso = i - 1, self._country_adjective(self.doc[i - 1])
+        elif k < len(self.doc) and lemmas_of(self.doc[k]) & _THE_COUNTRY:
+            # "міністерство оборони країни", "Минобороны республики": the country named last before it
+            before = [(a, c) for a, (_, c) in country_at.items() if a < i]
+            if before:
+                j, iso = k + 1, max(before)[1]
         if iso:
             e = _lookup(value.format(country=country_name(iso)))
             if e:

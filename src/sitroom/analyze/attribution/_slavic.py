@@ -49,8 +49,8 @@ def _demonyms(language: str) -> tuple[frozenset[str], frozenset[str]]:
 @lru_cache(maxsize=4)
 def _cue_words(language: str) -> dict[str, frozenset[str]]:
     data = load_json(f"{language}/voices.json")
-    return {k: frozenset(data[k]) for k in ("pronoun_sources", "own_voice", "vague_sources", "estimate_nouns",
-                                            "data_nouns", "data_from")}
+    return {k: frozenset(data.get(k, ())) for k in ("pronoun_sources", "own_voice", "vague_sources", "estimate_nouns",
+                                                    "data_nouns", "data_from", "singular_pronouns")}
 
 
 def _noun(doc, i: int, floor: int = 0) -> Entity | None:
@@ -69,7 +69,7 @@ def _noun(doc, i: int, floor: int = 0) -> Entity | None:
 def _noun_near(doc, k: int, lo: int, hi: int, step: int, skip: set[int]) -> Entity | None:
     """The first noun within three words of token k in one direction (adjectives, prepositions and spaces skipped;
     never across punctuation)."""
-    seen, j = 0, k + step
+    seen, j, adverb = 0, k + step, False
     while lo <= j < hi and seen < 3:
         t = doc[j]
         if t.is_space:
@@ -77,9 +77,11 @@ def _noun_near(doc, k: int, lo: int, hi: int, step: int, skip: set[int]) -> Enti
             continue
         if t.is_punct or j in skip:
             return None
-        if t.pos_ in ("NOUN", "PROPN") and t.text[:1].isalpha():
+        if t.pos_ in ("NOUN", "PROPN") and t.text[:1].isalpha() and (not adverb or t.text[:1].isupper()):
             return _noun(doc, j, k + 1 if step > 0 else lo)
-        if t.pos_ not in ("ADJ", "ADP", "DET", "PRON", "PART"):
+        if t.pos_ == "ADV" and not adverb:
+            adverb = True                                 # "Скібіцький також нагадав": a name, an adverb, the verb
+        elif t.pos_ not in ("ADJ", "ADP", "DET", "PRON", "PART"):
             return None
         seen += 1
         j += step
@@ -105,14 +107,41 @@ def _after_phrase(doc, actors, k: int, hi: int):
     return found or _noun_near(doc, k, k + 1, end, 1, set())
 
 
+def _is_country(e: Entity) -> bool:
+    from sitroom.countries import country_name
+
+    return bool(e.country) and e.name == country_name(e.country)
+
+
 def _person_before(doc, actors, k: int):
     """The last person named before token `k` ("Министр обороны Сергей Шойгу провёл совещание. «…», — заявил
-    он"): an actor inside a PERSON entity of the NER."""
+    он"): an actor inside a PERSON entity of the NER, never a country the NER took for one ("України")."""
     people = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON" and e.end <= k]
     for a, b, e in reversed(list(actors.in_range(0, k))):
-        if b <= k and any(s <= a < t for s, t in people):
+        if b <= k and any(s <= a < t for s, t in people) and not _is_country(e):
             return e
     return None
+
+
+def _is_person(doc, actors, source: Entity | None) -> bool:
+    """Whether a source is a person: an actor mention inside a PERSON entity of the NER, or a leader."""
+    if source is None or source.start is None:
+        return False
+    if source.sector == "LEADER":
+        return True
+    if source.sector:
+        return False                                      # an outlet, a ministry, an army (the NER's "PERSON" or not)
+    for a, b, e in actors.mentions:
+        if doc[a].idx == source.start and not _is_country(e):
+            return any(s.label_ == "PERSON" and s.start <= a < s.end for s in doc.ents)
+    return False
+
+
+def _in_quote(text: str, at: int) -> bool:
+    """Whether character `at` stands inside a «…» or “…” quotation of its paragraph."""
+    para = text.rfind("\n\n", 0, at) + 1
+    before = text[para:at]
+    return before.count("«") > before.count("»") or before.count("“") > before.count("”")
 
 
 def _before_colon(head) -> int | None:
@@ -148,14 +177,30 @@ def slavic_attributions(doc, actors) -> list[Attribution]:
     according = phrase_table(f"{language}/voices.json", "according_to")
     out: list[Attribution] = []
     last: list[Entity] = []                                  # the last named source, for "по его словам"
-    at: list[int] = [-1]                                     # where its cue is: a sentence's cues come out of order
+    person: list[Entity] = []                                # the last named source that is a person
+    at: list[int] = [-1, -1]                                 # where their cues are: a sentence's cues come out of order
+    singular = words["singular_pronouns"]
 
-    def named(source, where: int):
+    def named(source, where: int, nested: bool = False):
         # the source whose cue comes last in the text: "повідомляє Укрінформ з посиланням на голову ОВА …. За його
-        # словами, …" is the head of the administration, not the outlet that cites him
+        # словами, …" is the head of the administration, not the outlet that cites him; but a voice inside what
+        # another source reports ("X нагадав, що Мінськ заявляв …") does not speak on after it
+        if nested:
+            return source
         if source is not None and where >= at[0]:
             last[:], at[0] = [source], where
+        if source is not None and where >= at[1] and _is_person(doc, actors, source):
+            person[:], at[1] = [source], where
         return source
+
+    def pronoun(words_of_cue, k: int):
+        # "за його словами", "сказал он": the last source; but a person's pronoun after a source that is no known
+        # speaker (a city, a noun as written) is the last person who spoke ("Скібіцький нагадав, що Мінськ заявляв
+        # …. За його словами" is Skibitskyi; "Минобороны сообщило …. По его словам" stays the ministry)
+        if last and words_of_cue & singular and person and last[0] is not person[0] and \
+                last[0].sector not in _SPEAKERS and not _is_person(doc, actors, last[0]):
+            return person[0]
+        return last[0] if last else _person_before(doc, actors, k)
 
     anaphoric = phrase_table(f"{language}/voices.json", "anaphoric")
     for sent in doc.sents:
@@ -190,7 +235,7 @@ def slavic_attributions(doc, actors) -> list[Attribution]:
             if cue & (words["own_voice"] | words["vague_sources"]):
                 source = None
             elif cue & words["pronoun_sources"]:
-                source = last[0] if last else None
+                source = pronoun(cue, i)
             else:
                 source = _after_phrase(doc, actors, j - 1, end)
             out.append(Attribution(named(source, doc[i].idx), doc[i:j].text, doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text),
@@ -200,6 +245,9 @@ def slavic_attributions(doc, actors) -> list[Attribution]:
             if t.i in used or t.pos_ not in ("VERB", "AUX", "X", "NOUN", "ADJ", "PRON", "DET"):
                 continue
             lem = lemmas_of(t)
+            if _in_quote(doc.text, t.idx) and (lem & words["own_voice"] or first_person(t.text, language) or any(
+                    x.lower_ in ("мы", "я", "ми") for x in doc[max(lo, t.i - 2):t.i])):
+                continue                                      # «Ми фіксуємо …», — сказав він: the speaker's, not ours
             if lem & words["own_voice"] and t.i + 1 < hi and lemmas_of(doc[t.i + 1]) & words["estimate_nouns"]:
                 # "Наша оценка …", "Наші дані …": the outlet's own figures
                 out.append(Attribution(None, doc[t.i:t.i + 2].text, t.idx, doc[t.i + 1].idx + len(doc[t.i + 1].text),
@@ -208,15 +256,19 @@ def slavic_attributions(doc, actors) -> list[Attribution]:
             stance = next((stances[w] for w in lem if w in stances), None)
             if stance is None or not is_finite(t.text, language):
                 continue                                      # "заявленная численность", "подтверждённых фото"
+            if t.i == head[0].i and t.i + 1 < hi and doc[t.i + 1].text == ",":
+                continue                                      # "Напомним, …", "Нагадаємо, …": a discourse marker
             if first_person(t.text, language):                # "фиксируем", "вважаємо": the outlet itself
                 out.append(Attribution(None, t.text, t.idx, t.idx + len(t.text), s_start, s_end, kind=stance))
                 continue
             source = None
             prev = next((x for x in reversed(doc[lo:t.i]) if not x.is_space), None)
             near = [x for x in doc[max(lo, t.i - 2):min(hi, t.i + 3)] if not x.is_space and x.i != t.i]
-            if any(x.lower_ in words["pronoun_sources"] for x in near):
-                # "сказал он", "він заявив": the last named source, else the last person named before
-                source = last[0] if last else _person_before(doc, actors, t.i)
+            said_by = {x.lower_ for x in near} & words["pronoun_sources"]
+            if said_by:
+                # "сказал он", "він заявив": the last person who spoke, else the last named source, else the last
+                # person named before
+                source = pronoun(said_by, t.i)
             inverted = prev is not None and prev.text in ",—–"
             if source is None and inverted:
                 source = _after_phrase(doc, actors, t.i, hi)   # "…, сообщили белорусские мониторы"
@@ -236,7 +288,8 @@ def slavic_attributions(doc, actors) -> list[Attribution]:
                 # the nearest actor outside the reported clause: before the verb, or right after it ("сообщило X")
                 best = None
                 for a, b, e in actors.in_range(lo, hi):
-                    if a in clause or a > t.i and any(x.is_punct or x.pos_ == "ADP" for x in doc[t.i + 1:a]) or \
+                    if a in clause or a > t.i and any(x.is_punct and x.text not in "«»\"“”" or x.pos_ == "ADP"
+                                                      for x in doc[t.i + 1:a]) or \
                             inverted and a < t.i:
                         # "Польща передасть Україні …, заявив X": not Україні; "сообщали о переброске к границе с
                         # Украиной": an actor after a preposition is what is told, not who tells it
@@ -247,12 +300,16 @@ def slavic_attributions(doc, actors) -> list[Attribution]:
                 source = best[1] if best else None
                 if best is not None and best[2] > t.i:             # "повідомив речник ДПСУ Андрій Демченко"
                     source = _person_after(doc, actors, t.i, hi) or source
+            if source is None and back and back[0][0] == head[0].i:
+                source = _after_phrase(doc, actors, t.i, hi)   # "Про це повідомляє проєкт …": named after the verb
             if source is None:
                 source = next((c for c in subj if c.pos_ in ("NOUN", "PROPN")), None)
                 source = _noun(doc, source.i, lo) if source is not None else (
                     _noun_near(doc, t.i, lo, hi, -1, clause) or _noun_near(doc, t.i, lo, hi, 1, clause))
             # "Об этом сообщила пресс-служба X": X's cue covers the paragraph it closes
-            out.append(Attribution(named(source, t.idx), t.text, t.idx, t.idx + len(t.text), verb_start, s_end, kind=stance))
+            nested = any(a.source is not None and s_start <= a.cue_start < t.idx and any(
+                x.lower_ in ("что", "що") for x in doc[lo:t.i] if x.idx > a.cue_start) for a in out)
+            out.append(Attribution(named(source, t.idx, nested), t.text, t.idx, t.idx + len(t.text), verb_start, s_end, kind=stance))
         for i, j, _ in match_phrases(doc, impersonal, lo, hi):
             if not any(a.scope_start == s_start for a in out):
                 source = _noun_near(doc, j - 1, lo, hi, 1, set()) if doc[j - 1].pos_ == "VERB" else None

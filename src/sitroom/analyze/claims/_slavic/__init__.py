@@ -7,7 +7,9 @@ What a claim gets, and from where:
 - bounds and qualifier: the ru/uk number reader (`find_quantities_slavic`); measures, time, money and percentages
   are skipped (data/<lang>/claim_kinds.json `not_counted`), and so is a figure inside a time expression;
 - counted kind: data/<lang>/claim_kinds.json, the canonical kinds of data/en/claim_kinds.json; a bare figure after a
-  dash or colon counts the noun before it ("танків — 3 350");
+  dash or colon counts the noun before it ("танків — 3 350"); a bare figure right after "будет / буде / составит"
+  counts its subject: a counted noun before it in its clause ("российских военных … будет около 9 тысяч"), or for
+  "их / їх" the counted noun of the two sentences before ("Всего их будет около 9 тысяч"), whose owner it takes;
 - source and carrier: `attribution.Voices` — the English discourse rules (the paragraph's source speaks on, a quote
   over several sentences, the lead's source over the next paragraph) over the ru/uk attributions;
 - status: data/<lang>/claim_status.json, from the figure's own clause: the counted noun ("200 погибших"), a loss
@@ -20,7 +22,10 @@ What a claim gets, and from where:
   actor named in it ("бойцов ЧВК «Вагнер»"), the other side ("противник", "ворог"; "окупанти", "рашисти" always
   Russia), the subject of a verb of having, sending, firing or losing; else the figure before it in the paragraph,
   a country adjective before it in the paragraph (for troops and gear also a group noun's genitive owner, "с
-  техникой ВС РФ", and "наши / наші" before a group noun: the speaker's side), the headline;
+  техникой ВС РФ", and "наши / наші" before a group noun: the speaker's side), for troops and gear in an item of a
+  bulleted list ("📍 …", "• …") the owner of the last such figure of the items before (prose paragraphs do not
+  go on with another's side), the headline (its country
+  word of what it counts first: "На белорусские аэродромы перебазированы российские истребители" is Russian);
 - location: a place after a place preposition in the clause ("в Беларусь", "на станцию Осиповичи", "по території
   України"), the place a leaving verb leaves, the subject of a receiving verb ("Україна отримала"); else the event's
   place, the figure before it, a place in the sentence or the paragraph before it, the headline, the country the

@@ -6,6 +6,12 @@ from dataclasses import replace
 
 from sitroom.analyze.claims._lexicon import taxonomy
 from sitroom.analyze.claims._slavic._tables import _NUMBER_NOUNS, _OF_WORDS, _kinds
+
+# a plural subject pronoun before a bare figure: its noun is in the sentences before
+_PLURAL_PRONOUNS = frozenset({"их", "они", "їх", "вони"})
+# the verb right before such a figure (lemmas): being, amounting to, numbering
+_AMOUNT_VERBS = frozenset({"быть", "бути", "составить", "составлять", "скласти", "складати", "становити",
+                           "насчитывать", "насчитать", "налічувати", "нарахувати"})
 from sitroom.model import Claim, Quantity
 
 
@@ -111,8 +117,56 @@ class CountedMixin:
                     k = kind_of_slavic(noun_lemma(nxt.text, self.lang), nxt.text, self.lang, sent.text)
                     if k is not None:
                         return k, nxt.text
+        found = self._subject_noun(first, lo, sent)
+        if found is not None:
+            return found
         prev = self.seen.get(block)
         if prev and prev[-1].claim.counted:
             self.antecedent = prev[-1].claim
             return prev[-1].claim.counted, prev[-1].claim.counted_text
         return None, written
+
+    def _kind_at(self, x, sent) -> str | None:
+        from sitroom.analyze.quantities import noun_lemma
+
+        if x.pos_ not in ("NOUN", "ADJ") or x.i in self.any_place or not x.text[:1].isalpha():
+            return None
+        k = kind_of_slavic(noun_lemma(x.text, self.lang), x.text, self.lang, sent.text)
+        return k if k in taxonomy().kinds else None
+
+    def _subject_noun(self, first, lo: int, sent):
+        """A bare figure whose subject stands before it: a counted noun of its clause ("российских военных в
+        Белоруссии будет около 9 тысяч"), or a plural pronoun ("Всего их будет около 9 тысяч", "їх буде до 5
+        тисяч") for the last counted noun of the two sentences before it. (kind, noun as written); sets
+        `elided_owner` to a country adjective before that noun ("российские военные")."""
+        self.elided_owner = None
+        verb = next((x for x in reversed(self.doc[lo:first.i]) if not x.is_space), None)
+        if verb is None or not self._lemmas(verb) & _AMOUNT_VERBS:
+            return None                                   # only "N будет / составит N": the noun is its subject
+        for x in reversed(self.doc[lo:verb.i]):
+            if x.like_num or x.pos_ == "NUM":
+                return None                               # "2 ешелони …, ще 3": the figure before counts it
+            k = self._kind_at(x, sent)
+            if k is not None:
+                self._owner_before_noun(x)
+                return k, x.text
+        if not any(x.lower_ in _PLURAL_PRONOUNS for x in self.doc[lo:verb.i]):
+            return None
+        back = sent.start
+        start = self.doc[back - 1].sent.start if back > 0 else back
+        start = self.doc[start - 1].sent.start if start > 0 else start
+        for x in reversed(self.doc[start:back]):
+            k = self._kind_at(x, x.sent)
+            if k is not None:
+                self._owner_before_noun(x)
+                return k, x.text
+        return None
+
+    def _owner_before_noun(self, x) -> None:
+        from sitroom.analyze.claims._slavic._tables import _country
+
+        for y in reversed(self.doc[max(0, x.i - 2):x.i]):
+            iso = self._country_word(y)
+            if iso:
+                self.elided_owner = _country(iso, y.text, y.idx, y.idx + len(y.text))
+                return

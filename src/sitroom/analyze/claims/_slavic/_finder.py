@@ -117,7 +117,7 @@ class _Finder(StatusMixin, OwnerMixin, WhereMixin, CountedMixin):
         if att is None and self.section == "title" and self.context.lead is not None:
             att = replace(self.context.lead, kind="lead")
         source = att.source if att is not None else None
-        self.antecedent = None
+        self.antecedent, self.elided_owner = None, None
         if kind is None:
             kind, written = self._elided_kind(q, first, block, sent, written)
         status = self._status_of(q, head, first, kind, block)
@@ -143,7 +143,7 @@ class _Finder(StatusMixin, OwnerMixin, WhereMixin, CountedMixin):
         if civil:
             owner = None                                      # civilians, refugees: nobody's side
         else:
-            owner = self._owner_in_phrase(first, head, hi, speaker)
+            owner = self._owner_in_phrase(first, head, hi, speaker) or self.elided_owner
             if owner is None and head is None and self.text[q.end:q.end + 1] in "»\"”":
                 owner = self._owner_in_phrase(first, self._after_quote(q), hi, speaker)   # "«9 тисяч» російських"
             if owner is None and self.raw_status in ("killed", "destroyed") and self.status_token is not None \
@@ -186,11 +186,12 @@ class _Finder(StatusMixin, OwnerMixin, WhereMixin, CountedMixin):
         if owner is None and not civil and not (victims and status != "destroyed"):
             ours = None if victims else (source.country if source is not None and source.country
                                          else self.outlet_country())
-            owner = self._demonym_before(block, first, ours, not victims) or self.context.owner
+            owner = self._demonym_before(block, first, ours, not victims) or (
+                self._earlier_owner(block) if kind in _MILITARY and not victims else None) or self.context.owner
         location = location or self._place_near(first, block) or self.context.location
         if owner is None and not civil and not victims and kind in _MILITARY and source is not None and \
-                source.country and source.sector in ("MIL", "GOV") and location is not None and \
-                location.country == source.country:
+                source.country and source.sector in ("MIL", "GOV") and \
+                (location.country if location is not None else self.doc_country) == source.country:
             owner = source                                    # "Міноборони Білорусі: залучено 1500 військовослужбовців"
         if location is None and status in _COMBAT and (side in ("UKR", "RUS") or side is None and self.lang == "uk"):
             location = _UKRAINE                               # the war's own reports: fighting in Ukraine
@@ -211,6 +212,30 @@ class _Finder(StatusMixin, OwnerMixin, WhereMixin, CountedMixin):
             elif s.claim.counted == kind:
                 return s
         return None
+
+    def _earlier_owner(self, block: int):
+        """Whose troops or gear the items before this one of a bulleted list last counted ("📍 … 3 БТГ ЗС Білорусі.
+        📍 … 20 танків"): the owner of the last military figure of an earlier paragraph opening with the same bullet
+        (a paragraph of prose does not go on with another's side)."""
+        mark = self._bullet(block)
+        if mark is None:
+            return None
+        for b in sorted((b for b in self.seen if b < block), reverse=True):
+            if self._bullet(b) != mark:
+                return None
+            for s in reversed(self.seen[b]):
+                if s.claim.counted in _MILITARY and s.claim.status not in _VICTIMS:
+                    return s.claim.owner
+        return None
+
+    def _bullet(self, block: int) -> str | None:
+        """The list mark a paragraph opens with ("•", "—"; an emoji such as "📍" is blanked out of the analysed text,
+        so a paragraph opening with a blank is one such item), or None for prose."""
+        at = self.voices.block_start(block)
+        head = self.text[at:at + 1]
+        if head.isspace() and head != "\n":
+            return " "
+        return head if head and not head.isalnum() and head not in "«\"„“(\n" else None
 
     def _previous_any(self, block: int) -> _Seen | None:
         seen = self.seen.get(block)
@@ -241,7 +266,9 @@ class _Finder(StatusMixin, OwnerMixin, WhereMixin, CountedMixin):
             return [t for t in self.timexes if tok.sent.start_char <= t.start < tok.sent.end_char]
 
         claim_date, cue_date = None, None
-        if att is not None and att.kind not in ("headline", "lead"):
+        # "по данным X, в пятницу прилетели …": a cue with no verb of saying has no date of its own, the day is
+        # the figure's
+        if att is not None and att.kind not in ("headline", "lead", "according_to"):
             cue = assemble.token_at(self.doc, att.cue_start)
             if cue is not None and in_sentence(cue):
                 cue_date = assemble.choose_date(self.doc, cue, in_sentence(cue))

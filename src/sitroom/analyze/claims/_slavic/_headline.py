@@ -21,7 +21,18 @@ def slavic_headline(title: str, language: str, published: str | None = None):
     source = next((a.source for a in atts if a.source is not None), None)
     owner = None
     in_place = {k for i, j, _ in places for k in range(i, j)}
-    for t in doc:
+    from sitroom.analyze.claims._lexicon import taxonomy
+    from sitroom.analyze.claims._slavic._counted import kind_of_slavic
+    from sitroom.analyze.quantities import noun_lemma
+
+    def counted_after(t) -> bool:
+        nxt = next((x for x in doc[t.i + 1:t.i + 3] if not x.is_space), None)
+        return nxt is not None and nxt.i not in in_place and kind_of_slavic(
+            noun_lemma(nxt.text, language), nxt.text, language, title) in taxonomy().kinds
+    # the country word of what is counted wins over one of a place or thing ("На белорусские аэродромы
+    # перебазированы российские истребители": Russian)
+    words = sorted(doc, key=lambda t: not counted_after(t))
+    for t in words:
         if t.i in in_place:
             continue
         lem = lemmas_of(t)

@@ -54,14 +54,20 @@ class StatusMixin:
             # paragraph ("• 27 танков;", "Із них щонайменше 109"); a clause with a verb of its own is reported
             prev = self.seen.get(block)
             verbs = [x for x in self.doc[lo:hi] if x.text[:1].isalpha() and not (q.start <= x.idx < q.end)
-                     and is_predicate(x.text, self.lang)]
+                     and is_predicate(x.text, self.lang) and not self._marker(x)]
+            if self.antecedent is not None and any(self._future(x, lo, hi) for x in verbs):
+                return "planned"                              # "прибули 2 ешелони, ще 3 очікуються": what is to come
             if self.antecedent is not None:
                 return self.antecedent.status                 # "Раніше він говорив про 15 тисяч", "Із них 109"
             if verbs and head is not None and self._lemmas(head) & st.attack_nouns:
                 return "attacked"                             # "противник провів 96 атак": attacks made
             if prev and prev[-1].claim.status != "reported" and not verbs:
                 return prev[-1].claim.status
-            return "planned" if any(self._future(x, sent.start, first.i + 1) for x in verbs) else "reported"
+            if any(self._future(x, sent.start, first.i + 1) for x in verbs):
+                return "planned"
+            if kind != "attacks" and any(x.lower_ in st.now_words for x in self.doc[lo:hi]):
+                return "present"                              # "всего в Беларуси сейчас около 8 тысяч"
+            return "reported"
         _, found, word = best
         self.status_token, self.raw_status = word, found
         if found == "observed":
@@ -77,10 +83,16 @@ class StatusMixin:
         if found in _VICTIMS or found == "destroyed":
             return found
         if self._future(word, lo, hi) or any(self._future(x, lo, hi) for x in self.doc[lo:first.i]
-                                              if x.pos_ in ("VERB", "AUX")):
+                                              if x.pos_ in ("VERB", "AUX") and not self._marker(x)):
             return "pledged" if found in st.pledge_future else "planned"
         return found
 
+
+    def _marker(self, x) -> bool:
+        """A sentence-opening verb before a comma ("Нагадаємо, …", "Напомним, …"): the outlet's aside, not a
+        future of the figure's clause."""
+        nxt = next((y for y in self.doc[x.i + 1:x.i + 3] if not y.is_space), None)
+        return x.i == x.sent.start and nxt is not None and nxt.text == ","
 
     def _status_word(self, lo: int, hi: int, first, q: Quantity):
         best = None

@@ -36,7 +36,8 @@ _PEOPLE = {"personnel", "people", "civilians", "children", "refugees", "hostages
 _NUMBER_NOUNS = frozenset({"число", "количество", "численность", "кількість", "чисельність"})
 _BREAKS = {";", "•"}
 _CLAUSE_LINKS = {"что", "що", "который", "которые", "которых", "який", "які", "яких", "когда", "коли", "однако",
-                 "але", "но", "проте", "хотя", "хоча", "а"}
+                 "але", "но", "проте", "хотя", "хоча", "а",
+                 "ще", "еще", "ещё"}                 # "прибули 2 ешелони, ще 3 очікуються": an elliptic clause
 
 
 
@@ -74,6 +75,7 @@ class _Status:
     attack_nouns: frozenset[str]
     damage_verbs: frozenset[str]          # "пошкоджено 14 будинків": civilian property, nobody's
     repel_verbs: frozenset[str]           # "отразили 4 атаки": the other side's attacks
+    now_words: frozenset[str] = frozenset()   # "сейчас", "наразі": a figure with no status word is what is there
 
 
 @lru_cache(maxsize=2)
@@ -90,7 +92,8 @@ def _status(lang: str) -> _Status:
     return _Status(table("verbs"), table("nouns"), table("counted"), dict(d["loss"]), frozenset(d["owner_statuses"]),
                    frozenset(d["owner_verbs"]), frozenset(d["host_verbs"]), frozenset(d["leave_verbs"]),
                    frozenset(d["from_prepositions"]), frozenset(d["intention"]), frozenset(d["pledge_future"]),
-                   frozenset(d["attack_nouns"]), frozenset(d["damage_verbs"]), frozenset(d["repel_verbs"]))
+                   frozenset(d["attack_nouns"]), frozenset(d["damage_verbs"]), frozenset(d["repel_verbs"]),
+                   frozenset(d.get("now_words", ())))
 
 
 @dataclass(frozen=True)
