@@ -17,6 +17,8 @@ _BEFORE = {",", "—", "–"}
 _SOURCE_POS = {"DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON"}
 _NAME_PREPS = {"of", "for"}                 # "a spokesman for the ministry", "the head of the regional council"
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
+# verbs whose object is the listener, never an inverted speaker: '…, Dr. Anna Weiss, told the Daily Post.'
+_ADDRESSEE_VERBS = {"tell", "inform", "brief", "assure", "notify", "update", "advise"}
 
 
 def _source_after(sent: Span, verb: Token) -> tuple[int, int] | None:
@@ -50,7 +52,8 @@ def tail_cues(sent: Span, cues: list[Cue]) -> list[Cue]:
     for verb in reversed(sent):
         if verb.i == sent.start or doc[verb.i - 1].text not in _BEFORE or verb.lower_.endswith("ing"):
             continue
-        if cue_class(verb.lower_) is None or verb.lemma_.lower() in _INFERENCE_VERBS or verb.pos_ not in ("VERB", "AUX", "NOUN", "PROPN"):
+        if cue_class(verb.lower_) is None or verb.lemma_.lower() in _INFERENCE_VERBS | _ADDRESSEE_VERBS \
+                or verb.pos_ not in ("VERB", "AUX", "NOUN", "PROPN"):
             continue
         src = _source_after(sent, verb)
         if src is None:

@@ -477,6 +477,8 @@ class _Finder:
             # "Two civilians were killed in shelling of Nikopol, the governor said": the place of an event told in
             # the same sentence, though the figure is not its own
             location = self.event_places.get(head.sent.start_char)
+        if location is not None and location.start is not None and came_from(self.doc, location):
+            location = None                    # an event placed where its movers came from ("arrived from Poland")
         if location is not None and abroad and location.country == abroad and not in_clause:
             other = self._place_near(head, block, q.start, abroad)     # an event's place taken from its actors
             location = other if other is not None and other.country != abroad else location
