@@ -22,8 +22,8 @@ batch2_owner); a batch's first score, before any rule was changed for it, is its
     0.885, found 0.962, claimant 0.769, precision 0.980, status 0.769, owner 0.731, location 0.923; its held-out fifth
     (heldout_pages.json: 3 pages, 22 claims, lowest sha1 of the id), unseen: 0.955, 1.000, claimant 0.955, precision
     1.000, status 0.636, owner 0.409, location 1.000 (the reader then read the body only: every headline claim
-    counted missed; it reads the headline too since). Now pages reader 1.000, found 1.000, claimant 1.000, status
-    0.923, owner 0.904, location 0.962; heldout_pages reader 1.000, the rest unchanged.
+    counted missed; it reads the headline too since). Now pages reader 1.000, found 1.000, claimant 1.000, precision
+    1.000, status 0.962, owner 0.904, location 0.962; heldout_pages reader 1.000, the rest unchanged.
 A report with a "page" (an HTML file under DIR) instead of a "text" is read and cleaned as sitroom ingests a file.
 A file named heldout*.json is held out: scored under its split name (heldout_batch3_owner …), its errors never shown.
 

@@ -82,3 +82,9 @@ def test_districts_are_no_counts_and_a_verbless_figure_of_now_is_present():
     assert "трьох" not in uk and "щонайменше 4" in uk
     ru = _claims("По оценке экспертов, всего в Беларуси сейчас около 6 тысяч российских военнослужащих.", "ru")
     assert ru["около 6 тысяч"].status == "present"
+
+
+def test_a_stock_as_of_a_date_with_no_status_word_is_present():
+    uk = _claims("Кількість білоруських військових біля кордону станом на 3 березня не перевищує 5 тисяч, заявив речник.",
+                 "uk")
+    assert uk["не перевищує 5 тисяч"].status == "present"

@@ -256,6 +256,8 @@ class _Finder(StatusMixin, OwnerMixin, WhereMixin, CountedMixin):
         from sitroom.analyze.claims._status import stock_as_of
 
         status = stock_as_of(status, as_of and as_of.relation)
+        if status == "reported" and as_of is not None and as_of.relation == "as_of" and kind != "attacks":
+            status = "present"                                # "станом на 25 жовтня … не перевищує 4 тисяч"
         event = self.event_of.get(q.start)
         return make_claim(self.document_id, self.section, self.text, q, att, counted=kind, counted_text=written,
                           status=status, evidence=evidence, owner=owner, location=location, claim_date=claim_date,
