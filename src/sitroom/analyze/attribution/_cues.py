@@ -182,6 +182,8 @@ def stranded_subject(verb: Token) -> Token | None:
     if verb.i < 2 or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
         return None
     last = verb.doc[verb.i - 1]
+    if last.text == "," and verb.i >= 3 and verb.doc[verb.i - 2].dep_ == "appos":
+        last = verb.doc[verb.i - 2]            # "…, the chief of the General Staff, General X, told Reuters"
     if last.pos_ not in ("PROPN", "NOUN") or last.head.i >= last.i or last.head.i == verb.i:
         return None
     k = last.i
@@ -232,8 +234,10 @@ def _message_source(head: Token) -> tuple[tuple[int, int] | None, bool]:
             if agent is not None:
                 return np_range(agent), False
         if c.dep_ in ("compound", "amod", "nmod") and c.i < head.i and (
-                c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")):
-            return trimmed(head.doc, c.left_edge.idx, tok_end(c)), False     # "a UN report", "a Kremlin statement"
+                c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")
+                or c.dep_ == "compound" and c.lemma_.lower() in word_set("org_roles")):
+            # "a UN report", "a Kremlin statement", "ministry data", "police figures"
+            return trimmed(head.doc, c.left_edge.idx, tok_end(c)), False
         if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
             for g in c.children:
                 if g.dep_ == "pobj" and g.lemma_.lower() not in word_set("message_nouns"):
@@ -241,9 +245,14 @@ def _message_source(head: Token) -> tuple[tuple[int, int] | None, bool]:
     return None, True
 
 
+_HEARER_VERBS = frozenset({"tell", "inform", "brief", "assure"})     # their object is who was told, never the speaker
+
+
 def _inverted_subject(verb: Token) -> Token | None:
     """'CLAUSE, writes Meduza, citing …': the speaker after an inverted reporting verb, which the parser may take
     for its object (a clause before the verb is what was said)."""
+    if verb.lemma_.lower() in _HEARER_VERBS:
+        return None                            # "…, General X, told Reuters": Reuters heard it
     if verb.i == 0 or verb.doc[verb.i - 1].text not in (",", "—", "–") or not any(
             c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
         return None
