@@ -114,3 +114,10 @@ def test_downing_aircraft_is_an_assault_but_not_a_storm_downing_lines():
 def test_place_on_the_agent_of_a_nominal_events_verb():
     ev = _event("Joint exercises were held by Egyptian and Saudi troops near Aswan on Monday.", "exercises")
     assert ev.location is not None and ev.location.country == "EGY"
+
+
+def test_a_compass_word_of_an_unknown_region_is_no_place():
+    # "North" alone is a Cameroonian region in the gazetteer; "North Waziristan" (unknown to it) must not become it
+    ev = _event("Soldiers killed six insurgents in a raid in North Waziristan on Saturday.", "killed")
+    for arg in (ev.actor, ev.recipient, ev.location):
+        assert arg is None or arg.country != "CMR"
