@@ -121,3 +121,13 @@ def test_a_compass_word_of_an_unknown_region_is_no_place():
     ev = _event("Soldiers killed six insurgents in a raid in North Waziristan on Saturday.", "killed")
     for arg in (ev.actor, ev.recipient, ev.location):
         assert arg is None or arg.country != "CMR"
+
+
+def test_whom_a_nominal_attack_befell_in_a_passive_harm_clause():
+    # "were wounded in an airstrike": the wounded are the recipient (with the place's country), the place of the
+    # harm is the attack's
+    ev = _event("Three farmers were wounded in an Israeli airstrike on a village near Tyre.", "airstrike")
+    assert ev.recipient is not None and "farmers" in ev.recipient.text and ev.recipient.country == "LBN"
+    assert ev.location is not None and ev.location.country == "LBN"
+    ev = _event("Two civilians were killed in Russian shelling of Kramatorsk on Monday.", "shelling")
+    assert ev.recipient is not None and "civilians" in ev.recipient.text and ev.recipient.country == "UKR"

@@ -59,7 +59,18 @@ def _recipient(c: Candidate, ctx: ArgContext, actor_tok, lex, location: Place | 
     if tok.pos_ in ("NOUN", "PROPN"):
         held = tok.head.head if tok.dep_ == "pobj" else None
         if held is not None and held.pos_ == "VERB" and _child(held, "auxpass") is not None:
-            cands += [x for x in held.children if x.dep_ == "nsubjpass"]   # "X was put under investigation"
+            harmed = [x for x in held.children if x.dep_ == "nsubjpass"]   # "X was put under investigation"
+            cands += harmed
+            if c.type == "ASSAULT" and tok.head.lower_ in CAUSE_PREPS:
+                # "Two civilians were killed in Russian shelling of Kherson": whom the attack befell, even with
+                # no nationality of its own (the place's country then)
+                for x in harmed:
+                    if any(lex.in_class(k, x.lemma_) for k in ("crowd", "captive")):
+                        e = ctx.entity(x)
+                        if e is not None and not e.country and location is not None and location.country:
+                            e = Entity(e.text, e.name, location.country, e.sector, e.start, e.end)
+                        if e is not None:
+                            return e
         if c.rule is not None and c.rule.of_role == "recipient":
             cands += _pobjs(tok, ("of",))
         cands += _pobjs(tok, RECIPIENT_PREPS)
@@ -185,6 +196,9 @@ def _location(c: Candidate, ctx: ArgContext, actor_tok=None) -> Place | None:
         pass
     elif tok.pos_ in ("NOUN", "PROPN") and tok.head.pos_ == "VERB":
         heads.append(tok.head)
+    elif tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ in CAUSE_PREPS and \
+            tok.head.head.pos_ == "VERB" and _child(tok.head.head, "auxpass") is not None:
+        heads.append(tok.head.head)     # "wounded in an airstrike on a village near Tyre": where the harm was
     objs = [x for x in tok.children if x.dep_ in ("dobj", "obj")] if tok.pos_ == "VERB" else []
     if c.type in PLACE_TARGET_TYPES:        # "shelled Nikopol overnight", "stormed the town of Lyman"
         place = _place_object(objs, ctx, False)
