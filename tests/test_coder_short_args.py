@@ -131,3 +131,12 @@ def test_whom_a_nominal_attack_befell_in_a_passive_harm_clause():
     assert ev.location is not None and ev.location.country == "LBN"
     ev = _event("Two civilians were killed in Russian shelling of Kramatorsk on Monday.", "shelling")
     assert ev.recipient is not None and "civilians" in ev.recipient.text and ev.recipient.country == "UKR"
+
+
+@pytest.mark.parametrize("text,trigger,head,iso3", [
+    ("Thousands rally in Bucharest against corruption", "rally", "Thousands", "ROU"),
+    ("Student protest in Dhaka turns violent, 12 hurt", "protest", "Student", "BGD"),
+])
+def test_a_headline_crowd_is_the_protests_actor(text, trigger, head, iso3):
+    ev = _event(text, trigger)
+    assert ev.type == "PROTEST" and ev.actor is not None and head in ev.actor.text and ev.actor.country == iso3

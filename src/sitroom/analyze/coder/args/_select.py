@@ -273,9 +273,15 @@ def event_arguments(c: Candidate, ctx: ArgContext, lex) -> tuple[Entity | None, 
     elif tok.pos_ in ("NOUN", "PROPN"):
         actor_tok = _child(tok, "nsubj") if tok.dep_ == "ROOT" else None    # a headline verb read as a noun
         actor_tok = actor_tok if actor_tok is not None else _noun_actor(c, ctx)
+        if actor_tok is None and c.type == "PROTEST":    # "student protest in Jakarta", "Thousands rally in X"
+            actor_tok = next((m for m in tok.children if m.i < tok.i and m.dep_ in ("compound", "nummod", "amod")
+                              and any(lex.in_class("crowd", w) for w in (m.lemma_, m.lower_, m.lower_[:-1]))), None)
     else:
         actor_tok = subject_of(tok)
     actor = ctx.entity(actor_tok) if actor_tok is not None else None
+    if actor is None and actor_tok is not None and actor_tok.dep_ in ("nummod", "compound", "nsubj") and \
+            actor_tok.head.i == tok.i and tok.pos_ == "NOUN":
+        actor = Entity(actor_tok.text, start=actor_tok.idx, end=actor_tok.idx + len(actor_tok.text))   # "Thousands"
     if c.type == "MOBILIZE" or c.type == "RETREAT" and c.mode == "withdraw":
         armed = _armed_actor(c, ctx, lex)
         if armed is not None:
