@@ -114,3 +114,29 @@ def test_downing_aircraft_is_an_assault_but_not_a_storm_downing_lines():
 def test_place_on_the_agent_of_a_nominal_events_verb():
     ev = _event("Joint exercises were held by Egyptian and Saudi troops near Aswan on Monday.", "exercises")
     assert ev.location is not None and ev.location.country == "EGY"
+
+
+def test_a_compass_word_of_an_unknown_region_is_no_place():
+    # "North" alone is a Cameroonian region in the gazetteer; "North Waziristan" (unknown to it) must not become it
+    ev = _event("Soldiers killed six insurgents in a raid in North Waziristan on Saturday.", "killed")
+    for arg in (ev.actor, ev.recipient, ev.location):
+        assert arg is None or arg.country != "CMR"
+
+
+def test_whom_a_nominal_attack_befell_in_a_passive_harm_clause():
+    # "were wounded in an airstrike": the wounded are the recipient (with the place's country), the place of the
+    # harm is the attack's
+    ev = _event("Three farmers were wounded in an Israeli airstrike on a village near Tyre.", "airstrike")
+    assert ev.recipient is not None and "farmers" in ev.recipient.text and ev.recipient.country == "LBN"
+    assert ev.location is not None and ev.location.country == "LBN"
+    ev = _event("Two civilians were killed in Russian shelling of Kramatorsk on Monday.", "shelling")
+    assert ev.recipient is not None and "civilians" in ev.recipient.text and ev.recipient.country == "UKR"
+
+
+@pytest.mark.parametrize("text,trigger,head,iso3", [
+    ("Thousands rally in Bucharest against corruption", "rally", "Thousands", "ROU"),
+    ("Student protest in Dhaka turns violent, 12 hurt", "protest", "Student", "BGD"),
+])
+def test_a_headline_crowd_is_the_protests_actor(text, trigger, head, iso3):
+    ev = _event(text, trigger)
+    assert ev.type == "PROTEST" and ev.actor is not None and head in ev.actor.text and ev.actor.country == iso3

@@ -200,8 +200,8 @@ class PlaceResolver:
             for p in self._index.starting_in(start, start + len(text)):
                 return p
         t = _clean(text)
-        if not any(w[:1].isupper() for w in t.split()):
-            return None                        # "in the north": a direction, not the gazetteer's "North"
+        if not any(w[:1].isupper() for w in t.split()) or norm(t) in GENERIC:
+            return None                        # "in the north", "North Waziristan": not the gazetteer's "North"
         cands = self._cands(t)
         e = _choose(cands, self.context)
         if e is None:

@@ -59,7 +59,18 @@ def _recipient(c: Candidate, ctx: ArgContext, actor_tok, lex, location: Place | 
     if tok.pos_ in ("NOUN", "PROPN"):
         held = tok.head.head if tok.dep_ == "pobj" else None
         if held is not None and held.pos_ == "VERB" and _child(held, "auxpass") is not None:
-            cands += [x for x in held.children if x.dep_ == "nsubjpass"]   # "X was put under investigation"
+            harmed = [x for x in held.children if x.dep_ == "nsubjpass"]   # "X was put under investigation"
+            cands += harmed
+            if c.type == "ASSAULT" and tok.head.lower_ in CAUSE_PREPS:
+                # "Two civilians were killed in Russian shelling of Kherson": whom the attack befell, even with
+                # no nationality of its own (the place's country then)
+                for x in harmed:
+                    if any(lex.in_class(k, x.lemma_) for k in ("crowd", "captive")):
+                        e = ctx.entity(x)
+                        if e is not None and not e.country and location is not None and location.country:
+                            e = Entity(e.text, e.name, location.country, e.sector, e.start, e.end)
+                        if e is not None:
+                            return e
         if c.rule is not None and c.rule.of_role == "recipient":
             cands += _pobjs(tok, ("of",))
         cands += _pobjs(tok, RECIPIENT_PREPS)
@@ -185,6 +196,9 @@ def _location(c: Candidate, ctx: ArgContext, actor_tok=None) -> Place | None:
         pass
     elif tok.pos_ in ("NOUN", "PROPN") and tok.head.pos_ == "VERB":
         heads.append(tok.head)
+    elif tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ in CAUSE_PREPS and \
+            tok.head.head.pos_ == "VERB" and _child(tok.head.head, "auxpass") is not None:
+        heads.append(tok.head.head)     # "wounded in an airstrike on a village near Tyre": where the harm was
     objs = [x for x in tok.children if x.dep_ in ("dobj", "obj")] if tok.pos_ == "VERB" else []
     if c.type in PLACE_TARGET_TYPES:        # "shelled Nikopol overnight", "stormed the town of Lyman"
         place = _place_object(objs, ctx, False)
@@ -259,9 +273,15 @@ def event_arguments(c: Candidate, ctx: ArgContext, lex) -> tuple[Entity | None, 
     elif tok.pos_ in ("NOUN", "PROPN"):
         actor_tok = _child(tok, "nsubj") if tok.dep_ == "ROOT" else None    # a headline verb read as a noun
         actor_tok = actor_tok if actor_tok is not None else _noun_actor(c, ctx)
+        if actor_tok is None and c.type == "PROTEST":    # "student protest in Jakarta", "Thousands rally in X"
+            actor_tok = next((m for m in tok.children if m.i < tok.i and m.dep_ in ("compound", "nummod", "amod")
+                              and any(lex.in_class("crowd", w) for w in (m.lemma_, m.lower_, m.lower_[:-1]))), None)
     else:
         actor_tok = subject_of(tok)
     actor = ctx.entity(actor_tok) if actor_tok is not None else None
+    if actor is None and actor_tok is not None and actor_tok.dep_ in ("nummod", "compound", "nsubj") and \
+            actor_tok.head.i == tok.i and tok.pos_ == "NOUN":
+        actor = Entity(actor_tok.text, start=actor_tok.idx, end=actor_tok.idx + len(actor_tok.text))   # "Thousands"
     if c.type == "MOBILIZE" or c.type == "RETREAT" and c.mode == "withdraw":
         armed = _armed_actor(c, ctx, lex)
         if armed is not None:
