@@ -1,0 +1,124 @@
+"""`Voices`, who speaks where a sentence names no one, read on short news reports written for these tests (issue
+10, point 2): the source carried over a paragraph, quotations over several sentences and paragraphs, a heading
+that ends in a colon, the headline over the lead, the writer's own voice. Each test states what a reader of the
+report would answer to "according to whom"."""
+from sitroom.analyze.attribution import discourse, find_attributions, headline_attribution
+from sitroom.nlp import parse
+
+
+def voices(text: str, title: str | None = None, outlet: str | None = "Example Wire"):
+    doc = parse(text)
+    head = None
+    if title:
+        hdoc = parse(title)
+        head = headline_attribution(hdoc, find_attributions(hdoc), None, outlet)
+    return discourse(doc, find_attributions(doc), head)
+
+
+def at(v, phrase: str):
+    s = v.text.index(phrase)
+    return v.at(s, s + len(phrase))
+
+
+def who(att) -> str:
+    return "" if att is None or att.source is None else att.source.text.lower()
+
+
+# ------------------------------------------------------------------ the paragraph's source speaks on
+
+def test_the_source_of_a_paragraph_speaks_on_in_its_next_sentence():
+    v = voices("The defence ministry said 600 soldiers would arrive in May. The contingent includes 40 armoured "
+               "vehicles.")
+    att = at(v, "40 armoured vehicles")
+    assert who(att) == "the defence ministry" and att.kind == "carried"
+
+
+def test_a_paragraph_opening_between_two_reports_of_one_source_is_that_source():
+    v = voices("The base was built in 1998, local media reported.\n\n"
+               "The defence ministry said 600 soldiers would arrive in May.\n\n"
+               "About 200 engineers are part of the force. The ministry said they would build a bridge.")
+    att = at(v, "About 200 engineers")
+    assert "ministry" in who(att) and att.kind == "carried"
+
+
+def test_a_paragraph_opening_between_two_different_sources_is_the_writer():
+    v = voices("The base was built in 1998, local media reported.\n\n"
+               "The defence ministry said 600 soldiers would arrive in May.\n\n"
+               "About 200 engineers were part of the last rotation. The mayor said they would build a bridge.")
+    assert at(v, "About 200 engineers") is None
+
+
+# ------------------------------------------------------------------ the paragraph after the lead
+
+def test_a_plan_with_is_to_after_the_lead_is_the_lead_source():
+    v = voices("The defence minister announced a new brigade on Monday.\n\n"
+               "The brigade is to number about 4,800 troops. Its base lies near the border, according to local "
+               "media.")
+    assert "minister" in who(at(v, "about 4,800 troops"))
+
+
+def test_a_present_fact_beside_a_new_source_after_the_lead_is_the_writer():
+    v = voices("The defence minister announced a new brigade on Monday.\n\n"
+               "The base is close to the border and holds about 3,000 troops. Its runway was rebuilt last year, "
+               "according to local media.")
+    assert at(v, "about 3,000 troops") is None
+
+
+def test_a_pluperfect_after_the_lead_is_background_in_the_writer_voice():
+    v = voices("The defence ministry said on Monday that 600 soldiers will arrive in May.\n\n"
+               "A similar rotation had brought 450 soldiers to the base in 2019.")
+    assert at(v, "450 soldiers") is None
+
+
+def test_a_passive_in_the_past_after_the_lead_is_background():
+    v = voices("The defence ministry said on Monday that 600 soldiers will arrive in May.\n\n"
+               "Some 300 soldiers were sent to the base in 2019.")
+    assert at(v, "Some 300 soldiers") is None
+
+
+# ------------------------------------------------------------------ the lead's trailing source, the headline
+
+def test_a_trailing_source_in_the_lead_covers_the_sentence_before_it():
+    v = voices("Russia fired 30 missiles at the capital overnight. Most of them were shot down, the air force "
+               "said.")
+    assert "air force" in who(at(v, "30 missiles"))
+
+
+def test_the_headline_source_covers_what_the_lead_leaves_unattributed():
+    v = voices("The first trains arrived in May. About 40 tanks will follow by July.",
+               title="Russian troops in Belarus number about 9,000, says the Pentagon")
+    att = at(v, "About 40 tanks")
+    assert who(att) == "the pentagon" and att.kind == "headline"
+
+
+def test_the_headline_source_does_not_cover_the_second_paragraph():
+    v = voices("The first trains arrived in May.\n\nThe base was built in 1998.",
+               title="Russian troops in Belarus number about 9,000, says the Pentagon")
+    assert at(v, "built in 1998") is None
+
+
+def test_a_headline_naming_the_outlet_itself_is_no_source():
+    title = "Russia lost 40 tanks in a day, says the Ministry of Defence"
+    doc = parse(title)
+    assert headline_attribution(doc, find_attributions(doc), None, "Ministry of Defence of Ukraine") is None
+    assert headline_attribution(doc, find_attributions(doc), None, "Example Wire") is not None
+
+
+def test_a_headline_opening_with_a_role_and_a_colon_names_its_source():
+    doc = parse("Governor: 12 dead after overnight shelling")
+    att = headline_attribution(doc, find_attributions(doc), None, "Example Wire")
+    assert att is not None and att.source.text == "Governor"
+    assert doc.text[att.scope_start:att.scope_end] == "12 dead after overnight shelling"
+
+
+def test_a_headline_opening_with_plural_officials_and_a_colon_names_them():
+    doc = parse("Medics: 12 dead after overnight shelling")
+    assert headline_attribution(doc, find_attributions(doc), None, None) is None       # no role: a topic
+    doc = parse("Officials: 12 dead after overnight shelling")
+    att = headline_attribution(doc, find_attributions(doc), None, None)
+    assert att is not None and att.source.text == "Officials"
+
+
+def test_a_headline_opening_with_a_place_and_a_colon_has_no_source():
+    doc = parse("Kharkiv: 12 dead after overnight shelling")
+    assert headline_attribution(doc, find_attributions(doc), None, "Example Wire") is None
