@@ -122,3 +122,85 @@ def test_a_headline_opening_with_plural_officials_and_a_colon_names_them():
 def test_a_headline_opening_with_a_place_and_a_colon_has_no_source():
     doc = parse("Kharkiv: 12 dead after overnight shelling")
     assert headline_attribution(doc, find_attributions(doc), None, "Example Wire") is None
+
+
+# ------------------------------------------------------------------ quotations over sentences and paragraphs
+
+def test_a_quotation_over_two_paragraphs_is_the_speaker_named_at_its_close():
+    v = voices("“Some 300 soldiers crossed the border on Monday.\n\n"
+               "“More will follow by June,” General Anna Berg told reporters.")
+    att = at(v, "Some 300 soldiers")
+    assert "anna berg" in who(att) and att.kind == "direct"
+
+
+def test_a_quotation_opened_after_said_and_a_colon_is_that_speaker_in_every_sentence():
+    v = voices("The base has been quiet for weeks. The commander said: “We have 40 tanks here. Another 12 are "
+               "on the way.”")
+    att = at(v, "Another 12")
+    assert who(att) == "the commander" and att.kind == "direct"
+
+
+def test_an_unclosed_quotation_mark_does_not_hide_the_next_speaker():
+    v = voices("Locals call the district «the red zone. About 40 homes burned there, the mayor said. “Our crews "
+               "saved 12 houses,” fire chief Anna Berg said.")
+    assert who(at(v, "About 40 homes")) == "the mayor"
+    assert "anna berg" in who(at(v, "12 houses"))
+
+
+def test_a_quotation_paragraph_after_a_first_quoted_speaker_goes_on_with_them():
+    v = voices("“The ships will patrol the southern coast,” Rear Admiral Petra Holm told reporters.\n\n"
+               "“Their crews number about 140 sailors.”")
+    att = at(v, "about 140 sailors")
+    assert "holm" in who(att) and att.kind == "direct"
+
+
+# ------------------------------------------------------------------ a heading that ends in a colon
+
+def test_a_colon_heading_over_list_items_set_apart_by_blank_lines_covers_every_item():
+    v = voices("The General Staff reports:\n\n- 12 tanks;\n\n- 40 artillery systems;\n\n- 300 soldiers.")
+    for item in ("12 tanks", "40 artillery systems", "300 soldiers"):
+        assert who(at(v, item)) == "the general staff", item
+
+
+def test_labelled_lines_under_according_to_belong_to_the_source():
+    v = voices("Losses over the day, according to the General Staff:\n\nTanks - 12\n\nArtillery - 40")
+    assert who(at(v, "Artillery - 40")) == "the general staff"
+
+
+# ------------------------------------------------------------------ the writer's own voice
+
+def test_we_identified_is_the_writer_ending_the_carry():
+    v = voices("The ministry said 40 trains had arrived in May. We identified 21 trains at the station.")
+    assert at(v, "21 trains") is None
+
+
+def test_our_count_is_the_writer_ending_the_carry():
+    v = voices("The ministry said 40 trains had arrived in May. Our count is lower: 21 trains.")
+    assert at(v, "21 trains") is None
+
+
+def test_a_source_noted_as_they_goes_on_speaking():
+    v = voices("The monitors said 40 trains had arrived in May. They also spotted 21 tanks on flatcars.")
+    assert "monitors" in who(at(v, "21 tanks")) or who(at(v, "21 tanks")) == "they"
+
+
+def test_unowned_pictures_that_show_a_count_are_the_writer_reading():
+    v = voices("The ministry said 200 tanks had arrived. Satellite images showed only about 80.")
+    assert at(v, "about 80") is None
+
+
+def test_the_source_own_data_speak_on():
+    v = voices("The ministry said 200 tanks had arrived. Their data also show about 80 trucks.")
+    assert "ministry" in who(at(v, "about 80 trucks"))
+
+
+def test_a_pattern_that_suggests_a_count_is_the_writer_inference():
+    v = voices("The ministry said 200 tanks had arrived. The pattern of the deliveries suggests about 80 more.")
+    assert at(v, "about 80 more") is None
+
+
+def test_a_first_person_source_is_the_outlet():
+    v = voices("We assess that about 9,000 troops are in Belarus.")
+    assert at(v, "about 9,000 troops") is None
+    v = voices("According to our monitoring, about 9,000 troops are in Belarus.")
+    assert at(v, "about 9,000 troops") is None
