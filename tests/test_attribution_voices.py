@@ -204,3 +204,34 @@ def test_a_first_person_source_is_the_outlet():
     assert at(v, "about 9,000 troops") is None
     v = voices("According to our monitoring, about 9,000 troops are in Belarus.")
     assert at(v, "about 9,000 troops") is None
+
+
+# ------------------------------------------------------------------ pronouns and short forms name the source
+
+def _name(att) -> str:
+    return "" if att is None or att.source is None else (att.source.name or "")
+
+
+def test_he_in_the_next_sentence_is_the_minister_named_before():
+    v = voices("Defence Minister Viktor Khrenin said on Monday that the first units had arrived. He added that "
+               "the group would number about 9,000.")
+    assert _name(at(v, "about 9,000")) == "Viktor Khrenin"
+    v = voices("Defence Minister Viktor Khrenin said on Monday that the first units had arrived. According to "
+               "him, the group will number about 9,000.")
+    assert _name(at(v, "about 9,000")) == "Viktor Khrenin"
+
+
+def test_the_ministry_in_later_paragraphs_is_the_ministry_named_in_the_lead():
+    v = voices("Belarus's Ministry of Defence said 4,000 troops had arrived.\n\n"
+               "The ministry also said another 5,000 would follow in June.\n\n"
+               "The group will number about 9,000, the ministry added.")
+    assert "Belarus" in _name(at(v, "another 5,000")) and "Belarus" in _name(at(v, "about 9,000"))
+
+
+def test_the_monitors_and_their_data_are_the_monitoring_group_named_before():
+    v = voices("The monitoring group Hajun said it had counted 40 trains in May.\n\n"
+               "The monitors also recorded 12 helicopters over Minsk.")
+    assert _name(at(v, "12 helicopters")) == "Hajun"
+    v = voices("The monitoring group Hajun said it had counted 40 trains in May.\n\n"
+               "Their data also show 12 helicopters over Minsk.")
+    assert _name(at(v, "12 helicopters")) == "Hajun"
