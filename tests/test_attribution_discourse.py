@@ -111,3 +111,12 @@ def test_a_report_in_a_relative_clause_does_not_end_the_carry_of_the_main_source
 def test_a_main_clause_report_speaks_on_in_the_paragraph():
     ex = claims_of("The army said the attack involved 40 drones. Twelve people were killed.")
     assert "army" in who(claim(ex, "Twelve"))
+
+
+def test_a_trailing_outlet_citing_someone_carries_the_cited_source():
+    ex = claims_of("About 40 drones were shot down overnight, writes Meduza, citing sources in the ministry.")
+    c = claim(ex, "About 40")
+    assert "sources in the ministry" in who(c) and c.carrier is not None and c.carrier.text == "Meduza"
+    ex = claims_of("About 40 drones were shot down overnight, reports Interfax, citing the ministry.")
+    c = claim(ex, "About 40")
+    assert "ministry" in who(c) and c.carrier is not None and c.carrier.text == "Interfax"
