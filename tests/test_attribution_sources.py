@@ -63,3 +63,22 @@ def test_a_pronoun_for_a_body_spelt_the_british_way_keeps_one_source_over_the_le
     s = text.index("about 9,000")
     att = discourse(doc, atts).at(s, s + len("about 9,000"))
     assert att is not None and att.source.name == atts[0].source.name
+
+
+def test_it_skips_a_person_and_he_skips_a_body():
+    base = "The army said 40 drones were shot down. Governor Oleh Syniehubov said 12 people died. "
+    *_, it = sources(base + "It said 30 missiles were also fired.")
+    *_, he = sources(base + "He said 30 homes burned.")
+    assert it.name == "The army" and he.name == "Oleh Syniehubov" and he.sector == "GOV"
+
+
+def test_they_and_she_take_the_plural_and_the_person_named_before():
+    *_, they = sources("Two witnesses told Reuters that 12 people died. They said 40 homes burned.")
+    *_, she = sources("The mayor said 12 people died. She said 40 homes burned.")
+    assert they.name == "Two witnesses" and she.name == "The mayor"
+
+
+def test_it_after_a_body_that_did_not_speak_is_that_body():
+    *_, it = sources("The Pentagon said 3,000 troops would deploy. The Russian defence ministry gave a different "
+                     "picture. It said only 300 would move.")
+    assert it.country == "RUS" and it.text == "It"
