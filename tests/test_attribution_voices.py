@@ -235,3 +235,14 @@ def test_the_monitors_and_their_data_are_the_monitoring_group_named_before():
     v = voices("The monitoring group Hajun said it had counted 40 trains in May.\n\n"
                "Their data also show 12 helicopters over Minsk.")
     assert _name(at(v, "12 helicopters")) == "Hajun"
+
+
+def test_a_body_heading_a_verbless_headline_with_a_colon_is_its_named_source():
+    from sitroom.analyze.actors import ActorResolver
+
+    title = "General Staff: 12 tanks, 40 drones in a day"
+    doc = parse(title)
+    att = headline_attribution(doc, find_attributions(doc), ActorResolver(doc).resolve_text, "Example Wire")
+    assert (att.source.text, att.source.start, att.source.end, att.source.sector) == ("General Staff", 0, 13, "MIL")
+    assert (att.cue, att.cue_start, att.cue_end) == (":", 13, 14)
+    assert title[att.scope_start:att.scope_end] == "12 tanks, 40 drones in a day"
