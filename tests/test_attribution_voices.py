@@ -246,3 +246,9 @@ def test_a_body_heading_a_verbless_headline_with_a_colon_is_its_named_source():
     assert (att.source.text, att.source.start, att.source.end, att.source.sector) == ("General Staff", 0, 13, "MIL")
     assert (att.cue, att.cue_start, att.cue_end) == (":", 13, 14)
     assert title[att.scope_start:att.scope_end] == "12 tanks, 40 drones in a day"
+
+
+def test_a_phrase_before_two_reports_in_one_sentence_is_the_nearer_speaker():
+    v = voices("In the 3 districts hit overnight, the army said 40 drones were launched, and the mayor said 12 homes "
+               "burned.")
+    assert who(at(v, "3 districts")) == "the army"
