@@ -52,7 +52,9 @@ GROUPS: dict[str, tuple[list[str], list[str], float]] = {
     "attribution": (
         ["src/sitroom/analyze/attribution/*.py", "src/sitroom/analyze/voices.py"],   # voices: the shared lexicon
         ["tests/test_attribution.py", "tests/test_attribution_coreference.py", "tests/test_attribution_discourse.py",
-         "tests/test_attribution_slavic_pronoun.py", "tests/test_claims_denials.py", "tests/test_claims_discourse.py",
+         "tests/test_attribution_figures.py", "tests/test_attribution_slavic_pronoun.py",
+         "tests/test_attribution_sources.py", "tests/test_attribution_voices.py",
+         "tests/test_claims_denials.py", "tests/test_claims_discourse.py",
          "tests/test_claims_news_patterns.py", "tests/test_claims_news_sources.py", "tests/test_discourse_reports.py", "tests/test_modality.py",
          "tests/test_pipeline.py", "tests/test_voices.py"],
         0.35,

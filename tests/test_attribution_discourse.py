@@ -55,7 +55,10 @@ def test_a_headline_says_x_names_the_speaker_of_the_headline_and_of_the_lead():
     ex = claims_of("The first trains arrived in May. About 40 tanks will follow by July.",
                    title="Russian troops in Belarus number about 9,000, says the Pentagon")
     assert "pentagon" in who(claim(ex, "about 9,000", "title"))
-    assert "pentagon" in who(claim(ex, "About 40", "body"))
+    lead = claim(ex, "About 40", "body")
+    assert "pentagon" in who(lead)
+    # the attributing phrase is in the title, not in the body: no body offsets for it
+    assert lead.source_span is not None and lead.source_span.start is None and "Pentagon" in lead.source_span.text
 
 
 def test_a_place_before_a_colon_is_a_dateline_not_the_speaker():
@@ -108,3 +111,12 @@ def test_a_report_in_a_relative_clause_does_not_end_the_carry_of_the_main_source
 def test_a_main_clause_report_speaks_on_in_the_paragraph():
     ex = claims_of("The army said the attack involved 40 drones. Twelve people were killed.")
     assert "army" in who(claim(ex, "Twelve"))
+
+
+def test_a_trailing_outlet_citing_someone_carries_the_cited_source():
+    ex = claims_of("About 40 drones were shot down overnight, writes Meduza, citing sources in the ministry.")
+    c = claim(ex, "About 40")
+    assert "sources in the ministry" in who(c) and c.carrier is not None and c.carrier.text == "Meduza"
+    ex = claims_of("About 40 drones were shot down overnight, reports Interfax, citing the ministry.")
+    c = claim(ex, "About 40")
+    assert "ministry" in who(c) and c.carrier is not None and c.carrier.text == "Interfax"

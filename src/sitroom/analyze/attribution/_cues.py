@@ -420,7 +420,9 @@ def sentence_cues(sent: Span) -> list[Cue]:
                         last_poster=last, stance=cls))
     cues.extend(_colon_cues(sent, cues))
     cues.extend(_source_colon(sent, cues))
-    return _nest_citing(sent, cues)
+    from sitroom.analyze.attribution._tail import tail_cues     # "CONTENT, says X" (imports this module)
+
+    return _nest_citing(sent, tail_cues(sent, cues))
 
 
 def _counts_object(verb: Token) -> bool:

@@ -34,7 +34,6 @@ from spacy.tokens import Doc
 from sitroom.analyze._spans import SpanIndex
 from sitroom.analyze.attribution._cues import Cue, poster_subjects, sentence_cues
 from sitroom.analyze.attribution._sources import SourceBook, default_resolver
-from sitroom.analyze.attribution._tail import tail_cues
 from sitroom.model import Attribution, Entity
 
 __all__ = ["Attributions", "find_attributions", "source_for"]
@@ -62,7 +61,7 @@ def find_attributions(doc: Doc, resolve_entity: Callable[[str, int], Entity | No
     book = SourceBook(doc, resolve)
     out = Attributions()
     for sent in doc.sents:
-        for cue in sorted(tail_cues(sent, sentence_cues(sent)), key=lambda c: c.cue_start):
+        for cue in sorted(sentence_cues(sent), key=lambda c: c.cue_start):
             att = _attribution(book, cue)
             if att is not None:
                 out.append(att)
