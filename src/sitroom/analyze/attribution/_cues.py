@@ -245,13 +245,10 @@ def _message_source(head: Token) -> tuple[tuple[int, int] | None, bool]:
     return None, True
 
 
-_HEARER_VERBS = frozenset({"tell", "inform", "brief", "assure"})     # their object is who was told, never the speaker
-
-
 def _inverted_subject(verb: Token) -> Token | None:
     """'CLAUSE, writes Meduza, citing …': the speaker after an inverted reporting verb, which the parser may take
     for its object (a clause before the verb is what was said)."""
-    if verb.lemma_.lower() in _HEARER_VERBS:
+    if verb.lemma_.lower() in _ADDRESSEE_VERBS:
         return None                            # "…, General X, told Reuters": Reuters heard it
     if verb.i == 0 or verb.doc[verb.i - 1].text not in (",", "—", "–") or not any(
             c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):

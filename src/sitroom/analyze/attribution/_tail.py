@@ -10,15 +10,13 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from sitroom.analyze.attribution._cues import _INFERENCE_VERBS, Cue, _kind, tok_end, trimmed
+from sitroom.analyze.attribution._cues import _ADDRESSEE_VERBS, _INFERENCE_VERBS, Cue, _kind, tok_end, trimmed
 from sitroom.analyze.voices import QUOTES, cue_class
 
 _BEFORE = {",", "—", "–"}
 _SOURCE_POS = {"DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON"}
 _NAME_PREPS = {"of", "for"}                 # "a spokesman for the ministry", "the head of the regional council"
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
-# verbs whose object is the listener, never an inverted speaker: '…, Dr. Anna Weiss, told the Daily Post.'
-_ADDRESSEE_VERBS = {"tell", "inform", "brief", "assure", "notify", "update", "advise"}
 
 
 def _source_after(sent: Span, verb: Token) -> tuple[int, int] | None:
@@ -52,6 +50,7 @@ def tail_cues(sent: Span, cues: list[Cue]) -> list[Cue]:
     for verb in reversed(sent):
         if verb.i == sent.start or doc[verb.i - 1].text not in _BEFORE or verb.lower_.endswith("ing"):
             continue
+        # a verb whose object is the listener is never inverted: '…, Dr. Anna Weiss, told the Daily Post.'
         if cue_class(verb.lower_) is None or verb.lemma_.lower() in _INFERENCE_VERBS | _ADDRESSEE_VERBS \
                 or verb.pos_ not in ("VERB", "AUX", "NOUN", "PROPN"):
             continue
