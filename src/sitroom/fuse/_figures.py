@@ -20,28 +20,11 @@ from datetime import timedelta
 from sitroom.analyze.claims import is_increment, series_kind
 from sitroom.fuse._features import parse_day
 from sitroom.fuse._lexicon import lexicon, words
-from sitroom.model import Claim, Document, FigureClaim, FigureContradiction, NearDuplicate, content_id
+from sitroom.model import APPROX_TOLERANCE, figure_bounds as bounds  # noqa: F401 (re-exported)
+from sitroom.model import Claim, Document, FigureClaim, FigureContradiction, NearDuplicate, content_id, place_id
 from sitroom.timeml import span_of
 
-APPROX_TOLERANCE = 0.10           # "about 4,300" is taken as 3,870 .. 4,730
 MAX_COMPARED_SPAN_DAYS = 31       # claims dated only to a year are too vague to contradict anything
-
-
-def bounds(lower: float | None, upper: float | None, qualifier: str) -> tuple[float, float] | None:
-    """The values a figure allows, as a closed interval."""
-    inf = float("inf")
-    v = lower if lower is not None else upper
-    if v is None:
-        return None
-    if qualifier in ("up_to", "at_most", "less_than"):
-        return 0.0, upper if upper is not None else v
-    if qualifier in ("more_than", "at_least"):
-        return lower if lower is not None else v, inf
-    if qualifier == "range":
-        return (lower if lower is not None else 0.0), (upper if upper is not None else inf)
-    if qualifier == "approx":
-        return v * (1 - APPROX_TOLERANCE), (upper if upper is not None else v) * (1 + APPROX_TOLERANCE)
-    return v, upper if upper is not None else v
 
 
 def describe(lower: float | None, upper: float | None, qualifier: str) -> str:
@@ -81,7 +64,8 @@ def figure_claim(doc: Document, c: Claim) -> FigureClaim | None:
         source_key=" ".join(words(source)) or source.lower(), source=source, outlet=doc.outlet,
         claim_date=claim_date, as_of=as_of, as_of_relation=c.as_of and c.as_of.relation,
         as_of_lo=span and span[0].isoformat(), as_of_hi=span and span[1].isoformat(),
-        evidence=ev.sentence, evidence_start=ev.start if c.section == "body" else None)
+        evidence=ev.sentence, evidence_start=ev.start if c.section == "body" else None,
+        location_place=place_id(c.location), location_name=place_id(c.location) and (c.location.name or c.location.text))
 
 
 def claims(doc: Document, found: tuple[Claim, ...] | list[Claim]) -> list[FigureClaim]:
