@@ -610,6 +610,8 @@ class FigurePoint:
     change: str | None = None        # from the previous point of its series ("first", "status a -> b" ...)
     joined_from: str | None = None   # the claim's own key when it left owner or place unstated and is on the one
                                      # full series it fits ("personnel|-|BLR" on "personnel|RUS|BLR"; issue 10)
+    location_place: str | None = None    # the claim's own town or region ("BIH/doboj"), None: its country or none
+    location_name: str | None = None
 
 
 @dataclass(frozen=True)
@@ -630,6 +632,8 @@ class FigureSeries:
     points: tuple[FigurePoint, ...]
     statuses: tuple[str, ...]
     lines: tuple[SeriesLine, ...]
+    location_place: str | None = None    # the town or region below the country ("BIH/doboj"), None: the country
+    location_name: str | None = None     # its name ("Doboj")
 
 
 @dataclass(frozen=True)
