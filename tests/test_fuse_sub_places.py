@@ -38,22 +38,22 @@ def test_two_towns_of_one_country_are_two_series_and_never_contradict(db_url):
         got = {s.topic_key: (s.subject, s.location_country, s.location_place, s.location_name)
                for s in figure_series(store)}
         assert got == {
-            "refugees|-|BIH/doboj": ("refugees in Doboj, Bosnia and Herzegovina", "BIH", "BIH/doboj", "Doboj"),
-            "refugees|-|BIH/maglaj": ("refugees in Maglaj, Bosnia and Herzegovina", "BIH", "BIH/maglaj", "Maglaj")}
+            "refugees|-|BIH:doboj": ("refugees in Doboj, Bosnia and Herzegovina", "BIH", "BIH:doboj", "Doboj"),
+            "refugees|-|BIH:maglaj": ("refugees in Maglaj, Bosnia and Herzegovina", "BIH", "BIH:maglaj", "Maglaj")}
 
 
 def test_one_town_given_two_figures_by_two_sources_still_contradicts(db_url):
     with Store(db_url) as store:
         _fuse(store, _report("d1", 12000, DOBOJ, "the mayor's office"), _report("d2", 2500, DOBOJ, "a channel"))
         (flag,) = contradictions(store)
-        assert flag.subject_key == "refugees|-|BIH/doboj|displaced"
+        assert flag.subject_key == "refugees|-|BIH:doboj|displaced"
         assert flag.subject.endswith(" in Doboj, Bosnia and Herzegovina")
 
 
 def _claim(n: int, topic: str, *, status: str = "displaced", value: float = 12000.0, day: str = "2024-05-15",
            source: str = "Ministry") -> FigureClaim:
     counted, owner, loc = topic.split("|")
-    country, _, town = loc.partition("/")
+    country, _, town = loc.partition(":")
     return FigureClaim(
         id=f"c{n:02d}", event_id=None, document_id=f"d{n:02d}", subject_key=f"{topic}|{status}", topic_key=topic,
         counted=counted, counted_text="people", owner_country=None if owner == "-" else owner,
@@ -74,7 +74,7 @@ def _on(store: Store) -> dict[str, str]:
         return {c.id: c.topic_key for c in tx.figure_claims()}
 
 
-TOWN, OTHER, COUNTRY = "refugees|-|BIH/doboj", "refugees|-|BIH/maglaj", "refugees|-|BIH"
+TOWN, OTHER, COUNTRY = "refugees|-|BIH:doboj", "refugees|-|BIH:maglaj", "refugees|-|BIH"
 
 
 def test_a_country_level_claim_repeating_a_towns_figure_is_on_its_series(db_url):
@@ -83,7 +83,7 @@ def test_a_country_level_claim_repeating_a_towns_figure_is_on_its_series(db_url)
         assert _on(store) == {"c01": TOWN, "c02": OTHER, "c03": TOWN}
         series = next(s for s in figure_series(store) if s.topic_key == TOWN)
         assert {p.claim_id: p.joined_from for p in series.points} == {"c01": None, "c03": COUNTRY}
-        assert {p.claim_id: p.location_name for p in series.points} == {"c01": "Doboj", "c03": None}
+        assert {p.claim_id: p.place_name for p in series.points} == {"c01": "Doboj", "c03": None}
 
 
 def test_a_country_level_claim_written_before_the_towns_joins_it_when_it_comes(db_url):
@@ -110,18 +110,18 @@ def test_a_country_wide_figure_another_week_or_two_towns_keep_the_country_level_
 def test_a_towns_claim_with_its_owner_unstated_stands_for_its_countrys_series_before_another_towns(db_url):
     with Store(db_url) as store:
         _write(store, _claim(1, "tanks|POL|UKR", status="planned", value=60.0),
-               _claim(2, "tanks|-|UKR/donetsk", status="planned", value=60.0))
+               _claim(2, "tanks|-|UKR:donetsk", status="planned", value=60.0))
         assert _on(store)["c02"] == "tanks|POL|UKR"
-        _write(store, _claim(3, "tanks|POL|UKR/kharkiv", status="planned", value=60.0))
+        _write(store, _claim(3, "tanks|POL|UKR:kharkiv", status="planned", value=60.0))
         assert _on(store)["c02"] == "tanks|POL|UKR"                       # another town's series is no fit
-        _write(store, _claim(4, "tanks|POL|UKR/donetsk", status="planned", value=60.0))
-        assert _on(store)["c02"] == "tanks|POL|UKR/donetsk"               # its own town's series comes first
+        _write(store, _claim(4, "tanks|POL|UKR:donetsk", status="planned", value=60.0))
+        assert _on(store)["c02"] == "tanks|POL|UKR:donetsk"               # its own town's series comes first
 
 
 def test_a_claim_leaving_the_place_unstated_goes_to_the_country_not_one_of_its_towns(db_url):
     with Store(db_url) as store:
         _write(store, _claim(1, "personnel|RUS|BLR", status="planned"),
-               _claim(2, "personnel|RUS|BLR/brest", status="planned"), _claim(3, "personnel|RUS|-", status="planned"))
+               _claim(2, "personnel|RUS|BLR:brest", status="planned"), _claim(3, "personnel|RUS|-", status="planned"))
         assert _on(store)["c03"] == "personnel|RUS|BLR"
         _write(store, _claim(4, "personnel|RUS|UKR", status="planned"))
         assert _on(store)["c03"] == "personnel|RUS|-"                     # two countries: ambiguous
@@ -142,6 +142,6 @@ def test_a_capital_is_its_countrys_place_on_a_series_and_the_stored_claim_keeps_
     sarajevo = Place("Sarajevo", "Sarajevo", "BIH", 43.85, 18.36, "city")
     with Store(db_url) as store:
         _fuse(store, _report("d1", 12000, DOBOJ, "the mayor's office"), _report("d2", 900, sarajevo, "the canton"))
-        assert sorted(s.topic_key for s in figure_series(store)) == ["refugees|-|BIH", "refugees|-|BIH/doboj"]
-        assert {r["document_id"]: r["location_place"] for r in store.claims()} == {"d1": "BIH/doboj",
-                                                                                    "d2": "BIH/sarajevo"}
+        assert sorted(s.topic_key for s in figure_series(store)) == ["refugees|-|BIH", "refugees|-|BIH:doboj"]
+        assert {r["document_id"]: r["location_place"] for r in store.claims()} == {"d1": "BIH:doboj",
+                                                                                    "d2": "BIH:sarajevo"}

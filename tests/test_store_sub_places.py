@@ -1,4 +1,4 @@
-"""A stored claim keeps its place below the country (a town or region: kind, name, id "BIH/maglaj") and so does its
+"""A stored claim keeps its place below the country (a town or region: kind, name, id "BIH:maglaj") and so does its
 series point; an older store, from before those columns, opens, is upgraded and takes them. On SQLite and, when
 configured, PostgreSQL (`db_url`)."""
 from __future__ import annotations
@@ -24,8 +24,8 @@ def _extraction(doc_id: str, place: Place | None = MAGLAJ) -> Extraction:
 
 
 def test_place_ids_are_given_below_the_country_only():
-    assert place_id(MAGLAJ) == "BIH/maglaj"
-    assert place_id(Place("Kherson Oblast", "Kherson Oblast", "UKR", kind="admin1")) == "UKR/kherson-oblast"
+    assert place_id(MAGLAJ) == "BIH:maglaj"
+    assert place_id(Place("Kherson Oblast", "Kherson Oblast", "UKR", kind="admin1")) == "UKR:kherson-oblast"
     assert place_id(BOSNIA) is None and place_id(None) is None
     assert place_id(Place("Vuhledar")) is None                # a town of unknown country: no id
 
@@ -37,11 +37,11 @@ def test_a_stored_claim_keeps_its_town_and_its_point_too(db_url):
         fuse_document(store, ex)
         (row,) = store.claims()
         assert (row["location_name"], row["location_country"], row["location_kind"], row["location_place"]) == (
-            "Maglaj", "BIH", "city", "BIH/maglaj")
-        assert stored_claim_to_dict(row)["where_id"] == "BIH/maglaj"
+            "Maglaj", "BIH", "city", "BIH:maglaj")
+        assert stored_claim_to_dict(row)["where_id"] == "BIH:maglaj"
         with store.transaction() as tx:
             (point,) = tx.figure_claims()
-        assert (point.location_country, point.location_place, point.location_name) == ("BIH", "BIH/maglaj", "Maglaj")
+        assert (point.location_country, point.location_place, point.location_name) == ("BIH", "BIH:maglaj", "Maglaj")
 
 
 def _make_old(url: str) -> None:
@@ -72,6 +72,6 @@ def test_an_older_store_is_upgraded_and_keeps_its_claims(db_url):
         store.save(ex)                                        # and takes a town
         fuse_document(store, ex)
         got = {r["document_id"]: r["location_place"] for r in store.claims()}
-        assert got == {"d1": None, "d2": "BIH/maglaj"}
+        assert got == {"d1": None, "d2": "BIH:maglaj"}
         with store.transaction() as tx:
-            assert {c.document_id: c.location_place for c in tx.figure_claims()} == {"d1": None, "d2": "BIH/maglaj"}
+            assert {c.document_id: c.location_place for c in tx.figure_claims()} == {"d1": None, "d2": "BIH:maglaj"}

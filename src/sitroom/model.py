@@ -266,7 +266,7 @@ SUB_PLACE_KINDS = ("admin1", "city", "locality")    # places below the country (
 
 
 def place_id(p: Place | None) -> str | None:
-    """The id of a place below the country: "BIH/doboj" (its country's ISO3 and its normalised name); None for a
+    """The id of a place below the country: "BIH:doboj" (its country's ISO3 and its normalised name); None for a
     country, or a place whose country is unknown. Figure series and contradictions tell places apart by it."""
     if p is None or not p.country or p.kind not in SUB_PLACE_KINDS:
         return None
@@ -275,15 +275,15 @@ def place_id(p: Place | None) -> str | None:
 
 def sub_place_key(country: str, name: str) -> str:
     slug = "-".join("".join(ch if ch.isalnum() else " " for ch in name.lower()).split())[:40]
-    return f"{country}/{slug}" if slug else country
+    return f"{country}:{slug}" if slug else country
 
 
 def place_parts(location: str | None) -> tuple[str | None, str | None]:
-    """A key's location part -> (country ISO3, place id below it or None): "BIH/doboj" -> ("BIH", "BIH/doboj"),
+    """A key's location part -> (country ISO3, place id below it or None): "BIH:doboj" -> ("BIH", "BIH:doboj"),
     "BIH" -> ("BIH", None), "-" -> (None, None)."""
     if not location or location == "-":
         return None, None
-    country, _, sub = location.partition("/")
+    country, _, sub = location.partition(":")
     return country, location if sub else None
 
 
@@ -393,7 +393,8 @@ def stored_claim_to_dict(r: dict[str, Any]) -> dict[str, Any]:
         "id": r["id"], "figure": f"{r['text']} [{_bounds_text(r['lower'], r['upper'], r['qualifier'])}]",
         "text": r["text"], "lower": r["lower"], "upper": r["upper"], "qualifier": r["qualifier"], "kind": r["kind"],
         "counted_text": r["counted_text"], "owner": r["owner_country"], "where": r["location_name"],
-        "where_country": r["location_country"], "where_id": r.get("location_place"), "status": r["status"], "source": r["source_name"],
+        "where_country": r["location_country"], "where_kind": r.get("location_kind"),
+        "where_id": r.get("location_place"), "status": r["status"], "source": r["source_name"],
         "source_text": r["source_text"], "source_span": r["source_span"], "carrier": r["carrier_name"],
         "claim_date": r["claim_date"],
         "as_of": r["as_of"] and (r["as_of"] if r["as_of_relation"] in (None, "on")
@@ -406,7 +407,7 @@ def stored_claim_to_dict(r: dict[str, Any]) -> dict[str, Any]:
 
 
 STORED_CLAIM_KEYS = ("id", "text", "lower", "upper", "qualifier", "kind", "counted_text", "owner_country",
-                     "location_name", "location_country", "location_place", "status", "source_name", "source_text", "source_span",
+                     "location_name", "location_country", "location_kind", "location_place", "status", "source_name", "source_text", "source_span",
                      "carrier_name", "claim_date", "as_of", "as_of_relation", "modality", "event_id", "section",
                      "start", "end", "evidence", "evidence_start", "document_title", "document_id",
                      "document_published", "document_outlet")
@@ -455,7 +456,7 @@ class FigureClaim:
     evidence_start: int | None
     duplicate_of: str | None = None  # claim counted once: the same figure is already stored
     duplicate_reason: str | None = None   # near_duplicate_document | same_source_figure
-    location_place: str | None = None     # the place below the country ("BIH/doboj", `place_id`), None: the country
+    location_place: str | None = None     # the place below the country ("BIH:doboj", `place_id`), None: the country
     location_name: str | None = None      # its name ("Doboj")
 
 
@@ -610,8 +611,8 @@ class FigurePoint:
     change: str | None = None        # from the previous point of its series ("first", "status a -> b" ...)
     joined_from: str | None = None   # the claim's own key when it left owner or place unstated and is on the one
                                      # full series it fits ("personnel|-|BLR" on "personnel|RUS|BLR"; issue 10)
-    location_place: str | None = None    # the claim's own town or region ("BIH/doboj"), None: its country or none
-    location_name: str | None = None
+    place: str | None = None         # the claim's own town or region ("BIH:doboj"), None: its country or none
+    place_name: str | None = None    # its name ("Doboj")
 
 
 @dataclass(frozen=True)
@@ -632,7 +633,7 @@ class FigureSeries:
     points: tuple[FigurePoint, ...]
     statuses: tuple[str, ...]
     lines: tuple[SeriesLine, ...]
-    location_place: str | None = None    # the town or region below the country ("BIH/doboj"), None: the country
+    location_place: str | None = None    # the town or region below the country ("BIH:doboj"), None: the country
     location_name: str | None = None     # its name ("Doboj")
 
 

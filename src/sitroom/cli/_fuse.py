@@ -54,14 +54,14 @@ def figures_cmd(db: str = DbOpt, format: Fmt = FmtOpt,
     data = figure_series(open_store(db), subject)
     rows = [{"subject": s.subject, "date": p.date, "status": p.status, "figure": p.figure, "lower": p.lower,
              "upper": p.upper, "qualifier": p.qualifier, "source": p.source, "outlet": p.outlet,
-             "claim_date": p.claim_date, "change": p.change,
+             "claim_date": p.claim_date, "change": p.change, "place": p.place_name,
              "also_reported_by": [a.outlet or a.document_id for a in p.also_reported_by], "evidence": p.evidence,
              "claim_id": p.claim_id}
             for s in data for p in s.points]
     cols = ["subject", "date", "status", "figure", "source", "outlet", "claim_date", "change", "also_reported_by",
             "evidence"]
     if format is Fmt.csv:
-        cols = cols[:4] + ["lower", "upper", "qualifier"] + cols[4:] + ["claim_id"]
+        cols = cols[:4] + ["lower", "upper", "qualifier"] + cols[4:] + ["place", "claim_id"]
     print_rows(rows, cols, format, title=f"{len(data)} figure series", data=data, lines=True, width=WIDE)
 
 

@@ -3,7 +3,7 @@ subject (counted kind x owner x location), with its status; the kind is the one 
 people, residents and evacuees evacuated are one series of the displaced, people killed and a death toll one). Fusion reads the claims only — never the sentences: what
 is counted, whose, where, in what state, according to whom and as of when were decided on the claim's own clause.
 
-Where: the claim's place below the country when analyze/places resolved one (a town or region: its id "BIH/maglaj",
+Where: the claim's place below the country when analyze/places resolved one (a town or region: its id "BIH:maglaj",
 `place_id`; a capital is its country's: `series_place`), else its country. So claims about two towns of one country ("12,000 evacuated in Doboj", "2,500 in
 neighbouring Maglaj") are two subjects: two series, never a contradiction, never a repeat of each other; nor does a
 town's figure contradict one said of its whole country (a part is not the whole: "40,000 displaced across Bosnia").
@@ -73,7 +73,7 @@ def figure_claim(doc: Document, c: Claim) -> FigureClaim | None:
         return None
     owner = c.owner and c.owner.country
     country, place = c.location and c.location.country, series_place(c.location)
-    loc = place or country                                    # "BIH/maglaj" for a town, "BIH" for the country
+    loc = place or country                                    # "BIH:maglaj" for a town, "BIH" for the country
     topic = f"{series_kind(c.counted, c.status)}|{owner or '-'}|{loc or '-'}"   # '12,000 residents' evacuated: refugees
     source = (c.source and (c.source.name or c.source.text)) or doc.outlet or "(unattributed)"
     claim_date = _day(c.claim_date) or _day(doc.published)

@@ -40,7 +40,7 @@ def place_label(location: str | None, name: str | None = None) -> str | None:
         return None
     if place is None:
         return _country(country)
-    return f"{name or place.split('/', 1)[1].replace('-', ' ').title()}, {_country(country)}"
+    return f"{name or place.partition(':')[2].replace('-', ' ').title()}, {_country(country)}"
 
 
 def subject_label(counted: str, owner: str | None, location: str | None, place_name: str | None = None) -> str:
@@ -57,8 +57,7 @@ def figure_point(c: FigureClaim) -> FigurePoint:
         claim_id=c.id, status=c.status, figure=describe(c.lower, c.upper, c.qualifier), lower=c.lower,
         upper=c.upper, qualifier=c.qualifier, source=c.source, outlet=c.outlet, claim_date=c.claim_date,
         as_of=c.as_of, as_of_relation=c.as_of_relation, date=c.as_of_lo, modality=c.modality, evidence=c.evidence,
-        document_id=c.document_id, event_id=c.event_id, location_place=c.location_place,
-        location_name=c.location_name)
+        document_id=c.document_id, event_id=c.event_id, place=c.location_place, place_name=c.location_name)
 
 
 def point_order(p: FigurePoint) -> tuple:

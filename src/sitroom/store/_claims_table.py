@@ -28,7 +28,7 @@ claims = Table(
     Column("owner_text", Text), Column("owner_country", String(8)),
     Column("location_text", Text), Column("location_name", Text), Column("location_country", String(8)),
     Column("location_kind", String(16)),                  # country | admin1 | city | locality (analyze/places)
-    Column("location_place", Text),                       # the place below the country: "BIH/doboj" (`place_id`)
+    Column("location_place", Text),                       # the place below the country: "BIH:doboj" (`place_id`)
     Column("status", String(24), nullable=False),
     Column("source_text", Text), Column("source_name", Text), Column("source_country", String(8)),
     Column("source_sector", String(16)),

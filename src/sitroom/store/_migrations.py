@@ -132,7 +132,7 @@ def _m013_claim_filter_indexes(conn: Connection, is_sqlite: bool) -> None:
 
 
 def _m014_sub_country_places(conn: Connection, is_sqlite: bool) -> None:
-    """A claim keeps its place below the country (kind and id: "BIH/doboj"), and so does its series point; the
+    """A claim keeps its place below the country (kind and id: "BIH:doboj"), and so does its series point; the
     claims an older store holds keep their country only (their place id is unknown until they are ingested again)."""
     _add_columns(conn, [("claims", "location_kind", "VARCHAR(16)"), ("claims", "location_place", "TEXT"),
                         ("figure_claims", "location_place", "TEXT"), ("figure_claims", "location_name", "TEXT")])

@@ -19,9 +19,9 @@ only its kind and status: it joins the one full series of its kind holding claim
 within `UNPLACED_WINDOW_DAYS` of its own as-of span (the same story told that week), decided per claim
 (`unplaced_series`); a later full claim in its window re-decides it (`rejoin_unplaced`). A claim with no as-of span,
 or one vaguer than a month, joins nothing. Contradictions stay on each claim's own subject, so no join flags one.
-Places below the country (issue 10): a claim's place may be a town or region ("personnel|RUS|BLR/brest", a
+Places below the country (issue 10): a claim's place may be a town or region ("personnel|RUS|BLR:brest", a
 place id); a town's key is its own subject and series. A claim naming a town but not its owner may stand for its
-country's full series ("tanks|-|UKR/donetsk" on "tanks|POL|UKR"), its own town's full series first (`choose`); a
+country's full series ("tanks|-|UKR:donetsk" on "tanks|POL|UKR"), its own town's full series first (`choose`); a
 claim leaving the place unstated goes to a country's series when the other fits are that country's towns; a claim
 placed only in a country with its owner unstated may be one town's point when it repeats its figure that week
 (`_series_places`).
@@ -62,14 +62,14 @@ def joinable(key: str) -> bool:
 
 
 def _within(place: str, country: str) -> bool:
-    """A place below the country ("UKR/donetsk") in `country` ("UKR")."""
+    """A place below the country ("UKR:donetsk") in `country` ("UKR")."""
     c, sub = place_parts(place)
-    return sub is not None and "/" not in country and c == country
+    return sub is not None and ":" not in country and c == country
 
 
 def fits(partial: str, full: str) -> bool:
     """A full key the partial one may stand for: same kind, its known parts equal (a town's place may also stand
-    for its country's: "tanks|-|UKR/donetsk" fits "tanks|POL|UKR")."""
+    for its country's: "tanks|-|UKR:donetsk" fits "tanks|POL|UKR")."""
     p, f = _parts(partial), _parts(full)
     return not is_partial(full) and p[0] == f[0] and p[1] in (UNKNOWN, f[1]) and (
         p[2] in (UNKNOWN, f[2]) or _within(p[2], f[2]))
@@ -209,7 +209,7 @@ def partials_of(conn: Connection, full: str, status: str) -> list[str]:
     if place_parts(loc)[1] is None:
         c = fs.figure_claims.c
         out += sorted(k for (k,) in conn.execute(select(c.subject_key).distinct().where(
-            _prefix(c.subject_key, f"{counted}|{UNKNOWN}|{loc}/"))) if _status(k) == status)
+            _prefix(c.subject_key, f"{counted}|{UNKNOWN}|{loc}:"))) if _status(k) == status)
     return out
 
 

@@ -1,6 +1,6 @@
 """A claim placed only in a country that repeats a town's figure goes on the town's series (issue 10).
 
-A claim's place is its town or region when analyze/places resolved one ("refugees|-|BIH/doboj"), else its country
+A claim's place is its town or region when analyze/places resolved one ("refugees|-|BIH:doboj"), else its country
 ("refugees|-|BIH"). Two towns are two subjects: their claims are two series and never contradict (a town's evacuees
 are not its neighbour's). A claim said of the country is a subject of its own too: a country-wide figure ("40,000
 displaced across Bosnia") is not a town's, and the two never contradict (a part is not the whole).
