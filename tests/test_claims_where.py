@@ -131,3 +131,12 @@ def test_people_evacuated_from_a_town_are_nobodys():
     text = "About 12,000 people have been evacuated from Doboj, the mayor's office said."
     c = analyze(Document(id=content_id(text, None), text=text, published="2024-05-15")).claims[0]
     assert c.status == "displaced" and c.owner is None             # not the country of the place they left
+
+
+@pytest.mark.parametrize("text, figure, town", [
+    ("At least 30 people have died in Cahul in Moldova, local volunteers said.", "At least 30", "Cahul"),
+    ("Some 4,000 residents were evacuated in Doboj in northern Bosnia on Tuesday.", "Some 4,000", "Doboj"),
+])
+def test_a_town_named_with_its_country_is_the_town(text, figure, town):
+    c = claim(text, figure)                                   # the country only says where the town is
+    assert (c.location.name, c.location.kind != "country") == (town, True)

@@ -32,7 +32,7 @@ def demonym(iso3: str) -> str:
 def subject(counted: str, owner: str | None, location: str | None, place_name: str | None = None) -> str:
     """'Russian personnel in Belarus', 'refugees in Doboj, Bosnia and Herzegovina' (`location`: a country's ISO3
     or a place id below it): the CLI's wording (`fuse.subject_label`)."""
-    from sitroom.fuse._series import subject_label
+    from sitroom.fuse import subject_label
     return subject_label(counted, owner, location, place_name)
 
 
