@@ -145,3 +145,12 @@ def test_a_capital_is_its_countrys_place_on_a_series_and_the_stored_claim_keeps_
         assert sorted(s.topic_key for s in figure_series(store)) == ["refugees|-|BIH", "refugees|-|BIH:doboj"]
         assert {r["document_id"]: r["location_place"] for r in store.claims()} == {"d1": "BIH:doboj",
                                                                                     "d2": "BIH:sarajevo"}
+
+
+def test_a_towns_partial_claim_written_first_joins_its_countrys_full_series_when_it_comes(db_url):
+    with Store(db_url) as store:
+        _write(store, _claim(2, "tanks|-|UKR:donetsk", status="planned", value=60.0))
+        assert _on(store) == {"c02": "tanks|-|UKR:donetsk"}
+        _write(store, _claim(1, "tanks|POL|UKR", status="planned", value=60.0))
+        assert _on(store) == {"c01": "tanks|POL|UKR", "c02": "tanks|POL|UKR"}
+        assert store.series_slice("tanks|POL|UKR").points_total == 2

@@ -407,10 +407,10 @@ def stored_claim_to_dict(r: dict[str, Any]) -> dict[str, Any]:
 
 
 STORED_CLAIM_KEYS = ("id", "text", "lower", "upper", "qualifier", "kind", "counted_text", "owner_country",
-                     "location_name", "location_country", "location_kind", "location_place", "status", "source_name", "source_text", "source_span",
-                     "carrier_name", "claim_date", "as_of", "as_of_relation", "modality", "event_id", "section",
-                     "start", "end", "evidence", "evidence_start", "document_title", "document_id",
-                     "document_published", "document_outlet")
+                     "location_name", "location_country", "location_kind", "location_place", "status", "source_name",
+                     "source_text", "source_span", "carrier_name", "claim_date", "as_of", "as_of_relation", "modality",
+                     "event_id", "section", "start", "end", "evidence", "evidence_start", "document_title",
+                     "document_id", "document_published", "document_outlet")
 """The keys of a stored claim row that `stored_claim_to_dict` reads."""
 
 

@@ -4,9 +4,11 @@ people, residents and evacuees evacuated are one series of the displaced, people
 is counted, whose, where, in what state, according to whom and as of when were decided on the claim's own clause.
 
 Where: the claim's place below the country when analyze/places resolved one (a town or region: its id "BIH:maglaj",
-`place_id`; a capital is its country's: `series_place`), else its country. So claims about two towns of one country ("12,000 evacuated in Doboj", "2,500 in
-neighbouring Maglaj") are two subjects: two series, never a contradiction, never a repeat of each other; nor does a
-town's figure contradict one said of its whole country (a part is not the whole: "40,000 displaced across Bosnia").
+`place_id`; a capital is its country's: `series_place`), else its country. So claims about two towns of one country
+("12,000 evacuated in Doboj", "2,500 in neighbouring Maglaj") are two subjects: two series, never a contradiction,
+never a repeat of each other; nor does a town's figure contradict one said of its whole country (a part is not the whole: "40,000 displaced across Bosnia";
+a country's total below a town's figure would be a clash, but a claim's country is as often the text's fallback for a
+town the gazetteer lacks: "In neighbouring Maglaj, about 2,500 …" is read as Bosnia's).
 A claim placed only in the country, with its owner unstated, is a town's point when it repeats the figure of the one
 town of that country said of the same week (`store._series_places`: outlets that drop the town's name); a claim
 naming a town but not the owner may stand for its country's full series (`store._series_join`).

@@ -106,8 +106,8 @@ def series_summary_json(r: dict[str, Any]) -> dict[str, Any]:
     counted, owner, loc = L.topic_parts(r["topic_key"])
     country, place = place_parts(loc)
     return {"subject": L.subject(counted, owner, loc), "topic_key": r["topic_key"], "counted": counted,
-            "owner_country": owner, "location_country": country, "location_place": place, "claims": r["claims"], "first": r["first"],
-            "last": r["last"], "links": {"html": series_url(r["topic_key"]),
+            "owner_country": owner, "location_country": country, "location_place": place, "claims": r["claims"],
+            "first": r["first"], "last": r["last"], "links": {"html": series_url(r["topic_key"]),
                                          "api": f"/api/series/{quote(r['topic_key'], safe='')}"}}
 
 
@@ -160,8 +160,8 @@ def _chart_note(sl: SeriesSlice) -> str:
 
 def contradiction_json(r: dict[str, Any]) -> dict[str, Any]:
     a = r["a"]
-    return {"id": r["id"], "subject": L.subject(a["counted"], a["owner_country"],
-                                                a.get("location_place") or a["location_country"], a.get("location_name")),
+    where = a.get("location_place") or a["location_country"]
+    return {"id": r["id"], "subject": L.subject(a["counted"], a["owner_country"], where, a.get("location_name")),
             "subject_key": r["subject_key"], "topic_key": a["topic_key"], "status": a["status"],
             "reason": r["reason"], "created_at": r["created_at"], "a": claim_json(a), "b": claim_json(r["b"]),
             "links": {"series": series_url(a["topic_key"])}}
