@@ -50,8 +50,8 @@ DEVELOPMENTS
 
    - Attack by Armed Forces of Russia on two civilians in Nikopol, on 17
      October 2022 [4]
-     Figure: 2 Ukrainian civilians in Ukraine, killed — the regional
-       governor (South Desk [4])
+     Figure: 2 Ukrainian civilians in Nikopol, Ukraine, killed — the
+       regional governor (South Desk [4])
      According to: the regional governor (South Desk [4])
      "Russian forces shelled Nikopol on Monday, killing two civilians,
        the regional governor said." — South Desk [4]

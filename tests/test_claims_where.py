@@ -146,3 +146,12 @@ def test_a_speaking_capital_places_the_figure_in_its_country_not_its_city(text, 
 def test_a_capital_named_as_the_place_stays_the_city():
     c = claim("Air defences shot down 12 drones over Kyiv, the city's military administration said.", "12")
     assert c.location is not None and c.location.name == "Kyiv"
+
+
+@pytest.mark.parametrize("text, figure, town", [
+    ("At least 30 people have died in Cahul in Moldova, local volunteers said.", "At least 30", "Cahul"),
+    ("Some 4,000 residents were evacuated in Doboj in northern Bosnia on Tuesday.", "Some 4,000", "Doboj"),
+])
+def test_a_town_named_with_its_country_is_the_town(text, figure, town):
+    c = claim(text, figure)                                   # the country only says where the town is
+    assert (c.location.name, c.location.kind != "country") == (town, True)

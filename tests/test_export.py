@@ -102,7 +102,8 @@ def test_jsonl_documents_are_the_extract_document_with_their_origin(db, tmp_path
 
 def test_jsonl_series_are_the_points_of_the_figures_command(db):
     series = _cli_json("figures", "--db", str(db), "-f", "json")
-    expected = [{k: s[k] for k in ("subject", "topic_key", "counted", "owner_country", "location_country")} | p
+    expected = [{k: s[k] for k in ("subject", "topic_key", "counted", "owner_country", "location_country",
+                                   "location_place", "location_name")} | p
                 for s in series for p in s["points"]]
     assert expected and _by("claim_id", _jsonl(db, "series")) == _by("claim_id", expected)
 

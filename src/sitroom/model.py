@@ -262,6 +262,37 @@ def _place(p: Place | None) -> dict[str, Any] | None:
     return {"text": p.text, "name": p.name, "country": p.country, "lat": p.lat, "lon": p.lon}
 
 
+SUB_PLACE_KINDS = ("admin1", "city", "locality")    # places below the country (analyze/places' kinds)
+
+
+def place_id(p: Place | None) -> str | None:
+    """The id of a place below the country: "BIH:doboj" (its country's ISO3 and its normalised name); None for a
+    country, or a place whose country is unknown. Figure series and contradictions tell places apart by it."""
+    if p is None or not p.country or p.kind not in SUB_PLACE_KINDS:
+        return None
+    return sub_place_key(p.country, p.name or p.text)
+
+
+def sub_place_key(country: str, name: str) -> str:
+    slug = "-".join("".join(ch if ch.isalnum() else " " for ch in name.lower()).split())[:40]
+    return f"{country}:{slug}" if slug else country
+
+
+def place_parts(location: str | None) -> tuple[str | None, str | None]:
+    """A key's location part -> (country ISO3, place id below it or None): "BIH:doboj" -> ("BIH", "BIH:doboj"),
+    "BIH" -> ("BIH", None), "-" -> (None, None)."""
+    if not location or location == "-":
+        return None, None
+    country, _, sub = location.partition(":")
+    return country, location if sub else None
+
+
+def _claim_place(p: Place | None) -> dict[str, Any] | None:
+    """A claim's place: as an event's, plus its kind and (below the country) its id."""
+    d = _place(p)
+    return None if d is None else d | {"kind": p.kind, "id": place_id(p)}
+
+
 def event_to_dict(ev: Event) -> dict[str, Any]:
     return {
         "id": ev.id,
@@ -291,7 +322,7 @@ def claim_to_dict(c: Claim) -> dict[str, Any]:
         "id": c.id, "text": c.text, "start": c.start, "end": c.end,
         "lower": c.lower, "upper": c.upper, "qualifier": c.qualifier,
         "counted": None if c.counted is None else {"kind": c.counted, "text": c.counted_text},
-        "owner": _entity(c.owner), "location": _place(c.location), "status": c.status,
+        "owner": _entity(c.owner), "location": _claim_place(c.location), "status": c.status,
         "source": _entity(c.source), "source_span": None if c.source_span is None else asdict(c.source_span),
         "carrier": _entity(c.carrier), "claim_date": c.claim_date,
         "as_of": None if c.as_of is None else asdict(c.as_of),
@@ -362,7 +393,8 @@ def stored_claim_to_dict(r: dict[str, Any]) -> dict[str, Any]:
         "id": r["id"], "figure": f"{r['text']} [{_bounds_text(r['lower'], r['upper'], r['qualifier'])}]",
         "text": r["text"], "lower": r["lower"], "upper": r["upper"], "qualifier": r["qualifier"], "kind": r["kind"],
         "counted_text": r["counted_text"], "owner": r["owner_country"], "where": r["location_name"],
-        "where_country": r["location_country"], "status": r["status"], "source": r["source_name"],
+        "where_country": r["location_country"], "where_kind": r.get("location_kind"),
+        "where_id": r.get("location_place"), "status": r["status"], "source": r["source_name"],
         "source_text": r["source_text"], "source_span": r["source_span"], "carrier": r["carrier_name"],
         "claim_date": r["claim_date"],
         "as_of": r["as_of"] and (r["as_of"] if r["as_of_relation"] in (None, "on")
@@ -375,10 +407,10 @@ def stored_claim_to_dict(r: dict[str, Any]) -> dict[str, Any]:
 
 
 STORED_CLAIM_KEYS = ("id", "text", "lower", "upper", "qualifier", "kind", "counted_text", "owner_country",
-                     "location_name", "location_country", "status", "source_name", "source_text", "source_span",
-                     "carrier_name", "claim_date", "as_of", "as_of_relation", "modality", "event_id", "section",
-                     "start", "end", "evidence", "evidence_start", "document_title", "document_id",
-                     "document_published", "document_outlet")
+                     "location_name", "location_country", "location_kind", "location_place", "status", "source_name",
+                     "source_text", "source_span", "carrier_name", "claim_date", "as_of", "as_of_relation", "modality",
+                     "event_id", "section", "start", "end", "evidence", "evidence_start", "document_title",
+                     "document_id", "document_published", "document_outlet")
 """The keys of a stored claim row that `stored_claim_to_dict` reads."""
 
 
@@ -424,6 +456,29 @@ class FigureClaim:
     evidence_start: int | None
     duplicate_of: str | None = None  # claim counted once: the same figure is already stored
     duplicate_reason: str | None = None   # near_duplicate_document | same_source_figure
+    location_place: str | None = None     # the place below the country ("BIH:doboj", `place_id`), None: the country
+    location_name: str | None = None      # its name ("Doboj")
+
+
+APPROX_TOLERANCE = 0.10           # "about 4,300" is taken as 3,870 .. 4,730
+
+
+def figure_bounds(lower: float | None, upper: float | None, qualifier: str) -> tuple[float, float] | None:
+    """The values a figure allows, as a closed interval (fusion compares claims by it; the store joins a
+    country-level claim to a town's series by it)."""
+    inf = float("inf")
+    v = lower if lower is not None else upper
+    if v is None:
+        return None
+    if qualifier in ("up_to", "at_most", "less_than"):
+        return 0.0, upper if upper is not None else v
+    if qualifier in ("more_than", "at_least"):
+        return lower if lower is not None else v, inf
+    if qualifier == "range":
+        return (lower if lower is not None else 0.0), (upper if upper is not None else inf)
+    if qualifier == "approx":
+        return v * (1 - APPROX_TOLERANCE), (upper if upper is not None else v) * (1 + APPROX_TOLERANCE)
+    return v, upper if upper is not None else v
 
 
 def own_topic(subject_key: str) -> str:
@@ -556,6 +611,8 @@ class FigurePoint:
     change: str | None = None        # from the previous point of its series ("first", "status a -> b" ...)
     joined_from: str | None = None   # the claim's own key when it left owner or place unstated and is on the one
                                      # full series it fits ("personnel|-|BLR" on "personnel|RUS|BLR"; issue 10)
+    place: str | None = None         # the claim's own town or region ("BIH:doboj"), None: its country or none
+    place_name: str | None = None    # its name ("Doboj")
 
 
 @dataclass(frozen=True)
@@ -576,6 +633,8 @@ class FigureSeries:
     points: tuple[FigurePoint, ...]
     statuses: tuple[str, ...]
     lines: tuple[SeriesLine, ...]
+    location_place: str | None = None    # the town or region below the country ("BIH:doboj"), None: the country
+    location_name: str | None = None     # its name ("Doboj")
 
 
 @dataclass(frozen=True)

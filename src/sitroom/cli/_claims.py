@@ -41,6 +41,8 @@ def claims(
         err.print(f"no claims of kind {escape(kind)}; stored kinds: {escape(known)}", highlight=False)
     if format is Fmt.table:
         for r in rows:
+            if r["where_id"] and r["where"]:
+                r["where"] = f"{r['where']} ({r['where_country']})"      # a town or region: "Maglaj (BIH)"
             if r["source"] is None:
                 r["source"] = f"(outlet) {r['outlet'] or ''}".strip()
     cols = CLAIM_COLUMNS if format is Fmt.table else list(stored_claim_to_dict(dict.fromkeys(STORED_CLAIM_KEYS)))

@@ -55,16 +55,16 @@ def figures_cmd(db: str = DbOpt, format: Fmt = FmtOpt,
     data = figure_series(open_store(db), subject)
     # as the claim dates it ("until the end of 2022", "as of 17 October 2022"), not its span's first day
     rows = [{"subject": s.subject, "date": p.date if format is not Fmt.table else
-             date_words(p.as_of, None, p.as_of_relation) or date_words(p.date), "status": p.status, "figure": p.figure, "lower": p.lower,
-             "upper": p.upper, "qualifier": p.qualifier, "source": p.source, "outlet": p.outlet,
-             "claim_date": p.claim_date, "change": p.change,
+             date_words(p.as_of, None, p.as_of_relation) or date_words(p.date), "status": p.status, "figure": p.figure,
+             "lower": p.lower, "upper": p.upper, "qualifier": p.qualifier, "source": p.source, "outlet": p.outlet,
+             "claim_date": p.claim_date, "change": p.change, "place": p.place_name,
              "also_reported_by": [a.outlet or a.document_id for a in p.also_reported_by], "evidence": p.evidence,
              "claim_id": p.claim_id, "as_of": p.as_of, "as_of_relation": p.as_of_relation}
             for s in data for p in s.points]
     cols = ["subject", "date", "status", "figure", "source", "outlet", "claim_date", "change", "also_reported_by",
             "evidence"]
     if format is Fmt.csv:
-        cols = cols[:4] + ["lower", "upper", "qualifier"] + cols[4:] + ["as_of", "as_of_relation", "claim_id"]
+        cols = cols[:4] + ["lower", "upper", "qualifier"] + cols[4:] + ["place", "as_of", "as_of_relation", "claim_id"]
     print_rows(rows, cols, format, title=f"{len(data)} figure series", data=data, lines=True, width=WIDE)
 
 

@@ -28,7 +28,8 @@ def document_records(store, since: str | None, until: str | None, page_size: int
 def series_point_records(s: FigureSeries) -> list[dict[str, Any]]:
     """The points of one series as `sitroom figures --format json` prints them, each with its series' subject."""
     head = {"subject": s.subject, "topic_key": s.topic_key, "counted": s.counted, "owner_country": s.owner_country,
-            "location_country": s.location_country}
+            "location_country": s.location_country, "location_place": s.location_place,
+            "location_name": s.location_name}
     out = []
     for p in s.points:
         d = asdict(p)

@@ -28,7 +28,7 @@ EVENT = {
 
 CLAIM = {
     "id": S, "figure": S, "text": S, "lower": F, "upper": F, "qualifier": S, "kind": S, "counted_text": S,
-    "owner": S, "where": S, "where_country": S, "status": S, "source": S, "source_text": S, "source_span": S,
+    "owner": S, "where": S, "where_country": S, "where_kind": S, "where_id": S, "status": S, "source": S, "source_text": S, "source_span": S,
     "carrier": S, "claim_date": S, "as_of": S, "modality": S, "event_id": S, "section": S, "start": I, "end": I,
     "evidence": S, "evidence_start": I, "document": S, "document_id": S, "published": S, "outlet": S,
 }
@@ -41,11 +41,11 @@ DOCUMENT = {
 """`model.document_to_dict` (the `document` of `sitroom extract`), plus where it was read from."""
 
 SERIES_POINT = {
-    "subject": S, "topic_key": S, "counted": S, "owner_country": S, "location_country": S,
-    "claim_id": S, "status": S, "figure": S, "lower": F, "upper": F, "qualifier": S, "source": S, "outlet": S,
+    "subject": S, "topic_key": S, "counted": S, "owner_country": S, "location_country": S, "location_place": S,
+    "location_name": S, "claim_id": S, "status": S, "figure": S, "lower": F, "upper": F, "qualifier": S, "source": S, "outlet": S,
     "claim_date": S, "as_of": S, "as_of_relation": S, "date": S, "modality": S, "evidence": S, "document_id": S,
     "event_id": S, "also_reported_by": [{"outlet": S, "source": S, "document_id": S, "reason": S}],
-    "contradicts": [S], "change": S, "joined_from": S,
+    "contradicts": [S], "change": S, "joined_from": S, "place": S, "place_name": S,
 }
 """One point of a `sitroom figures --format json` series (`model.FigurePoint`), with its series' subject."""
 

@@ -8,7 +8,7 @@ goes through the store's `Transaction` methods; the records (`FuseResult`, `Figu
 from sitroom.fuse._cluster import ClusterOptions
 from sitroom.fuse._document import FuseOptions, fuse_document
 from sitroom.fuse._read import clusters, contradictions, figure_series, iter_figure_series, split_cluster
-from sitroom.fuse._series import assemble_series
+from sitroom.fuse._series import assemble_series, subject_label
 
 __all__ = ["ClusterOptions", "FuseOptions", "assemble_series", "clusters", "contradictions", "figure_series",
-           "fuse_document", "iter_figure_series", "split_cluster"]
+           "fuse_document", "iter_figure_series", "split_cluster", "subject_label"]

@@ -3,6 +3,16 @@ subject (counted kind x owner x location), with its status; the kind is the one 
 people, residents and evacuees evacuated are one series of the displaced, people killed and a death toll one). Fusion reads the claims only — never the sentences: what
 is counted, whose, where, in what state, according to whom and as of when were decided on the claim's own clause.
 
+Where: the claim's place below the country when analyze/places resolved one (a town or region: its id "BIH:maglaj",
+`place_id`; a capital is its country's: `series_place`), else its country. So claims about two towns of one country
+("12,000 evacuated in Doboj", "2,500 in neighbouring Maglaj") are two subjects: two series, never a contradiction,
+never a repeat of each other; nor does a town's figure contradict one said of its whole country (a part is not the whole: "40,000 displaced across Bosnia";
+a country's total below a town's figure would be a clash, but a claim's country is as often the text's fallback for a
+town the gazetteer lacks: "In neighbouring Maglaj, about 2,500 …" is read as Bosnia's).
+A claim placed only in the country, with its owner unstated, is a town's point when it repeats the figure of the one
+town of that country said of the same week (`store._series_places`: outlets that drop the town's name); a claim
+naming a town but not the owner may stand for its country's full series (`store._series_join`).
+
 The source of a point is the claim's claimant (its name, else its text); the outlet only when the claim has none.
 A headline claim that repeats a figure of the body (same kind and bounds) is not a point of its own.
 A claim is counted once (`duplicate_of`) when a near-duplicate document repeats it, or when the same source gives
@@ -22,28 +32,14 @@ from datetime import timedelta
 from sitroom.analyze.claims import UNSTATED, is_increment, series_kind
 from sitroom.fuse._features import parse_day
 from sitroom.fuse._lexicon import lexicon, words
-from sitroom.model import Claim, Document, FigureClaim, FigureContradiction, NearDuplicate, content_id
+from sitroom.model import APPROX_TOLERANCE, figure_bounds as bounds  # noqa: F401 (re-exported)
+from sitroom.countries import countries, norm
+from sitroom.model import (
+    Claim, Document, FigureClaim, FigureContradiction, NearDuplicate, Place, content_id, place_id,
+)
 from sitroom.timeml import span_of
 
-APPROX_TOLERANCE = 0.10           # "about 4,300" is taken as 3,870 .. 4,730
 MAX_COMPARED_SPAN_DAYS = 31       # claims dated only to a year are too vague to contradict anything
-
-
-def bounds(lower: float | None, upper: float | None, qualifier: str) -> tuple[float, float] | None:
-    """The values a figure allows, as a closed interval."""
-    inf = float("inf")
-    v = lower if lower is not None else upper
-    if v is None:
-        return None
-    if qualifier in ("up_to", "at_most", "less_than"):
-        return 0.0, upper if upper is not None else v
-    if qualifier in ("more_than", "at_least"):
-        return lower if lower is not None else v, inf
-    if qualifier == "range":
-        return (lower if lower is not None else 0.0), (upper if upper is not None else inf)
-    if qualifier == "approx":
-        return v * (1 - APPROX_TOLERANCE), (upper if upper is not None else v) * (1 + APPROX_TOLERANCE)
-    return v, upper if upper is not None else v
 
 
 def describe(lower: float | None, upper: float | None, qualifier: str) -> str:
@@ -61,12 +57,27 @@ def _day(value: str | None) -> str | None:
     return value[:10] if value and parse_day(value[:10]) else None
 
 
+def series_place(p: Place | None) -> str | None:
+    """The place below the country a claim's series is keyed on: its town or region (`place_id`), but not its
+    country's capital. News names a capital for its government ("Minsk has said the force will be slightly under
+    9,000", "Warsaw's package", "Kyiv to get 60 tanks"), and a figure placed in it by the text around it is mostly
+    the country's ("About 400 soldiers arrived in Niamey, the first of a contingent that will number 1,200"): such
+    claims stay on the country's series (the stored claim keeps the capital as its place)."""
+    pid = place_id(p)
+    if pid is None:
+        return None
+    country = countries().by_iso3.get(p.country)
+    return None if country is not None and country.capital and norm(country.capital) == norm(p.name or p.text) \
+        else pid
+
+
 def figure_claim(doc: Document, c: Claim) -> FigureClaim | None:
     """The series point a claim makes, None when it is no series material (nothing counted, no bound)."""
     if not c.counted or (c.lower is None and c.upper is None):
         return None
     owner = c.owner and c.owner.country
-    loc = c.location and c.location.country
+    country, place = c.location and c.location.country, series_place(c.location)
+    loc = place or country                                    # "BIH:maglaj" for a town, "BIH" for the country
     topic = f"{series_kind(c.counted, c.status)}|{owner or '-'}|{loc or '-'}"   # '12,000 residents' evacuated: refugees
     source = (c.source and (c.source.name or c.source.text)) or doc.outlet or "(unattributed)"
     claim_date = _day(c.claim_date) or _day(doc.published)
@@ -78,12 +89,13 @@ def figure_claim(doc: Document, c: Claim) -> FigureClaim | None:
     return FigureClaim(
         id=content_id("figure", doc.id, c.id), event_id=c.event_id, document_id=doc.id,
         subject_key=f"{topic}|{c.status}", topic_key=topic, counted=c.counted, counted_text=c.counted_text,
-        owner_country=owner, location_country=loc, status=c.status, lower=c.lower, upper=c.upper,
+        owner_country=owner, location_country=country, status=c.status, lower=c.lower, upper=c.upper,
         qualifier=c.qualifier, quantity_text=c.text, modality=c.modality,
         source_key=" ".join(words(source)) or source.lower(), source=source, outlet=doc.outlet,
         claim_date=claim_date, as_of=as_of, as_of_relation=c.as_of and c.as_of.relation,
         as_of_lo=span and span[0].isoformat(), as_of_hi=span and span[1].isoformat(),
-        evidence=ev.sentence, evidence_start=ev.start if c.section == "body" else None)
+        evidence=ev.sentence, evidence_start=ev.start if c.section == "body" else None,
+        location_place=place, location_name=place and (c.location.name or c.location.text))
 
 
 def claims(doc: Document, found: tuple[Claim, ...] | list[Claim]) -> list[FigureClaim]:

@@ -117,6 +117,7 @@ def contradictions(store, subject: str | None = None) -> list[Contradiction]:
         a, b = claims[f.claim_a], claims[f.claim_b]
         if subject and not _matches(subject, a):
             continue
-        out.append(Contradiction(f.id, subject_label(a.counted, a.owner_country, a.location_country),
+        out.append(Contradiction(f.id, subject_label(a.counted, a.owner_country, a.location_place or a.location_country,
+                                               a.location_name),
                                  f.subject_key, a.status, f.reason, figure_point(a), figure_point(b)))
     return out

@@ -16,7 +16,9 @@ from typing import Iterable
 
 from sitroom.countries import countries, country_name
 from sitroom.fuse._figures import describe
-from sitroom.model import FigureClaim, FigurePoint, FigureRepeat, FigureSeries, SeriesLine, joined_from, topic_parts
+from sitroom.model import (
+    FigureClaim, FigurePoint, FigureRepeat, FigureSeries, SeriesLine, joined_from, place_parts, topic_parts,
+)
 
 
 def _country(iso3: str | None) -> str | None:
@@ -30,10 +32,22 @@ def _demonym(iso3: str) -> str:
     return (c.demonyms[0] if c and c.demonyms else None) or _country(iso3) or iso3
 
 
-def subject_label(counted: str, owner: str | None, location: str | None) -> str:
-    """'Russian personnel in Belarus', 'Russian armoured vehicles in Belarus'."""
+def place_label(location: str | None, name: str | None = None) -> str | None:
+    """A key's place in words: 'Belarus'; a town or region with its country: 'Doboj, Bosnia and Herzegovina' (its
+    `name`, else its id's)."""
+    country, place = place_parts(location)
+    if country is None:
+        return None
+    if place is None:
+        return _country(country)
+    return f"{name or place.partition(':')[2].replace('-', ' ').title()}, {_country(country)}"
+
+
+def subject_label(counted: str, owner: str | None, location: str | None, place_name: str | None = None) -> str:
+    """'Russian personnel in Belarus', 'Russian armoured vehicles in Belarus', 'refugees in Maglaj, Bosnia and
+    Herzegovina' (`location`: a country's ISO3 or a place id, `place_name` the place's name)."""
     whose = f"{_demonym(owner)} " if owner else ""
-    where = f" in {_country(location)}" if location else ""
+    where = f" in {place_label(location, place_name)}" if location else ""
     return f"{whose}{counted.replace('_', ' ')}{where}"
 
 
@@ -43,7 +57,7 @@ def figure_point(c: FigureClaim) -> FigurePoint:
         claim_id=c.id, status=c.status, figure=describe(c.lower, c.upper, c.qualifier), lower=c.lower,
         upper=c.upper, qualifier=c.qualifier, source=c.source, outlet=c.outlet, claim_date=c.claim_date,
         as_of=c.as_of, as_of_relation=c.as_of_relation, date=c.as_of_lo, modality=c.modality, evidence=c.evidence,
-        document_id=c.document_id, event_id=c.event_id)
+        document_id=c.document_id, event_id=c.event_id, place=c.location_place, place_name=c.location_name)
 
 
 def point_order(p: FigurePoint) -> tuple:
@@ -89,11 +103,14 @@ def assemble_series(claims: Iterable[FigureClaim], contradiction_pairs: Iterable
         for p in points:
             lines.setdefault(p.source, []).append(p)
         counted, owner, loc = topic_parts(topic)      # a joined claim's own owner/place may be unstated
+        country, place = place_parts(loc)
+        name = next((c.location_name for c in members if place and c.location_place == place), None)
         out.append(FigureSeries(
-            subject=subject_label(counted, owner, loc), topic_key=topic,
-            counted=counted, owner_country=owner, location_country=loc,
+            subject=subject_label(counted, owner, loc, name), topic_key=topic,
+            counted=counted, owner_country=owner, location_country=country,
             points=tuple(points), statuses=tuple(sorted({p.status for p in points})),
-            lines=tuple(SeriesLine(k, tuple(v)) for k, v in sorted(lines.items()))))
+            lines=tuple(SeriesLine(k, tuple(v)) for k, v in sorted(lines.items())),
+            location_place=place, location_name=place and (name or place_label(loc).split(",")[0])))
     out.sort(key=lambda s: (-len(s.points), s.subject))
     return out
 

@@ -1,7 +1,7 @@
 """Words the pages show for codes: country names, series subjects, figures, dates with their precision.
 
-Country names come from the one country table (`sitroom.countries`). The figure wording repeats `fuse`'s (`describe`, `subject_label`): the CLI prints those and the
-pages must say the same; fold into one home when figure claims become records in `model.py` (issue 10).
+Country names come from the one country table (`sitroom.countries`). The figure wording repeats `fuse`'s (`describe`): the CLI prints
+it and the pages must say the same; a series' subject is `fuse.subject_label` itself (towns and regions included).
 """
 from __future__ import annotations
 
@@ -29,11 +29,11 @@ def demonym(iso3: str) -> str:
     return (c.demonyms[0] if c and c.demonyms else None) or country(iso3) or iso3
 
 
-def subject(counted: str, owner: str | None, location: str | None) -> str:
-    """'Russian personnel in Belarus', 'Russian armoured vehicles in Belarus' (the claims taxonomy's kinds)."""
-    whose = f"{demonym(owner)} " if owner else ""
-    where = f" in {country(location)}" if location else ""
-    return f"{whose}{counted.replace('_', ' ')}{where}"
+def subject(counted: str, owner: str | None, location: str | None, place_name: str | None = None) -> str:
+    """'Russian personnel in Belarus', 'refugees in Doboj, Bosnia and Herzegovina' (`location`: a country's ISO3
+    or a place id below it): the CLI's wording (`fuse.subject_label`)."""
+    from sitroom.fuse import subject_label
+    return subject_label(counted, owner, location, place_name)
 
 
 def figure(lower: float | None, upper: float | None, qualifier: str) -> str:

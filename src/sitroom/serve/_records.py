@@ -12,7 +12,7 @@ from typing import Any
 from urllib.parse import quote as _quote
 
 from sitroom.fuse import assemble_series
-from sitroom.model import Entity, Event, FigureClaim, Place, document_to_dict, joined_from
+from sitroom.model import Entity, Event, FigureClaim, Place, document_to_dict, joined_from, place_parts
 from sitroom.serve import _labels as L
 from sitroom.store import EventRecord, SeriesSlice
 
@@ -82,7 +82,9 @@ def claim_json(r: dict[str, Any]) -> dict[str, Any]:
     """One figure claim: the CLI's series point, with its subject and whether it repeats another claim."""
     return {
         "claim_id": r["id"], "topic_key": r["topic_key"],
-        "subject": L.subject(r["counted"], r["owner_country"], r["location_country"]),
+        "subject": L.subject(r["counted"], r["owner_country"], r.get("location_place") or r["location_country"],
+                             r.get("location_name")),
+        "place": r.get("location_place"), "place_name": r.get("location_name"),   # its town or region, if any
         "status": r["status"], "figure": L.figure(r["lower"], r["upper"], r["qualifier"]),
         "lower": r["lower"], "upper": r["upper"], "qualifier": r["qualifier"], "quantity_text": r["quantity_text"],
         "source": r["source"], "outlet": r["outlet"], "claim_date": r["claim_date"], "as_of": r["as_of"],
@@ -118,10 +120,11 @@ def span_words(r: dict[str, Any]) -> str | None:
 
 def series_summary_json(r: dict[str, Any]) -> dict[str, Any]:
     counted, owner, loc = L.topic_parts(r["topic_key"])
+    country, place = place_parts(loc)
     return {"subject": L.subject(counted, owner, loc), "topic_key": r["topic_key"], "counted": counted,
-            "owner_country": owner, "location_country": loc, "claims": r["claims"], "first": r["first"],
-            "last": r["last"], "as_of_words": span_words(r), "links": {"html": series_url(r["topic_key"]),
-                                         "api": f"/api/series/{quote(r['topic_key'], safe='')}"}}
+            "owner_country": owner, "location_country": country, "location_place": place, "claims": r["claims"],
+            "first": r["first"], "last": r["last"], "as_of_words": span_words(r),
+            "links": {"html": series_url(r["topic_key"]), "api": f"/api/series/{quote(r['topic_key'], safe='')}"}}
 
 
 def series_json(topic_key: str, sl: SeriesSlice, next_url: str | None) -> dict[str, Any]:
@@ -141,9 +144,12 @@ def series_json(topic_key: str, sl: SeriesSlice, next_url: str | None) -> dict[s
              for ln in (assembled[0].lines if assembled else ())]
     statuses = {p["status"] for p in points} | {m["status"] for m in sl.chart}
     whole = sl.chart_by == "point"
+    series = assembled[0] if assembled else None
+    country, place = place_parts(loc)
     return {
-        "subject": L.subject(counted, owner, loc), "topic_key": topic_key, "counted": counted,
-        "owner_country": owner, "location_country": loc,
+        "subject": series.subject if series else L.subject(counted, owner, loc), "topic_key": topic_key,
+        "counted": counted, "owner_country": owner, "location_country": country, "location_place": place,
+        "location_name": series.location_name if series else None,
         "about": ("points: the claims on this page counted once (repeats under also_reported_by), by as-of date, "
                   "claim date, source and id; totals: the whole series; chart: the whole series, "
                   + ("drawn from points" if whole else "as the smallest and largest figure per group (see chart.note)")
@@ -171,7 +177,8 @@ def _chart_note(sl: SeriesSlice) -> str:
 
 def contradiction_json(r: dict[str, Any]) -> dict[str, Any]:
     a = r["a"]
-    return {"id": r["id"], "subject": L.subject(a["counted"], a["owner_country"], a["location_country"]),
+    where = a.get("location_place") or a["location_country"]
+    return {"id": r["id"], "subject": L.subject(a["counted"], a["owner_country"], where, a.get("location_name")),
             "subject_key": r["subject_key"], "topic_key": a["topic_key"], "status": a["status"],
             "reason": r["reason"], "created_at": r["created_at"], "a": claim_json(a), "b": claim_json(r["b"]),
             "links": {"series": series_url(a["topic_key"])}}

@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy import Column, Float, ForeignKey, Index, Integer, String, Table, Text, func, or_, select
 
-from sitroom.model import Extraction
+from sitroom.model import Extraction, place_id
 from sitroom.store._schema import metadata
 
 claims = Table(
@@ -27,6 +27,8 @@ claims = Table(
     Column("counted_text", Text),
     Column("owner_text", Text), Column("owner_country", String(8)),
     Column("location_text", Text), Column("location_name", Text), Column("location_country", String(8)),
+    Column("location_kind", String(16)),                  # country | admin1 | city | locality (analyze/places)
+    Column("location_place", Text),                       # the place below the country: "BIH:doboj" (`place_id`)
     Column("status", String(24), nullable=False),
     Column("source_text", Text), Column("source_name", Text), Column("source_country", String(8)),
     Column("source_sector", String(16)),
@@ -57,7 +59,8 @@ def claim_rows(ex: Extraction) -> list[dict[str, Any]]:
             "qualifier": c.qualifier, "kind": c.counted, "counted_text": c.counted_text,
             "owner_text": o and o.text, "owner_country": o and o.country,
             "location_text": loc and loc.text, "location_name": loc and (loc.name or loc.text),
-            "location_country": loc and loc.country, "status": c.status,
+            "location_country": loc and loc.country, "location_kind": loc and loc.kind,
+            "location_place": place_id(loc), "status": c.status,
             "source_text": src and src.text, "source_name": src and (src.name or src.text),
             "source_country": src and src.country, "source_sector": src and src.sector,
             "source_span": span and span.text, "source_start": span and span.start, "source_end": span and span.end,

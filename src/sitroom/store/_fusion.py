@@ -16,6 +16,7 @@ from sitroom.model import (
 from sitroom.store import _fusion_schema as fs
 from sitroom.store import _schema as schema
 from sitroom.store._series_join import is_new_full_subject, rejoin_partials, rejoin_unplaced, series_of
+from sitroom.store._series_places import rejoin_town
 from sitroom.store._series_summary import add_claim_to_summary
 
 _CLAIM_FIELDS = tuple(FigureClaim.__dataclass_fields__)
@@ -191,17 +192,20 @@ class FusionQueries:
         """Store a claim (a claim already stored is kept as it is) and count it in its series' summaries. A claim
         whose own key (`topic_key` as given) leaves the owner or location unknown goes on the one full series it
         fits that holds claims of its status, if there is exactly one (`_series_join`; one naming neither owner nor
-        place: among the series said of a time near its own); a new full subject re-decides the partial subjects
-        it fits, and a full claim the claims naming neither whose window it falls in."""
+        place: among the series said of a time near its own; one placed only in a country: the one town's series
+        of that week it repeats, `_series_places`); a new full subject re-decides the partial subjects it fits, a
+        full claim the claims naming neither whose window it falls in, a town's claim its country's."""
         # kept when already there, on every backend (an "OR IGNORE" for SQLite alone failed on PostgreSQL)
         row = {k: getattr(claim, k) for k in _CLAIM_FIELDS}
         new_full = is_new_full_subject(self._conn, claim.subject_key)
-        row["topic_key"] = series_of(self._conn, claim.subject_key, claim.as_of_lo, claim.as_of_hi)
+        row["topic_key"] = series_of(self._conn, claim.subject_key, claim.as_of_lo, claim.as_of_hi,
+                                     (claim.lower, claim.upper, claim.qualifier))
         if self._insert_ignore(fs.figure_claims, [row]):
             add_claim_to_summary(self._conn, row)          # the series summaries count it (issue 13)
             if new_full:
                 rejoin_partials(self._conn, claim.subject_key)
             rejoin_unplaced(self._conn, claim.id, claim.subject_key, claim.as_of_lo, claim.as_of_hi)
+            rejoin_town(self._conn, claim.subject_key, claim.as_of_lo, claim.as_of_hi)
 
     def figure_claims(self, ids: Iterable[str] | None = None) -> list[FigureClaim]:
         """Stored claims (those with `ids`, or all)."""

@@ -116,6 +116,8 @@ figure_claims = Table(
     Column("evidence_start", Integer),
     Column("duplicate_of", String(32)),                    # claim counted once: same figure already stored
     Column("duplicate_reason", String(40)),                # near_duplicate_document | same_source_figure
+    Column("location_place", Text),                        # the place below the country ("BIH:doboj"), if any
+    Column("location_name", Text),                         # its name
 )
 Index("ix_figure_claims_subject", figure_claims.c.subject_key, figure_claims.c.as_of_lo)
 Index("ix_figure_claims_topic", figure_claims.c.topic_key)

@@ -80,7 +80,8 @@ def _m006_figure_claims_without_event(conn: Connection, is_sqlite: bool) -> None
         conn.execute(text(f"DROP INDEX IF EXISTS {ix.name}"))
     conn.execute(text("ALTER TABLE figure_claims RENAME TO figure_claims_old"))
     table.create(conn)
-    names = ", ".join(f'"{c.name}"' for c in table.columns)
+    kept = {c["name"] for c in inspect(conn).get_columns("figure_claims_old")}     # (later migrations add the rest)
+    names = ", ".join(f'"{c.name}"' for c in table.columns if c.name in kept)
     conn.execute(text(f"INSERT INTO figure_claims ({names}) SELECT {names} FROM figure_claims_old"))
     conn.execute(text("DROP TABLE figure_claims_old"))
 
@@ -130,6 +131,13 @@ def _m013_claim_filter_indexes(conn: Connection, is_sqlite: bool) -> None:
     migrate_claim_filters(conn)
 
 
+def _m014_sub_country_places(conn: Connection, is_sqlite: bool) -> None:
+    """A claim keeps its place below the country (kind and id: "BIH:doboj"), and so does its series point; the
+    claims an older store holds keep their country only (their place id is unknown until they are ingested again)."""
+    _add_columns(conn, [("claims", "location_kind", "VARCHAR(16)"), ("claims", "location_place", "TEXT"),
+                        ("figure_claims", "location_place", "TEXT"), ("figure_claims", "location_name", "TEXT")])
+
+
 MIGRATIONS: list[tuple[str, Callable[[Connection, bool], None]]] = [
     ("001_documents_fts", _m001_fts),
     ("002_added_columns", _m002_columns),
@@ -144,6 +152,7 @@ MIGRATIONS: list[tuple[str, Callable[[Connection, bool], None]]] = [
     ("011_series_summary", _m011_series_summary),
     ("012_filter_plans", _m012_filter_plans),
     ("013_claim_filter_indexes", _m013_claim_filter_indexes),
+    ("014_sub_country_places", _m014_sub_country_places),
 ]
 
 

@@ -19,11 +19,17 @@ only its kind and status: it joins the one full series of its kind holding claim
 within `UNPLACED_WINDOW_DAYS` of its own as-of span (the same story told that week), decided per claim
 (`unplaced_series`); a later full claim in its window re-decides it (`rejoin_unplaced`). A claim with no as-of span,
 or one vaguer than a month, joins nothing. Contradictions stay on each claim's own subject, so no join flags one.
-A claim with one part stated joins the one fitting series of any date; when several fit, the one with claims of
-its status said within `UNPLACED_WINDOW_DAYS` of its own as-of span, if only one is (`choose_series`: the 1999
-call-up does not make the 2025 one ambiguous), decided per claim. Limits: in a store of many years a claim
-with one part stated joins the one fitting series of any date, and a join can move when a second fitting series
-is written later (the points show `joined_from`, so a reader can tell).
+Places below the country (issue 10): a claim's place may be a town or region ("personnel|RUS|BLR:brest", a
+place id); a town's key is its own subject and series. A claim naming a town but not its owner may stand for its
+country's full series ("tanks|-|UKR:donetsk" on "tanks|POL|UKR"), its own town's full series first (`choose`); a
+claim leaving the place unstated goes to a country's series when the other fits are that country's towns; a claim
+placed only in a country with its owner unstated may be one town's point when it repeats its figure that week
+(`_series_places`).
+A claim with one part stated joins the one fitting series of any date; when several fit and `choose` cannot tell
+them apart, the one with claims of its status said within `UNPLACED_WINDOW_DAYS` of its own as-of span, if only
+one is (`choose_series`: the 1999 call-up does not make the 2025 one ambiguous), decided per claim. Limits: in a
+store of many years a claim with one part stated joins the one fitting series of any date, and a join can move
+when a second fitting series is written later (the points show `joined_from`, so a reader can tell).
 """
 from __future__ import annotations
 
@@ -32,7 +38,7 @@ from datetime import date, timedelta
 from sqlalchemy import Connection, and_, delete, insert, select, update
 
 from sitroom.model import own_topic as own_key
-from sitroom.model import topic_parts
+from sitroom.model import place_parts, topic_parts
 from sitroom.store import _fusion_schema as fs
 
 UNKNOWN = "-"
@@ -57,10 +63,34 @@ def joinable(key: str) -> bool:
     return (owner == UNKNOWN) != (loc == UNKNOWN)
 
 
+def _within(place: str, country: str) -> bool:
+    """A place below the country ("UKR:donetsk") in `country` ("UKR")."""
+    c, sub = place_parts(place)
+    return sub is not None and ":" not in country and c == country
+
+
 def fits(partial: str, full: str) -> bool:
-    """A full key the partial one may stand for: same kind, its known parts equal."""
+    """A full key the partial one may stand for: same kind, its known parts equal (a town's place may also stand
+    for its country's: "tanks|-|UKR:donetsk" fits "tanks|POL|UKR")."""
     p, f = _parts(partial), _parts(full)
-    return not is_partial(full) and p[0] == f[0] and all(a in (UNKNOWN, b) for a, b in zip(p[1:], f[1:]))
+    return not is_partial(full) and p[0] == f[0] and p[1] in (UNKNOWN, f[1]) and (
+        p[2] in (UNKNOWN, f[2]) or _within(p[2], f[2]))
+
+
+def choose(partial: str, found: list[str]) -> str | None:
+    """The one full series among those `partial` fits (`found`), None when the owner or place stays ambiguous:
+    the only one; for a claim naming a place, the one of that very place before its country's; for a claim leaving
+    the place unstated, its country's own series when the others are that country's towns (same owner)."""
+    found = sorted(set(found))
+    if len(found) <= 1:
+        return found[0] if found else None
+    loc = _parts(partial)[2]
+    if loc != UNKNOWN:
+        exact = [k for k in found if _parts(k)[2] == loc]
+        pool = exact or found
+        return pool[0] if len(pool) == 1 else None
+    regions = {f"{c}|{o}|{place_parts(p)[0]}" for c, o, p in map(_parts, found)}
+    return regions.pop() if len(regions) == 1 and next(iter(regions)) in found else None
 
 
 def _prefix(col, prefix: str):
@@ -76,10 +106,12 @@ def _has_subject(conn: Connection, subject_key: str) -> bool:
     return conn.execute(select(c.id).where(c.subject_key == subject_key).limit(1)).first() is not None
 
 
-def series_of(conn: Connection, subject_key: str, lo: str | None = None, hi: str | None = None) -> str:
+def series_of(conn: Connection, subject_key: str, lo: str | None = None, hi: str | None = None,
+              figure: tuple | None = None) -> str:
     """The series a claim on `subject_key` (counted|owner|location|status) is on: the one full series it fits that
-    holds claims of its status (naming neither owner nor place, as of `lo`..`hi`: `unplaced_series`), else its own
-    key."""
+    holds claims of its status (`choose`; naming neither owner nor place, as of `lo`..`hi`: `unplaced_series`);
+    else, placed only in a country with its owner unstated, the one town's series of that country whose figure of
+    that week its `figure` (lower, upper, qualifier) repeats (`_series_places.town_series`); else its own key."""
     own = own_key(subject_key)
     if _unplaced(own):
         return unplaced_series(conn, subject_key, lo, hi)
@@ -91,20 +123,26 @@ def series_of(conn: Connection, subject_key: str, lo: str | None = None, hi: str
     start = f"{counted}|{owner}|" if owner != UNKNOWN else f"{counted}|"
     found = [k for (k,) in conn.execute(select(s.topic_key).where(_prefix(s.topic_key, start)).order_by(s.topic_key))
              if fits(own, k) and _has_subject(conn, f"{k}|{_status(subject_key)}")]
-    return choose_series(conn, own, found, _status(subject_key), lo, hi)
+    if found:
+        return choose_series(conn, own, found, _status(subject_key), lo, hi)
+    from sitroom.store._series_places import country_level, town_series
+    if figure is not None and country_level(own):
+        return town_series(conn, subject_key, lo, hi, figure) or own
+    return own
 
 
 def choose_series(conn: Connection, own: str, found: list[str], status: str, lo: str | None, hi: str | None) -> str:
-    """Of the full series a claim stating one of owner and place fits (`found`), the one it is on: the only one,
-    else the only one with claims of its status said within the window of its as-of span (the same story that
-    week: a call-up of 1999 makes no 2025 call-up ambiguous), else its own key."""
-    if len(found) == 1:
-        return found[0]
+    """Of the full series a claim stating one of owner and place fits (`found`), the one it is on: `choose`'s, else
+    the only one with claims of its status said within the window of its as-of span (the same story that week: a
+    call-up of 1999 makes no 2025 call-up ambiguous), else its own key."""
+    one = choose(own, found)
+    if one is not None:
+        return one
     window = _window(lo, hi)
     if not found or window is None:
         return own
     near = [k for k in found if _said_within(conn, f"{k}|{status}", window)]
-    return near[0] if len(near) == 1 else own
+    return choose(own, near) or own
 
 
 def _unplaced(key: str) -> bool:
@@ -148,13 +186,8 @@ def unplaced_series(conn: Connection, subject_key: str, lo: str | None, hi: str 
         from sitroom.store._series_summary import figure_series
         s = figure_series.c
         topics = list(conn.execute(select(s.topic_key).where(_prefix(s.topic_key, f"{counted}|"))).scalars())
-    found = []
-    for k in sorted(topics):
-        if fits(own, k) and _said_within(conn, f"{k}|{_status(subject_key)}", window):
-            found.append(k)
-            if len(found) > 1:
-                return own
-    return found[0] if found else own
+    found = [k for k in sorted(topics) if fits(own, k) and _said_within(conn, f"{k}|{_status(subject_key)}", window)]
+    return choose(own, found) or own
 
 
 def rejoin_unplaced(conn: Connection, claim_id: str, subject_key: str, lo: str | None, hi: str | None) -> None:
@@ -184,9 +217,16 @@ def rejoin_unplaced(conn: Connection, claim_id: str, subject_key: str, lo: str |
         resummarize(conn, sorted(changed))
 
 
-def partials_of(full: str) -> list[str]:
+def partials_of(conn: Connection, full: str, status: str) -> list[str]:
+    """The partial subjects of `status` a new full subject may change the series of: its owner's with the place
+    unstated, its place's with the owner unstated, and (a country's) its towns' with the owner unstated."""
     counted, owner, loc = _parts(full)
-    return [f"{counted}|{owner}|{UNKNOWN}", f"{counted}|{UNKNOWN}|{loc}"]
+    out = [f"{counted}|{owner}|{UNKNOWN}|{status}", f"{counted}|{UNKNOWN}|{loc}|{status}"]
+    if place_parts(loc)[1] is None:
+        c = fs.figure_claims.c
+        out += sorted(k for (k,) in conn.execute(select(c.subject_key).distinct().where(
+            _prefix(c.subject_key, f"{counted}|{UNKNOWN}|{loc}:"))) if _status(k) == status)
+    return out
 
 
 def is_new_full_subject(conn: Connection, subject_key: str) -> bool:
@@ -197,19 +237,28 @@ def is_new_full_subject(conn: Connection, subject_key: str) -> bool:
 def rejoin_partials(conn: Connection, full_subject: str) -> None:
     """A full subject is new: re-decide the series of the partial subjects it fits (one may now join it, or have
     become ambiguous)."""
+    changed: set[str] = set()
+    for subject in partials_of(conn, own_key(full_subject), _status(full_subject)):
+        changed |= redecide(conn, subject)
+    if changed:
+        resummarize(conn, sorted(changed))
+
+
+def redecide(conn: Connection, subject: str) -> set[str]:
+    """Re-decide the series of the claims on a partial `subject` (one by one where the figure and week count: a
+    country-level claim that may be a town's); returns the series keys whose claims changed."""
+    from sitroom.store._series_places import country_level, redecide_subject
+    if country_level(own_key(subject)):
+        return redecide_subject(conn, subject)
     c = fs.figure_claims.c
-    status = _status(full_subject)
-    for own in partials_of(own_key(full_subject)):
-        subject = f"{own}|{status}"
-        changed = set()
-        for cid, old, lo, hi in conn.execute(select(c.id, c.topic_key, c.as_of_lo, c.as_of_hi)
-                                             .where(c.subject_key == subject)).all():
-            new = series_of(conn, subject, lo, hi)      # per claim: its as-of window may pick one of several
-            if old != new:
-                conn.execute(update(fs.figure_claims).where(c.id == cid).values(topic_key=new))
-                changed |= {old, new}
-        if changed:
-            resummarize(conn, sorted(changed))
+    changed: set[str] = set()
+    for cid, old, lo, hi in conn.execute(select(c.id, c.topic_key, c.as_of_lo, c.as_of_hi)
+                                         .where(c.subject_key == subject)).all():
+        new = series_of(conn, subject, lo, hi)          # per claim: its as-of window may pick one of several
+        if old != new:
+            conn.execute(update(fs.figure_claims).where(c.id == cid).values(topic_key=new))
+            changed |= {old, new}
+    return changed
 
 
 def resummarize(conn: Connection, keys: list[str]) -> None:
@@ -242,8 +291,9 @@ def rejoin_all(conn: Connection) -> None:
             continue
         fit = sorted({own_key(f) for f in full if _status(f) == status and fits(own, own_key(f))}) \
             if joinable(own) else []
-        if len(fit) <= 1:
-            new = fit[0] if fit else own
+        one = choose(own, fit)
+        if one is not None or not fit:
+            new = one or own
             conn.execute(update(fs.figure_claims).where(c.subject_key == subject, c.topic_key != new)
                          .values(topic_key=new))
             continue
@@ -252,3 +302,5 @@ def rejoin_all(conn: Connection) -> None:
             new = choose_series(conn, own, fit, status, lo, hi)
             if new != topic:
                 conn.execute(update(fs.figure_claims).where(c.id == cid).values(topic_key=new))
+    from sitroom.store._series_places import rejoin_country_levels
+    rejoin_country_levels(conn, sorted(subjects - full))     # after the full series: a town's may be partial

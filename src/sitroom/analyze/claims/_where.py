@@ -171,7 +171,7 @@ def _place_of(tok: Token, places) -> Place | None:
     if tok.lower_ in _BORDERS:
         return None          # "to its border with Belarus", "near the Malian border": a border has two sides
     span = tok.doc[tok.left_edge.i:tok.right_edge.i + 1]
-    p = places.resolve_span(span)
+    p = places.resolve_span(span, head=tok)                  # "in Cahul in Moldova": Cahul
     if p is not None and p.country:
         return p
     for c in tok.children:                    # "to the Armed Forces of Ukraine" (an organisation): Ukraine

@@ -209,9 +209,14 @@ class PlaceResolver:
         s = None if start is None else start + max(text.find(t), 0)
         return _place(e, t, s, None if s is None else s + len(t))
 
-    def resolve_span(self, span) -> Place | None:
+    def resolve_span(self, span, head=None) -> Place | None:
+        """The place a span names: the longest mention in it; with `head` (a token of the span), a mention of the
+        head first ("Cahul in Moldova": Cahul, the country only says where Cahul is)."""
         s, e = span.start_char, span.end_char
         inside = self._index.overlapping(s, e)
+        if head is not None:
+            own = [p for p in inside if p.start <= head.idx < p.end]
+            inside = own or inside
         if inside:
             return max(inside, key=lambda p: p.end - p.start)
         return self.resolve_text(span.text, span.start_char)

@@ -221,7 +221,7 @@ class ArgContext:
         if not any(t.text[:1].isupper() for t in span):
             return None     # "in defiance of": a common word, not the town of Defiance
         try:
-            found = self.places.resolve_span(span)
+            found = self.places.resolve_span(span, head=tok)          # "Cahul in Moldova": Cahul
             if found is None and tok.pos_ == "PROPN" and span.start < tok.i:
                 found = self.places.resolve_span(tok.doc[tok.i:tok.i + 1])    # "Russian-occupied Kherson"
         except Exception:

@@ -259,6 +259,8 @@ def _argument_place(tok, ctx: ArgContext, depth: int = 6) -> Place | None:
                     place = ctx.place(x)
                     if place is not None and place.country:
                         return place
+                elif x.dep_ == "pobj" and x.pos_ == "PROPN" and ctx.place(x) is not None:
+                    continue        # "evacuated from Cahul in Moldova": the country only says where Cahul is
                 nxt.append(x)
         level = nxt
     return None
