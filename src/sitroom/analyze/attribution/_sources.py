@@ -64,7 +64,7 @@ def specific_name(ent: Entity) -> str:
     words = [w.strip(".,;:'’\"") for w in ent.text.split()]
     if not ent.name or not words or words[-1].lower() in _PERSON_PRONOUNS | _THING_PRONOUNS | _GROUP_PRONOUNS:
         return ent.name or ent.text
-    from sitroom.analyze.actors._lexicon import key_of    # British spellings folded: "Defence" is in "… Defense …"
+    from sitroom.analyze.actors import key_of    # British spellings folded: "Defence" is in "… Defense …"
 
     if set(key_of(words[-1])) & set(key_of(ent.name)) or len(words) == 1:
         return ent.name
