@@ -416,7 +416,35 @@ def sentence_cues(sent: Span) -> list[Cue]:
                         last_poster=last, stance=cls))
     cues.extend(_colon_cues(sent, cues))
     cues.extend(_source_colon(sent, cues))
+    cues.extend(_closing_credit(sent, cues))
     return _nest_citing(sent, cues)
+
+
+CREDIT = "()"                                  # the cue of a bracketed credit closing a line
+
+
+def _closing_credit(sent: Span, found: list[Cue]) -> list[Cue]:
+    """'5,000 reservists called up (Defence Ministry)', a fact box's line ending in its source in brackets: an
+    actor's name or a role noun (no verb, no figure) closing a sentence that names no other speaker."""
+    if found:
+        return []
+    toks = [t for t in sent if not t.is_space]
+    while toks and toks[-1].text in (".", ";", ","):
+        toks.pop()
+    if len(toks) < 4 or toks[-1].text != ")":
+        return []
+    opening = next((i for i in range(len(toks) - 2, -1, -1) if toks[i].text == "("), None)
+    inner = toks[opening + 1:-1] if opening is not None else []
+    if not inner or len(inner) > 6 or opening < 2 or any(t.pos_ in ("VERB", "AUX", "NUM") for t in inner):
+        return []
+    roles = word_set("org_roles") | word_set("person_roles")
+    last = inner[-1]
+    if not (last.lemma_.lower() in roles or last.lower_ in roles or any(
+            t.ent_type_ in ("ORG", "PERSON") for t in inner)) or last.ent_type_ in ("GPE", "DATE", "LOC"):
+        return []
+    doc = sent.doc
+    return [Cue(toks[opening].idx, tok_end(toks[-1]), CREDIT, trimmed(doc, sent.start_char, toks[opening].idx),
+                trimmed(doc, inner[0].idx, tok_end(last)), "indirect", None)]
 
 
 def _counts_object(verb: Token) -> bool:
