@@ -21,3 +21,7 @@ def test_a_bracketed_credit_closing_a_line_is_its_source_and_that_line_s_only():
 def test_a_bracket_that_names_no_actor_credits_no_one():
     assert _sources("Russia moved 40 tanks to the border (pictured).")["40"] is None
     assert _sources("The army has 30 tanks (about 10 of them modern).")["30"] is None
+
+
+def test_an_abbreviation_in_brackets_is_no_credit():
+    assert _sources("Air defence destroyed 11 unmanned aerial vehicles (UAVs).")["11"] is None

@@ -421,6 +421,17 @@ def sentence_cues(sent: Span) -> list[Cue]:
 
 
 CREDIT = "()"                                  # the cue of a bracketed credit closing a line
+_GLUE = frozenset({"of", "for", "and", "the", "on", "in", "de"})
+
+
+def _glosses(abbr: Token, before: list[Token]) -> bool:
+    """'(UAVs)' after 'unmanned aerial vehicles', '(IISS)' after 'International Institute for Strategic Studies':
+    the bracket abbreviates the words before it."""
+    letters = abbr.text[:-1] if abbr.text.endswith("s") and abbr.text[:-1].isupper() else abbr.text
+    if not (letters.isupper() and letters.isalpha() and 2 <= len(letters) <= 8):
+        return False
+    words = [t.lower_ for t in before if t.is_alpha and t.lower_ not in _GLUE][-len(letters):]
+    return "".join(w[0] for w in words) == letters.lower()
 
 
 def _closing_credit(sent: Span, found: list[Cue]) -> list[Cue]:
@@ -437,6 +448,8 @@ def _closing_credit(sent: Span, found: list[Cue]) -> list[Cue]:
     inner = toks[opening + 1:-1] if opening is not None else []
     if not inner or len(inner) > 6 or opening < 2 or any(t.pos_ in ("VERB", "AUX", "NUM") for t in inner):
         return []
+    if len(inner) == 1 and _glosses(inner[0], toks[:opening]):
+        return []                              # "11 unmanned aerial vehicles (UAVs)": an abbreviation, no credit
     roles = word_set("org_roles") | word_set("person_roles")
     last = inner[-1]
     if not (last.lemma_.lower() in roles or last.lower_ in roles or any(
