@@ -417,9 +417,50 @@ def sentence_cues(sent: Span) -> list[Cue]:
                         last_poster=last, stance=cls))
     cues.extend(_colon_cues(sent, cues))
     cues.extend(_source_colon(sent, cues))
+    cues.extend(_closing_credit(sent, cues))
     from sitroom.analyze.attribution._tail import tail_cues     # "CONTENT, says X" (imports this module)
 
     return _nest_citing(sent, tail_cues(sent, cues))
+
+
+CREDIT = "()"                                  # the cue of a bracketed credit closing a line
+_GLUE = frozenset({"of", "for", "and", "the", "on", "in", "de"})
+
+
+def _glosses(abbr: Token, before: list[Token]) -> bool:
+    """'(UAVs)' after 'unmanned aerial vehicles', '(IISS)' after 'International Institute for Strategic Studies':
+    the bracket abbreviates the words before it."""
+    letters = abbr.text[:-1] if abbr.text.endswith("s") and abbr.text[:-1].isupper() else abbr.text
+    if not (letters.isupper() and letters.isalpha() and 2 <= len(letters) <= 8):
+        return False
+    words = [t.lower_ for t in before if t.is_alpha and t.lower_ not in _GLUE][-len(letters):]
+    return "".join(w[0] for w in words) == letters.lower()
+
+
+def _closing_credit(sent: Span, found: list[Cue]) -> list[Cue]:
+    """'5,000 reservists called up (Defence Ministry)', a fact box's line ending in its source in brackets: an
+    actor's name or a role noun (no verb, no figure) closing a sentence that names no other speaker."""
+    if found:
+        return []
+    toks = [t for t in sent if not t.is_space]
+    while toks and toks[-1].text in (".", ";", ","):
+        toks.pop()
+    if len(toks) < 4 or toks[-1].text != ")":
+        return []
+    opening = next((i for i in range(len(toks) - 2, -1, -1) if toks[i].text == "("), None)
+    inner = toks[opening + 1:-1] if opening is not None else []
+    if not inner or len(inner) > 6 or opening < 2 or any(t.pos_ in ("VERB", "AUX", "NUM") for t in inner):
+        return []
+    if len(inner) == 1 and _glosses(inner[0], toks[:opening]):
+        return []                              # "11 unmanned aerial vehicles (UAVs)": an abbreviation, no credit
+    roles = word_set("org_roles") | word_set("person_roles")
+    last = inner[-1]
+    if not (last.lemma_.lower() in roles or last.lower_ in roles or any(
+            t.ent_type_ in ("ORG", "PERSON") for t in inner)) or last.ent_type_ in ("GPE", "DATE", "LOC"):
+        return []
+    doc = sent.doc
+    return [Cue(toks[opening].idx, tok_end(toks[-1]), CREDIT, trimmed(doc, sent.start_char, toks[opening].idx),
+                trimmed(doc, inner[0].idx, tok_end(last)), "indirect", None)]
 
 
 def _counts_object(verb: Token) -> bool:

@@ -25,7 +25,7 @@ from typing import Sequence
 
 from spacy.tokens import Doc
 
-from sitroom.analyze.attribution._cues import actor_like, owned_message
+from sitroom.analyze.attribution._cues import CREDIT, actor_like, owned_message
 from sitroom.analyze.attribution._finder import Attributions, source_for
 from sitroom.analyze.voices import word_set
 from sitroom.model import Attribution
@@ -244,6 +244,8 @@ class Voices:
             return None                 # "Our own count is lower: we identified 21 trains": the writer speaks
         # blocks grow with the offset: the attributions of this block before the sentence end just before it
         last_before = self._carrier_before(lo, sent.block)
+        if last_before is not None and last_before.cue == CREDIT:
+            last_before = None                  # a fact box line's bracketed credit is that line's alone
         if last_before is not None:
             return replace(last_before, kind="carried")
         k = lo - 1
