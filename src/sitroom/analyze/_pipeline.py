@@ -280,11 +280,17 @@ class _Headline:
     attribution: object
     owner: object
     location: object
+    # the headline's other reporting cues: in "Houthis claim eight drones hit Eilat, Israel counts three" the eight
+    # are the Houthis' though the headline as a whole (and the lead after it) is Israel's
+    inner: tuple = ()
 
     def claims(self, document: Document, lead) -> list:
         from sitroom.analyze import attribution
 
-        voices = attribution.discourse(self.doc, [self.attribution] if self.attribution else [])
+        atts = [self.attribution] if self.attribution else []
+        atts += [a for a in self.inner if a is not self.attribution and a.source is not None and not (
+            document.outlet and attribution.names_outlet(a.source.text, document.outlet))]
+        voices = attribution.discourse(self.doc, sorted(atts, key=lambda a: a.cue_start))
         return _claims.find_claims(
             self.doc, _figures(self.doc, self.timexes), voices=voices, actors=self.actors, places=self.places,
             timexes=self.timexes, document_id=document.id, section="title",
@@ -305,4 +311,4 @@ def _headline(document: Document) -> _Headline | None:
     att = attribution.headline_attribution(doc, atts, actors.resolve_text, document.outlet)
     owner, location = _claims.headline_where(doc, places, actors)
     return _Headline(doc, timex.tag_timexes(title, document_date(document.published), doc=doc), actors, places,
-                     att, owner, location)
+                     att, owner, location, tuple(atts))

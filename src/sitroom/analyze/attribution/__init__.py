@@ -9,8 +9,8 @@ lists, the headline's "…, says X" over the lead). For a figure's claimant: `de
 Private: `_cues` (cue patterns), `_figures` (a figure's claimant past its sentence's cue), `_sources` (naming and resolving sources), `_finder`, `_discourse`.
 """
 from sitroom.analyze.attribution._figures import denied_report, shown_by_media
-from sitroom.analyze.attribution._discourse import Voices, discourse, headline_attribution, is_outlet_voice
+from sitroom.analyze.attribution._discourse import Voices, discourse, headline_attribution, is_outlet_voice, names_outlet
 from sitroom.analyze.attribution._finder import Attributions, find_attributions, source_for
 from sitroom.analyze.attribution._slavic import slavic_attributions, slavic_source_for, slavic_voices
 
-__all__ = ["Attributions", "Voices", "denied_report", "discourse", "find_attributions", "headline_attribution", "is_outlet_voice", "shown_by_media", "source_for", "slavic_attributions", "slavic_source_for", "slavic_voices"]
+__all__ = ["Attributions", "Voices", "denied_report", "discourse", "find_attributions", "headline_attribution", "is_outlet_voice", "names_outlet", "shown_by_media", "source_for", "slavic_attributions", "slavic_source_for", "slavic_voices"]

@@ -291,6 +291,9 @@ def _scope_of_verb(verb: Token, cls: str) -> tuple[tuple[int, int] | None, str |
     if ccomps:
         ranges = [subtree_range(c, skip=tuple(m for m in c.children if m.dep_ == "mark" and m.lower_ == "that"))
                   for c in ccomps]
+        # a counted object beside the clause is said too: "Houthis claim eight drones hit Eilat, Israel counts three"
+        ranges += [subtree_range(c) for c in verb.children if c.dep_ == "dobj" and (
+            c.like_num or any(g.dep_ == "nummod" and g.like_num for g in c.children))]
         lo, hi = min(r[0] for r in ranges), max(r[1] for r in ranges)
         return (lo, hi), None
     hung = _clause_on_message(verb)
@@ -309,7 +312,7 @@ def _scope_of_verb(verb: Token, cls: str) -> tuple[tuple[int, int] | None, str |
             return subtree_range(c), None
     if verb.lemma_ not in _ADDRESSEE_VERBS and not clause_only:
         for c in verb.children:
-            if c.dep_ in ("dobj",) and c.pos_ in ("NOUN", "PROPN") and (
+            if c.dep_ in ("dobj",) and (c.pos_ in ("NOUN", "PROPN") or c.like_num) and (
                     c.lemma_.lower() not in word_set("message_nouns")
                     or any(g.dep_ in ("acl", "ccomp") for g in c.children)):   # "denied reports that …"
                 lo, hi = subtree_range(c)

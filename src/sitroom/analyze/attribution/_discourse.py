@@ -404,12 +404,12 @@ def headline_attribution(doc: Doc, attributions: Sequence[Attribution], resolve,
             if m is not None and src and (src[-1] in roles or src[-1].rstrip("s") in roles):
                 att = _make(text, resolve, m.start("source"), m.end("source"), m.end("source"), m.end("source") + 1,
                             m.start("content"), m.end("content"))
-    if att is not None and outlet and att.source is not None and _is_outlet(att.source.text, outlet):
+    if att is not None and outlet and att.source is not None and names_outlet(att.source.text, outlet):
         return None
     return att
 
 
-def _is_outlet(source: str, outlet: str) -> bool:
+def names_outlet(source: str, outlet: str) -> bool:
     """'the Ministry of Defence' on the page of the 'Ministry of Defence of Ukraine': the outlet speaking."""
     src, out = (re.sub(r"^the\s+", "", x.lower().strip()) for x in (source, outlet))
     return bool(src) and (src in out or out in src)

@@ -265,9 +265,16 @@ class _Finder:
             inside = [p for p in inside if p.country != abroad]
         if sent_off:                                          # "Chad said it would send 1,200 soldiers": not Chad
             inside = [p for p in inside if p.country != sent_off]
+        block_start = self.voices.block_start(block)
+        before = [p for p in self.located.starting_in(block_start, s) if not sent_off or p.country != sent_off]
+        if inside and abroad and all(p.country == abroad for p in inside):
+            # "MINSK, Oct 14 - … the grouping formed with Russia would include 9,000 Russian servicemen": the
+            # paragraph's other country (here the dateline's) before the movers' own
+            away = [p for p in before if p.country and p.country != abroad]
+            if away:
+                return away[-1]
         if inside:
             return self._as_country_if_speaking(min(inside, key=lambda p: abs(p.start - start)))
-        block_start = self.voices.block_start(block)
         before = [p for p in self.located.starting_in(block_start, start) if not sent_off or p.country != sent_off]
         return before[-1] if before else None
 
