@@ -72,3 +72,13 @@ def test_forces_moved_abroad_are_placed_in_the_paragraphs_other_country():
     text = "Russia said the grouping in Belarus would include about 9,000 Russian servicemen."
     c = next(c for c in _claims(text) if c.text.startswith("about 9,000"))
     assert c.location is not None and c.location.country == "BLR"
+
+
+def test_a_datelines_town_is_a_place_of_its_paragraph():
+    # all capitals, the parser tags no entity: the dateline still names a place the lead's figures can take
+    c = next(c for c in _claims("ODESA, March 3 - The regional governor said 14 people were wounded.") if c.text == "14")
+    assert c.location is not None and c.location.name == "Odesa"
+    # a town the sentence names wins over the dateline's
+    c = next(c for c in _claims("ODESA, March 3 - The governor said 14 people were wounded in Izmail.")
+             if c.text == "14")
+    assert c.location is not None and c.location.text == "Izmail"

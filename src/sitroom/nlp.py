@@ -26,13 +26,13 @@ _NAME = r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}"
 # A lead's dateline: "EILAT, Oct 20 - ", "KYIV, Ukraine (AP) — ", "Minsk, 16 October (Wire) – ". The place (all
 # capitals, or followed by a date or an agency in brackets), an optional region or country, then a spaced dash.
 _DATELINE = re.compile(
-    rf"(?P<place>{_NAME})(?:,\s*{_NAME})??"
+    rf"(?P<place>{_NAME})(?:,\s*(?P<region>{_NAME}))??"
     rf"(?P<date>,\s*(?:(?:{_MONTH})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH})\.?)(?:,?\s+\d{{4}})?)?"
     r"(?P<agency>\s*\([^()\n]{1,40}\))?\s+[-–—]{1,2}\s+(?=\S)", re.I)
 
 
-def _lead_dateline_end(text: str, at: int) -> int | None:
-    """Where the lead starts after a dateline beginning at `at`, or None when the paragraph opens with none."""
+def _lead_dateline(text: str, at: int) -> re.Match[str] | None:
+    """The dateline opening a paragraph at `at` (its end is where the lead starts), or None."""
     m = _DATELINE.match(text, at)
     if m is None:
         return None
@@ -43,7 +43,12 @@ def _lead_dateline_end(text: str, at: int) -> int | None:
         return None
     if not place[0].isupper():          # re.I lets the name match lower case
         return None
-    return m.end()
+    return m
+
+
+def dateline_places(doc) -> list[tuple[int, int]]:
+    """Character spans of the place names of the paragraphs' datelines ("EILAT", "KYIV" of "KYIV, Ukraine")."""
+    return doc.user_data.get("sitroom_datelines", [])
 
 
 @Language.component("sitroom_breaks")
@@ -78,9 +83,11 @@ def paragraph_breaks(doc):
         prev = doc[tok.i - 1] if tok.i else None
         if prev is not None and "\n" not in prev.whitespace_ + (prev.text if prev.is_space else ""):
             continue
-        end = _lead_dateline_end(text, tok.idx)
-        if end is None:
+        m = _lead_dateline(text, tok.idx)
+        if m is None:
             continue
+        end = m.end()
+        doc.user_data.setdefault("sitroom_datelines", []).append(m.span("place"))
         lead = next((t for t in doc[tok.i:] if t.idx >= end), None)
         if lead is not None and lead.idx == end:
             starts[lead.i] = 1

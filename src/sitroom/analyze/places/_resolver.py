@@ -165,6 +165,10 @@ class PlaceResolver:
         for ent in getattr(self.doc, "ents", ()):
             if ent.label_ in ("GPE", "LOC", "FAC"):
                 add(ent.start_char, ent.end_char)
+        from sitroom.nlp import dateline_places
+
+        for s, e in dateline_places(self.doc) if hasattr(self.doc, "user_data") else ():
+            add(s, e)                                     # "ODESA, March 3 - …": where the report is filed
         self._ent_starts = set(found)
         for m in PREP_PLACE.finditer(text):
             add(m.start(1), m.end(1))
