@@ -1,6 +1,7 @@
 // Figure series chart (uPlot): one mark series per source over the as-of date. Each figure is drawn as what it
 // allows: a point for an exact figure, a bar for "about" and ranges, an arrow up for "at least / more than", an arrow
-// down for "up to / at most / less than". The marker shape is the status; a red ring marks a contradicted figure.
+// down for "up to / at most / less than". The marker shape is the status; a red ring marks a contradicted figure. A
+// date coarser than a day is drawn as the span it covers.
 // The table under the chart holds the same numbers.
 (function () {
   "use strict";
@@ -19,6 +20,12 @@
     return null;
   }
   function ts(d) { return Date.parse(d + "T00:00:00Z") / 1000; }
+  // where a figure stands on the time axis: a date coarser than a day ("as of October 2022", "by the end of 2022")
+  // covers date .. date_hi; a figure said to hold until or before a time is placed at the end of that time, any
+  // other at its start (the order of the table), and the span it covers is drawn as a line through the mark
+  var AT_END = ["until", "before", "by"];
+  function day(p) { return p.date_hi && AT_END.indexOf(p.as_of_relation) >= 0 ? p.date_hi : p.date; }
+  function span(p) { return p.date_hi && p.date_hi > p.date ? [ts(p.date), ts(p.date_hi)] : null; }
   function marker(ctx, shape, x, y, r) {
     ctx.beginPath();
     if (shape === "square") ctx.rect(x - r, y - r, 2 * r, 2 * r);
@@ -47,11 +54,11 @@
     if (!points.length) return;
     var sources = Array.from(new Set(points.map(function (p) { return p.source; }))).sort();
     var statuses = data.statuses;
-    var xs = Array.from(new Set(points.map(function (p) { return ts(p.date); }))).sort(function (a, b) { return a - b; });
+    var xs = Array.from(new Set(points.map(function (p) { return ts(day(p)); }))).sort(function (a, b) { return a - b; });
     var cols = [xs];
     sources.forEach(function (s) {
       var col = xs.map(function () { return null; });
-      points.forEach(function (p) { if (p.source === s) col[xs.indexOf(ts(p.date))] = value(p); });
+      points.forEach(function (p) { if (p.source === s) col[xs.indexOf(ts(day(p)))] = value(p); });
       cols.push(col);
     });
     var ymax = 0;
@@ -64,8 +71,14 @@
       ctx.save();
       points.forEach(function (p) {
         var i = sources.indexOf(p.source), colour = COLOURS[i % COLOURS.length];
-        var x = u.valToPos(ts(p.date), "x", true), y = u.valToPos(value(p), "y", true);
+        var x = u.valToPos(ts(day(p)), "x", true), y = u.valToPos(value(p), "y", true);
         ctx.strokeStyle = colour; ctx.fillStyle = colour; ctx.lineWidth = 2 * devicePixelRatio;
+        var sp = span(p);
+        if (sp) {
+          var x0 = u.valToPos(sp[0], "x", true), x1 = u.valToPos(sp[1], "x", true);
+          ctx.save(); ctx.globalAlpha = 0.45; ctx.lineWidth = 3 * devicePixelRatio;
+          ctx.beginPath(); ctx.moveTo(x0, y); ctx.lineTo(x1, y); ctx.stroke(); ctx.restore();
+        }
         var r = range(p);
         if (r) {
           var y0 = u.valToPos(r[0], "y", true), y1 = u.valToPos(r[1], "y", true);
@@ -83,18 +96,20 @@
       ctx.restore();
     }
     var pad = 86400 * 2;
+    var lo = xs[0], hi = xs[xs.length - 1];
+    points.forEach(function (p) { var sp = span(p); if (sp) { lo = Math.min(lo, sp[0]); hi = Math.max(hi, sp[1]); } });
     var opts = {
       width: Math.max(320, box.clientWidth || 800), height: 320,
       padding: [12, 44, 0, 0],            // room on the right for the last date label
-      scales: { x: { time: true, range: [xs[0] - pad, xs[xs.length - 1] + pad] }, y: { range: [0, ymax * 1.15 || 1] } },
+      scales: { x: { time: true, range: [lo - pad, hi + pad] }, y: { range: [0, ymax * 1.15 || 1] } },
       axes: [{ space: 90, incrs: [86400, 2 * 86400, 7 * 86400, 14 * 86400, 30 * 86400, 91 * 86400, 365 * 86400],
                values: function (u, splits) {
                  return splits.map(function (v) { return new Date(v * 1000).toISOString().slice(0, 10); });
                } },
-             { label: data.counted, size: 70 }],
+             { label: (data.counted || "").replace(/_/g, " "), size: 70 }],
       series: series, hooks: { draw: [drawMarks] }, legend: { show: true, live: false }   // the key of sources (values are in the table)
     };
-    new uPlot(opts, cols, box);
+    box.uplot = new uPlot(opts, cols, box);            // kept on the element: its scales are what the chart shows
     var key = document.createElement("p");
     key.className = "muted";
     key.textContent = "Marker shapes: " + statuses.map(function (s, i) { return SHAPES[i % SHAPES.length] + " = " + s; }).join(", ");
