@@ -73,6 +73,20 @@ GROUPS: dict[str, tuple[list[str], list[str], float]] = {
          "tests/test_claims_where.py", "tests/test_claims_elliptic.py"],
         0.3,
     ),
+    "quantities": (  # the number reader: digits and number words, bounds, qualifiers, ranges; ru/uk numerals
+        ["src/sitroom/analyze/quantities/*.py"],
+        ["tests/test_quantities.py", "tests/test_quantities_lists.py", "tests/test_quantities_slavic.py",
+         "tests/test_quantities_mutation.py"],
+        0.05,
+    ),
+    "claims_slavic": (   # the ru/uk claims: counted kind, owner, status
+        ["src/sitroom/analyze/claims/_slavic/_counted.py", "src/sitroom/analyze/claims/_slavic/_owner.py",
+         "src/sitroom/analyze/claims/_slavic/_status.py"],
+        ["tests/test_claims_slavic.py", "tests/test_claims_slavic_discourse.py", "tests/test_claims_slavic_full.py",
+         "tests/test_claims_slavic_owner_status.py", "tests/test_claims_slavic_owners.py",
+         "tests/test_claims_slavic_mutation.py"],
+        0.2,
+    ),
     "fuse": (
         ["src/sitroom/fuse/*.py"],
         ["tests/test_fuse.py", "tests/test_fuse_cli.py", "tests/test_fuse_links.py", "tests/test_fuse_reports.py",
