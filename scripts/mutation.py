@@ -108,6 +108,8 @@ def _pyproject(modules: list[str], tests: list[str], timeout_multiplier: float) 
     return f"""[tool.pytest.ini_options]
 testpaths = ["tests"]
 addopts = "-q -p no:cacheprovider"
+# mutmut hands node ids back to pytest; escaped ids ("test_x[\\u0417…]", from Cyrillic parameters) would not match
+disable_test_id_escaping_and_forfeit_all_rights_to_community_support = true
 
 [tool.mutmut]
 source_paths = ["src"]
