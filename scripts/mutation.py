@@ -87,6 +87,14 @@ GROUPS: dict[str, tuple[list[str], list[str], float]] = {
          "tests/test_claims_slavic_mutation.py"],
         0.2,
     ),
+    "timex": (       # time expressions: patterns, calendar, relative dates, periods, tense, the ru/uk tagger
+        ["src/sitroom/analyze/timex/*.py"],
+        ["tests/test_timex.py", "tests/test_timex_conventions.py", "tests/test_timex_generalise.py",
+         "tests/test_timex_generalise2.py", "tests/test_timex_news.py", "tests/test_timex_news_cues.py",
+         "tests/test_timex_slavic.py", "tests/test_timex_unseen.py", "tests/test_timex_vague_past.py",
+         "tests/test_timex_mutation.py"],
+        0.035,
+    ),
     "fuse": (
         ["src/sitroom/fuse/*.py"],
         ["tests/test_fuse.py", "tests/test_fuse_cli.py", "tests/test_fuse_links.py", "tests/test_fuse_reports.py",
