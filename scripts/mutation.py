@@ -73,6 +73,28 @@ GROUPS: dict[str, tuple[list[str], list[str], float]] = {
          "tests/test_claims_where.py", "tests/test_claims_elliptic.py"],
         0.3,
     ),
+    "quantities": (  # the number reader: digits and number words, bounds, qualifiers, ranges; ru/uk numerals
+        ["src/sitroom/analyze/quantities/*.py"],
+        ["tests/test_quantities.py", "tests/test_quantities_lists.py", "tests/test_quantities_slavic.py",
+         "tests/test_quantities_mutation.py"],
+        0.05,
+    ),
+    "claims_slavic": (   # the ru/uk claims: counted kind, owner, status
+        ["src/sitroom/analyze/claims/_slavic/_counted.py", "src/sitroom/analyze/claims/_slavic/_owner.py",
+         "src/sitroom/analyze/claims/_slavic/_status.py"],
+        ["tests/test_claims_slavic.py", "tests/test_claims_slavic_discourse.py", "tests/test_claims_slavic_full.py",
+         "tests/test_claims_slavic_owner_status.py", "tests/test_claims_slavic_owners.py",
+         "tests/test_claims_slavic_mutation.py"],
+        0.2,
+    ),
+    "timex": (       # time expressions: patterns, calendar, relative dates, periods, tense, the ru/uk tagger
+        ["src/sitroom/analyze/timex/*.py"],
+        ["tests/test_timex.py", "tests/test_timex_conventions.py", "tests/test_timex_generalise.py",
+         "tests/test_timex_generalise2.py", "tests/test_timex_news.py", "tests/test_timex_news_cues.py",
+         "tests/test_timex_slavic.py", "tests/test_timex_unseen.py", "tests/test_timex_vague_past.py",
+         "tests/test_timex_mutation.py"],
+        0.035,
+    ),
     "fuse": (
         ["src/sitroom/fuse/*.py"],
         ["tests/test_fuse.py", "tests/test_fuse_cli.py", "tests/test_fuse_links.py", "tests/test_fuse_reports.py",
@@ -94,6 +116,8 @@ def _pyproject(modules: list[str], tests: list[str], timeout_multiplier: float) 
     return f"""[tool.pytest.ini_options]
 testpaths = ["tests"]
 addopts = "-q -p no:cacheprovider"
+# mutmut hands node ids back to pytest; escaped ids ("test_x[\\u0417…]", from Cyrillic parameters) would not match
+disable_test_id_escaping_and_forfeit_all_rights_to_community_support = true
 
 [tool.mutmut]
 source_paths = ["src"]

@@ -6,6 +6,16 @@ from sitroom.analyze.claims._slavic._tables import _COPULAS, _PEOPLE, _THINGS, _
 from sitroom.model import Quantity
 
 
+def _as_kind(status: str, kind: str | None) -> str:
+    """People are killed, not destroyed ("знищили 1 100 військових", "уничтожено до 300 боевиков"); things are
+    destroyed, not killed or wounded ("215 військових убитими й пораненими та 11 одиниць техніки")."""
+    if status == "destroyed" and kind in _PEOPLE:
+        return "killed"
+    if status in ("killed", "wounded") and kind in _THINGS:
+        return "destroyed"
+    return status
+
+
 class StatusMixin:
     def _future(self, t, lo: int, hi: int) -> bool:
         from sitroom.analyze.modality import slavic_future_words
@@ -62,7 +72,7 @@ class StatusMixin:
             if verbs and head is not None and self._lemmas(head) & st.attack_nouns:
                 return "attacked"                             # "противник провів 96 атак": attacks made
             if prev and prev[-1].claim.status != "reported" and not verbs:
-                return prev[-1].claim.status
+                return _as_kind(prev[-1].claim.status, kind)  # "втратила 300 військових, а також 50 танків"
             if any(self._future(x, sent.start, first.i + 1) for x in verbs):
                 return "planned"
             if kind != "attacks" and any(x.lower_ in st.now_words for x in self.doc[lo:hi]):
@@ -76,10 +86,7 @@ class StatusMixin:
             return "captured"                                 # liberated villages are taken back
         if found == "departed" and kind in ("people", "civilians", "refugees", "children"):
             return "displaced"                                # civilians who leave
-        if found == "destroyed" and people:
-            return "killed"                                   # "знищили 1 100 військових", "уничтожено до 300 боевиков"
-        if found in ("killed", "wounded") and kind in _THINGS:
-            return "destroyed"                                # "215 військових убитими й пораненими та 11 одиниць техніки"
+        found = _as_kind(found, kind)
         if found in _VICTIMS or found == "destroyed":
             return found
         if self._future(word, lo, hi) or any(self._future(x, lo, hi) for x in self.doc[lo:first.i]

@@ -1,0 +1,1 @@
+"""Behaviour tests written against surviving mutants (filled in below)."""
