@@ -123,6 +123,10 @@ def patterns() -> tuple[Pattern, ...]:
         ("rel_unit", _ci(r"\b(?:the\s+)?" + REL + r"\s+(?P<unit>week|weekend|month|quarter|year|decade|century|fiscal\s+year)\b"), 2),
         ("year_ago", _ci(r"\b(?P<yago>(?:a\s+|the\s+(?:(?:comparable|corresponding|same)\s+)?)?year[\s-](?:earlier|ago|before|prior))(?:\s+(?:(?P<yq>first|second|third|fourth)[\s-]+)?(?P<yago_noun>quarter|period|month|week|level|levels|figure))?"), 3),
         ("year_ago", _ci(r"\bthe\s+(?:(?:comparable|corresponding|same)\s+)?(?P<yago_noun>quarter)\s+(?P<yago>a\s+year\s+(?:ago|earlier))\b"), 3),
+        # "the same period last year", "the corresponding quarter of last year", "last year's quarter": the period
+        # the story compares, a year back (one expression: "last year" is its modifier, not a year of its own)
+        ("period_last_year", _ci(r"\b(?:the\s+)?(?:(?:same|corresponding|comparable|like)\s+)?(?P<pnoun>period|quarter|half|month)"
+                                 r"\s+(?:of\s+|in\s+)?last\s+year\b(?!'s)|\blast\s+year's\s+(?P<pnoun2>period|quarter|half)\b"), 3),
         ("rel_unit_bare", _ci(r"\b(?P<the>the|that)\s+(?:(?P<latest>latest|current|most\s+recent|same|full|entire|whole)\s+)?(?P<unit>week|weekend|month|quarter|year|fiscal\s+year|period)\b"), 6),
         ("year_end", _ci(r"\b(?:the\s+)?(?:(?P<yrel>this|last|next)\s+)?(?:year[\s-]end|year's\s+end|end\s+of\s+the\s+year)\b"), 2),
         ("offset", _ci(r"\b" + APPROX + NUM + r"[\s-]+(?:and\s+a\s+half\s+)?" + UNIT + r"(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|previously|hence|from\s+now|back)\b"), 0),
@@ -136,6 +140,10 @@ def patterns() -> tuple[Pattern, ...]:
                          # modifier ("the morning raid"): punctuation or a function word follows
                          r"(?=\s*[,.;:!?)\"'\u2014]|\s*$|\s+(?:and|or|but|on|in|at|to|as|with|local|the|a|an|he|she|they|"
                          r"it|we|there|this|his|her|their|its)\b)"), 1),
+        # "struck the city overnight", "Overnight, drones attacked": the adverb (a clause ends or goes on with a
+        # preposition after it); "an overnight curfew", "overnight stays" are adjectives, no time of their own
+        ("overnight", _ci(r"(?<![-\w])(?P<ovn>overnight)\b(?=\s*[,.;:!?)\u2014]|\s*$|\s+(?:and|but|in|on|near|across|"
+                          r"into|as|after|before|when|while|from|at|around|over|along|amid|despite|according)\b)"), 1),
         ("narrative", _ci(r"\b(?:the\s+)?(?P<nrel>next|following|previous|preceding|same|prior)\s+(?P<unit>day|morning|afternoon|evening|night)\b"), 2),
         # "today is the eighth day of the blockade", "it's the 100th day of the war": the day of the report
         ("ordinal_day", _ci(r"(?:(?<=\bis\s)|(?<='s\s))(?:the\s+)?(?P<ord>"
