@@ -62,3 +62,21 @@ def test_period_last_year(text, expr, value):
     found = hits(text)
     assert found[expr] == ("DATE", value)
     assert "last year" not in found
+
+
+# --- a month and day whose own verb is a scheduling present ("takes effect Jan. 1") lies ahead, as a weekday does
+@pytest.mark.parametrize("text, expr, value", [
+    ("The new law takes effect Sept. 1, the ministry said.", "Sept. 1", "2026-09-01"),
+    ("Peace talks resume on Sept. 3 in Geneva.", "Sept. 3", "2026-09-03"),
+    ("The trial begins Aug. 11.", "Aug. 11", "2026-08-11"),
+])
+def test_scheduled_present_puts_a_date_ahead(text, expr, value):
+    assert hits(text)[expr] == ("DATE", value)
+
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("The trial began Aug. 11.", "Aug. 11", "2025-08-11"),
+    ("The thrift announced the plan Aug. 21.", "Aug. 21", "2025-08-21"),
+])
+def test_past_or_noun_keeps_the_date_behind(text, expr, value):
+    assert hits(text)[expr] == ("DATE", value)

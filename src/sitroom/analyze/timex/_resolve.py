@@ -13,7 +13,7 @@ from typing import Callable
 
 from sitroom.analyze.timex._calendar import Point, deadline_year, nearest_year, safe_date, value_of
 from sitroom.analyze.timex._patterns import TEMPORAL_PREP, lexicon
-from sitroom.analyze.timex._tense import told_as_past
+from sitroom.analyze.timex._tense import scheduled_verb_before, told_as_past
 from sitroom.lexicon import load_json
 
 POD_CODE = load_json("en/timex.json")["part_of_day_codes"]
@@ -161,7 +161,10 @@ def _day_value(ctx: Context, month: int, day: int, year: str | None, pod: str | 
                               or _DEADLINE_AFTER.match(ctx.text, end or start)):
         y = deadline_year(ctx.dct, month, day)
     else:
-        y = nearest_year(ctx.dct, month, day, ctx.future(), ctx.tense_adjacent())
+        future = ctx.future()
+        if future is None and start is not None and scheduled_verb_before(ctx.text, start):
+            future = True       # "the law takes effect Jan. 1", "talks resume on Feb. 3": a schedule in the present
+        y = nearest_year(ctx.dct, month, day, future, ctx.tense_adjacent())
     d = safe_date(y, month, day)
     if d is None:
         return None

@@ -77,3 +77,12 @@ def target_ahead(text: str, start: int, end: int) -> bool:
         return False
     stop = _CLAUSE_END.search(text, end, end + 60)
     return _BEHIND.search(text, end, stop.start() if stop else min(len(text), end + 60)) is None
+
+
+# the expression's own verb a scheduling verb in the present: "the law takes effect Jan. 1", "talks resume on Feb. 3"
+_OWN_SCHEDULED = re.compile(r"(?i:" + _NOT_PAST_AUX + r"\b(?:" + "|".join(_SCHEDULED) + r")\s+(?:[a-z]+\s+){0,2}?"
+                            r"(?:(?:on|from|in|at)\s+)?$)")
+
+
+def scheduled_verb_before(text: str, start: int) -> bool:
+    return _OWN_SCHEDULED.search(text, max(0, start - 50), start) is not None
