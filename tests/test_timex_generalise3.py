@@ -80,3 +80,16 @@ def test_scheduled_present_puts_a_date_ahead(text, expr, value):
 ])
 def test_past_or_noun_keeps_the_date_behind(text, expr, value):
     assert hits(text)[expr] == ("DATE", value)
+
+
+# --- "the next year / month" in a past clause after a named date counts from that date, as "the following year"
+@pytest.mark.parametrize("text, expr, value", [
+    ("In 2019 the airline lost money. The next year it cut 500 jobs.", "The next year", "2020"),
+    ("She was elected in March 2015, and the next month she named a cabinet.", "the next month", "2015-04"),
+])
+def test_the_next_in_a_past_story(text, expr, value):
+    assert hits(text)[expr] == ("DATE", value)
+
+
+def test_the_next_in_a_future_clause_counts_from_the_report():
+    assert hits("In 2019 the airline lost money. It will cut jobs over the next year.")["the next year"] == ("DATE", "2026")

@@ -67,7 +67,10 @@ def rel_unit(m: re.Match, ctx: Context) -> Resolved | None:
     unit = unit_code(m["unit"].split()[-1])
     rel = m["rel"].lower()
     grain = _unit_grain(unit)
-    based = _base(ctx, grain, rel in _NARRATIVE_RELS and m.group(0).lower().startswith(("the", "that")))
+    narrative = rel in _NARRATIVE_RELS and m.group(0).lower().startswith(("the", "that"))
+    if rel == "next" and m.group(0).lower().startswith("the") and ctx.last is not None and ctx.future() is False:
+        narrative = True    # "In 2019 it lost money; the next year it recovered": the year after the story's
+    based = _base(ctx, grain, narrative)
     if based is None:
         return _unknown()
     base, anchor = based
