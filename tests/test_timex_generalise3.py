@@ -93,3 +93,21 @@ def test_the_next_in_a_past_story(text, expr, value):
 
 def test_the_next_in_a_future_clause_counts_from_the_report():
     assert hits("In 2019 the airline lost money. It will cut jobs over the next year.")["the next year"] == ("DATE", "2026")
+
+
+# --- counts written with a thousands comma, and offsets before year 1
+def test_thousands_comma_in_a_span():
+    assert hits("Ukraine marked 1,000 days of war on Tuesday.")["1,000 days"] == ("DURATION", "P1000D")
+
+
+def test_offset_before_year_one_is_a_vague_past():
+    assert hits("The city was founded some 2,500 years ago.")["some 2,500 years ago"] == ("DATE", "PAST_REF")
+
+
+# --- "the week of Nov. 6" is that date's week, one expression
+@pytest.mark.parametrize("text, expr, value", [
+    ("The summit is scheduled for the week of Nov. 6.", "the week of Nov. 6", "2025-W45"),
+    ("Talks are planned for the week of Jan. 8, 2024.", "the week of Jan. 8, 2024", "2024-W02"),
+])
+def test_week_of_a_date(text, expr, value):
+    assert hits(text)[expr] == ("DATE", value)

@@ -71,7 +71,7 @@ def patterns() -> tuple[Pattern, ...]:
     ones = [w for w, v in common["number_words"].items() if 1 <= v <= 9]
     teens = [w for w, v in common["number_words"].items() if 10 <= v <= 19]
     CENTURIES = "|".join(w for w, v in common["number_words"].items() if v in (18, 19))   # "nineteen ninety-six"
-    NUM = ("(?P<num>" + r"\d+(?:\.\d+|\s+1/2)?|" + _alt(tens) + r"(?:[\s-]" + _alt(ones) + ")?|"
+    NUM = ("(?P<num>" + r"(?<![\d,])\d{1,3}(?:,\d{3})+|\d+(?:\.\d+|\s+1/2)?|" + _alt(tens) + r"(?:[\s-]" + _alt(ones) + ")?|"
            + _alt(num_words) + "|" + _alt(lex["vague_numbers"]) + ")")
     UNIT = r"(?P<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))"
     APPROX = r"(?P<approx>(?:nearly|almost|about|around|roughly|some|approximately|more\s+than|less\s+than|fewer\s+than|over|under|at\s+least|at\s+most|up\s+to|just|only|barely|another|an\s+additional|the\s+better\s+part\s+of|the\s+last|the\s+past|the\s+next|the\s+first|the\s+final|the\s+previous|the\s+latest|the\s+coming|the\s+following|the\s+remaining|the\s+same)\s+)?"
@@ -98,6 +98,8 @@ def patterns() -> tuple[Pattern, ...]:
         ("iso", r"\b(?P<y>(?:1[6-9]|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ](?P<hh>[0-2]\d):(?P<mm>[0-5]\d)(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?\b", 0),
         ("numeric", r"\b(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:1[6-9]|20)\d\d|\d\d)\b(?![./]\d)", 0),
         ("month_day", r"(?:(?P<wd0>" + WDX + r"),?\s+)?" + MON + r"\s+" + DAY + r"\b(?!\s*%|:\d|,\d)(?:(?:,\s*|\s+)" + YEAR + r"\b)?", 0),
+        # "the week of Nov. 6": that date's week, one expression
+        ("week_of", r"\b(?i:the\s+week\s+of)\s+" + MON + r"\s+" + DAY + r"\b(?!\s*%|:\d|,\d)(?:(?:,\s*|\s+)" + YEAR + r"\b)?", 0),
         ("day_month", r"(?:(?P<wd0>" + WDX + r"),?\s+)?(?:the\s+)?\b" + DAY + r"(?:\s+of)?\s+" + MON + r"(?:,?\s+" + YEAR + r"\b)?", 0),
         # the second day of "April 24 and 25", "Oct. 12-14" (the resolver checks that a date ends right before)
         ("range_day", r"(?:(?<=\d\sand\s)|(?<=\d\sor\s)|(?<=\d\sto\s)|(?<=\d-)|(?<=\d\u2013))(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![.,:/-]?\d|\s*%|\s+(?!(?:in|at|on|of|and|or|to|this|last|next|for|when|as|before|after|with|that|the)\b)[a-z])", 0),

@@ -188,6 +188,8 @@ def offset(m: re.Match, ctx: Context) -> Resolved | None:
     if unit in ("H", "MIN", "S"):
         return Resolved("DATE", value_of(Point(base.day)), anchor, False, Point(base.day))
     p = shift(base, unit, sign * steps)
+    if steps and p == base:
+        return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", anchor)   # "2,500 years ago": before year 1
     # "Two days ago, the minister visited the front. He returned the following day.": a day counted back from the
     # report is the story's day too (a week or a year ago is too coarse to anchor "the next day")
     moves = (sign > 0 and anchor == "narrative") or (direction == "ago" and grain == "day")

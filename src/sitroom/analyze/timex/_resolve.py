@@ -82,6 +82,8 @@ def number(word: str | None) -> float | None:
     if not word:
         return 1
     w = re.sub(r"\s+", " ", word.lower().strip())
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", w):
+        return float(w.replace(",", ""))     # "1,000 days"
     if w.endswith(" 1/2") and w[:-4].isdigit():
         return int(w[:-4]) + 0.5
     if w.replace(".", "", 1).isdigit():
@@ -193,6 +195,14 @@ def numeric(m: re.Match, ctx: Context) -> Resolved | None:
 
 def month_day(m: re.Match, ctx: Context) -> Resolved | None:
     return _day_value(ctx, _month_num(m["mon"]), int(m["day"]), m["year"], start=m.start(), end=m.end())
+
+
+def week_of(m: re.Match, ctx: Context) -> Resolved | None:
+    r = _day_value(ctx, _month_num(m["mon"]), int(m["day"]), m["year"], start=m.start(), end=m.end())
+    if r is None or r.point is None:
+        return r
+    p = Point(r.point.day, "week")
+    return Resolved("DATE", value_of(p), r.anchor, False, p)
 
 
 _RANGE_JOINS = (" and ", " or ", " to ", "-", "\u2013")
