@@ -71,7 +71,7 @@ def patterns() -> tuple[Pattern, ...]:
     ones = [w for w, v in common["number_words"].items() if 1 <= v <= 9]
     teens = [w for w, v in common["number_words"].items() if 10 <= v <= 19]
     CENTURIES = "|".join(w for w, v in common["number_words"].items() if v in (18, 19))   # "nineteen ninety-six"
-    NUM = ("(?P<num>" + r"\d+(?:\.\d+|\s+1/2)?|" + _alt(tens) + r"(?:[\s-]" + _alt(ones) + ")?|"
+    NUM = ("(?P<num>" + r"(?<![\d,])\d{1,3}(?:,\d{3})+|\d+(?:\.\d+|\s+1/2)?|" + _alt(tens) + r"(?:[\s-]" + _alt(ones) + ")?|"
            + _alt(num_words) + "|" + _alt(lex["vague_numbers"]) + ")")
     UNIT = r"(?P<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))"
     APPROX = r"(?P<approx>(?:nearly|almost|about|around|roughly|some|approximately|more\s+than|less\s+than|fewer\s+than|over|under|at\s+least|at\s+most|up\s+to|just|only|barely|another|an\s+additional|the\s+better\s+part\s+of|the\s+last|the\s+past|the\s+next|the\s+first|the\s+final|the\s+previous|the\s+latest|the\s+coming|the\s+following|the\s+remaining|the\s+same)\s+)?"
@@ -98,6 +98,8 @@ def patterns() -> tuple[Pattern, ...]:
         ("iso", r"\b(?P<y>(?:1[6-9]|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ](?P<hh>[0-2]\d):(?P<mm>[0-5]\d)(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?\b", 0),
         ("numeric", r"\b(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:1[6-9]|20)\d\d|\d\d)\b(?![./]\d)", 0),
         ("month_day", r"(?:(?P<wd0>" + WDX + r"),?\s+)?" + MON + r"\s+" + DAY + r"\b(?!\s*%|:\d|,\d)(?:(?:,\s*|\s+)" + YEAR + r"\b)?", 0),
+        # "the week of Nov. 6": that date's week, one expression
+        ("week_of", r"\b(?i:the\s+week\s+of)\s+" + MON + r"\s+" + DAY + r"\b(?!\s*%|:\d|,\d)(?:(?:,\s*|\s+)" + YEAR + r"\b)?", 0),
         ("day_month", r"(?:(?P<wd0>" + WDX + r"),?\s+)?(?:the\s+)?\b" + DAY + r"(?:\s+of)?\s+" + MON + r"(?:,?\s+" + YEAR + r"\b)?", 0),
         # the second day of "April 24 and 25", "Oct. 12-14" (the resolver checks that a date ends right before)
         ("range_day", r"(?:(?<=\d\sand\s)|(?<=\d\sor\s)|(?<=\d\sto\s)|(?<=\d-)|(?<=\d\u2013))(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![.,:/-]?\d|\s*%|\s+(?!(?:in|at|on|of|and|or|to|this|last|next|for|when|as|before|after|with|that|the)\b)[a-z])", 0),
@@ -123,6 +125,10 @@ def patterns() -> tuple[Pattern, ...]:
         ("rel_unit", _ci(r"\b(?:the\s+)?" + REL + r"\s+(?P<unit>week|weekend|month|quarter|year|decade|century|fiscal\s+year)\b"), 2),
         ("year_ago", _ci(r"\b(?P<yago>(?:a\s+|the\s+(?:(?:comparable|corresponding|same)\s+)?)?year[\s-](?:earlier|ago|before|prior))(?:\s+(?:(?P<yq>first|second|third|fourth)[\s-]+)?(?P<yago_noun>quarter|period|month|week|level|levels|figure))?"), 3),
         ("year_ago", _ci(r"\bthe\s+(?:(?:comparable|corresponding|same)\s+)?(?P<yago_noun>quarter)\s+(?P<yago>a\s+year\s+(?:ago|earlier))\b"), 3),
+        # "the same period last year", "the corresponding quarter of last year", "last year's quarter": the period
+        # the story compares, a year back (one expression: "last year" is its modifier, not a year of its own)
+        ("period_last_year", _ci(r"\b(?:the\s+)?(?:(?:same|corresponding|comparable|like)\s+)?(?P<pnoun>period|quarter|half|month)"
+                                 r"\s+(?:of\s+|in\s+)?last\s+year\b(?!'s)|\blast\s+year's\s+(?P<pnoun2>period|quarter|half)\b"), 3),
         ("rel_unit_bare", _ci(r"\b(?P<the>the|that)\s+(?:(?P<latest>latest|current|most\s+recent|same|full|entire|whole)\s+)?(?P<unit>week|weekend|month|quarter|year|fiscal\s+year|period)\b"), 6),
         ("year_end", _ci(r"\b(?:the\s+)?(?:(?P<yrel>this|last|next)\s+)?(?:year[\s-]end|year's\s+end|end\s+of\s+the\s+year)\b"), 2),
         ("offset", _ci(r"\b" + APPROX + NUM + r"[\s-]+(?:and\s+a\s+half\s+)?" + UNIT + r"(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|previously|hence|from\s+now|back)\b"), 0),
@@ -136,6 +142,10 @@ def patterns() -> tuple[Pattern, ...]:
                          # modifier ("the morning raid"): punctuation or a function word follows
                          r"(?=\s*[,.;:!?)\"'\u2014]|\s*$|\s+(?:and|or|but|on|in|at|to|as|with|local|the|a|an|he|she|they|"
                          r"it|we|there|this|his|her|their|its)\b)"), 1),
+        # "struck the city overnight", "Overnight, drones attacked": the adverb (a clause ends or goes on with a
+        # preposition after it); "an overnight curfew", "overnight stays" are adjectives, no time of their own
+        ("overnight", _ci(r"(?<![-\w])(?P<ovn>overnight)\b(?=\s*[,.;:!?)\u2014]|\s*$|\s+(?:and|but|in|on|near|across|"
+                          r"into|as|after|before|when|while|from|at|around|over|along|amid|despite|according)\b)"), 1),
         ("narrative", _ci(r"\b(?:the\s+)?(?P<nrel>next|following|previous|preceding|same|prior)\s+(?P<unit>day|morning|afternoon|evening|night)\b"), 2),
         # "today is the eighth day of the blockade", "it's the 100th day of the war": the day of the report
         ("ordinal_day", _ci(r"(?:(?<=\bis\s)|(?<='s\s))(?:the\s+)?(?P<ord>"

@@ -8,9 +8,9 @@ from datetime import date, timedelta
 from sitroom.analyze.timex._calendar import UNIT_GRAIN, GRAINS, Point, shift, value_of, weekday_near
 from sitroom.analyze.timex._patterns import lexicon
 from sitroom.analyze.timex._resolve import (
-    POD_CODE, Context, Resolved, _dct_point, deadline_ahead, duration_value, number, unit_code,
+    PLUPERFECT_PLAN, POD_CODE, Context, Resolved, _dct_point, deadline_ahead, duration_value, number, unit_code,
 )
-from sitroom.analyze.timex._tense import NOT_AFTER_LINKING, ahead_of_report
+from sitroom.analyze.timex._tense import NOT_AFTER_LINKING, ahead_of_report, target_ahead
 from sitroom.lexicon import load_json, word_set, words
 
 _REL_STEP = load_json("en/timex.json")["relative_steps"]
@@ -67,7 +67,10 @@ def rel_unit(m: re.Match, ctx: Context) -> Resolved | None:
     unit = unit_code(m["unit"].split()[-1])
     rel = m["rel"].lower()
     grain = _unit_grain(unit)
-    based = _base(ctx, grain, rel in _NARRATIVE_RELS and m.group(0).lower().startswith(("the", "that")))
+    narrative = rel in _NARRATIVE_RELS and m.group(0).lower().startswith(("the", "that"))
+    if rel == "next" and m.group(0).lower().startswith("the") and ctx.last is not None and ctx.future() is False:
+        narrative = True    # "In 2019 it lost money; the next year it recovered": the year after the story's
+    based = _base(ctx, grain, narrative)
     if based is None:
         return _unknown()
     base, anchor = based
@@ -95,7 +98,11 @@ def rel_unit_bare(m: re.Match, ctx: Context) -> Resolved | None:
     if grain == "weekend":
         if ctx.dct is None:
             return _unknown()
-        p = Point(weekday_near(ctx.dct, 6, bool(ctx.future())), "weekend")
+        # "rain would continue through the weekend", "flights are suspended until the weekend": ahead, as a weekday
+        ahead = (bool(ctx.future()) or deadline_ahead(ctx.text, m.start())
+                 or (ahead_of_report(ctx.text, m.start(), m.end())
+                     and not _PAST_VERB_BEFORE_SPAN.search(ctx.text, max(0, m.start() - 30), m.start())))
+        p = Point(weekday_near(ctx.dct, 6, ahead), "weekend")
         return Resolved("DATE", value_of(p), "dct", False, p)
     if latest in ("latest", "most recent") and ctx.dct is not None:
         p = shift(Point(ctx.dct, grain), unit, -1)
@@ -134,6 +141,22 @@ def year_ago(m: re.Match, ctx: Context) -> Resolved | None:
     return Resolved("DATE", value_of(p), "dct", False, p)
 
 
+def period_last_year(m: re.Match, ctx: Context) -> Resolved | None:
+    """'from the same period last year': the period the story names last (a quarter, a half, a month), a year back;
+    without one, the report's last completed quarter (or half, or month) a year back."""
+    noun = (m["pnoun"] or m["pnoun2"]).lower()
+    grain = {"quarter": "quarter", "half": "half", "month": "month"}.get(noun)
+    base = ctx.last_period if ctx.last_period is not None else ctx.last
+    if base is not None and (grain is None and base.grain in ("quarter", "half", "month") or base.grain == grain):
+        p = shift(base, "Y", -1)
+        return Resolved("DATE", value_of(p), "narrative", False, p)
+    if ctx.dct is None:
+        return _unknown()
+    grain = grain or "quarter"
+    p = shift(Point(ctx.dct, grain), "M", -{"quarter": 3, "half": 6, "month": 1}[grain] - 12)
+    return Resolved("DATE", value_of(p), "dct", False, p)
+
+
 def offset(m: re.Match, ctx: Context) -> Resolved | None:
     n = number(m["num"])
     if n is not None and m["half"]:
@@ -165,6 +188,8 @@ def offset(m: re.Match, ctx: Context) -> Resolved | None:
     if unit in ("H", "MIN", "S"):
         return Resolved("DATE", value_of(Point(base.day)), anchor, False, Point(base.day))
     p = shift(base, unit, sign * steps)
+    if steps and p == base:
+        return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", anchor)   # "2,500 years ago": before year 1
     # "Two days ago, the minister visited the front. He returned the following day.": a day counted back from the
     # report is the story's day too (a week or a year ago is too coarse to anchor "the next day")
     moves = (sign > 0 and anchor == "narrative") or (direction == "ago" and grain == "day")
@@ -221,6 +246,15 @@ def this_pod(m: re.Match, ctx: Context) -> Resolved | None:
     return _with_pod(p, pod, anchor)
 
 
+def overnight(m: re.Match, ctx: Context) -> Resolved | None:
+    """'Russia launched 40 drones overnight': the night before the report (the report's own night in a clause about
+    the future: 'temperatures will fall overnight'), as 'last night' / 'tonight'."""
+    if ctx.dct is None:
+        return Resolved("TIME", "XXXX-XX-XXTNI", None)
+    step = 0 if ctx.future() else -1
+    return Resolved("TIME", f"{(ctx.dct + timedelta(days=step)).isoformat()}TNI", "dct")
+
+
 def narrative(m: re.Match, ctx: Context) -> Resolved | None:
     rel = m["nrel"].lower()
     unit = m["unit"].lower()
@@ -245,9 +279,11 @@ def ordinal_day(m: re.Match, ctx: Context) -> Resolved | None:
 
 
 # A verb in the past tense right before a weekday governs it ("ruled Wednesday", "met on Monday").
-_PAST_VERB_BEFORE = re.compile(r"(?i:" + NOT_AFTER_LINKING + r"\b(?!(?:need|based|planned|scheduled|expected|slated|set)\b)(?:\w{3,}ed|"
-                               + "|".join(words("en/timex.json", "past_verbs_before_weekday"))
-                               + r")\s+(?:on\s+|late\s+|early\s+)?$)")
+_PAST_VERB = (r"(?i:" + NOT_AFTER_LINKING + r"\b(?!(?:need|based|planned|scheduled|expected|slated|set)\b)(?:\w{3,}ed|"
+              + "|".join(words("en/timex.json", "past_verbs_before_weekday")) + r")\s+")
+_PAST_VERB_BEFORE = re.compile(_PAST_VERB + r"(?:on\s+|late\s+|early\s+)?$)")
+# "said over the weekend", "arrived during the weekend": the span's own verb is past
+_PAST_VERB_BEFORE_SPAN = re.compile(_PAST_VERB + r"(?:(?:over|during|at|on|in|through)\s+)?$)")
 _FUTURE_BEFORE = re.compile(r"(?i:\b(?:as\s+(?:soon|early)\s+as\s+|(?:planned|scheduled|slated|set|expected)\s+to\s+\w+"
                             r"(?:\s+\w+){0,3}?\s+(?:on\s+)?|(?:will|would|'ll)\s+\w+\s+(?:on\s+)?)$)")
 
@@ -286,7 +322,9 @@ def weekday(m: re.Match, ctx: Context) -> Resolved | None:
     elif _FUTURE_BEFORE.search(ctx.text, max(0, wd_start - 40), wd_start):
         d = weekday_near(ctx.dct, wd, future=True)      # "as early as Tuesday"
     else:       # "would meet on Thursday", "are leaving on Friday": still to come
-        d = weekday_near(ctx.dct, wd, future=bool(ctx.future()) or ahead_of_report(ctx.text, wd_start, m.end()))
+        d = weekday_near(ctx.dct, wd, future=bool(ctx.future()) or ahead_of_report(ctx.text, wd_start, m.end())
+                         or (target_ahead(ctx.text, wd_start, m.m.end("wd") if hasattr(m, "m") else m.end())
+                             and not PLUPERFECT_PLAN.search(ctx.text, max(0, wd_start - 80), wd_start)))
     pod = (m["pod"] or "").lower()
     # "Friday evening" names a part of that day; "Friday night/morning" is mostly annotated as the day itself
     return _with_pod(Point(d), pod if pod in ("evening", "afternoon") else None, "dct")

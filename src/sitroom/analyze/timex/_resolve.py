@@ -13,7 +13,7 @@ from typing import Callable
 
 from sitroom.analyze.timex._calendar import Point, deadline_year, nearest_year, safe_date, value_of
 from sitroom.analyze.timex._patterns import TEMPORAL_PREP, lexicon
-from sitroom.analyze.timex._tense import told_as_past
+from sitroom.analyze.timex._tense import scheduled_verb_before, told_as_past
 from sitroom.lexicon import load_json
 
 POD_CODE = load_json("en/timex.json")["part_of_day_codes"]
@@ -82,6 +82,8 @@ def number(word: str | None) -> float | None:
     if not word:
         return 1
     w = re.sub(r"\s+", " ", word.lower().strip())
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", w):
+        return float(w.replace(",", ""))     # "1,000 days"
     if w.endswith(" 1/2") and w[:-4].isdigit():
         return int(w[:-4]) + 0.5
     if w.replace(".", "", 1).isdigit():
@@ -161,7 +163,10 @@ def _day_value(ctx: Context, month: int, day: int, year: str | None, pod: str | 
                               or _DEADLINE_AFTER.match(ctx.text, end or start)):
         y = deadline_year(ctx.dct, month, day)
     else:
-        y = nearest_year(ctx.dct, month, day, ctx.future(), ctx.tense_adjacent())
+        future = ctx.future()
+        if future is None and start is not None and scheduled_verb_before(ctx.text, start):
+            future = True       # "the law takes effect Jan. 1", "talks resume on Feb. 3": a schedule in the present
+        y = nearest_year(ctx.dct, month, day, future, ctx.tense_adjacent())
     d = safe_date(y, month, day)
     if d is None:
         return None
@@ -190,6 +195,14 @@ def numeric(m: re.Match, ctx: Context) -> Resolved | None:
 
 def month_day(m: re.Match, ctx: Context) -> Resolved | None:
     return _day_value(ctx, _month_num(m["mon"]), int(m["day"]), m["year"], start=m.start(), end=m.end())
+
+
+def week_of(m: re.Match, ctx: Context) -> Resolved | None:
+    r = _day_value(ctx, _month_num(m["mon"]), int(m["day"]), m["year"], start=m.start(), end=m.end())
+    if r is None or r.point is None:
+        return r
+    p = Point(r.point.day, "week")
+    return Resolved("DATE", value_of(p), r.anchor, False, p)
 
 
 _RANGE_JOINS = (" and ", " or ", " to ", "-", "\u2013")

@@ -26,12 +26,12 @@ from sitroom.model import Timex
 __all__ = ["tag_timexes", "relation_before", "is_future_clause"]
 
 RESOLVERS: dict[str, Callable] = {
-    "iso": res.iso, "numeric": res.numeric, "month_day": res.month_day, "day_month": res.month_day, "range_day": res.range_day,
+    "iso": res.iso, "numeric": res.numeric, "month_day": res.month_day, "week_of": res.week_of, "day_month": res.month_day, "range_day": res.range_day,
     "month_year": res.month_year, "month": res.month, "year": res.year, "decade": res.decade,
     "century": res.century, "quarter": per.quarter, "year_period": per.year_period, "half": per.half, "season": per.season,
     "holiday": per.holiday, "edge_rel": rel.edge_rel, "rel_unit": rel.rel_unit,
-    "rel_unit_bare": rel.rel_unit_bare, "year_ago": rel.year_ago, "offset": rel.offset,
-    "deictic": rel.deictic, "ordinal_day": rel.ordinal_day, "this_pod": rel.this_pod, "narrative": rel.narrative, "weekday": rel.weekday,
+    "rel_unit_bare": rel.rel_unit_bare, "year_ago": rel.year_ago, "period_last_year": rel.period_last_year, "offset": rel.offset,
+    "deictic": rel.deictic, "ordinal_day": rel.ordinal_day, "this_pod": rel.this_pod, "overnight": rel.overnight, "narrative": rel.narrative, "weekday": rel.weekday,
     "time": rel.time, "duration": spans.duration, "duration_vague": spans.duration_vague,
     "duration_past": spans.duration_past, "duration_unknown": spans.duration_unknown,
     "duration_long": spans.duration_long, "set": spans.set_, "set_adverb": spans.set_adverb,

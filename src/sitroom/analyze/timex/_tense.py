@@ -62,3 +62,27 @@ def told_as_past(text: str, start: int) -> bool:
     lo = max(0, start - 160)
     ends = list(_SENTENCE_START.finditer(text, lo, start))
     return _BEHIND.search(text, ends[-1].end() if ends else lo, start) is not None
+
+
+_FOR_BEFORE = re.compile(r"(?i:\bfor\s+(?:(?:late|early)\s+)?$)")
+
+
+def target_ahead(text: str, start: int, end: int) -> bool:
+    """'called a rally for Saturday', 'a vote set for Tuesday': a day after 'for' is an appointment's, ahead of the
+    report, unless a past form follows it in its clause ('a memorial planned for Saturday was cancelled') or it
+    names an event of its own ('for Saturday's match')."""
+    if not _FOR_BEFORE.search(text, max(0, start - 14), start):
+        return False
+    if text.startswith("'s", end) or text.startswith("\u2019s", end):
+        return False
+    stop = _CLAUSE_END.search(text, end, end + 60)
+    return _BEHIND.search(text, end, stop.start() if stop else min(len(text), end + 60)) is None
+
+
+# the expression's own verb a scheduling verb in the present: "the law takes effect Jan. 1", "talks resume on Feb. 3"
+_OWN_SCHEDULED = re.compile(r"(?i:" + _NOT_PAST_AUX + r"\b(?:" + "|".join(_SCHEDULED) + r")\s+(?:[a-z]+\s+){0,2}?"
+                            r"(?:(?:on|from|in|at)\s+)?$)")
+
+
+def scheduled_verb_before(text: str, start: int) -> bool:
+    return _OWN_SCHEDULED.search(text, max(0, start - 50), start) is not None
