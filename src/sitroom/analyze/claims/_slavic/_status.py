@@ -32,8 +32,9 @@ class StatusMixin:
         best: tuple[float, str, object] | None = None
         sent = self.doc[first.i].sent
         for x in self.doc[lo:hi]:
-            if x.is_space or (q.start <= x.idx < q.end) or not x.text[:1].isalpha() or x is head:
-                continue
+            if x.is_space or (q.start <= x.idx < q.end) or not x.text[:1].isalpha() or (head is not None
+                                                                                        and x.i == head.i):
+                continue                                      # the counted noun is no status word of its clause
             lem = self._lemmas(x)
             noun = next((st.nouns[w] for w in lem if w in st.nouns), None)
             found = noun or next((st.words[w] for w in lem if w in st.words), None)
@@ -49,6 +50,12 @@ class StatusMixin:
                 best = (score, found, x)
         if own is not None and not (best and own == "captured" and best[1] == "released"):
             return own                                        # "200 погибших"; "повернула 100 військовополонених"
+        if best is None and head is not None:
+            # a counted noun that is a participle of a status verb, with no other status word in its clause
+            # ("около 1200 мобилизованных", "понад 300 поранених"): its verb's status
+            found = next((st.words[w] for w in self._lemmas(head) if w in st.words), None)
+            if found is not None and found not in ("observed", "loss"):
+                best = (0.0, found, head)
         if best is None:
             # no status word of its own: a list item or a verbless line takes the figure before it in the
             # paragraph ("• 27 танков;", "Із них щонайменше 109"); a clause with a verb of its own is reported
