@@ -180,7 +180,7 @@ class _Finder(StatusMixin, OwnerMixin, WhereMixin, CountedMixin):
         if owner is None and not civil and self.antecedent is not None and self._part_of(lo):
             owner = self.antecedent.owner                     # "мобілізовані 300 тисяч росіян, з них 40 тисяч
             #                                                   загинули": a part is of the whole's side
-        location = self._place_in_clause(lo, hi, first, status, word)
+        location = self._place_in_clause(lo, hi, first, status, word) or self._country_noun_place(lo, hi)
         clause_place = location
         if location is None and q.start in self.event_of:
             location = self.event_of[q.start][1]

@@ -106,6 +106,7 @@ class _Owners:
     groups: frozenset[str]                # "подразделения", "техника": a group an actor after it owns
     ours: frozenset[str]                  # "наши": the speaker's own side
     notional: frozenset[str]              # "условного противника": an exercise's enemy, no one's
+    country_nouns: frozenset[str] = frozenset()   # "в стране", "в країну": the country the text is about
 
 
 @lru_cache(maxsize=2)
@@ -114,7 +115,8 @@ def _owners(lang: str) -> _Owners:
     preps = load_json(f"{lang}/coder.json")["location_prepositions"]
     return _Owners(d["demonyms"], d["demonym_nouns"], frozenset(d["enemy"]["side"]), frozenset(d["enemy"]["russian"]),
                    frozenset(preps) | {"через", "від", "від", "из", "із", "з", "с"}, frozenset(d["group_nouns"]),
-                   frozenset(d["enemy"]["own"]), frozenset(d["enemy"]["notional"]))
+                   frozenset(d["enemy"]["own"]), frozenset(d["enemy"]["notional"]),
+                   frozenset(d.get("country_nouns", ())))
 
 
 
