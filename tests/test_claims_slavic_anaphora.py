@@ -36,3 +36,26 @@ def test_a_definite_noun_names_again_the_source_named_with_it():
             "По данным канала, туда прибыли около 2 тысяч военнослужащих.")
     c = next(c for c in find_claims_slavic(text, "ru", document_id="t") if c.text == "около 2 тысяч")
     assert c.source is not None and "Южный" in c.source.text
+
+
+def test_a_place_noun_after_a_preposition_is_the_last_place_named():
+    text = ("Губернатор Курской области сообщил о повреждении двух домов. По данным Минобороны России, над регионом "
+            "за ночь сбиты 11 украинских беспилотников, летевших со стороны Сум.")
+    c = next(c for c in find_claims_slavic(text, "ru", document_id="t") if c.text == "11")
+    assert c.location.country == "RUS"
+
+
+def test_a_paragraph_naming_no_side_goes_on_with_the_paragraph_before():
+    text = ("За оцінкою аналітиків, у Брянській області зараз перебувають до 30 тисяч російських військових.\n\n"
+            "Експерти зазначають, що в угрупованні є близько 200 танків.")
+    c = next(c for c in find_claims_slavic(text, "uk", document_id="t") if c.text == "близько 200")
+    assert c.owner is not None and c.owner.country == "RUS"
+
+
+def test_taking_part_is_being_there():
+    c = next(c for c in find_claims_slavic("У навчаннях беруть участь понад 3 тисячі військовослужбовців.", "uk",
+                                           document_id="t") if c.text == "понад 3 тисячі")
+    assert c.status == "present"
+    c = next(c for c in find_claims_slavic("В учениях принимают участие около 2 тысяч военнослужащих.", "ru",
+                                           document_id="t") if c.text == "около 2 тысяч")
+    assert c.status == "present"

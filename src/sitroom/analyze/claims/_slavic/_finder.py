@@ -210,7 +210,8 @@ class _Finder(StatusMixin, OwnerMixin, WhereMixin, CountedMixin):
             ours = None if victims else (source.country if source is not None and source.country
                                          else self.outlet_country())
             owner = self._demonym_before(block, first, ours, not victims) or (
-                self._earlier_owner(block) if kind in _MILITARY and not victims else None) or self.context.owner
+                self._earlier_owner(block) if kind in _MILITARY and not victims else None) or self.context.owner or (
+                self._paragraph_before_owner(block) if kind in _MILITARY and not victims else None)
         location = location or self._place_near(first, block) or self.context.location
         if owner is None and not civil and not victims and kind in _MILITARY and source is not None and \
                 source.country and source.sector in ("MIL", "GOV") and \
@@ -255,6 +256,18 @@ class _Finder(StatusMixin, OwnerMixin, WhereMixin, CountedMixin):
             for s in reversed(self.seen[b]):
                 if s.claim.counted in _MILITARY and s.claim.status not in _VICTIMS:
                     return s.claim.owner
+        return None
+
+    def _paragraph_before_owner(self, block: int):
+        """Whose troops or gear a paragraph that names no side goes on counting: those of the last troops-or-gear
+        figure of the paragraph before that has figures ("… до 50 тисяч російських військовослужбовців. ¶ Експерти
+        зазначають, що в угрупованні є близько 300 танків": Russian)."""
+        earlier = [b for b in self.seen if b < block and self.seen[b]]
+        if not earlier:
+            return None
+        for s in reversed(self.seen[max(earlier)]):
+            if s.claim.counted in _MILITARY and s.claim.status not in _VICTIMS | {"destroyed"}:
+                return s.claim.owner
         return None
 
     def _bullet(self, block: int) -> str | None:

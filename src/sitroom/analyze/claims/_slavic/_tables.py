@@ -107,6 +107,7 @@ class _Owners:
     ours: frozenset[str]                  # "наши": the speaker's own side
     notional: frozenset[str]              # "условного противника": an exercise's enemy, no one's
     country_nouns: frozenset[str] = frozenset()   # "в стране", "в країну": the country the text is about
+    place_nouns: frozenset[str] = frozenset()     # "над регионом", "в області": the last place named
 
 
 @lru_cache(maxsize=2)
@@ -116,7 +117,7 @@ def _owners(lang: str) -> _Owners:
     return _Owners(d["demonyms"], d["demonym_nouns"], frozenset(d["enemy"]["side"]), frozenset(d["enemy"]["russian"]),
                    frozenset(preps) | {"через", "від", "від", "из", "із", "з", "с"}, frozenset(d["group_nouns"]),
                    frozenset(d["enemy"]["own"]), frozenset(d["enemy"]["notional"]),
-                   frozenset(d.get("country_nouns", ())))
+                   frozenset(d.get("country_nouns", ())), frozenset(d.get("place_nouns", ())))
 
 
 
