@@ -62,3 +62,20 @@ def test_a_partitive_clause_is_its_own_clause_and_of_the_wholes_side():
 def test_a_vocative_reading_is_no_counted_noun():
     q = [q for q in find_quantities_slavic("з них щонайменше 40 тисяч уже загинули", "uk") if "40" in q.text]
     assert q and q[0].unit is None
+
+
+def test_passing_with_an_object_is_undergoing_not_arriving():
+    c = _one("Как сообщают в ГУР, еще около 3 тысяч мобилизованных проходят подготовку на полигоне под Тулой.", "ru",
+             "около 3 тысяч")
+    assert c.status == "present"
+    c = _one("Ще близько 700 військових проходять навчання на полігонах у Гомельській області.", "uk", "близько 700")
+    assert c.status == "present"
+    c = _one("Через станцию Брест прошли 9 эшелонов с техникой.", "ru", "9")
+    assert c.status == "arrived"                                       # no object: passing through
+
+
+def test_a_reflexive_possessive_gives_the_figure_to_the_clauses_subject():
+    c = _one("Білоруська сторона виділила для навчань ще до 900 власних військовослужбовців.", "uk", "до 900")
+    assert c.owner is not None and c.owner.country == "BLR"
+    c = _one("По словам эксперта, Минск направит к границе до 3 тысяч своих военных.", "ru", "до 3 тысяч")
+    assert c.owner is not None and c.owner.country == "BLR"

@@ -161,7 +161,8 @@ class _Finder(StatusMixin, OwnerMixin, WhereMixin, CountedMixin):
         if civil:
             owner = None                                      # civilians, refugees: nobody's side
         else:
-            owner = self._owner_in_phrase(first, head, hi, speaker) or self.elided_owner
+            owner = self._possessive_owner(first, head, lo, speaker) or self._owner_in_phrase(
+                first, head, hi, speaker) or self.elided_owner
             if owner is None and head is None and self.text[q.end:q.end + 1] in "»\"”":
                 owner = self._owner_in_phrase(first, self._after_quote(q), hi, speaker)   # "«9 тисяч» російських"
             if owner is None and self.raw_status in ("killed", "destroyed") and self.status_token is not None \

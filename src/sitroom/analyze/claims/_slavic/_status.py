@@ -76,6 +76,8 @@ class StatusMixin:
                 return "present"                              # "всего в Беларуси сейчас около 8 тысяч"
             return "reported"
         _, found, word = best
+        if found == "arrived" and self._lemmas(word) & st.undergo_verbs and self._undergoes(word, q):
+            found = "present"                                 # "500 військових проходять навчання": there, training
         self.status_token, self.raw_status = word, found
         if found == "observed":
             found = "reported" if kind == "attacks" else "present"
@@ -94,6 +96,16 @@ class StatusMixin:
             return "pledged" if found in st.pledge_future else "planned"
         return found
 
+
+    def _undergoes(self, verb, q: Quantity) -> bool:
+        """A verb of passing after its counted subject with a bare noun object right after it ("около 1000
+        мобилизованных проходят подготовку", "500 військових проходять навчання"): undergoing, not passing through
+        ("через станцию прошли 11 эшелонов" has no object)."""
+        from sitroom.nlp_slavic import can_be_accusative
+
+        nxt = next((y for y in self.doc[verb.i + 1:verb.i + 3] if not y.is_space), None)
+        return q.end <= verb.idx and nxt is not None and nxt.pos_ == "NOUN" and nxt.text[:1].islower() and \
+            can_be_accusative(nxt.text, self.lang)
 
     def _marker(self, x) -> bool:
         """A sentence-opening verb before a comma ("Нагадаємо, …", "Напомним, …"): the outlet's aside, not a
