@@ -200,7 +200,9 @@ def test_a_side_given_later_in_the_paragraph_covers_the_figures_of_its_kind_befo
             "Всего там сейчас находится почти 15 российских вертолетов.\n\nЕще 3 вертолета замечены в Гомеле.")
     assert _one(text, "ru", "4").owner.country == "RUS"              # the later "российских вертолетов"
     assert _one(text, "ru", "5").owner is None                        # railcars: nobody says whose
-    assert _one(text, "ru", "3").owner is None                        # another paragraph
+    # another paragraph that names no side goes on with the troops or gear of the paragraph before (slavic5: the
+    # pages batches' gold reads it so, "Ещё 3 вертолета" going on counting Russian helicopters)
+    assert _one(text, "ru", "3").owner.country == "RUS"
 
 
 def test_enemy_words_from_a_ukrainian_source_are_russia():

@@ -19,7 +19,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 __all__ = ["APOSTROPHES", "LANGUAGES", "fold_apostrophes", "lemmas_of", "match_phrases", "parse_slavic", "phrase_table",
-           "word_lemmas", "is_future", "only_accusative", "verb_tense", "only_future", "past_sentence", "is_finite", "first_person", "impersonal_passive", "is_predicate"]
+           "word_lemmas", "is_future", "can_be_accusative", "only_accusative", "verb_tense", "only_future", "past_sentence", "is_finite", "first_person", "impersonal_passive", "is_predicate"]
 
 LANGUAGES = ("ru", "uk")
 APOSTROPHES = "'ʼ’`‘"
@@ -85,12 +85,59 @@ def _parses(word: str, language: str) -> tuple[tuple[str, str | None, bool], ...
 _NAME_ENDINGS = ("ому", "ові", "еві", "ым", "им", "ом", "ем", "ой", "ою", "ей", "а", "у", "ю", "е", "і", "я")
 
 
+# Ukrainian passive participle endings and the infinitive endings of their verbs ("мобілізований" <- мобілізувати,
+# "знищений" <- знищити, "перекинутий" <- перекинути, "призваний" <- призвати, "взятий" <- взяти)
+_PARTICIPLE_VERBS = (("ований", ("увати", "овати")), ("йований", ("ювати",)), ("ений", ("ити", "іти")),
+                     ("єний", ("їти", "ити")), ("утий", ("ути",)), ("итий", ("ити",)), ("ятий", ("яти",)),
+                     ("отий", ("оти",)), ("аний", ("ати",)), ("яний", ("яти",)))
+# the consonant a verb stem alternates to before -ений ("зосереджений" <- зосередити, "випущений" <- випустити,
+# "виготовлений" <- виготовити)
+_ALTERNATIONS = (("дж", "д"), ("щ", "ст"), ("ж", "з"), ("ч", "т"), ("ш", "с"), ("бл", "б"), ("вл", "в"), ("пл", "п"),
+                 ("мл", "м"), ("фл", "ф"))
+
+
+@lru_cache(maxsize=65536)
+def _participle_verbs(word: str, language: str) -> frozenset[str]:
+    """The verbs a Ukrainian passive participle is made from (a Russian participle: its adjective). pymorphy3's Russian dictionary gives a participle its
+    verb as normal form ("мобилизованных" -> мобилизовать); its Ukrainian one gives the adjective ("мобілізовані" ->
+    мобілізований), so a verb lexicon misses "мобілізовані", "перекинуті", "залучені". A reading tagged passive
+    (pssv) has its normal form's ending swapped for the verb's (the stem's consonant alternation undone); a
+    candidate counts only when the dictionary knows it as an infinitive."""
+    morph = _morph(language)
+    out = set()
+    if language == "ru":
+        # the other way round: a Russian participle's adjective ("мобилизованных" -> мобилизованный, the noun of a
+        # noun lexicon)
+        for p in morph.parse(word):
+            if p.tag.POS == "PRTF":
+                adj = p.inflect({"masc", "sing", "nomn"})
+                if adj is not None:
+                    out.add(adj.word)
+        return frozenset(out)
+    for p in morph.parse(fold_apostrophes(word)):
+        if "pssv" not in p.tag.grammemes:
+            continue
+        form = p.normal_form
+        ending = next((e for e in _PARTICIPLE_VERBS if form.endswith(e[0])), None)
+        if ending is None:
+            continue
+        stem = form[:-len(ending[0])]
+        stems = [stem] + [stem[:-len(a)] + b for a, b in _ALTERNATIONS if ending[0].endswith("ений") and
+                          stem.endswith(a)]
+        for cand in (st + verb for st in stems for verb in ending[1]):
+            if morph.word_is_known(cand) and any("infn" in q.tag.grammemes and q.normal_form == cand
+                                                 for q in morph.parse(cand)):
+                out.add(cand)
+    return frozenset(out)
+
+
 @lru_cache(maxsize=65536)
 def word_lemmas(word: str, language: str) -> frozenset[str]:
-    """Every dictionary lemma of one word (lower case, apostrophes folded), the word itself included; a capitalised
-    word also its stem without a surname case ending."""
+    """Every dictionary lemma of one word (lower case, apostrophes folded), the word itself included, a Ukrainian
+    passive participle also its verb (`_participle_verbs`); a capitalised word also its stem without a surname case
+    ending."""
     low = fold_apostrophes(word.lower())
-    out = {low, *(p[0] for p in _parses(word, language))}
+    out = {low, *(p[0] for p in _parses(word, language)), *_participle_verbs(word, language)}
     if word[:1].isupper() and len(word) > 4:
         out.update(low[:-len(e)] for e in _NAME_ENDINGS if low.endswith(e))
     return frozenset(out)
@@ -366,6 +413,11 @@ def past_sentence(span) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def can_be_accusative(word: str, language: str) -> bool:
+    """Whether `word` has a reading as an accusative noun ("подготовку", "навчання"; not "Гомелю")."""
+    return any(p.tag.POS == "NOUN" and p.tag.case == "accs" for p in _morph(language).parse(fold_apostrophes(word)))
+
+
 def only_accusative(word: str, language: str) -> bool:
     """Whether `word` reads as an accusative noun and never as a nominative ("Белгородчину", "Харківщину"; not
     "Київ", also a nominative, so a subject)."""

@@ -166,6 +166,30 @@ def _block_start(doc, i: int) -> int:
     return span.start if span is not None else 0
 
 
+def _titled(doc, source: Entity | None, titled: list[tuple[Entity, frozenset[str]]]) -> Entity | None:
+    """A definite noun that names again a source named before with it: "Как сообщает канал «Рыбарь» … По данным
+    канала" is Рыбарь, "Моніторинговий проєкт «Білоруський Гаюн» … За даними проєкту" the Hajun (the lemma of the
+    bare noun among the words of the earlier source or the two words before its name). `titled` keeps the named
+    sources seen so far, with those lemmas; a named source is added to it."""
+    if source is None or source.start is None:
+        return source
+    if source.name is None and " " not in source.text.strip():
+        span = doc.char_span(source.start, source.end, alignment_mode="expand")
+        lem = lemmas_of(span[0]) if span is not None and len(span) else frozenset()
+        for earlier, nouns in reversed(titled):
+            if lem & nouns:
+                return earlier
+        return source
+    if source.name is not None:
+        span = doc.char_span(source.start, source.end, alignment_mode="expand")
+        inside = list(span) if span is not None else []
+        before = [t for t in reversed(doc[max(0, inside[0].i - 4):inside[0].i]) if not t.is_space and not (
+            t.is_punct and t.text in "«»\"“”„")][:2] if inside else []
+        nouns = frozenset(w for t in inside + before if t.pos_ in ("NOUN", "PROPN") for w in lemmas_of(t))
+        titled.append((source, nouns))
+    return source
+
+
 def slavic_attributions(doc, actors) -> list[Attribution]:
     """Every attribution in a `parse_slavic` Doc, one per cue, in text order (see the module docstring)."""
     from sitroom.nlp_slavic import first_person, impersonal_passive, is_finite
@@ -180,8 +204,10 @@ def slavic_attributions(doc, actors) -> list[Attribution]:
     person: list[Entity] = []                                # the last named source that is a person
     at: list[int] = [-1, -1]                                 # where their cues are: a sentence's cues come out of order
     singular = words["singular_pronouns"]
+    titled: list[tuple[Entity, frozenset[str]]] = []        # named sources and the nouns they were named with
 
     def named(source, where: int, nested: bool = False):
+        source = _titled(doc, source, titled)
         # the source whose cue comes last in the text: "повідомляє Укрінформ з посиланням на голову ОВА …. За його
         # словами, …" is the head of the administration, not the outlet that cites him; but a voice inside what
         # another source reports ("X нагадав, що Мінськ заявляв …") does not speak on after it

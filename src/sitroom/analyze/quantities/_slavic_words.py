@@ -154,7 +154,9 @@ class Lexicon:
     def noun_reading(self, low: str) -> tuple[str, str] | None:
         """(lemma, POS) of a word as the counted noun: a preferred lemma ('танків' -> танк, not танок) first, then
         the likeliest reading."""
-        ps = parses(self.lang, low)
+        # a counted noun is never in the vocative: a word whose noun readings are all vocative is no noun here
+        # (Ukrainian "уже" reads only as the vocative of уж, "grass snake": "40 тисяч уже загинули")
+        ps = tuple((lemma, tag) for lemma, tag in parses(self.lang, low) if not tag.endswith(" voct"))
         if not ps:
             return None
         for lemma, tag in ps:

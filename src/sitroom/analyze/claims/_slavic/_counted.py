@@ -38,6 +38,14 @@ def kind_of_slavic(unit: str | None, phrase: str, lang: str, sentence: str = "")
     for stem, kind in k.names:
         if lemma.startswith(stem):
             return kind
+    if specific is None and lemma not in k.classifiers:
+        # the reader's lemma of a participle used as a noun is its verb ("мобилизованных" -> мобилизовать): the
+        # written word's other dictionary lemmas name the kind ("мобилизованный": personnel)
+        from sitroom.nlp_slavic import word_lemmas
+
+        written = phrase.split()[:1]
+        specific = next((k.nouns[w] for w in (word_lemmas(written[0], lang) if written else ()) if w in k.nouns),
+                        None)
     return specific or (None if lemma in k.classifiers else lemma)
 
 

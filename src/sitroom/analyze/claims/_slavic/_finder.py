@@ -21,6 +21,10 @@ from sitroom.countries import country_name
 from sitroom.model import Attribution, Claim, EventDate, Evidence, Place, Quantity, Timex
 
 
+_PART_PREPS = frozenset({"из", "з", "із", "зі", "среди", "серед"})
+_CALLED_UP = frozenset({"ordered", "recruited"})      # mobilised, conscripted, recruited
+
+
 class _Finder(StatusMixin, OwnerMixin, WhereMixin, CountedMixin):
     def __init__(self, doc, language: str, voices, actors, places, timexes: Sequence[Timex], document_id: str,
                  section: str, event_of: dict[int, tuple[str, Place | None]], context: Context,
@@ -78,13 +82,22 @@ class _Finder(StatusMixin, OwnerMixin, WhereMixin, CountedMixin):
             if t.text in _BREAKS or (t.lower_ in _CLAUSE_LINKS and j > sent.start and self.doc[j - 1].text == ","):
                 lo = j + 1
                 break
+            if j > sent.start and self.doc[j - 1].text == "," and self._part_of(j):
+                lo = j
+                break
         for j in range(k + 1, sent.end):
             t = self.doc[j]
             if t.text in _BREAKS or (t.text == "," and j + 1 < sent.end and
-                                                    self.doc[j + 1].lower_ in _CLAUSE_LINKS):
+                                     (self.doc[j + 1].lower_ in _CLAUSE_LINKS or self._part_of(j + 1))):
                 hi = j
                 break
         return lo, hi
+
+    def _part_of(self, j: int) -> bool:
+        """A partitive opening a clause after a comma: a preposition of the whole and a pronoun ("…, з них 40 тисяч
+        загинули", "…, из них 12 ранены", "…, среди них"): what the part does is not what the whole does."""
+        words = [t for t in self.doc[j:j + 3] if not t.is_space][:2]
+        return len(words) == 2 and words[0].lower_ in _PART_PREPS and words[1].pos_ == "PRON"
 
     def _lemmas(self, t) -> frozenset[str]:
         from sitroom.nlp_slavic import lemmas_of
@@ -128,6 +141,11 @@ class _Finder(StatusMixin, OwnerMixin, WhereMixin, CountedMixin):
             kind = "casualties"                               # "загинули щонайменше 40 людей"
         elif kind == "people" and status == "displaced":
             kind = "refugees"
+        # called up: by the status, or by the counted noun ("около 1200 мобилизованных уже переброшены")
+        called_up = status in _CALLED_UP or self.raw_status in _CALLED_UP or (head is not None and any(
+            self.st.words.get(w) in _CALLED_UP for w in self._lemmas(head)))
+        if kind == "people" and called_up:
+            kind, self.civil_kind = "personnel", False        # "мобилизованы более 3 тысяч человек": call-ups
         elif kind == "people" and status not in _VICTIMS and self.last_personnel:
             kind = "personnel"                                # "прибыло менее 1000 человек" in a deployment
         lo, hi = self._clause(first.i)
@@ -143,7 +161,8 @@ class _Finder(StatusMixin, OwnerMixin, WhereMixin, CountedMixin):
         if civil:
             owner = None                                      # civilians, refugees: nobody's side
         else:
-            owner = self._owner_in_phrase(first, head, hi, speaker) or self.elided_owner
+            owner = self._possessive_owner(first, head, lo, speaker) or self._owner_in_phrase(
+                first, head, hi, speaker) or self.elided_owner
             if owner is None and head is None and self.text[q.end:q.end + 1] in "»\"”":
                 owner = self._owner_in_phrase(first, self._after_quote(q), hi, speaker)   # "«9 тисяч» російських"
             if owner is None and self.raw_status in ("killed", "destroyed") and self.status_token is not None \
@@ -159,7 +178,11 @@ class _Finder(StatusMixin, OwnerMixin, WhereMixin, CountedMixin):
                     source.country and not any(self.actor_at.get(k) for k in range(lo, first.i)
                                                if not self.sources.covering(self.doc[k].idx, self.doc[k].idx + 1)):
                 owner = source                                # "ЦАХАЛ сообщила, что нанесла удары по 200 целям"
-        location = self._place_in_clause(lo, hi, first, status, word)
+        if owner is None and not civil and self.antecedent is not None and self._part_of(lo):
+            owner = self.antecedent.owner                     # "мобілізовані 300 тисяч росіян, з них 40 тисяч
+            #                                                   загинули": a part is of the whole's side
+        location = self._place_in_clause(lo, hi, first, status, word) or self._country_noun_place(lo, hi)
+        clause_place = location
         if location is None and q.start in self.event_of:
             location = self.event_of[q.start][1]
         prev_same = self._previous(block, sent.start) or self._previous(block, sent.start, kind)
@@ -179,15 +202,17 @@ class _Finder(StatusMixin, OwnerMixin, WhereMixin, CountedMixin):
             enemy = _enemy(speaker, self.lang)
             if enemy:
                 owner = _country(enemy)                       # "знищено 12 танків", a Ukrainian source
-        if owner is None and (status in ("ordered", "recruited") or self.raw_status in ("ordered", "recruited")):
+        if owner is None and called_up:
             # mobilised by whoever calls them up: the country they are called up in, else the speaking state
-            owner = _country(location.country) if location is not None and location.kind == "country" else (
+            # (a region's country too: "в Белгородской области призваны")
+            owner = _country(location.country) if location is not None and location.country else (
                 _country(source.country) if source is not None and source.country else None)
         if owner is None and not civil and not (victims and status != "destroyed"):
             ours = None if victims else (source.country if source is not None and source.country
                                          else self.outlet_country())
             owner = self._demonym_before(block, first, ours, not victims) or (
-                self._earlier_owner(block) if kind in _MILITARY and not victims else None) or self.context.owner
+                self._earlier_owner(block) if kind in _MILITARY and not victims else None) or self.context.owner or (
+                self._paragraph_before_owner(block) if kind in _MILITARY and not victims else None)
         location = location or self._place_near(first, block) or self.context.location
         if owner is None and not civil and not victims and kind in _MILITARY and source is not None and \
                 source.country and source.sector in ("MIL", "GOV") and \
@@ -200,6 +225,12 @@ class _Finder(StatusMixin, OwnerMixin, WhereMixin, CountedMixin):
         if location is None and self.doc_country:
             location = Place(text=country_name(self.doc_country) or self.doc_country,
                              name=country_name(self.doc_country), country=self.doc_country, kind="country")
+        if owner is None and called_up and location is not None and location.country:
+            owner = _country(location.country)                # called up where the text says they are
+        if clause_place is None and owner is not None and owner.country and called_up:
+            # one is called up in one's own country: "Росія планує мобілізувати ще 150 тисяч" in a text about the
+            # war in Ukraine is Russia's call-up in Russia, unless the clause names the place
+            location = _country_place(owner.country)
         return self._make(q, kind, written, status, owner, location, att, first, head)
 
     def _previous(self, block: int, sentence: int, kind: str | None = None) -> _Seen | None:
@@ -226,6 +257,18 @@ class _Finder(StatusMixin, OwnerMixin, WhereMixin, CountedMixin):
             for s in reversed(self.seen[b]):
                 if s.claim.counted in _MILITARY and s.claim.status not in _VICTIMS:
                     return s.claim.owner
+        return None
+
+    def _paragraph_before_owner(self, block: int):
+        """Whose troops or gear a paragraph that names no side goes on counting: those of the last troops-or-gear
+        figure of the paragraph before that has figures ("… до 50 тисяч російських військовослужбовців. ¶ Експерти
+        зазначають, що в угрупованні є близько 300 танків": Russian)."""
+        earlier = [b for b in self.seen if b < block and self.seen[b]]
+        if not earlier:
+            return None
+        for s in reversed(self.seen[max(earlier)]):
+            if s.claim.counted in _MILITARY and s.claim.status not in _VICTIMS | {"destroyed"}:
+                return s.claim.owner
         return None
 
     def _bullet(self, block: int) -> str | None:

@@ -48,6 +48,10 @@ def slavic_headline(title: str, language: str, published: str | None = None):
     # a country that acts is no place ("Росія вночі атакувала Україну": Ukraine); after a place preposition it is one
     preps = own.preps
     acting = {k for i, j, _ in actors.mentions for k in range(i, j)}
-    located = [p for i, j, p in places if p.country and (i not in acting or any(
-        x.lower_ in preps for x in doc[max(0, i - 2):i] if not x.is_space))]
-    return doc, places, actors, atts, owner, (located[0] if located else None)
+    def after_prep(i: int) -> bool:
+        return any(x.lower_ in preps for x in doc[max(0, i - 2):i] if not x.is_space)
+
+    located = [(i, p) for i, j, p in places if p.country and (i not in acting or after_prep(i))]
+    # a place after a place preposition first ("Зачем Москве группировка в Беларуси": Belarus, Moscow is who wants it)
+    located.sort(key=lambda x: not after_prep(x[0]))
+    return doc, places, actors, atts, owner, (located[0][1] if located else None)

@@ -47,6 +47,26 @@ class OwnerMixin:
                     return ent
         return None
 
+    def _possessive_owner(self, first, head, lo: int, source: Entity | None) -> Entity | None:
+        """'Білоруська сторона виділила ще до 1 500 власних військовослужбовців', 'Минск направит свои 2 тысячи
+        военных': a reflexive possessive in the counted phrase gives it to the clause's subject — the nearest side
+        word before the figure in its clause (a country, a country adjective, an actor, the enemy)."""
+        if head is None or not any(self._lemmas(x) & self.own.possessives for x in self.doc[first.i:head.i]):
+            return None
+        for x in reversed(self.doc[lo:first.i]):
+            if x.is_space or self.sources.covering(x.idx, x.idx + 1):
+                continue
+            side = self._side_word(x, source)
+            iso = side.country if side is not None else self._country_word(x)
+            if iso is None and x.i in self.any_place:           # "Минск направит": a capital for its state
+                prev = next((y for y in reversed(self.doc[lo:x.i]) if not y.is_space), None)
+                place = next((p for i, j, p in self.places if i <= x.i < j), None)
+                if place is not None and place.country and (prev is None or prev.pos_ != "ADP"):
+                    iso = place.country
+            if iso:
+                return side if side is not None else _country(iso, x.text, x.idx, x.idx + len(x.text))
+        return None
+
     def _subject_owner(self, word, lo: int, first, source: Entity | None, status: str, force: bool = False
                        ) -> Entity | None:
         """The actor (or country, or the enemy) nearest before the status verb in its clause, when the verb is one of

@@ -42,8 +42,9 @@ class StatusMixin:
         best: tuple[float, str, object] | None = None
         sent = self.doc[first.i].sent
         for x in self.doc[lo:hi]:
-            if x.is_space or (q.start <= x.idx < q.end) or not x.text[:1].isalpha() or x is head:
-                continue
+            if x.is_space or (q.start <= x.idx < q.end) or not x.text[:1].isalpha() or (head is not None
+                                                                                        and x.i == head.i):
+                continue                                      # the counted noun is no status word of its clause
             lem = self._lemmas(x)
             noun = next((st.nouns[w] for w in lem if w in st.nouns), None)
             found = noun or next((st.words[w] for w in lem if w in st.words), None)
@@ -59,6 +60,12 @@ class StatusMixin:
                 best = (score, found, x)
         if own is not None and not (best and own == "captured" and best[1] == "released"):
             return own                                        # "200 погибших"; "повернула 100 військовополонених"
+        if best is None and head is not None:
+            # a counted noun that is a participle of a status verb, with no other status word in its clause
+            # ("около 1200 мобилизованных", "понад 300 поранених"): its verb's status
+            found = next((st.words[w] for w in self._lemmas(head) if w in st.words), None)
+            if found is not None and found not in ("observed", "loss"):
+                best = (0.0, found, head)
         if best is None:
             # no status word of its own: a list item or a verbless line takes the figure before it in the
             # paragraph ("• 27 танков;", "Із них щонайменше 109"); a clause with a verb of its own is reported
@@ -79,6 +86,8 @@ class StatusMixin:
                 return "present"                              # "всего в Беларуси сейчас около 8 тысяч"
             return "reported"
         _, found, word = best
+        if found == "arrived" and self._lemmas(word) & st.undergo_verbs and self._undergoes(word, q):
+            found = "present"                                 # "500 військових проходять навчання": there, training
         self.status_token, self.raw_status = word, found
         if found == "observed":
             found = "reported" if kind == "attacks" else "present"
@@ -94,6 +103,16 @@ class StatusMixin:
             return "pledged" if found in st.pledge_future else "planned"
         return found
 
+
+    def _undergoes(self, verb, q: Quantity) -> bool:
+        """A verb of passing after its counted subject with a bare noun object right after it ("около 1000
+        мобилизованных проходят подготовку", "500 військових проходять навчання"): undergoing, not passing through
+        ("через станцию прошли 11 эшелонов" has no object)."""
+        from sitroom.nlp_slavic import can_be_accusative
+
+        nxt = next((y for y in self.doc[verb.i + 1:verb.i + 3] if not y.is_space), None)
+        return q.end <= verb.idx and nxt is not None and nxt.pos_ == "NOUN" and nxt.text[:1].islower() and \
+            can_be_accusative(nxt.text, self.lang)
 
     def _marker(self, x) -> bool:
         """A sentence-opening verb before a comma ("Нагадаємо, …", "Напомним, …"): the outlet's aside, not a

@@ -76,6 +76,7 @@ class _Status:
     damage_verbs: frozenset[str]          # "пошкоджено 14 будинків": civilian property, nobody's
     repel_verbs: frozenset[str]           # "отразили 4 атаки": the other side's attacks
     now_words: frozenset[str] = frozenset()   # "сейчас", "наразі": a figure with no status word is what is there
+    undergo_verbs: frozenset[str] = frozenset()   # "проходят подготовку": with an object, undergoing (present)
 
 
 @lru_cache(maxsize=2)
@@ -93,7 +94,7 @@ def _status(lang: str) -> _Status:
                    frozenset(d["owner_verbs"]), frozenset(d["host_verbs"]), frozenset(d["leave_verbs"]),
                    frozenset(d["from_prepositions"]), frozenset(d["intention"]), frozenset(d["pledge_future"]),
                    frozenset(d["attack_nouns"]), frozenset(d["damage_verbs"]), frozenset(d["repel_verbs"]),
-                   frozenset(d.get("now_words", ())))
+                   frozenset(d.get("now_words", ())), frozenset(d.get("undergo_verbs", ())))
 
 
 @dataclass(frozen=True)
@@ -106,6 +107,9 @@ class _Owners:
     groups: frozenset[str]                # "подразделения", "техника": a group an actor after it owns
     ours: frozenset[str]                  # "наши": the speaker's own side
     notional: frozenset[str]              # "условного противника": an exercise's enemy, no one's
+    country_nouns: frozenset[str] = frozenset()   # "в стране", "в країну": the country the text is about
+    place_nouns: frozenset[str] = frozenset()     # "над регионом", "в області": the last place named
+    possessives: frozenset[str] = frozenset()     # "свои", "власних": the clause subject's own
 
 
 @lru_cache(maxsize=2)
@@ -114,7 +118,9 @@ def _owners(lang: str) -> _Owners:
     preps = load_json(f"{lang}/coder.json")["location_prepositions"]
     return _Owners(d["demonyms"], d["demonym_nouns"], frozenset(d["enemy"]["side"]), frozenset(d["enemy"]["russian"]),
                    frozenset(preps) | {"через", "від", "від", "из", "із", "з", "с"}, frozenset(d["group_nouns"]),
-                   frozenset(d["enemy"]["own"]), frozenset(d["enemy"]["notional"]))
+                   frozenset(d["enemy"]["own"]), frozenset(d["enemy"]["notional"]),
+                   frozenset(d.get("country_nouns", ())), frozenset(d.get("place_nouns", ())),
+                   frozenset(d.get("reflexive_possessives", ())))
 
 
 

@@ -2,6 +2,7 @@
 verb leaves, the recipient of a delivery, the subject of a receiving verb; else a place nearby in its paragraph."""
 from __future__ import annotations
 
+from sitroom.analyze.claims._slavic._tables import _country_place
 from sitroom.model import Place
 
 
@@ -53,4 +54,25 @@ class WhereMixin:
         k = bisect_left(self._near_starts, first.i) - 1
         if k >= 0 and self._near[k][1].start >= self.voices.block_start(block):
             return self._near[k][1]
+        return None
+
+    def _country_noun_place(self, lo: int, hi: int) -> Place | None:
+        """'в стране находятся 5 тысяч', 'в країну прибули 27 ешелонів': a country noun after a place preposition in
+        the clause is the country the text is about — the headline's, else the country of the last place named
+        before it; 'над регионом сбиты 8 беспилотников': a place noun is the last place named before it (origins
+        left out)."""
+        to = self.own.preps - self.st.from_preps
+        for x in self.doc[lo:hi]:
+            lem = self._lemmas(x)
+            country, place = bool(lem & self.own.country_nouns), bool(lem & self.own.place_nouns)
+            if not (country or place) or x.i in self.any_place:
+                continue                                      # "Белгородская область" is a place of its own
+            prev = next((y for y in reversed(self.doc[max(lo, x.i - 3):x.i]) if not y.is_space), None)
+            if prev is None or prev.lower_ not in to:
+                continue
+            if country and self.context.location is not None and self.context.location.country:
+                return _country_place(self.context.location.country)
+            before = [p for i, p in self._near if i < x.i and p.country]
+            if before:
+                return _country_place(before[-1].country) if country else before[-1]
         return None
