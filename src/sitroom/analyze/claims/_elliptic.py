@@ -16,6 +16,8 @@
 - "displaces 25,000", "the strike killed 12", "100,000 flee": people, the victim verb's object or subject; "Thousands protest": people, the subject of a
   verb only a crowd does;
 - "put the number of displaced people at 2.1 million", "estimated Russian losses at 1,200": the estimate's object;
+- a restated count ("the total will be 7,500", "the figure of 5,000") after a sentence that names a counted noun
+  and no figure: that noun ("… the troops will leave. The total will be 7,500");
 - otherwise the figure before it in the sentence, then in the paragraph ("up from roughly 400", "a further 300").
 Returns (kind, as written, token whose clause decides the status), or None (then it is no claim).
 """
@@ -299,6 +301,9 @@ def _estimated_at(num: Token) -> Found | None:
     return (kind, written, num) if kind else None
 
 
+_COMPARE_PREPS = {"under", "over", "below", "above", "around", "near", "about"}
+
+
 def restates_count(num: Token) -> bool:
     """A bare figure that gives the size of what the text is counting, with no noun of its own: 'the figure of
     5,000', 'The number is 5,000', 'put the figure at 50,000' (a measure noun with no of-complement): it counts what
@@ -309,7 +314,9 @@ def restates_count(num: Token) -> bool:
     h = num.head
     if num.dep_ == "pobj" and h.lower_ == "of" and h.head.pos_ == "NOUN" and h.head.i == h.i - 1 and bare(h.head):
         return True                                            # "the figure of 5,000"
-    if num.dep_ in ("attr", "acomp", "oprd") and h.lemma_ in ("be", "remain", "stand") and any(
+    if num.dep_ == "pobj" and h.lower_ in _COMPARE_PREPS and h.dep_ == "prep":
+        num, h = h, h.head                                     # "The total will be slightly under 9,000"
+    if num.dep_ in ("attr", "acomp", "oprd", "prep") and h.lemma_ in ("be", "remain", "stand") and any(
             c.dep_ == "nsubj" and bare(c) for c in h.children):
         return True                                            # "The number is 5,000"
     if num.dep_ == "pobj" and h.lower_ == "at":
@@ -317,6 +324,19 @@ def restates_count(num: Token) -> bool:
         if verb is not None and any(c.dep_ == "dobj" and bare(c) for c in verb.children):
             return True                                        # "put the figure at 50,000"
     return False
+
+
+def _named_since(tok: Token) -> tuple[str, str] | None:
+    """What a restated count ("the total", "the figure") counts when the sentence before it names a counted noun
+    but no figure: that noun is what the text is on now, not the figure further back ("eight Il-76 will fly in
+    the first units. The Kremlin says the troops will leave … The total will be a little less than 7,500")."""
+    start = tok.sent.start
+    if start == 0:
+        return None
+    prev = tok.doc[start - 1].sent
+    if any(t.like_num or t.pos_ == "NUM" for t in prev):
+        return None
+    return antecedent(tok, sentences=1)
 
 
 def elliptic_kind(num: Token, first: Token, text: str, start: int, previous: Previous) -> Found | None:
@@ -330,5 +350,9 @@ def elliptic_kind(num: Token, first: Token, text: str, start: int, previous: Pre
         found = rule()
         if found is not None:
             return found
+    if restates_count(num):
+        named = _named_since(first)
+        if named is not None:                         # "… the troops will leave. … the total will be 7,500"
+            return named[0], named[1], num
     prev = previous()
     return (prev[0], prev[1], num) if prev else None

@@ -1,0 +1,33 @@
+"""Figure claims on outlet pages (issue 10, batch 4 of the outlet benchmark): the state a participle gives a figure
+on either side of it ("the planned 7,500", "the 7,500 planned"); … Sentences our own."""
+from __future__ import annotations
+
+from sitroom.analyze import analyze
+from sitroom.model import Document, content_id
+
+
+def _claims(text: str, title: str | None = None):
+    return analyze(Document(id=content_id(text, title), text=text, title=title, published="2026-03-02")).claims
+
+
+def _claim(text: str, figure: str, title: str | None = None, section: str | None = None):
+    found = [c for c in _claims(text, title) if c.text == figure and (section is None or c.section == section)]
+    assert found, [c.text for c in _claims(text, title)]
+    return found[0]
+
+
+def test_a_participle_before_a_bare_figure_gives_its_state():
+    c = _claim("About 900 Dutch marines are now in Norway, with the rest of the planned 1,400 due in April.", "1,400")
+    assert c.status == "planned"
+
+
+def test_a_participle_after_a_bare_figure_gives_its_state():
+    c = _claim("Some 900 Dutch marines have landed in Norway, short of the 1,400 planned.", "1,400")
+    assert c.status == "planned"
+
+
+def test_a_restated_total_counts_the_noun_of_the_sentence_before_not_an_older_figure():
+    c = _claim("The navy will send 12 frigates to the drill.\n\nThe admiral says the sailors will return in May. "
+               "Officials have said the total will be slightly under 3,000.", "slightly under 3,000")
+    assert c.counted == "personnel"
+
