@@ -31,3 +31,21 @@ def test_a_restated_total_counts_the_noun_of_the_sentence_before_not_an_older_fi
                "Officials have said the total will be slightly under 3,000.", "slightly under 3,000")
     assert c.counted == "personnel"
 
+
+
+def test_a_country_speaking_of_its_own_forces_moved_abroad_is_not_where_they_are():
+    c = _claim("The drills end in May. The Netherlands said it will withdraw all 1,400 marines after that.", "all 1,400",
+               title="Dutch marines in Norway: what we know")
+    assert c.location is not None and c.location.country == "NOR"
+
+
+def test_the_country_that_contributes_troops_owns_them():
+    c = _claim("Norway will send about 900 soldiers to Lithuania for the drills, the ministry said.\n\n"
+               "Lithuania will contribute some 400 of its own soldiers to the exercise, he said.", "some 400")
+    assert c.owner is not None and c.owner.country == "LTU"
+
+
+def test_troops_from_both_countries_have_no_one_owner():
+    c = _claim("About 400 Lithuanian soldiers will join the Norwegians, a spokesman said. The exercise will involve "
+               "just over 1,300 troops from both countries, he added.", "just over 1,300")
+    assert c.owner is None

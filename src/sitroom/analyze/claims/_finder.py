@@ -31,8 +31,8 @@ from sitroom.analyze.claims._kinds import (increment_word, is_measure, kind_of_t
                                            phrase_tokens, shared_head)
 from sitroom.analyze.claims._status import UNSTATED, governing_verb, status_of, stock_as_of
 from sitroom.analyze.claims._where import (HOST_VERBS, OWNER_VERBS, came_from, country_anaphor, demonym_owner,
-                                           home_bound, location_in_clause, owner_from_subject, owner_in_phrase,
-                                           owner_in_subject, sending_verb, unknown_place_in_clause)
+                                           home_bound, joint_figure, location_in_clause, owner_from_subject,
+                                           owner_in_phrase, owner_in_subject, sending_verb, unknown_place_in_clause)
 from sitroom.countries import country_name
 from sitroom.model import Attribution, Claim, Entity, EventDate, Evidence, Place, Quantity, Span, Timex, content_id
 from sitroom.nlp import doc_text
@@ -257,18 +257,22 @@ class _Finder:
                     sent_off: str | None = None) -> Place | None:
         """A place in the figure's sentence, else the last one before it in its paragraph. Forces being moved
         (`abroad`: their owner's country) are placed outside their own country when another place is named
-        ("Minsk and Moscow say the grouping will have 9,000 Russian personnel": Minsk); forces being sent
-        (`sent_off`) never at home ("Chad said it would send 1,200 soldiers to help its neighbour")."""
+        ("Minsk and Moscow say the grouping will have 9,000 Russian personnel": Minsk), and not where their own
+        country speaks ("Russia said it will withdraw all 7,500 troops"); forces being sent (`sent_off`) never at
+        home ("Chad said it would send 1,200 soldiers to help its neighbour")."""
         s, e = head.sent.start_char, head.sent.end_char
         inside = [p for p in self.located.starting_in(s, e) if not self._acting(p)]
         if abroad and any(p.country != abroad for p in inside):
             inside = [p for p in inside if p.country != abroad]
         if sent_off:                                          # "Chad said it would send 1,200 soldiers": not Chad
             inside = [p for p in inside if p.country != sent_off]
+        if abroad:                                            # "Russia said it will withdraw all 7,500 troops":
+            inside = [p for p in inside if p.country != abroad or not self._speaking(p)]   # its word, not its soil
         if inside:
             return self._as_country_if_speaking(min(inside, key=lambda p: abs(p.start - start)))
         block_start = self.voices.block_start(block)
-        before = [p for p in self.located.starting_in(block_start, start) if not sent_off or p.country != sent_off]
+        before = [p for p in self.located.starting_in(block_start, start) if (not sent_off or p.country != sent_off)
+                  and not (abroad and p.country == abroad and self._speaking(p))]
         return before[-1] if before else None
 
     def _as_country_if_speaking(self, place: Place) -> Place:
@@ -278,6 +282,12 @@ class _Finder:
                 a.source is not None and a.source.start == place.start for a in self.voices.attributions):
             return place
         return Place(text=place.text, name=country_name(place.country), country=place.country, kind="country")
+
+    def _speaking(self, place: Place) -> bool:
+        """The place is the source of an attribution ("Russia said …", "Moscow says …")."""
+        return place.start is not None and any(
+            a.source is not None and a.source.start is not None and a.source.end is not None
+            and a.source.start <= place.start < a.source.end for a in self.voices.attributions)
 
     def _acting(self, place: Place) -> bool:
         """A country that launches, attacks, sends or loses things ("the drones that Russia launched", "Russia has
@@ -512,6 +522,8 @@ class _Finder:
         if owner is not None and location is not None and owner.country == location.country and status in (
                 "arrived", "planned") and kind == "personnel" and owner is self.context.owner:
             owner = None                                       # a host country is not the owner of its guests
+        if joint_figure(head):
+            owner = None                                       # "10,000 troops from both countries": no one side's
         if group is not None:
             # "Of them, 300 were wounded", "The remaining 20 …": the group's side and place, and its state when the
             # part's own clause only says what the part is ("Of those, 12 were children")
