@@ -50,3 +50,19 @@ def test_a_list_heading_ending_in_a_noun_before_the_colon_names_no_source():
     c = _claim("Our count of what has landed so far, from official statements and local reports:\n\n"
                "• 14 helicopters;\n• some 900 marines.", "some 900")
     assert c.source is None
+
+
+def test_a_headlines_office_speaker_is_the_one_the_lead_names():
+    c = [x for x in analyze(Document(
+        id="t-h1", text="OSLO, March 2 - Some 900 Dutch marines are now in Norway, the Dutch Defence Ministry said.",
+        title="Some 900 Dutch marines now in Norway, ministry says", published="2026-03-02")).claims
+        if x.section == "title"][0]
+    assert "dutch" in _who(c)
+
+
+def test_a_headlines_speaker_the_lead_does_not_name_stays_the_headlines():
+    c = [x for x in analyze(Document(
+        id="t-h2", text="OSLO, March 2 - Some 900 Dutch marines are now in Norway, the Norwegian army said.",
+        title="Some 900 Dutch marines now in Norway, ministry says", published="2026-03-02")).claims
+        if x.section == "title"][0]
+    assert "army" not in _who(c)

@@ -49,3 +49,16 @@ def test_troops_from_both_countries_have_no_one_owner():
     c = _claim("About 400 Lithuanian soldiers will join the Norwegians, a spokesman said. The exercise will involve "
                "just over 1,300 troops from both countries, he added.", "just over 1,300")
     assert c.owner is None
+
+
+def test_a_bare_figure_sizing_a_force_counts_its_members():
+    c = _claim("The minister said the Dutch contingent would be slightly under 1,400 marines.",
+               "slightly under 1,400", title="Dutch force will be 'slightly under 1,400', says minister",
+               section="title")
+    assert c.counted == "personnel"
+
+
+def test_an_estimates_object_names_the_side_of_a_bare_figure():
+    c = _claim("Norway has about 9,000 soldiers of its own in the north, the ministry said. Swedish officials put the "
+               "number of Dutch marines in Norway at no more than 1,000.", "no more than 1,000")
+    assert c.owner is not None and c.owner.country == "NLD"

@@ -629,7 +629,8 @@ def _colon_cues(sent: Span, found: list[Cue]) -> list[Cue]:
             continue
         if any(c.cue_start == t.idx for c in found):
             continue
-        if any(c.dep_ == "amod" for c in t.children) or t.dep_ == "pobj" and t.head.lower_ in ("from", "on", "of"):
+        obj = t.head if t.dep_ == "conj" else t
+        if obj.dep_ == "pobj" and obj.head.lower_ in ("from", "of"):
             continue                           # "… from official statements and local reports:": a noun, no cue
         src = trimmed(doc, sent.start_char, t.idx)
         scope = trimmed(doc, tok_end(doc[t.i + 1]), sent.end_char)

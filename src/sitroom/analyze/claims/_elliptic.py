@@ -12,7 +12,7 @@
 - "the 14 wounded": casualties;
 - "Russian instructors now number around 1,890", "the contingent grows to 4,000": the subject of its clause
   ("the total number of servicemen exceeds 2,500": the number's of-complement; "Their number stands at 4,000": the
-  group 'their' stands for);
+  group 'their' stands for; "the force will be slightly under 7,500": a force's members, personnel);
 - "displaces 25,000", "the strike killed 12", "100,000 flee": people, the victim verb's object or subject; "Thousands protest": people, the subject of a
   verb only a crowd does;
 - "put the number of displaced people at 2.1 million", "estimated Russian losses at 1,200": the estimate's object;
@@ -256,9 +256,12 @@ def _subject(num: Token, previous: Previous) -> Found | None:
             head = pobj
     toks = [t for t in head.subtree if t.i <= head.i]
     kind, written = kind_of_tokens(toks, head)
+    if kind is None and head.lower_ in tax.strength_nouns and word in _SIZING_VERBS:
+        return "personnel", head.text, num            # "the Russian force will be slightly under 7,500": its members
     return (kind, written, num) if kind else None
 
 
+_SIZING_VERBS = {"be", "number", "total", "reach", "stand", "grow", "remain", "comprise", "exceed"}
 _ESTIMATE_VERBS = {"put", "place", "estimate", "assess", "peg", "count", "set"}
 # "increased its troop presence to 10,000", "will raise the number of troops to 300,000"
 _CHANGE_VERBS = {"increase", "raise", "boost", "bring", "reduce", "cut", "expand", "lift", "double", "triple",

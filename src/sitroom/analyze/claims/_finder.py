@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 
 from sitroom.analyze import _assemble as assemble
 from sitroom.analyze._spans import SpanIndex
-from sitroom.analyze.attribution import denied_report, shown_by_media
+from sitroom.analyze.attribution import denied_report, names_lead_speaker, shown_by_media
 from sitroom.analyze.claims._elliptic import elliptic_kind, refers_back, restates_count
 from sitroom.analyze.claims._lexicon import status_lexicon, taxonomy
 from sitroom.analyze.claims._kinds import (increment_word, is_measure, kind_of_text, kind_of_tokens, name_kind, noun_head,
@@ -61,6 +61,7 @@ _COUNTING_VERBS = {"estimate", "number", "total", "reach", "exceed", "stand", "g
 
 
 # verbs whose figure measures their subject ("the contingent will number 9,000 people", "the force includes …")
+_ESTIMATING_VERBS = {"put", "place", "estimate", "assess", "peg"}
 _MEASURING_VERBS = {"number", "total", "be", "include", "comprise", "consist", "reach", "count", "amount", "grow",
                     "swell", "stand"}
 
@@ -283,6 +284,18 @@ class _Finder:
             return place
         return Place(text=place.text, name=country_name(place.country), country=place.country, kind="country")
 
+    def _estimated_owner(self, verb: Token, kind: str | None) -> Entity | None:
+        """The side an estimate's object names: 'put the number of Russian troops at …', 'estimated Ukrainian losses
+        at …' (the object, or the of-complement of a measure noun)."""
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            return None
+        of = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                   if g.dep_ == "pobj"), None)
+        noun = of if of is not None else obj
+        return owner_in_subject(noun, self.actors) if kind is None or kind_of_text(noun.text) in (kind, None) \
+            else None
+
     def _speaking(self, place: Place) -> bool:
         """The place is the source of an attribution ("Russia said …", "Moscow says …")."""
         return place.start is not None and any(
@@ -448,8 +461,9 @@ class _Finder:
                     or _mobilised(head, verb):
                 kind = "personnel"                            # "9,000 people" in a deployment is troops
         att = self.voices.at(q.start, q.end)
-        if att is None and self.section == "title" and self.context.lead is not None:
-            att = replace(self.context.lead, kind="lead")
+        if self.section == "title" and self.context.lead is not None and (
+                att is None or names_lead_speaker(att, self.context.lead)):
+            att = replace(self.context.lead, kind="lead")         # "…, ministry says": the ministry the lead names
         media = shown_by_media(num)
         if media is not None and (att is None or att.cue_start < num.sent.start_char
                                   or not att.scope_start <= media[0] < att.scope_end):
@@ -473,6 +487,8 @@ class _Finder:
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
                          and kind_of_text(c.text) == kind), None)
             owner = owner_in_subject(subj, self.actors) if subj is not None else None
+        if owner is None and q.unit_start is None and verb is not None and verb.lemma_.lower() in _ESTIMATING_VERBS:
+            owner = self._estimated_owner(verb, kind)         # "put the number of Russian troops at 1,000"
         owner = owner or (None if victims and not lost else owner_from_subject(verb, self.actors, source) or next(
             (o for c in head.children if c.dep_ in ("relcl", "acl")       # "the 40 drones that Russia launched"
              for o in (owner_from_subject(c, self.actors, None),) if o is not None), None))
