@@ -62,3 +62,27 @@ def test_an_estimates_object_names_the_side_of_a_bare_figure():
     c = _claim("Norway has about 9,000 soldiers of its own in the north, the ministry said. Swedish officials put the "
                "number of Dutch marines in Norway at no more than 1,000.", "no more than 1,000")
     assert c.owner is not None and c.owner.country == "NLD"
+
+
+def test_a_bare_figure_answering_a_how_many_heading_counts_what_it_asks():
+    c = _claim("How many marines?\n\nAlmost 1,400, according to both defence ministries.", "Almost 1,400")
+    assert c.counted == "personnel"
+
+
+def test_n_of_them_counts_the_troops_of_the_sentence_before():
+    c = _claim("The governor said the Dutch marines would stay in field camps.\n\n"
+               "About 900 of them will be based near Bodo, he said.", "About 900")
+    assert c.counted == "personnel"
+
+
+def test_the_real_figure_restates_the_storys_figure_not_the_last_one():
+    c = _claim("The minister said the Dutch contingent would be about 1,400 marines.\n\n"
+               "He said the Netherlands had asked to bring 20 helicopters, but Norway had agreed to 12.\n\n"
+               "An opposition MP said the real figure was a maximum of 2,000.", "a maximum of 2,000")
+    assert c.counted == "personnel"
+
+
+def test_people_a_group_will_number_are_personnel():
+    c = _claim("The Dutch marines will be based near Bodo. The group will number slightly under 1,400 people at its "
+               "peak.", "slightly under 1,400")
+    assert c.counted == "personnel"

@@ -52,7 +52,7 @@ def _of_complement(num: Token, previous: Previous) -> Found | None:
     if j >= len(doc):
         return None
     if doc[j].lower_ in _ANAPHORS:
-        prev = previous()
+        prev = previous() or antecedent(num)          # "About 4,500 of them": the troops of the sentence before
         return (prev[0], prev[1], num) if prev else None
     if doc[j].like_num and doc[j].dep_ == "nummod" and doc[j].head.i > j and doc[j].head.pos_ == "NOUN":
         head = noun_head(doc[j].head)                 # "22 of their 29 intended targets"
@@ -317,6 +317,9 @@ def restates_count(num: Token) -> bool:
     h = num.head
     if num.dep_ == "pobj" and h.lower_ == "of" and h.head.pos_ == "NOUN" and h.head.i == h.i - 1 and bare(h.head):
         return True                                            # "the figure of 5,000"
+    if num.dep_ == "pobj" and h.lower_ == "of" and h.head.lemma_.lower() in ("maximum", "minimum") \
+            and h.head.dep_ in ("attr", "acomp", "oprd"):
+        num, h = h.head, h.head.head                           # "the real figure was a maximum of 9,000"
     if num.dep_ == "pobj" and h.lower_ in _COMPARE_PREPS and h.dep_ == "prep":
         num, h = h, h.head                                     # "The total will be slightly under 9,000"
     if num.dep_ in ("attr", "acomp", "oprd", "prep") and h.lemma_ in ("be", "remain", "stand") and any(
@@ -327,6 +330,24 @@ def restates_count(num: Token) -> bool:
         if verb is not None and any(c.dep_ == "dobj" and bare(c) for c in verb.children):
             return True                                        # "put the figure at 50,000"
     return False
+
+
+_HOW_MANY = re.compile(r"^\s*how\s+many\s+(.+?)\s*(?:\b(?:are|is|were|will|would|have|has|did|do|does|could|can)\b.*)?\?\s*$",
+                       re.IGNORECASE)
+
+
+def _question_before(first: Token) -> tuple[str, str] | None:
+    """A bare figure answering the question just before it ("How many troops?" / "Almost 7,500, according to both
+    ministries"): the kind the question asks about. Only the first sentence after the question answers it."""
+    start = first.sent.start
+    if start == 0:
+        return None
+    prev = first.doc[start - 1].sent
+    m = _HOW_MANY.match(prev.text)
+    if m is None:
+        return None
+    kind = kind_of_text(m.group(1))
+    return (kind, m.group(1)) if kind else None
 
 
 def _named_since(tok: Token) -> tuple[str, str] | None:
@@ -353,6 +374,9 @@ def elliptic_kind(num: Token, first: Token, text: str, start: int, previous: Pre
         found = rule()
         if found is not None:
             return found
+    asked = _question_before(first)
+    if asked is not None:                             # "How many troops?" heading "Almost 7,500, according to …"
+        return asked[0], asked[1], num
     if restates_count(num):
         named = _named_since(first)
         if named is not None:                         # "… the troops will leave. … the total will be 7,500"

@@ -86,11 +86,12 @@ def _mobilised(head: Token, verb: Token | None) -> bool:
 
 
 def _personnel_subject(verb: Token | None) -> bool:
-    """'The Russian contingent will number about 9,000 people': people counted as a force are personnel."""
+    """'The Russian contingent will number about 9,000 people', 'The group will number slightly under 7,500 people':
+    people counted as a force (its troops, or a force noun) are personnel."""
     if verb is None or verb.lemma_.lower() not in _MEASURING_VERBS:
         return False                                  # "guards pushed back 40 migrants": people acted upon
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subj is not None and kind_of_text(subj.text) == "personnel"
+    return subj is not None and (kind_of_text(subj.text) == "personnel" or subj.lower_ in taxonomy().strength_nouns)
 
 
 @dataclass(frozen=True)
@@ -218,6 +219,13 @@ class _Finder:
             elif s.claim.counted == kind:
                 return s
         return None
+
+    def _story_figure(self) -> _Seen | None:
+        """The first figure of the body (the lead's), which a later "the figure" / "the real figure" in another
+        paragraph restates ("… would be slightly under 7,500 servicemen." … "said the real figure was a maximum of
+        9,000"), rather than whatever was counted last."""
+        body = [x for b in sorted(self.seen) for x in self.seen[b] if x.claim.section == "body" and x.claim.counted]
+        return body[0] if body else None
 
     def _previous_any(self, block: int, sentence: int) -> _Seen | None:
         same = self._previous(block, sentence)
@@ -436,7 +444,8 @@ class _Finder:
                 or restating
 
             def previous() -> tuple[str, str] | None:
-                p = self._previous_any(block, sentence) or (self.last_seen if counting else None)
+                p = self._previous_any(block, sentence) or (self._story_figure() if restating else None) or (
+                    self.last_seen if counting else None)     # "the real figure was …": the story's figure
                 if p is not None and p.claim.counted:
                     used.append(p.claim)
                     return p.claim.counted, p.claim.counted_text or p.claim.counted
