@@ -358,7 +358,16 @@ def sentence_cues(sent: Span) -> list[Cue]:
             if cue:
                 cues.append(cue)
             continue
+        if t.dep_ in ("appos", "nsubj") and t.lemma_.lower() in _CREDIT_NOUNS:
+            credit = _appositive_credit(t)
+            if credit is not None:
+                cues.append(credit)
+                continue
         if t.pos_ not in ("VERB", "AUX") or t.lower_ == "citing":
+            continue
+        restated = _restated_claim(t)
+        if restated is not None:
+            cues.append(restated)
             continue
         quoted = _quoted_as_saying(t)
         if quoted is not None:
@@ -381,6 +390,8 @@ def sentence_cues(sent: Span) -> list[Cue]:
                 continue
             skip = tuple(c for c in t.children if c.dep_ == "agent")
             scope = subtree_range(t, skip=skip)
+            if t.dep_ == "acl" and t.tag_ == "VBN" and t.head.i < t.i:
+                scope = (t.head.left_edge.idx, scope[1])   # "the 40 announced by the ministry": the 40 is theirs
             src, last = np_range(agent), False
             if agent.lemma_.lower() in word_set("message_nouns"):
                 src, last = _message_source(agent)
@@ -517,6 +528,69 @@ def _quoted_as_saying(verb: Token) -> Cue | None:
                carrier=np_range(carrier) if carrier is not None else None)
 
 
+_RESTATING_VERBS = lexicon.word_set("en/attribution.json", "restating_verbs")
+_CREDIT_NOUNS = lexicon.word_set("en/attribution.json", "credit_nouns")
+_CREDIT_VERBS = lexicon.word_set("en/attribution.json", "credit_verbs")
+
+
+def _restated_claim(verb: Token) -> Cue | None:
+    """'Steppe Watch repeated its claim that 15,000 troops would come', 'the army stood by its estimate that …': the
+    subject says again what the claim noun's that-clause holds (a denial, "rejected the claim that", is not this)."""
+    if verb.lemma_.lower() not in _RESTATING_VERBS:
+        return None
+    nouns = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+    for noun in nouns:
+        if noun.lemma_.lower() not in word_set("claim_nouns") | word_set("message_nouns"):
+            continue
+        clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        subj = subject_of(verb)
+        if clause is None or subj is None or subj.lower_ in _RELATIVE_PRONOUNS or not actor_like(subj):
+            continue
+        scope = subtree_range(clause, skip=tuple(m for m in clause.children if m.dep_ == "mark"))
+        return Cue(verb.idx, tok_end(verb), verb.text, scope, subject_range(subj), "indirect", verb.i,
+                   stance="claim")
+    return None
+
+
+def _appositive_credit(noun: Token) -> Cue | None:
+    """'Serbia's call-up of up to 5,000 reservists, the ministry's own figure, …', '… some 7,500 troops, the figure
+    both governments give, …': a figure noun in apposition credits the phrase before it to its owner or to the
+    subject of its relative clause."""
+    if noun.lemma_.lower() not in _CREDIT_NOUNS:
+        return None
+    src = None
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None and poss.pos_ != "PRON":
+        src = (poss.left_edge.idx, tok_end(poss))             # "the ministry" of "the ministry's own figure"
+    rel = next((c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in _CREDIT_VERBS), None)
+    if src is None and rel is not None:
+        subj = subject_of(rel)
+        if subj is not None and subj.lower_ not in _RELATIVE_PRONOUNS and actor_like(subj):
+            src = subject_range(subj)
+    if src is None:
+        return None
+    doc = noun.doc
+    start = noun.left_edge.i
+    if start == 0 or doc[start - 1].text != ",":
+        return None
+    if noun.dep_ == "appos":
+        top = noun.head
+        while top.dep_ in ("pobj", "prep", "compound", "appos", "nmod") and top.head.i != top.i \
+                and top.head.i < start:
+            top = top.head
+    else:                                  # the parser's second subject: "X of 1,400, the figure they give, is …"
+        top = next((c for c in noun.head.children if c.dep_ == "nsubj" and c.i < start), None)
+        if top is None:
+            return None
+    lo = max(top.left_edge.idx, noun.sent.start_char)
+    hi = doc[start - 1].idx
+    if hi <= lo:
+        return None
+    return Cue(noun.idx, tok_end(noun), noun.text, trimmed(doc, lo, hi), src, "indirect", None)
+
+
 def _put_at(verb: Token) -> Cue | None:
     """'X puts the number at N', 'X put Russian losses at N', 'X estimated the number at N': an estimate by X (the
     parser hangs "at N" on the verb or on its object)."""
@@ -558,6 +632,9 @@ def _colon_cues(sent: Span, found: list[Cue]) -> list[Cue]:
             continue
         if any(c.cue_start == t.idx for c in found):
             continue
+        obj = t.head if t.dep_ == "conj" else t
+        if obj.dep_ == "pobj" and obj.head.lower_ in ("from", "of"):
+            continue                           # "… from official statements and local reports:": a noun, no cue
         src = trimmed(doc, sent.start_char, t.idx)
         scope = trimmed(doc, tok_end(doc[t.i + 1]), sent.end_char)
         if scope[1] <= scope[0]:

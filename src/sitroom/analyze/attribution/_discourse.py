@@ -409,6 +409,22 @@ def headline_attribution(doc: Doc, attributions: Sequence[Attribution], resolve,
     return att
 
 
+_DETERMINERS = {"the", "a", "an", "its", "their"}
+
+
+def names_lead_speaker(headline: Attribution, lead: Attribution) -> bool:
+    """A headline's speaker given only by its office ("…, ministry says", "…, says minister") that the lead names in
+    full ("the Kazakh Defence Ministry said", "Defence Minister Ruslan Zhaksylykov told parliament"): the same
+    speaker, named by the lead."""
+    if headline.source is None or lead.source is None:
+        return False
+    words = [w for w in re.findall(r"[\w'’-]+", headline.source.text.lower()) if w not in _DETERMINERS]
+    roles = word_set("org_roles") | word_set("person_roles")
+    named = set(re.findall(r"[\w'’-]+", f"{lead.source.text} {lead.source.name or ''}".lower()))
+    return 0 < len(words) <= 3 and all(w in roles for w in words) and all(w in named for w in words) \
+        and len(named - _DETERMINERS) > len(words)
+
+
 def names_outlet(source: str, outlet: str) -> bool:
     """'the Ministry of Defence' on the page of the 'Ministry of Defence of Ukraine': the outlet speaking."""
     src, out = (re.sub(r"^the\s+", "", x.lower().strip()) for x in (source, outlet))

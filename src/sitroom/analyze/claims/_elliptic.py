@@ -12,10 +12,12 @@
 - "the 14 wounded": casualties;
 - "Russian instructors now number around 1,890", "the contingent grows to 4,000": the subject of its clause
   ("the total number of servicemen exceeds 2,500": the number's of-complement; "Their number stands at 4,000": the
-  group 'their' stands for);
+  group 'their' stands for; "the force will be slightly under 7,500": a force's members, personnel);
 - "displaces 25,000", "the strike killed 12", "100,000 flee": people, the victim verb's object or subject; "Thousands protest": people, the subject of a
   verb only a crowd does;
 - "put the number of displaced people at 2.1 million", "estimated Russian losses at 1,200": the estimate's object;
+- a restated count ("the total will be 7,500", "the figure of 5,000") after a sentence that names a counted noun
+  and no figure: that noun ("… the troops will leave. The total will be 7,500");
 - otherwise the figure before it in the sentence, then in the paragraph ("up from roughly 400", "a further 300").
 Returns (kind, as written, token whose clause decides the status), or None (then it is no claim).
 """
@@ -50,7 +52,7 @@ def _of_complement(num: Token, previous: Previous) -> Found | None:
     if j >= len(doc):
         return None
     if doc[j].lower_ in _ANAPHORS:
-        prev = previous()
+        prev = previous() or antecedent(num)          # "About 4,500 of them": the troops of the sentence before
         return (prev[0], prev[1], num) if prev else None
     if doc[j].like_num and doc[j].dep_ == "nummod" and doc[j].head.i > j and doc[j].head.pos_ == "NOUN":
         head = noun_head(doc[j].head)                 # "22 of their 29 intended targets"
@@ -254,9 +256,12 @@ def _subject(num: Token, previous: Previous) -> Found | None:
             head = pobj
     toks = [t for t in head.subtree if t.i <= head.i]
     kind, written = kind_of_tokens(toks, head)
+    if kind is None and head.lower_ in tax.strength_nouns and word in _SIZING_VERBS:
+        return "personnel", head.text, num            # "the Russian force will be slightly under 7,500": its members
     return (kind, written, num) if kind else None
 
 
+_SIZING_VERBS = {"be", "number", "total", "reach", "stand", "grow", "remain", "comprise", "exceed"}
 _ESTIMATE_VERBS = {"put", "place", "estimate", "assess", "peg", "count", "set"}
 # "increased its troop presence to 10,000", "will raise the number of troops to 300,000"
 _CHANGE_VERBS = {"increase", "raise", "boost", "bring", "reduce", "cut", "expand", "lift", "double", "triple",
@@ -299,6 +304,9 @@ def _estimated_at(num: Token) -> Found | None:
     return (kind, written, num) if kind else None
 
 
+_COMPARE_PREPS = {"under", "over", "below", "above", "around", "near", "about"}
+
+
 def restates_count(num: Token) -> bool:
     """A bare figure that gives the size of what the text is counting, with no noun of its own: 'the figure of
     5,000', 'The number is 5,000', 'put the figure at 50,000' (a measure noun with no of-complement): it counts what
@@ -309,7 +317,12 @@ def restates_count(num: Token) -> bool:
     h = num.head
     if num.dep_ == "pobj" and h.lower_ == "of" and h.head.pos_ == "NOUN" and h.head.i == h.i - 1 and bare(h.head):
         return True                                            # "the figure of 5,000"
-    if num.dep_ in ("attr", "acomp", "oprd") and h.lemma_ in ("be", "remain", "stand") and any(
+    if num.dep_ == "pobj" and h.lower_ == "of" and h.head.lemma_.lower() in ("maximum", "minimum") \
+            and h.head.dep_ in ("attr", "acomp", "oprd"):
+        num, h = h.head, h.head.head                           # "the real figure was a maximum of 9,000"
+    if num.dep_ == "pobj" and h.lower_ in _COMPARE_PREPS and h.dep_ == "prep":
+        num, h = h, h.head                                     # "The total will be slightly under 9,000"
+    if num.dep_ in ("attr", "acomp", "oprd", "prep") and h.lemma_ in ("be", "remain", "stand") and any(
             c.dep_ == "nsubj" and bare(c) for c in h.children):
         return True                                            # "The number is 5,000"
     if num.dep_ == "pobj" and h.lower_ == "at":
@@ -317,6 +330,37 @@ def restates_count(num: Token) -> bool:
         if verb is not None and any(c.dep_ == "dobj" and bare(c) for c in verb.children):
             return True                                        # "put the figure at 50,000"
     return False
+
+
+_HOW_MANY = re.compile(r"^\s*how\s+many\s+(.+?)\s*(?:\b(?:are|is|were|will|would|have|has|did|do|does|could|can)\b.*)?\?\s*$",
+                       re.IGNORECASE)
+
+
+def _question_before(first: Token) -> tuple[str, str] | None:
+    """A bare figure answering the question just before it ("How many troops?" / "Almost 7,500, according to both
+    ministries"): the kind the question asks about. Only the first sentence after the question answers it."""
+    start = first.sent.start
+    if start == 0:
+        return None
+    prev = first.doc[start - 1].sent
+    m = _HOW_MANY.match(prev.text)
+    if m is None:
+        return None
+    kind = kind_of_text(m.group(1))
+    return (kind, m.group(1)) if kind else None
+
+
+def _named_since(tok: Token) -> tuple[str, str] | None:
+    """What a restated count ("the total", "the figure") counts when the sentence before it names a counted noun
+    but no figure: that noun is what the text is on now, not the figure further back ("eight Il-76 will fly in
+    the first units. The Kremlin says the troops will leave … The total will be a little less than 7,500")."""
+    start = tok.sent.start
+    if start == 0:
+        return None
+    prev = tok.doc[start - 1].sent
+    if any(t.like_num or t.pos_ == "NUM" for t in prev):
+        return None
+    return antecedent(tok, sentences=1)
 
 
 def elliptic_kind(num: Token, first: Token, text: str, start: int, previous: Previous) -> Found | None:
@@ -330,5 +374,12 @@ def elliptic_kind(num: Token, first: Token, text: str, start: int, previous: Pre
         found = rule()
         if found is not None:
             return found
+    asked = _question_before(first)
+    if asked is not None:                             # "How many troops?" heading "Almost 7,500, according to …"
+        return asked[0], asked[1], num
+    if restates_count(num):
+        named = _named_since(first)
+        if named is not None:                         # "… the troops will leave. … the total will be 7,500"
+            return named[0], named[1], num
     prev = previous()
     return (prev[0], prev[1], num) if prev else None

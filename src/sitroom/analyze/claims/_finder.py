@@ -24,15 +24,15 @@ from spacy.tokens import Doc, Token
 
 from sitroom.analyze import _assemble as assemble
 from sitroom.analyze._spans import SpanIndex
-from sitroom.analyze.attribution import denied_report, shown_by_media
+from sitroom.analyze.attribution import denied_report, names_lead_speaker, shown_by_media
 from sitroom.analyze.claims._elliptic import elliptic_kind, refers_back, restates_count
 from sitroom.analyze.claims._lexicon import status_lexicon, taxonomy
 from sitroom.analyze.claims._kinds import (increment_word, is_measure, kind_of_text, kind_of_tokens, name_kind, noun_head,
                                            phrase_tokens, shared_head)
 from sitroom.analyze.claims._status import UNSTATED, governing_verb, status_of, stock_as_of
 from sitroom.analyze.claims._where import (HOST_VERBS, OWNER_VERBS, came_from, country_anaphor, demonym_owner,
-                                           home_bound, location_in_clause, owner_from_subject, owner_in_phrase,
-                                           owner_in_subject, sending_verb, unknown_place_in_clause)
+                                           home_bound, joint_figure, location_in_clause, owner_from_subject,
+                                           owner_in_phrase, owner_in_subject, sending_verb, unknown_place_in_clause)
 from sitroom.countries import country_name
 from sitroom.model import Attribution, Claim, Entity, EventDate, Evidence, Place, Quantity, Span, Timex, content_id
 from sitroom.nlp import doc_text
@@ -61,6 +61,7 @@ _COUNTING_VERBS = {"estimate", "number", "total", "reach", "exceed", "stand", "g
 
 
 # verbs whose figure measures their subject ("the contingent will number 9,000 people", "the force includes …")
+_ESTIMATING_VERBS = {"put", "place", "estimate", "assess", "peg"}
 _MEASURING_VERBS = {"number", "total", "be", "include", "comprise", "consist", "reach", "count", "amount", "grow",
                     "swell", "stand"}
 
@@ -85,11 +86,12 @@ def _mobilised(head: Token, verb: Token | None) -> bool:
 
 
 def _personnel_subject(verb: Token | None) -> bool:
-    """'The Russian contingent will number about 9,000 people': people counted as a force are personnel."""
+    """'The Russian contingent will number about 9,000 people', 'The group will number slightly under 7,500 people':
+    people counted as a force (its troops, or a force noun) are personnel."""
     if verb is None or verb.lemma_.lower() not in _MEASURING_VERBS:
         return False                                  # "guards pushed back 40 migrants": people acted upon
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subj is not None and kind_of_text(subj.text) == "personnel"
+    return subj is not None and (kind_of_text(subj.text) == "personnel" or subj.lower_ in taxonomy().strength_nouns)
 
 
 @dataclass(frozen=True)
@@ -218,6 +220,13 @@ class _Finder:
                 return s
         return None
 
+    def _story_figure(self) -> _Seen | None:
+        """The first figure of the body (the lead's), which a later "the figure" / "the real figure" in another
+        paragraph restates ("… would be slightly under 7,500 servicemen." … "said the real figure was a maximum of
+        9,000"), rather than whatever was counted last."""
+        body = [x for b in sorted(self.seen) for x in self.seen[b] if x.claim.section == "body" and x.claim.counted]
+        return body[0] if body else None
+
     def _previous_any(self, block: int, sentence: int) -> _Seen | None:
         same = self._previous(block, sentence)
         if same is not None:
@@ -257,16 +266,20 @@ class _Finder:
                     sent_off: str | None = None) -> Place | None:
         """A place in the figure's sentence, else the last one before it in its paragraph. Forces being moved
         (`abroad`: their owner's country) are placed outside their own country when another place is named
-        ("Minsk and Moscow say the grouping will have 9,000 Russian personnel": Minsk); forces being sent
-        (`sent_off`) never at home ("Chad said it would send 1,200 soldiers to help its neighbour")."""
+        ("Minsk and Moscow say the grouping will have 9,000 Russian personnel": Minsk), and not where their own
+        country speaks ("Russia said it will withdraw all 7,500 troops"); forces being sent (`sent_off`) never at
+        home ("Chad said it would send 1,200 soldiers to help its neighbour")."""
         s, e = head.sent.start_char, head.sent.end_char
         inside = [p for p in self.located.starting_in(s, e) if not self._acting(p)]
         if abroad and any(p.country != abroad for p in inside):
             inside = [p for p in inside if p.country != abroad]
         if sent_off:                                          # "Chad said it would send 1,200 soldiers": not Chad
             inside = [p for p in inside if p.country != sent_off]
+        if abroad:                                            # "Russia said it will withdraw all 7,500 troops":
+            inside = [p for p in inside if p.country != abroad or not self._speaking(p)]   # its word, not its soil
         block_start = self.voices.block_start(block)
-        before = [p for p in self.located.starting_in(block_start, s) if not sent_off or p.country != sent_off]
+        before = [p for p in self.located.starting_in(block_start, s) if (not sent_off or p.country != sent_off)
+                  and not (abroad and p.country == abroad and self._speaking(p))]
         if inside and abroad and all(p.country == abroad for p in inside):
             # "MINSK, Oct 14 - … the grouping formed with Russia would include 9,000 Russian servicemen": the
             # paragraph's other country (here the dateline's) before the movers' own
@@ -275,7 +288,8 @@ class _Finder:
                 return away[-1]
         if inside:
             return self._as_country_if_speaking(min(inside, key=lambda p: abs(p.start - start)))
-        before = [p for p in self.located.starting_in(block_start, start) if not sent_off or p.country != sent_off]
+        before = [p for p in self.located.starting_in(block_start, start) if (not sent_off or p.country != sent_off)
+                  and not (abroad and p.country == abroad and self._speaking(p))]
         return before[-1] if before else None
 
     def _as_country_if_speaking(self, place: Place) -> Place:
@@ -285,6 +299,24 @@ class _Finder:
                 a.source is not None and a.source.start == place.start for a in self.voices.attributions):
             return place
         return Place(text=place.text, name=country_name(place.country), country=place.country, kind="country")
+
+    def _estimated_owner(self, verb: Token, kind: str | None) -> Entity | None:
+        """The side an estimate's object names: 'put the number of Russian troops at …', 'estimated Ukrainian losses
+        at …' (the object, or the of-complement of a measure noun)."""
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            return None
+        of = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                   if g.dep_ == "pobj"), None)
+        noun = of if of is not None else obj
+        return owner_in_subject(noun, self.actors) if kind is None or kind_of_text(noun.text) in (kind, None) \
+            else None
+
+    def _speaking(self, place: Place) -> bool:
+        """The place is the source of an attribution ("Russia said …", "Moscow says …")."""
+        return place.start is not None and any(
+            a.source is not None and a.source.start is not None and a.source.end is not None
+            and a.source.start <= place.start < a.source.end for a in self.voices.attributions)
 
     def _acting(self, place: Place) -> bool:
         """A country that launches, attacks, sends or loses things ("the drones that Russia launched", "Russia has
@@ -420,7 +452,8 @@ class _Finder:
                 or restating
 
             def previous() -> tuple[str, str] | None:
-                p = self._previous_any(block, sentence) or (self.last_seen if counting else None)
+                p = self._previous_any(block, sentence) or (self._story_figure() if restating else None) or (
+                    self.last_seen if counting else None)     # "the real figure was …": the story's figure
                 if p is not None and p.claim.counted:
                     used.append(p.claim)
                     return p.claim.counted, p.claim.counted_text or p.claim.counted
@@ -445,8 +478,9 @@ class _Finder:
                     or _mobilised(head, verb):
                 kind = "personnel"                            # "9,000 people" in a deployment is troops
         att = self.voices.at(q.start, q.end)
-        if att is None and self.section == "title" and self.context.lead is not None:
-            att = replace(self.context.lead, kind="lead")
+        if self.section == "title" and self.context.lead is not None and (
+                att is None or names_lead_speaker(att, self.context.lead)):
+            att = replace(self.context.lead, kind="lead")         # "…, ministry says": the ministry the lead names
         media = shown_by_media(num)
         if media is not None and (att is None or att.cue_start < num.sent.start_char
                                   or not att.scope_start <= media[0] < att.scope_end):
@@ -470,6 +504,8 @@ class _Finder:
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
                          and kind_of_text(c.text) == kind), None)
             owner = owner_in_subject(subj, self.actors) if subj is not None else None
+        if owner is None and q.unit_start is None and verb is not None and verb.lemma_.lower() in _ESTIMATING_VERBS:
+            owner = self._estimated_owner(verb, kind)         # "put the number of Russian troops at 1,000"
         owner = owner or (None if victims and not lost else owner_from_subject(verb, self.actors, source) or next(
             (o for c in head.children if c.dep_ in ("relcl", "acl")       # "the 40 drones that Russia launched"
              for o in (owner_from_subject(c, self.actors, None),) if o is not None), None))
@@ -519,6 +555,8 @@ class _Finder:
         if owner is not None and location is not None and owner.country == location.country and status in (
                 "arrived", "planned") and kind == "personnel" and owner is self.context.owner:
             owner = None                                       # a host country is not the owner of its guests
+        if joint_figure(head):
+            owner = None                                       # "10,000 troops from both countries": no one side's
         if group is not None:
             # "Of them, 300 were wounded", "The remaining 20 …": the group's side and place, and its state when the
             # part's own clause only says what the part is ("Of those, 12 were children")

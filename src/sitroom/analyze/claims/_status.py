@@ -1,7 +1,8 @@
 """The state of what a figure counts — planned, present, arrived, departed, killed, wounded, captured, destroyed,
 pledged, delivered, displaced, attacked … — decided from the figure's own clause.
 
-1. a participle or adjective on the counted noun ("1,200 personnel killed and wounded", "the 14 wounded");
+1. a participle or adjective on the counted noun ("1,200 personnel killed and wounded", "the 14 wounded", "the 7,500
+   planned"), or a past participle before it ("the planned 7,500");
 2. a status noun governing it ("losses amounted to 60 servicemen", "the death toll passes 10,000");
 3. the verb of the clause (data/en/claim_status.json), looking through "begin / continue to" and "be believed to be"
    to the verb that carries the meaning; "lose" is casualties for people and destroyed for things;
@@ -63,6 +64,9 @@ def _participle_status(head: Token) -> str | None:
         if c.i > head.i and c.dep_ in ("acl", "amod") and c.lower_ in lex.destination_participles \
                 and any(x.dep_ == "prep" and x.lower_ in ("for", "to") for x in c.children):
             found.append("planned")                           # "9,000 soldiers bound for Belarus"
+    if not found:                                             # "the planned 7,500", "the 40 promised tanks"
+        found = [lex.participles[c.lower_] for c in head.children
+                 if c.dep_ == "amod" and c.i < head.i and c.tag_ == "VBN" and c.lower_ in lex.participles]
     if "killed" in found and "wounded" in found:
         return "casualties"
     return found[0] if found else None

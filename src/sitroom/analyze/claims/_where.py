@@ -27,7 +27,7 @@ OWNER_VERBS = {"have", "keep", "deploy", "station", "send", "move", "lose", "suf
                "field", "recruit", "concentrate", "mass", "amass", "supply", "deliver", "pledge", "withdraw", "pull",
                "maintain", "transfer", "base", "redeploy", "commit", "mobilise", "mobilize", "provide", "give",
                "hold", "offer", "dispatch", "shift", "bring", "use", "mobilize", "donate", "rotate", "call", "conscript",
-               "draft", "muster", "enlist"} | SIZE_VERBS
+               "draft", "muster", "enlist", "contribute"} | SIZE_VERBS
 HOST_VERBS = {"host", "receive", "welcome", "accept", "house", "accommodate"}
 LEAVE_VERBS = {"leave", "flee", "depart", "evacuate", "exit", "quit"}
 PLACE_PREPS = {"in", "into", "to", "at", "inside", "within", "near", "across", "around", "on", "throughout", "onto",
@@ -115,6 +115,23 @@ def owner_in_phrase(toks: list[Token], head: Token, actors) -> Entity | None:
         if ent is not None and ent.country:
             return ent
     return None
+
+
+_JOINT_NOUNS = {"country", "countries", "side", "sides", "nation", "nations", "army", "armies", "state", "states",
+                "ally", "allies", "member", "members", "partner", "partners", "militaries"}
+_JOINT_DETS = {"both", "two", "three", "all", "several", "many", "various"}
+
+
+def joint_figure(head: Token) -> bool:
+    """'10,000 troops from both countries', 'soldiers of the two armies', 'personnel from all member states': a
+    figure of several sides together, whose owner is none of them."""
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in ("from", "of") and c.i > head.i:
+            for g in c.children:
+                if g.dep_ == "pobj" and g.lower_ in _JOINT_NOUNS and any(
+                        x.lower_ in _JOINT_DETS for x in g.subtree if x.i < g.i):
+                    return True
+    return False
 
 
 def _subject(v: Token) -> Token | None:

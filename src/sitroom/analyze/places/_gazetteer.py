@@ -81,12 +81,15 @@ def gazetteer() -> Gazetteer:
 
 
 def candidates(text: str) -> tuple[GazetteerEntry, ...]:
-    """Every gazetteer entry a place name could mean ('Kherson region' -> the oblast only)."""
+    """Every gazetteer entry a place name could mean ('Kherson region' -> the oblast only; a country's demonym that
+    is only another place's alias is no place name, as no other demonym is)."""
     g = gazetteer()
     key = norm(text)
     if key.endswith("'s"):
         key = key[:-2]
     hits = g.by_name.get(key, ())
+    if key in g.by_demonym and not any(norm(e.name) == key for e in hits):
+        return ()                           # "Kazakh" is an adjective, as "Russian" is: not Azerbaijan's Gazakh
     if not hits and text.strip() in ("US", "U.S.", "USA", "UK", "U.K."):
         hits = g.by_name.get(norm("United States" if "S" in text else "United Kingdom"), ())
     m = _REGION_SUFFIX.search(key)

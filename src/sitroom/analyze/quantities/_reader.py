@@ -143,8 +143,9 @@ def _plausible(text: str, words: list[Word], a: Atom) -> bool:
         return False
     if prev is not None and prev.text in _DASHES and first >= 3 and words[first - 2].text[0].isdigit() and (
             ctx.is_month(words[first - 3]) or (words[first - 3].text == "." and first >= 4
-                                               and ctx.is_month(words[first - 4]))):
-        return False                          # Sept. 20-24
+                                               and ctx.is_month(words[first - 4]))) and not (
+            words[first - 2].end < prev.start and prev.end < words[first].start):
+        return False                          # Sept. 20-24; not a dateline's spaced dash: "Feb 11 - Eight trucks …"
     if nxt is not None and nxt.low == "of" and last + 2 < len(words) and ctx.is_month(words[last + 2]):
         return False
     return True

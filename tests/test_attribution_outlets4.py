@@ -1,0 +1,68 @@
+"""Claimants on outlet pages (issue 10, batch 4 of the outlet benchmark): a figure credited by a reduced relative
+("the 40 announced by the ministry"), by a claim said again ("repeated its claim that …") and by a figure noun in
+apposition ("…, the ministry's own figure", "…, the figure both governments give"); a list heading that ends in a
+noun ("… from official statements and local reports:") names no source. Sentences our own."""
+from __future__ import annotations
+
+from sitroom.analyze import analyze
+from sitroom.model import Document, content_id
+
+
+def _claim(text: str, figure: str, title: str | None = None):
+    ex = analyze(Document(id=content_id(text, title), text=text, title=title, published="2026-03-02"))
+    found = [c for c in ex.claims if c.text == figure]
+    assert found, [c.text for c in ex.claims]
+    return found[0]
+
+
+def _who(c) -> str:
+    return "" if c.source is None else f"{c.source.name or ''} | {c.source.text}".lower()
+
+
+def test_a_figure_announced_by_someone_is_theirs_inside_anothers_report():
+    c = _claim("The opposition says 3,000 marines will come, against the 1,400 announced by the ministry.", "1,400")
+    assert "ministry" in _who(c)
+
+
+def test_repeating_a_claim_that_makes_the_repeater_its_source():
+    c = _claim("The Baltic Monitor repeated its claim that at least 2,000 marines would arrive.", "at least 2,000")
+    assert "baltic monitor" in _who(c)
+
+
+def test_rejecting_a_claim_that_does_not_make_the_rejecter_its_source():
+    c = _claim("The ministry rejected the claim that at least 2,000 marines would arrive.", "at least 2,000")
+    assert "ministry" not in _who(c)
+
+
+def test_a_figure_noun_in_apposition_with_a_possessive_credits_the_phrase_before_it():
+    c = _claim("The deployment of about 1,400 Dutch marines, the ministry's own figure, is the largest since 2014.",
+               "about 1,400")
+    assert "ministry" in _who(c)
+
+
+def test_a_figure_noun_in_apposition_with_a_relative_clause_credits_its_subject():
+    c = _claim("The deployment of about 1,400 Dutch marines, the figure both governments give, is the largest yet.",
+               "about 1,400")
+    assert "governments" in _who(c)
+
+
+def test_a_list_heading_ending_in_a_noun_before_the_colon_names_no_source():
+    c = _claim("Our count of what has landed so far, from official statements and local reports:\n\n"
+               "• 14 helicopters;\n• some 900 marines.", "some 900")
+    assert c.source is None
+
+
+def test_a_headlines_office_speaker_is_the_one_the_lead_names():
+    c = [x for x in analyze(Document(
+        id="t-h1", text="OSLO, March 2 - Some 900 Dutch marines are now in Norway, the Dutch Defence Ministry said.",
+        title="Some 900 Dutch marines now in Norway, ministry says", published="2026-03-02")).claims
+        if x.section == "title"][0]
+    assert "dutch" in _who(c)
+
+
+def test_a_headlines_speaker_the_lead_does_not_name_stays_the_headlines():
+    c = [x for x in analyze(Document(
+        id="t-h2", text="OSLO, March 2 - Some 900 Dutch marines are now in Norway, the Norwegian army said.",
+        title="Some 900 Dutch marines now in Norway, ministry says", published="2026-03-02")).claims
+        if x.section == "title"][0]
+    assert "army" not in _who(c)
