@@ -103,6 +103,9 @@ class ArgContext:
         e = self.resolved(speaker)
         if e is None or not (e.country or e.sector in ("IGO", "NGO")):
             return None
+        # the speaker's own mention stands for the pronoun: an event's actor reads "Ukraine", not "it"
+        if e.start is not None and e.end is not None and e.text:
+            return e
         return Entity(tok.text, e.name, e.country, e.sector, tok.idx, tok.idx + len(tok.text))
 
     def entity(self, tok, fallback: bool = True) -> Entity | None:
