@@ -1,6 +1,7 @@
 """The one place that loads spaCy. Parsed once per document, shared by every analysis layer."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import spacy
@@ -16,6 +17,32 @@ class ModelNotInstalled(RuntimeError):
 
 _BULLETS = set("-–—•*·▪►✅❗")
 
+_MONTHS = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
+# a wire dateline opening a line: "KHARKIV, Ukraine, March 12 (Reuters) - ", "ISTANBUL, March 11 (AP) — ",
+# "KYIV (Reuters) - ": the town in capitals, optional region/country, date and agency, then a dash
+DATELINE = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3}(?:, [A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,2}){0,2}"
+    r"(?:,? " + _MONTHS + r" \d{1,2}(?:, \d{4})?)?(?: \([A-Z][\w.&'’ -]{0,30}\))?[ \t]*[-–—]+[ \t]+(?=\S)")
+
+
+def _dateline_starts(doc) -> list[int]:
+    """Token indices that follow a dateline: the dateline is no part of the lead's sentence (the parser otherwise
+    reads its town as the lead verb's subject: "ISTANBUL, March 11 (AP) — Turkish police detained ...")."""
+    text = doc.text
+    if not any(d in text for d in "-–—"):
+        return []
+    out = []
+    for m in DATELINE.finditer(text):
+        head = m.group(0).split(",")[0].split(" (")[0].strip()
+        if not any(c.isalpha() for c in head) or head.startswith(("-", "—")) or len(head) < 3:
+            continue
+        if not (" (" in m.group(0) or re.search(_MONTHS + r" \d", m.group(0))):
+            continue        # a date or an agency makes it a dateline; "BREAKING - " alone does not
+        tok = next((t for t in doc if t.idx >= m.end()), None)
+        if tok is not None and tok.i > 0:
+            out.append(tok.i)
+    return out
+
 
 @Language.component("sitroom_breaks")
 def paragraph_breaks(doc):
@@ -28,6 +55,8 @@ def paragraph_breaks(doc):
     starts = doc.to_array(["SENT_START"]).astype("int64")      # 1 start, -1 not a start, 0 unset
     changed = False
     in_item = doc[0].text[:1] in _BULLETS
+    for i in _dateline_starts(doc):
+        starts[i], changed = 1, True
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         gap = prev.whitespace_ + (prev.text if prev.is_space else "")
