@@ -1,9 +1,8 @@
 """The one place that loads spaCy. Parsed once per document, shared by every analysis layer."""
 from __future__ import annotations
 
-from functools import lru_cache
-
 import re
+from functools import lru_cache
 
 import spacy
 from spacy.language import Language
@@ -23,10 +22,11 @@ _BULLETS = set("-–—•*·▪►✅❗")
 _COMMON = load_json("en/common.json")
 _MONTH = "|".join(sorted([*_COMMON["months"], *_COMMON["month_abbreviations"]], key=len, reverse=True))
 _NAME = r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}"
-# A lead's dateline: "EILAT, Oct 20 - ", "KYIV, Ukraine (AP) — ", "Minsk, 16 October (Wire) – ". The place (all
-# capitals, or followed by a date or an agency in brackets), an optional region or country, then a spaced dash.
+# A lead's dateline: "EILAT, Oct 20 - ", "KYIV, Ukraine (AP) — ", "Minsk, 16 October (Wire) – ", "KHARKIV, Kharkiv
+# Oblast, Ukraine, March 12 (Reuters) - ". The place (all capitals, or followed by a date or an agency in brackets),
+# up to two regions or a country, then a spaced dash.
 _DATELINE = re.compile(
-    rf"(?P<place>{_NAME})(?:,\s*(?P<region>{_NAME}))??"
+    rf"(?P<place>{_NAME})(?:,\s*(?P<region>{_NAME})(?:,\s*{_NAME})??)??"
     rf"(?P<date>,\s*(?:(?:{_MONTH})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH})\.?)(?:,?\s+\d{{4}})?)?"
     r"(?P<agency>\s*\([^()\n]{1,40}\))?\s+[-–—]{1,2}\s+(?=\S)", re.I)
 

@@ -14,10 +14,11 @@ from datetime import date, datetime
 from sitroom.analyze import _assemble as assemble
 from sitroom.analyze import claims as _claims
 from sitroom import languages
+from sitroom.analyze._casing import parser_case
 from sitroom.analyze._spans import SpanIndex
 from sitroom.limits import DEFAULT_LIMITS, Limits
 from sitroom.model import Entity, Place, Document, Event, EventDate, Evidence, Extraction, Quantity, content_id
-from sitroom.nlp import load_nlp, parse
+from sitroom.nlp import doc_text, load_nlp, parse
 from sitroom.nlp_slavic import LANGUAGES as SLAVIC
 
 
@@ -97,7 +98,7 @@ def analyze_batch(documents: Iterable[Document], options: AnalyzeOptions | None 
     short = [d for d in docs if batched(d)]
     from sitroom.clean import analysable_text, closed_text
 
-    parsed = iter(nlp.pipe((closed_text(analysable_text(d.text)) for d in short), batch_size=batch_size))
+    parsed = iter(nlp.pipe((closed_text(parser_case(analysable_text(d.text))) for d in short), batch_size=batch_size))
     for d in docs:
         if not batched(d):
             yield analyze(d, opts, limits=lim)
@@ -162,6 +163,21 @@ def _shifted(events: list[Event], claims: list, delta: int, document_id: str) ->
     return out_events, out_claims
 
 
+def _as_written_text(got: str, start: int | None, text: str) -> str:
+    if start is None or start < 0 or start + len(got) > len(text):
+        return got
+    own = text[start:start + len(got)]
+    return own if own.lower() == got.lower() else got
+
+
+def _as_written(x, text: str):
+    """An entity or place of a re-cased line with its text as written (same offsets, same length)."""
+    if x is None or x.start is None or x.end is None or x.end - x.start != len(x.text or ""):
+        return x
+    own = _as_written_text(x.text, x.start, text)
+    return x if own == x.text else replace(x, text=own)
+
+
 def _analyze_text(document: Document, text: str, opts: AnalyzeOptions,
                   last_place: dict[tuple[str, str | None], Place], headline, doc=None):
     """Events, body claims and voices of one text (the whole document or one chunk of it), offsets relative to it."""
@@ -171,7 +187,7 @@ def _analyze_text(document: Document, text: str, opts: AnalyzeOptions,
 
     from sitroom.clean import closed_text
 
-    doc = parse(closed_text(text)) if doc is None else doc
+    doc = parse(closed_text(parser_case(text))) if doc is None else doc
     dct = document_date(document.published)
     all_timexes = timex.tag_timexes(text, dct, doc=doc)
     timexes = [t for t in all_timexes if assemble.is_calendar(t)]
@@ -211,6 +227,7 @@ def _analyze_text(document: Document, text: str, opts: AnalyzeOptions,
             by_sent_mentions.setdefault(s.start_char, []).append(i)
 
     events: list[Event] = []
+    recased = doc_text(doc)[:len(text)] != text
     for sent in doc.sents:
         para = paragraphs.paragraph_of(sent.start_char)
         own = by_sent.get(sent.start_char, [])
@@ -233,15 +250,20 @@ def _analyze_text(document: Document, text: str, opts: AnalyzeOptions,
                 where = last_place.get(key)
             elif where is not None:
                 last_place[key] = where
+            actor, recipient = m.actor, m.recipient
+            trigger_text = m.trigger
+            if recased:     # a re-cased headline (analyze._casing): the words as the document writes them
+                actor, recipient, where = (_as_written(x, text) for x in (actor, recipient, where))
+                trigger_text = _as_written_text(m.trigger, m.trigger_start, text)
             events.append(Event(
                 id=content_id(document.id, m.type, m.trigger_start),
                 type=m.type, mode=m.mode, modality=mood,
-                actor=m.actor, recipient=m.recipient, location=where, date=when,
+                actor=actor, recipient=recipient, location=where, date=when,
                 quantities=tuple(figures_of.get(i, ())),
                 claim_ids=tuple(claim_of[q.start] for q in figures_of.get(i, ()) if q.start in claim_of),
                 source=att.source if att else _voice(document.source),
                 carrier=att.carrier if att else _voice(document.carrier),
-                trigger=m.trigger, trigger_start=m.trigger_start, cue=m.cue,
+                trigger=trigger_text, trigger_start=m.trigger_start, cue=m.cue,
                 evidence=evidence,
             ))
         if own:

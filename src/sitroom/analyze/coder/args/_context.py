@@ -103,6 +103,9 @@ class ArgContext:
         e = self.resolved(speaker)
         if e is None or not (e.country or e.sector in ("IGO", "NGO")):
             return None
+        # the speaker's own mention stands for the pronoun: an event's actor reads "Ukraine", not "it"
+        if e.start is not None and e.end is not None and e.text:
+            return e
         return Entity(tok.text, e.name, e.country, e.sector, tok.idx, tok.idx + len(tok.text))
 
     def entity(self, tok, fallback: bool = True) -> Entity | None:
@@ -226,9 +229,31 @@ class ArgContext:
                 found = self.places.resolve_span(tok.doc[tok.i:tok.i + 1])    # "Russian-occupied Kherson"
         except Exception:
             found = None
+        if found is not None and found.kind == "country":
+            inner = self._below_possessor(tok, span, found)
+            if inner is not None:
+                return inner
         if found is not None and found.kind != "country" or tok.lemma_.lower() not in PLACE_NOUNS:
             return found
         return self._demonym_place(tok) or found
+
+    def _below_possessor(self, tok, span, country: Place) -> Place | None:
+        """"Russia's Bryansk region", "South Sudan's Jonglei state": the possessor only says which country the
+        named region is in; the region is the place (when the resolver knows it)."""
+        owner = _child(tok, "poss")
+        if owner is None or owner.right_edge.i + 1 > tok.i:
+            return None
+        rest = tok.doc[owner.right_edge.i + 1:tok.i + 1]
+        if not any(t.pos_ == "PROPN" for t in rest):
+            return None
+        try:
+            found = self.places.resolve_span(rest, head=tok)
+        except Exception:
+            return None
+        if found is None or found.kind == "country" or found.country and country.country and \
+                found.country != country.country:
+            return None
+        return found
 
     def _demonym_place(self, tok) -> Place | None:
         """"Belarusian training grounds", "on Ukrainian territory": a place noun whose nationality adjective

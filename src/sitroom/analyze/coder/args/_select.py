@@ -31,7 +31,7 @@ from sitroom.analyze.coder.args._rank import borrowed_actor, given_thing
 from sitroom.analyze.coder.args._fallback import country_entity, crowd_country, domestic_recipient, place_actor
 from sitroom.analyze.coder.args._fallback import home_state
 from sitroom.analyze.coder.args._fallback import unresolved_humans
-from sitroom.analyze.coder.args._target import NO_HOST_TYPES, instrument, object_target
+from sitroom.analyze.coder.args._target import NO_HOST_TYPES, human, instrument, object_target
 from sitroom.analyze.coder._hazard import CAUSE_PREPS, attack_word
 from sitroom.analyze.coder._rules import Candidate
 from sitroom.model import Entity, Place
@@ -123,7 +123,16 @@ def _recipient(c: Candidate, ctx: ArgContext, actor_tok, lex, location: Place | 
             continue      # "offered its troops to Lebanon": one's own forces are the means, not the recipient
         if given_thing(c, x, lex):
             continue
-        e = ctx.resolved(x) or event_noun_actor(x, ctx, lex)
+        if trailing_credit(x):
+            continue      # "... to Myanmar quake victims - Kyodo": the agency credited, not a party
+        if _event_word(x, lex) and ctx.own(x) is None:
+            # "condemned the execution of three protesters", "called for a ceasefire in Sudan": an event is
+            # no party; the one it names as its own actor ("Russia's invasion") stands for it
+            e = event_noun_actor(x, ctx, lex) or _event_party(x, ctx, lex)
+            if e is None:
+                continue
+        else:
+            e = ctx.resolved(x) or event_noun_actor(x, ctx, lex)
         if borrowed_actor(x, e, lex):
             continue
         if not_actor(e):
@@ -137,6 +146,35 @@ def _recipient(c: Candidate, ctx: ArgContext, actor_tok, lex, location: Place | 
     if found is not None:           # "killed 23 people when they blew themselves up in Tel Aviv": theirs
         return Entity(target.text, target.name, found.country, target.sector, target.start, target.end)
     return target                   # "attacked a cargo ship in the Red Sea"
+
+
+def _event_word(x, lex) -> bool:
+    """A common noun that is itself an event of the lexicon with no required words ("the killing", "a ceasefire")."""
+    return x.pos_ == "NOUN" and any(not r.needs and r.type != "NONE"
+                                    for w in (x.lemma_.lower(), x.lower_) for r in lex.nouns.get(w, ()))
+
+
+def _event_party(x, ctx: ArgContext, lex) -> Entity | None:
+    """"condemned the killing of civilians", "the arrest of Istanbul's mayor": whom the event named was done to."""
+    for o in _pobjs(x, ("of",)):
+        if o.pos_ in ("NOUN", "PROPN") and not _event_word(o, lex) and human(o, lex) and not (
+                o.pos_ == "PROPN" and ctx.place(o) is not None):
+            return ctx.entity(o)
+    return None
+
+
+CREDIT_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def trailing_credit(x) -> bool:
+    """A name after a dash that closes a headline or ticker ("... - Kyodo", "... - TASS", "...: PM"): a credit,
+    at most three words up to the end of its sentence."""
+    sent = x.sent
+    for t in x.doc[max(sent.start, x.i - 4):x.i]:
+        if t.text in CREDIT_DASHES or t.text == ":" and t.i > sent.start + 3:
+            rest = [w for w in x.doc[t.i + 1:sent.end] if not w.is_punct]
+            return 0 < len(rest) <= 3 and all(w.text[:1].isupper() for w in rest)
+    return False
 
 
 def _deeper_recipient(c: Candidate, ctx: ArgContext, actor_tok, lex, not_actor) -> Entity | None:
@@ -160,6 +198,14 @@ def _deeper_recipient(c: Candidate, ctx: ArgContext, actor_tok, lex, not_actor) 
         if (c.type in MOVES or owner.dep_ in ("nsubj", "nsubjpass")) and any(
                 lex.in_class(k, t.lemma_) for k in ("military", "police") for t in (x, owner)):
             continue      # forces deep in the content are the instrument, not the recipient
+        if trailing_credit(x):
+            continue
+        if _event_word(x, lex) and ctx.own(x) is None:
+            # an event is no party ("apologised for the police raid"); whom it was done to may be
+            e = _event_party(x, ctx, lex)
+            if not_actor(e):
+                return e
+            continue
         e = ctx.resolved(x)
         if x.dep_ == "pobj" and x.head.lower_ in ("in", "at", "near", "inside"):
             place = ctx.place(x)        # "a rally in Lagos": a place after "in" is the place, not a namesake
@@ -241,6 +287,7 @@ def _location(c: Candidate, ctx: ArgContext, actor_tok=None) -> Place | None:
 
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "dative", "agent", "prep", "pobj", "appos", "conj"})
 ARGUMENT_PREPS = frozenset(LOCATION_PREPS) | {"of", "by", "from", "against", "outside"}
+TWO_WORD_PREPS = frozenset({"out", "away"})      # "pulled out of the palace in X", "away from the border"
 
 
 def _argument_place(tok, ctx: ArgContext, depth: int = 6) -> Place | None:
@@ -253,8 +300,9 @@ def _argument_place(tok, ctx: ArgContext, depth: int = 6) -> Place | None:
         nxt = []
         for h in level:
             for x in h.children:
-                if x.dep_ not in ARGUMENT_DEPS or x.dep_ == "prep" and x.lower_ not in ARGUMENT_PREPS:
-                    continue        # "over the war in Gaza": a topic, not a participant
+                if x.dep_ not in ARGUMENT_DEPS or x.dep_ == "prep" and x.lower_ not in ARGUMENT_PREPS and not (
+                        x.lower_ in TWO_WORD_PREPS and _child(x, "prep") is not None):
+                    continue        # "over the war in Gaza": a topic, not a participant ("out of X" is a move's)
                 if x.dep_ == "pobj" and h.lower_ in LOCATION_PREPS + ("outside",):
                     place = ctx.place(x)
                     if place is not None and place.country:

@@ -13,7 +13,7 @@ from sitroom.analyze.coder.args._context import pobjs as _pobjs
 from sitroom.lexicon import word_set
 from sitroom.model import Entity, Place
 
-__all__ = ["NO_HOST_TYPES", "instrument", "object_target"]
+__all__ = ["NO_HOST_TYPES", "human", "instrument", "object_target"]
 
 # a protest's place does not stand for whom it is against (the actor's own state does: _fallback.domestic_recipient)
 NO_HOST_TYPES = frozenset({"PROTEST"})
@@ -42,6 +42,9 @@ def instrument(tok, ent: Entity | None, lex) -> bool:
 def _human(tok, lex) -> bool:
     return tok.ent_type_ in HUMAN_ENTS or any(
         lex.in_class(k, w) for k in HUMAN_CLASSES for w in (tok.lemma_.lower(), tok.lower_))
+
+
+human = _human       # people or a named party, not a thing
 
 
 def _objects(c) -> list:
