@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sitroom.analyze.actors._lexicon import Lexicon, NamedActor, Role, Token, lexicon, longest
+from sitroom.analyze.actors._lexicon import Lexicon, NamedActor, Role, Token, key_of, lexicon, longest
 from sitroom.analyze.actors._people import close_match
 from sitroom.lexicon import word_set
 
@@ -288,10 +288,12 @@ POPULATION_SECTORS = {"CIV", "REF", "MEDIA", "REB", "OPP", "PARTY", "BUS"}
 
 def role_name(role: Role, iso3: str) -> str:
     """Canonical name of a role in a country: 'Ministry of Defense of Belarus', 'Ukrainian civilians'."""
-    if role.sector in POPULATION_SECTORS:
-        dem = _demonym(iso3)
-        if dem:
-            return f"{dem} {role.name.lower()}"
+    dem = _demonym(iso3)
+    if role.sector in POPULATION_SECTORS and dem:
+        return f"{dem} {role.name.lower()}"
+    known = lexicon().named.get(key_of(f"{dem} {role.cue}")) if dem else None
+    if known is not None and known.country == iso3 and not known.person:
+        return known.name          # "Ukraine's military intelligence": the body named "Ukrainian military intelligence"
     return f"{role.name} of {_cname(iso3)}"
 
 

@@ -363,6 +363,11 @@ def sentence_cues(sent: Span) -> list[Cue]:
             if credit is not None:
                 cues.append(credit)
                 continue
+        if t.pos_ == "NOUN":
+            owned = _owned_content(t)                  # "Lukashenko's announcement that 9,000 soldiers would come"
+            if owned is not None:
+                cues.append(owned)
+                continue
         if t.pos_ not in ("VERB", "AUX") or t.lower_ == "citing":
             continue
         restated = _restated_claim(t)
@@ -434,7 +439,32 @@ def sentence_cues(sent: Span) -> list[Cue]:
     cues.extend(_closing_credit(sent, cues))
     from sitroom.analyze.attribution._tail import tail_cues     # "CONTENT, says X" (imports this module)
 
-    return _nest_citing(sent, tail_cues(sent, cues))
+    cues = tail_cues(sent, cues)
+    return _nest_citing(sent, cues + _participle_reports(sent, cues))
+
+
+def _participle_reports(sent: Span, cues: list[Cue]) -> list[Cue]:
+    """'…, the ministry announced on Sunday, adding that 170 tanks would arrive': a reporting participle with no
+    subject of its own ('adding', 'saying', 'noting that …') speaks for the speaker of the cue before it, whatever
+    the parser hung it on."""
+    out = []
+    for t in sent:
+        if t.tag_ != "VBG" or t.dep_ not in ("advcl", "xcomp", "conj") or reporting_class(t.lemma_) is None:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) or any(c.verb == t.i for c in cues):
+            continue
+        if not any(c.dep_ == "ccomp" for c in t.children):
+            continue
+        before = [c for c in cues if c.cue_start < t.idx and c.source is not None and c.kind != "according_to"]
+        if not before:
+            continue
+        speaker = max(before, key=lambda c: c.cue_start)
+        scope, kind = _scope_of_verb(t, reporting_class(t.lemma_))
+        if scope is None or scope[1] <= scope[0]:
+            continue
+        out.append(Cue(t.idx, tok_end(t), t.text, scope, speaker.source, kind or _kind(sent.doc, scope), t.i,
+                       carrier=speaker.carrier, stance=reporting_class(t.lemma_)))
+    return out
 
 
 CREDIT = "()"                                  # the cue of a bracketed credit closing a line
@@ -552,6 +582,25 @@ def _restated_claim(verb: Token) -> Cue | None:
         return Cue(verb.idx, tok_end(verb), verb.text, scope, subject_range(subj), "indirect", verb.i,
                    stance="claim")
     return None
+
+
+def _owned_content(noun: Token) -> Cue | None:
+    """'Lukashenko's announcement that 9,000 Russian soldiers would come', 'the ministry's claim that 40 drones were
+    downed': a message or claim noun with a named author and a that-clause is that author saying the clause, whatever
+    the sentence then does with it (doubts it, dates it, denies it)."""
+    low = noun.lemma_.lower()
+    if low not in word_set("claim_nouns") and low not in word_set("message_nouns") and \
+            noun.lower_ not in word_set("claim_nouns"):
+        return None
+    poss = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    if poss is None or not actor_like(poss):
+        return None
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is None:
+        return None
+    scope = subtree_range(clause, skip=tuple(m for m in clause.children if m.dep_ == "mark"))
+    return Cue(noun.idx, tok_end(noun), noun.text, scope, np_range(poss), "indirect", noun.i, stance="claim")
 
 
 def _appositive_credit(noun: Token) -> Cue | None:
@@ -775,6 +824,8 @@ def _nest_citing(sent: Span, cues: list[Cue]) -> list[Cue]:
     out = list(cues)
     for c in citing:
         obj = next(x for x in c.children if x.dep_ in ("dobj", "pobj") and _citable(x))
+        if any(p.dep_ == "poss" and p.pos_ == "PRON" for p in obj.children):
+            continue                # "…, the agency said, citing its own sources": the agency's own word
         host = min((k for k in out if k.verb is not None and k.kind != "citing" and k.source is not None),
                    key=lambda k: abs(k.cue_start - c.idx), default=None)
         if host is None:

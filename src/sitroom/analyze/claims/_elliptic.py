@@ -29,7 +29,7 @@ from typing import Callable
 from spacy.tokens import Token
 
 from sitroom.analyze.claims._kinds import kind_of_text, kind_of_tokens, name_at, noun_head, phrase_tokens
-from sitroom.analyze.claims._lexicon import status_lexicon, taxonomy
+from sitroom.analyze.claims._lexicon import MEASURE_NOUNS, status_lexicon, taxonomy
 from sitroom.analyze.claims._status import governing_verb
 
 _LABEL = re.compile(r"^\s*(?:[-–—•*·▪]\s*)?([^\W\d_][\w ’'/()-]{0,40}?)\s*[-–—:]\s*(?:about|some|around|approx\.?|over|"
@@ -266,7 +266,7 @@ _ESTIMATE_VERBS = {"put", "place", "estimate", "assess", "peg", "count", "set"}
 # "increased its troop presence to 10,000", "will raise the number of troops to 300,000"
 _CHANGE_VERBS = {"increase", "raise", "boost", "bring", "reduce", "cut", "expand", "lift", "double", "triple",
                  "lower", "scale", "ramp"}
-_MEASURE_NOUNS = {"number", "total", "figure", "count", "tally", "toll", "size", "strength"}
+_MEASURE_NOUNS = MEASURE_NOUNS
 
 
 def _estimated_at(num: Token) -> Found | None:

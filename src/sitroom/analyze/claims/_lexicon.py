@@ -23,6 +23,12 @@ class Taxonomy:
     crowd_verbs: frozenset[str] = frozenset()       # "Thousands protest": people
 
 
+# nouns that measure a count rather than name what is counted: "the number of troops could reach 9,000"
+MEASURE_NOUNS = frozenset({"number", "total", "figure", "count", "tally", "toll", "size", "strength"})
+# modals of possibility: "could be deployed" is a plan, "may have arrived" (with "have") is not
+POSSIBILITY_MODALS = frozenset({"could", "may", "might"})
+
+
 @lru_cache(maxsize=1)
 def taxonomy() -> Taxonomy:
     raw = _load("en/claim_kinds.json")

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitroom.analyze.claims._lexicon import status_lexicon
+from sitroom.analyze.claims._lexicon import MEASURE_NOUNS, POSSIBILITY_MODALS, status_lexicon
 from sitroom.analyze.claims._where import SIZE_VERBS
 
 _CLIMB = {"dobj", "nsubj", "nsubjpass", "pobj", "prep", "attr", "appos", "conj", "npadvmod", "nummod", "compound",
@@ -100,6 +100,10 @@ def _is_future(v: Token) -> bool:
         for c in t.children:
             if c.dep_ == "aux" and c.lower_ in lex.future_words:
                 return True
+            if c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS and not any(
+                    a.dep_ == "aux" and a.lemma_ == "have" for a in t.children) and not any(
+                    n.dep_ == "neg" for n in t.children):
+                return True       # "up to 9,000 troops could be deployed"; not "may have arrived", "could not"
             if c.dep_ == "aux" and c.lower_ == "to" and (t.dep_ == "ROOT" or any(
                     s.dep_ == "nsubj" and s.i < c.i for s in t.children)):
                 return True       # headline "Germany to station 4,800 troops", "Russia to send 9,000 …, Minsk says"
@@ -275,6 +279,9 @@ def status_of(head: Token, number: Token, kind: str | None) -> str:
         m = _meaning_verb(v)
         future = _is_future(v)
         word = m.lemma_.lower()
+        if any(c.dep_ == "nsubj" and c.lemma_.lower() in MEASURE_NOUNS and c.i != head.i for c in v.children) \
+                and (lex.verbs.get(word) in ("arrived", "present") or word in SIZE_VERBS):
+            return "planned" if future else "present"         # "the number of troops reached / could reach 9,000"
         if any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in m.children) and word in (
                 "shoot", "bring", "take"):
             st = "destroyed"
