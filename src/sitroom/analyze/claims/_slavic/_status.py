@@ -5,6 +5,14 @@ from __future__ import annotations
 from sitroom.analyze.claims._slavic._tables import _COPULAS, _PEOPLE, _THINGS, _VICTIMS
 from sitroom.model import Quantity
 
+def _ordered(lemmas) -> list[str]:
+    """A word's lemmas in a fixed order, a participle's own entry before its verb's ("перемещенных": перемещённый,
+    displaced, before переместить, arrived)."""
+    return sorted(lemmas, key=lambda w: (w.endswith(("ть", "ться", "чь", "ти", "тися", "тись")), w))
+
+
+_STATES = frozenset({"killed", "wounded", "captured", "released", "displaced"})   # what one stays as
+
 
 class StatusMixin:
     def _future(self, t, lo: int, hi: int) -> bool:
@@ -36,8 +44,8 @@ class StatusMixin:
                                                                                         and x.i == head.i):
                 continue                                      # the counted noun is no status word of its clause
             lem = self._lemmas(x)
-            noun = next((st.nouns[w] for w in lem if w in st.nouns), None)
-            found = noun or next((st.words[w] for w in lem if w in st.words), None)
+            noun = next((st.nouns[w] for w in _ordered(lem) if w in st.nouns), None)
+            found = noun or next((st.words[w] for w in _ordered(lem) if w in st.words), None)
             if found is None:
                 continue
             if found == "loss":
@@ -53,7 +61,7 @@ class StatusMixin:
         if best is None and head is not None:
             # a counted noun that is a participle of a status verb, with no other status word in its clause
             # ("около 1200 мобилизованных", "понад 300 поранених"): its verb's status
-            found = next((st.words[w] for w in self._lemmas(head) if w in st.words), None)
+            found = next((st.words[w] for w in _ordered(self._lemmas(head)) if w in st.words), None)
             if found is not None and found not in ("observed", "loss"):
                 best = (0.0, found, head)
         if best is None:
@@ -76,6 +84,9 @@ class StatusMixin:
                 return "present"                              # "всего в Беларуси сейчас около 8 тысяч"
             return "reported"
         _, found, word = best
+        state = self._state_after(word, q) if found == "present" else None
+        if state is not None:
+            found, word = state                               # "5 млн человек остаются перемещенными лицами"
         if found == "arrived" and self._lemmas(word) & st.undergo_verbs and self._undergoes(word, q):
             found = "present"                                 # "500 військових проходять навчання": there, training
         self.status_token, self.raw_status = word, found
@@ -96,6 +107,21 @@ class StatusMixin:
             return "pledged" if found in st.pledge_future else "planned"
         return found
 
+
+    def _state_after(self, verb, q: Quantity):
+        """A verb of being or staying with a state in the instrumental after it ("остаются внутренне перемещенными
+        лицами", "числятся погибшими", "залишаються пораненими"): the state's status and word, else None."""
+        from sitroom.nlp_slavic import can_be_instrumental
+
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        for y in self.doc[verb.i + 1:verb.i + 4]:
+            if y.is_space or q.start <= y.idx < q.end:
+                continue
+            states = {self.st.words[w] for w in self._lemmas(y) if w in self.st.words} & _STATES
+            if states and can_be_instrumental(y.text, self.lang):
+                return sorted(states)[0], y                   # "перемещенными": displaced, not "переместить"
+        return None
 
     def _undergoes(self, verb, q: Quantity) -> bool:
         """A verb of passing after its counted subject with a bare noun object right after it ("около 1000
