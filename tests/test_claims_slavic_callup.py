@@ -79,3 +79,24 @@ def test_a_reflexive_possessive_gives_the_figure_to_the_clauses_subject():
     assert c.owner is not None and c.owner.country == "BLR"
     c = _one("По словам эксперта, Минск направит к границе до 3 тысяч своих военных.", "ru", "до 3 тысяч")
     assert c.owner is not None and c.owner.country == "BLR"
+
+
+def test_staying_in_a_state_is_that_states_status():
+    c = _one("Еще около 3 тысяч жителей остаются перемещенными лицами.", "ru", "около 3 тысяч")
+    assert c.status == "displaced"
+    c = _one("Після обстрілу ще 12 людей залишаються пораненими в лікарні.", "uk", "12")
+    assert c.status == "wounded"
+
+
+def test_a_count_of_refugees_with_no_status_word_is_displaced():
+    c = _one("Число беженцев из региона превысило 2 миллиона.", "ru", "превысило 2 миллиона")
+    assert c.status == "displaced"
+
+
+def test_agreeing_to_host_is_a_plan_and_promising_to_give_a_pledge():
+    c = _one("Мінськ погодився прийняти до 5 тисяч російських військових.", "uk", "до 5 тисяч")
+    assert c.status == "planned"
+    c = _one("Минск согласился разместить около 4 тысяч российских военных.", "ru", "около 4 тысяч")
+    assert c.status == "planned"
+    c = _one("Берлин пообещал передать Киеву 30 танков.", "ru", "30")
+    assert c.status == "pledged"

@@ -19,7 +19,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 __all__ = ["APOSTROPHES", "LANGUAGES", "fold_apostrophes", "lemmas_of", "match_phrases", "parse_slavic", "phrase_table",
-           "word_lemmas", "is_future", "can_be_accusative", "only_accusative", "verb_tense", "only_future", "past_sentence", "is_finite", "first_person", "impersonal_passive", "is_predicate"]
+           "word_lemmas", "is_future", "can_be_accusative", "can_be_instrumental", "is_infinitive", "only_accusative", "verb_tense", "only_future", "past_sentence", "is_finite", "first_person", "impersonal_passive", "is_predicate"]
 
 LANGUAGES = ("ru", "uk")
 APOSTROPHES = "'ʼ’`‘"
@@ -413,9 +413,20 @@ def past_sentence(span) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def is_infinitive(word: str, language: str) -> bool:
+    """Whether `word` reads as an infinitive ("разместить", "прийняти")."""
+    return any(p.tag.POS == "INFN" or "infn" in p.tag.grammemes
+               for p in _morph(language).parse(fold_apostrophes(word)))
+
+
 def can_be_accusative(word: str, language: str) -> bool:
     """Whether `word` has a reading as an accusative noun ("подготовку", "навчання"; not "Гомелю")."""
     return any(p.tag.POS == "NOUN" and p.tag.case == "accs" for p in _morph(language).parse(fold_apostrophes(word)))
+
+
+def can_be_instrumental(word: str, language: str) -> bool:
+    """Whether `word` has a reading in the instrumental case ("перемещенными", "пораненими", "погибшими")."""
+    return any(p.tag.case == "ablt" for p in _morph(language).parse(fold_apostrophes(word)))
 
 
 def only_accusative(word: str, language: str) -> bool:

@@ -141,6 +141,8 @@ class _Finder(StatusMixin, OwnerMixin, WhereMixin, CountedMixin):
             kind = "casualties"                               # "загинули щонайменше 40 людей"
         elif kind == "people" and status == "displaced":
             kind = "refugees"
+        elif kind == "refugees" and status in ("reported", "present"):
+            status = "displaced"                              # "Число беженцев превысило 8 миллионов"
         # called up: by the status, or by the counted noun ("около 1200 мобилизованных уже переброшены")
         called_up = status in _CALLED_UP or self.raw_status in _CALLED_UP or (head is not None and any(
             self.st.words.get(w) in _CALLED_UP for w in self._lemmas(head)))

@@ -4,6 +4,15 @@ from __future__ import annotations
 
 from sitroom.analyze.claims._slavic._tables import _COPULAS, _PEOPLE, _THINGS, _VICTIMS
 from sitroom.model import Quantity
+from sitroom.nlp_slavic import is_infinitive
+
+def _ordered(lemmas) -> list[str]:
+    """A word's lemmas in a fixed order, a participle's own entry before its verb's ("перемещенных": перемещённый,
+    displaced, before переместить, arrived)."""
+    return sorted(lemmas, key=lambda w: (w.endswith(("ть", "ться", "чь", "ти", "тися", "тись")), w))
+
+
+_STATES = frozenset({"killed", "wounded", "captured", "released", "displaced"})   # what one stays as
 
 
 def _as_kind(status: str, kind: str | None) -> str:
@@ -46,8 +55,8 @@ class StatusMixin:
                                                                                         and x.i == head.i):
                 continue                                      # the counted noun is no status word of its clause
             lem = self._lemmas(x)
-            noun = next((st.nouns[w] for w in lem if w in st.nouns), None)
-            found = noun or next((st.words[w] for w in lem if w in st.words), None)
+            noun = next((st.nouns[w] for w in _ordered(lem) if w in st.nouns), None)
+            found = noun or next((st.words[w] for w in _ordered(lem) if w in st.words), None)
             if found is None:
                 continue
             if found == "loss":
@@ -63,7 +72,7 @@ class StatusMixin:
         if best is None and head is not None:
             # a counted noun that is a participle of a status verb, with no other status word in its clause
             # ("около 1200 мобилизованных", "понад 300 поранених"): its verb's status
-            found = next((st.words[w] for w in self._lemmas(head) if w in st.words), None)
+            found = next((st.words[w] for w in _ordered(self._lemmas(head)) if w in st.words), None)
             if found is not None and found not in ("observed", "loss"):
                 best = (0.0, found, head)
         if best is None:
@@ -86,6 +95,11 @@ class StatusMixin:
                 return "present"                              # "всего в Беларуси сейчас около 8 тысяч"
             return "reported"
         _, found, word = best
+        state = self._state_after(word, q) if found == "present" else None
+        if state is not None:
+            found, word = state                               # "5 млн человек остаются перемещенными лицами"
+        if found == "pledged" and self._consents_to_host(word):
+            return "planned"                                  # "Мінськ погодився прийняти до 9 тисяч військових РФ"
         if found == "arrived" and self._lemmas(word) & st.undergo_verbs and self._undergoes(word, q):
             found = "present"                                 # "500 військових проходять навчання": there, training
         self.status_token, self.raw_status = word, found
@@ -101,8 +115,38 @@ class StatusMixin:
         if self._future(word, lo, hi) or any(self._future(x, lo, hi) for x in self.doc[lo:first.i]
                                               if x.pos_ in ("VERB", "AUX") and not self._marker(x)):
             return "pledged" if found in st.pledge_future else "planned"
+        prev = next((y for y in reversed(self.doc[max(lo, word.i - 2):word.i]) if not y.is_space), None)
+        if found not in st.pledge_future and prev is not None and self._consents_to_host(prev):
+            return "planned"                                  # "Минск согласился разместить около 4 тысяч"
         return found
 
+
+    def _state_after(self, verb, q: Quantity):
+        """A verb of being or staying with a state in the instrumental after it ("остаются внутренне перемещенными
+        лицами", "числятся погибшими", "залишаються пораненими"): the state's status and word, else None."""
+        from sitroom.nlp_slavic import can_be_instrumental
+
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        for y in self.doc[verb.i + 1:verb.i + 4]:
+            if y.is_space or q.start <= y.idx < q.end:
+                continue
+            states = {self.st.words[w] for w in self._lemmas(y) if w in self.st.words} & _STATES
+            if states and can_be_instrumental(y.text, self.lang):
+                return sorted(states)[0], y                   # "перемещенными": displaced, not "переместить"
+        return None
+
+    def _consents_to_host(self, verb) -> bool:
+        """A verb of agreeing or promising with an infinitive after it that gives nothing away ("согласился
+        разместить", "погодився прийняти", "пообещал направить"): what it promises is a plan, not a pledge (a
+        pledge gives: "пообещал передать 30 танков")."""
+        if verb.pos_ not in ("VERB", "AUX") or not any(self.st.words.get(w) == "pledged" for w in self._lemmas(verb)):
+            return False
+        nxt = next((y for y in self.doc[verb.i + 1:verb.i + 3] if not y.is_space), None)
+        if nxt is None or not nxt.morph.get("VerbForm") == ["Inf"] and not is_infinitive(nxt.text, self.lang):
+            return False
+        gives = {w for w, st in self.st.words.items() if st in self.st.pledge_future}
+        return not self._lemmas(nxt) & gives
 
     def _undergoes(self, verb, q: Quantity) -> bool:
         """A verb of passing after its counted subject with a bare noun object right after it ("около 1000
