@@ -111,3 +111,26 @@ def test_the_finder_marks_increments_in_the_counted_text():
         assert c.counted == "personnel" and c.counted_text.startswith("additional "), c.counted_text
     ex = analyze(Document(id="t", text="Russia will send 9,000 troops to Belarus."))
     assert ex.claims[0].counted_text == "troops"
+
+
+def test_one_source_revising_a_count_on_a_later_day_is_no_contradiction(tmp_path):
+    # not a toll: the count of drones launched in one attack, said as 2 on Tuesday and revised to 3 on Wednesday
+    from dataclasses import replace
+    d1 = _doc("m", "The army said two drones had been launched at the base on Sunday night.", "2023-03-07")
+    d2 = _doc("n", "The army said on Wednesday that three drones had been launched on Sunday night.", "2023-03-08")
+    two = replace(_claim(d1, "two", 2, ARMY), counted="drones", status="attacked")
+    three = replace(_claim(d2, "three", 3, ARMY), counted="drones", status="attacked")
+    store = _store(tmp_path, [(d1, [two]), (d2, [three])])
+    assert contradictions(store) == []
+    store.close()
+
+
+def test_two_sources_counting_an_attack_differently_are_flagged(tmp_path):
+    from dataclasses import replace
+    d1 = _doc("o", "The army said two drones had been launched at the base on Sunday night.", "2023-03-07")
+    d2 = _doc("p", "The group said on Wednesday that eight drones had been launched on Sunday night.", "2023-03-08")
+    two = replace(_claim(d1, "two", 2, ARMY), counted="drones", status="attacked")
+    eight = replace(_claim(d2, "eight", 8, REBELS), counted="drones", status="attacked")
+    store = _store(tmp_path, [(d1, [two]), (d2, [eight])])
+    assert len(contradictions(store)) == 1
+    store.close()

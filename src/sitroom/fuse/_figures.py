@@ -18,7 +18,8 @@ A headline claim that repeats a figure of the body (same kind and bounds) is not
 A claim is counted once (`duplicate_of`) when a near-duplicate document repeats it, or when the same source gives
 the same figure for the same subject and date through another outlet. Two claims contradict only when they are on
 the same subject and status (`subject_key`), their as-of dates overlap, and their bounds cannot both hold — and not
-when one source gives both in one text (it revises itself: "has risen to 29, updating an earlier toll of 17"), nor
+when one source gives both in one text (it revises itself: "has risen to 29, updating an earlier toll of 17") or on
+two days (a later statement revises its own earlier count of the same event: "now says three drones", "two"), nor
 when a toll (killed, wounded …) is said on two different days: it grows as it is counted, whatever the event date;
 an increment ("a further 2,000 troops", counted text "additional troops") is never set against a total, and a
 figure whose clause states no state of what it counts (status `UNSTATED`: "212 reservists were excused", "Eighteen
@@ -148,8 +149,10 @@ def _contradicting(tx, claim: FigureClaim) -> list[tuple[FigureClaim, str]]:
         olo, ohi = parse_day(other.as_of_lo), parse_day(other.as_of_hi)
         if theirs is None or (ohi - olo).days > MAX_COMPARED_SPAN_DAYS or is_increment(other.counted_text):
             continue                  # "a further 2,000 troops" bounds no total
-        if other.document_id == claim.document_id and other.source_key == claim.source_key:
-            continue                  # one source's two figures in one text: an update ("up from 17"), not a clash
+        if other.source_key == claim.source_key and (other.document_id == claim.document_id or (
+                other.claim_date and claim.claim_date and other.claim_date != claim.claim_date)):
+            continue                  # one source's two figures in one text ("up from 17"), or said on two days ("now
+            #                           says three drones were fired, revising its count of two"): an update, not a clash
         if claim.status in lex.toll_statuses and other.claim_date and claim.claim_date \
                 and other.claim_date != claim.claim_date and _toll_consistent(claim, mine, other, theirs):
             continue                  # a toll as known on two days ("… killed 29" … "31"): a series

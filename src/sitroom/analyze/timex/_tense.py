@@ -69,7 +69,7 @@ _FOR_BEFORE = re.compile(r"(?i:\bfor\s+(?:(?:late|early)\s+)?$)")
 
 def target_ahead(text: str, start: int, end: int) -> bool:
     """'called a rally for Saturday', 'a vote set for Tuesday': a day after 'for' is an appointment's, ahead of the
-    report, unless a past form follows it in its clause ('a memorial planned for Saturday was cancelled') or it
+    report, unless a past form follows it in its clause ('the rally for Saturday was dispersed') or it
     names an event of its own ('for Saturday's match')."""
     if not _FOR_BEFORE.search(text, max(0, start - 14), start):
         return False
