@@ -25,7 +25,7 @@ def claims(
     format: Fmt = typer.Option(Fmt.table, "--format", "-f"),
 ) -> None:
     """Stored figure claims: what is counted, whose, where, in what state, according to whom (JSON and CSV carry
-    every field of `model.stored_claim_to_dict`; the table a readable subset)."""
+    every field, the columns of `sitroom export --table claims`; the table a readable subset)."""
     store = open_store(db)
     kinds = store.claim_kinds() if kind else {}
     if kind and kind not in kinds:

@@ -49,7 +49,7 @@ def split_cmd(cluster_id: str = typer.Argument(...), event_ids: list[str] = type
 def figures_cmd(db: str = DbOpt, format: Fmt = FmtOpt,
                 subject: Optional[str] = typer.Option(None, "--subject",
                                                       help="Text in the subject ('troops', 'in Belarus') "
-                                                           "or a key prefix ('troops|RUS|BLR').")) -> None:
+                                                           "or a key prefix ('personnel|RUS|BLR').")) -> None:
     """Figure series: each subject's claims by as-of date, one line per source, repeats counted once."""
     from sitroom.fuse import figure_series
     data = figure_series(open_store(db), subject)
@@ -70,7 +70,9 @@ def figures_cmd(db: str = DbOpt, format: Fmt = FmtOpt,
 
 @app.command("contradictions")
 def contradictions_cmd(db: str = DbOpt, format: Fmt = FmtOpt,
-                       subject: Optional[str] = typer.Option(None, "--subject")) -> None:
+                       subject: Optional[str] = typer.Option(
+                           None, "--subject", help="Text in the subject ('troops', 'in Belarus') or a key prefix "
+                                                   "('personnel|RUS|BLR').")) -> None:
     """Claims on the same subject and time whose bounds cannot both hold, with both evidences."""
     from sitroom.fuse import contradictions
     data = contradictions(open_store(db), subject)
