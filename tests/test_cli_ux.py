@@ -61,3 +61,43 @@ def test_the_key_prefix_the_help_gives_as_an_example_finds_its_series(tmp_path):
         if command == "figures":
             r = runner.invoke(app, ["figures", "--db", db, "--subject", key, "--format", "json"])
             assert json.loads(r.stdout), (command, key)
+
+
+def _unwritable(monkeypatch, folder):
+    """`folder` and what is in it as a read-only mount shows them to this process (root can write anything, so the
+    test cannot chmod its way there): os.access says no writing below it."""
+    import os
+    real = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode, *a, **k: False if mode & os.W_OK and
+                        str(p).startswith(str(folder)) else real(p, mode, *a, **k))
+
+
+def _rows(db):
+    import sqlite3
+    with sqlite3.connect(db) as c:
+        return [c.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("documents", "events", "briefings")]
+
+
+def test_a_store_in_a_read_only_place_is_read_and_never_half_written(tmp_path, monkeypatch):
+    from pathlib import Path
+    example = Path(__file__).resolve().parents[1] / "examples" / "kyiv-wire-2022-10-18-belarus-buildup.txt"
+    shelf = tmp_path / "shelf"
+    shelf.mkdir()
+    db = str(shelf / "s.db")
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", str(example), "--db", db]).exit_code == 0
+    before = _rows(db)
+    _unwritable(monkeypatch, shelf)
+    store = Store(db)
+    assert store.read_only and "mode=ro" in str(store._engine.url)
+    store.close()
+    r = runner.invoke(app, ["events", "--db", db, "--format", "json"])
+    assert r.exit_code == 0 and len(json.loads(r.stdout)) >= 1
+    assert runner.invoke(app, ["brief", "--db", db]).exit_code == 0
+    r = runner.invoke(app, ["ingest", str(example), "--db", db])
+    assert r.exit_code == 2 and "read-only here" in r.stderr and "Traceback" not in r.output
+    r = runner.invoke(app, ["brief", "--db", db, "--atom", str(tmp_path / "feed.atom")])
+    assert r.exit_code == 2 and "read-only here" in r.stderr
+    r = runner.invoke(app, ["ingest", str(example), "--db", str(shelf / "new.db")])
+    assert r.exit_code == 2 and "folder is not writable" in r.stderr
+    assert _rows(db) == before and not (shelf / "new.db").exists()

@@ -133,7 +133,7 @@ def ingest(
     files = [] if shards else list(api.iter_input_files(sources))
     if not files and not shards:
         fail("no input files found in: " + (", ".join(sources) or "(no paths given)"))
-    store = open_store(db, must_exist=False)
+    store = open_store(db, must_exist=False, write=True)
     # one line on the terminal (none when standard error is not one): files done of all, and the documents read so
     # far, which is what moves while one big Telegram export, feed or WARC is read
     with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),

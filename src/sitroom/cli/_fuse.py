@@ -39,7 +39,7 @@ def split_cmd(cluster_id: str = typer.Argument(...), event_ids: list[str] = type
     """Move events out of a wrongly merged cluster into a new one; prints the new cluster id."""
     from sitroom.fuse import split_cluster
     try:
-        new_id = split_cluster(open_store(db), cluster_id, event_ids)
+        new_id = split_cluster(open_store(db, write=True), cluster_id, event_ids)
     except (KeyError, ValueError) as exc:
         fail(exc.args[0], 1)
     sys.stdout.write(new_id + "\n")
