@@ -101,3 +101,15 @@ def test_a_store_in_a_read_only_place_is_read_and_never_half_written(tmp_path, m
     r = runner.invoke(app, ["ingest", str(example), "--db", str(shelf / "new.db")])
     assert r.exit_code == 2 and "folder is not writable" in r.stderr
     assert _rows(db) == before and not (shelf / "new.db").exists()
+
+
+def test_table_captions_agree_in_number(tmp_path):
+    from pathlib import Path
+    runner = CliRunner()
+    db = str(tmp_path / "s.db")
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    assert runner.invoke(app, ["ingest", str(examples), "--db", db]).exit_code == 0
+    caption = runner.invoke(app, ["contradictions", "--db", db]).stdout.strip().splitlines()[0].strip()
+    assert caption == "1 contradiction"                   # the examples hold one: about 4,300 vs at most 1,000
+    caption = runner.invoke(app, ["claims", "--db", db, "--limit", "1"]).stdout.strip().splitlines()[0].strip()
+    assert caption == "1 claim"

@@ -9,6 +9,7 @@ from rich.markup import escape
 
 from sitroom.cli._app import DbOpt, app
 from sitroom.cli._output import Fmt, err, open_store, print_rows
+from sitroom.lexicon import count
 from sitroom.model import STORED_CLAIM_KEYS, stored_claim_to_dict
 
 CLAIM_COLUMNS = ["figure", "kind", "owner", "where", "status", "source", "as_of", "modality", "evidence", "document"]
@@ -46,4 +47,4 @@ def claims(
             if r["source"] is None:
                 r["source"] = f"(outlet) {r['outlet'] or ''}".strip()
     cols = CLAIM_COLUMNS if format is Fmt.table else list(stored_claim_to_dict(dict.fromkeys(STORED_CLAIM_KEYS)))
-    print_rows(rows, cols, format, title=f"{len(rows)} claims")
+    print_rows(rows, cols, format, title=count(len(rows), "claim"))

@@ -8,6 +8,7 @@ import typer
 
 from sitroom.cli._app import DbOpt, app
 from sitroom.cli._output import Fmt, fail, open_store, print_rows
+from sitroom.lexicon import count
 from sitroom.timeml import date_words
 
 FmtOpt = typer.Option(Fmt.table, "--format", "-f")
@@ -30,7 +31,7 @@ def clusters_cmd(db: str = DbOpt, format: Fmt = FmtOpt,
                          "dates": dates, "event": m.event_id, "outlet": m.outlet, "copy_of": m.near_duplicate_of,
                          "score": m.score, "reasons": "; ".join(m.reasons), "evidence": m.evidence})
     print_rows(rows, ["cluster", "type", "size", "where", "dates", "event", "outlet", "copy_of", "score", "reasons",
-                      "evidence"], format, title=f"{len(data)} clusters", data=data, lines=True, width=WIDE)
+                      "evidence"], format, title=count(len(data), "cluster"), data=data, lines=True, width=WIDE)
 
 
 @app.command("split-cluster")
@@ -65,7 +66,7 @@ def figures_cmd(db: str = DbOpt, format: Fmt = FmtOpt,
             "evidence"]
     if format is Fmt.csv:
         cols = cols[:4] + ["lower", "upper", "qualifier"] + cols[4:] + ["place", "as_of", "as_of_relation", "claim_id"]
-    print_rows(rows, cols, format, title=f"{len(data)} figure series", data=data, lines=True, width=WIDE)
+    print_rows(rows, cols, format, title=count(len(data), "figure series", "figure series"), data=data, lines=True, width=WIDE)
 
 
 @app.command("contradictions")
@@ -81,5 +82,5 @@ def contradictions_cmd(db: str = DbOpt, format: Fmt = FmtOpt,
              "figure_b": c.b.figure, "source_b": c.b.source, "evidence_b": c.b.evidence,
              "reason": c.reason} for c in data]
     print_rows(rows, ["subject", "status", "date", "figure_a", "source_a", "evidence_a", "figure_b", "source_b",
-                      "evidence_b", "reason"], format, title=f"{len(data)} contradictions", data=data, lines=True,
+                      "evidence_b", "reason"], format, title=count(len(data), "contradiction"), data=data, lines=True,
                width=WIDE)
