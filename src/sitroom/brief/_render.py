@@ -59,11 +59,13 @@ def to_text(layout: Layout, width: int = WIDTH) -> str:
         for bi, block in enumerate(sec.blocks):
             if bi:
                 out.append("")
+            indent = "   "
             if block.title:
                 num = block.title.split(" ", 1)[0]
-                out += _wrap(block.title, hang=" " * (len(num) + 1), width=width)
+                indent = " " * max(3, len(num) + 1)       # "10. Attacks …": its lines under the title's words
+                out += _wrap(block.title, hang=indent, width=width)
             if block.meta:
-                out += _wrap(block.meta, "   ", width=width)
+                out += _wrap(block.meta, indent, width=width)
             for item in block.items:
                 if out[-1]:
                     out.append("")
