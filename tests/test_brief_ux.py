@@ -44,3 +44,20 @@ def test_a_storyline_numbered_ten_keeps_its_lines_under_its_title():
     assert "    1 report from 1 outlet" in lines                  # under "10. Attacks": one more space
     ten = lines.index("10. Attacks by Russia in Kharkiv")
     assert lines[ten + 1] == "    1 report from 1 outlet"
+
+
+def test_a_quotation_with_its_own_quote_marks_keeps_them_in_every_format():
+    from sitroom.brief._render import to_html, to_markdown
+    said = '"The reservists will report within 48 hours," the ministry said.'
+    item = Item((Span("Deployment of Serbia, on 16 September 2025"),),
+                ((Span(said, quote=True), Span(" — "), Span("Balkan Pulse", "https://bp.example/a", "Balkan Pulse")),
+                 (Span("Troops arrived.", quote=True),)))
+    layout = Layout("sitroom briefing: 16 September 2025", (), (Section("developments", "Developments", (), (
+        Block("1. Deployments of Serbia", "1 report from 1 outlet", (item,)),)),))
+    text = to_text(layout)
+    assert said in text.replace("\n       ", " ") and '""' not in text and '"Troops arrived."' in text
+    html = to_html(layout)
+    assert "The reservists will report within 48 hours,&#34; the ministry said." in html
+    assert "&#34;The reservists" in html                       # its own opening mark, not stripped
+    assert "<q>Troops arrived.</q>" in html
+    assert '""' not in to_markdown(layout)

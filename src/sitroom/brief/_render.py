@@ -6,7 +6,7 @@ import textwrap
 from functools import lru_cache
 from urllib.parse import quote, urlsplit
 
-from sitroom.brief._wording import Layout, Line, Span
+from sitroom.brief._wording import Layout, Line, Span, opens_quoted, quotation
 
 FORMATS = ("md", "html", "text")
 WIDTH = 72
@@ -35,7 +35,7 @@ class _Refs:
     def line(self, spans: Line) -> str:
         out = []
         for s in spans:
-            out.append(s.text)
+            out.append(quotation(s.text) if s.quote else s.text)
             if s.href:
                 n = self.numbers.setdefault(s.href, (len(self.numbers) + 1, s.label or s.text))[0]
                 out.append(f" [{n}]")
@@ -93,7 +93,7 @@ def _md_escape(text: str) -> str:
 def _md_line(spans: Line) -> str:
     out = []
     for s in spans:
-        t = _md_escape(s.text)
+        t = _md_escape(quotation(s.text) if s.quote else s.text)
         if s.quote:
             t = f"*{t}*"
         href = safe_href(s.href)
@@ -132,6 +132,7 @@ def _env():
     env = Environment(loader=PackageLoader("sitroom.brief", "templates"), autoescape=select_autoescape(["html"]),
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     env.filters["safe_href"] = safe_href
+    env.tests["opens_quoted"] = opens_quoted
     return env
 
 

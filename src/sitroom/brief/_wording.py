@@ -51,7 +51,7 @@ class Span:
     text: str
     href: str | None = None          # the evidence this text cites
     label: str | None = None         # how a reference list names it ("Kyiv Wire, 18 October 2022")
-    quote: bool = False              # quoted evidence
+    quote: bool = False              # quoted evidence: the renderers add the quotation marks (`quotation`)
 
 
 Line = tuple[Span, ...]
@@ -161,11 +161,21 @@ def storyline_title(s: Storyline) -> str:
 QUOTE_MARKS = "\"“”„«»'‘’"
 
 
+def closed_up(evidence: str) -> str:
+    """Evidence with its whitespace closed up (a post's leading spaces and line breaks): a quote `Span`'s text."""
+    return " ".join(evidence.split())
+
+
+def opens_quoted(text: str) -> bool:
+    """Whether a quotation opens with its own quotation mark ('"We are ready," the minister said.')."""
+    return text[:1] in QUOTE_MARKS
+
+
 def quotation(evidence: str) -> str:
-    """Evidence as a quotation: its whitespace closed up (a post's leading spaces and line breaks), in double quotes
-    unless it already opens with a quotation mark ('"We are ready," the minister said.' is not quoted twice)."""
-    text = " ".join(evidence.split())
-    return text if text[:1] in QUOTE_MARKS else f'"{text}"'
+    """Evidence as a quotation in plain text: closed up, in double quotes unless it already opens with a quotation
+    mark (not quoted twice)."""
+    text = closed_up(evidence)
+    return text if opens_quoted(text) else f'"{text}"'
 
 
 def _cited(r: Report) -> str | None:
@@ -232,7 +242,7 @@ def _development(d: Development) -> Item:
     for f in d.figures:
         lines.append((Span("Figure: "), *_figure_spans(f, subject=True, when=f.when != d.when)))
     lines.append((Span("According to: "), *_groups(d.reports)))
-    lines.append((Span(quotation(first.evidence), quote=True), Span(" — "), _ref(first)))
+    lines.append((Span(closed_up(first.evidence), quote=True), Span(" — "), _ref(first)))
     return Item((Span(development_head(d), first.link, f"{first.outlet}, {day_phrase(first.day)}"),), tuple(lines))
 
 
@@ -273,7 +283,7 @@ def _contradiction(c: Contradiction) -> Item:
     lines = []
     for f, w in ((c.a, wa), (c.b, wb)):
         spans = _figure_spans(f, subject=False, when=wa != wb)
-        lines.append((*spans, Span(": "), Span(quotation(f.report.evidence), quote=True)))
+        lines.append((*spans, Span(": "), Span(closed_up(f.report.evidence), quote=True)))
     return Item((Span(head, c.a.report.link, f"{c.a.report.outlet}, {day_phrase(c.a.report.day)}"),), tuple(lines))
 
 
