@@ -113,3 +113,14 @@ def test_table_captions_agree_in_number(tmp_path):
     assert caption == "1 contradiction"                   # the examples hold one: about 4,300 vs at most 1,000
     caption = runner.invoke(app, ["claims", "--db", db, "--limit", "1"]).stdout.strip().splitlines()[0].strip()
     assert caption == "1 claim"
+
+
+def test_an_unknown_kind_lists_the_stored_ones_without_an_empty_table(tmp_path):
+    from pathlib import Path
+    runner = CliRunner()
+    db = str(tmp_path / "s.db")
+    example = Path(__file__).resolve().parents[1] / "examples" / "kyiv-wire-2022-10-18-belarus-buildup.txt"
+    assert runner.invoke(app, ["ingest", str(example), "--db", db]).exit_code == 0
+    r = runner.invoke(app, ["claims", "--db", db, "--kind", "nonsense"])
+    assert r.exit_code == 0 and r.stdout.strip() == ""
+    assert "no claims of kind nonsense; stored kinds: personnel" in r.stderr

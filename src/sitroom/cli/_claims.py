@@ -40,6 +40,8 @@ def claims(
     if not rows and kind and kind not in kinds:
         known = ", ".join(f"{k} ({n})" for k, n in kinds.items()) or "none (the store has no claims)"
         err.print(f"no claims of kind {escape(kind)}; stored kinds: {escape(known)}", highlight=False)
+        if format is Fmt.table:
+            return                       # the message says it all: no empty table under it
     if format is Fmt.table:
         for r in rows:
             if r["where_id"] and r["where"]:
