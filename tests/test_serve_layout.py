@@ -185,3 +185,10 @@ def test_a_figure_by_the_end_of_a_year_stands_at_the_end_of_it(browser, site, cl
     label = page.locator("#figure-chart .u-axis, #figure-chart .u-label").all_inner_texts()
     assert "air_defence" not in " ".join(label)
     page.close()
+
+
+def test_a_cluster_without_a_place_says_so_and_its_days_do_not_break(client):
+    html = client.get("/clusters?min_size=1").text
+    cells = re.findall(r'<td data-label="Where, when">(.*?)</td>', html, re.S)
+    assert cells and not any(c.startswith("—,") for c in cells)
+    assert all(re.search(r'<span class="day">(\d{4}-\d\d-\d\d|undated)</span>', c) for c in cells)
