@@ -9,6 +9,7 @@ FastAPI's TestClient.
 from __future__ import annotations
 
 import re
+from html import unescape
 from pathlib import Path
 
 import pytest
@@ -23,9 +24,15 @@ EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 def db(tmp_path_factory):
     from sitroom import api
     from sitroom.store import Store
-    path = tmp_path_factory.mktemp("layout") / "examples.db"
+    folder = tmp_path_factory.mktemp("layout")
+    german = folder / "bundeswehr.txt"
+    german.write_text("Die russische Armee hat am Montag nach Angaben des ukrainischen Generalstabs rund 9.000 Soldaten "
+                      "nach Belarus verlegt. Das Verteidigungsministerium in Minsk bestätigte die Verlegung am Dienstag "
+                      "und sprach von einer gemeinsamen Übung.\n", encoding="utf-8")
+    path = folder / "examples.db"
     with Store(path) as store:
         assert api.ingest([EXAMPLES], store).ok
+        assert api.ingest([german], store, published="2022-10-21").ok
     return str(path)
 
 
@@ -65,6 +72,26 @@ def test_documents_show_day_and_time_and_the_order_menu_says_what_it_does(client
     options = re.findall(r'<option value="([^"]*)"[^>]*>([^<]*)</option>',
                          timeline[timeline.index('id="f-order"'):])[:2]
     assert options == [("", "oldest first"), ("-date", "newest first")]
+
+
+def test_a_document_in_a_language_not_analysed_says_so(client):
+    docs = client.get("/api/documents").json()["rows"]
+    german = next(d for d in docs if d["language"] == "de")
+    html = unescape(client.get(german["links"]["html"]).text)
+    assert "Not analysed:" in html and "'de'" in html
+    assert "<li class=\"muted\">No events.</li>" not in html and "No events." in html   # not a numbered "1. No events."
+    assert "0 events, 0 figure claims" in html
+    listing = client.get("/documents").text
+    row = next(r for r in listing.split("<tr>") if german["links"]["html"] in r)
+    assert "(not analysed)" in row
+    english = next(d for d in docs if d["language"] == "en")
+    assert "Not analysed" not in client.get(english["links"]["html"]).text
+
+
+def test_an_event_page_counts_its_cluster_in_words_that_agree(client):
+    for ev in client.get("/api/events").json()["rows"]:
+        html = client.get(ev["links"]["html"]).text
+        assert not re.search(r"\b1 (reports|independent documents)\b", html), ev["links"]["html"]
 
 
 def test_a_series_of_one_figure_says_one_figure(client):
@@ -158,3 +185,10 @@ def test_a_figure_by_the_end_of_a_year_stands_at_the_end_of_it(browser, site, cl
     label = page.locator("#figure-chart .u-axis, #figure-chart .u-label").all_inner_texts()
     assert "air_defence" not in " ".join(label)
     page.close()
+
+
+def test_a_cluster_without_a_place_says_so_and_its_days_do_not_break(client):
+    html = client.get("/clusters?min_size=1").text
+    cells = re.findall(r'<td data-label="Where, when">(.*?)</td>', html, re.S)
+    assert cells and not any(c.startswith("—,") for c in cells)
+    assert all(re.search(r'<span class="day">(\d{4}-\d\d-\d\d|undated)</span>', c) for c in cells)

@@ -110,11 +110,14 @@ def save_document(store, ex: Extraction, *, fuse: bool = True) -> tuple[SaveResu
 
 def ingest(paths: Iterable[str | Path], store, *, published: str | None = None,
            on_file: Callable[[Path | str], None] | None = None, fuse: bool = True,
-           options=None, limits: Limits | None = None) -> IngestReport:
+           options=None, limits: Limits | None = None,
+           on_document: Callable[[str], None] | None = None) -> IngestReport:
     """Read every input (file, folder, URL; each format recognised by content, see `ingest.read_documents`), then
     extract, store and fuse each document in one transaction. A document that fails anywhere is reported with its
     origin and reason, nothing of it is kept (a rerun ingests it afresh), and the batch goes on. `options` is an
-    `ingest.ReadOptions` (format, filters, fetching); `published` sets its date hint; `limits` caps sizes (see `sitroom.limits`)."""
+    `ingest.ReadOptions` (format, filters, fetching); `published` sets its date hint; `limits` caps sizes (see `sitroom.limits`).
+    `on_file(path)` is called when an input is done, `on_document(origin)` after each document of it (a Telegram
+    export, a feed or a WARC holds many), stored or failed: what a progress display counts."""
     from dataclasses import replace
 
     from sitroom.ingest import IngestError, ReadOptions, read_documents      # CleanError is an IngestError too
@@ -130,6 +133,8 @@ def ingest(paths: Iterable[str | Path], store, *, published: str | None = None,
                     report.failed.append((item.origin, item.reason))
                 else:
                     _ingest_one(item, store, report, fuse, limits)
+                if on_document:
+                    on_document(item.origin)
         except IngestError as exc:
             report.failed.append((str(path), getattr(exc, "reason", str(exc))))
         except Exception as exc:  # a bug in one input must not lose the batch

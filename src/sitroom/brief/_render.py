@@ -6,7 +6,7 @@ import textwrap
 from functools import lru_cache
 from urllib.parse import quote, urlsplit
 
-from sitroom.brief._wording import Layout, Line, Span
+from sitroom.brief._wording import Layout, Line, Span, opens_quoted, quotation
 
 FORMATS = ("md", "html", "text")
 WIDTH = 72
@@ -35,7 +35,7 @@ class _Refs:
     def line(self, spans: Line) -> str:
         out = []
         for s in spans:
-            out.append(s.text)
+            out.append(quotation(s.text) if s.quote else s.text)
             if s.href:
                 n = self.numbers.setdefault(s.href, (len(self.numbers) + 1, s.label or s.text))[0]
                 out.append(f" [{n}]")
@@ -59,11 +59,13 @@ def to_text(layout: Layout, width: int = WIDTH) -> str:
         for bi, block in enumerate(sec.blocks):
             if bi:
                 out.append("")
+            indent = "   "
             if block.title:
                 num = block.title.split(" ", 1)[0]
-                out += _wrap(block.title, hang=" " * (len(num) + 1), width=width)
+                indent = " " * max(3, len(num) + 1)       # "10. Attacks …": its lines under the title's words
+                out += _wrap(block.title, hang=indent, width=width)
             if block.meta:
-                out += _wrap(block.meta, "   ", width=width)
+                out += _wrap(block.meta, indent, width=width)
             for item in block.items:
                 if out[-1]:
                     out.append("")
@@ -91,7 +93,7 @@ def _md_escape(text: str) -> str:
 def _md_line(spans: Line) -> str:
     out = []
     for s in spans:
-        t = _md_escape(s.text)
+        t = _md_escape(quotation(s.text) if s.quote else s.text)
         if s.quote:
             t = f"*{t}*"
         href = safe_href(s.href)
@@ -130,6 +132,7 @@ def _env():
     env = Environment(loader=PackageLoader("sitroom.brief", "templates"), autoescape=select_autoescape(["html"]),
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     env.filters["safe_href"] = safe_href
+    env.tests["opens_quoted"] = opens_quoted
     return env
 
 

@@ -51,7 +51,7 @@ class Span:
     text: str
     href: str | None = None          # the evidence this text cites
     label: str | None = None         # how a reference list names it ("Kyiv Wire, 18 October 2022")
-    quote: bool = False              # quoted evidence
+    quote: bool = False              # quoted evidence: the renderers add the quotation marks (`quotation`)
 
 
 Line = tuple[Span, ...]
@@ -158,6 +158,34 @@ def storyline_title(s: Storyline) -> str:
     return " ".join(parts)
 
 
+QUOTE_MARKS = "\"“”„«»'‘’"
+
+
+def closed_up(evidence: str) -> str:
+    """Evidence with its whitespace closed up (a post's leading spaces and line breaks): a quote `Span`'s text."""
+    return " ".join(evidence.split())
+
+
+def opens_quoted(text: str) -> bool:
+    """Whether a quotation opens with its own quotation mark ('"We are ready," the minister said.')."""
+    return text[:1] in QUOTE_MARKS
+
+
+def quotation(evidence: str) -> str:
+    """Evidence as a quotation in plain text: closed up, in double quotes unless it already opens with a quotation
+    mark (not quoted twice)."""
+    text = closed_up(evidence)
+    return text if opens_quoted(text) else f'"{text}"'
+
+
+def _cited(r: Report) -> str | None:
+    """The source a report cites, None when that is only the outlet itself ("Jerusalem Evening (Jerusalem
+    Evening)" says it once)."""
+    if r.source and r.source.casefold() != (r.outlet or "").casefold():
+        return r.source
+    return None
+
+
 def _ref(r: Report, text: str | None = None) -> Span:
     return Span(text or r.outlet, r.link, f"{r.outlet}, {day_phrase(r.day)}")
 
@@ -169,10 +197,11 @@ def _figure_spans(f: Figure, *, subject: bool, when: bool) -> list[Span]:
     w = when_phrase(f.when) if when else None
     if w:
         text += f", {w}"
-    spans = [Span(f"{text} — " + (f"{f.report.source} (" if f.report.source else "")), _ref(f.report)]
+    source = _cited(f.report)
+    spans = [Span(f"{text} — " + (f"{source} (" if source else "")), _ref(f.report)]
     for c in f.copies:
         spans += [Span("; also "), _ref(c)]
-    if f.report.source:
+    if source:
         spans.append(Span(")"))
     return spans
 
@@ -187,7 +216,7 @@ def _groups(reports: tuple[Report, ...]) -> list[Span]:
     groups: dict[str, tuple[list[str], dict[str, Report]]] = {}
     for r in reports:
         sources, docs = groups.setdefault(r.copy_of or r.document_id, ([], {}))
-        if r.source and r.source not in sources:
+        if _cited(r) and r.source not in sources:
             sources.append(r.source)
         docs.setdefault(r.document_id, r)
     spans: list[Span] = []
@@ -213,7 +242,7 @@ def _development(d: Development) -> Item:
     for f in d.figures:
         lines.append((Span("Figure: "), *_figure_spans(f, subject=True, when=f.when != d.when)))
     lines.append((Span("According to: "), *_groups(d.reports)))
-    lines.append((Span(f'"{first.evidence}"', quote=True), Span(" — "), _ref(first)))
+    lines.append((Span(closed_up(first.evidence), quote=True), Span(" — "), _ref(first)))
     return Item((Span(development_head(d), first.link, f"{first.outlet}, {day_phrase(first.day)}"),), tuple(lines))
 
 
@@ -254,7 +283,7 @@ def _contradiction(c: Contradiction) -> Item:
     lines = []
     for f, w in ((c.a, wa), (c.b, wb)):
         spans = _figure_spans(f, subject=False, when=wa != wb)
-        lines.append((*spans, Span(": "), Span(f'"{f.report.evidence}"', quote=True)))
+        lines.append((*spans, Span(": "), Span(closed_up(f.report.evidence), quote=True)))
     return Item((Span(head, c.a.report.link, f"{c.a.report.outlet}, {day_phrase(c.a.report.day)}"),), tuple(lines))
 
 

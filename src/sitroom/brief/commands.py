@@ -22,9 +22,9 @@ def _fail(msg: str) -> None:
     fail(msg)
 
 
-def _open_store(db: str):
+def _open_store(db: str, write: bool = False):
     from sitroom.cli.common import open_store
-    return open_store(db)
+    return open_store(db, write=write)
 
 
 class BriefFmt(str, Enum):
@@ -79,7 +79,7 @@ def register(app: typer.Typer) -> None:
         from sitroom.brief import BriefOptions, atom_feed, make_briefing, publish_to_feed, render_briefing, \
             send_briefing
 
-        store = _open_store(db)
+        store = _open_store(db, write=atom is not None or bool(email_to))   # the feed and deliveries are recorded
         try:
             b = make_briefing(store, date=date, since=since, options=BriefOptions(link_base=link_base))
         except ValueError as exc:

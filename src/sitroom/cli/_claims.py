@@ -9,6 +9,7 @@ from rich.markup import escape
 
 from sitroom.cli._app import DbOpt, app
 from sitroom.cli._output import Fmt, err, open_store, print_rows
+from sitroom.lexicon import count
 from sitroom.model import STORED_CLAIM_KEYS, stored_claim_to_dict
 
 CLAIM_COLUMNS = ["figure", "kind", "owner", "where", "status", "source", "as_of", "modality", "evidence", "document"]
@@ -25,7 +26,7 @@ def claims(
     format: Fmt = typer.Option(Fmt.table, "--format", "-f"),
 ) -> None:
     """Stored figure claims: what is counted, whose, where, in what state, according to whom (JSON and CSV carry
-    every field of `model.stored_claim_to_dict`; the table a readable subset)."""
+    every field, the columns of `sitroom export --table claims`; the table a readable subset)."""
     store = open_store(db)
     kinds = store.claim_kinds() if kind else {}
     if kind and kind not in kinds:
@@ -39,6 +40,8 @@ def claims(
     if not rows and kind and kind not in kinds:
         known = ", ".join(f"{k} ({n})" for k, n in kinds.items()) or "none (the store has no claims)"
         err.print(f"no claims of kind {escape(kind)}; stored kinds: {escape(known)}", highlight=False)
+        if format is Fmt.table:
+            return                       # the message says it all: no empty table under it
     if format is Fmt.table:
         for r in rows:
             if r["where_id"] and r["where"]:
@@ -46,4 +49,4 @@ def claims(
             if r["source"] is None:
                 r["source"] = f"(outlet) {r['outlet'] or ''}".strip()
     cols = CLAIM_COLUMNS if format is Fmt.table else list(stored_claim_to_dict(dict.fromkeys(STORED_CLAIM_KEYS)))
-    print_rows(rows, cols, format, title=f"{len(rows)} claims")
+    print_rows(rows, cols, format, title=count(len(rows), "claim"))

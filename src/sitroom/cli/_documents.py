@@ -95,7 +95,7 @@ def ingest(
                                                           "folder of Parquet shards written by `sitroom analyze`."),
     db: str = DbOpt,
     published: Optional[str] = typer.Option(None, callback=iso_datetime,
-                                            help="Publication date for all inputs that lack one (ISO 8601)."),
+                                            help="Publication date of every input (ISO 8601); wins over each page's own."),
     format: Optional[str] = typer.Option(None, "--format", help="Read every input as: html, text, telegram, "
                                          "tg-archive, feed, warc (default: recognised by content)."),
     urls: Optional[Path] = typer.Option(None, "--urls", help="File with one URL a line to fetch too."),
@@ -133,11 +133,19 @@ def ingest(
     files = [] if shards else list(api.iter_input_files(sources))
     if not files and not shards:
         fail("no input files found in: " + (", ".join(sources) or "(no paths given)"))
-    store = open_store(db, must_exist=False)
+    store = open_store(db, must_exist=False, write=True)
+    # one line on the terminal (none when standard error is not one): files done of all, and the documents read so
+    # far, which is what moves while one big Telegram export, feed or WARC is read
     with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
-                  TimeRemainingColumn(), console=err, transient=True, disable=len(files) < 2) as bar:
-        task = bar.add_task("ingesting", total=len(files) or None)
+                  TextColumn("files · {task.fields[documents]:,} documents"), TimeRemainingColumn(), console=err,
+                  transient=True) as bar:
+        task = bar.add_task("ingesting", total=len(files) or None, documents=0)
         step = lambda p: bar.advance(task)  # noqa: E731
+        documents = [0]
+
+        def one_more(_origin) -> None:
+            documents[0] += 1
+            bar.update(task, documents=documents[0])
         if shards:
             report = ingest_shards(shards[0], store, on_document=step)
             for more in shards[1:]:
@@ -146,7 +154,8 @@ def ingest(
             report = ingest_parallel(files, store, workers=workers or 2, scheduler=scheduler, published=published,
                                      options=options, on_file=step)
         else:
-            report = api.ingest(files, store, published=published, options=options, on_file=step)
+            report = api.ingest(files, store, published=published, options=options, on_file=step,
+                                on_document=one_more)
     for path, note in report.notes:
         err.print(f"[yellow]note[/] {escape(path)}: {escape(note)}", highlight=False)
     for path, reason in report.failed:

@@ -12,6 +12,7 @@ from sitroom.cli._app import DbOpt, app
 from sitroom.cli._options import DATE_HELP, since_date, until_date
 from sitroom.cli._output import err, fail, open_store
 from sitroom.export import FORMATS, TABLES
+from sitroom.lexicon import count
 
 Table = Enum("Table", {t: t for t in TABLES}, type=str)
 Format = Enum("Format", {f: f for f in FORMATS}, type=str)
@@ -58,5 +59,6 @@ def export_cmd(
     if failed is not None:
         fail(f"cannot write {out}: {failed.strerror or failed}", 1)
     left_out = f", {report.skipped} left out (types ACLED does not code)" if report.skipped else ""
-    err.print(escape(f"{report.rows} {table.value} exported as {format.value}{left_out} → "
+    noun = {"events": "event", "claims": "claim", "documents": "document", "series": "series point"}[table.value]
+    err.print(escape(f"{count(report.rows, noun)} exported as {format.value}{left_out} → "
                      f"{out if to_file else 'standard output'}"), highlight=False)

@@ -8,6 +8,7 @@ import typer
 
 from sitroom.cli._app import DbOpt, app
 from sitroom.cli._output import Fmt, fail, open_store, print_rows
+from sitroom.lexicon import count
 from sitroom.timeml import date_words
 
 FmtOpt = typer.Option(Fmt.table, "--format", "-f")
@@ -30,7 +31,7 @@ def clusters_cmd(db: str = DbOpt, format: Fmt = FmtOpt,
                          "dates": dates, "event": m.event_id, "outlet": m.outlet, "copy_of": m.near_duplicate_of,
                          "score": m.score, "reasons": "; ".join(m.reasons), "evidence": m.evidence})
     print_rows(rows, ["cluster", "type", "size", "where", "dates", "event", "outlet", "copy_of", "score", "reasons",
-                      "evidence"], format, title=f"{len(data)} clusters", data=data, lines=True, width=WIDE)
+                      "evidence"], format, title=count(len(data), "cluster"), data=data, lines=True, width=WIDE)
 
 
 @app.command("split-cluster")
@@ -39,7 +40,7 @@ def split_cmd(cluster_id: str = typer.Argument(...), event_ids: list[str] = type
     """Move events out of a wrongly merged cluster into a new one; prints the new cluster id."""
     from sitroom.fuse import split_cluster
     try:
-        new_id = split_cluster(open_store(db), cluster_id, event_ids)
+        new_id = split_cluster(open_store(db, write=True), cluster_id, event_ids)
     except (KeyError, ValueError) as exc:
         fail(exc.args[0], 1)
     sys.stdout.write(new_id + "\n")
@@ -49,7 +50,7 @@ def split_cmd(cluster_id: str = typer.Argument(...), event_ids: list[str] = type
 def figures_cmd(db: str = DbOpt, format: Fmt = FmtOpt,
                 subject: Optional[str] = typer.Option(None, "--subject",
                                                       help="Text in the subject ('troops', 'in Belarus') "
-                                                           "or a key prefix ('troops|RUS|BLR').")) -> None:
+                                                           "or a key prefix ('personnel|RUS|BLR').")) -> None:
     """Figure series: each subject's claims by as-of date, one line per source, repeats counted once."""
     from sitroom.fuse import figure_series
     data = figure_series(open_store(db), subject)
@@ -65,12 +66,14 @@ def figures_cmd(db: str = DbOpt, format: Fmt = FmtOpt,
             "evidence"]
     if format is Fmt.csv:
         cols = cols[:4] + ["lower", "upper", "qualifier"] + cols[4:] + ["place", "as_of", "as_of_relation", "claim_id"]
-    print_rows(rows, cols, format, title=f"{len(data)} figure series", data=data, lines=True, width=WIDE)
+    print_rows(rows, cols, format, title=count(len(data), "figure series", "figure series"), data=data, lines=True, width=WIDE)
 
 
 @app.command("contradictions")
 def contradictions_cmd(db: str = DbOpt, format: Fmt = FmtOpt,
-                       subject: Optional[str] = typer.Option(None, "--subject")) -> None:
+                       subject: Optional[str] = typer.Option(
+                           None, "--subject", help="Text in the subject ('troops', 'in Belarus') or a key prefix "
+                                                   "('personnel|RUS|BLR').")) -> None:
     """Claims on the same subject and time whose bounds cannot both hold, with both evidences."""
     from sitroom.fuse import contradictions
     data = contradictions(open_store(db), subject)
@@ -79,5 +82,5 @@ def contradictions_cmd(db: str = DbOpt, format: Fmt = FmtOpt,
              "figure_b": c.b.figure, "source_b": c.b.source, "evidence_b": c.b.evidence,
              "reason": c.reason} for c in data]
     print_rows(rows, ["subject", "status", "date", "figure_a", "source_a", "evidence_a", "figure_b", "source_b",
-                      "evidence_b", "reason"], format, title=f"{len(data)} contradictions", data=data, lines=True,
+                      "evidence_b", "reason"], format, title=count(len(data), "contradiction"), data=data, lines=True,
                width=WIDE)

@@ -136,8 +136,12 @@ def _piped_width(columns: list[str], cells: list[list[str]]) -> int:
     return total
 
 
-def open_store(db: str, *, must_exist: bool = True):
-    """The store at `db` (a path or an SQLAlchemy URL); a clear error when a path that must exist does not."""
+def open_store(db: str, *, must_exist: bool = True, write: bool = False):
+    """The store at `db` (a path or an SQLAlchemy URL); a clear error when a path that must exist does not, and, for
+    a command that writes (`write`), when the file or its folder cannot be written here (a store on a read-only
+    mount is opened read-only: every reading command works on it)."""
+    import os
+
     from sitroom.store import Store, StoreOpenError
 
     if "://" not in db:
@@ -145,7 +149,14 @@ def open_store(db: str, *, must_exist: bool = True):
             fail(f"no database at {db} (run `sitroom ingest` first)")
         if Path(db).is_dir():
             fail(f"{db} is a folder, not a database file")
+        folder = Path(db).parent
+        if not Path(db).exists() and folder.is_dir() and not os.access(folder, os.W_OK):
+            fail(f"cannot create the database at {db}: its folder is not writable here")
     try:
-        return Store(db)
+        store = Store(db)
     except StoreOpenError as e:
         fail(str(e))
+    if write and getattr(store, "read_only", False):
+        fail(f"{db} is read-only here (the file or its folder cannot be written): nothing was changed; "
+             "it can still be read (events, claims, brief, export, serve)")
+    return store

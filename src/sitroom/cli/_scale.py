@@ -18,7 +18,7 @@ def analyze(
     workers: int = typer.Option(2, "--workers", "-w", min=1, help="Dask worker processes of the local cluster."),
     scheduler: Optional[str] = typer.Option(None, help="A running Dask scheduler (tcp://HOST:8786)."),
     published: Optional[str] = typer.Option(None, callback=iso_datetime,
-                                            help="Publication date for all inputs that lack one (ISO 8601)."),
+                                            help="Publication date of every input (ISO 8601); wins over each page's own."),
     shard_size: int = typer.Option(256, "--shard-size", min=1, help="Input files per shard."),
 ) -> None:
     """Analyse documents on Dask into Parquet shards, for corpora too big for one store; rerun to resume (finished

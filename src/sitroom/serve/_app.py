@@ -12,6 +12,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from sitroom.languages import LAYERS, note_for
 from sitroom.lexicon import count
 from sitroom.model import EVENT_TYPES, MODALITIES
 from sitroom.serve import _labels, _records
@@ -63,7 +64,8 @@ def _templates() -> Jinja2Templates:
     folder = resources.files("sitroom.serve").joinpath("templates")
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(folder)), autoescape=True,
                              undefined=jinja2.ChainableUndefined, trim_blocks=True, lstrip_blocks=True)
-    env.globals.update(count=count, country=_labels.country, when=_labels.when, figure=_labels.figure, safe_url=_labels.safe_url,
+    env.globals.update(count=count, language_note=note_for, analysed_languages=", ".join(sorted(LAYERS)),
+                       country=_labels.country, when=_labels.when, figure=_labels.figure, safe_url=_labels.safe_url,
                        event_url=_records.event_url, document_url=_records.document_url,
                        series_url=_records.series_url, cluster_url=_records.cluster_url,
                        EVENT_TYPES=EVENT_TYPES, MODALITIES=MODALITIES)

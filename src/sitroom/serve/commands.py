@@ -46,7 +46,8 @@ def register(app: typer.Typer) -> None:
         err = Console(stderr=True)
         from sitroom.cli.common import open_store
 
-        writer = open_store(db)   # its own connections: the app's are read-only, the schedule records its deliveries
+        # its own connections: the app's are read-only, the schedule records its deliveries
+        writer = open_store(db, write=allow_edits or bool(brief_at))
         if not is_loopback(host):
             err.print(f"[yellow]warning:[/] listening on {host}: anyone who can reach this address can read the "
                       "store" + (" and change it" if allow_edits else ""), highlight=False)

@@ -36,6 +36,24 @@ def _url(target: str | Path) -> str:
     return s if "://" in s else f"sqlite:///{s}"
 
 
+def _read_only_url(target: str | Path) -> str | None:
+    """The URL that opens an SQLite file sitroom may read but not write (a read-only mount, a file or folder without
+    write permission) read-only, or None when it is writable (or not a file). SQLite must write a WAL database's
+    -shm beside it even to read; where it cannot, the file is opened immutable (no one can change it there), unless
+    a -wal file holds changes not yet checkpointed into it, which an immutable reader would miss."""
+    import os
+    from urllib.parse import quote
+
+    s = str(target)
+    if "://" in s or s == ":memory:":
+        return None
+    path = Path(s)
+    if not path.is_file() or (os.access(path, os.W_OK) and os.access(path.parent or Path("."), os.W_OK)):
+        return None
+    immutable = not os.access(path.parent or Path("."), os.W_OK) and not Path(s + "-wal").exists()
+    return f"sqlite:///file:{quote(str(path.resolve()))}?mode=ro{'&immutable=1' if immutable else ''}&uri=true"
+
+
 @dataclass(frozen=True)
 class SaveResult:
     document_id: str
@@ -57,17 +75,22 @@ class Store(BrowseQueries, BriefingRecords, ExportQueries):
 
     def __init__(self, target: str | Path = DEFAULT_DB, *, engine: Engine | None = None):
         self.url = _url(target)
+        ro_url = None if engine else _read_only_url(target)
+        self.read_only = ro_url is not None        # an SQLite file this process cannot write: opened read-only
         try:
-            self._engine = engine or create_engine(self.url)
+            self._engine = engine or create_engine(ro_url or self.url)
         except (ArgumentError, NoSuchModuleError, ImportError, ValueError) as e:   # "https://", "nosuch://x", no driver
             raise StoreOpenError(f"cannot open the database at {target}: not a database URL we can use ({e})") from e
         self.is_sqlite = self._engine.dialect.name == "sqlite"
         if self.is_sqlite:
-            sa_event.listen(self._engine, "connect", _sqlite_pragmas)
+            sa_event.listen(self._engine, "connect", _sqlite_read_pragmas if self.read_only else _sqlite_pragmas)
         try:
             with self._engine.begin() as conn:
                 migrate(conn, self.is_sqlite)
         except DatabaseError as e:                          # not a database, unreadable, a folder, no server …
+            if self.read_only:
+                raise StoreOpenError(f"cannot open the database at {target}: it is read-only here and needs an "
+                                     f"upgrade first (open it once where it can be written): {e.orig or e}") from e
             raise StoreOpenError(f"cannot open the database at {target}: {e.orig or e}") from e
 
     @contextmanager
@@ -356,6 +379,16 @@ def _unique(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _sqlite_read_pragmas(dbapi_conn, _record) -> None:
+    """A read-only file's connection: no journal mode change (that is a write), the same cache and map."""
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA cache_size=-65536")
+    cur.execute("PRAGMA mmap_size=1073741824")
+    cur.execute("PRAGMA temp_store=MEMORY")
+    cur.close()
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
