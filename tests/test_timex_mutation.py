@@ -133,3 +133,21 @@ def test_slavic_next_day_steps_from_the_date_before():
 def test_slavic_time_of_day_makes_a_time():
     t = _one("Учения начнутся завтра утром.", language="ru")
     assert (t.type, t.value) == ("TIME", "2022-10-25TMO")
+
+
+def test_the_pattern_tables_built_afresh_tag_the_same():
+    # the tables are cached per process; building them again must give the same expressions
+    from sitroom.analyze.timex import _patterns, _slavic
+
+    _patterns.patterns.cache_clear()
+    _patterns.lexicon.cache_clear()
+    _slavic._rules.cache_clear()
+    try:
+        assert _rows("Officials met on 13 October in Geneva and again next weekend.") == [
+            ("13 October", "DATE", "2022-10-13", "dct"), ("next weekend", "DATE", "2022-W44-WE", "dct")]
+        assert _rows("Наступление началось 24 февраля.", language="ru") == [("24 февраля", "DATE", "2022-02-24", "dct")]
+        assert _rows("Це сталося минулого тижня.", language="uk") == [("минулого тижня", "DATE", "2022-W42", "dct")]
+    finally:
+        _patterns.patterns.cache_clear()
+        _patterns.lexicon.cache_clear()
+        _slavic._rules.cache_clear()
