@@ -151,3 +151,21 @@ def test_the_pattern_tables_built_afresh_tag_the_same():
         _patterns.patterns.cache_clear()
         _patterns.lexicon.cache_clear()
         _slavic._rules.cache_clear()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Profits rose in the third quarter, up from the year-ago quarter.",
+     [("the third quarter", "DATE", "2022-Q3", "dct"), ("the year-ago quarter", "DATE", "2021-Q3", "narrative")]),
+    # no quarter before it: the last quarter before the report, a year back
+    ("Profits rose, up from the year-ago quarter.", [("the year-ago quarter", "DATE", "2021-Q3", "dct")]),
+    ("Sales rose in March from the year-ago month.",
+     [("March", "DATE", "2022-03", "dct"), ("the year-ago month", "DATE", "2021-03", "narrative")]),
+    ("Sales rose on March 3, up from the year-ago period.",
+     [("March 3", "DATE", "2022-03-03", "dct"), ("the year-ago period", "DATE", "2021-03-03", "narrative")]),
+    ("Sales rose in Q3 2022, compared with a year ago.",
+     [("Q3 2022", "DATE", "2022-Q3", "absolute"), ("a year ago", "DATE", "2021-Q3", "narrative")]),
+    ("Profits fell in the year-ago third quarter.", [("the year-ago third quarter", "DATE", "2021-Q3", "dct")]),
+    ("Sales rose in the year-ago period.", [("the year-ago period", "DATE", "2021", "dct")]),
+])
+def test_year_ago_periods_step_back_from_the_period_before(text, expected):
+    assert _rows(text) == expected
