@@ -34,6 +34,7 @@ def test_liberated_places_are_taken_back(lang, text):
     ("uk", "З міста виїхали 300 біженців.", "refugees"),
     ("ru", "Из города уехали 300 беженцев.", "refugees"),
     ("uk", "З міста виїхали 300 дітей.", "children"),
+    ("ru", "Из Бахмута выехали 300 мирных жителей.", "civilians"),
 ])
 def test_civilians_who_leave_are_displaced(lang, text, kind):
     c = _one(text, lang, "300")
@@ -84,9 +85,13 @@ def test_prisoners_handed_back_are_released_not_captured():
 @pytest.mark.parametrize("lang, text", [
     ("ru", "Минобороны намерено разместить 500 военных."),
     ("uk", "Міноборони має намір розмістити 500 військових."),
+    ("ru", "В Беларусь могут прибыть 9 тысяч военных."),
+    ("uk", "До Білорусі можуть прибути 9 тисяч військових."),
+    ("ru", "Ожидается прибытие 9 тысяч военных."),
 ])
 def test_an_intention_makes_a_deployment_planned(lang, text):
-    assert _one(text, lang, "500").status == "planned"
+    (c,) = _claims(text, lang)
+    assert c.status == "planned"
 
 
 def test_the_side_that_loses_is_found_behind_a_source_aside():

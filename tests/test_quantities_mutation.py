@@ -202,6 +202,7 @@ def test_the_lexicon_read_afresh_gives_the_same_figures():
             ("тысяча с лишним", 1000, None, "more_than", "солдат")]
         assert _slavic("Возбуждено дело по ст. 205 УК.", "ru") == []
         assert _slavic("П'ятнадцята бригада відійшла.", "uk") == []
+        assert _slavic("Сто п'ятнадцята бригада відійшла.", "uk") == []    # an ordinal by its stem
         assert _slavic("Около 170 танков и 200 бронемашин.", "ru")[1][3] == "approx"
     finally:
         slavic_lexicon.cache_clear()

@@ -131,7 +131,7 @@ def year_ago(m: re.Match, ctx: Context) -> Resolved | None:
         if base is None:
             return _unknown()
         p = shift(Point(base.day, "quarter"), "Y", -1)
-        return Resolved("DATE", value_of(p), "narrative", False, p)
+        return Resolved("DATE", value_of(p), "narrative" if base is ctx.last else "dct", False, p)
     if ctx.last is not None and ctx.last.grain in ("quarter", "half", "month", "week", "day"):
         p = shift(ctx.last, "Y", -1)
         return Resolved("DATE", value_of(p), "narrative", False, p)

@@ -129,7 +129,8 @@ def _rules(language: str) -> _Rules:
         ("sy", rf"(?P<season>{S})\s+{year}{bc}?"),
         ("century", r"(?P<cent>[IVXLC]+|\d{1,2})(?:-?(?:го|му|й|м|ому|ий|е))?\s+" + _alt(data["century_words"])
          + rf"{bc}?"),
-        ("decade", r"(?P<dec>\d{2,3}0)-?(?:х|ті|их|ых|е)" + r"(?=\s|\W)"),
+        # "1990-х"; "90-х годах", "90-ті роки" (two digits only before a year word: "20-е заседание" is no decade)
+        ("decade", r"(?P<dec>\d{2,3}0|[2-9]0(?=-?(?:х|ті|е)\s+(?:год|рок|рр)))-?(?:х|ті|их|ых|е)" + r"(?=\s|\W)"),
         ("year_bc", rf"(?P<year>\d{{1,4}}){bc}"),
         ("year", rf"{year4}(?={yw}|\s*[-–—]\s*\d{{4}}|\s*[.,;:)»\"]|\s*$)"),
         ("relative", "(?P<rel>" + _alt(data["relative"]) + r")(?:\s+(?P<pod>" + _alt(pods) + "))?"),
