@@ -86,3 +86,14 @@ def test_people_a_group_will_number_are_personnel():
     c = _claim("The Dutch marines will be based near Bodo. The group will number slightly under 1,400 people at its "
                "peak.", "slightly under 1,400")
     assert c.counted == "personnel"
+
+
+def test_a_figure_in_no_state_takes_the_state_the_text_gives_the_same_figure():
+    c = _claim("How many marines?\n\nAlmost 1,400, according to both defence ministries.\n\nHow long?\n\n"
+               "Until May. The Netherlands said it will withdraw all 1,400 marines after that.", "Almost 1,400")
+    assert c.status == "planned"
+
+
+def test_the_possessor_of_a_deployment_owns_the_troops_it_deploys():
+    c = _claim("The Netherlands' deployment of some 1,400 marines to Norway is the largest in a decade.", "some 1,400")
+    assert c.owner is not None and c.owner.country == "NLD"

@@ -29,7 +29,7 @@ from sitroom.analyze.claims._elliptic import elliptic_kind, refers_back, restate
 from sitroom.analyze.claims._lexicon import status_lexicon, taxonomy
 from sitroom.analyze.claims._kinds import (increment_word, is_measure, kind_of_text, kind_of_tokens, name_kind, noun_head,
                                            phrase_tokens, shared_head)
-from sitroom.analyze.claims._status import UNSTATED, governing_verb, status_of, stock_as_of
+from sitroom.analyze.claims._status import UNSTATED, governing_verb, noun_word, status_of, stock_as_of
 from sitroom.analyze.claims._where import (HOST_VERBS, OWNER_VERBS, came_from, country_anaphor, demonym_owner,
                                            home_bound, joint_figure, location_in_clause, owner_from_subject,
                                            owner_in_phrase, owner_in_subject, sending_verb, unknown_place_in_clause)
@@ -496,6 +496,10 @@ class _Finder:
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
                          and kind_of_text(c.text) == kind), None)
             owner = owner_in_subject(subj, self.actors) if subj is not None else None
+        if owner is None and head.dep_ == "pobj" and head.head.lower_ == "of" \
+                and noun_word(head.head.head) in taxonomy().side_event_nouns:
+            poss = next((c for c in head.head.head.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+            owner = owner_in_subject(poss, self.actors) if poss is not None else None   # "Russia's deployment of …"
         if owner is None and q.unit_start is None and verb is not None and verb.lemma_.lower() in _ESTIMATING_VERBS:
             owner = self._estimated_owner(verb, kind)         # "put the number of Russian troops at 1,000"
         owner = owner or (None if victims and not lost else owner_from_subject(verb, self.actors, source) or next(
@@ -619,7 +623,22 @@ class _Finder:
             self.last_seen = _Seen(c, block, tok.sent.start if tok is not None else 0)
             self.seen.setdefault(block, []).append(self.last_seen)
             out.append(c)
-        return out
+        return _restated_states(out)
+
+
+def _restated_states(claims: list[Claim]) -> list[Claim]:
+    """A figure whose clause states no state ("Almost 7,500, according to both ministries") that the same text gives
+    elsewhere with one (same kind and bounds: "Russia said it will withdraw all 7,500 troops") is that figure, in
+    that state; with two different states given, it stays unstated."""
+    stated: dict[tuple, set[str]] = {}
+    for c in claims:
+        if c.status != UNSTATED and c.counted:
+            stated.setdefault((c.counted, c.lower, c.upper), set()).add(c.status)
+    out = []
+    for c in claims:
+        states = stated.get((c.counted, c.lower, c.upper), set()) if c.status == UNSTATED else set()
+        out.append(replace(c, status=next(iter(states))) if len(states) == 1 else c)
+    return out
 
 
 def find_claims(doc: Doc, figures: Sequence[Quantity], *, voices, actors, places, timexes: Sequence[Timex] = (),
