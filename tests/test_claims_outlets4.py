@@ -97,3 +97,15 @@ def test_a_figure_in_no_state_takes_the_state_the_text_gives_the_same_figure():
 def test_the_possessor_of_a_deployment_owns_the_troops_it_deploys():
     c = _claim("The Netherlands' deployment of some 1,400 marines to Norway is the largest in a decade.", "some 1,400")
     assert c.owner is not None and c.owner.country == "NLD"
+
+
+def test_a_figure_after_two_coordinated_towns_is_placed_in_their_country():
+    c = _claim("The marines will be based near Bergen and Trondheim, the ministry said. The group will number about 1,400 "
+               "marines at its peak.", "about 1,400")
+    assert c.location is not None and c.location.country == "NOR" and c.location.kind == "country"
+
+
+def test_a_figure_after_one_town_keeps_the_town():
+    c = _claim("The marines will be based near Bergen, the ministry said. The group will number about 1,400 marines at "
+               "its peak.", "about 1,400")
+    assert c.location is not None and c.location.kind != "country"

@@ -282,7 +282,18 @@ class _Finder:
         block_start = self.voices.block_start(block)
         before = [p for p in self.located.starting_in(block_start, start) if (not sent_off or p.country != sent_off)
                   and not (abroad and p.country == abroad and self._speaking(p))]
-        return before[-1] if before else None
+        if before and before[-1].kind != "country" and before[-1].country and self._coordinated(before[-1]):
+            last = before[-1]                                 # "based in the Kostanay and Aktobe regions. The group
+            return Place(text=last.text, name=country_name(last.country), country=last.country, kind="country")
+        return before[-1] if before else None                 # will number 7,500": in both, i.e. the country
+
+    def _coordinated(self, place: Place) -> bool:
+        """A place named with another of its kind ('in the Kostanay and Aktobe regions', 'in Brest and Grodno')."""
+        tok = self._token(place.start) if place.start is not None else None
+        if tok is None:
+            return False
+        names = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+        return bool(names) or tok.dep_ == "conj" and tok.head.pos_ == "PROPN"
 
     def _as_country_if_speaking(self, place: Place) -> Place:
         """A capital that speaks stands for its state ("Kyiv said 40 drones were shot down"): the figure may be
