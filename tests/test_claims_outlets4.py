@@ -109,3 +109,10 @@ def test_a_figure_after_one_town_keeps_the_town():
     c = _claim("The marines will be based near Bergen, the ministry said. The group will number about 1,400 marines at "
                "its peak.", "about 1,400")
     assert c.location is not None and c.location.kind != "country"
+
+
+def test_the_overall_group_under_a_headline_on_one_town_is_the_countrys():
+    c = _claim("10:15 The first Dutch units have reached Bergen, the city council says.\n\n"
+               "13:05 Dutch Defence Ministry: the overall group will stay at just under 1,400 marines.",
+               "just under 1,400", title="Live: Dutch marines arrive in Bergen")
+    assert c.location is not None and c.location.country == "NOR" and c.location.kind == "country"

@@ -85,6 +85,20 @@ def _mobilised(head: Token, verb: Token | None) -> bool:
         c.dep_ in ("relcl", "acl") and c.lemma_.lower() in words for c in head.children)
 
 
+_WHOLE_WORDS = {"overall", "whole", "entire", "total", "full"}
+
+
+def _whole_of(head: Token, verb: Token | None) -> bool:
+    """The figure sizes a whole: 'the overall group will stay at 7,500', 'the whole contingent', 'the full group will
+    be …', '… in all' / 'in total' / 'altogether'."""
+    nouns = [head] + ([c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")] if verb is not None else [])
+    if any(c.dep_ == "amod" and c.lower_ in _WHOLE_WORDS for n in nouns for c in n.children):
+        return True
+    sent = head.sent
+    words = [t.lower_ for t in sent]
+    return "altogether" in words or any(a == "in" and b in ("all", "total") for a, b in zip(words, words[1:]))
+
+
 def _personnel_subject(verb: Token | None) -> bool:
     """'The Russian contingent will number about 9,000 people', 'The group will number slightly under 7,500 people':
     people counted as a force (its troops, or a force noun) are personnel."""
@@ -562,6 +576,11 @@ class _Finder:
         if owner is not None and location is not None and owner.country == location.country and status in (
                 "arrived", "planned") and kind == "personnel" and owner is self.context.owner:
             owner = None                                       # a host country is not the owner of its guests
+        if not in_clause and location is not None and location.kind != "country" and location.country \
+                and _whole_of(head, verb):
+            # "the overall group will stay at just under 7,500" under a headline on one town: the whole, not the town's
+            location = Place(text=location.text, name=country_name(location.country), country=location.country,
+                             kind="country")
         if joint_figure(head):
             owner = None                                       # "10,000 troops from both countries": no one side's
         if group is not None:
