@@ -116,3 +116,8 @@ def test_the_overall_group_under_a_headline_on_one_town_is_the_countrys():
                "13:05 Dutch Defence Ministry: the overall group will stay at just under 1,400 marines.",
                "just under 1,400", title="Live: Dutch marines arrive in Bergen")
     assert c.location is not None and c.location.country == "NOR" and c.location.kind == "country"
+
+
+def test_what_a_side_asked_to_bring_is_planned():
+    c = _claim("He said the Netherlands had asked to bring as many as 20 helicopters.", "as many as 20")
+    assert c.status == "planned"
