@@ -121,3 +121,9 @@ def test_the_overall_group_under_a_headline_on_one_town_is_the_countrys():
 def test_what_a_side_asked_to_bring_is_planned():
     c = _claim("He said the Netherlands had asked to bring as many as 20 helicopters.", "as many as 20")
     assert c.status == "planned"
+
+
+def test_n_of_us_in_a_quote_counts_what_was_counted_before():
+    c = _claim("The ministry said about 900 marines had already arrived in Norway.\n\nThe commander said his marines "
+               "would train with Norwegian units. \"There will be no more than 1,400 of us.\"", "no more than 1,400")
+    assert c.counted == "personnel"
