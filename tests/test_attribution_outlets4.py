@@ -66,3 +66,20 @@ def test_a_headlines_speaker_the_lead_does_not_name_stays_the_headlines():
         title="Some 900 Dutch marines now in Norway, ministry says", published="2026-03-02")).claims
         if x.section == "title"][0]
     assert "army" not in _who(c)
+
+
+def test_a_live_blog_time_before_a_source_colon_is_not_part_of_the_source():
+    c = _claim("13:05 Dutch Defence Ministry: the group will stay at just under 1,400 marines.", "just under 1,400")
+    assert c.source is not None and not c.source.text.startswith("13")
+
+
+def test_the_paragraph_after_the_lead_on_other_countries_is_the_writers_background():
+    text = ("Norway now hosts around 900 Dutch marines, according to Norwegian officials.\n\n"
+            "The Dutch also keep about 300 marines in Lithuania and some 150 in Romania.")
+    assert _claim(text, "about 300").source is None
+
+
+def test_the_paragraph_after_the_lead_on_the_same_country_still_carries_the_lead_source():
+    text = ("Norway now hosts around 900 Dutch marines, according to Norwegian officials.\n\n"
+            "The marines will also bring about 40 armoured vehicles to Norway.")
+    assert "norwegian" in _who(_claim(text, "about 40"))

@@ -86,3 +86,44 @@ def test_people_a_group_will_number_are_personnel():
     c = _claim("The Dutch marines will be based near Bodo. The group will number slightly under 1,400 people at its "
                "peak.", "slightly under 1,400")
     assert c.counted == "personnel"
+
+
+def test_a_figure_in_no_state_takes_the_state_the_text_gives_the_same_figure():
+    c = _claim("How many marines?\n\nAlmost 1,400, according to both defence ministries.\n\nHow long?\n\n"
+               "Until May. The Netherlands said it will withdraw all 1,400 marines after that.", "Almost 1,400")
+    assert c.status == "planned"
+
+
+def test_the_possessor_of_a_deployment_owns_the_troops_it_deploys():
+    c = _claim("The Netherlands' deployment of some 1,400 marines to Norway is the largest in a decade.", "some 1,400")
+    assert c.owner is not None and c.owner.country == "NLD"
+
+
+def test_a_figure_after_two_coordinated_towns_is_placed_in_their_country():
+    c = _claim("The marines will be based near Bergen and Trondheim, the ministry said. The group will number about 1,400 "
+               "marines at its peak.", "about 1,400")
+    assert c.location is not None and c.location.country == "NOR" and c.location.kind == "country"
+
+
+def test_a_figure_after_one_town_keeps_the_town():
+    c = _claim("The marines will be based near Bergen, the ministry said. The group will number about 1,400 marines at "
+               "its peak.", "about 1,400")
+    assert c.location is not None and c.location.kind != "country"
+
+
+def test_the_overall_group_under_a_headline_on_one_town_is_the_countrys():
+    c = _claim("10:15 The first Dutch units have reached Bergen, the city council says.\n\n"
+               "13:05 Dutch Defence Ministry: the overall group will stay at just under 1,400 marines.",
+               "just under 1,400", title="Live: Dutch marines arrive in Bergen")
+    assert c.location is not None and c.location.country == "NOR" and c.location.kind == "country"
+
+
+def test_what_a_side_asked_to_bring_is_planned():
+    c = _claim("He said the Netherlands had asked to bring as many as 20 helicopters.", "as many as 20")
+    assert c.status == "planned"
+
+
+def test_n_of_us_in_a_quote_counts_what_was_counted_before():
+    c = _claim("The ministry said about 900 marines had already arrived in Norway.\n\nThe commander said his marines "
+               "would train with Norwegian units. \"There will be no more than 1,400 of us.\"", "no more than 1,400")
+    assert c.counted == "personnel"

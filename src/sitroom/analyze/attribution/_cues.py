@@ -696,6 +696,7 @@ def _colon_cues(sent: Span, found: list[Cue]) -> list[Cue]:
 
 _EMOJI = set("⚡❗‼🔴🟥📌✅►")
 _SYMBOLS = _EMOJI | set("️•-–—*·▪ ")
+_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")
 _BULLET = re.compile(r"^\s*(?:[-–—•*·▪]|\d+[.)])\s")
 
 
@@ -713,6 +714,8 @@ def _source_colon(sent: Span, found: list[Cue]) -> list[Cue]:
     if line.strip(" \t\ufe0f" + "".join(_EMOJI)) or _BULLET.match(text[sent.start_char:sent.start_char + 3]):
         return []                              # not at a line start, or a list item ("- Kalinkovichi: …")
     prefix = [t for t in doc[sent.start:colon.i] if not set(t.text) <= _SYMBOLS]
+    while prefix and _CLOCK.match(prefix[0].text):
+        prefix = prefix[1:]                    # a live blog's "13:05 Kazakh Defence Ministry: …": not the time
     after = doc[colon.i + 1:sent.end]
     if not prefix or any(t.pos_ in ("VERB", "AUX") for t in prefix) or not any(t.pos_ in ("VERB", "AUX")
                                                                                 for t in after):

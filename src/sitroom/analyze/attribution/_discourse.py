@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 from sitroom.analyze.attribution._cues import CREDIT, actor_like, owned_message
 from sitroom.analyze.attribution._finder import Attributions, source_for
 from sitroom.analyze.voices import word_set
+from sitroom.countries import countries, norm as country_norm
 from sitroom.model import Attribution
 from sitroom.nlp import doc_text
 
@@ -325,7 +326,31 @@ class Voices:
                 if self.block_of(a.cue_start) == first and not is_outlet_voice(a) and a.cue_start not in self._embedded]
         if not lead or any(not _same_source(a, lead[0]) for a in lead[1:]):
             return None
+        if self._elsewhere(sent, first):
+            return None                                       # background on other countries, in the writer's voice
         return replace(lead[-1], kind="carried")
+
+    def _countries_in(self, start: int, end: int) -> set[str]:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return set()
+        found = set()
+        table = countries()
+        for ent in span.ents:
+            iso = table.by_name.get(country_norm(ent.text)) if ent.label_ in ("GPE", "LOC") else None
+            if iso:                                           # countries as places ("Dutch marines" is no place)
+                found.add(iso)
+        return found
+
+    def _elsewhere(self, sent: _Sentence, first: int) -> bool:
+        """The sentence names countries as places and none of those the lead names: 'Moscow's wider presence in Central Asia
+        includes about 7,000 troops in Tajikistan …' after a lead on Kazakhstan is background, not the lead's
+        source going on."""
+        mine = self._countries_in(sent.start, sent.end)
+        if not mine:
+            return False
+        lead_end = self.block_start(first + 1) if first + 1 < len(self._blocks) else len(self.text)
+        return not mine & self._countries_in(self.block_start(first), lead_end)
 
     def _first_block(self) -> int:
         return self._sents[0].block if self._sents else 0

@@ -34,7 +34,7 @@ from sitroom.analyze.claims._status import governing_verb
 
 _LABEL = re.compile(r"^\s*(?:[-–—•*·▪]\s*)?([^\W\d_][\w ’'/()-]{0,40}?)\s*[-–—:]\s*(?:about|some|around|approx\.?|over|"
                     r"more than|up to|at least|nearly|almost)?\s*$", re.IGNORECASE)
-_ANAPHORS = {"them", "these", "those", "which", "whom", "it"}
+_ANAPHORS = {"them", "these", "those", "which", "whom", "it", "us"}
 _DETS = {"the", "these", "those", "their", "its", "his", "her", "our", "such", "all"}
 
 Found = tuple[str, str, Token]

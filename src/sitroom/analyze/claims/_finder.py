@@ -29,7 +29,7 @@ from sitroom.analyze.claims._elliptic import elliptic_kind, refers_back, restate
 from sitroom.analyze.claims._lexicon import status_lexicon, taxonomy
 from sitroom.analyze.claims._kinds import (increment_word, is_measure, kind_of_text, kind_of_tokens, name_kind, noun_head,
                                            phrase_tokens, shared_head)
-from sitroom.analyze.claims._status import UNSTATED, governing_verb, status_of, stock_as_of
+from sitroom.analyze.claims._status import UNSTATED, governing_verb, noun_word, status_of, stock_as_of
 from sitroom.analyze.claims._where import (HOST_VERBS, OWNER_VERBS, came_from, country_anaphor, demonym_owner,
                                            home_bound, joint_figure, location_in_clause, owner_from_subject,
                                            owner_in_phrase, owner_in_subject, sending_verb, unknown_place_in_clause)
@@ -83,6 +83,20 @@ def _mobilised(head: Token, verb: Token | None) -> bool:
     words = {w for w, st in status_lexicon().verbs.items() if st in ("ordered", "recruited")} - {"order", "call"}
     return verb is not None and verb.lemma_.lower() in words or any(
         c.dep_ in ("relcl", "acl") and c.lemma_.lower() in words for c in head.children)
+
+
+_WHOLE_WORDS = {"overall", "whole", "entire", "total", "full"}
+
+
+def _whole_of(head: Token, verb: Token | None) -> bool:
+    """The figure sizes a whole: 'the overall group will stay at 7,500', 'the whole contingent', 'the full group will
+    be …', '… in all' / 'in total' / 'altogether'."""
+    nouns = [head] + ([c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")] if verb is not None else [])
+    if any(c.dep_ == "amod" and c.lower_ in _WHOLE_WORDS for n in nouns for c in n.children):
+        return True
+    sent = head.sent
+    words = [t.lower_ for t in sent]
+    return "altogether" in words or any(a == "in" and b in ("all", "total") for a, b in zip(words, words[1:]))
 
 
 def _personnel_subject(verb: Token | None) -> bool:
@@ -290,7 +304,18 @@ class _Finder:
             return self._as_country_if_speaking(min(inside, key=lambda p: abs(p.start - start)))
         before = [p for p in self.located.starting_in(block_start, start) if (not sent_off or p.country != sent_off)
                   and not (abroad and p.country == abroad and self._speaking(p))]
-        return before[-1] if before else None
+        if before and before[-1].kind != "country" and before[-1].country and self._coordinated(before[-1]):
+            last = before[-1]                                 # "based in the Kostanay and Aktobe regions. The group
+            return Place(text=last.text, name=country_name(last.country), country=last.country, kind="country")
+        return before[-1] if before else None                 # will number 7,500": in both, i.e. the country
+
+    def _coordinated(self, place: Place) -> bool:
+        """A place named with another of its kind ('in the Kostanay and Aktobe regions', 'in Brest and Grodno')."""
+        tok = self._token(place.start) if place.start is not None else None
+        if tok is None:
+            return False
+        names = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+        return bool(names) or tok.dep_ == "conj" and tok.head.pos_ == "PROPN"
 
     def _as_country_if_speaking(self, place: Place) -> Place:
         """A capital that speaks stands for its state ("Kyiv said 40 drones were shot down"): the figure may be
@@ -504,6 +529,10 @@ class _Finder:
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
                          and kind_of_text(c.text) == kind), None)
             owner = owner_in_subject(subj, self.actors) if subj is not None else None
+        if owner is None and head.dep_ == "pobj" and head.head.lower_ == "of" \
+                and noun_word(head.head.head) in taxonomy().side_event_nouns:
+            poss = next((c for c in head.head.head.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+            owner = owner_in_subject(poss, self.actors) if poss is not None else None   # "Russia's deployment of …"
         if owner is None and q.unit_start is None and verb is not None and verb.lemma_.lower() in _ESTIMATING_VERBS:
             owner = self._estimated_owner(verb, kind)         # "put the number of Russian troops at 1,000"
         owner = owner or (None if victims and not lost else owner_from_subject(verb, self.actors, source) or next(
@@ -555,6 +584,11 @@ class _Finder:
         if owner is not None and location is not None and owner.country == location.country and status in (
                 "arrived", "planned") and kind == "personnel" and owner is self.context.owner:
             owner = None                                       # a host country is not the owner of its guests
+        if not in_clause and location is not None and location.kind != "country" and location.country \
+                and _whole_of(head, verb):
+            # "the overall group will stay at just under 7,500" under a headline on one town: the whole, not the town's
+            location = Place(text=location.text, name=country_name(location.country), country=location.country,
+                             kind="country")
         if joint_figure(head):
             owner = None                                       # "10,000 troops from both countries": no one side's
         if group is not None:
@@ -627,7 +661,22 @@ class _Finder:
             self.last_seen = _Seen(c, block, tok.sent.start if tok is not None else 0)
             self.seen.setdefault(block, []).append(self.last_seen)
             out.append(c)
-        return out
+        return _restated_states(out)
+
+
+def _restated_states(claims: list[Claim]) -> list[Claim]:
+    """A figure whose clause states no state ("Almost 7,500, according to both ministries") that the same text gives
+    elsewhere with one (same kind and bounds: "Russia said it will withdraw all 7,500 troops") is that figure, in
+    that state; with two different states given, it stays unstated."""
+    stated: dict[tuple, set[str]] = {}
+    for c in claims:
+        if c.status != UNSTATED and c.counted:
+            stated.setdefault((c.counted, c.lower, c.upper), set()).add(c.status)
+    out = []
+    for c in claims:
+        states = stated.get((c.counted, c.lower, c.upper), set()) if c.status == UNSTATED else set()
+        out.append(replace(c, status=next(iter(states))) if len(states) == 1 else c)
+    return out
 
 
 def find_claims(doc: Doc, figures: Sequence[Quantity], *, voices, actors, places, timexes: Sequence[Timex] = (),

@@ -21,6 +21,7 @@ class Taxonomy:
     increment_words: frozenset[str] = frozenset()   # "a further 2,000", "150 more": increments
     series_kinds: dict[str, dict[str, str]] = field(default_factory=dict)   # status -> {kind: series kind}
     crowd_verbs: frozenset[str] = frozenset()       # "Thousands protest": people
+    side_event_nouns: frozenset[str] = frozenset()  # "Russia's deployment of 7,500 troops": Russia's
 
 
 # nouns that measure a count rather than name what is counted: "the number of troops could reach 9,000"
@@ -46,7 +47,7 @@ def taxonomy() -> Taxonomy:
                     frozenset(raw["not_counted"]), frozenset(raw["victim_verbs"]), tuple(raw["kinds"]),
                     frozenset(raw.get("strength_nouns", ())), frozenset(raw.get("increment_words", ())),
                     {st: dict(m) for st, m in raw.get("series_kinds", {}).items()},
-                    frozenset(raw.get("crowd_verbs", ())))
+                    frozenset(raw.get("crowd_verbs", ())), frozenset(raw.get("side_event_nouns", ())))
 
 
 @dataclass(frozen=True)

@@ -132,7 +132,7 @@ def stock_as_of(status: str, relation: str | None) -> str:
     return cum[status] if relation == "as_of" and status in cum else status
 
 
-def _noun_word(t: Token) -> str:
+def noun_word(t: Token) -> str:
     """A noun as written, with a hyphenated compound the parser splits ('call - up' -> 'call-up')."""
     left = [c for c in t.children if c.dep_ == "compound" and c.i < t.i]
     if left and t.i >= 2 and t.doc[t.i - 1].tag_ == "HYPH" and left[-1].i == t.i - 2:
@@ -155,7 +155,7 @@ def _of_noun_status(head: Token, lex) -> str | None:
     if head.dep_ != "pobj" or of.lower_ != "of" or of.head.pos_ not in ("NOUN", "PROPN") or of.head.i > head.i:
         return None
     noun = of.head
-    return lex.nouns.get(_noun_word(noun)) or lex.nouns.get(noun.lemma_.lower())
+    return lex.nouns.get(noun_word(noun)) or lex.nouns.get(noun.lemma_.lower())
 
 
 def _reduced_relative(head: Token, kind: str | None, lex) -> str | None:
