@@ -99,3 +99,34 @@ def test_parser_case_keeps_length_names_and_ordinary_lines():
     for line in ("Zelensky meets Erdogan in Istanbul", "Russian forces shelled Kherson on Monday.",
                  "Police arrest 40 protesters in Tbilisi"):
         assert parser_case(line) == line
+
+
+@pytest.mark.parametrize("text,trigger,town,iso3", [
+    # a town the gazetteer does not list, named by "the town of X": X, in the country its nationality gives
+    ("A drone strike hit a truck near the northern Syrian town of Qabasin on Monday.", "hit", "Qabasin", "SYR"),
+    ("Gunmen killed 9 herders in the village of Tiawa in northern Burkina Faso.", "killed", "Tiawa", "BFA"),
+])
+def test_an_unlisted_town_of_x_is_the_place(text, trigger, town, iso3):
+    ev = _event(text, trigger)
+    assert ev.location is not None and ev.location.text == town and ev.location.country == iso3
+
+
+@pytest.mark.parametrize("text,trigger,water", [
+    ("Iran seized a tanker in the Gulf of Oman on Friday.", "seized", "Gulf of Oman"),
+    ("Houthi forces fired a missile at a cargo ship in the Gulf of Aden.", "fired", "Gulf of Aden"),
+])
+def test_a_gulf_of_x_is_the_whole_name_in_no_country(text, trigger, water):
+    ev = _event(text, trigger)
+    assert ev.location is not None and ev.location.text == water and ev.location.country is None
+
+
+@pytest.mark.parametrize("text,trigger,actor,recipient", [
+    # a nominal trigger with its "of" and "by" arguments: "the X of Y by Z" -> Z did it to Y
+    ("The killing of two farmers by soldiers in Kaduna on Friday sparked protests.", "killing", "soldiers", "farmers"),
+    ("The release of 12 hostages by Hamas was welcomed in Tel Aviv.", "release", "Hamas", "hostages"),
+    ("Recognition of Kosovo by Kenya and Ghana was welcomed in Pristina.", "Recognition", "Kenya", "Kosovo"),
+])
+def test_a_nominal_trigger_of_y_by_z(text, trigger, actor, recipient):
+    ev = _event(text, trigger)
+    assert ev.actor is not None and actor in ev.actor.text
+    assert ev.recipient is not None and recipient in ev.recipient.text

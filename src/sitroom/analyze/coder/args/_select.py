@@ -73,6 +73,8 @@ def _recipient(c: Candidate, ctx: ArgContext, actor_tok, lex, location: Place | 
                             return e
         if c.rule is not None and c.rule.of_role == "recipient":
             cands += _pobjs(tok, ("of",))
+        elif c.rule is not None and c.rule.of_role == "content" and _pobjs(tok, ("by",)):
+            cands += _pobjs(tok, ("of",))   # "recognition of Palestine by Slovenia": with its agent named, whom
         cands += _pobjs(tok, RECIPIENT_PREPS)
         if tok.dep_ == "ROOT":      # a headline's verb read as the root noun: "EU sanctions 10 Iranian officials"
             cands += [x for x in tok.children if x.dep_ in ("appos", "dobj") and x.i > tok.i]
