@@ -130,3 +130,22 @@ def test_a_nominal_trigger_of_y_by_z(text, trigger, actor, recipient):
     ev = _event(text, trigger)
     assert ev.actor is not None and actor in ev.actor.text
     assert ev.recipient is not None and recipient in ev.recipient.text
+
+
+def _types(text: str) -> set[str]:
+    doc = Document(id=content_id(text), text=text, published="2025-03-14", language="en")
+    return {e.type for e in analyze(doc).events}
+
+
+@pytest.mark.parametrize("text,types", [
+    # a standing ban or deal the report presupposes is no event of its own
+    ("Thousands marched in Lome on Saturday despite a ban on rallies.", {"PROTEST"}),
+    ("Rebels freed six aid workers on Monday under a ceasefire agreement.", {"RETREAT"}),
+])
+def test_a_presupposed_ban_or_deal_is_no_event(text, types):
+    assert _types(text) == types
+
+
+def test_under_arrest_and_under_attack_stay_events():
+    assert "COERCE" in _types("Police placed the opposition leader under house arrest in Conakry.")
+    assert "ASSAULT" in _types("A UN convoy came under attack near Goma on Sunday.")
