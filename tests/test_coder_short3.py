@@ -149,3 +149,17 @@ def test_a_presupposed_ban_or_deal_is_no_event(text, types):
 def test_under_arrest_and_under_attack_stay_events():
     assert "COERCE" in _types("Police placed the opposition leader under house arrest in Conakry.")
     assert "ASSAULT" in _types("A UN convoy came under attack near Goma on Sunday.")
+
+
+@pytest.mark.parametrize("text,trigger,typ", [
+    # the verb's own particle decides the phrasal verb: "call up" (MOBILIZE), not a "for" deeper in the clause
+    ("Serbia has called up 3,000 reservists for a snap exercise.", "called", "MOBILIZE"),
+    ("Zelensky called for more air defence on Monday.", "called", "REQUEST"),
+])
+def test_a_particle_decides_the_phrasal_verb(text, trigger, typ):
+    assert _event(text, trigger).type == typ
+
+
+def test_a_state_of_emergency_is_no_recipient():
+    ev = _event("The government of Peru declared a state of emergency in Lima on Monday.", "state")
+    assert ev.recipient is None or "state" not in ev.recipient.text

@@ -151,9 +151,19 @@ def _recipient(c: Candidate, ctx: ArgContext, actor_tok, lex, location: Place | 
 
 
 def _event_word(x, lex) -> bool:
-    """A common noun that is itself an event of the lexicon with no required words ("the killing", "a ceasefire")."""
-    return x.pos_ == "NOUN" and any(not r.needs and r.type != "NONE"
-                                    for w in (x.lemma_.lower(), x.lower_) for r in lex.nouns.get(w, ()))
+    """A common noun that is itself an event of the lexicon ("the killing", "a ceasefire", "a state of emergency")."""
+    if x.pos_ != "NOUN":
+        return False
+    near = None
+    for w in dict.fromkeys((x.lemma_.lower(), x.lower_)):
+        for r in lex.nouns.get(w, ()):
+            if r.type == "NONE":
+                continue
+            if r.needs and near is None:    # "a state of emergency": the words the rule needs are the phrase's
+                near = {t.lemma_.lower() for t in x.subtree} | {t.lower_ for t in x.subtree}
+            if not r.needs or all(n in near for n in r.needs):
+                return True
+    return False
 
 
 def _event_party(x, ctx: ArgContext, lex) -> Entity | None:
