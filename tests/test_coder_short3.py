@@ -99,3 +99,67 @@ def test_parser_case_keeps_length_names_and_ordinary_lines():
     for line in ("Zelensky meets Erdogan in Istanbul", "Russian forces shelled Kherson on Monday.",
                  "Police arrest 40 protesters in Tbilisi"):
         assert parser_case(line) == line
+
+
+@pytest.mark.parametrize("text,trigger,town,iso3", [
+    # a town the gazetteer does not list, named by "the town of X": X, in the country its nationality gives
+    ("A drone strike hit a truck near the northern Syrian town of Qabasin on Monday.", "hit", "Qabasin", "SYR"),
+    ("Gunmen killed 9 herders in the village of Tiawa in northern Burkina Faso.", "killed", "Tiawa", "BFA"),
+])
+def test_an_unlisted_town_of_x_is_the_place(text, trigger, town, iso3):
+    ev = _event(text, trigger)
+    assert ev.location is not None and ev.location.text == town and ev.location.country == iso3
+
+
+@pytest.mark.parametrize("text,trigger,water", [
+    ("Iran seized a tanker in the Gulf of Oman on Friday.", "seized", "Gulf of Oman"),
+    ("Houthi forces fired a missile at a cargo ship in the Gulf of Aden.", "fired", "Gulf of Aden"),
+])
+def test_a_gulf_of_x_is_the_whole_name_in_no_country(text, trigger, water):
+    ev = _event(text, trigger)
+    assert ev.location is not None and ev.location.text == water and ev.location.country is None
+
+
+@pytest.mark.parametrize("text,trigger,actor,recipient", [
+    # a nominal trigger with its "of" and "by" arguments: "the X of Y by Z" -> Z did it to Y
+    ("The killing of two farmers by soldiers in Kaduna on Friday sparked protests.", "killing", "soldiers", "farmers"),
+    ("The release of 12 hostages by Hamas was welcomed in Tel Aviv.", "release", "Hamas", "hostages"),
+    ("Recognition of Kosovo by Kenya and Ghana was welcomed in Pristina.", "Recognition", "Kenya", "Kosovo"),
+])
+def test_a_nominal_trigger_of_y_by_z(text, trigger, actor, recipient):
+    ev = _event(text, trigger)
+    assert ev.actor is not None and actor in ev.actor.text
+    assert ev.recipient is not None and recipient in ev.recipient.text
+
+
+def _types(text: str) -> set[str]:
+    doc = Document(id=content_id(text), text=text, published="2025-03-14", language="en")
+    return {e.type for e in analyze(doc).events}
+
+
+@pytest.mark.parametrize("text,types", [
+    # a standing ban or deal the report presupposes is no event of its own
+    ("Thousands marched in Lome on Saturday despite a ban on rallies.", {"PROTEST"}),
+    ("Rebels freed six aid workers on Monday under a ceasefire agreement.", {"RETREAT"}),
+])
+def test_a_presupposed_ban_or_deal_is_no_event(text, types):
+    assert _types(text) == types
+
+
+def test_under_arrest_and_under_attack_stay_events():
+    assert "COERCE" in _types("Police placed the opposition leader under house arrest in Conakry.")
+    assert "ASSAULT" in _types("A UN convoy came under attack near Goma on Sunday.")
+
+
+@pytest.mark.parametrize("text,trigger,typ", [
+    # the verb's own particle decides the phrasal verb: "call up" (MOBILIZE), not a "for" deeper in the clause
+    ("Serbia has called up 3,000 reservists for a snap exercise.", "called", "MOBILIZE"),
+    ("Zelensky called for more air defence on Monday.", "called", "REQUEST"),
+])
+def test_a_particle_decides_the_phrasal_verb(text, trigger, typ):
+    assert _event(text, trigger).type == typ
+
+
+def test_a_state_of_emergency_is_no_recipient():
+    ev = _event("The government of Peru declared a state of emergency in Lima on Monday.", "state")
+    assert ev.recipient is None or "state" not in ev.recipient.text

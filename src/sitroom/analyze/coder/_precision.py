@@ -10,6 +10,7 @@
 - "discussed X" is CONSULT only between parties: "discussed the war with Lukashenko", "Putin and Erdogan
   discussed", "the ministers discussed"; not "Russian sources discussed Ukrainian attacks";
 - a date is no event: "since March";
+- a standing ban or deal the report presupposes: "despite a police ban", "under the truce agreement";
 - fixed phrases that contain an event noun: "in order to", "in response to calls" is kept (calls need a "for",
   an "on X to" or a to-infinitive to be requests: "calls for elections", "a call on Russia to withdraw").
 """
@@ -128,6 +129,18 @@ def _request_without_content(c: Candidate) -> bool:
     return True
 
 
+def _background(c: Candidate) -> bool:
+    """"marched despite a police ban", "freed hostages under the truce agreement": the noun names a standing ban
+    or deal the report presupposes, not one made here ("under" only for agreements: "placed under arrest" and
+    "came under attack" are events)."""
+    tok = c.tok
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj":
+        return False
+    prep = tok.head.lower_
+    return prep == "despite" or prep == "under" and c.type in ("AGREE", "RETREAT") and \
+        not any(t.dep_ == "poss" for t in tok.children)
+
+
 def drop_unasserted(cands: list[Candidate], lex: CoderLexicon) -> None:
     """Mark (absorb) candidates that assert no event, before the structure pass (so that a verbal act does
     not fold them in as its content); their cue says why."""
@@ -148,6 +161,8 @@ def drop_unasserted(cands: list[Candidate], lex: CoderLexicon) -> None:
             why = "no_content"
         elif not _line_has_finite_verb(c.tok, lex):
             why = "no_finite_verb"
+        elif _background(c):
+            why = "background"
         if why is not None:
             c.absorbed = True
             c.cue += f"-{why}"

@@ -110,8 +110,14 @@ def _match(tok, lex: CoderLexicon, resolve) -> TriggerRule | None:
         table = lex.nouns
     else:
         return None
+    # a verb's own particle decides its phrasal verb first: "called up 5,000 reservists for drills" is "call up",
+    # not "call for" (a "for" deeper in the clause)
+    prts = {c.lower_ for c in tok.children if c.dep_ == "prt"} if table is lex.verbs else set()
     for key in dict.fromkeys((lemma, tok.lower_)):
-        for rule in table.get(key, ()):
+        rules = table.get(key, ())
+        if prts:
+            rules = sorted(rules, key=lambda r: not (r.needs and r.needs[0] in prts))     # stable
+        for rule in rules:
             if _rule_applies(rule, tok, lex, resolve):
                 return rule
     return None

@@ -28,6 +28,8 @@ CONTEXT_PREPS = words("en/coder.json", "context_prepositions")
 # participles that say where a group belongs, not what it does there ("troops deployed in X" is not here)
 WHERE_FROM_PARTICIPLES = word_set("en/coder.json", "where_from_participles")
 AREA_NOUNS = word_set("en/coder.json", "area_nouns")
+SETTLEMENT_NOUNS = word_set("en/coder.json", "settlement_nouns")
+WATER_NOUNS = word_set("en/coder.json", "water_nouns")
 
 # nouns for a piece of a country's land, water or air: a nationality adjective on them names the country
 PLACE_NOUNS = AREA_NOUNS | word_set("en/coder.json", "place_nouns")
@@ -213,11 +215,16 @@ class ArgContext:
     def place(self, tok) -> Place | None:
         if self.places is None or tok is None or tok.ent_type_ in ("DATE", "TIME"):
             return None             # "on 12 March": a date, not the town of March
+        water = self._water(tok)
+        if water is not None:
+            return water
         for c in tok.children:      # "the territory of Belarus", "the outskirts of Kyiv"
-            if tok.lemma_.lower() in AREA_NOUNS and c.dep_ == "prep" and c.lower_ == "of":
+            if tok.lemma_.lower() in AREA_NOUNS | SETTLEMENT_NOUNS and c.dep_ == "prep" and c.lower_ == "of":
                 for g in c.children:
                     if g.dep_ == "pobj":
                         p = self.place(g)
+                        if p is None and tok.lemma_.lower() in SETTLEMENT_NOUNS and g.pos_ == "PROPN":
+                            p = self._unlisted_settlement(g, tok)
                         if p is not None:
                             return p
         span = np_span(tok)
@@ -236,6 +243,40 @@ class ArgContext:
         if found is not None and found.kind != "country" or tok.lemma_.lower() not in PLACE_NOUNS:
             return found
         return self._demonym_place(tok) or found
+
+    def _water(self, tok) -> Place | None:
+        """"the Gulf of Aden", "the Strait of Hormuz": the whole name is the place (the gazetteer's "Gulf" is a
+        province of Papua New Guinea); a sea lies in no one country."""
+        if tok.lemma_.lower() not in WATER_NOUNS or not tok.text[:1].isupper():
+            return None
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                names = [g for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+                if names:
+                    end = names[0].i + 1
+                    text = tok.doc[tok.i:end].text
+                    found = self.places.resolve_span(tok.doc[tok.i:end], head=tok) if self.places else None
+                    if found is not None and found.start == tok.idx and found.end == tok.idx + len(text):
+                        return found        # a water body the gazetteer lists under its whole name
+                    return Place(text, text, None, kind="water", start=tok.idx, end=tok.idx + len(text))
+        return None
+
+    def _unlisted_settlement(self, name, noun) -> Place | None:
+        """"the southern Lebanese town of Naqoura", "the village of Tiawa in northern Burkina Faso": a named town
+        the gazetteer does not list is still the place; its country from the nationality on the noun or the
+        place it is said to be in."""
+        span = np_span(name)
+        country = None
+        dem = self._demonym_place(noun)
+        if dem is not None:
+            country = dem.country
+        else:
+            for p in _pobjs(name, ("in",)) + _pobjs(noun, ("in",)):
+                where = self.place(p)
+                if where is not None and where.country:
+                    country = where.country
+                    break
+        return Place(span.text, span.text, country, kind="city", start=span.start_char, end=span.end_char)
 
     def _below_possessor(self, tok, span, country: Place) -> Place | None:
         """"Russia's Bryansk region", "South Sudan's Jonglei state": the possessor only says which country the

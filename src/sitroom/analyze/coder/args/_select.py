@@ -73,6 +73,8 @@ def _recipient(c: Candidate, ctx: ArgContext, actor_tok, lex, location: Place | 
                             return e
         if c.rule is not None and c.rule.of_role == "recipient":
             cands += _pobjs(tok, ("of",))
+        elif c.rule is not None and c.rule.of_role == "content" and _pobjs(tok, ("by",)):
+            cands += _pobjs(tok, ("of",))   # "recognition of Palestine by Slovenia": with its agent named, whom
         cands += _pobjs(tok, RECIPIENT_PREPS)
         if tok.dep_ == "ROOT":      # a headline's verb read as the root noun: "EU sanctions 10 Iranian officials"
             cands += [x for x in tok.children if x.dep_ in ("appos", "dobj") and x.i > tok.i]
@@ -149,9 +151,19 @@ def _recipient(c: Candidate, ctx: ArgContext, actor_tok, lex, location: Place | 
 
 
 def _event_word(x, lex) -> bool:
-    """A common noun that is itself an event of the lexicon with no required words ("the killing", "a ceasefire")."""
-    return x.pos_ == "NOUN" and any(not r.needs and r.type != "NONE"
-                                    for w in (x.lemma_.lower(), x.lower_) for r in lex.nouns.get(w, ()))
+    """A common noun that is itself an event of the lexicon ("the killing", "a ceasefire", "a state of emergency")."""
+    if x.pos_ != "NOUN":
+        return False
+    near = None
+    for w in dict.fromkeys((x.lemma_.lower(), x.lower_)):
+        for r in lex.nouns.get(w, ()):
+            if r.type == "NONE":
+                continue
+            if r.needs and near is None:    # "a state of emergency": the words the rule needs are the phrase's
+                near = {t.lemma_.lower() for t in x.subtree} | {t.lower_ for t in x.subtree}
+            if not r.needs or all(n in near for n in r.needs):
+                return True
+    return False
 
 
 def _event_party(x, ctx: ArgContext, lex) -> Entity | None:

@@ -52,9 +52,11 @@ def _objects(c) -> list:
     if tok.pos_ == "VERB":
         out = [x for x in tok.children if x.dep_ in ("dobj", "obj", "nsubjpass")]
         return out + (_pobjs(tok, ("at", "against", "on")) if c.type == "ASSAULT" else [])
+    # "the release of 40 detainees", "the killing of three protesters": the noun's own "of" names whom
+    own = _pobjs(tok, ("of",)) if c.rule is not None and c.rule.of_role == "recipient" else []
     if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":     # "an airstrike hit a building"
-        return [x for x in tok.head.children if x.dep_ in ("dobj", "obj")]
-    return _pobjs(tok, ("on", "against"))
+        return own + [x for x in tok.head.children if x.dep_ in ("dobj", "obj")]
+    return own + _pobjs(tok, ("on", "against"))
 
 
 def object_target(c, ctx: ArgContext, lex, actor_tok, location: Place | None) -> Entity | None:
