@@ -60,3 +60,34 @@ def test_a_countrys_military_intelligence_is_its_intelligence_body_not_its_secur
     assert r.resolve_text("Ukraine's military intelligence", 0).name == "Main Intelligence Directorate of Ukraine"
     assert "Security" not in r.resolve_text("Ukraine's intelligence agency", 0).name
     assert r.resolve_text("Belarus's security service", 49).name == "Security Service of Belarus"
+
+
+def test_its_ministry_after_a_reported_clause_is_the_clauses_state():
+    c = claim("Belarus will host around 9,000 Russian troops, its defence ministry said.", "around 9,000")
+    assert c.source is not None and c.source.country == "BLR"
+
+
+def test_a_sides_contribution_names_the_owner_and_is_not_the_place():
+    c = claim("The grouping will be based in Belarus. Russia's contribution to it will be about 9,000 troops, "
+              "Khrenin said.", "about 9,000")
+    assert c.owner is not None and c.owner.country == "RUS"
+    assert c.location is None or c.location.country != "RUS"
+
+
+def test_forces_sent_to_an_ally_are_not_placed_at_home():
+    c = claim("Moscow is sending nearly 9,000 soldiers to its ally.", "nearly 9,000")
+    assert c.location is None or c.location.country != "RUS"
+    # to their own border: at home
+    c = claim("Poland is sending 2,000 soldiers to its border.", "2,000")
+    assert c.location is not None and c.location.country == "POL"
+
+
+def test_a_headline_headed_by_a_known_person_is_theirs_and_a_town_is_a_topic():
+    ex = analyze(Document(id="h1", title="Lukashenko: 9,000 Russian troops to be stationed in Belarus",
+                          text="The Belarusian leader spoke on Monday.", published="2022-10-17"))
+    (c,) = [c for c in ex.claims if c.section == "title"]
+    assert c.source is not None and "Lukashenko" in (c.source.name or "")
+    ex = analyze(Document(id="h2", title="Belarus: 9,000 Russian troops to arrive", text="They will come soon.",
+                          published="2022-10-17"))
+    (c,) = [c for c in ex.claims if c.section == "title"]
+    assert c.source is None

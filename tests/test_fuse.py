@@ -103,7 +103,7 @@ def test_figure_series_one_point_per_claim_copies_counted_once(store):
     assert series.subject == "Russian personnel in Belarus"
     pts = [(p.date, p.status, p.lower, p.upper, p.qualifier, p.source) for p in series.points]
     assert pts == [
-        ("2022-10-13", "present", None, 1000.0, "up_to", "General Staff of Ukraine"),
+        ("2022-10-13", "present", None, 1000.0, "up_to", "General Staff of the Armed Forces of Ukraine"),
         ("2022-10-13", "present", 4300.0, 4300.0, "approx", "Belarusian Hajun"),
         ("2022-10-16", "planned", 9000.0, 9000.0, "exact", "Ministry of Defence of Belarus"),
     ]
@@ -112,7 +112,7 @@ def test_figure_series_one_point_per_claim_copies_counted_once(store):
         ("Kyiv Wire", "near_duplicate_document"), ("Lviv Herald", "same_source_figure")]
     assert [p.change for p in series.points] == ["first", "contradiction", "status present -> planned"]
     assert [line.source for line in series.lines] == [
-        "Belarusian Hajun", "General Staff of Ukraine", "Ministry of Defence of Belarus"]
+        "Belarusian Hajun", "General Staff of the Armed Forces of Ukraine", "Ministry of Defence of Belarus"]
 
 
 def test_victims_belong_to_the_attacked_side(store):
@@ -130,7 +130,7 @@ def test_contradiction_flagged_with_both_evidences_but_not_change_of_status(stor
     _ingest(store, all_reports())
     (flag,) = contradictions(store)
     assert flag.subject == "Russian personnel in Belarus" and flag.status == "present"
-    assert {flag.a.source, flag.b.source} == {"General Staff of Ukraine", "Belarusian Hajun"}
+    assert {flag.a.source, flag.b.source} == {"General Staff of the Armed Forces of Ukraine", "Belarusian Hajun"}
     assert {flag.a.evidence[:20], flag.b.evidence[:20]} == {
         "Ukraine's general st", "A monitoring group s"}
     assert "cannot hold" in flag.reason

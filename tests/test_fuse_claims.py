@@ -97,7 +97,7 @@ def test_same_kind_status_and_date_with_incompatible_bounds_is_the_one_contradic
     (flag,) = contradictions(fused)
     assert flag.subject == "Russian personnel in Belarus" and flag.status == "present"
     assert {flag.a.figure, flag.b.figure} == {"about 4,300", "at most 1,000"}
-    assert {flag.a.source, flag.b.source} == {"A monitoring group", "General Staff of Ukraine"}
+    assert {flag.a.source, flag.b.source} == {"A monitoring group", "General Staff of the Armed Forces of Ukraine"}
 
 
 def test_equipment_and_artillery_are_different_kinds(fused):

@@ -46,7 +46,7 @@ def test_figures_csv_with_subject(app, db):
     assert res.exit_code == 0, res.output
     rows = list(csv.DictReader(io.StringIO(res.stdout)))
     assert [(r["date"], r["status"], r["figure"], r["source"]) for r in rows] == [
-        ("2022-10-13", "present", "up to 1,000", "General Staff of Ukraine"),
+        ("2022-10-13", "present", "up to 1,000", "General Staff of the Armed Forces of Ukraine"),
         ("2022-10-13", "present", "about 4,300", "Belarusian Hajun"),
         ("2022-10-16", "planned", "9,000", "Ministry of Defence of Belarus"),
     ]

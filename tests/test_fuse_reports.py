@@ -80,7 +80,7 @@ def plan_report() -> Extraction:
 def general_staff_report() -> Extraction:
     d = report("Reuters", "2022-10-17T09:30:00+00:00", _B_SENTENCES, title="Ukraine sees no strike group in Belarus")
     e = event(d, _B_SENTENCES[0], "MOBILIZE", actor="RUS", place_country="BLR", date="2022-10-13",
-              relation="as_of", source="General Staff of Ukraine",
+              relation="as_of", source="General Staff of the Armed Forces of Ukraine",
               figures=(("up to 1,000", None, 1000, "up_to", "soldiers"),))
     return with_claim(d, e, "personnel", "present", owner="RUS", location="BLR")
 
@@ -91,7 +91,7 @@ def syndicated_copy() -> Extraction:
                _B_SENTENCES + ["(Reporting by a staff correspondent; editing by the world desk.)"],
                title="General staff: up to 1,000 Russian soldiers in Belarus")
     e = event(d, _B_SENTENCES[0], "MOBILIZE", actor="RUS", place_country="BLR", date="2022-10-13",
-              relation="as_of", source="General Staff of Ukraine",
+              relation="as_of", source="General Staff of the Armed Forces of Ukraine",
               figures=(("up to 1,000", None, 1000, "up_to", "soldiers"),))
     return with_claim(d, e, "personnel", "present", owner="RUS", location="BLR")
 
@@ -116,7 +116,7 @@ def requote_report() -> Extraction:
         "Kyiv has nevertheless reinforced units along the border, the paper's correspondent reported.",
     ])
     e = event(d, d.text.split(". ")[0] + ".", "MOBILIZE", actor="RUS", place_country="BLR", date="2022-10-13",
-              relation="as_of", source="General Staff of Ukraine",
+              relation="as_of", source="General Staff of the Armed Forces of Ukraine",
               figures=(("no more than a thousand", None, 1000, "up_to", "soldiers"),))
     return with_claim(d, e, "personnel", "present", owner="RUS", location="BLR")
 

@@ -426,7 +426,8 @@ def headline_attribution(doc: Doc, attributions: Sequence[Attribution], resolve,
             m = _COLON.match(text)
             src = m and m.group("source").lower().split()
             roles = word_set("org_roles") | word_set("person_roles")
-            if m is not None and src and (src[-1] in roles or src[-1].rstrip("s") in roles):
+            if m is not None and src and (src[-1] in roles or src[-1].rstrip("s") in roles
+                                          or _named_actor(resolve, m.group("source"))):
                 att = _make(text, resolve, m.start("source"), m.end("source"), m.end("source"), m.end("source") + 1,
                             m.start("content"), m.end("content"))
     if att is not None and outlet and att.source is not None and names_outlet(att.source.text, outlet):
@@ -454,6 +455,18 @@ def names_outlet(source: str, outlet: str) -> bool:
     """'the Ministry of Defence' on the page of the 'Ministry of Defence of Ukraine': the outlet speaking."""
     src, out = (re.sub(r"^the\s+", "", x.lower().strip()) for x in (source, outlet))
     return bool(src) and (src in out or out in src)
+
+
+def _named_actor(resolve, text: str) -> bool:
+    """'Lukashenko: 9,000 troops to be stationed …': a person or body the actor dictionary knows (with its sector)
+    heads the headline as its speaker; a country or town ('Belarus:', 'Kherson:') is a topic."""
+    if resolve is None or len(text.split()) > 4:
+        return False
+    try:
+        ent = resolve(text, 0)
+    except Exception:
+        return False
+    return ent is not None and bool(ent.sector) and bool(ent.name)
 
 
 def _make(text: str, resolve, s: int, e: int, cs: int, ce: int, ss: int, se: int) -> Attribution:

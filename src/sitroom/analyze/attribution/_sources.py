@@ -121,8 +121,10 @@ class SourceBook:
         if len(words) == 1 and words[0] in _PERSON_PRONOUNS | _THING_PRONOUNS | _GROUP_PRONOUNS:
             return self._pronoun(text, start, end)
         if len(words) > 1 and words[0] in _POSSESSIVES:
-            # "Its analysts believe …", "their spokesman said": the people of the source the pronoun stands for
-            back = self._pronoun(_POSSESSIVES[words[0]], start, start + len(words[0]))
+            # "Its analysts believe …", "their spokesman said": the people of the source the pronoun stands for;
+            # "Belarus will host 9,000 Russian troops, its defence ministry said": the state the clause before speaks of
+            back = self._clause_subject(start) if words[0] in ("its", "their") else None
+            back = back or self._pronoun(_POSSESSIVES[words[0]], start, start + len(words[0]))
             if back.name:
                 return Entity(text, back.name, back.country, back.sector, start, end)
         title = self._title_before(start)
@@ -202,6 +204,25 @@ class SourceBook:
             if _fits(row, *key):
                 insort_right(pool, row, key=lambda x: x[0])
         self.last_poster = ent
+
+    def _clause_subject(self, start: int) -> Entity | None:
+        """The state or body a possessive speaker later in its sentence belongs to: the subject of the clause that
+        sentence reports before it ("Belarus will host …, its defence ministry said"), when it names a country or
+        organisation."""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None:
+            return None
+        sent = span[0].sent
+        for t in sent:
+            if t.i >= span[0].i:
+                break
+            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.ent_type_ in ("GPE", "ORG") \
+                    and t.head.dep_ in ("ccomp", "ROOT") and t.head.i < span[0].i:
+                s, e = t.left_edge.idx, t.idx + len(t.text)
+                ent = self._resolved(doc_text(self.doc)[s:e], s)
+                if ent is not None and ent.country:
+                    return ent
+        return None
 
     def _resolved(self, text: str, start: int) -> Entity | None:
         if self.resolve is None:

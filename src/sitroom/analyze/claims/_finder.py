@@ -30,7 +30,7 @@ from sitroom.analyze.claims._lexicon import status_lexicon, taxonomy
 from sitroom.analyze.claims._kinds import (increment_word, is_measure, kind_of_text, kind_of_tokens, name_kind, noun_head,
                                            phrase_tokens, shared_head)
 from sitroom.analyze.claims._status import UNSTATED, governing_verb, noun_word, status_of, stock_as_of
-from sitroom.analyze.claims._where import (HOST_VERBS, OWNER_VERBS, came_from, country_anaphor, demonym_owner,
+from sitroom.analyze.claims._where import (HOST_VERBS, OWNER_VERBS, SIZE_VERBS, came_from, country_anaphor, demonym_owner,
                                            home_bound, joint_figure, location_in_clause, owner_from_subject,
                                            owner_in_phrase, owner_in_subject, sending_verb, unknown_place_in_clause)
 from sitroom.countries import country_name
@@ -180,6 +180,10 @@ class _Seen:
     sentence: int
 
 
+# what a side puts in: its possessor ("Russia's contribution", "Belarus's share") is the side, not the place
+_SIDE_NOUNS = frozenset({"contribution", "share", "part", "component", "quota", "commitment"})
+
+
 @lru_cache(maxsize=1)
 def _acting_verbs() -> frozenset[str]:
     """Verbs whose subject is the side of what is counted, not its place (launch, attack, own or move things)."""
@@ -303,7 +307,8 @@ class _Finder:
         if inside:
             return self._as_country_if_speaking(min(inside, key=lambda p: abs(p.start - start)))
         before = [p for p in self.located.starting_in(block_start, start) if (not sent_off or p.country != sent_off)
-                  and not (abroad and p.country == abroad and self._speaking(p))]
+                  and not (abroad and p.country == abroad and self._speaking(p))
+                  and not (p.start >= s and self._acting(p))]         # the sentence's own acting side
         if before and before[-1].kind != "country" and before[-1].country and self._coordinated(before[-1]):
             last = before[-1]                                 # "based in the Kostanay and Aktobe regions. The group
             return Place(text=last.text, name=country_name(last.country), country=last.country, kind="country")
@@ -350,6 +355,9 @@ class _Finder:
         if span is None:
             return False
         tok = span.root
+        if tok.dep_ == "poss" and tok.head.dep_ == "nsubj" and tok.head.lemma_.lower() in _SIDE_NOUNS \
+                and (tok.head.head.lemma_ == "be" or tok.head.head.lemma_ in SIZE_VERBS):
+            return True            # "Russia's contribution will be about 9,000 troops": Russia's share, not its soil
         return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _acting_verbs()
 
     def _fallback_place(self, abroad: str | None) -> Place | None:
@@ -535,6 +543,11 @@ class _Finder:
             owner = owner_in_subject(poss, self.actors) if poss is not None else None   # "Russia's deployment of …"
         if owner is None and q.unit_start is None and verb is not None and verb.lemma_.lower() in _ESTIMATING_VERBS:
             owner = self._estimated_owner(verb, kind)         # "put the number of Russian troops at 1,000"
+        if owner is None and head.dep_ == "attr" and head.head.lemma_ == "be":
+            # "Russia's contribution will be about 9,000 troops": the side the copula's subject names
+            subj = next((c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                         and c.lemma_.lower() in _SIDE_NOUNS), None)
+            owner = owner_in_subject(subj, self.actors) if subj is not None else None
         owner = owner or (None if victims and not lost else owner_from_subject(verb, self.actors, source) or next(
             (o for c in head.children if c.dep_ in ("relcl", "acl")       # "the 40 drones that Russia launched"
              for o in (owner_from_subject(c, self.actors, None),) if o is not None), None))
@@ -553,7 +566,8 @@ class _Finder:
             location = None                    # an event placed where its movers came from ("arrived from Poland")
         if location is not None and abroad and location.country == abroad and not in_clause:
             other = self._place_near(head, block, q.start, abroad)     # an event's place taken from its actors
-            location = other if other is not None and other.country != abroad else location
+            location = other if other is not None and other.country != abroad else (
+                None if sending_verb(verb) and not home_bound(head, verb) else location)   # "sending 9,000 to its ally"
         prev_same = self._previous(block, sentence) or self._previous(block, sentence, kind)
         ownable = kind not in _NOT_OWNED and (kind != "people" or status in _MOVED_BY_SIDE)
         for p in (prev_same, self._previous_any(block, sentence)):

@@ -292,9 +292,15 @@ def home_bound(head: Token, verb: Token | None) -> bool:
         for c in (owner.children if owner is not None else ()):
             if c.dep_ == "prep":
                 for g in c.children:
-                    if g.dep_ == "pobj" and any(x.lower_ in ("its", "their", "own") for x in g.children):
+                    if g.dep_ == "pobj" and g.lemma_.lower() not in _PARTNER_NOUNS and any(
+                            x.lower_ in ("its", "their", "own") for x in g.children):
                         return True
     return False
+
+
+# "to its ally", "to help its neighbour": another country, not the senders' own ground
+_PARTNER_NOUNS = frozenset({"ally", "allies", "neighbour", "neighbor", "neighbours", "neighbors", "partner",
+                            "partners", "friend", "friends", "client", "satellite"})
 
 
 _ORIGIN_PREPS = {"from", "by", "of", "out"}
