@@ -91,3 +91,12 @@ def test_a_headline_headed_by_a_known_person_is_theirs_and_a_town_is_a_topic():
                           published="2022-10-17"))
     (c,) = [c for c in ex.claims if c.section == "title"]
     assert c.source is None
+
+
+def test_a_date_inside_what_was_said_dates_the_content_not_the_saying():
+    c = claim("1,000 troops arrived on Sunday, the ministry said.", "1,000")
+    assert c.status == "arrived" and c.as_of is not None and c.as_of.relation == "on"
+    assert c.as_of.value == "2022-10-16"
+    # said on Sunday: the figure holds as of then
+    c = claim("The ministry said on Sunday that 1,000 troops had arrived.", "1,000")
+    assert c.claim_date == "2022-10-16" and c.as_of is not None and c.as_of.relation == "as_of"

@@ -95,7 +95,7 @@ def test_next_link_keeps_the_filters(client):
     ("location_country=ukr", {"Kharkiv Today", "Agence Wire", "Black Sea News"}),
     ("actor_country=BLR", {"Minsk Daily"}),
     ("recipient_country=RUS", {"Minsk Daily"}),
-    ("source=general staff of ukraine", {"Reuters", "Kyiv Wire", "Lviv Herald"}),
+    ("source=general staff of the armed forces of ukraine", {"Reuters", "Kyiv Wire", "Lviv Herald"}),
     ("outlet=Minsk Daily", {"Minsk Daily"}),
     ("modality=planned", {"Minsk Daily"}),
     ("since=2022-10-17", {"Kharkiv Today", "Agence Wire", "Black Sea News"}),

@@ -656,6 +656,11 @@ class _Finder:
             if cue is not None:
                 cue_date = assemble.choose_date(self.doc, cue, self._in_sentence(cue))
                 claim_date = cue_date.value if cue_date is not None else None
+                # a date inside what was said dates the content ("1,000 troops arrived on Sunday, the ministry
+                # said"): the figure is not a stock as of the day of saying
+                if cue_date is not None and not att.scope_start <= att.cue_start < att.scope_end and not any(
+                        not att.scope_start <= t.start < att.scope_end for t in self._in_sentence(cue)):
+                    cue_date = None
         if claim_date is None and self.context.published:
             claim_date = self.context.published[:10]
         own = self._in_sentence(head)
