@@ -105,6 +105,8 @@ def test_a_headline_without_a_stop_keeps_a_figure_and_drops_a_formation():
     "The drills run March 20-24 in Belarus.",
     "The drills run Sept. 20-24 near the border.",
     "The blast hit 16 Industrial Avenue.",
+    "The hotline works 24/7 for families.",
+    "The attack came on 10/16/2022 at dawn.",
 ])
 def test_times_decades_names_dates_and_addresses_are_not_figures(text):
     assert find_quantities_in_text(text) == [], [q.text for q in find_quantities_in_text(text)]
