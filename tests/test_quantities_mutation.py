@@ -91,6 +91,11 @@ def test_one_as_a_count():
     assert (q.lower, q.unit) == (1, "soldier")
 
 
+def test_a_month_two_words_before_a_figure_does_not_make_it_a_day():
+    q = _one("In March, 300 soldiers arrived.")
+    assert (q.lower, q.unit) == (300, "soldiers")
+
+
 def test_a_headline_without_a_stop_keeps_a_figure_and_drops_a_formation():
     q = _one("300 soldiers arrive in Belarus in October")
     assert (q.lower, q.unit) == (300, "soldiers")
