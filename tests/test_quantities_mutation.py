@@ -100,6 +100,7 @@ def test_a_headline_without_a_stop_keeps_a_figure_and_drops_a_formation():
     q = _one("300 soldiers arrive in Belarus in October")
     assert (q.lower, q.unit) == (300, "soldiers")
     assert find_quantities_in_text("Ukraine formed the 155 Brigade") == []
+    assert [q.lower for q in find_quantities_in_text("Russia lost 300")] == [300]      # the figure ends the text
 
 
 @pytest.mark.parametrize("text", [
