@@ -91,10 +91,16 @@ def test_one_as_a_count():
     assert (q.lower, q.unit) == (1, "soldier")
 
 
+def test_a_month_two_words_before_a_figure_does_not_make_it_a_day():
+    q = _one("In March, 300 soldiers arrived.")
+    assert (q.lower, q.unit) == (300, "soldiers")
+
+
 def test_a_headline_without_a_stop_keeps_a_figure_and_drops_a_formation():
     q = _one("300 soldiers arrive in Belarus in October")
     assert (q.lower, q.unit) == (300, "soldiers")
     assert find_quantities_in_text("Ukraine formed the 155 Brigade") == []
+    assert [q.lower for q in find_quantities_in_text("Russia lost 300")] == [300]      # the figure ends the text
 
 
 @pytest.mark.parametrize("text", [
@@ -105,6 +111,8 @@ def test_a_headline_without_a_stop_keeps_a_figure_and_drops_a_formation():
     "The drills run March 20-24 in Belarus.",
     "The drills run Sept. 20-24 near the border.",
     "The blast hit 16 Industrial Avenue.",
+    "The hotline works 24/7 for families.",
+    "The attack came on 10/16/2022 at dawn.",
 ])
 def test_times_decades_names_dates_and_addresses_are_not_figures(text):
     assert find_quantities_in_text(text) == [], [q.text for q in find_quantities_in_text(text)]
