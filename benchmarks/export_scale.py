@@ -58,7 +58,7 @@ def run(db: Path, table: str, fmt: str, out: Path, extra: list[str] = ()) -> dic
     err = proc.stderr.read()
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}): {err}")
-    rows = int(err.strip().splitlines()[-1].split()[0])
+    rows = int(err.strip().splitlines()[-1].split()[0].replace(",", ""))     # "100,000 events exported …"
     return {"rows": rows, "seconds": secs, "rows_s": rows / secs, "rss_mb": peak["VmRSS"] / 1024,
             "heap_mb": peak["RssAnon"] / 1024, "file_mb": out.stat().st_size / 2**20}
 
