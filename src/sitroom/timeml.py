@@ -37,7 +37,7 @@ from datetime import date, timedelta
 from sitroom.model import PRECISIONS
 
 __all__ = ["GRAINS", "PRECISIONS", "SEASON_MONTHS", "calendar_words", "date_words", "grain_of", "precision_of", "span_of",
-           "sort_key", "value_of", "relation_words"]
+           "sort_key", "value_of", "relation_words", "PARTS_OF_DAY"]
 
 GRAINS = ("time", "day", "week", "weekend", "month", "quarter", "half", "season", "year", "decade", "century")
 SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "AU": 9, "WI": 12}     # first month; each season is three months
@@ -55,6 +55,8 @@ _VALUE = re.compile(rf"""
     )?
     (?:T(?P<time>.+))?
     """, re.X)
+# TimeML's parts of a day ("2022-11-01TNI": the night of 1 November)
+PARTS_OF_DAY = {"MO": "morning", "MI": "mid-day", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
 _DECADE = re.compile(r"\d{3}")
 _CENTURY = re.compile(r"\d{2}")
 
@@ -212,6 +214,8 @@ def calendar_words(value: str | None, precision: str | None = None) -> tuple[str
     try:
         if g in ("time", "day") and m is not None and m["day"]:
             words = day_words(date(int(m["year"]), int(m["month"]), int(m["day"])))
+            if m["time"] in PARTS_OF_DAY:
+                return f"the {PARTS_OF_DAY[m['time']]} of {words}", False
             return (f"{words}, {m['time']}" if m["time"] else words), False
         if g in ("week", "weekend"):
             first = date.fromisocalendar(int(m["year"]), int(m["week"]), 6 if g == "weekend" else 1)

@@ -10,7 +10,7 @@ from sitroom.cli._app import DbOpt, app
 from sitroom.cli._options import DATE_HELP, since_date, until_date
 from sitroom.cli._output import Fmt, open_store, print_json, print_rows
 from sitroom.model import Event, Quantity, StoredEvent, stored_event_to_dict
-from sitroom.timeml import relation_words
+from sitroom.timeml import PARTS_OF_DAY, relation_words
 
 EVENT_COLUMNS = ["date", "type", "actor", "recipient", "where", "figures", "source", "modality", "evidence", "document"]
 
@@ -33,7 +33,11 @@ def _name(e) -> str | None:
 def when(ev: Event) -> str | None:
     """The date, with its relation unless it is 'on' ('as of 2022-10-13', 'until the end of 2022')."""
     d = ev.date
-    return d and (d.value if d.relation in (None, "on") else f"{relation_words(d.relation, d.value)} {d.value}")
+    if not d:
+        return None
+    day, _, part = d.value.partition("T")
+    value = f"{day} {PARTS_OF_DAY[part]}" if part in PARTS_OF_DAY else d.value      # "2022-11-01 night"
+    return value if d.relation in (None, "on") else f"{relation_words(d.relation, d.value)} {value}"
 
 
 def event_view(ev: Event, se: StoredEvent | None = None) -> dict[str, Any]:
