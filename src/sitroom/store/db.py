@@ -381,27 +381,28 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-def _sqlite_read_pragmas(dbapi_conn, _record) -> None:
-    """A read-only file's connection: no journal mode change (that is a write), the same cache and map."""
-    cur = dbapi_conn.cursor()
+def _sqlite_common_pragmas(cur) -> None:
     cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA cache_size=-65536")
-    cur.execute("PRAGMA mmap_size=1073741824")
-    cur.execute("PRAGMA temp_store=MEMORY")
-    cur.close()
-
-
-def _sqlite_pragmas(dbapi_conn, _record) -> None:
-    cur = dbapi_conn.cursor()
-    cur.execute("PRAGMA journal_mode=WAL")
-    cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA synchronous=NORMAL")
     # a page cache and memory map big enough for the indexes that take random-key inserts (64 MB cache; a 1 GB
     # map, which a store of 100k documents, ~400 MB, fits in), temp B-trees in memory: the cost of a write stays
     # flat as the tables grow
     cur.execute("PRAGMA cache_size=-65536")
     cur.execute("PRAGMA mmap_size=1073741824")
     cur.execute("PRAGMA temp_store=MEMORY")
+
+
+def _sqlite_read_pragmas(dbapi_conn, _record) -> None:
+    """A read-only file's connection: no journal mode change (that is a write), the same cache and map."""
+    cur = dbapi_conn.cursor()
+    _sqlite_common_pragmas(cur)
+    cur.close()
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    _sqlite_common_pragmas(cur)
     # checkpoint every ~64 MB of WAL rather than 4 MB: in a large store each random-key insert dirties its own page,
     # and a longer interval lets repeated touches of one page be written back once
     cur.execute("PRAGMA wal_autocheckpoint=16384")

@@ -449,7 +449,8 @@ def _participle_reports(sent: Span, cues: list[Cue]) -> list[Cue]:
     the parser hung it on."""
     out = []
     for t in sent:
-        if t.tag_ != "VBG" or t.dep_ not in ("advcl", "xcomp", "conj") or reporting_class(t.lemma_) is None:
+        cls = reporting_class(t.lemma_) if t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp", "conj") else None
+        if cls is None:
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) or any(c.verb == t.i for c in cues):
             continue
@@ -459,11 +460,11 @@ def _participle_reports(sent: Span, cues: list[Cue]) -> list[Cue]:
         if not before:
             continue
         speaker = max(before, key=lambda c: c.cue_start)
-        scope, kind = _scope_of_verb(t, reporting_class(t.lemma_))
+        scope, kind = _scope_of_verb(t, cls)
         if scope is None or scope[1] <= scope[0]:
             continue
         out.append(Cue(t.idx, tok_end(t), t.text, scope, speaker.source, kind or _kind(sent.doc, scope), t.i,
-                       carrier=speaker.carrier, stance=reporting_class(t.lemma_)))
+                       carrier=speaker.carrier, stance=cls))
     return out
 
 

@@ -296,8 +296,13 @@ class _Finder:
         if abroad:                                            # "Russia said it will withdraw all 7,500 troops":
             inside = [p for p in inside if p.country != abroad or not self._speaking(p)]   # its word, not its soil
         block_start = self.voices.block_start(block)
-        before = [p for p in self.located.starting_in(block_start, s) if (not sent_off or p.country != sent_off)
-                  and not (abroad and p.country == abroad and self._speaking(p))]
+
+        def named_before(end: int) -> list[Place]:
+            return [p for p in self.located.starting_in(block_start, end) if (not sent_off or p.country != sent_off)
+                    and not (abroad and p.country == abroad and self._speaking(p))
+                    and not (p.start >= s and self._acting(p))]       # the sentence's own acting side
+
+        before = named_before(s)
         if inside and abroad and all(p.country == abroad for p in inside):
             # "MINSK, Oct 14 - … the grouping formed with Russia would include 9,000 Russian servicemen": the
             # paragraph's other country (here the dateline's) before the movers' own
@@ -306,9 +311,7 @@ class _Finder:
                 return away[-1]
         if inside:
             return self._as_country_if_speaking(min(inside, key=lambda p: abs(p.start - start)))
-        before = [p for p in self.located.starting_in(block_start, start) if (not sent_off or p.country != sent_off)
-                  and not (abroad and p.country == abroad and self._speaking(p))
-                  and not (p.start >= s and self._acting(p))]         # the sentence's own acting side
+        before = named_before(start)
         if before and before[-1].kind != "country" and before[-1].country and self._coordinated(before[-1]):
             last = before[-1]                                 # "based in the Kostanay and Aktobe regions. The group
             return Place(text=last.text, name=country_name(last.country), country=last.country, kind="country")
