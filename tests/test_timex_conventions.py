@@ -45,7 +45,7 @@ def test_extent_unchanged(sentence, text, value):
 
 @pytest.mark.parametrize("sentence, text, value", [
     # news agencies put the time's conversion in brackets before the day it belongs to
-    ("The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.", "about 10:35 a.m.",
+    ("The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.", "10:35 a.m.",
      "1998-10-23T10:35"),
     ("The missiles struck at 3 a.m. (2300 GMT) on Sunday, officials said.", "3 a.m.", "1998-10-25T03:00"),
     ("The convoy left at 9 p.m. (local time) yesterday.", "9 p.m.", "1998-10-25T21:00"),

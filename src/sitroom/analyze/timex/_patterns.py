@@ -74,7 +74,9 @@ def patterns() -> tuple[Pattern, ...]:
     NUM = ("(?P<num>" + r"(?<![\d,])\d{1,3}(?:,\d{3})+|\d+(?:\.\d+|\s+1/2)?|" + _alt(tens) + r"(?:[\s-]" + _alt(ones) + ")?|"
            + _alt(num_words) + "|" + _alt(lex["vague_numbers"]) + ")")
     UNIT = r"(?P<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))"
-    APPROX = r"(?P<approx>(?:nearly|almost|about|around|roughly|some|approximately|more\s+than|less\s+than|fewer\s+than|over|under|at\s+least|at\s+most|up\s+to|just|only|barely|another|an\s+additional|the\s+better\s+part\s+of|the\s+last|the\s+past|the\s+next|the\s+first|the\s+final|the\s+previous|the\s+latest|the\s+coming|the\s+following|the\s+remaining|the\s+same)\s+)?"
+    # "about", "over", "just" and "only" stay outside, as the TimeBank and AQUAINT annotators leave them ("about
+    # five hours", "over several years", "only 14 days"), each corpus alike; "nearly", "more than" are inside
+    APPROX = r"(?P<approx>(?:nearly|almost|around|roughly|some|approximately|more\s+than|less\s+than|fewer\s+than|under|at\s+least|at\s+most|up\s+to|barely|another|an\s+additional|the\s+better\s+part\s+of|the\s+last|the\s+past|the\s+next|the\s+first|the\s+final|the\s+previous|the\s+latest|the\s+coming|the\s+following|the\s+remaining|the\s+same)\s+)?"
     EDGE = r"(?:early|mid|late|the\s+(?:end|beginning|start|middle|close|turn|first\s+half|second\s+half|rest)\s+of|end|mid-?|earlier\s+in|later\s+in)"
     MOD = r"(?P<mod>(?:early|late|mid|the\s+(?:end|beginning|start|middle|close|turn)\s+of|end-|mid-)\s*)?"
     POD = r"(?P<pod>morning|afternoon|evening|night|overnight)"
@@ -87,11 +89,11 @@ def patterns() -> tuple[Pattern, ...]:
     CLOCK_POD = (r"(?:(?<=\bat\s)|(?<=\buntil\s)|(?<=\bby\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\baround\s))"
                  r"(?P<wclock>1[0-2]|[1-9]|" + _alt(ones + ["ten", "eleven", "twelve"]) + r")(?:\s+o'clock)?"
                  r"\s+in\s+the\s+(?P<wpod>morning|afternoon|evening)\b")
-    TOD = r"(?P<tod>" + CLOCK_POD + r"|(?P<clock>\d{1,2})(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.?|[AP]\.\s?M\.?|[ap]m\b|[AP]M\b)|(?P<clock24>[01]?\d|2[0-3]):(?P<min24>[0-5]\d)(?:\s*(?:hours|hrs|GMT|UTC))?|(?P<noon>noon|midnight|midday)|(?P<oclock>\d{1,2}|" + _alt(ones + ["ten", "eleven", "twelve"]) + r")\s+o'clock)"
+    TOD = r"(?P<tod>" + CLOCK_POD + r"|(?P<clock>\d{1,2})(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.?|[AP]\.\s?M\.?|[ap]m\b|[AP]M\b)|(?P<clock24>[01]?\d|2[0-3]):(?P<min24>[0-5]\d)(?:\s*(?:hours|hrs|GMT|UTC))?|(?<!\()(?P<clock4>[01]\d|2[0-3])(?P<min4>[0-5]\d)(?=\s*(?-i:GMT|UTC|[A-Z]{1,3}T)\b)|(?P<noon>noon|midnight|midday)|(?P<oclock>\d{1,2}|" + _alt(ones + ["ten", "eleven", "twelve"]) + r")\s+o'clock)"
     # a year said aloud, as broadcast transcripts write it: "nineteen ninety-six", "two thousand (and) one"
     SPOKEN = ("(?:(?:" + CENTURIES + r")[\s-]+(?:(?:" + "|".join(tens) + r")(?:[\s-]+(?:" + "|".join(ones) + r"))?|"
               + "|".join(teens) + r")|two\s+thousand(?:\s+(?:and\s+)?(?:" + "|".join(ones + ["ten"]) + r"))?)")
-    DAYREF = r"(?P<dayref>today|yesterday|tomorrow|tonight|" + WDX + r"|" + MON.replace("?P<mon>", "?P<mon2>") + r"\s+(?P<day2>[0-3]?\d)\b(?:,?\s+(?P<year2>(?:1[6-9]|20)\d\d)\b)?)"
+    DAYREF = r"(?P<dayref>(?:yesterday|tomorrow|this)\s+(?:morning|afternoon|evening)|last\s+night|today|yesterday|tomorrow|tonight|" + WDX + r"|" + MON.replace("?P<mon>", "?P<mon2>") + r"\s+(?P<day2>[0-3]?\d)\b(?:,?\s+(?P<year2>(?:1[6-9]|20)\d\d)\b)?)"
 
     p: list[tuple[str, str, int]] = [
         # --- absolute dates
@@ -153,8 +155,10 @@ def patterns() -> tuple[Pattern, ...]:
                             + r"|\d{1,4}(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+|full\s+)?day\b(?=\s+(?:of|since)\b)"), 2),
         ("narrative", _ci(r"\b(?P<nrel>that)\s+(?P<unit>day|morning|afternoon|evening|night)\b"), 2),
         ("narrative", _ci(r"\bthe\s+(?P<unit>day|night)\s+(?P<nrel>before|after)\b(?!\s+(?:the|a|an|his|her|their|its|our)\b)"), 2),
+        ("unit_before", _ci(r"\bthe\s+(?P<unit>week|month|year)\s+(?P<nrel>before|after|earlier|prior)\b"
+                            r"(?!\s+(?:the|a|an|his|her|their|its|our|last|this)\b)"), 2),
         ("weekday", r"\b(?:(?P<rel>(?i:last|this|next|that|coming|past|early|late))\s+)?" + WD + r"(?:(?P<plural>s)\b|\b)(?:\s+(?P<pod>(?i:morning|afternoon|evening|night)))?", 3),
-        ("time", _ci(r"\b(?:(?P<tapprox>about|around|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?" + TOD + TZ + r"(?:(?:,\s*|\s+(?:on\s+)?)" + DAYREF + r")?(?!\d)"), 0),
+        ("time", _ci(r"\b(?:(?P<tapprox>around|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?" + TOD + TZ + r"(?:(?:,\s*|\s+(?:on\s+)?)" + DAYREF + r")?(?!\d)"), 0),
         ("time", r"\b(?P<dayref0>(?i:today|yesterday|tomorrow)|" + WDX + r")(?:,)?\s+(?:at\s+)?" + TOD + TZ + r"(?!\d)", 0),
         # --- durations and sets
         # "the nine months ended Sept. 30", "the four days he had offered": the article is part of a counted span
@@ -182,4 +186,5 @@ def patterns() -> tuple[Pattern, ...]:
 TEMPORAL_PREP = re.compile(
     r"(?i:\b(?:in|on|since|until|till|by|during|through|throughout|from|to|before|after|of|early|late|mid|last|"
     r"next|this|that|each|every|between|and|or|around|as\s+of|the\s+end\s+of|beginning|starting|ending|"
+    r"compared\s+(?:with|to)|"
     r"the\s+(?:spring|summer|fall|autumn|winter)\s+of|(?:scheduled|planned|set|slated|due|expected)\s+for|,)\s*$)")

@@ -268,6 +268,24 @@ def narrative(m: re.Match, ctx: Context) -> Resolved | None:
     return _with_pod(p, None if unit == "day" else unit, anchor, step >= 0)
 
 
+def unit_before(m: re.Match, ctx: Context) -> Resolved | None:
+    """'up from 980 the week before', 'the year before', 'the month after': one unit from the story's last point (or
+    the DCT), at the unit's grain; 'the week before the vote' (an event follows) is no date of its own."""
+    if re.match(r"\s+(?!that\b)[A-Za-z]", ctx.text[m.end():m.end() + 6]):
+        return None
+    unit = unit_code(m["unit"])
+    sign = 1 if m["nrel"].lower() == "after" else -1
+    grain = _unit_grain(unit)
+    # the story's last point, whether it was told from the DCT or not ("last week ... the week before")
+    base, anchor = (ctx.last_seen, "narrative") if ctx.last_seen is not None else (_dct_point(ctx), "dct")
+    if base is None:
+        return _unknown()
+    if _finer(base.grain, grain) and not (unit == "Y" and base.grain != "day"):
+        base = _regrain(base, grain)    # a year before a month or a quarter is that month or quarter a year back
+    p = shift(base, unit, sign)
+    return Resolved("DATE", value_of(p), anchor, sign > 0 and anchor == "narrative", p)
+
+
 _TODAY_IS = re.compile(r"(?i:\b(?:today|it|this)\s*(?:\s+is|'s)\s+$)")
 
 
@@ -294,6 +312,19 @@ _NAME_AFTER_WEEKDAY = re.compile(r"\s+(?:Times|Telegraph|Mirror|Express|Post|Her
                                  r"Sport|Night\s+Live|Agreement|Accord)\b")
 
 
+def weekday_ahead(ctx: Context, wd_start: int, wd_end: int, end: int) -> bool:
+    """Whether a bare weekday (the word at wd_start..wd_end, its expression ending at `end`) lies ahead of the DCT."""
+    if deadline_ahead(ctx.text, wd_start):
+        return True         # "postponed until Tuesday", "effective Monday"
+    if _PAST_VERB_BEFORE.search(ctx.text, max(0, wd_start - 24), wd_start):
+        return False        # "ruled Wednesday", "met on Monday"
+    if _FUTURE_BEFORE.search(ctx.text, max(0, wd_start - 40), wd_start):
+        return True         # "as early as Tuesday"
+    # "would meet on Thursday", "are leaving on Friday": still to come
+    return bool(ctx.future()) or ahead_of_report(ctx.text, wd_start, end) or (
+        target_ahead(ctx.text, wd_start, wd_end) and not PLUPERFECT_PLAN.search(ctx.text, max(0, wd_start - 80), wd_start))
+
+
 def weekday(m: re.Match, ctx: Context) -> Resolved | None:
     wd = lexicon()["weekdays"][m["wd"].lower()]
     if not m["rel"] and (_NAME_BEFORE_WEEKDAY.search(ctx.text, max(0, m.start() - 10), m.start())
@@ -315,16 +346,9 @@ def weekday(m: re.Match, ctx: Context) -> Resolved | None:
         d = weekday_near(ctx.dct + timedelta(days=1), wd, future=True)
     elif rel == "this":
         d = weekday_near(ctx.dct, wd, future=ctx.future() or wd >= ctx.dct.isoweekday())
-    elif deadline_ahead(ctx.text, wd_start):
-        d = weekday_near(ctx.dct, wd, future=True)      # "postponed until Tuesday", "effective Monday"
-    elif _PAST_VERB_BEFORE.search(ctx.text, max(0, wd_start - 24), wd_start):
-        d = weekday_near(ctx.dct, wd, future=False)     # "ruled Wednesday", "met on Monday"
-    elif _FUTURE_BEFORE.search(ctx.text, max(0, wd_start - 40), wd_start):
-        d = weekday_near(ctx.dct, wd, future=True)      # "as early as Tuesday"
-    else:       # "would meet on Thursday", "are leaving on Friday": still to come
-        d = weekday_near(ctx.dct, wd, future=bool(ctx.future()) or ahead_of_report(ctx.text, wd_start, m.end())
-                         or (target_ahead(ctx.text, wd_start, m.m.end("wd") if hasattr(m, "m") else m.end())
-                             and not PLUPERFECT_PLAN.search(ctx.text, max(0, wd_start - 80), wd_start)))
+    else:
+        d = weekday_near(ctx.dct, wd, future=weekday_ahead(ctx, wd_start, m.m.end("wd") if hasattr(m, "m") else m.end(),
+                                                           m.end()))
     pod = (m["pod"] or "").lower()
     # "Friday evening" names a part of that day; "Friday night/morning" is mostly annotated as the day itself
     return _with_pod(Point(d), pod if pod in ("evening", "afternoon") else None, "dct")
@@ -353,6 +377,19 @@ _RANGE_END_WITH_DAY = re.compile(
     r"(?:(?i:on)\s+)?(?:(?P<day>" + _DAYWORD + r")\b|(?P<mon>" + _MONTH_WORD + r")\.?\s+(?P<dnum>[0-3]?\d)\b)")
 
 
+_DAY_OF_PART = {"this": "today", "last": "yesterday", "yesterday": "yesterday", "tomorrow": "tomorrow"}
+
+
+def _day_group(m) -> str | None:
+    """The group of a time's own weekday word ("7 a.m. on Saturday", "Friday at 10:00"), if the match has one."""
+    if not hasattr(m, "m"):
+        return None
+    for g in ("dayref", "dayref0"):
+        if m[g] and m[g][0].isalpha():
+            return g
+    return None
+
+
 def time(m: re.Match, ctx: Context) -> Resolved | None:
     if m["noon"] and _HIGH_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start()):
         return None     # "High Noon", "high noon comes today": the idiom (or the film), not a clock time
@@ -370,6 +407,8 @@ def time(m: re.Match, ctx: Context) -> Resolved | None:
         hh, mm = int(n) % 12 + (0 if m["wpod"].lower() == "morning" else 12), 0
     elif m["clock24"] is not None:
         hh, mm = int(m["clock24"]), int(m["min24"])
+    elif m["clock4"] is not None:       # "by 1530 GMT": the wire's four-digit clock, always with its zone
+        hh, mm = int(m["clock4"]), int(m["min4"])
     elif m["oclock"]:
         n = number(m["oclock"])
         if n is None:
@@ -383,6 +422,8 @@ def time(m: re.Match, ctx: Context) -> Resolved | None:
         hh = (hh % 12) + (12 if pm else 0)
     groups = dict(m.groupdict())
     day_word = (groups.get("dayref") or groups.get("dayref0") or "").lower().rstrip(".")
+    # "05:30 this morning", "11 p.m. last night", "9 a.m. yesterday morning": the clock on that day
+    day_word = _DAY_OF_PART.get(day_word.split()[0], day_word) if " " in day_word else day_word
     if not day_word and not groups.get("mon2"):
         after = _DAY_AFTER_ASIDE.match(ctx.text, m.end())    # "at 10:35 a.m. (0735 GMT) Friday"
         day_word = (after["day"] or after["day_in"]).lower().rstrip(".") if after else ""
@@ -402,7 +443,11 @@ def time(m: re.Match, ctx: Context) -> Resolved | None:
     elif day_word and ctx.dct:
         wd = lexicon()["weekdays"].get(day_word)
         deadline = deadline_ahead(ctx.text, m.start())     # "until 9 a.m. Tuesday"
-        base = weekday_near(ctx.dct, wd, True if deadline else ctx.future()) if wd else None
+        # "Polls open at 7 a.m. on Saturday": the time's weekday goes the way a bare weekday there would
+        at = m.m.start(group) if (group := _day_group(m)) else None
+        ahead = True if deadline else (weekday_ahead(ctx, at, m.m.end(group), m.end()) if at is not None
+                                       else ctx.future())
+        base = weekday_near(ctx.dct, wd, ahead) if wd else None
     elif ctx.last_day is not None and m.start() - ctx.last_day_end < 150:
         base, anchor = ctx.last_day.day, "narrative"
     elif ctx.dct:

@@ -66,6 +66,7 @@ class Context:
     last_day_end: int = -1
     last_end: int = -1                 # where the expression of `last` ends
     last_period: Point | None = None   # last quarter or half named (financial reports compare periods)
+    last_seen: Point | None = None     # last point resolved, from the DCT too ("last week ... the week before")
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,7 @@ RESOLVERS: dict[str, Callable] = {
     "century": res.century, "quarter": per.quarter, "year_period": per.year_period, "half": per.half, "season": per.season,
     "holiday": per.holiday, "edge_rel": rel.edge_rel, "rel_unit": rel.rel_unit,
     "rel_unit_bare": rel.rel_unit_bare, "year_ago": rel.year_ago, "period_last_year": rel.period_last_year, "offset": rel.offset,
-    "deictic": rel.deictic, "ordinal_day": rel.ordinal_day, "this_pod": rel.this_pod, "overnight": rel.overnight, "narrative": rel.narrative, "weekday": rel.weekday,
+    "deictic": rel.deictic, "ordinal_day": rel.ordinal_day, "this_pod": rel.this_pod, "overnight": rel.overnight, "narrative": rel.narrative, "unit_before": rel.unit_before, "weekday": rel.weekday,
     "time": rel.time, "duration": spans.duration, "duration_vague": spans.duration_vague,
     "duration_past": spans.duration_past, "duration_unknown": spans.duration_unknown,
     "duration_long": spans.duration_long, "set": spans.set_, "set_adverb": spans.set_adverb,
@@ -257,6 +257,8 @@ def _select_lazy(found, text: str, ctx: res.Context, doc):
             continue
         chosen.append((s, e, kind, r))
         taken_until = e
+        if r.point is not None and r.type == "DATE":
+            ctx.last_seen = r.point
         if r.moves_narrative and r.point is not None:
             ctx.last = r.point
             ctx.last_end = e

@@ -1,0 +1,81 @@
+"""Temporal layer, time4 pass: news-time rules kept only when they did not hurt TimeBank or AQUAINT (sentences
+written for these tests)."""
+from __future__ import annotations
+
+import pytest
+
+from sitroom.analyze.timex import tag_timexes
+
+DCT = "2026-06-09"      # a Tuesday
+
+
+def _found(sentence: str, dct: str = DCT) -> dict[str, tuple[str, str]]:
+    return {t.text: (t.type, t.value) for t in tag_timexes(sentence, dct)}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a schedule in the present: the clock's weekday lies ahead, and a later bare clock keeps that day
+    ("Polls open at 7 a.m. on Saturday and close at 9 p.m.",
+     {"7 a.m. on Saturday": ("TIME", "2026-06-13T07:00"), "9 p.m.": ("TIME", "2026-06-13T21:00")}),
+    ("The talks start on Thursday in Vienna.", {"Thursday": ("DATE", "2026-06-11")}),
+    # told as past, the same clock is last week's
+    ("The polls opened at 7 a.m. on Saturday and closed at 9 p.m.",
+     {"7 a.m. on Saturday": ("TIME", "2026-06-06T07:00"), "9 p.m.": ("TIME", "2026-06-06T21:00")}),
+])
+def test_a_clock_on_a_weekday_goes_the_way_of_the_weekday(sentence, expected):
+    assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Brent crude fell 3% to $68 a barrel by 1530 GMT on Tuesday.", {"1530 GMT on Tuesday": ("TIME", "2026-06-09T15:30")}),
+    ("Trading was halted at 0945 UTC.", {"0945 UTC": ("TIME", "2026-06-09T09:45")}),
+    # the bracketed conversion after a clock time is no second time; four digits without a zone are a year or a count
+    ("The blast came at 10:35 a.m. (0735 GMT) on Tuesday.", {"10:35 a.m.": ("TIME", "2026-06-09T10:35"),
+                                                            "Tuesday": ("DATE", "2026-06-09")}),
+    ("The fort fell in 1830 after a siege.", {"1830": ("DATE", "1830")}),
+])
+def test_a_four_digit_wire_clock_with_its_zone(sentence, expected):
+    assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("At 05:30 this morning, air defence units destroyed 12 drones.",
+     {"05:30 this morning": ("TIME", "2026-06-09T05:30")}),
+    ("The blast came at 11 p.m. last night.", {"11 p.m. last night": ("TIME", "2026-06-08T23:00")}),
+    ("The minister lands at 9 a.m. tomorrow morning.", {"9 a.m. tomorrow morning": ("TIME", "2026-06-10T09:00")}),
+])
+def test_a_clock_time_with_its_part_of_the_day_is_one_time(sentence, expected):
+    assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # one unit back from the story's last point, though that point was told from the DCT
+    ("Hospitals reported 1,240 new cases last week, up from 980 the week before.", "the week before", "2026-W22"),
+    ("Exports rose 5% in 2024 from the year before.", "the year before", "2023"),
+    ("Profit rose in the third quarter, against a loss the year before.", "the year before", "2024-Q3"),
+    ("Unemployment was 6.2% in April, up from 5.9% the month before.", "the month before", "2026-03"),
+    ("Sales were flat the week before.", "the week before", "2026-W23"),
+])
+def test_the_unit_before_counts_back_from_the_last_point(sentence, text, value):
+    assert _found(sentence).get(text) == ("DATE", value)
+
+
+def test_the_week_before_an_event_is_no_offset():
+    assert "the week before" not in _found("Turnout fell in the week before the vote.")
+
+
+def test_a_month_after_compared_with_is_a_month():
+    assert _found("Violations fell by half in June compared with May.") == {
+        "June": ("DATE", "2026-06"), "May": ("DATE", "2026-05")}
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The siege lasted about five hours.", "five hours", "PT5H"),
+    ("Prices rose steadily over several years.", "several years", "PXY"),
+    ("Lawyers had only 14 days to appeal.", "14 days", "P14D"),
+    ("He left just three weeks ago.", "three weeks ago", "2026-W21"),
+    ("The blast came at about 10:35 a.m.", "10:35 a.m.", "2026-06-09T10:35"),
+    ("The talks lasted nearly five months.", "nearly five months", "P5M"),    # "nearly" stays inside
+])
+def test_about_over_just_only_stay_outside_the_span(sentence, text, value):
+    assert _found(sentence).get(text, ("", ""))[1] == value
