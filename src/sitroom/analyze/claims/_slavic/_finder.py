@@ -343,7 +343,7 @@ class _Finder(StatusMixin, OwnerMixin, WhereMixin, CountedMixin):
                 self.last_personnel = False
             out.append(c)
         # as in English: a bare number with nothing counted in it, before it or around it is no claim
-        return [c for c in _partitives(self.text, self._owners_back(out)) if c.counted is not None]
+        return [c for c in _partitives(self.text, self._owners_in_list(self._owners_back(out))) if c.counted is not None]
 
 
 

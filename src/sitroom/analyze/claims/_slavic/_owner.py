@@ -179,3 +179,19 @@ class OwnerMixin:
             if later is not None:
                 out[k] = replace(c, owner=later.owner)
         return out
+
+    def _owners_in_list(self, claims: list[Claim]) -> list[Claim]:
+        """'уничтожены 4 танка и 6 боевых машин ВСУ', 'знищено 3 танки та 4 гармати армії РФ': a military figure
+        with no side in a list of its sentence takes the side the next item of the same status names after it (a
+        genitive owner ends the list it closes)."""
+        out = list(claims)
+        for k, c in enumerate(out):
+            if c.owner is not None or c.counted not in _MILITARY:
+                continue
+            later = next((d for d in out[k + 1:k + 6] if d.evidence.sentence == c.evidence.sentence
+                          and d.start - c.end < 120), None)
+            if later is not None and later.owner is not None and later.status == c.status and \
+                    later.counted in _MILITARY:
+                out[k] = replace(c, owner=later.owner)
+        return out
+

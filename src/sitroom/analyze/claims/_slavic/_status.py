@@ -35,9 +35,17 @@ class StatusMixin:
         aux, plan = slavic_future_words(self.lang)
         plan = plan | self.st.intention
         for x in self.doc[max(lo, t.i - 4):min(hi, t.i + 2)]:
-            if x.lower_ in aux or self._lemmas(x) & plan:
+            if x.lower_ in aux or self._lemmas(x) & plan or self._modal(x):
                 return True
         return False
+
+    def _modal(self, x) -> bool:
+        """A verb of having to with an infinitive right after it ("мають прибути", "має надійти"): what is to come;
+        its own status ("має 40 танків": having) is not the figure's."""
+        if not self._lemmas(x) & self.st.modal_verbs:
+            return False
+        nxt = next((y for y in self.doc[x.i + 1:x.i + 3] if not y.is_space), None)
+        return nxt is not None and (nxt.morph.get("VerbForm") == ["Inf"] or is_infinitive(nxt.text, self.lang))
 
     def _status_of(self, q: Quantity, head, first, kind: str | None, block: int) -> str:
         from sitroom.nlp_slavic import is_predicate
@@ -55,6 +63,8 @@ class StatusMixin:
                                                                                         and x.i == head.i):
                 continue                                      # the counted noun is no status word of its clause
             lem = self._lemmas(x)
+            if self._modal(x):
+                continue                                      # "мають прибути": the infinitive's status
             noun = next((st.nouns[w] for w in _ordered(lem) if w in st.nouns), None)
             found = noun or next((st.words[w] for w in _ordered(lem) if w in st.words), None)
             if found is None:
@@ -63,7 +73,8 @@ class StatusMixin:
                 found = st.loss["people" if people else "things"]
             d = abs(x.i - first.i)
             commas = sum(1 for y in self.doc[min(x.i, first.i):max(x.i, first.i)] if y.text == ",")
-            score = d + 3 * commas - (20 if noun is not None and found in ("killed", "destroyed") else 0) \
+            # an event noun of the clause outweighs its verb: "потери составили" (killed), "отримали поранення" (wounded)
+            score = d + 3 * commas - (20 if noun is not None and found in ("killed", "destroyed", "wounded") else 0) \
                 + (10 if found == "observed" or lem & _COPULAS else 0)
             if best is None or score < best[0]:
                 best = (score, found, x)

@@ -77,6 +77,7 @@ class _Status:
     repel_verbs: frozenset[str]           # "отразили 4 атаки": the other side's attacks
     now_words: frozenset[str] = frozenset()   # "сейчас", "наразі": a figure with no status word is what is there
     undergo_verbs: frozenset[str] = frozenset()   # "проходят подготовку": with an object, undergoing (present)
+    modal_verbs: frozenset[str] = frozenset()     # "мають прибути": with an infinitive, what is to come
 
 
 @lru_cache(maxsize=2)
@@ -94,7 +95,8 @@ def _status(lang: str) -> _Status:
                    frozenset(d["owner_verbs"]), frozenset(d["host_verbs"]), frozenset(d["leave_verbs"]),
                    frozenset(d["from_prepositions"]), frozenset(d["intention"]), frozenset(d["pledge_future"]),
                    frozenset(d["attack_nouns"]), frozenset(d["damage_verbs"]), frozenset(d["repel_verbs"]),
-                   frozenset(d.get("now_words", ())), frozenset(d.get("undergo_verbs", ())))
+                   frozenset(d.get("now_words", ())), frozenset(d.get("undergo_verbs", ())),
+                   frozenset(d.get("modal_verbs", ())))
 
 
 @dataclass(frozen=True)

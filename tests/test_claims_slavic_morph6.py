@@ -1,0 +1,49 @@
+"""ru/uk claims: status and owner rules of news language (texts written for these tests) — receiving a wound is
+being wounded; 'мають прибути' (uk: have + infinitive) is what is to come; troops training somewhere are there; a
+loss list's items share the side one of them names."""
+from __future__ import annotations
+
+from sitroom.analyze.claims import find_claims_slavic
+
+
+def _one(text, lang, figure, **kw):
+    found = [c for c in find_claims_slavic(text, lang, document_id="t", **kw) if c.text == figure]
+    assert len(found) == 1, [c.text for c in find_claims_slavic(text, lang, document_id="t", **kw)]
+    return found[0]
+
+
+def test_receiving_a_wound_is_being_wounded():
+    c = _one("Після удару по селищу 5 мешканців отримали поранення різного ступеня.", "uk", "5")
+    assert c.status == "wounded"
+    c = _one("При атаке дрона на поселок 3 жителя получили ранения.", "ru", "3")
+    assert c.status == "wounded"
+    c = _one("Протягом тижня бригада отримала 20 бронемашин від партнерів.", "uk", "20")
+    assert c.status != "wounded"                       # receiving gear stays receiving
+
+
+def test_having_to_with_an_infinitive_is_to_come():
+    c = _one("До кінця місяця на полігон мають прибути ще 2 тисячі військових.", "uk", "2 тисячі")
+    assert c.status == "planned"
+    c = _one("Наразі підрозділ має 40 танків.", "uk", "40")
+    assert c.status != "planned"                       # having, with no infinitive, is no plan
+
+
+def test_troops_training_somewhere_are_there():
+    c = _one("На полігонах зараз тренуються близько 4 тисяч мобілізованих.", "uk", "близько 4 тисяч")
+    assert c.status == "present"
+    c = _one("Сейчас на полигонах обучаются около 3 тысяч мобилизованных.", "ru", "около 3 тысяч")
+    assert c.status == "present"
+    c = _one("За місяць у регіоні мобілізували 900 чоловіків.", "uk", "900")
+    assert c.status == "ordered"                       # a call-up with no other verb stays a call-up
+
+
+def test_a_loss_list_shares_the_side_one_item_names():
+    text = "Кроме того, за сутки уничтожены 5 танков и 7 боевых машин пехоты ВСУ."
+    c = _one(text, "ru", "5")
+    assert c.owner is not None and c.owner.country == "UKR"
+    text = "Також знищено 3 танки та 4 гармати армії РФ."
+    c = _one(text, "uk", "3")
+    assert c.owner is not None and c.owner.country == "RUS"
+    text = "Уничтожены 5 танков ВСУ, пострадали 2 мирных жителя."
+    c = _one(text, "ru", "2")
+    assert c.owner is None                              # civilians hurt are nobody's side
