@@ -71,6 +71,11 @@ class StatusLexicon:
     kind_status: dict[str, str] = field(default_factory=dict)   # "some 12,000 evacuees": displaced
     home_nouns: frozenset[str] = frozenset()        # "had to leave their homes", "forced from their homes": displaced
     intention_nouns: frozenset[str] = frozenset()   # "the decision to transfer 60 tanks": planned
+    flow_nouns: dict[str, str] = field(default_factory=dict)   # "the deployment of 9,000 troops": arrived (or planned)
+    planning_modifiers: frozenset[str] = frozenset()    # "the proposed deployment": planned
+    announcing_verbs: frozenset[str] = frozenset()      # "announced the deployment of …": planned
+    progress_verbs: frozenset[str] = frozenset()        # "the deployment began": under way
+    progress_words: frozenset[str] = frozenset()        # "the deployment is under way / ongoing"
 
 
 @lru_cache(maxsize=1)
@@ -91,7 +96,9 @@ def status_lexicon() -> StatusLexicon:
                          frozenset(raw.get("launch_kinds", ())), frozenset(raw.get("displacing_verbs", ())),
                          frozenset(raw.get("civilian_kinds", ())), table("container_nouns"),
                          dict(raw.get("kind_status", {})), frozenset(raw.get("home_nouns", ())),
-                         frozenset(raw.get("intention_nouns", ())))
+                         frozenset(raw.get("intention_nouns", ())), table("flow_nouns"),
+                         frozenset(raw.get("planning_modifiers", ())), frozenset(raw.get("announcing_verbs", ())),
+                         frozenset(raw.get("progress_verbs", ())), frozenset(raw.get("progress_words", ())))
 
 
 def series_kind(kind: str, status: str | None) -> str:
