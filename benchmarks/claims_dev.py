@@ -80,6 +80,16 @@ def _facet(claim, name: str):
     return claim.location.country if claim.location is not None else None
 
 
+def facet_agrees(claim, name: str, want) -> bool:
+    """The claim's facet is the gold's; a kind also when the gold names the broader kind it is part of (gold written
+    before the taxonomy told helicopters from other aircraft says "aircraft" for "12 helicopters")."""
+    got = _facet(claim, name)
+    if got == want:
+        return True
+    from sitroom.analyze.claims import broader_kind
+    return name == "kind" and want is not None and broader_kind(got) == want
+
+
 def match_claim(g: dict, claims: list, used: set[int]) -> tuple[int | None, bool]:
     """The scoring rule for one gold claim: the index of the claim it matches (one not in `used`, which is marked;
     with its claimant when one qualifies) and whether the claimant is right; (None, False) when none matches."""
@@ -130,7 +140,7 @@ def score_report(report: dict, tally: Tally, show: bool, doc=None) -> None:
             if tally.null_unscored and g.get(k) is None:
                 continue
             tally.stated[k] += 1
-            if _facet(c, k) == g.get(k):
+            if facet_agrees(c, k, g.get(k)):
                 tally.agree[k] += 1
             elif show:
                 tally.errors.append(f"  {report['id']} {k} {g['evidence']!r}: want {g.get(k)!r}, got {_facet(c, k)!r}")

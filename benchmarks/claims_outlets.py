@@ -59,7 +59,7 @@ from types import SimpleNamespace
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _report import finish  # noqa: E402
-from claims_dev import _facet, match_claim, near_claims  # noqa: E402
+from claims_dev import _facet, facet_agrees, match_claim, near_claims  # noqa: E402
 
 DEFAULT = Path(__file__).parent / "data" / "claims_outlets"
 HELDOUT_EVERY = 5        # every fifth page in file-name order is held out
@@ -172,7 +172,7 @@ def score(base: Path, show: bool) -> dict[str, Part]:
                 t.errors.append(f"  {name} CLAIMANT {g['evidence']!r}: want {g['claimant']}, got "
                                 f"{c.source and (c.source.text, c.source.name)}")
             for k in ("kind", "status", "owner", "location"):
-                if _facet(c, k) == g.get(k):
+                if facet_agrees(c, k, g.get(k)):
                     t.agree[k] += 1
                 else:
                     t.errors.append(f"  {name} {k} {g['evidence']!r}: want {g.get(k)!r}, got {_facet(c, k)!r}")

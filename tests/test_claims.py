@@ -91,7 +91,7 @@ def test_a_source_that_does_not_say_claims_nothing():
     ("Russian servicemen", "personnel"), ("military personnel", "personnel"), ("artillery pieces", "artillery"),
     ("pieces of equipment", "equipment"), ("BMP-2", "armoured_vehicles"), ("armoured personnel carriers",
                                                                            "armoured_vehicles"),
-    ("Il-76 transport aircraft", "aircraft"), ("railway platforms", "railcars"), ("echelons", "trains"),
+    ("Il-76 transport aircraft", "transport_aircraft"), ("railway platforms", "railcars"), ("echelons", "trains"),
     ("howitzers", "artillery"), ("unmanned aerial vehicles", "drones"),
 ])
 def test_the_taxonomy_normalises_counted_nouns(written, kind):

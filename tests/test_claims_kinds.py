@@ -101,7 +101,7 @@ def test_a_text_ending_in_its_figure():
     assert c.counted == "personnel" and c.counted_text == "instructors"
 
 
-@pytest.mark.parametrize("written, kind", [("T-72B3", "tanks"), ("T-90M", "tanks"), ("Su-25SM", "aircraft"),
-                                           ("Ka-52M", "aircraft"), ("T-72B3s", "tanks"), ("Torches", None)])
+@pytest.mark.parametrize("written, kind", [("T-72B3", "tanks"), ("T-90M", "tanks"), ("Su-25SM", "combat_aircraft"),
+                                           ("Ka-52M", "helicopters"), ("T-72B3s", "tanks"), ("Torches", None)])
 def test_a_models_variant_letters_keep_its_kind(written, kind):
     assert kind_of_text(written) == kind

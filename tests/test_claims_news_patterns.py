@@ -50,7 +50,7 @@ def test_number_as_a_label_still_names(text):
 @pytest.mark.parametrize("text, figure, kind, written", [
     ("Russia has moved troops into Belarus. Their number stands at about 4,000.", "about 4,000", "personnel",
      "troops"),
-    ("Belarus hosts Russian warplanes. Their number has grown to 40.", "40", "aircraft", "warplanes"),
+    ("Belarus hosts Russian warplanes. Their number has grown to 40.", "40", "combat_aircraft", "warplanes"),
 ])
 def test_their_number_is_the_size_of_the_group_named_before(text, figure, kind, written):
     c = one(text, figure)
@@ -85,9 +85,9 @@ def test_more_than_is_a_bound_not_an_increment():
 
 @pytest.mark.parametrize("text, figure, kind, written", [
     ("Russia moved 20 T-90M to the border.", "20", "tanks", "T-90M"),
-    ("Satellite images show 30 Mi-8 at the base.", "30", "aircraft", "Mi-8"),
-    ("Some 12 Su-25 and 4 Ka-52 landed at Luninets.", "Some 12", "aircraft", "Su-25"),
-    ("The US will deliver 10 Black Hawk to Poland.", "10", "aircraft", None),
+    ("Satellite images show 30 Mi-8 at the base.", "30", "helicopters", "Mi-8"),
+    ("Some 12 Su-25 and 4 Ka-52 landed at Luninets.", "Some 12", "combat_aircraft", "Su-25"),
+    ("The US will deliver 10 Black Hawk to Poland.", "10", "helicopters", None),
 ])
 def test_a_bare_model_name_counts_its_model(text, figure, kind, written):
     c = one(text, figure)

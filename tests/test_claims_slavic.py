@@ -15,7 +15,7 @@ def test_counted_kinds_from_noun_and_phrase():
     assert _rows(text, "ru") == [
         ("около 300", 300.0, 300.0, "approx", "personnel"), ("27", 27.0, 27.0, "exact", "tanks"),
         ("14", 14.0, 14.0, "exact", "armoured_vehicles"), ("не менее 40", 40.0, None, "at_least", "armoured_vehicles"),
-        ("2", 2.0, 2.0, "exact", "aircraft")]
+        ("2", 2.0, 2.0, "exact", "transport_aircraft")]
 
 
 def test_ukrainian_kinds():

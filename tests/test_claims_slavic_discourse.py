@@ -53,13 +53,13 @@ def test_the_headline_side_is_that_of_what_it_counts():
     ru = _claims("По данным мониторинговой группы, на аэродром прилетели не менее четырех истребителей.", "ru",
                  title="На белорусские аэродромы перебазированы российские истребители")
     c = ru["не менее четырех"]
-    assert c.counted == "aircraft"
+    assert c.counted == "combat_aircraft"
     assert c.owner is not None and c.owner.country == "RUS"
 
 
 def test_kinds_of_aircraft_and_airborne_vehicles():
     ru = _claims("На полигон прибыли 12 боевых машин десанта и 3 бомбардировщика.", "ru")
-    assert (ru["12"].counted, ru["3"].counted) == ("armoured_vehicles", "aircraft")
+    assert (ru["12"].counted, ru["3"].counted) == ("armoured_vehicles", "combat_aircraft")
 
 
 def test_status_from_the_claims_own_clause():

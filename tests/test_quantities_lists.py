@@ -56,7 +56,7 @@ def test_equipment_names_with_unicode_hyphens_are_not_counts(sentence):
 
 def test_a_count_before_a_name_with_a_unicode_hyphen_keeps_its_kind():
     from sitroom.analyze.claims import kind_of_text
-    assert kind_of_text("Su\u201125") == kind_of_text("Su-25") == "aircraft"
+    assert kind_of_text("Su\u201125") == kind_of_text("Su-25") == "combat_aircraft"
     assert _read("Russia lost 3 T\u201172 tanks.") == [("3", 3, 3, "exact")]
 
 

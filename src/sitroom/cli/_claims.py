@@ -20,6 +20,7 @@ def claims(
     db: str = DbOpt,
     kind: Optional[str] = typer.Option(None, "--kind", help=(
         "Counted kind, e.g. personnel, tanks, artillery; a counted word (soldiers, howitzers) is read as its kind, "
+        "a broader kind takes its narrower ones in (aircraft: helicopters, combat and transport aircraft), "
         "and no match lists the stored kinds.")),
     source: Optional[str] = typer.Option(None, "--source", help="Claims whose source's name contains this."),
     limit: Optional[int] = typer.Option(None, min=1, help="At most this many."),
@@ -29,14 +30,17 @@ def claims(
     every field, the columns of `sitroom export --table claims`; the table a readable subset)."""
     store = open_store(db)
     kinds = store.claim_kinds() if kind else {}
-    if kind and kind not in kinds:
-        from sitroom.analyze.claims import kind_of_text   # here: loading the taxonomy imports spaCy
+    wanted: str | frozenset[str] | None = kind
+    if kind:
+        from sitroom.analyze.claims import kind_of_text, kinds_within   # here: the taxonomy imports spaCy
 
-        canonical = kind_of_text(kind)   # "soldiers" is counted as personnel, "howitzers" as artillery
-        if canonical and canonical != kind:
-            err.print(f"--kind {escape(kind)}: counted as [bold]{canonical}[/]", highlight=False)
-            kind = canonical
-    rows = [stored_claim_to_dict(r) for r in store.claims(kind=kind, source=source, limit=limit)]
+        if kind not in kinds:
+            canonical = kind_of_text(kind)   # "soldiers" is counted as personnel, "howitzers" as artillery
+            if canonical and canonical != kind:
+                err.print(f"--kind {escape(kind)}: counted as [bold]{canonical}[/]", highlight=False)
+                kind = canonical
+        wanted = kinds_within(kind)      # "aircraft": helicopters, combat and transport aircraft too
+    rows = [stored_claim_to_dict(r) for r in store.claims(kind=wanted, source=source, limit=limit)]
     if not rows and kind and kind not in kinds:
         known = ", ".join(f"{k} ({n})" for k, n in kinds.items()) or "none (the store has no claims)"
         err.print(f"no claims of kind {escape(kind)}; stored kinds: {escape(known)}", highlight=False)

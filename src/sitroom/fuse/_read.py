@@ -5,7 +5,7 @@ from dataclasses import replace
 from datetime import datetime, timezone
 from typing import Iterator
 
-from sitroom.analyze.claims import kind_of_text
+from sitroom.analyze.claims import broader_kind, kind_of_text
 from sitroom.fuse._cluster import MAX_KEYWORDS, own_keys
 from sitroom.fuse._features import from_event
 from sitroom.fuse._series import assemble_series, figure_point, subject_label, topic_parts
@@ -83,7 +83,9 @@ def _matches(subject: str, c: FigureClaim) -> bool:
     if "|" in s:
         return c.subject_key.lower().startswith(s) or c.topic_key.lower().startswith(s)
     label = subject_label(*topic_parts(c.topic_key)).lower()     # the series' subject (a joined claim's too)
-    return s in label or s == c.counted or s in c.topic_key.lower() or kind_of_text(s) == c.counted
+    kind = kind_of_text(s)
+    return s in label or s == c.counted or s in c.topic_key.lower() or kind is not None and kind in (
+        c.counted, broader_kind(c.counted))                      # "aircraft": helicopters and transports too
 
 
 def figure_series(store, subject: str | None = None) -> list[FigureSeries]:

@@ -6,7 +6,7 @@ Kept in its own module: the table, the rows written for one extraction, and the 
 """
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Iterable
 
 from sqlalchemy import Column, Float, ForeignKey, Index, Integer, String, Table, Text, func, or_, select
 
@@ -72,16 +72,17 @@ def claim_rows(ex: Extraction) -> list[dict[str, Any]]:
     return rows
 
 
-def select_claims(conn, *, kind: str | None = None, source: str | None = None,
+def select_claims(conn, *, kind: str | Iterable[str] | None = None, source: str | None = None,
                   limit: int | None = None) -> list[dict[str, Any]]:
     """Stored claims (with their document's title and publication date), in document then text order.
-    `kind`: canonical counted kind (exact); `source`: part of the source's name or text, case-insensitive."""
+    `kind`: canonical counted kind (exact), or several (a kind and its narrower ones: aircraft, helicopters …);
+    `source`: part of the source's name or text, case-insensitive."""
     from sitroom.store._schema import documents as d
 
     q = select(claims, d.c.title.label("document_title"), d.c.published.label("document_published"),
                d.c.outlet.label("document_outlet")).join(d, d.c.id == claims.c.document_id)
     if kind:
-        q = q.where(claims.c.kind == kind)
+        q = q.where(claims.c.kind == kind) if isinstance(kind, str) else q.where(claims.c.kind.in_(sorted(kind)))
     if source:
         pat = f"%{source.lower()}%"
         q = q.where(or_(claims.c.source_name.ilike(pat), claims.c.source_text.ilike(pat)))

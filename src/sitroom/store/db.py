@@ -135,9 +135,10 @@ class Store(BrowseQueries, BriefingRecords, ExportQueries):
         with self.transaction() as tx:
             return tx.event_rows()
 
-    def claims(self, *, kind: str | None = None, source: str | None = None,
+    def claims(self, *, kind: str | Iterable[str] | None = None, source: str | None = None,
                limit: int | None = None) -> list[dict[str, Any]]:
-        """Stored figure claims, optionally of one counted kind or whose source name contains `source`."""
+        """Stored figure claims, optionally of one counted kind (or of several) or whose source name contains
+        `source`."""
         with self.transaction() as tx:
             return tx.claims(kind=kind, source=source, limit=limit)
 
@@ -309,9 +310,10 @@ class Transaction(FusionQueries):
             r["quantities"] = by_event.get(r["id"], [])
         return rows
 
-    def claims(self, *, kind: str | None = None, source: str | None = None,
+    def claims(self, *, kind: str | Iterable[str] | None = None, source: str | None = None,
                limit: int | None = None) -> list[dict[str, Any]]:
-        """Stored figure claims, optionally of one counted kind or whose source name contains `source`."""
+        """Stored figure claims, optionally of one counted kind (or of several) or whose source name contains
+        `source`."""
         return claims_table.select_claims(self._conn, kind=kind, source=source, limit=limit)
 
     def claim_kinds(self) -> dict[str, int]:

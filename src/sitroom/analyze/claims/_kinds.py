@@ -25,16 +25,18 @@ def _norm(text: str) -> str:
 
 
 def kind_of_text(text: str) -> str | None:
-    """Canonical kind of a counted noun phrase as written ("Russian servicemen" -> personnel), None if unknown."""
+    """Canonical kind of a counted noun phrase as written ("Russian servicemen" -> personnel), None if unknown. A
+    generic noun with a narrower kind's equipment name counts that kind ("8 Il-76 aircraft": transport aircraft,
+    "Mi-8 aircraft": helicopters; "aircraft" alone stays aircraft)."""
     t = " " + _norm(text) + " "
     tax = taxonomy()
+    words = t.split()
     for phrase, kind in tax.phrases:
         if f" {phrase} " in t:
-            return kind
-    words = t.split()
+            return _narrowed(kind, words)
     for w in reversed(words):
         if w in tax.nouns:
-            return tax.nouns[w]
+            return _narrowed(tax.nouns[w], words)
     for w in words:
         k = name_kind(w)
         if k:
@@ -42,8 +44,15 @@ def kind_of_text(text: str) -> str | None:
     return next((k for name, k in tax.names if " " in name and f" {name} " in t), None)   # "Black Hawk"
 
 
+def _narrowed(kind: str, words: list[str]) -> str:
+    """A broader kind made narrower by an equipment name among `words` ("Il-76 aircraft")."""
+    if kind not in taxonomy().within.values():
+        return kind
+    return next((k for w in words for k in (name_kind(w),) if k and taxonomy().within.get(k) == kind), kind)
+
+
 def name_kind(word: str) -> str | None:
-    """'BMP-2' -> armoured_vehicles, 'Il-76' -> aircraft: an equipment name at the start of the word; its plural
+    """'BMP-2' -> armoured_vehicles, 'Il-76' -> transport_aircraft: an equipment name at the start of the word; its plural
     too ('60 T-72s', 'BMPs', 'Il-76s')."""
     low = word.lower().translate(_DASHES)
     for name, kind in taxonomy().names:

@@ -22,6 +22,7 @@ class Taxonomy:
     series_kinds: dict[str, dict[str, str]] = field(default_factory=dict)   # status -> {kind: series kind}
     crowd_verbs: frozenset[str] = frozenset()       # "Thousands protest": people
     side_event_nouns: frozenset[str] = frozenset()  # "Russia's deployment of 7,500 troops": Russia's
+    within: dict[str, str] = field(default_factory=dict)   # kind -> the broader kind it is part of (helicopters: aircraft)
 
 
 # nouns that measure a count rather than name what is counted: "the number of troops could reach 9,000"
@@ -36,6 +37,7 @@ def taxonomy() -> Taxonomy:
     nouns: dict[str, str] = {}
     phrases: list[tuple[str, str]] = []
     names: list[tuple[str, str]] = []
+    within = {kind: spec["within"] for kind, spec in raw["kinds"].items() if spec.get("within")}
     for kind, spec in raw["kinds"].items():
         for n in spec.get("nouns", ()):
             (phrases.append((n, kind)) if " " in n else nouns.setdefault(n, kind))
@@ -47,7 +49,7 @@ def taxonomy() -> Taxonomy:
                     frozenset(raw["not_counted"]), frozenset(raw["victim_verbs"]), tuple(raw["kinds"]),
                     frozenset(raw.get("strength_nouns", ())), frozenset(raw.get("increment_words", ())),
                     {st: dict(m) for st, m in raw.get("series_kinds", {}).items()},
-                    frozenset(raw.get("crowd_verbs", ())), frozenset(raw.get("side_event_nouns", ())))
+                    frozenset(raw.get("crowd_verbs", ())), frozenset(raw.get("side_event_nouns", ())), within)
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,11 @@ class StatusLexicon:
     kind_status: dict[str, str] = field(default_factory=dict)   # "some 12,000 evacuees": displaced
     home_nouns: frozenset[str] = frozenset()        # "had to leave their homes", "forced from their homes": displaced
     intention_nouns: frozenset[str] = frozenset()   # "the decision to transfer 60 tanks": planned
+    flow_nouns: dict[str, str] = field(default_factory=dict)   # "the deployment of 9,000 troops": arrived (or planned)
+    planning_modifiers: frozenset[str] = frozenset()    # "the proposed deployment": planned
+    announcing_verbs: frozenset[str] = frozenset()      # "announced the deployment of …": planned
+    progress_verbs: frozenset[str] = frozenset()        # "the deployment began": under way
+    progress_words: frozenset[str] = frozenset()        # "the deployment is under way / ongoing"
 
 
 @lru_cache(maxsize=1)
@@ -89,13 +96,27 @@ def status_lexicon() -> StatusLexicon:
                          frozenset(raw.get("launch_kinds", ())), frozenset(raw.get("displacing_verbs", ())),
                          frozenset(raw.get("civilian_kinds", ())), table("container_nouns"),
                          dict(raw.get("kind_status", {})), frozenset(raw.get("home_nouns", ())),
-                         frozenset(raw.get("intention_nouns", ())))
+                         frozenset(raw.get("intention_nouns", ())), table("flow_nouns"),
+                         frozenset(raw.get("planning_modifiers", ())), frozenset(raw.get("announcing_verbs", ())),
+                         frozenset(raw.get("progress_verbs", ())), frozenset(raw.get("progress_words", ())))
 
 
 def series_kind(kind: str, status: str | None) -> str:
     """The kind a claim's series counts: 'people' evacuated are the displaced ('refugees'), 'people' killed a
     toll's dead ('casualties'); any other kind is its own (data/en/claim_kinds.json `series_kinds`)."""
     return taxonomy().series_kinds.get(status or "", {}).get(kind, kind)
+
+
+def broader_kind(kind: str | None) -> str | None:
+    """The kind a counted kind is part of: helicopters, combat and transport aircraft are aircraft; a kind with no
+    broader one is its own (data/en/claim_kinds.json `within`)."""
+    return taxonomy().within.get(kind or "", kind)
+
+
+def kinds_within(kind: str) -> frozenset[str]:
+    """A kind and every narrower one: 'aircraft' -> aircraft, helicopters, combat and transport aircraft (what a
+    query for aircraft means)."""
+    return frozenset({kind} | {k for k, broad in taxonomy().within.items() if broad == kind})
 
 
 def is_increment(counted_text: str | None) -> bool:

@@ -158,6 +158,37 @@ def _of_noun_status(head: Token, lex) -> str | None:
     return lex.nouns.get(noun_word(noun)) or lex.nouns.get(noun.lemma_.lower())
 
 
+def _flow_noun_status(head: Token, lex) -> str | None:
+    """The state of a figure that is the of-complement of a movement noun: 'the deployment of 9,000 troops', 'the
+    withdrawal of 7,500 soldiers' (flow_nouns). The movement is planned when the noun is ('the proposed deployment')
+    or its clause is a future, an intention or an announcement ('will begin next month', 'announced the deployment
+    of'); it is under way (the flow: arrived, departed) when its clause begins, continues or completes it ('the
+    deployment began on Monday', 'completed the withdrawal of', 'is under way'); in any other clause ('the
+    deployment of 9,000 troops is the first since 1991') the clause tells no state of the figure (`UNSTATED`: the
+    same figure's state elsewhere in the text decides). None when the figure is no such complement."""
+    of = head.head
+    if head.dep_ != "pobj" or of.lower_ != "of" or of.head.pos_ not in ("NOUN", "PROPN") or of.head.i > head.i:
+        return None
+    noun = of.head
+    flow = lex.flow_nouns.get(noun_word(noun)) or lex.flow_nouns.get(noun.lemma_.lower())
+    if flow is None:
+        return None
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in lex.planning_modifiers for c in noun.children):
+        return "planned"
+    v = governing_verb(noun)
+    if v is None:
+        return None                                           # a headline's bare noun phrase: the usual rules
+    verbs = [v, *(c for c in v.children if c.dep_ == "xcomp")]
+    if any(x.lemma_.lower() in lex.progress_verbs for x in verbs):
+        return "planned" if _is_future(v) else flow           # "the deployment began"; "will begin next week"
+    if _is_future(v) or any(x.lemma_.lower() in lex.announcing_verbs | lex.intention_verbs for x in verbs):
+        return "planned"
+    if v.lemma_ == "be" and any(c.lower_ in lex.progress_words or c.dep_ == "prep" and c.lower_ == "under" and any(
+            g.lower_ == "way" for g in c.children) for c in v.children):
+        return flow                                           # "the deployment is under way"
+    return UNSTATED
+
+
 def _reduced_relative(head: Token, kind: str | None, lex) -> str | None:
     """The status a past participle after the counted noun gives it ('5,000 reservists called up by Serbia':
     ordered; '60 tanks delivered last year': delivered), from the verbs of claim_status.json."""
@@ -242,9 +273,9 @@ def status_of(head: Token, number: Token, kind: str | None) -> str:
     st = _participle_status(head)
     if st:
         return st
-    st = _of_noun_status(head, lex)
+    st = _of_noun_status(head, lex) or _flow_noun_status(head, lex)
     if st:
-        return st                                             # "the call-up of 5,000 reservists": ordered
+        return st                      # "the call-up of 5,000 reservists": ordered; "the deployment of 9,000 …"
     part = head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i == number.i
     reduced = None if part else _reduced_relative(head, kind, lex)     # "300 of the 900 called up": not the 300
     if reduced and _partitive_whole(number, head) and kind not in lex.launch_kinds:
@@ -256,6 +287,8 @@ def status_of(head: Token, number: Token, kind: str | None) -> str:
             c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lex.launch_verbs for c in head.children)
             or _partitive_whole(number, head)):
         return "attacked"                     # "38 drones launched overnight", "downed 30 of 40 drones": all sent
+    if _partitive_whole(number, head):
+        return UNSTATED                       # "38 of the 40 tanks were unloaded": the part's state, not the whole's
     v = governing_verb(head)
     if kind in lex.civilian_kinds and _from_home(head, v, lex):
         return "displaced"

@@ -234,6 +234,26 @@ def _read_vague(words: list[Word], i: int) -> Atom | None:
         if phrase in vague and phrase != "_note":
             lo, hi = vague[phrase]
             return Atom(i, i + n - 1, float(lo), kind="vague", upper=float(hi))
+    return _read_vague_multiple(words, i)
+
+
+def _read_vague_multiple(words: list[Word], i: int) -> Atom | None:
+    """'a few thousand' (2,000-5,000), 'several hundred' (300-900), 'a couple of dozen', 'several hundred
+    thousand': a vague multiplier (vague_multipliers) of the scale words after it."""
+    lex = lexicon()
+    scales = lex["scale_words"]
+    for n in (3, 2, 1):
+        phrase = " ".join(w.low for w in words[i:i + n])
+        bounds = lex["vague_multipliers"].get(phrase) if i + n <= len(words) else None
+        if bounds is None:
+            continue
+        j, scale = i + n, 1.0
+        while j < len(words) and words[j].low in scales and (j == i + n or scales[words[j].low] > scale):
+            scale *= scales[words[j].low]                     # "several hundred thousand"
+            j += 1
+        if j == i + n:
+            return None                                       # "a few days", "several officials": no figure
+        return Atom(i, j - 1, bounds[0] * scale, kind="vague", upper=bounds[1] * scale)
     return None
 
 

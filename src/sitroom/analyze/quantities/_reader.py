@@ -10,7 +10,9 @@ Conventions (see model.QUALIFIERS):
   range sets both ("between 200 and 300", "200-300", "from 200 to 300", "four to five thousand").
 - vague amounts are ranges of one order of magnitude: dozens 12-120, scores 20-200, hundreds 100-1,000,
   thousands 1,000-10,000, tens of thousands 10,000-100,000, hundreds of thousands 100,000-1,000,000,
-  millions 1e6-1e7 (and so on; data/en/quantities.json).
+  millions 1e6-1e7 (and so on; data/en/quantities.json); a vague multiplier of a scale word is a range of its
+  multiples: a few thousand 2,000-5,000, several hundred 300-900; a bound cue keeps one end ("at least a few
+  hundred": at least 200, "a few thousand at most": at most 5,000).
 - percent values are quantities with unit "percent" (% / percent / per cent); currency symbols give
   "dollars", "euros", "pounds" ...; otherwise the unit is the counted noun as written ("troops").
 - not quantities: years, days of the month, clock times, ordinals, designators (T-72, COVID-19,
@@ -308,22 +310,29 @@ def _cue_table(section: str) -> list[tuple[list[str], str]]:
     return table
 
 
+def _vague(ph: _Phrase) -> bool:
+    return len(ph.atoms) == 1 and ph.atoms[0].kind == "vague"
+
+
 def _read_prefix_cue(words: list[Word], ph: _Phrase) -> None:
-    j = ph.first - 1
-    while j >= 0 and words[j].text in _QUOTES:
-        j -= 1
+    """The qualifier cue before the number; quotation marks inside it or after it are skipped (a quoted qualifier:
+    'a “little more than a thousand”', 'some “9,000”'). A bound cue bounds a vague amount too ('at least a few
+    hundred', 'up to several thousand'); an approximating one leaves it a range."""
     if ph.cue_first is not None:         # between / from ranges
         return
+    before = [k for k in range(ph.first - 1, max(-1, ph.first - 12), -1) if words[k].text not in _QUOTES]
     for cue, qual in _cue_table("qualifier_cues"):
         n = len(cue)
-        if j - n + 1 < 0:
+        if len(before) < n:
             continue
-        if [w.low for w in words[j - n + 1:j + 1]] == cue:
-            if ph.qualifier == "range":
+        span = before[:n][::-1]                             # the n words before the number, quotes aside
+        if [words[k].low for k in span] == cue:
+            if ph.qualifier == "range" and not (_vague(ph) and qual in _BOUNDED_LOWER | _BOUNDED_UPPER):
                 return
+            j = span[-1]
             if n == 1 and j > 0 and words[j - 1].low in lexicon()["particle_before_cue"]:
                 return                   # "will hand over 60 tanks": the verb's particle, not "more than 60"
-            ph.cue_first, ph.qualifier, ph.cue_given = j - n + 1, qual, True
+            ph.cue_first, ph.qualifier, ph.cue_given = span[0], qual, True
             return
 
 
@@ -336,8 +345,11 @@ def _read_suffix_cue(words: list[Word], ph: _Phrase) -> None:
                 continue
             if cue == ["plus"] and k < len(words) and words[k].start != words[ph.last].end + 1:
                 continue
-            if ph.qualifier != "range":
-                ph.qualifier, ph.cue_given = qual, True
+            if cue[0] == "at" and k + n < len(words) and (words[k + n].text[0].isdigit()
+                                                          or words[k + n].low in lexicon()["units_words"]):
+                continue                 # "12 at least 40 …": the cue of the next number
+            if ph.qualifier != "range" or _vague(ph) and qual in _BOUNDED_LOWER | _BOUNDED_UPPER:
+                ph.qualifier, ph.cue_given = qual, True  # "a few thousand at most"
             ph.last = k + n - 1
             return
 
@@ -415,6 +427,10 @@ def _to_quantity(text: str, words: list[Word], ph: _Phrase) -> Quantity:
         lo, hi = sorted((ph.atoms[0].value, ph.atoms[1].value))
     elif ph.atoms[0].kind == "vague":
         lo, hi = ph.atoms[0].value, ph.atoms[0].upper
+        if ph.qualifier in _BOUNDED_LOWER:
+            hi = None                    # "at least a few hundred": 200 or more
+        elif ph.qualifier in _BOUNDED_UPPER:
+            lo = None                    # "a few thousand at most": up to 5,000
     else:
         v = ph.atoms[0].value
         lo = v if ph.qualifier not in _BOUNDED_UPPER else None

@@ -15,6 +15,7 @@ _NOBODYS = frozenset({"people", "civilians", "refugees", "children"})
 _COMBAT = frozenset({"attacked", "destroyed", "killed", "wounded", "captured"})
 _UKRAINE = Place(text="Ukraine", name="Ukraine", country="UKR", kind="country")
 _MILITARY = frozenset({"personnel", "units", "tanks", "armoured_vehicles", "artillery", "air_defence", "aircraft",
+                       "helicopters", "combat_aircraft", "transport_aircraft",
                        "drones", "missiles", "ships", "trucks", "vehicles", "trains", "railcars", "equipment",
                        "weapons"})
 
