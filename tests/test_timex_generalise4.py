@@ -79,3 +79,58 @@ def test_a_month_after_compared_with_is_a_month():
 ])
 def test_about_over_just_only_stay_outside_the_span(sentence, text, value):
     assert _found(sentence).get(text, ("", ""))[1] == value
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # after a modal, "last" is the verb and no past adverb: the weekday lies ahead
+    ("The strike will last from Thursday to Saturday.", "Thursday", "2026-06-11"),
+    ("The strike, the third this year, will last 48 hours from Thursday.", "Thursday", "2026-06-11"),
+    ("The strike lasted from Thursday to Saturday.", "Thursday", "2026-06-04"),
+])
+def test_will_last_is_no_past_cue(sentence, text, value):
+    assert _found(sentence)[text] == ("DATE", value)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The region has been at war for half a century.", {"half a century": ("DURATION", "P50Y")}),
+    ("A quarter century ago, the valley was calm.", {"A quarter century ago": ("DATE", "2001")}),
+    ("Output has doubled over the past quarter-century.", {"the past quarter-century": ("DURATION", "P25Y")}),
+    ("He ruled for more than a quarter of a century.", {"more than a quarter of a century": ("DURATION", "P25Y")}),
+    ("The war began in 1990; half a century earlier, there was peace.",
+     {"1990": ("DATE", "1990"), "half a century earlier": ("DATE", "1940")}),
+])
+def test_a_quarter_or_half_century(sentence, expected):
+    assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The central bank meets eight times a year.", "eight times a year"),
+    ("Buses run 12 times a day.", "12 times a day"),
+])
+def test_any_count_of_times_a_unit_is_a_set(sentence, text):
+    assert _found(sentence)[text][0] == "SET"
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # a schedule in the present puts a bare month ahead; a past verb keeps it behind
+    ("The fiscal year ends in September.", "September", "2026-09"),
+    ("Talks resume in October, the mediators said.", "October", "2026-10"),
+    ("The war ended in September.", "September", "2025-09"),
+])
+def test_a_month_after_a_scheduling_verb(sentence, text, value):
+    assert _found(sentence, "2026-03-12")[text] == ("DATE", value)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Profit in H1 2025 is expected to fall.", {"H1 2025": ("DATE", "2025-H1")}),
+    ("In FY25, revenue will grow.", {"FY25": ("DATE", "2025")}),
+    ("Fiscal year 2025 was weak.", {"Fiscal year 2025": ("DATE", "2025")}),
+    ("The H1N1 virus spread.", {}),
+])
+def test_half_codes_and_short_fiscal_years(sentence, expected):
+    assert _found(sentence) == expected
+
+
+def test_the_full_year_of_a_quarter_reported_after_it():
+    found = _found("Fourth-quarter profit fell 3%. For the full year, profit rose.", "2026-02-20")
+    assert found["the full year"] == ("DATE", "2025")

@@ -56,8 +56,14 @@ def year_period(m: re.Match, ctx: Context) -> Resolved | None:
     return Resolved("DATE", str(y), "absolute", False, Point(date(y, 1, 1), "year"))
 
 
+def fiscal_short(m: re.Match, ctx: Context) -> Resolved | None:
+    """'FY25', "fiscal '24": the fiscal year by its two digits (this century's; TimeML writes it as the year)."""
+    y = 2000 + int(m["yy"])
+    return Resolved("DATE", str(y), "absolute", True, Point(date(y, 1, 1), "year"))
+
+
 def half(m: re.Match, ctx: Context) -> Resolved | None:
-    idx = 1 if m["hord"].lower() in ("first", "1st") else 2
+    idx = (1 if m["hord"].lower() in ("first", "1st") else 2) if m["hord"] else int(m["hcode"][1])
     return _period(ctx, m, 6, idx, m["hyear"], "half")
 
 
