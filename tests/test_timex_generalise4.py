@@ -134,3 +134,28 @@ def test_half_codes_and_short_fiscal_years(sentence, expected):
 def test_the_full_year_of_a_quarter_reported_after_it():
     found = _found("Fourth-quarter profit fell 3%. For the full year, profit rose.", "2026-02-20")
     assert found["the full year"] == ("DATE", "2025")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Early 2023 saw heavy fighting.", {"Early 2023": ("DATE", "2023")}),
+    ("Mid-2024, the front stabilised.", {"Mid-2024": ("DATE", "2024")}),
+])
+def test_a_capitalised_modifier_of_a_year(sentence, expected):
+    assert _found(sentence) == expected
+
+
+def test_a_later_date_is_a_future_reference():
+    assert _found("The talks will resume at a later date.") == {"a later date": ("DATE", "FUTURE_REF")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The economy is growing 5% a year.",
+    "Output is 3 million barrels per day.",
+    "The chip runs 20 million instructions per second.",
+])
+def test_a_rate_is_no_time(sentence):
+    assert _found(sentence) == {}
+
+
+def test_a_us_zone_stays_in_the_clock_span():
+    assert _found("Update, 3:10 p.m. ET: the senator spoke.") == {"3:10 p.m. ET": ("TIME", "2026-06-09T15:10")}

@@ -78,9 +78,10 @@ def patterns() -> tuple[Pattern, ...]:
     # five hours", "over several years", "only 14 days"), each corpus alike; "nearly", "more than" are inside
     APPROX = r"(?P<approx>(?:nearly|almost|around|roughly|some|approximately|more\s+than|less\s+than|fewer\s+than|under|at\s+least|at\s+most|up\s+to|barely|another|an\s+additional|the\s+better\s+part\s+of|the\s+last|the\s+past|the\s+next|the\s+first|the\s+final|the\s+previous|the\s+latest|the\s+coming|the\s+following|the\s+remaining|the\s+same)\s+)?"
     EDGE = r"(?:early|mid|late|the\s+(?:end|beginning|start|middle|close|turn|first\s+half|second\s+half|rest)\s+of|end|mid-?|earlier\s+in|later\s+in)"
-    MOD = r"(?P<mod>(?:early|late|mid|the\s+(?:end|beginning|start|middle|close|turn)\s+of|end-|mid-)\s*)?"
+    # (any case: "Early 2023 saw ...", "Mid-2024, the front ...")
+    MOD = r"(?P<mod>(?i:early|late|mid|the\s+(?:end|beginning|start|middle|close|turn)\s+of|end-|mid-)\s*)?"
     POD = r"(?P<pod>morning|afternoon|evening|night|overnight)"
-    TZ = r"(?-i:(?:\s+(?:[A-Z]{2,4}T|GMT|UTC|Z|local\s+time|[A-Z][a-z]+\s+time))?)"   # capitals even inside (?i:)
+    TZ = r"(?-i:(?:\s+(?:[A-Z]{2,4}T|[ECMP]T\b|GMT|UTC|Z|local\s+time|[A-Z][a-z]+\s+time))?)"   # capitals even inside (?i:)
     SEASON = "(?P<season>" + _alt(lex["seasons"]) + ")"
     HOLI = "(?P<holiday>" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in
                                      sorted(lex["holidays"], key=len, reverse=True)) + ")"
