@@ -159,3 +159,14 @@ def test_a_rate_is_no_time(sentence):
 
 def test_a_us_zone_stays_in_the_clock_span():
     assert _found("Update, 3:10 p.m. ET: the senator spoke.") == {"3:10 p.m. ET": ("TIME", "2026-06-09T15:10")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The two sides will meet again on the 20th.", {"the 20th": ("DATE", "2026-06-20")}),
+    ("They will meet on the 5th.", {"the 5th": ("DATE", "2026-07-05")}),         # passed this month: the next
+    ("The deadline passed on the 10th.", {"the 10th": ("DATE", "2026-05-10")}),  # to come this month: the last
+    ("The talks began on May 2 and ended on the 9th.", {"May 2": ("DATE", "2026-05-02"), "the 9th": ("DATE", "2026-05-09")}),
+    ("He finished on the 3rd lap.", {}),
+])
+def test_an_ordinal_day_after_a_cue_is_a_day_of_the_month(sentence, expected):
+    assert _found(sentence) == expected

@@ -159,6 +159,10 @@ def patterns() -> tuple[Pattern, ...]:
                             + r"|\d{1,4}(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+|full\s+)?day\b(?=\s+(?:of|since)\b)"), 2),
         ("narrative", _ci(r"\b(?P<nrel>that)\s+(?P<unit>day|morning|afternoon|evening|night)\b"), 2),
         ("narrative", _ci(r"\bthe\s+(?P<unit>day|night)\s+(?P<nrel>before|after)\b(?!\s+(?:the|a|an|his|her|their|its|our)\b)"), 2),
+        # "will meet again on the 20th", "passed on the 10th": a day of the month just spoken of (after a cue only)
+        ("day_of_month", r"(?:(?<=\b[Oo]n\s)|(?<=\b[Bb]y\s)|(?<=\b[Uu]ntil\s)|(?<=\b[Ss]ince\s)|(?<=\b[Ff]rom\s)|"
+                         r"(?<=\bbefore\s)|(?<=\bafter\s))the\s+(?P<oday>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+                         r"(?![\s-]+(?:of\b|[a-z]|[A-Z]))", 2),
         ("unit_before", _ci(r"\bthe\s+(?P<unit>week|month|year)\s+(?P<nrel>before|after|earlier|prior)\b"
                             r"(?!\s+(?:the|a|an|his|her|their|its|our|last|this)\b)"), 2),
         ("weekday", r"\b(?:(?P<rel>(?i:last|this|next|that|coming|past|early|late))\s+)?" + WD + r"(?:(?P<plural>s)\b|\b)(?:\s+(?P<pod>(?i:morning|afternoon|evening|night)))?", 3),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from sitroom.analyze.timex._calendar import UNIT_GRAIN, GRAINS, Point, shift, value_of, weekday_near
+from sitroom.analyze.timex._calendar import UNIT_GRAIN, GRAINS, Point, add_months, shift, value_of, weekday_near
 from sitroom.analyze.timex._patterns import lexicon
 from sitroom.analyze.timex._resolve import (
     PLUPERFECT_PLAN, POD_CODE, Context, Resolved, _dct_point, deadline_ahead, duration_value, number, unit_code,
@@ -285,6 +285,28 @@ def part_century(m: re.Match, ctx: Context) -> Resolved | None:
         return _unknown()
     p = shift(_regrain(base, "year"), "Y", years if m["cdir"].lower() == "later" else -years)
     return Resolved("DATE", value_of(p), anchor, False, p)
+
+
+def day_of_month(m: re.Match, ctx: Context) -> Resolved | None:
+    """'on the 20th': that day of the story's month (the last day named, else the DCT's), the next month's when the
+    clause looks ahead and the day has passed, the previous month's when it looks back and the day is to come."""
+    n = int(m["oday"])
+    if ctx.last_day is not None:
+        base, anchor = ctx.last_day.day, "narrative"
+    elif ctx.dct is not None:
+        base, anchor = ctx.dct, "dct"
+    else:
+        return _unknown()
+    try:
+        d = base.replace(day=n)
+        future = ctx.future()
+        if anchor == "dct" and future and n < base.day:
+            d = add_months(d, 1)
+        elif future is False and ctx.dct is not None and d > ctx.dct:
+            d = add_months(d, -1)   # told as past, the day cannot lie after the report
+    except ValueError:
+        return None
+    return Resolved("DATE", d.isoformat(), anchor, True, Point(d))
 
 
 def unit_before(m: re.Match, ctx: Context) -> Resolved | None:

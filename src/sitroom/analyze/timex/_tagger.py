@@ -31,7 +31,7 @@ RESOLVERS: dict[str, Callable] = {
     "century": res.century, "quarter": per.quarter, "year_period": per.year_period, "half": per.half, "fiscal_short": per.fiscal_short, "season": per.season,
     "holiday": per.holiday, "edge_rel": rel.edge_rel, "rel_unit": rel.rel_unit,
     "rel_unit_bare": rel.rel_unit_bare, "year_ago": rel.year_ago, "period_last_year": rel.period_last_year, "offset": rel.offset,
-    "deictic": rel.deictic, "ordinal_day": rel.ordinal_day, "this_pod": rel.this_pod, "overnight": rel.overnight, "narrative": rel.narrative, "unit_before": rel.unit_before, "part_century": rel.part_century, "weekday": rel.weekday,
+    "deictic": rel.deictic, "ordinal_day": rel.ordinal_day, "this_pod": rel.this_pod, "overnight": rel.overnight, "narrative": rel.narrative, "unit_before": rel.unit_before, "day_of_month": rel.day_of_month, "part_century": rel.part_century, "weekday": rel.weekday,
     "time": rel.time, "duration": spans.duration, "duration_vague": spans.duration_vague,
     "duration_past": spans.duration_past, "duration_unknown": spans.duration_unknown,
     "duration_long": spans.duration_long, "set": spans.set_, "set_adverb": spans.set_adverb,
