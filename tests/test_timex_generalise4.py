@@ -170,3 +170,16 @@ def test_a_us_zone_stays_in_the_clock_span():
 ])
 def test_an_ordinal_day_after_a_cue_is_a_day_of_the_month(sentence, expected):
     assert _found(sentence) == expected
+
+
+def test_this_past_week_is_one_span():
+    assert _found("This past week, protests grew.", "2025-03-12") == {"This past week": ("DATE", "2025-W10")}
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The 1990s were calm.", "The 1990s", "199"),
+    ("In the \u201980s, it was different.", "the \u201980s", "198"),
+    ("The 1980\u2019s saw growth.", "The 1980\u2019s", "198"),
+])
+def test_a_decade_with_a_capital_article_or_a_curly_apostrophe(sentence, text, value):
+    assert _found(sentence).get(text) == ("DATE", value)

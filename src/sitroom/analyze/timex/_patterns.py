@@ -110,7 +110,7 @@ def patterns() -> tuple[Pattern, ...]:
         ("month_year", MOD + MONF + r"(?:\s+of|,)?\s+(?P<spoken>" + _ci(SPOKEN) + r")\b", 1),
         ("month", r"\b(?:(?P<mrel>(?i:this|last|next|past|coming))\s+)?" + MOD + r"\b" + MONF + r"\b(?!\s+\d)(?:\s+(?P<myear>(?i:this|last|next)\s+year))?", 3),
         ("year", r"(?<![\d$£€.,/-])\b" + r"(?P<fiscal>(?:[Ff]iscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|model\s+year)\s*)?" + MOD + YEAR + r"\b(?!\s*(?:%|percent|per\s*cent)|,\d|\.\d|-\d|:\d|[/-](?:\d|[a-z]))", 4),
-        ("decade", r"\b(?:the\s+)?" + MOD + r"(?:(?P<dec>(?:1[6-9]|20)\d0)'?s|'(?P<dec2>\d0)s)\b", 1),
+        ("decade", r"\b(?:[Tt]he\s+)?" + MOD + r"(?:(?P<dec>(?:1[6-9]|20)\d0)['\u2019]?s|['\u2019](?P<dec2>\d0)s)\b", 1),
         # "the nineties", "the late sixties": a decade by name needs "the" ("in their forties" is an age)
         ("decade", r"\b(?i:the)\s+" + MOD + r"(?P<decw>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b", 1),
         ("century", _ci(r"\b(?:the\s+)?" + MOD + r"(?P<cent>\d{1,2})(?:st|nd|rd|th)(?:-|\s+)century\b"), 1),
@@ -128,7 +128,7 @@ def patterns() -> tuple[Pattern, ...]:
         ("holiday", _ci(r"\b(?:(?P<hrel>last|this|next)\s+)?" + HOLI + r"\b(?:\s+(?P<hyear>(?:1[6-9]|20)\d\d))?"), 3),
         # --- relative to the DCT or to the narrative
         ("edge_rel", _ci(r"\b(?P<edge>early|late|mid|earlier|later|the\s+(?:end|beginning|start|middle|close|rest)\s+of)[\s-]*(?:the\s+)?(?P<rel>this|last|next|past|current|same|coming|that|following|previous)?\s*" + r"(?P<unit>week|weekend|month|quarter|year|decade|century)\b"), 2),
-        ("rel_unit", _ci(r"\b(?:the\s+)?" + REL + r"\s+(?P<unit>week|weekend|month|quarter|year|decade|century|fiscal\s+year)\b"), 2),
+        ("rel_unit", _ci(r"\b(?:the\s+|this\s+(?=past\s))?" + REL + r"\s+(?P<unit>week|weekend|month|quarter|year|decade|century|fiscal\s+year)\b"), 2),
         ("year_ago", _ci(r"\b(?P<yago>(?:a\s+|the\s+(?:(?:comparable|corresponding|same)\s+)?)?year[\s-](?:earlier|ago|before|prior))(?:\s+(?:(?P<yq>first|second|third|fourth)[\s-]+)?(?P<yago_noun>quarter|period|month|week|level|levels|figure))?"), 3),
         ("year_ago", _ci(r"\bthe\s+(?:(?:comparable|corresponding|same)\s+)?(?P<yago_noun>quarter)\s+(?P<yago>a\s+year\s+(?:ago|earlier))\b"), 3),
         # "the same period last year", "the corresponding quarter of last year", "last year's quarter": the period
