@@ -183,3 +183,21 @@ def test_this_past_week_is_one_span():
 ])
 def test_a_decade_with_a_capital_article_or_a_curly_apostrophe(sentence, text, value):
     assert _found(sentence).get(text) == ("DATE", value)
+
+
+@pytest.mark.parametrize("dct, sentence, text, value", [
+    ("2025-03-12", "A truce is planned for Easter.", "Easter", "2025-04-20"),
+    ("2025-03-12", "The fighting continued over Easter, officials said.", "Easter", "2024-03-31"),
+    ("2025-03-12", "Orthodox Easter falls on April 20 this year.", "Orthodox Easter", "2025-04-20"),
+    ("2026-03-02", "Orthodox Easter is on April 12.", "Orthodox Easter", "2026-04-12"),
+    ("2025-03-12", "Good Friday services were held in the city.", "Good Friday", "2024-03-29"),
+    ("2000-04-17", "Easter week began with palm fronds.", "Easter week", "2000-W16"),
+    ("2025-12-29", "Shops reopened after Boxing Day.", "Boxing Day", "2025-12-26"),
+    ("2025-12-29", "Memorial Day travel hit a record.", "Memorial Day", "2025-05-26"),
+])
+def test_computed_holidays(dct, sentence, text, value):
+    assert _found(sentence, dct).get(text) == ("DATE", value)
+
+
+def test_easter_island_is_no_day():
+    assert _found("Easter Island is remote.") == {}
