@@ -107,7 +107,7 @@ def season(m: re.Match, ctx: Context) -> Resolved | None:
     return Resolved("DATE", f"{y}-{code}", "dct")
 
 
-_EASTER_NAME_AFTER = re.compile(r"(?i:\s+(?:island|eggs?|bunny|rising|islanders?)\b)")
+_HOLIDAY_NAME_AFTER = re.compile(r"(?i:\s+(?:island|islanders?|eggs?|bunny|rising|uprising|offensive|agreement|accords?)\b)")
 _EASTER_OFFSET = {"easter": 0, "easter sunday": 0, "easter week": 0, "easter monday": 1, "good friday": -2}
 
 
@@ -135,8 +135,8 @@ def orthodox_easter(y: int) -> date:
 
 def holiday(m: re.Match, ctx: Context) -> Resolved | None:
     name = re.sub(r"\s+", " ", m["holiday"].lower())
-    if name.startswith("easter") and _EASTER_NAME_AFTER.match(ctx.text, m.end()):
-        return None     # "Easter Island", "Easter eggs", "the Easter Rising": a name, no day
+    if _HOLIDAY_NAME_AFTER.match(ctx.text, m.end()):
+        return None     # "Easter Island", "the Good Friday Agreement", "the Easter Rising": a name, no day
     md = lexicon()["holidays"].get(name)
     if ctx.dct is None and not m["hyear"]:
         return Resolved("DATE", f"XXXX-{md}" if md else "XXXX-XX-XX", None)
