@@ -201,3 +201,12 @@ def test_computed_holidays(dct, sentence, text, value):
 
 def test_easter_island_is_no_day():
     assert _found("Easter Island is remote.") == {}
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The minister, who took office in January, will visit Kyiv on Friday.", "January", "2025-01"),
+    ("The talks, which began in October, will resume in May.", "October", "2024-10"),
+    ("The talks, which began in October, will resume in May.", "May", "2025-05"),
+])
+def test_a_past_form_between_commas_outweighs_a_future_beyond_them(sentence, text, value):
+    assert _found(sentence, "2025-03-12")[text] == ("DATE", value)

@@ -140,6 +140,15 @@ def is_future_clause(text: str, start: int, end: int, doc=None) -> bool | None:
         return best
 
     f, p = nearest(_FUTURE), nearest(_PAST)
+    if f is not None and p is not None:
+        # "The minister, who took office in January, will visit ...": a past form in the expression's own stretch
+        # between commas outweighs a future cue beyond them
+        left = text.rfind(",", lo, start)
+        right = text.find(",", end, hi)
+        if left >= 0 and right >= 0:
+            inside = lambda rx: any(left < m.start() and m.end() <= right for m in rx.finditer(text, left, right))
+            if inside(_PAST) and not inside(_FUTURE):
+                return False
     for m in _FUTURE_COMPLEMENT.finditer(text, lo, start):
         f = start - m.end() if f is None else min(f, start - m.end())
     if f is not None:               # weighed against a future cue, a regular past form counts too:
