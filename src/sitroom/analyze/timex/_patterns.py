@@ -78,9 +78,10 @@ def patterns() -> tuple[Pattern, ...]:
     # five hours", "over several years", "only 14 days"), each corpus alike; "nearly", "more than" are inside
     APPROX = r"(?P<approx>(?:nearly|almost|around|roughly|some|approximately|more\s+than|less\s+than|fewer\s+than|under|at\s+least|at\s+most|up\s+to|barely|another|an\s+additional|the\s+better\s+part\s+of|the\s+last|the\s+past|the\s+next|the\s+first|the\s+final|the\s+previous|the\s+latest|the\s+coming|the\s+following|the\s+remaining|the\s+same)\s+)?"
     EDGE = r"(?:early|mid|late|the\s+(?:end|beginning|start|middle|close|turn|first\s+half|second\s+half|rest)\s+of|end|mid-?|earlier\s+in|later\s+in)"
-    MOD = r"(?P<mod>(?:early|late|mid|the\s+(?:end|beginning|start|middle|close|turn)\s+of|end-|mid-)\s*)?"
+    # (any case: "Early 2023 saw ...", "Mid-2024, the front ...")
+    MOD = r"(?P<mod>(?i:early|late|mid|the\s+(?:end|beginning|start|middle|close|turn)\s+of|end-|mid-)\s*)?"
     POD = r"(?P<pod>morning|afternoon|evening|night|overnight)"
-    TZ = r"(?-i:(?:\s+(?:[A-Z]{2,4}T|GMT|UTC|Z|local\s+time|[A-Z][a-z]+\s+time))?)"   # capitals even inside (?i:)
+    TZ = r"(?-i:(?:\s+(?:[A-Z]{2,4}T|[ECMP]T\b|GMT|UTC|Z|local\s+time|[A-Z][a-z]+\s+time))?)"   # capitals even inside (?i:)
     SEASON = "(?P<season>" + _alt(lex["seasons"]) + ")"
     HOLI = "(?P<holiday>" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in
                                      sorted(lex["holidays"], key=len, reverse=True)) + ")"
@@ -108,8 +109,8 @@ def patterns() -> tuple[Pattern, ...]:
         ("month_year", MOD + MON + r"(?:\s+of|,)?\s+" + YEAR + r"\b", 1),
         ("month_year", MOD + MONF + r"(?:\s+of|,)?\s+(?P<spoken>" + _ci(SPOKEN) + r")\b", 1),
         ("month", r"\b(?:(?P<mrel>(?i:this|last|next|past|coming))\s+)?" + MOD + r"\b" + MONF + r"\b(?!\s+\d)(?:\s+(?P<myear>(?i:this|last|next)\s+year))?", 3),
-        ("year", r"(?<![\d$£€.,/-])\b" + r"(?P<fiscal>(?:fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|model\s+year)\s*)?" + MOD + YEAR + r"\b(?!\s*(?:%|percent|per\s*cent)|,\d|\.\d|-\d|:\d|[/-](?:\d|[a-z]))", 4),
-        ("decade", r"\b(?:the\s+)?" + MOD + r"(?:(?P<dec>(?:1[6-9]|20)\d0)'?s|'(?P<dec2>\d0)s)\b", 1),
+        ("year", r"(?<![\d$£€.,/-])\b" + r"(?P<fiscal>(?:[Ff]iscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|model\s+year)\s*)?" + MOD + YEAR + r"\b(?!\s*(?:%|percent|per\s*cent)|,\d|\.\d|-\d|:\d|[/-](?:\d|[a-z]))", 4),
+        ("decade", r"\b(?:[Tt]he\s+)?" + MOD + r"(?:(?P<dec>(?:1[6-9]|20)\d0)['\u2019]?s|['\u2019](?P<dec2>\d0)s)\b", 1),
         # "the nineties", "the late sixties": a decade by name needs "the" ("in their forties" is an age)
         ("decade", r"\b(?i:the)\s+" + MOD + r"(?P<decw>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b", 1),
         ("century", _ci(r"\b(?:the\s+)?" + MOD + r"(?P<cent>\d{1,2})(?:st|nd|rd|th)(?:-|\s+)century\b"), 1),
@@ -119,12 +120,15 @@ def patterns() -> tuple[Pattern, ...]:
         # "the 1988 quarter/period" in a results story: the period just named, in that year
         ("year_period", _ci(r"\b(?:the\s+)?(?P<pyear>(?:1[6-9]|20)\d\d)\s+(?:fiscal\s+)?(?:quarter|period)\b"), 0),
         ("quarter", r"\b(?P<qcode>Q[1-4])(?:\s+(?P<qyear>(?:1[6-9]|20)\d\d))?\b", 0),
+        # "H1 2025", "in H2": a half by its code, as results stories write it; "FY25", "fiscal '24": a fiscal year
+        ("half", r"\b(?P<hcode>H[12])(?:\s+(?P<hyear>(?:1[6-9]|20)\d\d))?\b", 0),
+        ("fiscal_short", r"\b(?:FY|[Ff]iscal\s+)'?(?P<yy>\d\d)\b(?![-/.,]?\d|\s*%)", 0),
         ("half", _ci(r"\b(?:the\s+)?(?P<hord>first|second|1st|2nd)[\s-]+half\b(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?P<hyear>(?:1[6-9]|20)\d\d|this\s+year|last\s+year|next\s+year|the\s+year))?"), 1),
         ("season", _ci(r"\b(?:(?P<srel>last|this|next|past|coming|early|late|that)\s+|the\s+)?" + SEASON + r"\b(?:\s+(?:of\s+)?(?:(?P<syear>(?:1[6-9]|20)\d\d)|(?P<sspoken>" + SPOKEN + r")\b))?"), 3),
         ("holiday", _ci(r"\b(?:(?P<hrel>last|this|next)\s+)?" + HOLI + r"\b(?:\s+(?P<hyear>(?:1[6-9]|20)\d\d))?"), 3),
         # --- relative to the DCT or to the narrative
         ("edge_rel", _ci(r"\b(?P<edge>early|late|mid|earlier|later|the\s+(?:end|beginning|start|middle|close|rest)\s+of)[\s-]*(?:the\s+)?(?P<rel>this|last|next|past|current|same|coming|that|following|previous)?\s*" + r"(?P<unit>week|weekend|month|quarter|year|decade|century)\b"), 2),
-        ("rel_unit", _ci(r"\b(?:the\s+)?" + REL + r"\s+(?P<unit>week|weekend|month|quarter|year|decade|century|fiscal\s+year)\b"), 2),
+        ("rel_unit", _ci(r"\b(?:the\s+|this\s+(?=past\s))?" + REL + r"\s+(?P<unit>week|weekend|month|quarter|year|decade|century|fiscal\s+year)\b"), 2),
         ("year_ago", _ci(r"\b(?P<yago>(?:a\s+|the\s+(?:(?:comparable|corresponding|same)\s+)?)?year[\s-](?:earlier|ago|before|prior))(?:\s+(?:(?P<yq>first|second|third|fourth)[\s-]+)?(?P<yago_noun>quarter|period|month|week|level|levels|figure))?"), 3),
         ("year_ago", _ci(r"\bthe\s+(?:(?:comparable|corresponding|same)\s+)?(?P<yago_noun>quarter)\s+(?P<yago>a\s+year\s+(?:ago|earlier))\b"), 3),
         # "the same period last year", "the corresponding quarter of last year", "last year's quarter": the period
@@ -155,6 +159,10 @@ def patterns() -> tuple[Pattern, ...]:
                             + r"|\d{1,4}(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+|full\s+)?day\b(?=\s+(?:of|since)\b)"), 2),
         ("narrative", _ci(r"\b(?P<nrel>that)\s+(?P<unit>day|morning|afternoon|evening|night)\b"), 2),
         ("narrative", _ci(r"\bthe\s+(?P<unit>day|night)\s+(?P<nrel>before|after)\b(?!\s+(?:the|a|an|his|her|their|its|our)\b)"), 2),
+        # "will meet again on the 20th", "passed on the 10th": a day of the month just spoken of (after a cue only)
+        ("day_of_month", r"(?:(?<=\b[Oo]n\s)|(?<=\b[Bb]y\s)|(?<=\b[Uu]ntil\s)|(?<=\b[Ss]ince\s)|(?<=\b[Ff]rom\s)|"
+                         r"(?<=\bbefore\s)|(?<=\bafter\s))the\s+(?P<oday>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+                         r"(?![\s-]+(?:of\b|[a-z]|[A-Z]))", 2),
         ("unit_before", _ci(r"\bthe\s+(?P<unit>week|month|year)\s+(?P<nrel>before|after|earlier|prior)\b"
                             r"(?!\s+(?:the|a|an|his|her|their|its|our|last|this)\b)"), 2),
         ("weekday", r"\b(?:(?P<rel>(?i:last|this|next|that|coming|past|early|late))\s+)?" + WD + r"(?:(?P<plural>s)\b|\b)(?:\s+(?P<pod>(?i:morning|afternoon|evening|night)))?", 3),
@@ -168,12 +176,16 @@ def patterns() -> tuple[Pattern, ...]:
         ("duration_vague", _ci(r"\b(?:(?:the\s+)?(?P<vrel>past|" + _LAST_NOT_VERB + r"last|next|coming|recent|previous|following|ensuing|intervening|first|early)\s+(?:(?:few|several|many|couple\s+of)\s+)?|(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bin\s)|(?<=\bwithin\s))(?=(?:days|weeks|months|years|decades)\b)|(?<=\bwithin\s)(?=hours\b)|(?:(?<=\btake\s)|(?<=\btakes\s)|(?<=\btook\s)|(?<=\btaken\s)|(?<=\blast\s)|(?<=\blasted\s))(?=(?:hours|days|weeks|months|years)\b)|(?:(?<=,\s)|(?<=\bjust\s)|(?<=\bonly\s)|(?<=\bmere\s))(?=(?:hours|days|weeks|months)\s+(?:after|before|later|earlier)\b))(?P<unit>minutes|hours|days|weeks|months|quarters|years|decades|centuries)\b(?:\s+(?P<ahead>ahead|to\s+come))?"), 5),
         ("duration_vague", _ci(r"\b(?:the\s+)?(?P<unit>days|weeks|months|years|decades)\s+(?P<ahead>ahead|to\s+come)\b"), 5),
         # "a month-long siege", "their third day-long meeting", "a decades-long feud": one unit, or an unknown count
+        # "a quarter century ago", "the past quarter-century", "half a century": 25 and 50 years
+        ("part_century", _ci(r"\b(?P<cpre>(?:(?:nearly|almost|more\s+than|less\s+than|the\s+past|the\s+last|"
+                             r"the\s+next|the\s+first|the\s+previous|another)\s+)?(?:a\s+|an?\s+)?)"
+                             r"(?P<cpart>quarter|half)[\s-](?:of[\s-])?(?:a[\s-])?century\b(?!-old)(?:\s+(?P<cdir>ago|earlier|later))?"), -1),
         ("duration_long", _ci(r"\b(?<!-)(?P<unit>hour|day|week|month|year|decade|centur(?:y|ie))(?P<plural>s)?-long\b"), 5),
         # "for a while", "for some time": a stretch of unknown length (after "for" only: "some time ago" is a past)
         ("duration_unknown", _ci(r"(?<=\bfor\s)(?:quite\s+)?(?:a\s+(?:long\s+|short\s+|little\s+)?while|some\s+time|"
                                  r"a\s+(?:long|short)\s+time)\b(?!\s+(?:ago|now|to\s+come))"), 5),
         ("duration_past", _ci(r"\bthe\s+(?P<vrel>past|last)\s+(?P<unit>hour|day|week|month|year|decade|century|fortnight)\b"), 1),
-        ("set", _ci(r"\b(?P<every>every|each|per|(?:once|twice|thrice|(?:\d+|two|three|four|five|six|several|many|a\s+few)\s+times)\s+(?:a|an|per|each))\s+(?P<other>other\s+)?(?P<sunit>second|minute|hour|day|night|week|weekend|month|quarter|year|decade|morning|evening|afternoon|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter)\b"), 6),
+        ("set", _ci(r"\b(?P<every>every|each|per|(?:once|twice|thrice|(?:\d+|" + _alt(ones + teens + ["ten", "several", "many", "a few"]) + r")\s+times)\s+(?:a|an|per|each))\s+(?P<other>other\s+)?(?P<sunit>second|minute|hour|day|night|week|weekend|month|quarter|year|decade|morning|evening|afternoon|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter)\b"), 6),
         # "every two hours", "every 3 days": a repetition with a count (TimeML: SET PT2H, P3D)
         ("set", _ci(r"\b(?P<every>every|each)\s+(?P<snum>\d+|" + _alt(ones + ["ten", "twelve"]) + r"|few)\s+(?P<sunit>seconds|minutes|hours|days|nights|weeks|months|years|decades)\b"), 6),
         ("set_adverb", _ci(r"\b(?P<adverb>" + _alt([k for k, v in lex["sets"].items() if v]) + r")\b"), 6),

@@ -56,8 +56,14 @@ def year_period(m: re.Match, ctx: Context) -> Resolved | None:
     return Resolved("DATE", str(y), "absolute", False, Point(date(y, 1, 1), "year"))
 
 
+def fiscal_short(m: re.Match, ctx: Context) -> Resolved | None:
+    """'FY25', "fiscal '24": the fiscal year by its two digits (this century's; TimeML writes it as the year)."""
+    y = 2000 + int(m["yy"])
+    return Resolved("DATE", str(y), "absolute", True, Point(date(y, 1, 1), "year"))
+
+
 def half(m: re.Match, ctx: Context) -> Resolved | None:
-    idx = 1 if m["hord"].lower() in ("first", "1st") else 2
+    idx = (1 if m["hord"].lower() in ("first", "1st") else 2) if m["hord"] else int(m["hcode"][1])
     return _period(ctx, m, 6, idx, m["hyear"], "half")
 
 
@@ -101,8 +107,36 @@ def season(m: re.Match, ctx: Context) -> Resolved | None:
     return Resolved("DATE", f"{y}-{code}", "dct")
 
 
+_HOLIDAY_NAME_AFTER = re.compile(r"(?i:\s+(?:island|islanders?|eggs?|bunny|rising|uprising|offensive|agreement|accords?)\b)")
+_EASTER_OFFSET = {"easter": 0, "easter sunday": 0, "easter week": 0, "easter monday": 1, "good friday": -2}
+
+
+def easter(y: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * l_) // 433
+    month = (h + l_ - 7 * m + 90) // 25
+    return date(y, month, (h + l_ - 7 * m + 33 * month + 19) % 32)
+
+
+def orthodox_easter(y: int) -> date:
+    """Orthodox Easter Sunday: the Julian computus, written in the Gregorian calendar (1900-2099: 13 days later)."""
+    a, b, c = y % 4, y % 7, y % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    return date(y, month, day + 1) + timedelta(days=13)
+
+
 def holiday(m: re.Match, ctx: Context) -> Resolved | None:
     name = re.sub(r"\s+", " ", m["holiday"].lower())
+    if _HOLIDAY_NAME_AFTER.match(ctx.text, m.end()):
+        return None     # "Easter Island", "the Good Friday Agreement", "the Easter Rising": a name, no day
     md = lexicon()["holidays"].get(name)
     if ctx.dct is None and not m["hyear"]:
         return Resolved("DATE", f"XXXX-{md}" if md else "XXXX-XX-XX", None)
@@ -113,18 +147,35 @@ def holiday(m: re.Match, ctx: Context) -> Resolved | None:
             return date(y, int(md[:2]), int(md[3:]))
         if name.startswith("thanksgiving"):
             return nth_weekday(y, 11, 4, 4)
+        if name == "memorial day":
+            return nth_weekday(y, 5, 1, -1)
+        if name == "orthodox easter":
+            return orthodox_easter(y)
+        if name in _EASTER_OFFSET:
+            return easter(y) + timedelta(days=_EASTER_OFFSET[name])
         return nth_weekday(y, 9, 1, 1)
 
     if m["hyear"]:
         d = on(int(m["hyear"]))
         return Resolved("DATE", d.isoformat(), "absolute", True, Point(d))
     y = ctx.dct.year
-    future = rel == "next" or (rel != "last" and ctx.future())
-    if future and on(y) < ctx.dct:
+    # Easter week has begun once its Monday has come
+    start = (lambda yy: on(yy) - timedelta(days=6)) if name == "easter week" else on
+    future = True if rel == "next" else False if rel == "last" else ctx.future()
+    if future is None and not rel:
+        # no tense cue ("Orthodox Easter falls on April 20 this year"): the nearest, days ahead counting 2.5 times
+        def cost(yy: int) -> float:
+            delta = (start(yy) - ctx.dct).days
+            return delta * 2.5 if delta > 2 else -delta if delta < 0 else 0
+        y = min((y - 1, y, y + 1), key=cost)
+    elif future and on(y) < ctx.dct:
         y += 1
-    elif not future and on(y) > ctx.dct + timedelta(days=2):
+    elif not future and start(y) > ctx.dct + timedelta(days=2):
         y -= 1
     d = on(y)
+    if name == "easter week":       # the week that ends on Easter Sunday
+        p = Point(d, "week")
+        return Resolved("DATE", value_of(p), "dct", False, p)
     return Resolved("DATE", d.isoformat(), "dct", True, Point(d))
 
 

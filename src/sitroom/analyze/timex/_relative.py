@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from sitroom.analyze.timex._calendar import UNIT_GRAIN, GRAINS, Point, shift, value_of, weekday_near
+from sitroom.analyze.timex._calendar import UNIT_GRAIN, GRAINS, Point, add_months, shift, value_of, weekday_near
 from sitroom.analyze.timex._patterns import lexicon
 from sitroom.analyze.timex._resolve import (
     PLUPERFECT_PLAN, POD_CODE, Context, Resolved, _dct_point, deadline_ahead, duration_value, number, unit_code,
@@ -107,6 +107,10 @@ def rel_unit_bare(m: re.Match, ctx: Context) -> Resolved | None:
     if latest in ("latest", "most recent") and ctx.dct is not None:
         p = shift(Point(ctx.dct, grain), unit, -1)
         return Resolved("DATE", value_of(p), "dct", False, p)
+    # "Fourth-quarter profit rose 4%. For the full year, ...": the year of the quarter or half the story reports
+    if latest == "full" and grain == "year" and ctx.last_period is not None:
+        p = _regrain(ctx.last_period, "year")
+        return Resolved("DATE", value_of(p), "narrative", False, p)
     # the story's last period, unless "the current year" / "the full year" (the document's, whatever year came last)
     if ctx.last is not None and latest not in ("current", "full") and (
             ctx.last.grain == grain or (not latest and not _finer(grain, ctx.last.grain))):
@@ -266,6 +270,43 @@ def narrative(m: re.Match, ctx: Context) -> Resolved | None:
     step = _REL_STEP.get(rel, 0)
     p = Point(base.day + timedelta(days=step))
     return _with_pod(p, None if unit == "day" else unit, anchor, step >= 0)
+
+
+def part_century(m: re.Match, ctx: Context) -> Resolved | None:
+    """'half a century' P50Y, 'the past quarter-century' P25Y; with ago / earlier / later the year so far away."""
+    years = 25 if m["cpart"].lower() == "quarter" else 50
+    if not m["cdir"]:
+        return Resolved("DURATION", f"P{years}Y", None)
+    if m["cdir"].lower() == "ago":
+        base, anchor = _dct_point(ctx), "dct"
+    else:
+        base, anchor = _narrative_or_dct(ctx, want_day=False)
+    if base is None:
+        return _unknown()
+    p = shift(_regrain(base, "year"), "Y", years if m["cdir"].lower() == "later" else -years)
+    return Resolved("DATE", value_of(p), anchor, False, p)
+
+
+def day_of_month(m: re.Match, ctx: Context) -> Resolved | None:
+    """'on the 20th': that day of the story's month (the last day named, else the DCT's), the next month's when the
+    clause looks ahead and the day has passed, the previous month's when it looks back and the day is to come."""
+    n = int(m["oday"])
+    if ctx.last_day is not None:
+        base, anchor = ctx.last_day.day, "narrative"
+    elif ctx.dct is not None:
+        base, anchor = ctx.dct, "dct"
+    else:
+        return _unknown()
+    try:
+        d = base.replace(day=n)
+        future = ctx.future()
+        if anchor == "dct" and future and n < base.day:
+            d = add_months(d, 1)
+        elif future is False and ctx.dct is not None and d > ctx.dct:
+            d = add_months(d, -1)   # told as past, the day cannot lie after the report
+    except ValueError:
+        return None
+    return Resolved("DATE", d.isoformat(), anchor, True, Point(d))
 
 
 def unit_before(m: re.Match, ctx: Context) -> Resolved | None:
@@ -445,8 +486,10 @@ def time(m: re.Match, ctx: Context) -> Resolved | None:
         deadline = deadline_ahead(ctx.text, m.start())     # "until 9 a.m. Tuesday"
         # "Polls open at 7 a.m. on Saturday": the time's weekday goes the way a bare weekday there would
         at = m.m.start(group) if (group := _day_group(m)) else None
-        ahead = True if deadline else (weekday_ahead(ctx, at, m.m.end(group), m.end()) if at is not None
-                                       else ctx.future())
+        future = True if deadline else ctx.future()
+        if future is None and at is not None:      # no tense cue in the clause
+            future = weekday_ahead(ctx, at, m.m.end(group), m.end())
+        ahead = bool(future)
         base = weekday_near(ctx.dct, wd, ahead) if wd else None
     elif ctx.last_day is not None and m.start() - ctx.last_day_end < 150:
         base, anchor = ctx.last_day.day, "narrative"

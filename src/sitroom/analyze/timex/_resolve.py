@@ -267,7 +267,10 @@ def month(m: re.Match, ctx: Context) -> Resolved | None:
           and not told_as_past(ctx.text, m.start())):
         y = deadline_year(ctx.dct, mon, 15)     # "markets now see a cut by December": a target, mostly ahead
     elif rel != "this":
-        y = nearest_year(ctx.dct, mon, None, ctx.future(), ctx.tense_adjacent())
+        future = ctx.future()
+        if future is None and scheduled_verb_before(ctx.text, m.start()):
+            future = True   # "the fiscal year ends in September", "talks resume in June": a schedule in the present
+        y = nearest_year(ctx.dct, mon, None, future, ctx.tense_adjacent())
     p = Point(date(y, mon, 1), "month")
     return Resolved("DATE", value_of(p), "dct", True, p)
 

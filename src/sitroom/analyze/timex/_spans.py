@@ -40,9 +40,10 @@ _REPORTING_PERIOD = re.compile(r"(?i:the\s+(?:(?:first|latest|same|comparable|fi
 
 _CAPITAL_AFTER = re.compile(r"'?s?'?\s+[A-Z][a-z]")
 _FRACTION_OF = re.compile(r"(?i:\s+of\s+(?!(?:the\s+|this\s+|last\s+|next\s+|fiscal\s+|calendar\s+)*(?:year|\d{4})\b))")
-# an amount just before "a year"/"a week": money, a number, or a number and its noun ("700 seats a week")
+# an amount just before "a year"/"a week": money, a number, a percentage ("5% a year"), or a number and its noun
+# ("700 seats a week")
 # (the number ends in a digit and its noun is no preposition: "in 2024, after a year of losses" is a span)
-_AMOUNT_PER = re.compile(r"(?i:(?:[$£€]\s?[\d.,]+(?:\s+(?:million|billion|thousand))?|\b\d(?:[\d,.]*\d)?(?:\s+(?:million|billion|thousand))?"
+_AMOUNT_PER = re.compile(r"(?i:(?:[$£€]\s?[\d.,]+(?:\s+(?:million|billion|thousand))?|\b\d(?:[\d,.]*\d)?\s*%|\b\d(?:[\d,.]*\d)?(?:\s+(?:million|billion|thousand))?"
                          r"(?:\s+(?!(?:after|before|for|in|over|within|than|by|of|from|since)\b)[a-z]+)?|"
                          r"\b(?:hours|times|flights|seats|shares|barrels|units))\s+$)")
 
@@ -73,6 +74,8 @@ def set_(m: re.Match, ctx: Context) -> Resolved | None:
     lex = lexicon()
     w = m["sunit"].lower()
     step = 2 if m["other"] else 1
+    if m["every"].lower() == "per":
+        return None     # "3 million barrels per day", "instructions per second": a rate of an amount, no repetition
     if w in lex["weekdays"]:
         return Resolved("SET", f"XXXX-WXX-{lex['weekdays'][w]}", None)
     if w in lex["months"]:

@@ -28,10 +28,10 @@ __all__ = ["tag_timexes", "relation_before", "is_future_clause"]
 RESOLVERS: dict[str, Callable] = {
     "iso": res.iso, "numeric": res.numeric, "month_day": res.month_day, "week_of": res.week_of, "day_month": res.month_day, "range_day": res.range_day,
     "month_year": res.month_year, "month": res.month, "year": res.year, "decade": res.decade,
-    "century": res.century, "quarter": per.quarter, "year_period": per.year_period, "half": per.half, "season": per.season,
+    "century": res.century, "quarter": per.quarter, "year_period": per.year_period, "half": per.half, "fiscal_short": per.fiscal_short, "season": per.season,
     "holiday": per.holiday, "edge_rel": rel.edge_rel, "rel_unit": rel.rel_unit,
     "rel_unit_bare": rel.rel_unit_bare, "year_ago": rel.year_ago, "period_last_year": rel.period_last_year, "offset": rel.offset,
-    "deictic": rel.deictic, "ordinal_day": rel.ordinal_day, "this_pod": rel.this_pod, "overnight": rel.overnight, "narrative": rel.narrative, "unit_before": rel.unit_before, "weekday": rel.weekday,
+    "deictic": rel.deictic, "ordinal_day": rel.ordinal_day, "this_pod": rel.this_pod, "overnight": rel.overnight, "narrative": rel.narrative, "unit_before": rel.unit_before, "day_of_month": rel.day_of_month, "part_century": rel.part_century, "weekday": rel.weekday,
     "time": rel.time, "duration": spans.duration, "duration_vague": spans.duration_vague,
     "duration_past": spans.duration_past, "duration_unknown": spans.duration_unknown,
     "duration_long": spans.duration_long, "set": spans.set_, "set_adverb": spans.set_adverb,
@@ -78,7 +78,11 @@ _REPORTING_BEFORE = re.compile(r"(?i:\b" + _REPORTING + r"\s+(?:(?:on|in|at|late
 _REPORTING_AFTER = re.compile(r"(?i:\s+(?:(?:it|he|she|they|the\s+\w+)\s+)?" + _REPORTING + r"\b)")
 # no past form after a linking verb ("will stay closed") or a determiner ("the proposed", "to ask")
 _NOT_AFTER = NOT_AFTER_LINKING + "".join(rf"(?<!\b{w}\s)" for w in ("the", "a", "an", "its", "to"))
-_PAST = re.compile(r"(?i:" + _NOT_AFTER + r"\b(?:" + "|".join(lexicon.words("en/timex.json", "past_forms")) + r")\b)")
+# ("will last 48 hours": after a modal, "last" is the verb, no past adverb)
+_NOT_AFTER_MODAL = "".join(rf"(?<!\b{w}\s)" for w in ("will", "would", "could", "can", "may", "might", "should", "must",
+                                                       "'ll", "not"))
+_PAST = re.compile(r"(?i:" + _NOT_AFTER + _NOT_AFTER_MODAL + r"\b(?:" + "|".join(lexicon.words("en/timex.json", "past_forms"))
+                   + r")\b)")
 # Regular past forms are weaker evidence: many -ed words are adjectives or participles ("preferred stock").
 _NOT_PAST_EVIDENCE = "|".join(f for f in _REPORTING_FORMS if f.endswith("ed") or f == "said")   # said, reported, ...
 _PAST_WEAK = re.compile(r"(?i:" + _NOT_AFTER + r"\b(?!(?:" + _NOT_PAST_EVIDENCE
@@ -136,6 +140,15 @@ def is_future_clause(text: str, start: int, end: int, doc=None) -> bool | None:
         return best
 
     f, p = nearest(_FUTURE), nearest(_PAST)
+    if f is not None and p is not None:
+        # "The minister, who took office in January, will visit ...": a past form in the expression's own stretch
+        # between commas outweighs a future cue beyond them
+        left = text.rfind(",", lo, start)
+        right = text.find(",", end, hi)
+        if left >= 0 and right >= 0:
+            inside = lambda rx: any(left < m.start() and m.end() <= right for m in rx.finditer(text, left, right))
+            if inside(_PAST) and not inside(_FUTURE):
+                return False
     for m in _FUTURE_COMPLEMENT.finditer(text, lo, start):
         f = start - m.end() if f is None else min(f, start - m.end())
     if f is not None:               # weighed against a future cue, a regular past form counts too:
