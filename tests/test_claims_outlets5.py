@@ -1,0 +1,26 @@
+"""Figure claims on outlet pages (issue 10, batch 5 of the outlet benchmark): a model name the tokenizer splits
+still names the counted kind, and its letters name no side; … Sentences our own."""
+from __future__ import annotations
+
+from sitroom.analyze import analyze
+from sitroom.model import Document, content_id
+
+
+def _claims(text: str, title: str | None = None):
+    return analyze(Document(id=content_id(text, title), text=text, title=title, published="2026-05-04")).claims
+
+
+def _claim(text: str, figure: str, title: str | None = None):
+    found = [c for c in _claims(text, title) if c.text == figure]
+    assert found, [c.text for c in _claims(text, title)]
+    return found[0]
+
+
+def test_a_hyphenated_model_name_before_a_generic_noun_gives_the_kind():
+    c = _claim("Norway will hand over three IRIS-T SLS systems to Latvia, the ministry said.", "three")
+    assert c.counted == "air_defence"
+
+
+def test_the_letters_of_a_model_designation_name_no_side():
+    c = _claim("Italy will deliver two IRIS-T SLM systems to Estonia next year, the ministry said.", "two")
+    assert c.owner is not None and c.owner.country == "ITA"
