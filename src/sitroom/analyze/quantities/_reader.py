@@ -122,6 +122,9 @@ def _plausible(text: str, words: list[Word], a: Atom) -> bool:
             return False
         if a.glued and a.glued.lower() in lexicon()["glued_not_figure_suffixes"]:
             return False                      # 5am, 1990s
+        if prev is not None and prev.low in lexicon().get("edition_words", ()) and nxt is not None \
+                and nxt.text in _DASHES and nxt.start == words[last].end:
+            return False                      # "UPDATE 2-Sudanese refugees …": the story's edition
     if a.kind == "words":
         head = words[first].low
         if head in lexicon()["scale_words"] and not (prev and prev.low == "the") \
@@ -325,6 +328,10 @@ def _read_prefix_cue(words: list[Word], ph: _Phrase) -> None:
                 return                   # "will hand over 60 tanks": the verb's particle, not "more than 60"
             ph.cue_first, ph.qualifier, ph.cue_given = j - n + 1, qual, True
             return
+    lex = lexicon()
+    if j > 0 and words[j].low in lex.get("verb_cues", ()) and words[j - 1].low not in lex.get("verb_cue_blockers", ()) \
+            and ph.qualifier != "range":
+        ph.cue_first, ph.qualifier, ph.cue_given = j, "more_than", True    # "Refugees in Chad top 20,000"
 
 
 def _read_suffix_cue(words: list[Word], ph: _Phrase) -> None:
