@@ -24,3 +24,13 @@ def test_a_hyphenated_model_name_before_a_generic_noun_gives_the_kind():
 def test_the_letters_of_a_model_designation_name_no_side():
     c = _claim("Italy will deliver two IRIS-T SLM systems to Estonia next year, the ministry said.", "two")
     assert c.owner is not None and c.owner.country == "ITA"
+
+
+def test_a_headline_verb_of_going_past_a_figure_parsed_as_a_noun_counts_the_phrase_before_it():
+    c = _claim("Aid groups say the numbers keep rising.", "top 40,000", title="Flood evacuees in Bangladesh top 40,000")
+    assert c.counted == "refugees" and c.qualifier == "more_than"
+
+
+def test_the_count_of_a_kind_reaching_a_figure_counts_that_kind():
+    c = _claim("Aid groups say the numbers keep rising.", "12,000", title="UN tally of Rohingya refugees reaches 12,000")
+    assert c.counted == "refugees"

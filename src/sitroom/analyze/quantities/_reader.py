@@ -311,6 +311,12 @@ def _cue_table(section: str) -> list[tuple[list[str], str]]:
     return table
 
 
+@lru_cache(maxsize=1)
+def verb_cues() -> frozenset[str]:
+    """Headline verbs of going past a figure ('top', 'pass'; data/en/quantities.json `verb_cues`): a lower bound."""
+    return frozenset(lexicon().get("verb_cues", ()))
+
+
 def _read_prefix_cue(words: list[Word], ph: _Phrase) -> None:
     j = ph.first - 1
     while j >= 0 and words[j].text in _QUOTES:
@@ -328,8 +334,7 @@ def _read_prefix_cue(words: list[Word], ph: _Phrase) -> None:
                 return                   # "will hand over 60 tanks": the verb's particle, not "more than 60"
             ph.cue_first, ph.qualifier, ph.cue_given = j - n + 1, qual, True
             return
-    lex = lexicon()
-    if j > 0 and words[j].low in lex.get("verb_cues", ()) and words[j - 1].low not in lex.get("verb_cue_blockers", ()) \
+    if j > 0 and words[j].low in verb_cues() and words[j - 1].low not in lexicon().get("verb_cue_blockers", ()) \
             and ph.qualifier != "range":
         ph.cue_first, ph.qualifier, ph.cue_given = j, "more_than", True    # "Refugees in Chad top 20,000"
 
