@@ -34,3 +34,18 @@ def test_a_headline_verb_of_going_past_a_figure_parsed_as_a_noun_counts_the_phra
 def test_the_count_of_a_kind_reaching_a_figure_counts_that_kind():
     c = _claim("Aid groups say the numbers keep rising.", "12,000", title="UN tally of Rohingya refugees reaches 12,000")
     assert c.counted == "refugees"
+
+
+def test_a_place_that_holds_people_has_them_there_not_captured():
+    c = _claim("In the north, camps such as Kakuma hold some 200,000 refugees.", "some 200,000")
+    assert c.status == "present"
+
+
+def test_a_country_that_holds_prisoners_has_captured_them():
+    c = _claim("Russia holds 1,500 Ukrainian prisoners of war, the ombudsman said.", "1,500")
+    assert c.status == "captured"
+
+
+def test_the_country_refugees_are_counted_in_is_their_host_not_their_side():
+    c = _claim("Peru has taken in 4,000 refugees since May.", "4,000")
+    assert c.owner is None and c.location is not None and c.location.country == "PER"

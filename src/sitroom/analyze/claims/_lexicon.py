@@ -22,6 +22,7 @@ class Taxonomy:
     series_kinds: dict[str, dict[str, str]] = field(default_factory=dict)   # status -> {kind: series kind}
     crowd_verbs: frozenset[str] = frozenset()       # "Thousands protest": people
     side_event_nouns: frozenset[str] = frozenset()  # "Russia's deployment of 7,500 troops": Russia's
+    series_statuses: dict[str, dict[str, str]] = field(default_factory=dict)   # kind ('*': all) -> {status: series's}
 
 
 # nouns that measure a count rather than name what is counted: "the number of troops could reach 9,000"
@@ -47,7 +48,8 @@ def taxonomy() -> Taxonomy:
                     frozenset(raw["not_counted"]), frozenset(raw["victim_verbs"]), tuple(raw["kinds"]),
                     frozenset(raw.get("strength_nouns", ())), frozenset(raw.get("increment_words", ())),
                     {st: dict(m) for st, m in raw.get("series_kinds", {}).items()},
-                    frozenset(raw.get("crowd_verbs", ())), frozenset(raw.get("side_event_nouns", ())))
+                    frozenset(raw.get("crowd_verbs", ())), frozenset(raw.get("side_event_nouns", ())),
+                    {k: dict(m) for k, m in raw.get("series_statuses", {}).items()})
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,8 @@ class StatusLexicon:
     kind_status: dict[str, str] = field(default_factory=dict)   # "some 12,000 evacuees": displaced
     home_nouns: frozenset[str] = frozenset()        # "had to leave their homes", "forced from their homes": displaced
     intention_nouns: frozenset[str] = frozenset()   # "the decision to transfer 60 tanks": planned
+    place_holding_verbs: frozenset[str] = frozenset()   # "camps hold 400,000 refugees": present, not captured
+    place_nouns: frozenset[str] = frozenset()       # the subjects that make them a place's
 
 
 @lru_cache(maxsize=1)
@@ -89,13 +93,26 @@ def status_lexicon() -> StatusLexicon:
                          frozenset(raw.get("launch_kinds", ())), frozenset(raw.get("displacing_verbs", ())),
                          frozenset(raw.get("civilian_kinds", ())), table("container_nouns"),
                          dict(raw.get("kind_status", {})), frozenset(raw.get("home_nouns", ())),
-                         frozenset(raw.get("intention_nouns", ())))
+                         frozenset(raw.get("intention_nouns", ())),
+                         frozenset(raw.get("place_holding", {}).get("verbs", ())),
+                         frozenset(raw.get("place_holding", {}).get("nouns", ())))
 
 
 def series_kind(kind: str, status: str | None) -> str:
     """The kind a claim's series counts: 'people' evacuated are the displaced ('refugees'), 'people' killed a
     toll's dead ('casualties'); any other kind is its own (data/en/claim_kinds.json `series_kinds`)."""
     return taxonomy().series_kinds.get(status or "", {}).get(kind, kind)
+
+
+def series_status(kind: str | None, status: str | None) -> str | None:
+    """The status a claim's series shows: a pledge to supply is the plan to send ('pledged' -> 'planned'), refugees
+    who arrive are the displaced counted there; any other status is its own (data/en/claim_kinds.json
+    `series_statuses`)."""
+    table = taxonomy().series_statuses
+    for key in (kind or "", "*"):
+        if status in table.get(key, {}):
+            return table[key][status]
+    return status
 
 
 def is_increment(counted_text: str | None) -> bool:
