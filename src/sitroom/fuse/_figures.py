@@ -30,7 +30,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import timedelta
 
-from sitroom.analyze.claims import UNSTATED, is_increment, series_kind
+from sitroom.analyze.claims import UNSTATED, is_increment, series_kind, series_status
 from sitroom.fuse._features import parse_day
 from sitroom.fuse._lexicon import lexicon, words
 from sitroom.model import APPROX_TOLERANCE, figure_bounds as bounds  # noqa: F401 (re-exported)
@@ -79,7 +79,8 @@ def figure_claim(doc: Document, c: Claim) -> FigureClaim | None:
     owner = c.owner and c.owner.country
     country, place = c.location and c.location.country, series_place(c.location)
     loc = place or country                                    # "BIH:maglaj" for a town, "BIH" for the country
-    topic = f"{series_kind(c.counted, c.status)}|{owner or '-'}|{loc or '-'}"   # '12,000 residents' evacuated: refugees
+    status = series_status(c.counted, c.status)               # "pledged 4 systems" is the plan "will send 4 systems"
+    topic = f"{series_kind(c.counted, status)}|{owner or '-'}|{loc or '-'}"   # '12,000 residents' evacuated: refugees
     source = (c.source and (c.source.name or c.source.text)) or doc.outlet or "(unattributed)"
     claim_date = _day(c.claim_date) or _day(doc.published)
     as_of = c.as_of and c.as_of.value
@@ -89,8 +90,8 @@ def figure_claim(doc: Document, c: Claim) -> FigureClaim | None:
     ev = c.evidence
     return FigureClaim(
         id=content_id("figure", doc.id, c.id), event_id=c.event_id, document_id=doc.id,
-        subject_key=f"{topic}|{c.status}", topic_key=topic, counted=c.counted, counted_text=c.counted_text,
-        owner_country=owner, location_country=country, status=c.status, lower=c.lower, upper=c.upper,
+        subject_key=f"{topic}|{status}", topic_key=topic, counted=c.counted, counted_text=c.counted_text,
+        owner_country=owner, location_country=country, status=status, lower=c.lower, upper=c.upper,
         qualifier=c.qualifier, quantity_text=c.text, modality=c.modality,
         source_key=" ".join(words(source)) or source.lower(), source=source, outlet=doc.outlet,
         claim_date=claim_date, as_of=as_of, as_of_relation=c.as_of and c.as_of.relation,

@@ -31,6 +31,7 @@ from spacy.tokens import Token
 from sitroom.analyze.claims._kinds import kind_of_text, kind_of_tokens, name_at, noun_head, phrase_tokens
 from sitroom.analyze.claims._lexicon import MEASURE_NOUNS, status_lexicon, taxonomy
 from sitroom.analyze.claims._status import governing_verb
+from sitroom.analyze.quantities import verb_cues
 
 _LABEL = re.compile(r"^\s*(?:[-–—•*·▪]\s*)?([^\W\d_][\w ’'/()-]{0,40}?)\s*[-–—:]\s*(?:about|some|around|approx\.?|over|"
                     r"more than|up to|at least|nearly|almost)?\s*$", re.IGNORECASE)
@@ -245,6 +246,11 @@ def _subject(num: Token, previous: Previous) -> Found | None:
         return None
     head = subj
     tax = taxonomy()
+    if head.lower_ in _MEASURE_NOUNS and head.lower_ not in tax.classifiers:
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if pobj is not None and kind_of_tokens([t for t in pobj.subtree if t.i <= pobj.i], pobj)[0]:
+            head = pobj                                # "UN count of Sudanese refugees reaches 31,000": refugees
     if head.lower_ in tax.classifiers:                 # "the total of", "the number of"
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if of is None and any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_ANAPHORS for c in head.children):
@@ -267,6 +273,24 @@ _ESTIMATE_VERBS = {"put", "place", "estimate", "assess", "peg", "count", "set"}
 _CHANGE_VERBS = {"increase", "raise", "boost", "bring", "reduce", "cut", "expand", "lift", "double", "triple",
                  "lower", "scale", "ramp"}
 _MEASURE_NOUNS = MEASURE_NOUNS
+
+
+def _gone_past(num: Token, first: Token) -> Found | None:
+    """'Sudanese refugees in Chad top 20,000': a headline verb of going past a figure that the parser took for a
+    noun; what goes past it is the noun phrase before the verb (climbing from the word before over of/in
+    phrases to their noun)."""
+    if first.lower_ not in verb_cues() or first.i == 0 or first.pos_ == "VERB":
+        return None
+    t = first.doc[first.i - 1]
+    for _ in range(4):
+        if t.dep_ in ("pobj", "prep", "compound", "amod") and t.head.i < first.i and t.head.i != t.i:
+            t = t.head
+        else:
+            break
+    if t.pos_ not in ("NOUN", "PROPN"):
+        return None
+    kind, written = kind_of_tokens([x for x in t.subtree if x.i <= t.i], t)
+    return (kind, written, num) if kind else None
 
 
 def _estimated_at(num: Token) -> Found | None:
@@ -368,7 +392,7 @@ def elliptic_kind(num: Token, first: Token, text: str, start: int, previous: Pre
     for rule in (lambda: _of_complement(num, previous), lambda: _group_of(num), lambda: _noun_after(num),
                  lambda: _model_name(num, text), lambda: _fronted_of(first, previous),
                  lambda: _label(text, start, num), lambda: _substantive(num), lambda: _estimated_at(num),
-                 lambda: _numbered(num, first),
+                 lambda: _numbered(num, first), lambda: _gone_past(num, first),
                  lambda: None if restates_count(num) else _subject(num, previous)):   # "the army put the number at
         # three": the count the text is on, not the army
         found = rule()

@@ -601,6 +601,8 @@ class _Finder:
         if owner is not None and location is not None and owner.country == location.country and status in (
                 "arrived", "planned") and kind == "personnel" and owner is self.context.owner:
             owner = None                                       # a host country is not the owner of its guests
+        if kind == "refugees" and owner is not None and location is not None and owner.country == location.country:
+            owner = None          # refugees are from elsewhere: the country they are counted in is their host
         if not in_clause and location is not None and location.kind != "country" and location.country \
                 and _whole_of(head, verb):
             # "the overall group will stay at just under 7,500" under a headline on one town: the whole, not the town's

@@ -146,9 +146,18 @@ def phrase_tokens(first: int, head: Token) -> list[Token]:
     return toks + [t for t in extra if t.i > head.i][:8]
 
 
+def written_text(toks: list[Token]) -> str:
+    """The phrase as written: tokens that follow each other keep the text's own spacing, so a model name the
+    tokenizer splits reads whole ('IRIS-T SLM systems', not 'IRIS - T SLM systems'); a gap is a space."""
+    out = []
+    for a, b in zip(toks, toks[1:] + [None]):
+        out.append(a.text + ((a.whitespace_ or "") if b is not None and b.i == a.i + 1 else " "))
+    return "".join(out).strip().lstrip("-" + DASHES).lstrip()    # "a 5,000-reservist drill": from "reservist"
+
+
 def kind_of_tokens(toks: list[Token], head: Token) -> tuple[str | None, str]:
     """(canonical kind or None, the counted noun as written)."""
-    text = " ".join(t.text for t in toks)
+    text = written_text(toks)
     written = head.text
     tax = taxonomy()
     if head.lower_ in tax.classifiers:

@@ -23,6 +23,7 @@ class Taxonomy:
     crowd_verbs: frozenset[str] = frozenset()       # "Thousands protest": people
     side_event_nouns: frozenset[str] = frozenset()  # "Russia's deployment of 7,500 troops": Russia's
     within: dict[str, str] = field(default_factory=dict)   # kind -> the broader kind it is part of (helicopters: aircraft)
+    series_statuses: dict[str, dict[str, str]] = field(default_factory=dict)   # kind ('*': all) -> {status: series's}
 
 
 # nouns that measure a count rather than name what is counted: "the number of troops could reach 9,000"
@@ -49,7 +50,8 @@ def taxonomy() -> Taxonomy:
                     frozenset(raw["not_counted"]), frozenset(raw["victim_verbs"]), tuple(raw["kinds"]),
                     frozenset(raw.get("strength_nouns", ())), frozenset(raw.get("increment_words", ())),
                     {st: dict(m) for st, m in raw.get("series_kinds", {}).items()},
-                    frozenset(raw.get("crowd_verbs", ())), frozenset(raw.get("side_event_nouns", ())), within)
+                    frozenset(raw.get("crowd_verbs", ())), frozenset(raw.get("side_event_nouns", ())), within,
+                    {k: dict(m) for k, m in raw.get("series_statuses", {}).items()})
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,8 @@ class StatusLexicon:
     announcing_verbs: frozenset[str] = frozenset()      # "announced the deployment of …": planned
     progress_verbs: frozenset[str] = frozenset()        # "the deployment began": under way
     progress_words: frozenset[str] = frozenset()        # "the deployment is under way / ongoing"
+    place_holding_verbs: frozenset[str] = frozenset()   # "camps hold 400,000 refugees": present, not captured
+    place_nouns: frozenset[str] = frozenset()       # the subjects that make them a place's
 
 
 @lru_cache(maxsize=1)
@@ -98,7 +102,9 @@ def status_lexicon() -> StatusLexicon:
                          dict(raw.get("kind_status", {})), frozenset(raw.get("home_nouns", ())),
                          frozenset(raw.get("intention_nouns", ())), table("flow_nouns"),
                          frozenset(raw.get("planning_modifiers", ())), frozenset(raw.get("announcing_verbs", ())),
-                         frozenset(raw.get("progress_verbs", ())), frozenset(raw.get("progress_words", ())))
+                         frozenset(raw.get("progress_verbs", ())), frozenset(raw.get("progress_words", ())),
+                         frozenset(raw.get("place_holding", {}).get("verbs", ())),
+                         frozenset(raw.get("place_holding", {}).get("nouns", ())))
 
 
 def series_kind(kind: str, status: str | None) -> str:
@@ -117,6 +123,17 @@ def kinds_within(kind: str) -> frozenset[str]:
     """A kind and every narrower one: 'aircraft' -> aircraft, helicopters, combat and transport aircraft (what a
     query for aircraft means)."""
     return frozenset({kind} | {k for k, broad in taxonomy().within.items() if broad == kind})
+
+
+def series_status(kind: str | None, status: str | None) -> str | None:
+    """The status a claim's series shows: a pledge to supply is the plan to send ('pledged' -> 'planned'), refugees
+    who arrive are the displaced counted there; any other status is its own (data/en/claim_kinds.json
+    `series_statuses`)."""
+    table = taxonomy().series_statuses
+    for key in (kind or "", "*"):
+        if status in table.get(key, {}):
+            return table[key][status]
+    return status
 
 
 def is_increment(counted_text: str | None) -> bool:

@@ -25,6 +25,7 @@ from spacy.tokens import Token
 
 from sitroom.analyze.claims._lexicon import MEASURE_NOUNS, POSSIBILITY_MODALS, status_lexicon
 from sitroom.analyze.claims._where import SIZE_VERBS
+from sitroom.countries import countries, norm
 
 _CLIMB = {"dobj", "nsubj", "nsubjpass", "pobj", "prep", "attr", "appos", "conj", "npadvmod", "nummod", "compound",
           "quantmod", "oprd", "dative", "agent", "advmod", "amod", "nmod", "acomp", "pcomp"}
@@ -267,6 +268,18 @@ def _container_status(v: Token, lex) -> str | None:
                 None)
 
 
+def _place_subject(v: Token, lex) -> bool:
+    """The subject of `v` is a place, not a side: a place name ('Adré alone now held 35,000') or a place noun
+    ('camps such as Farchana hold …', 'the depot houses …')."""
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    if subj.lemma_.lower() in lex.place_nouns or subj.lower_ in lex.place_nouns:
+        return True
+    return subj.ent_type_ in ("GPE", "LOC", "FAC") and subj.pos_ == "PROPN" \
+        and norm(subj.text) not in countries().by_name                # "Russia holds 1,500 prisoners": a side
+
+
 def status_of(head: Token, number: Token, kind: str | None) -> str:
     """Status of a figure whose counted noun is `head` (or the number itself for a bare figure)."""
     lex = status_lexicon()
@@ -328,6 +341,8 @@ def status_of(head: Token, number: Token, kind: str | None) -> str:
             st = "casualties" if people else "destroyed"
         else:
             st = lex.verbs.get(word)                          # "take" (hostage, prisoner) is captured there
+        if st == "captured" and word in lex.place_holding_verbs and _place_subject(m, lex):
+            st = "present"                                    # "camps hold 400,000 refugees": there, not taken
         if st is None and word in lex.launch_verbs and kind in lex.launch_kinds:
             st = "attacked"                                   # "conducted 156 fire missions", "fired 30 missiles"
         if word in lex.displacing_verbs and kind in lex.civilian_kinds:

@@ -111,10 +111,20 @@ def owner_in_phrase(toks: list[Token], head: Token, actors) -> Entity | None:
     names = [t for t in pool if t.pos_ == "PROPN" and t.i != head.i and not _maker(t)]
     if names:
         span = head.doc[min(t.i for t in names):max(t.i for t in names) + 1]
+        if _model_designation(span):
+            return None                       # "four IRIS-T SLM systems": a model's letters, not the SLM's side
         ent = actors.resolve_span(span)
         if ent is not None and ent.country:
             return ent
     return None
+
+
+def _model_designation(span) -> bool:
+    """Proper names in a counted phrase that begin with an equipment name ('IRIS-T SLM', 'Patriot PAC-3') are a
+    model's designation: no letters of it name a side."""
+    from sitroom.analyze.claims._kinds import name_kind, written_text
+    words = written_text(list(span)).split()
+    return bool(words) and name_kind(words[0]) is not None
 
 
 _JOINT_NOUNS = {"country", "countries", "side", "sides", "nation", "nations", "army", "armies", "state", "states",

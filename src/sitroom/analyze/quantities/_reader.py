@@ -124,6 +124,9 @@ def _plausible(text: str, words: list[Word], a: Atom) -> bool:
             return False
         if a.glued and a.glued.lower() in lexicon()["glued_not_figure_suffixes"]:
             return False                      # 5am, 1990s
+        if prev is not None and prev.low in lexicon().get("edition_words", ()) and nxt is not None \
+                and nxt.text in _DASHES and nxt.start == words[last].end:
+            return False                      # "UPDATE 2-Sudanese refugees …": the story's edition
     if a.kind == "words":
         head = words[first].low
         if head in lexicon()["scale_words"] and not (prev and prev.low == "the") \
@@ -314,6 +317,12 @@ def _vague(ph: _Phrase) -> bool:
     return len(ph.atoms) == 1 and ph.atoms[0].kind == "vague"
 
 
+@lru_cache(maxsize=1)
+def verb_cues() -> frozenset[str]:
+    """Headline verbs of going past a figure ('top', 'pass'; data/en/quantities.json `verb_cues`): a lower bound."""
+    return frozenset(lexicon().get("verb_cues", ()))
+
+
 def _read_prefix_cue(words: list[Word], ph: _Phrase) -> None:
     """The qualifier cue before the number; quotation marks inside it or after it are skipped (a quoted qualifier:
     'a “little more than a thousand”', 'some “9,000”'). A bound cue bounds a vague amount too ('at least a few
@@ -334,6 +343,10 @@ def _read_prefix_cue(words: list[Word], ph: _Phrase) -> None:
                 return                   # "will hand over 60 tanks": the verb's particle, not "more than 60"
             ph.cue_first, ph.qualifier, ph.cue_given = span[0], qual, True
             return
+    j = before[0] if before else -1
+    if j > 0 and words[j].low in verb_cues() and words[j - 1].low not in lexicon().get("verb_cue_blockers", ()) \
+            and ph.qualifier != "range":
+        ph.cue_first, ph.qualifier, ph.cue_given = j, "more_than", True    # "Refugees in Chad top 20,000"
 
 
 def _read_suffix_cue(words: list[Word], ph: _Phrase) -> None:
