@@ -52,3 +52,24 @@ def test_the_content_place_is_the_event_place(text, trigger, town):
 def test_a_topic_place_is_not_the_content_place():
     ev = _event("Ghana recalled its envoy over the violence in Bamako.", "recalled")
     assert ev.location is None or ev.location.text != "Bamako"
+
+
+@pytest.mark.parametrize("text,trigger,town", [
+    ("Gunmen killed four farmers near Kwatas on Friday.", "killed", "Kwatas"),        # a town no gazetteer lists
+    ("A Kherson court jailed a blogger for five years.", "jailed", "Kherson"),       # the actor's home town
+    ("Drone strike on Belgorod bus injures 3", "strike", "Belgorod"),                # an object's home town
+    ("Kenyan President William Ruto visits Kigali", "visits", "Kigali"),             # a visit's object
+])
+def test_the_place_beyond_the_gazetteer_and_the_prepositions(text, trigger, town):
+    ev = _event(text, trigger)
+    assert ev.location is not None and ev.location.text == town
+
+
+def test_an_acronym_is_no_town():
+    ev = _event("Chad appealed to the UN for food aid.", "appealed")
+    assert ev.location is None
+
+
+def test_a_given_name_is_no_home_town():
+    ev = _event("Former minister Ariel Cohen resigned on Monday.", "resigned")
+    assert ev.location is None

@@ -270,6 +270,42 @@ def _place_object(objs, ctx: ArgContext, any_place_noun: bool) -> Place | None:
 
 
 def _location(c: Candidate, ctx: ArgContext, actor_tok=None) -> Place | None:
+    """The listed place (gazetteer) first; else a name the gazetteer does not list, on the same phrases (a place
+    preposition's: "to" only for moves); else a town that names the actor's or an object's home ("a Moscow
+    court", "Drone strike on Kursk bus") or a visit's object ("visits Islamabad")."""
+    place = _listed_location(c, ctx, actor_tok)
+    if place is not None:
+        return place
+    ctx.unlisted = True
+    try:
+        place = _listed_location(c, ctx, actor_tok)
+    finally:
+        ctx.unlisted = False
+    if place is not None and (c.type in MOVES or place.start is None or
+                              ctx.doc.char_span(place.start, place.end, alignment_mode="expand")[-1].head.lower_
+                              not in ("to", "into", "toward", "towards")):
+        return place
+    return _home_place(c, ctx, actor_tok)
+
+
+def _home_place(c: Candidate, ctx: ArgContext, actor_tok) -> Place | None:
+    tok = c.tok
+    if c.type == "CONSULT" and tok.pos_ == "VERB":
+        place = _place_object([x for x in tok.children if x.dep_ in ("dobj", "obj")], ctx, False)
+        if place is not None and place.kind != "country":
+            return place
+    args = ([actor_tok] if actor_tok is not None else []) + [
+        x for x in tok.children if x.dep_ in ("dobj", "obj", "nsubjpass")] + _pobjs(tok, ("on", "at", "against"))
+    for a in args:
+        for m in a.children:
+            if m.dep_ == "compound" and m.pos_ == "PROPN" and m.i < a.i and a.pos_ == "NOUN":   # not "Ariel Henry"
+                place = ctx.place(m)
+                if place is not None and place.kind != "country" and place.country:
+                    return place
+    return None
+
+
+def _listed_location(c: Candidate, ctx: ArgContext, actor_tok=None) -> Place | None:
     tok = c.tok
     heads = [tok]
     if c.governor is not None:
