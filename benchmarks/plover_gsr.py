@@ -20,7 +20,10 @@ Scoring, per record (each record is one sentence, parsed and coded on its own):
   countries (ISM, IMG: transnational militants) are skipped. No event or no actor counts as wrong. IGO and NGO
   count as one class (an international organisation, no country): the GSR codes e.g. Amnesty International
   as IGO where our actor dictionary says NGO.
-- target_country_acc: the same for the best event's recipient against the gold targets.
+- target_country_acc: the same for the best event's target against the gold targets. The GSR codes country-level
+  dyads, where an event with no target named has its host state (or a protest its own state) as target; our
+  records name a recipient only when the text does, so the target is `sitroom.analyze.coder.country_target`
+  (the recipient, else that implied state). recipient_country_acc (secondary): the named recipient only.
 Prints the type confusion matrix (gold rows, coded columns; "-" = no event).
 """
 from __future__ import annotations
@@ -68,11 +71,11 @@ def main() -> int:
     ap.add_argument("--show-misses", action="store_true")
     args = ap.parse_args()
 
-    from sitroom.analyze.coder import code_events, main_event
+    from sitroom.analyze.coder import code_events, country_target, main_event
     from sitroom.nlp import parse
 
     records = [r for r in json.load(open(args.path, encoding="utf-8")) if r.get("text")]
-    n = type_ok = any_ok = n_src = src_ok = n_tgt = tgt_ok = 0
+    n = type_ok = any_ok = n_src = src_ok = n_tgt = tgt_ok = rec_ok = 0
     confusion: Counter = Counter()
     for r in records:
         gold = RENAME.get(r["event"], r["event"])
@@ -93,11 +96,12 @@ def main() -> int:
             src_ok += s_ok
         if tgt:
             n_tgt += 1
-            t_ok = entity_ok(best.recipient if best else None, tgt)
+            t_ok = entity_ok(country_target(best) if best else None, tgt)
             tgt_ok += t_ok
+            rec_ok += entity_ok(best.recipient if best else None, tgt)
         if args.show_misses and (got != gold or s_ok is False or t_ok is False):
             a = best.actor if best else None
-            rc = best.recipient if best else None
+            rc = country_target(best) if best else None
             print(f"MISS {r['id']} gold={gold} got={got} cue={best.cue if best else None} "
                   f"src={sorted(src)}{'' if s_ok is not False else ' X'} actor={a and (a.text, a.country, a.sector)} "
                   f"tgt={sorted(tgt)}{'' if t_ok is not False else ' X'} rec={rc and (rc.text, rc.country, rc.sector)}"
@@ -110,7 +114,8 @@ def main() -> int:
         if any(confusion[(g, c)] for c in types):
             print(f"{g:<{width}}" + "".join(f"{confusion[(g, c)] or '.':>5}" for c in types))
     m = {"type_acc": type_ok / max(n, 1), "any_type_acc": any_ok / max(n, 1),
-         "source_country_acc": src_ok / max(n_src, 1), "target_country_acc": tgt_ok / max(n_tgt, 1)}
+         "source_country_acc": src_ok / max(n_src, 1), "target_country_acc": tgt_ok / max(n_tgt, 1),
+         "recipient_country_acc": rec_ok / max(n_tgt, 1)}
     print(f"records={n} with_source={n_src} with_target={n_tgt}")
     return finish("plover", m, {"type_acc": args.min_type_acc, "source_country_acc": args.min_source_country_acc,
                                 "target_country_acc": args.min_target_country_acc})

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitroom.analyze.coder import code_events, main_event
+from sitroom.analyze.coder import code_events, country_target, main_event
 from sitroom.analyze.coder._lexicon import coder_lexicon
 from sitroom.model import EVENT_TYPES
 from sitroom.nlp import parse
@@ -194,12 +194,14 @@ def test_cue_explains_each_event():
 
 
 def test_a_domestic_protest_targets_the_actors_own_government_named_from_the_country_table():
-    """Students protest against their own government's law: the recipient is that government, named as the
-    actor's country is named (one country table; no second naming source at run time)."""
+    """Students protest against their own government's law: no party is named, so the record has no recipient;
+    the country-level target (country_target) is that government, named as the actor's country is named (one
+    country table; no second naming source at run time)."""
     ev = main("Iranian students protested against the new law on Sunday.")
-    assert ev.type == "PROTEST"
-    assert ev.actor.country == ev.recipient.country == "IRN"
-    assert ev.recipient.sector == "GOV" and ev.recipient.name == ev.actor.name == "Iran"
+    assert ev.type == "PROTEST" and ev.recipient is None
+    target = country_target(ev)
+    assert ev.actor.country == target.country == "IRN"
+    assert target.sector == "GOV" and target.name == ev.actor.name == "Iran"
 
 
 def test_no_runtime_module_imports_the_build_time_country_packages():

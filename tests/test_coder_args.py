@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitroom.analyze.coder import code_events, main_event
+from sitroom.analyze.coder import code_events, country_target, main_event
 from sitroom.analyze.coder.args._context import ArgContext
 from sitroom.nlp import parse
 
@@ -127,7 +127,8 @@ def test_object_parsed_as_a_clause_subject_after_a_preposition():
 
 def test_domestic_protest_targets_the_actor_country():
     e = main("Seven opposition parties in Nepal have organized a general strike in protest of the arrests.")
-    assert e.type == "PROTEST" and country(e.actor) == "NPL" and country(e.recipient) == "NPL"
+    assert e.type == "PROTEST" and country(e.actor) == "NPL" and e.recipient is None
+    assert country(country_target(e)) == "NPL"       # the country-level target: the actor's own state
 
 
 def test_police_against_unnamed_demonstrators_is_domestic():

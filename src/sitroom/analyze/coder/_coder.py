@@ -14,7 +14,7 @@ give nothing.
 """
 from __future__ import annotations
 
-from sitroom.analyze.coder.args import ArgContext, event_arguments
+from sitroom.analyze.coder.args import HOSTLESS_TYPES, ArgContext, event_arguments
 from sitroom.analyze.coder._hazard import is_disaster
 from sitroom.analyze.coder._lexicon import CoderLexicon, coder_lexicon
 from sitroom.analyze.coder._rules import Candidate, arg_heads, find_candidates
@@ -52,9 +52,11 @@ def _assault_mode(c: Candidate, sent, lex: CoderLexicon) -> str | None:
     return None
 
 
-def _political_context(c: Candidate, actor, recipient, lex: CoderLexicon) -> bool:
+def _political_context(c: Candidate, actor, recipient, location, lex: CoderLexicon) -> bool:
     if any(e is not None and (e.country or e.sector or e.name) for e in (actor, recipient)):
         return True
+    if location is not None and location.country and c.type not in HOSTLESS_TYPES:
+        return True         # "an airstrike in Rafah", "lifted a curfew in Montenegro": done in a known state
     if c.rule is not None and "bare" in c.flags:
         return True
     heads = arg_heads(c.tok)
@@ -80,7 +82,7 @@ def code_sentence(sent, ctx: ArgContext, lex: CoderLexicon | None = None) -> lis
         if c.absorbed or is_disaster(c.tok, c.type, lex):     # a flood or an accident, not an attack
             continue
         actor, recipient, location = event_arguments(c, ctx, lex)
-        if not _political_context(c, actor, recipient, lex):
+        if not _political_context(c, actor, recipient, location, lex):
             continue
         mode = c.mode
         if c.type == "MOBILIZE" and c.rule is not None and c.rule.type == "MOBILIZE":

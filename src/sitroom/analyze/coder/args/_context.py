@@ -29,6 +29,7 @@ CONTEXT_PREPS = words("en/coder.json", "context_prepositions")
 WHERE_FROM_PARTICIPLES = word_set("en/coder.json", "where_from_participles")
 AREA_NOUNS = word_set("en/coder.json", "area_nouns")
 SETTLEMENT_NOUNS = word_set("en/coder.json", "settlement_nouns")
+UNLISTED_PREPS = frozenset({"in", "near", "at", "outside", "inside", "around", "to", "into", "toward", "towards"})
 WATER_NOUNS = word_set("en/coder.json", "water_nouns")
 
 # nouns for a piece of a country's land, water or air: a nationality adjective on them names the country
@@ -42,6 +43,7 @@ class ArgContext:
         self.doc = doc
         self.actors = actors
         self.places = places
+        self.unlisted = False       # the second pass of an event's place: names the gazetteer does not list
         self._mentions = None
         self._cache: dict[tuple[int, int], Entity | None] = {}
 
@@ -213,6 +215,41 @@ class ArgContext:
 
     # -------------------------------------------------------------- places
     def place(self, tok) -> Place | None:
+        found = self._place(tok)
+        if found is None and self.unlisted:
+            found = self._unlisted_name(tok)
+        return found
+
+    def _unlisted_name(self, tok) -> Place | None:
+        """"near Boulkessi", "in Bulo Marer (Lower Shabelle)", "troops to Kashmir": a name the parser reads as a
+        place (or an ACLED note's "Town (Region)"), after a place preposition, unknown to the gazetteer and to
+        the actor resolver, is still where; its country only from its parenthesis or its own "in X"."""
+        if tok is None or tok.pos_ != "PROPN" or tok.dep_ != "pobj" or tok.head.lower_ not in UNLISTED_PREPS:
+            return None
+        region = next((a for a in tok.children if a.dep_ == "appos" and a.i > tok.i and
+                       tok.doc[a.left_edge.i - 1].text == "(" and a.ent_type_ != "PERSON"), None)
+        if tok.ent_type_ not in ("GPE", "LOC") and (region is None or tok.ent_type_ == "PERSON"):
+            return None
+        self.unlisted = False
+        try:
+            known = self.entity(tok, fallback=False)
+        finally:
+            self.unlisted = True
+        if known is not None and (known.sector or known.country):
+            return None             # "talks in Hamas' politburo": a party, not a town
+        span = np_span(tok)
+        span = tok.doc[span.start:tok.i + 1]        # the name up to its head, not its parenthesis
+        while len(span) > 1 and span[0].pos_ in ("DET", "ADJ") or span[0].is_punct:
+            span = span[1:]
+        country = None
+        for where in ([region] if region is not None else []) + _pobjs(tok, ("in",)):
+            p = self._place(where)
+            if p is not None and p.country:
+                country = p.country
+                break
+        return Place(span.text, span.text, country, kind="city", start=span.start_char, end=span.end_char)
+
+    def _place(self, tok) -> Place | None:
         if self.places is None or tok is None or tok.ent_type_ in ("DATE", "TIME"):
             return None             # "on 12 March": a date, not the town of March
         water = self._water(tok)
@@ -236,6 +273,9 @@ class ArgContext:
                 found = self.places.resolve_span(tok.doc[tok.i:tok.i + 1])    # "Russian-occupied Kherson"
         except Exception:
             found = None
+        if found is not None and found.kind != "country" and found.text.isupper() and len(found.text) <= 4 and \
+                not (found.name or "").isupper():
+            return None     # "the UN", "the EU": an acronym, not the town of Un
         if found is not None and found.kind == "country":
             inner = self._below_possessor(tok, span, found)
             if inner is not None:

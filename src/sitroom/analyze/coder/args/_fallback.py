@@ -8,6 +8,11 @@
 - domestic targets: a protest or a police action against people with no nationality of their own ("police
   dispersed demonstrators", "opposition parties organized a general strike") is within the actor's country;
   an institution named without a country ("outside Parliament") is the actor's country's.
+
+The recipient is a party the text names. With none named there is none on the record: not the protesters' own
+government ("Thousands marched in Belgrade"), not the state where it happened ("lifted a curfew in Montenegro",
+"arrived in Amman"). Country-level coding (CAMEO, the PLOVER GSR) does give such events a target country; it is
+derived from the record by `country_target` (the recipient, else a protest's own state, else the host state).
 """
 from __future__ import annotations
 
@@ -17,7 +22,8 @@ from sitroom.countries import country_name
 from sitroom.lexicon import word_set
 from sitroom.model import Entity, Place
 
-__all__ = ["place_actor", "home_state", "crowd_country", "domestic_recipient", "unresolved_humans", "country_entity"]
+__all__ = ["country_target", "place_actor", "home_state", "crowd_country", "domestic_recipient", "unresolved_humans",
+           "country_entity", "HOSTLESS_TYPES"]
 
 UNKNOWN_AGENT_TYPES = frozenset({"ASSAULT", "COERCE", "ACCUSE"})
 HUMAN_CLASSES = ("military", "police", "crowd", "political", "captive")
@@ -113,10 +119,25 @@ def domestic_recipient(c, actor: Entity | None, recipient: Entity | None, unreso
         if domestic and not recipient.country and not recipient.sector:
             return Entity(recipient.text, recipient.name, actor.country, None, recipient.start, recipient.end)
         return None
-    if c.type == "PROTEST" and actor.sector not in STATE_SECTORS:
-        return country_entity(actor.country, "GOV")
     if domestic:
         return country_entity(actor.country, None)
+    return None
+
+
+HOSTLESS_TYPES = frozenset({"MOBILIZE", "RETREAT", "PROTEST"})   # moves and protests act on no host state
+
+
+def country_target(ev) -> Entity | None:
+    """The target of an event (EventMention or Event) as country-level coding reads it: the named recipient;
+    with none named, a protest's own state ("Albanians demonstrated in Serbia" -> Serbia's government) and for
+    any other event but a move the state where it happened ("arrived in Amman" -> Jordan)."""
+    if ev.recipient is not None:
+        return ev.recipient
+    actor, place = ev.actor, ev.location
+    if ev.type == "PROTEST" and actor is not None and actor.country and actor.sector not in STATE_SECTORS:
+        return country_entity(actor.country, "GOV")
+    if ev.type not in HOSTLESS_TYPES and place is not None and place.country:
+        return country_entity(place.country, None)
     return None
 
 

@@ -218,15 +218,41 @@ def _deeper_recipient(c: Candidate, ctx: ArgContext, actor_tok, lex, not_actor) 
             if not_actor(e):
                 return e
             continue
-        e = ctx.resolved(x)
         if x.dep_ == "pobj" and x.head.lower_ in ("in", "at", "near", "inside"):
-            place = ctx.place(x)        # "a rally in Lagos": a place after "in" is the place, not a namesake
+            place = ctx.place(x)        # "a rally in Lagos", "battles raged in central Baghdad": where, never whom;
             if place is not None and place.country:
-                # "battles raged in central Baghdad": a town is where, never whom; its country stands for its people
-                e = Entity(place.text, place.name, place.country, None, place.start, place.end) \
-                    if place.kind == "country" else country_entity(place.country, None)
+                return None             # nearer than any party named deeper (the place: _content_place)
+        e = ctx.resolved(x)
         if not_actor(e):
             return e
+    return None
+
+
+TOPIC_PREPS = frozenset(ABOUT_PREPS) | {"after", "following", "amid", "despite", "since", "before"}
+
+
+def _path(x, c: Candidate) -> list:
+    """The tokens from x up to (not including) the trigger or its governor."""
+    stop = {c.tok.i} | ({c.governor.i} if c.governor is not None else set())
+    out, t = [], x
+    while t.i not in stop and t.head.i != t.i:
+        out.append(t)
+        t = t.head
+    return out
+
+
+def _content_place(c: Candidate, ctx: ArgContext, actor_tok) -> Place | None:
+    """"called for a ceasefire in El Fasher", "threatened to institute a curfew in Algiers": with no place of its
+    own and no one named, the event is where its content is (the first place after in/at/near, nearest first)."""
+    for x in deeper(c):
+        if actor_tok is not None and (x.i == actor_tok.i or x in actor_tok.subtree):
+            continue
+        if any(a.dep_ == "prep" and a.lower_ in TOPIC_PREPS for a in _path(x, c)):
+            continue        # "recalled its ambassador over the fighting in Sudan": a topic's place, not the event's
+        if x.dep_ == "pobj" and x.head.lower_ in ("in", "at", "near", "inside"):
+            place = ctx.place(x)
+            if place is not None and place.country:
+                return place
     return None
 
 
@@ -244,6 +270,42 @@ def _place_object(objs, ctx: ArgContext, any_place_noun: bool) -> Place | None:
 
 
 def _location(c: Candidate, ctx: ArgContext, actor_tok=None) -> Place | None:
+    """The listed place (gazetteer) first; else a name the gazetteer does not list, on the same phrases (a place
+    preposition's: "to" only for moves); else a town that names the actor's or an object's home ("a Moscow
+    court", "Drone strike on Kursk bus") or a visit's object ("visits Islamabad")."""
+    place = _listed_location(c, ctx, actor_tok)
+    if place is not None:
+        return place
+    ctx.unlisted = True
+    try:
+        place = _listed_location(c, ctx, actor_tok)
+    finally:
+        ctx.unlisted = False
+    if place is not None and (c.type in MOVES or place.start is None or
+                              ctx.doc.char_span(place.start, place.end, alignment_mode="expand")[-1].head.lower_
+                              not in ("to", "into", "toward", "towards")):
+        return place
+    return _home_place(c, ctx, actor_tok)
+
+
+def _home_place(c: Candidate, ctx: ArgContext, actor_tok) -> Place | None:
+    tok = c.tok
+    if c.type == "CONSULT" and tok.pos_ == "VERB":
+        place = _place_object([x for x in tok.children if x.dep_ in ("dobj", "obj")], ctx, False)
+        if place is not None and place.kind != "country":
+            return place
+    args = ([actor_tok] if actor_tok is not None else []) + [
+        x for x in tok.children if x.dep_ in ("dobj", "obj", "nsubjpass")] + _pobjs(tok, ("on", "at", "against"))
+    for a in args:
+        for m in a.children:
+            if m.dep_ == "compound" and m.pos_ == "PROPN" and m.i < a.i and a.pos_ == "NOUN":   # not "Ariel Henry"
+                place = ctx.place(m)
+                if place is not None and place.kind != "country" and place.country:
+                    return place
+    return None
+
+
+def _listed_location(c: Candidate, ctx: ArgContext, actor_tok=None) -> Place | None:
     tok = c.tok
     heads = [tok]
     if c.governor is not None:
@@ -351,17 +413,14 @@ def event_arguments(c: Candidate, ctx: ArgContext, lex) -> tuple[Entity | None, 
     if actor_tok is not None and instrument(actor_tok, ctx.own(actor_tok), lex):
         actor = actor_tok = None        # "a car bomb exploded": the weapon is the means, the attacker unknown
     location = _location(c, ctx, actor_tok)
+    if location is None and c.type not in MOVES:
+        location = _content_place(c, ctx, actor_tok)
     recipient = _recipient(c, ctx, actor_tok, lex, location)
     if recipient is not None and actor is not None and recipient.start is not None and recipient.start == actor.start:
         recipient = None
     if recipient is not None and location is not None and recipient.start == location.start and (
             c.type in MOVES or c.mode == "visit"):
         recipient = None      # "arriving on Belarusian territory": where, not against whom
-    if recipient is None and location is not None and location.country and c.type not in MOVES | NO_HOST_TYPES:
-        # "arrived in Amman", "lifted a curfew in Montenegro": the host / the population of the place; a town
-        # stands for its country ("an airstrike in Rafah": never the town itself as whom)
-        recipient = Entity(location.text, location.name, location.country, None, location.start, location.end) \
-            if location.kind == "country" else country_entity(location.country, None)
     actor = place_actor(c, actor, actor_tok, location, ctx, lex) or crowd_country(
         c, actor, actor_tok, location, lex) or home_state(c, actor, actor_tok, location) or actor
     recipient = domestic_recipient(c, actor, recipient, unresolved_humans(c, ctx, lex)) or recipient

@@ -1,0 +1,75 @@
+"""One-line reports, batch 4 rules (coder.args): the recipient is a party the text names (the host state and a
+protest's own government are the country-level target only, `country_target`); an event with no place of its own
+is where its content is. Sentences written for these tests (not from benchmarks/data)."""
+from __future__ import annotations
+
+import pytest
+
+from sitroom.analyze import analyze
+from sitroom.analyze.coder import country_target
+from sitroom.model import Document, content_id
+
+
+def _event(text: str, trigger: str):
+    doc = Document(id=content_id(text), text=text, published="2025-06-20", language="en")
+    events = analyze(doc).events
+    return next(e for e in events if e.trigger == trigger)
+
+
+@pytest.mark.parametrize("text,trigger,town,iso3", [
+    ("Thousands of pensioners rallied in Ljubljana on Sunday.", "rallied", "Ljubljana", "SVN"),
+    ("Taxi drivers went on strike in Lagos over fuel prices.", "strike", "Lagos", "NGA"),
+    ("Authorities imposed a curfew in Kaduna after clashes.", "curfew", "Kaduna", "NGA"),
+])
+def test_no_recipient_named_none_on_the_record(text, trigger, town, iso3):
+    ev = _event(text, trigger)
+    assert ev.recipient is None
+    assert ev.location is not None and ev.location.text == town
+    assert country_target(ev).country == iso3        # country-level coding still has its target
+
+
+def test_a_named_recipient_is_the_country_target():
+    ev = _event("Police in Lima detained three journalists on Monday.", "detained")
+    assert ev.recipient is not None and "journalists" in ev.recipient.text
+    assert country_target(ev) is ev.recipient
+
+
+def test_a_move_has_no_host_target():
+    ev = _event("Hungary deployed 200 soldiers to its southern border.", "deployed")
+    assert ev.recipient is None and country_target(ev) is None
+
+
+@pytest.mark.parametrize("text,trigger,town", [
+    ("The African Union called for a truce in Juba on Tuesday.", "called", "Juba"),
+    ("Guterres urged an end to the siege in Goma.", "urged", "Goma"),
+])
+def test_the_content_place_is_the_event_place(text, trigger, town):
+    ev = _event(text, trigger)
+    assert ev.recipient is None or town not in ev.recipient.text
+    assert ev.location is not None and ev.location.text == town
+
+
+def test_a_topic_place_is_not_the_content_place():
+    ev = _event("Ghana recalled its envoy over the violence in Bamako.", "recalled")
+    assert ev.location is None or ev.location.text != "Bamako"
+
+
+@pytest.mark.parametrize("text,trigger,town", [
+    ("Gunmen killed four farmers near Kwatas on Friday.", "killed", "Kwatas"),        # a town no gazetteer lists
+    ("A Kherson court jailed a blogger for five years.", "jailed", "Kherson"),       # the actor's home town
+    ("Drone strike on Belgorod bus injures 3", "strike", "Belgorod"),                # an object's home town
+    ("Kenyan President William Ruto visits Kigali", "visits", "Kigali"),             # a visit's object
+])
+def test_the_place_beyond_the_gazetteer_and_the_prepositions(text, trigger, town):
+    ev = _event(text, trigger)
+    assert ev.location is not None and ev.location.text == town
+
+
+def test_an_acronym_is_no_town():
+    ev = _event("Chad appealed to the UN for food aid.", "appealed")
+    assert ev.location is None
+
+
+def test_a_given_name_is_no_home_town():
+    ev = _event("Former minister Ariel Cohen resigned on Monday.", "resigned")
+    assert ev.location is None
