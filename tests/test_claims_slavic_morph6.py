@@ -47,3 +47,27 @@ def test_a_loss_list_shares_the_side_one_item_names():
     text = "Уничтожены 5 танков ВСУ, пострадали 2 мирных жителя."
     c = _one(text, "ru", "2")
     assert c.owner is None                              # civilians hurt are nobody's side
+
+
+def _analysed(text, lang):
+    from sitroom.analyze import analyze
+    from sitroom.model import Document, content_id
+
+    doc = Document(id=content_id(text), text=text, published="2024-03-01", language=lang)
+    return {c.text: c for c in analyze(doc).claims}
+
+
+def _said_by(c):
+    return f"{c.source.name or ''} {c.source.text}".lower() if c.source is not None else None
+
+
+def test_a_paragraph_going_on_keeps_the_source_of_the_one_before():
+    uk = _analysed("За минулу добу ворог втратив 480 військових, повідомив Генштаб ЗСУ.\n\nЗокрема, знищено 7 танків."
+                   "\n\nТакож ліквідовано 3 гармати.", "uk")
+    assert "генштаб" in (_said_by(uk["7"]) or "") and "генштаб" in (_said_by(uk["3"]) or "")
+    ru = _analysed("Губернатор Игорь Смирнов сообщил, что ночью область атаковали 14 дронов.\n\n"
+                   "В результате атаки пострадали 2 человека.", "ru")
+    assert "смирнов" in (_said_by(ru["2"]) or "")
+    ru = _analysed("Губернатор Игорь Смирнов сообщил, что ночью область атаковали 14 дронов.\n\n"
+                   "Год назад в области погибли 5 человек.", "ru")
+    assert ru["5"].source is None                       # background with no word of going on: the writer's

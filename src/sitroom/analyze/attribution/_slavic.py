@@ -53,6 +53,14 @@ def _cue_words(language: str) -> dict[str, frozenset[str]]:
                                                     "data_nouns", "data_from", "singular_pronouns")}
 
 
+@lru_cache(maxsize=4)
+def _continuations(language: str | None) -> frozenset[str]:
+    """Opening words of a paragraph that goes on with the source of the paragraph before (voices.json)."""
+    if language not in ("ru", "uk"):
+        return frozenset()
+    return frozenset(load_json(f"{language}/voices.json").get("continuations", ()))
+
+
 def _noun(doc, i: int, floor: int = 0) -> Entity | None:
     """The noun phrase at token i as a source named as written: its adjectives (from token `floor` on), the noun
     and the genitive nouns after it."""
@@ -351,7 +359,7 @@ def slavic_voices(doc, attributions: list[Attribution], headline: Attribution | 
     from sitroom.analyze.attribution._discourse import discourse
 
     kept = [a for a in attributions if a.source is not None or a.kind in ("according_to", "reported")]
-    return discourse(doc, kept, headline)
+    return discourse(doc, kept, headline, _continuations(doc.user_data.get("sitroom_language")))
 
 
 def slavic_source_for(attributions: list[Attribution], start: int, end: int) -> Attribution | None:
