@@ -71,3 +71,27 @@ def test_a_paragraph_going_on_keeps_the_source_of_the_one_before():
     ru = _analysed("Губернатор Игорь Смирнов сообщил, что ночью область атаковали 14 дронов.\n\n"
                    "Год назад в области погибли 5 человек.", "ru")
     assert ru["5"].source is None                       # background with no word of going on: the writer's
+
+
+def test_a_name_after_a_country_in_the_genitive_is_the_speaker():
+    uk = _analysed("Речник Повітряних сил України Юрій Ігнат заявив, що ворог запустив 30 дронів.", "uk")
+    assert "ігнат" in (_said_by(uk["30"]) or "")
+    uk = _analysed("Речник Державної служби з надзвичайних ситуацій України Олег Бондар заявив, що із зони "
+                   "підтоплення евакуювали 300 людей.", "uk")
+    assert "бондар" in (_said_by(uk["300"]) or "")
+
+
+def test_the_agency_is_the_state_body_named_before():
+    ru = _analysed("Министерство обороны Казахстана сообщило о начале учений.\n\nПо данным ведомства, в них "
+                   "участвуют 2 тысячи военнослужащих.", "ru")
+    assert "министерство обороны" in (_said_by(ru["2 тысячи"]) or "")
+    uk = _analysed("Міністерство оборони Польщі повідомило про початок навчань.\n\nЗа даними відомства, у них "
+                   "беруть участь 4 тисячі військових.", "uk")
+    assert "міністерство оборони" in (_said_by(uk["4 тисячі"]) or "")
+
+
+def test_a_source_in_the_locative_before_an_adverb_and_its_verb():
+    ru = _analysed("В министерстве также уточнили, что на учения прибудут 800 военнослужащих.", "ru")
+    assert "министерств" in (_said_by(ru["800"]) or "")
+    uk = _analysed("У міністерстві також зазначили, що на навчання прибудуть 600 військових.", "uk")
+    assert "міністерств" in (_said_by(uk["600"]) or "")
