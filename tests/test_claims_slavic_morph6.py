@@ -95,3 +95,13 @@ def test_a_source_in_the_locative_before_an_adverb_and_its_verb():
     assert "министерств" in (_said_by(ru["800"]) or "")
     uk = _analysed("У міністерстві також зазначили, що на навчання прибудуть 600 військових.", "uk")
     assert "міністерств" in (_said_by(uk["600"]) or "")
+
+
+def test_a_depot_of_military_supplies_destroyed_is_the_enemys():
+    uk = _analysed("Сили оборони продовжують контрнаступ, повідомив Генштаб ЗСУ. За добу знищено 3 склади "
+                   "боєприпасів.", "uk")
+    assert uk["3"].owner is not None and uk["3"].owner.country == "RUS"
+    ru = _analysed("Министерство обороны России сообщило, что за сутки уничтожены 4 склада горючего.", "ru")
+    assert ru["4"].owner is not None and ru["4"].owner.country == "UKR"
+    uk = _analysed("Внаслідок атаки, повідомив Генштаб ЗСУ, зруйновано 2 склади з продуктами.", "uk")
+    assert uk["2"].owner is None                        # a food store is nobody's side
