@@ -105,3 +105,13 @@ def test_a_depot_of_military_supplies_destroyed_is_the_enemys():
     assert ru["4"].owner is not None and ru["4"].owner.country == "UKR"
     uk = _analysed("Внаслідок атаки, повідомив Генштаб ЗСУ, зруйновано 2 склади з продуктами.", "uk")
     assert uk["2"].owner is None                        # a food store is nobody's side
+
+
+def test_a_country_in_a_place_phrase_is_no_subject():
+    ru = _analysed("За сутки зафиксированы 5 вылетов российских истребителей. Также на территорию Казахстана "
+                   "прибыли 2 военно-транспортных самолета.", "ru")
+    assert ru["2"].owner is not None and ru["2"].owner.country == "RUS"
+    uk = _analysed("Уранці помічено 4 російські винищувачі. Згодом на територію Білорусі прилетіли ще 3 літаки.", "uk")
+    assert uk["3"].owner is None or uk["3"].owner.country != "BLR"
+    ru = _analysed("Россия перебросила в Беларусь 12 самолетов.", "ru")
+    assert ru["12"].owner is not None and ru["12"].owner.country == "RUS"     # the subject still owns
