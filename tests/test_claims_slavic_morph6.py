@@ -115,3 +115,15 @@ def test_a_country_in_a_place_phrase_is_no_subject():
     assert uk["3"].owner is None or uk["3"].owner.country != "BLR"
     ru = _analysed("Россия перебросила в Беларусь 12 самолетов.", "ru")
     assert ru["12"].owner is not None and ru["12"].owner.country == "RUS"     # the subject still owns
+
+
+def test_imperfective_partners_read_as_their_perfectives():
+    c = _one("Утром в воздух поднимались 8 самолетов и 6 вертолетов.", "ru", "8")
+    assert c.status == "departed"
+    c = _one("Протягом дня з аеродрому злітали 4 російські винищувачі.", "uk", "4")
+    assert c.status == "departed"
+    c = _one("Каждый день на аэродром прилетают 2 военно-транспортных самолета.", "ru", "2")
+    assert c.status == "arrived"
+    c = _one("Щодня до Білорусі вводять 300 військових.", "uk", "300")
+    assert c.status == "arrived"
+
