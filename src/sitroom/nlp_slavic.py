@@ -424,6 +424,11 @@ def can_be_accusative(word: str, language: str) -> bool:
     return any(p.tag.POS == "NOUN" and p.tag.case == "accs" for p in _morph(language).parse(fold_apostrophes(word)))
 
 
+def can_be_nominative(word: str, language: str) -> bool:
+    """Whether `word` has a reading in the nominative case ("Россия", "противник"; not "Беларуси", "Росії")."""
+    return any(p.tag.case == "nomn" for p in _morph(language).parse(fold_apostrophes(word)))
+
+
 def can_be_instrumental(word: str, language: str) -> bool:
     """Whether `word` has a reading in the instrumental case ("перемещенными", "пораненими", "погибшими")."""
     return any(p.tag.case == "ablt" for p in _morph(language).parse(fold_apostrophes(word)))

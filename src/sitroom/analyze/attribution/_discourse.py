@@ -114,8 +114,10 @@ def _same_source(a: Attribution, b: Attribution) -> bool:
 class Voices:
     """'According to whom' for every span of one document (see the module docstring for the rules)."""
 
-    def __init__(self, doc: Doc, attributions: Sequence[Attribution], headline: Attribution | None = None):
+    def __init__(self, doc: Doc, attributions: Sequence[Attribution], headline: Attribution | None = None,
+                 continuations: frozenset[str] = frozenset()):
         self.doc = doc
+        self.continuations = continuations
         self.text = doc_text(doc)
         # sorted by cue; the lookups below bisect these lists, so that a span costs O(log n), not a scan of the
         # document's attributions (issue 12: linear time in document length)
@@ -249,6 +251,10 @@ class Voices:
             last_before = None                  # a fact box line's bracketed credit is that line's alone
         if last_before is not None:
             return replace(last_before, kind="carried")
+        if self.continuations and sent.block > 0 and self._goes_on(sent, hi):
+            before = self._end_of_block(sent.block - 1)
+            if before is not None:
+                return replace(before, kind="carried")
         k = lo - 1
         while k >= 0 and self.attributions[k].cue_start in self._embedded:
             k -= 1
@@ -266,6 +272,21 @@ class Voices:
                 first_after.cue_start < sent.end + 400:
             return replace(first_after, kind="carried")
         return None
+
+    def _goes_on(self, sent: _Sentence, hi: int) -> bool:
+        """A sentence that opens with a word of going on ("Кроме того, …", "Зокрема, …", "Внаслідок обстрілів …"),
+        with no cue after it in its paragraph: it adds to what the paragraph before reported."""
+        head = self.text[sent.start:sent.start + 40].lower()
+        opens = any(head.startswith(w) and not head[len(w):len(w) + 1].isalpha() for w in self.continuations)
+        return opens and self._carrier_after(hi, sent.block) is None
+
+    def _end_of_block(self, block: int) -> Attribution | None:
+        """Who speaks at the end of `block`: the voice of its last sentence (None for the outlet's own)."""
+        k = bisect_left(self._sent_starts, self.block_start(block + 1)) - 1
+        if k < 0 or self._sents[k].block != block:
+            return None
+        last = self._sents[k]
+        return self.at(last.start, min(last.start + 1, last.end))
 
     def _first_person(self, sent: _Sentence) -> bool:
         """A sentence in which the writer speaks of its own work outside any quotation — "our team", "our own count",
@@ -482,6 +503,8 @@ def _make(text: str, resolve, s: int, e: int, cs: int, ce: int, ss: int, se: int
                        scope_end=se, kind="indirect")
 
 
-def discourse(doc: Doc, attributions: Sequence[Attribution], headline: Attribution | None = None) -> Voices:
-    """`Voices` over a parsed document; `headline` is the attribution of the headline, if it names a source."""
-    return Voices(doc, attributions, headline)
+def discourse(doc: Doc, attributions: Sequence[Attribution], headline: Attribution | None = None,
+              continuations: frozenset[str] = frozenset()) -> Voices:
+    """`Voices` over a parsed document; `headline` is the attribution of the headline, if it names a source;
+    `continuations`, the opening words of a paragraph that goes on with the paragraph before's source (ru/uk)."""
+    return Voices(doc, attributions, headline, continuations)

@@ -50,7 +50,15 @@ def _demonyms(language: str) -> tuple[frozenset[str], frozenset[str]]:
 def _cue_words(language: str) -> dict[str, frozenset[str]]:
     data = load_json(f"{language}/voices.json")
     return {k: frozenset(data.get(k, ())) for k in ("pronoun_sources", "own_voice", "vague_sources", "estimate_nouns",
-                                                    "data_nouns", "data_from", "singular_pronouns")}
+                                                    "data_nouns", "data_from", "singular_pronouns", "agency_nouns")}
+
+
+@lru_cache(maxsize=4)
+def _continuations(language: str | None) -> frozenset[str]:
+    """Opening words of a paragraph that goes on with the source of the paragraph before (voices.json)."""
+    if language not in ("ru", "uk"):
+        return frozenset()
+    return frozenset(load_json(f"{language}/voices.json").get("continuations", ()))
 
 
 def _noun(doc, i: int, floor: int = 0) -> Entity | None:
@@ -66,6 +74,9 @@ def _noun(doc, i: int, floor: int = 0) -> Entity | None:
     return Entity(text=doc.text[a:b], name=None, start=a, end=b)
 
 
+_IN = frozenset({"в", "во", "у"})                       # "в ведомстве сообщили", "у відомстві повідомили"
+
+
 def _noun_near(doc, k: int, lo: int, hi: int, step: int, skip: set[int]) -> Entity | None:
     """The first noun within three words of token k in one direction (adjectives, prepositions and spaces skipped;
     never across punctuation)."""
@@ -77,7 +88,8 @@ def _noun_near(doc, k: int, lo: int, hi: int, step: int, skip: set[int]) -> Enti
             continue
         if t.is_punct or j in skip:
             return None
-        if t.pos_ in ("NOUN", "PROPN") and t.text[:1].isalpha() and (not adverb or t.text[:1].isupper()):
+        if t.pos_ in ("NOUN", "PROPN") and t.text[:1].isalpha() and (not adverb or t.text[:1].isupper() or (
+                step < 0 and j > lo and doc[j - 1].lower_ in _IN)):       # "В ведомстве также уточнили"
             return _noun(doc, j, k + 1 if step > 0 else lo)
         if t.pos_ == "ADV" and not adverb:
             adverb = True                                 # "Скібіцький також нагадав": a name, an adverb, the verb
@@ -105,6 +117,17 @@ def _after_phrase(doc, actors, k: int, hi: int):
     end = next((t.i for t in doc[k + 1:hi] if t.is_punct and t.text not in "«»\"'-"), hi)
     found = _person_after(doc, actors, k, hi) or _source_after(actors, k + 1, end)
     return found or _noun_near(doc, k, k + 1, end, 1, set())
+
+
+def _name_between(doc, a: int, k: int) -> Entity | None:
+    """A person's name (two or three capitalised proper nouns) filling tokens a..k-1, right before a cue: after a
+    country in the genitive it is the speaker, the country the institution's ("Речник прикордонної служби України
+    Андрій Демченко заявив")."""
+    words = [t for t in doc[a:k] if not t.is_space]
+    if not 2 <= len(words) <= 3 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
+        return None
+    s, e = words[0].idx, words[-1].idx + len(words[-1].text)
+    return Entity(text=doc.text[s:e], name=None, start=s, end=e)
 
 
 def _is_country(e: Entity) -> bool:
@@ -166,10 +189,12 @@ def _block_start(doc, i: int) -> int:
     return span.start if span is not None else 0
 
 
-def _titled(doc, source: Entity | None, titled: list[tuple[Entity, frozenset[str]]]) -> Entity | None:
+def _titled(doc, source: Entity | None, titled: list[tuple[Entity, frozenset[str]]],
+            agencies: frozenset[str] = frozenset()) -> Entity | None:
     """A definite noun that names again a source named before with it: "Как сообщает канал «Рыбарь» … По данным
     канала" is Рыбарь, "Моніторинговий проєкт «Білоруський Гаюн» … За даними проєкту" the Hajun (the lemma of the
-    bare noun among the words of the earlier source or the two words before its name). `titled` keeps the named
+    bare noun among the words of the earlier source or the two words before its name); a bare noun for a state body
+    (`agencies`: "ведомство", "відомство") is the last state or military body named. `titled` keeps the named
     sources seen so far, with those lemmas; a named source is added to it."""
     if source is None or source.start is None:
         return source
@@ -177,8 +202,8 @@ def _titled(doc, source: Entity | None, titled: list[tuple[Entity, frozenset[str
         span = doc.char_span(source.start, source.end, alignment_mode="expand")
         lem = lemmas_of(span[0]) if span is not None and len(span) else frozenset()
         for earlier, nouns in reversed(titled):
-            if lem & nouns:
-                return earlier
+            if lem & nouns or lem & agencies and earlier.sector in ("GOV", "MIL"):
+                return earlier                                # "По данным ведомства" after "Минобороны сообщило"
         return source
     if source.name is not None:
         span = doc.char_span(source.start, source.end, alignment_mode="expand")
@@ -207,7 +232,7 @@ def slavic_attributions(doc, actors) -> list[Attribution]:
     titled: list[tuple[Entity, frozenset[str]]] = []        # named sources and the nouns they were named with
 
     def named(source, where: int, nested: bool = False):
-        source = _titled(doc, source, titled)
+        source = _titled(doc, source, titled, words["agency_nouns"])
         # the source whose cue comes last in the text: "повідомляє Укрінформ з посиланням на голову ОВА …. За його
         # словами, …" is the head of the administration, not the outlet that cites him; but a voice inside what
         # another source reports ("X нагадав, що Мінськ заявляв …") does not speak on after it
@@ -322,8 +347,10 @@ def slavic_attributions(doc, actors) -> list[Attribution]:
                         continue
                     d = (t.i - b + 1) if b <= t.i else (a - t.i) * 1.5
                     if best is None or d < best[0]:
-                        best = (d, e, a)
+                        best = (d, e, a, b)
                 source = best[1] if best else None
+                if best is not None and best[3] <= t.i and _is_country(best[1]):
+                    source = _name_between(doc, best[3], t.i) or source   # "служби України Андрій Демченко заявив"
                 if best is not None and best[2] > t.i:             # "повідомив речник ДПСУ Андрій Демченко"
                     source = _person_after(doc, actors, t.i, hi) or source
             if source is None and back and back[0][0] == head[0].i:
@@ -351,7 +378,7 @@ def slavic_voices(doc, attributions: list[Attribution], headline: Attribution | 
     from sitroom.analyze.attribution._discourse import discourse
 
     kept = [a for a in attributions if a.source is not None or a.kind in ("according_to", "reported")]
-    return discourse(doc, kept, headline)
+    return discourse(doc, kept, headline, _continuations(doc.user_data.get("sitroom_language")))
 
 
 def slavic_source_for(attributions: list[Attribution], start: int, end: int) -> Attribution | None:

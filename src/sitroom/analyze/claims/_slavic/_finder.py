@@ -200,7 +200,8 @@ class _Finder(StatusMixin, OwnerMixin, WhereMixin, CountedMixin):
             if not civil and (kind in _MILITARY or p.claim.counted == kind or loss):   # a loss list goes on
                 owner = owner or p.claim.owner
             location = location or p.claim.location
-        if owner is None and status == "destroyed" and not civil and kind not in _NOBODYS | {"targets"}:
+        if owner is None and status == "destroyed" and not civil and (
+                kind not in _NOBODYS | {"targets"} or self._military_store(head)):
             enemy = _enemy(speaker, self.lang)
             if enemy:
                 owner = _country(enemy)                       # "знищено 12 танків", a Ukrainian source
@@ -234,6 +235,12 @@ class _Finder(StatusMixin, OwnerMixin, WhereMixin, CountedMixin):
             # war in Ukraine is Russia's call-up in Russia, unless the clause names the place
             location = _country_place(owner.country)
         return self._make(q, kind, written, status, owner, location, att, first, head)
+
+    def _military_store(self, head) -> bool:
+        """A target with military supplies in the genitive after it ("2 склада боеприпасов", "3 склади з пальним"
+        has a preposition: no)."""
+        nxt = next((t for t in self.doc[head.i + 1:head.i + 3] if not t.is_space), None) if head is not None else None
+        return nxt is not None and bool(self._lemmas(nxt) & self.kinds.military_stores)
 
     def _previous(self, block: int, sentence: int, kind: str | None = None) -> _Seen | None:
         for s in reversed(self.seen.get(block, ())):

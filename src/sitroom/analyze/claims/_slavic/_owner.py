@@ -80,12 +80,30 @@ class OwnerMixin:
         for x in reversed(self.doc[lo:stop]):
             if x.is_space:
                 continue
-            if self.sources.covering(x.idx, x.idx + 1):
-                continue
+            if self.sources.covering(x.idx, x.idx + 1) or self._in_place_phrase(x, lo):
+                continue                                      # "на территорию Беларуси прибыли": a place, no subject
             side = self._side_word(x, source)
             if side is not None:
                 return side
         return None
+
+    def _in_place_phrase(self, x, lo: int) -> bool:
+        """A word in a prepositional phrase of place: right after a preposition ("в Беларусь"), or a non-nominative
+        with a preposition before it over at most two nouns or adjectives ("на территорию Беларуси"; "за сутки
+        противник" is a subject). A phrase of origin is not one: "з Росії до Білорусі прибули" are Russia's."""
+        from sitroom.nlp_slavic import can_be_nominative
+
+        before = [y for y in reversed(self.doc[max(lo, x.i - 3):x.i]) if not y.is_space]
+        if before and before[0].pos_ == "ADP":
+            return before[0].lower_ not in self.st.from_preps
+        if can_be_nominative(x.text, self.lang):
+            return False
+        for y in before:
+            if y.pos_ == "ADP":
+                return y.lower_ not in self.st.from_preps
+            if y.pos_ not in ("NOUN", "ADJ", "PROPN"):
+                return False
+        return False
 
     def _side_word(self, x, source: Entity | None) -> Entity | None:
         """The side a word names: the speaker's enemy, a country noun, or a resolved actor with a country."""

@@ -53,6 +53,7 @@ class _Kinds:
         self.military = tuple(d["military_context"])
         self.people = frozenset(d["people_nouns"])
         self.modifiers = [(stem, kind) for kind, stems in d.get("modifier_phrases", {}).items() for stem in stems]
+        self.military_stores = frozenset(d.get("military_stores", ()))
 
 
 @lru_cache(maxsize=2)
