@@ -287,11 +287,12 @@ def status_of(head: Token, number: Token, kind: str | None) -> str:
             c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lex.launch_verbs for c in head.children)
             or _partitive_whole(number, head)):
         return "attacked"                     # "38 drones launched overnight", "downed 30 of 40 drones": all sent
-    if _partitive_whole(number, head):
-        return UNSTATED                       # "38 of the 40 tanks were unloaded": the part's state, not the whole's
     v = governing_verb(head)
-    if kind in lex.civilian_kinds and _from_home(head, v, lex):
-        return "displaced"
+    whole = _partitive_whole(number, head)                    # "38 of the 40 tanks were unloaded": the clause is
+    if kind in lex.civilian_kinds and _from_home(head, None if whole else v, lex):   # the part's; the whole's own
+        return "displaced"                                    # relative clause still tells its state ("one of
+    if whole:                                                 # 4,000 people who had to leave their homes")
+        return UNSTATED
     among = _among(v, lex) if v is not None else None
     if among:
         return among
