@@ -238,3 +238,10 @@ def test_the_outlets_own_body_and_the_outlet_by_name_are_two_tests():
     assert is_outlet_by_name(Entity("ISW"), "Institute for the Study of War")                # its initials
     assert not is_outlet_body("ISW", "Institute for the Study of War")
     assert is_outlet_by_name(Entity("the Institute for the Study of War"), "Institute for the Study of War")
+
+
+def test_the_aircraft_after_helicopters_are_those_helicopters():
+    ex = claims_of("Russia sent 40 helicopters to Belarus. Of the aircraft, 25 landed in Luninets.")
+    assert claim(ex, "25").counted == "helicopters"
+    ex = claims_of("Russia sent 40 tanks to Belarus. Of the aircraft, 25 landed in Luninets.")
+    assert claim(ex, "25").counted == "aircraft"
