@@ -116,6 +116,11 @@ def test_the_whole_of_a_partitive_is_not_in_the_parts_state(text, part, status):
     assert claim(ex, "40").status == "reported"                  # the 40 were not all unloaded / killed
 
 
+def test_the_wholes_own_relative_clause_still_tells_its_state():
+    c = claim(claims_of("She is one of about 4,000 people who have had to leave their homes."), "about 4,000")
+    assert c.status == "displaced"
+
+
 def test_the_whole_of_weapons_launched_is_still_all_launched():
     assert claim(claims_of("Air defences shot down 30 of the 40 drones."), "40").status == "attacked"
 
@@ -132,6 +137,8 @@ def test_the_whole_of_weapons_launched_is_still_all_launched():
     ("Moscow said 9,000 troops would come. Independent monitors counted a few thousand at most.",
      "a few thousand at most", None, 5000, "at_most"),
     ("Dozens of tanks arrived.", "Dozens", 12, 120, "range"),
+    ("Russia has received between 300 and several thousand drones.", "between 300 and several thousand", 300, 9000,
+     "range"),
 ])
 def test_vague_amounts_are_claims_with_bounds(text, figure, lower, upper, qualifier):
     c = claim(claims_of(text), figure)
@@ -156,3 +163,85 @@ def test_vague_words_without_a_scale_are_no_figures():
 def test_a_quotation_mark_inside_a_qualifier_keeps_it(text, lower, qualifier):
     (c,) = claims_of(text).claims
     assert (c.lower, c.qualifier) == (lower, qualifier)
+
+
+# ------------------------------------------------------------------ 6. a place before a headline colon
+
+def _source(c) -> str | None:
+    return c.source and (c.source.name or c.source.text)
+
+
+@pytest.mark.parametrize("title", ["Kherson: 12 dead after shelling", "Kyiv: 12 dead after shelling"])
+def test_a_place_before_a_headline_colon_is_where_not_who(title):
+    (c,) = [c for c in claims_of("The shelling hit the central market.", title=title).claims if c.section == "title"]
+    assert c.source is None
+    assert c.location is not None and c.location.country == "UKR"
+
+
+def test_a_place_heading_a_plain_text_headline_is_no_source():
+    ex = claims_of("Bakhmut: Russian forces lost 40 soldiers in assaults\n\nThe fighting continues.")
+    assert claim(ex, "40").source is None
+
+
+def test_a_known_person_before_a_headline_colon_stays_the_source():
+    (c,) = [c for c in claims_of("The shelling hit the central market.", title="Zelensky: 12 dead after shelling"
+                                 ).claims if c.section == "title"]
+    assert _source(c) == "Volodymyr Zelensky"
+    ex = claims_of("Zelensky: Russian forces lost 400 soldiers in assaults\n\nThe fighting continues.")
+    assert _source(claim(ex, "400")) == "Volodymyr Zelensky"
+
+
+def test_place_before_colon():
+    from sitroom.analyze.attribution import place_before_colon
+    assert place_before_colon("Kherson") and place_before_colon("Bakhmut") and place_before_colon("Minsk")
+    assert not place_before_colon("Zelensky") and not place_before_colon("Hajun")
+    assert not place_before_colon("Austin")            # the defence secretary before the city
+
+
+# ------------------------------------------------------------------ 7. the claims JSON's as-of date
+
+def test_the_claims_json_gives_as_of_as_the_extract_schema_does(tmp_path):
+    from typer.testing import CliRunner
+
+    from sitroom.cli import app
+    from sitroom.store import Store
+
+    ex = claims_of("The monitors said 4,300 Russian soldiers were in Belarus as of October 20.", published="2022-10-21")
+    (c,) = ex.claims
+    assert c.as_of is not None and c.as_of.relation == "as_of"
+    with Store(tmp_path / "s.db") as store:
+        store.save(ex)
+    r = CliRunner().invoke(app, ["claims", "--db", str(tmp_path / "s.db"), "--format", "json"])
+    assert r.exit_code == 0, r.output
+    (row,) = json.loads(r.stdout)
+    assert row["as_of"] == {"value": "2022-10-20", "text": c.as_of.text, "precision": "day", "relation": "as_of"}
+    schema = json.loads((__import__("pathlib").Path(__file__).parents[1] / "src/sitroom/data/extract.schema.json"
+                         ).read_text())
+    import jsonschema
+    jsonschema.validate(row["as_of"], schema["$defs"]["claim"]["properties"]["as_of"])
+    r = CliRunner().invoke(app, ["claims", "--db", str(tmp_path / "s.db"), "--format", "csv"])
+    head, line = r.stdout.splitlines()[:2]
+    cols = dict(zip(head.split(","), next(__import__("csv").reader([line]))))
+    assert json.loads(cols["as_of"])["relation"] == "as_of"
+    r = CliRunner().invoke(app, ["claims", "--db", str(tmp_path / "s.db")])
+    assert "as of 20 October 2022" in r.stdout
+
+
+# ------------------------------------------------------------------ 8. two tests of a source being the outlet
+
+def test_the_outlets_own_body_and_the_outlet_by_name_are_two_tests():
+    from sitroom.analyze.attribution import is_outlet_body, is_outlet_by_name
+    from sitroom.model import Entity
+
+    assert is_outlet_body("the Ministry of Defence", "Ministry of Defence of Ukraine")      # its own body, in part
+    assert not is_outlet_by_name(Entity("the Ministry of Defence"), "Ministry of Defence of Ukraine")
+    assert is_outlet_by_name(Entity("ISW"), "Institute for the Study of War")                # its initials
+    assert not is_outlet_body("ISW", "Institute for the Study of War")
+    assert is_outlet_by_name(Entity("the Institute for the Study of War"), "Institute for the Study of War")
+
+
+def test_the_aircraft_after_helicopters_are_those_helicopters():
+    ex = claims_of("Russia sent 40 helicopters to Belarus. Of the aircraft, 25 landed in Luninets.")
+    assert claim(ex, "25").counted == "helicopters"
+    ex = claims_of("Russia sent 40 tanks to Belarus. Of the aircraft, 25 landed in Luninets.")
+    assert claim(ex, "25").counted == "aircraft"

@@ -387,8 +387,9 @@ def _bounds_text(lower: float | None, upper: float | None, qualifier: str) -> st
 
 
 def stored_claim_to_dict(r: dict[str, Any]) -> dict[str, Any]:
-    """One stored claim row (`Store.claims`) as `sitroom claims --format json` prints it: every field, flat, with
-    its document; `figure` is the text with its bounds ("three [exact 3..3]")."""
+    """One stored claim row (`Store.claims`) as `sitroom claims --format json` prints it: every field, flat but for
+    `as_of` (value, text, precision, relation: the claim's `as_of` of `sitroom extract`), with its document; `figure`
+    is the text with its bounds ("three [exact 3..3]")."""
     return {
         "id": r["id"], "figure": f"{r['text']} [{_bounds_text(r['lower'], r['upper'], r['qualifier'])}]",
         "text": r["text"], "lower": r["lower"], "upper": r["upper"], "qualifier": r["qualifier"], "kind": r["kind"],
@@ -397,8 +398,9 @@ def stored_claim_to_dict(r: dict[str, Any]) -> dict[str, Any]:
         "where_id": r.get("location_place"), "status": r["status"], "source": r["source_name"],
         "source_text": r["source_text"], "source_span": r["source_span"], "carrier": r["carrier_name"],
         "claim_date": r["claim_date"],
-        "as_of": r["as_of"] and (r["as_of"] if r["as_of_relation"] in (None, "on")
-                                 else f"{r['as_of_relation']} {r['as_of']}"),
+        "as_of": None if not r["as_of"] else {          # as `sitroom extract` writes a claim's as_of (EventDate)
+            "value": r["as_of"], "text": r.get("as_of_text"), "precision": r.get("as_of_precision"),
+            "relation": r["as_of_relation"] or "on"},
         "modality": r["modality"], "event_id": r["event_id"], "section": r["section"], "start": r["start"],
         "end": r["end"], "evidence": r["evidence"], "evidence_start": r["evidence_start"],
         "document": r["document_title"] or r["document_id"], "document_id": r["document_id"],
@@ -408,7 +410,8 @@ def stored_claim_to_dict(r: dict[str, Any]) -> dict[str, Any]:
 
 STORED_CLAIM_KEYS = ("id", "text", "lower", "upper", "qualifier", "kind", "counted_text", "owner_country",
                      "location_name", "location_country", "location_kind", "location_place", "status", "source_name",
-                     "source_text", "source_span", "carrier_name", "claim_date", "as_of", "as_of_relation", "modality",
+                     "source_text", "source_span", "carrier_name", "claim_date", "as_of", "as_of_text", "as_of_precision",
+                     "as_of_relation", "modality",
                      "event_id", "section", "start", "end", "evidence", "evidence_start", "document_title",
                      "document_id", "document_published", "document_outlet")
 """The keys of a stored claim row that `stored_claim_to_dict` reads."""

@@ -311,7 +311,7 @@ class _Headline:
 
         atts = [self.attribution] if self.attribution else []
         atts += [a for a in self.inner if a is not self.attribution and a.source is not None and not (
-            document.outlet and attribution.names_outlet(a.source.text, document.outlet))]
+            document.outlet and attribution.is_outlet_body(a.source.text, document.outlet))]
         voices = attribution.discourse(self.doc, sorted(atts, key=lambda a: a.cue_start))
         return _claims.find_claims(
             self.doc, _figures(self.doc, self.timexes), voices=voices, actors=self.actors, places=self.places,

@@ -11,6 +11,7 @@ from sitroom.cli._app import DbOpt, app
 from sitroom.cli._output import Fmt, err, open_store, print_rows
 from sitroom.lexicon import count
 from sitroom.model import STORED_CLAIM_KEYS, stored_claim_to_dict
+from sitroom.timeml import date_words
 
 CLAIM_COLUMNS = ["figure", "kind", "owner", "where", "status", "source", "as_of", "modality", "evidence", "document"]
 
@@ -52,5 +53,7 @@ def claims(
                 r["where"] = f"{r['where']} ({r['where_country']})"      # a town or region: "Maglaj (BIH)"
             if r["source"] is None:
                 r["source"] = f"(outlet) {r['outlet'] or ''}".strip()
+            d = r["as_of"]
+            r["as_of"] = d and date_words(d["value"], d["precision"], d["relation"])   # "as of 17 October 2022"
     cols = CLAIM_COLUMNS if format is Fmt.table else list(stored_claim_to_dict(dict.fromkeys(STORED_CLAIM_KEYS)))
     print_rows(rows, cols, format, title=count(len(rows), "claim"))

@@ -734,6 +734,8 @@ def _source_colon(sent: Span, found: list[Cue]) -> list[Cue]:
         return []                              # "Eilat attack: …", "Port strike: …": an event as a topic
     if _country_norm(text[prefix[0].idx:colon.idx]) in countries().by_name:
         return []                              # "Nigeria: gunmen abduct 87 villagers": a topic
+    if not role and place_before_colon(text[prefix[0].idx:colon.idx]):
+        return []                              # "Kherson: 12 dead after shelling": where, not who
     start = prefix[0].idx
     while start < colon.idx and doc_text(doc)[start] in _SYMBOLS | {"\ufe0f"}:
         start += 1
@@ -742,6 +744,25 @@ def _source_colon(sent: Span, found: list[Cue]) -> list[Cue]:
     if src[1] <= src[0] or scope[1] <= scope[0]:
         return []
     return [Cue(colon.idx, tok_end(colon), ":", scope, src, "indirect", None)]
+
+
+def place_before_colon(name: str) -> bool:
+    """'Kherson: 12 dead after shelling', 'Bakhmut: …', 'Kyiv: …': a place the gazetteer knows, heading a headline
+    or a line before its colon, is the line's topic or dateline, not its source. A person or body the actor
+    dictionary knows by that name stays the source ('Zelensky: …'; 'Austin: …' the defence secretary); a capital
+    that the dictionary reads only as its government is the place."""
+    from sitroom.analyze.actors import lookup_actor
+    from sitroom.analyze.places import lookup_place
+
+    place = lookup_place(name)
+    if place is None or place.text.strip().lower() != name.strip().lower():
+        return False
+    actor = lookup_actor(name)
+    if actor is None or not actor.sector:
+        return True
+    country = countries().by_iso3.get(place.country or "")
+    return actor.sector == "GOV" and actor.country == place.country and country is not None \
+        and bool(country.capital) and _country_norm(country.capital) == _country_norm(place.name or "")
 
 
 def _reduced_relative_report(t: Token) -> Cue | None:

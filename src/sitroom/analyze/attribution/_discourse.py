@@ -25,11 +25,11 @@ from typing import Sequence
 
 from spacy.tokens import Doc
 
-from sitroom.analyze.attribution._cues import CREDIT, actor_like, owned_message
+from sitroom.analyze.attribution._cues import CREDIT, actor_like, owned_message, place_before_colon
 from sitroom.analyze.attribution._finder import Attributions, source_for
 from sitroom.analyze.voices import word_set
 from sitroom.countries import countries, norm as country_norm
-from sitroom.model import Attribution
+from sitroom.model import Attribution, Entity
 from sitroom.nlp import doc_text
 
 _BLOCK_BREAK = re.compile(r"\n[ \t]*\n")
@@ -451,7 +451,7 @@ def headline_attribution(doc: Doc, attributions: Sequence[Attribution], resolve,
                                           or _named_actor(resolve, m.group("source"))):
                 att = _make(text, resolve, m.start("source"), m.end("source"), m.end("source"), m.end("source") + 1,
                             m.start("content"), m.end("content"))
-    if att is not None and outlet and att.source is not None and names_outlet(att.source.text, outlet):
+    if att is not None and outlet and att.source is not None and is_outlet_body(att.source.text, outlet):
         return None
     return att
 
@@ -472,17 +472,34 @@ def names_lead_speaker(headline: Attribution, lead: Attribution) -> bool:
         and len(named - _DETERMINERS) > len(words)
 
 
-def names_outlet(source: str, outlet: str) -> bool:
-    """'the Ministry of Defence' on the page of the 'Ministry of Defence of Ukraine': the outlet speaking."""
+def is_outlet_body(source: str, outlet: str) -> bool:
+    """The source is the body that publishes the page, named in part or in full (either name inside the other): 'the
+    Ministry of Defence' on the page of the 'Ministry of Defence of Ukraine'. Loose on purpose: a body's own page
+    names itself in many ways, and its headline or inner cue is then no attribution of its own."""
     src, out = (re.sub(r"^the\s+", "", x.lower().strip()) for x in (source, outlet))
     return bool(src) and (src in out or out in src)
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w[0].isupper())
+
+
+def is_outlet_by_name(source: Entity | None, outlet: str | None) -> bool:
+    """The source is the document's outlet by its exact name, its text without an article, or the outlet's initials
+    ('ISW' for 'Institute for the Study of War'). Strict, unlike `is_outlet_body`: the outlet citing itself ('As ISW
+    reported on May 2') is told from another body with a longer or shorter name."""
+    if source is None or not outlet:
+        return False
+    out = outlet.strip().lower()
+    forms = {(source.name or "").strip().lower(), re.sub(r"^the\s+", "", source.text.strip().lower())}
+    return out in forms or (len(_initials(outlet)) >= 2 and source.text.strip() == _initials(outlet))
 
 
 def _named_actor(resolve, text: str) -> bool:
     """'Lukashenko: 9,000 troops to be stationed …': a person or body the actor dictionary knows (with its sector)
     heads the headline as its speaker; a country or town ('Belarus:', 'Kherson:') is a topic."""
-    if resolve is None or len(text.split()) > 4:
-        return False
+    if resolve is None or len(text.split()) > 4 or place_before_colon(text):
+        return False                                      # "Kyiv: …", "Kherson: …": where, not who
     try:
         ent = resolve(text, 0)
     except Exception:

@@ -134,6 +134,10 @@ def _fronted_of(first: Token, previous: Previous) -> Found | None:
         nouns = [t for t in before if t.pos_ in ("NOUN", "PROPN")]
         if nouns:
             kind = kind_of_text(" ".join(t.text for t in before[1:-1]))
+            if kind is not None and kind in taxonomy().within.values():
+                prev = previous()                    # "40 helicopters … Of the aircraft, 25 landed": the helicopters
+                if prev is not None and taxonomy().within.get(prev[0]) == kind:
+                    return prev[0], prev[1], first
             return kind or nouns[-1].lower_, nouns[-1].text, first
     k = first.i - 1
     while k >= sent.start and doc[k].pos_ in ("ADV", "ADP") and doc[k].lower_ not in ("of",):

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 
 from sitroom.analyze import _assemble as assemble
 from sitroom.analyze._spans import SpanIndex
-from sitroom.analyze.attribution import denied_report, names_lead_speaker, shown_by_media
+from sitroom.analyze.attribution import denied_report, is_outlet_by_name, names_lead_speaker, shown_by_media
 from sitroom.analyze.claims._elliptic import elliptic_kind, refers_back, restates_count
 from sitroom.analyze.claims._lexicon import status_lexicon, taxonomy
 from sitroom.analyze.claims._kinds import (increment_word, is_measure, kind_of_text, kind_of_tokens, name_kind, noun_head,
@@ -117,20 +117,6 @@ class Context:
     lead: Attribution | None = None
     published: str | None = None
     outlet: str | None = None
-
-
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w[0].isupper())
-
-
-def names_outlet(source: Entity | None, outlet: str | None) -> bool:
-    """The source is the document's own outlet: by name, by its text without an article, or by the outlet's
-    initials ('ISW' for 'Institute for the Study of War')."""
-    if source is None or not outlet:
-        return False
-    out = outlet.strip().lower()
-    forms = {(source.name or "").strip().lower(), re.sub(r"^the\s+", "", source.text.strip().lower())}
-    return out in forms or (len(_initials(outlet)) >= 2 and source.text.strip() == _initials(outlet))
 
 
 _RECAP_ADVERBS = {"previously", "earlier", "already", "first"}
@@ -528,7 +514,7 @@ class _Finder:
         denied = denied_report(num) if att is not None else None
         if denied is not None:
             att = replace(att, source=self._entity(*denied))      # "dismissed a report that 20,000 troops …"
-        if att is not None and names_outlet(att.source, self.context.outlet) and recaps_itself(
+        if att is not None and is_outlet_by_name(att.source, self.context.outlet) and recaps_itself(
                 self._token(att.cue_start)):
             att = None                                        # "As ISW reported on May 2, …" in ISW's own report
         source = att.source if att is not None else None

@@ -3,7 +3,9 @@ pledged, delivered, displaced, attacked … — decided from the figure's own cl
 
 1. a participle or adjective on the counted noun ("1,200 personnel killed and wounded", "the 14 wounded", "the 7,500
    planned"), or a past participle before it ("the planned 7,500");
-2. a status noun governing it ("losses amounted to 60 servicemen", "the death toll passes 10,000");
+2. a status noun governing it ("losses amounted to 60 servicemen", "the death toll passes 10,000"), or a movement
+   noun it is the of-complement of, in the movement's state ("the deployment of 9,000 troops began": arrived,
+   "announced the deployment of": planned; a copula around it tells none: `_flow_noun_status`);
 3. the verb of the clause (data/en/claim_status.json), looking through "begin / continue to" and "be believed to be"
    to the verb that carries the meaning; "lose" is casualties for people and destroyed for things;
 4. a future or intention ("will number", "are expected", "are to be stationed", "plans to send", headline
@@ -17,7 +19,9 @@ pledged, delivered, displaced, attacked … — decided from the figure's own cl
    60 patients", "relocated 70,000 residents") makes civilians "displaced" (troops evacuated have departed), and so
    does leaving a home or being taken from it, in the clause or a relative clause on the counted noun ("12,000
    people who have had to leave their homes", "forced some 950,000 from their homes");
-7. otherwise "present" for a copula ("there are now"), else "attacked" for attacks, else "reported".
+7. otherwise "present" for a copula ("there are now"), else "attacked" for attacks, else "reported"; the whole of a
+   partitive ("38 of the 40 tanks were unloaded") takes no state from the part's clause ("reported", unless its own
+   participle or relative clause gives one; weapons of which some were downed were all launched: "attacked").
 """
 from __future__ import annotations
 
@@ -300,11 +304,12 @@ def status_of(head: Token, number: Token, kind: str | None) -> str:
             c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lex.launch_verbs for c in head.children)
             or _partitive_whole(number, head)):
         return "attacked"                     # "38 drones launched overnight", "downed 30 of 40 drones": all sent
-    if _partitive_whole(number, head):
-        return UNSTATED                       # "38 of the 40 tanks were unloaded": the part's state, not the whole's
     v = governing_verb(head)
-    if kind in lex.civilian_kinds and _from_home(head, v, lex):
-        return "displaced"
+    whole = _partitive_whole(number, head)                    # "38 of the 40 tanks were unloaded": the clause is
+    if kind in lex.civilian_kinds and _from_home(head, None if whole else v, lex):   # the part's; the whole's own
+        return "displaced"                                    # relative clause still tells its state ("one of
+    if whole:                                                 # 4,000 people who had to leave their homes")
+        return UNSTATED
     among = _among(v, lex) if v is not None else None
     if among:
         return among

@@ -182,6 +182,16 @@ def _group_ranges(words: list[Word], atoms: list[Atom]) -> list[_Phrase]:
                 phrases.append(ph)
                 i += 2
                 continue
+        if i + 1 < len(atoms) and a.kind != "vague" and atoms[i + 1].kind == "vague" \
+                and _word_before(words, a.first) == "between" \
+                and _range_link(words, a, atoms[i + 1]) in (["and"], ["to"]):
+            b = atoms[i + 1]                     # "between 300 and several thousand": 300 to 9,000 (not "grew
+            #                                      from 200 to thousands": a change)
+            ph = _Phrase([a, b], a.first, b.last, b.last, cue_first=_index_of_opener(words, a.first),
+                         qualifier="range")
+            phrases.append(ph)
+            i += 2
+            continue
         phrases.append(_Phrase([a], a.first, a.last, a.last, qualifier="range" if a.kind == "vague" else "exact"))
         i += 1
     return phrases
@@ -437,7 +447,7 @@ def _to_quantity(text: str, words: list[Word], ph: _Phrase) -> Quantity:
     first = ph.cue_first if ph.cue_first is not None else ph.first
     start, end = words[first].start, words[ph.last].end
     if len(ph.atoms) == 2:
-        lo, hi = sorted((ph.atoms[0].value, ph.atoms[1].value))
+        lo, hi = sorted((ph.atoms[0].value, ph.atoms[1].upper if ph.atoms[1].kind == "vague" else ph.atoms[1].value))
     elif ph.atoms[0].kind == "vague":
         lo, hi = ph.atoms[0].value, ph.atoms[0].upper
         if ph.qualifier in _BOUNDED_LOWER:
