@@ -248,7 +248,7 @@ def test_public_surface_is_exactly_what_is_exported():
     assert set(sitroom.brief.__all__) == {
         "BriefOptions", "Briefing", "BriefingSchedule", "BriefingScheduler", "Change", "Contradiction",
         "DeliveryReport", "Development", "Figure", "Report", "SmtpSettings", "Storyline", "When", "atom_feed",
-        "atom_router", "briefing_lifespan", "briefing_period", "build_message", "make_briefing", "publish_to_feed",
-        "record_briefing", "render_briefing", "send_briefing"}
+        "atom_router", "briefing_days", "briefing_lifespan", "briefing_pages", "briefing_period", "build_message",
+        "make_briefing", "publish_to_feed", "record_briefing", "render_briefing", "send_briefing"}
     for name in sitroom.brief.__all__:
         assert getattr(sitroom.brief, name) is not None

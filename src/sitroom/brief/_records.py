@@ -40,6 +40,7 @@ class Figure:
     when: When | None
     report: Report                    # the report that gives it
     copies: tuple[Report, ...] = ()   # the same figure repeated (a copy, or the same source through another outlet)
+    topic_key: str | None = None      # its figure series (counted|owner|place), e.g. "personnel|RUS|BLR"
 
 
 @dataclass(frozen=True)

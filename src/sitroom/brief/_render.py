@@ -140,6 +140,11 @@ def to_html(layout: Layout) -> str:
     return _env().get_template("briefing.html").render(layout=layout)
 
 
+def to_html_article(layout: Layout) -> str:
+    """The briefing's `<article>` alone (what `to_html` puts in its page), for a page that has its own frame."""
+    return _env().get_template("briefing_article.html").render(layout=layout)
+
+
 def render(layout: Layout, format: str) -> str:
     if format == "text":
         return to_text(layout)

@@ -62,10 +62,12 @@ class _Picker:
             self.cluster_events[f"event:{eid}"] = [eid]
         self.points: dict[str, list[tuple[str, dict[str, Any]]]] = {}
         self.point_by_claim: dict[str, dict[str, Any]] = {}
+        self.topic_of_claim: dict[str, str] = {}
         for s in snap.series:
             for p in s["points"]:
                 self.points.setdefault(p["event_id"], []).append((s["subject"], p))
                 self.point_by_claim[p["claim_id"]] = p
+                self.topic_of_claim[p["claim_id"]] = s["topic_key"]
 
     # ------------------------------------------------------------------ small records
     def published_key(self, doc_id: str) -> tuple[str, str, str]:
@@ -100,7 +102,8 @@ class _Picker:
         if not found:
             return None
         reports = [self.report(e, d, p.get("source")) for d, e in found]
-        return Figure(p["claim_id"], subject, p["figure"], p["status"], self.when(ev), reports[0], tuple(reports[1:]))
+        return Figure(p["claim_id"], subject, p["figure"], p["status"], self.when(ev), reports[0], tuple(reports[1:]),
+                      self.topic_of_claim.get(p["claim_id"]))
 
     def same_event(self, doc_id: str, ev: dict[str, Any] | None) -> dict[str, Any] | None:
         """The event of another document (a repeat) with the same type and evidence sentence, if there is one."""

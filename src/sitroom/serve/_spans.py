@@ -47,12 +47,14 @@ def event_spans(text: str, ev: Event) -> list[tuple[int, int, str, str]]:
 
 
 def document_segments(text: str, events: list[Event]) -> list[dict[str, Any]]:
-    """[{text, layers, labels, anchors}] covering `text` in order; `anchors` are the event ids whose evidence
-    starts at the segment (the page puts `id="ev-…"` there)."""
+    """[{text, layers, labels, anchors, events}] covering `text` in order; `anchors` are the event ids whose evidence
+    starts at the segment (the page puts `id="ev-…"` there), `events` those whose evidence covers it (the page marks
+    the whole evidence of the event a link points at, `#ev-…`)."""
     spans = [s for ev in events for s in event_spans(text, ev)]
     starts: dict[int, list[str]] = {}
-    for ev in events:
-        starts.setdefault(max(0, ev.evidence.start), []).append(ev.id)
+    evidence = [(max(0, ev.evidence.start), min(len(text), ev.evidence.end), ev.id) for ev in events]
+    for lo, _, eid in evidence:
+        starts.setdefault(lo, []).append(eid)
     cuts = sorted({0, len(text)} | {s[0] for s in spans} | {s[1] for s in spans})
     out = []
     for a, b in zip(cuts, cuts[1:]):
@@ -61,5 +63,6 @@ def document_segments(text: str, events: list[Event]) -> list[dict[str, Any]]:
         cover = [s for s in spans if s[0] <= a and b <= s[1]]
         layers = sorted({s[2] for s in cover}, key=LAYERS.index)
         labels = sorted({s[3] for s in cover if s[2] != "evidence"})
-        out.append({"text": text[a:b], "layers": layers, "labels": labels, "anchors": starts.get(a, [])})
+        out.append({"text": text[a:b], "layers": layers, "labels": labels, "anchors": starts.get(a, []),
+                    "events": [eid for lo, hi, eid in evidence if lo <= a and b <= hi]})
     return out

@@ -63,7 +63,9 @@ def register(app: typer.Typer) -> None:
             err.print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False)
             raise typer.Exit(2)
 
-        def briefings(app) -> None:       # the feed route and the schedule, mounted on the app
+        def briefings(app) -> None:       # the briefing page, the feed route and the schedule, mounted on the app
+            from sitroom.brief import briefing_pages
+            briefing_pages(app)
             app.include_router(router)
             app.router.lifespan_context = lifespan
 
