@@ -26,3 +26,12 @@ def test_a_count_owned_after_by_at_the_end_of_a_clause_credits_its_owner():
 def test_an_estimate_in_a_relative_clause_is_the_antecedent_s():
     c = _claim("The island's governor, who puts the number of refugees at 12,000, wants more ferries.", "12,000")
     assert c.source is not None and "governor" in c.source.text.lower()
+
+
+def test_a_speaker_s_colon_heads_every_item_of_the_list_below_even_items_with_full_stops():
+    text = ("Speaking in Lima on Monday, IOM spokeswoman Ana Ruiz said:\n\n"
+            "- About 9,000 people have crossed into Peru since March.\n\n"
+            "- Some 2,000 others have gone on to Chile.\n\n"
+            "The agency asked donors for more money.")
+    c = _claim(text, "Some 2,000")
+    assert c.source is not None and "Ruiz" in c.source.text
