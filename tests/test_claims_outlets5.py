@@ -49,3 +49,10 @@ def test_a_country_that_holds_prisoners_has_captured_them():
 def test_the_country_refugees_are_counted_in_is_their_host_not_their_side():
     c = _claim("Peru has taken in 4,000 refugees since May.", "4,000")
     assert c.owner is None and c.location is not None and c.location.country == "PER"
+
+
+def test_a_list_item_s_reduced_relative_places_its_figure():
+    text = ("According to the IOM:\n\n• 5,200 refugees registered in Peru since May;\n\n"
+            "• 700 refugees registered in Ecuador;")
+    c = _claim(text, "700")
+    assert c.location is not None and c.location.country == "ECU"

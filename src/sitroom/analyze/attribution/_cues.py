@@ -358,6 +358,11 @@ def sentence_cues(sent: Span) -> list[Cue]:
             if cue:
                 cues.append(cue)
             continue
+        if t.lower_ in ("by", "on") and t.dep_ == "prep":
+            cue = _by_count(sent, t)                   # "by UNHCR's count, more than 25,000 …"
+            if cue:
+                cues.append(cue)
+                continue
         if t.dep_ in ("appos", "nsubj") and t.lemma_.lower() in _CREDIT_NOUNS:
             credit = _appositive_credit(t)
             if credit is not None:
@@ -641,6 +646,25 @@ def _appositive_credit(noun: Token) -> Cue | None:
     return Cue(noun.idx, tok_end(noun), noun.text, trimmed(doc, lo, hi), src, "indirect", None)
 
 
+def _by_count(sent: Span, prep: Token) -> Cue | None:
+    """'By UNHCR's count, more than 25,000 …', '… in eight days by UNHCR's count', 'on the ministry's figures': a
+    count or estimate owned by a source after 'by' / 'on' credits the sentence to its owner (not a pronoun's 'by
+    his estimate': that is whoever was named before, left to discourse)."""
+    noun = next((c for c in prep.children if c.dep_ == "pobj" and c.lower_ in word_set("reckoning_nouns")), None)
+    if noun is None:
+        return None
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None or poss.pos_ == "PRON":
+        return None
+    lo, hi = np_range(poss)
+    text = doc_text(sent.doc)
+    if text[lo:hi].endswith("'s") or text[lo:hi].endswith("’s"):
+        hi -= 2
+    scope = trimmed(sent.doc, sent.start_char, sent.end_char)
+    return Cue(prep.idx, tok_end(noun), f"{prep.text} {noun.text}", scope, trimmed(sent.doc, lo, hi), "according_to",
+               None)
+
+
 def _put_at(verb: Token) -> Cue | None:
     """'X puts the number at N', 'X put Russian losses at N', 'X estimated the number at N': an estimate by X (the
     parser hangs "at N" on the verb or on its object)."""
@@ -649,8 +673,16 @@ def _put_at(verb: Token) -> Cue | None:
             g.dep_ == "prep" and g.lower_ == "at" for c in verb.children if c.dep_ == "dobj" for g in c.children):
         return None
     subj = subject_of(verb)
-    if subj is None or subj.lower_ in _RELATIVE_PRONOUNS:
+    if subj is None:
         return None
+    if subj.lower_ in _RELATIVE_PRONOUNS:
+        # "Chad's government, which puts arrivals at 65,000, …": the noun the relative clause hangs on
+        if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        ante = verb.head
+        scope = subtree_range(verb, skip=(subj,))
+        return Cue(verb.idx, tok_end(verb), verb.text, scope, trimmed(verb.doc, ante.left_edge.idx, tok_end(ante)),
+                   "indirect", verb.i)
     scope = subtree_range(verb, skip=(subj,))
     return Cue(verb.idx, tok_end(verb), verb.text, scope, subject_range(subj), "indirect", verb.i)
 

@@ -170,12 +170,16 @@ class Voices:
     def _block_starts(self) -> list[int]:
         starts = [0] + [m.end() for m in _BLOCK_BREAK.finditer(self.text)]
         merged = [starts[0]]
+        headed = False                                     # the current block is a list under "… said:"
         for s in starts[1:]:
             prev = self.text[merged[-1]:s].rstrip()
-            if prev.endswith(":") or (_LIST_ITEM.match(self.text[s:s + 60]) and _LIST_ITEM.match(
-                    prev.rsplit("\n", 1)[-1] if "\n" in prev else prev) and not prev.endswith(".")):
+            item = _LIST_ITEM.match(self.text[s:s + 60]) is not None
+            last = prev.rsplit("\n", 1)[-1] if "\n" in prev else prev
+            if prev.endswith(":") or (item and _LIST_ITEM.match(last) and (headed or not prev.endswith("."))):
+                headed = headed or prev.endswith(":") and item
                 continue                                   # "According to X:" and the list it heads: one block
-            merged.append(s)
+            merged.append(s)                               # (items that end in a full stop too, under a heading)
+            headed = False
         return merged
 
     def block_start(self, block: int) -> int:

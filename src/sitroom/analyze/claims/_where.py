@@ -212,7 +212,10 @@ def _place_of(tok: Token, places) -> Place | None:
 
 
 def location_in_clause(head: Token, v: Token | None, places, departed: bool) -> Place | None:
-    for owner in (head, v):
+    # "• 1,100 refugees registered in the Central African Republic;": a reduced relative on the counted noun
+    # places it too (a list item's verb is often one)
+    reduced = [c for c in head.children if c.dep_ == "acl" and c.i > head.i and c.tag_ == "VBN"]
+    for owner in (head, v, *reduced):
         if owner is None:
             continue
         for c in owner.children:
