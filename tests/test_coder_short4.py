@@ -73,3 +73,20 @@ def test_an_acronym_is_no_town():
 def test_a_given_name_is_no_home_town():
     ev = _event("Former minister Ariel Cohen resigned on Monday.", "resigned")
     assert ev.location is None
+
+
+@pytest.mark.parametrize("text,trigger,etype", [
+    ("Jordan sends aid convoy to Gaza", "sends", "AID"),                          # relief, not a deployment
+    ("Turkey sent a ship carrying food to Port Sudan.", "sent", "AID"),
+    ("Turkey sent warships to the Aegean.", "sent", "MOBILIZE"),                  # still a move of forces
+    ("Police rounded up dozens of protesters in Yerevan.", "rounded", "COERCE"),
+    ("The Red Cross distributed blankets to families in Herat.", "distributed", "AID"),
+    ("Iran moved air-defence batteries to Bushehr.", "moved", "MOBILIZE"),
+])
+def test_relief_vehicles_and_coverage(text, trigger, etype):
+    assert _event(text, trigger).type == etype
+
+
+def test_off_a_coast_is_where():
+    ev = _event("A drone hit a tanker off Sevastopol.", "hit")
+    assert ev.location is not None and ev.location.text == "Sevastopol"
