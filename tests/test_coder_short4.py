@@ -90,3 +90,19 @@ def test_relief_vehicles_and_coverage(text, trigger, etype):
 def test_off_a_coast_is_where():
     ev = _event("A drone hit a tanker off Sevastopol.", "hit")
     assert ev.location is not None and ev.location.text == "Sevastopol"
+
+
+@pytest.mark.parametrize("text,trigger,head", [
+    ("Soldiers placed the opposition leader under house arrest in Conakry.", "arrest", "leader"),
+    ("A Minsk court sentenced a poet to three years in prison.", "sentenced", "poet"),
+    ("Greek coast guards seized a smuggling boat on Tuesday.", "seized", "boat"),
+    ("Prosecutors in Lima opened an investigation into the former mayor.", "investigation", "mayor"),
+])
+def test_the_object_a_measure_is_done_to_is_the_recipient(text, trigger, head):
+    ev = _event(text, trigger)
+    assert ev.recipient is not None and head in ev.recipient.text
+
+
+def test_a_state_of_emergency_is_done_to_no_one():
+    ev = _event("The junta declared a state of emergency in Agadez.", "state")
+    assert ev.recipient is None
