@@ -106,3 +106,17 @@ def test_the_object_a_measure_is_done_to_is_the_recipient(text, trigger, head):
 def test_a_state_of_emergency_is_done_to_no_one():
     ev = _event("The junta declared a state of emergency in Agadez.", "state")
     assert ev.recipient is None
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Rioters attacked a police station in Durban on Tuesday.", "attacked"),
+    ("Protesters clash with riot police in Dakar", "clash"),
+])
+def test_a_violent_crowd_riots(text, trigger):
+    ev = _event(text, trigger)
+    assert (ev.type, ev.mode) == ("PROTEST", "riot")
+    assert ev.actor is not None and ev.actor.country == ev.location.country
+
+
+def test_police_attacking_protesters_is_still_an_assault():
+    assert _event("Police clashed with protesters in Lima.", "clashed").type == "ASSAULT"

@@ -24,7 +24,7 @@ from sitroom.analyze.coder._tense import negated as _negated
 from sitroom.analyze.coder._tense import negated_head as _negated_head
 from sitroom.lexicon import word_set, words
 
-__all__ = ["Candidate", "find_candidates", "arg_heads"]
+__all__ = ["Candidate", "find_candidates", "arg_heads", "subject_heads"]
 
 COMPLEMENT_DEPS = ("xcomp", "ccomp", "dobj", "obj", "attr", "oprd")
 NOUN_CONTENT_PREPS = words("en/coder.json", "noun_content_prepositions")
@@ -309,3 +309,6 @@ def find_candidates(sent, lex: CoderLexicon, resolve=None) -> list[Candidate]:
             continue
         apply_tense(c, lex)
     return cands
+
+
+subject_heads = _subject_heads
