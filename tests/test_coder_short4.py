@@ -73,3 +73,50 @@ def test_an_acronym_is_no_town():
 def test_a_given_name_is_no_home_town():
     ev = _event("Former minister Ariel Cohen resigned on Monday.", "resigned")
     assert ev.location is None
+
+
+@pytest.mark.parametrize("text,trigger,etype", [
+    ("Jordan sends aid convoy to Gaza", "sends", "AID"),                          # relief, not a deployment
+    ("Turkey sent a ship carrying food to Port Sudan.", "sent", "AID"),
+    ("Turkey sent warships to the Aegean.", "sent", "MOBILIZE"),                  # still a move of forces
+    ("Police rounded up dozens of protesters in Yerevan.", "rounded", "COERCE"),
+    ("The Red Cross distributed blankets to families in Herat.", "distributed", "AID"),
+    ("Iran moved air-defence batteries to Bushehr.", "moved", "MOBILIZE"),
+])
+def test_relief_vehicles_and_coverage(text, trigger, etype):
+    assert _event(text, trigger).type == etype
+
+
+def test_off_a_coast_is_where():
+    ev = _event("A drone hit a tanker off Sevastopol.", "hit")
+    assert ev.location is not None and ev.location.text == "Sevastopol"
+
+
+@pytest.mark.parametrize("text,trigger,head", [
+    ("Soldiers placed the opposition leader under house arrest in Conakry.", "arrest", "leader"),
+    ("A Minsk court sentenced a poet to three years in prison.", "sentenced", "poet"),
+    ("Greek coast guards seized a smuggling boat on Tuesday.", "seized", "boat"),
+    ("Prosecutors in Lima opened an investigation into the former mayor.", "investigation", "mayor"),
+])
+def test_the_object_a_measure_is_done_to_is_the_recipient(text, trigger, head):
+    ev = _event(text, trigger)
+    assert ev.recipient is not None and head in ev.recipient.text
+
+
+def test_a_state_of_emergency_is_done_to_no_one():
+    ev = _event("The junta declared a state of emergency in Agadez.", "state")
+    assert ev.recipient is None
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Rioters attacked a police station in Durban on Tuesday.", "attacked"),
+    ("Protesters clash with riot police in Dakar", "clash"),
+])
+def test_a_violent_crowd_riots(text, trigger):
+    ev = _event(text, trigger)
+    assert (ev.type, ev.mode) == ("PROTEST", "riot")
+    assert ev.actor is not None and ev.actor.country == ev.location.country
+
+
+def test_police_attacking_protesters_is_still_an_assault():
+    assert _event("Police clashed with protesters in Lima.", "clashed").type == "ASSAULT"

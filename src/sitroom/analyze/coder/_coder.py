@@ -17,9 +17,9 @@ from __future__ import annotations
 from sitroom.analyze.coder.args import HOSTLESS_TYPES, ArgContext, event_arguments
 from sitroom.analyze.coder._hazard import is_disaster
 from sitroom.analyze.coder._lexicon import CoderLexicon, coder_lexicon
-from sitroom.analyze.coder._rules import Candidate, arg_heads, find_candidates
+from sitroom.analyze.coder._rules import Candidate, arg_heads, find_candidates, subject_heads
 from sitroom.lexicon import word_set
-from sitroom.model import EventMention
+from sitroom.model import Entity, EventMention
 
 __all__ = ["code_events", "code_sentence", "main_event"]
 
@@ -90,9 +90,16 @@ def code_sentence(sent, ctx: ArgContext, lex: CoderLexicon | None = None) -> lis
         elif c.type == "ASSAULT" and mode is None:
             mode = _assault_mode(c, sent, lex)
         cue = c.cue if c.type != "MOBILIZE" else f"{c.cue}({mode})"
+        etype = c.type
+        if etype == "ASSAULT" and any(lex.in_class("rioters", h.lemma_.lower()) or lex.in_class("rioters", h.lower_)
+                                      for h in subject_heads(c.tok)):
+            etype, mode, cue = "PROTEST", "riot", f"{cue}>riot"   # "rioters torched cars", "protesters clash with police"
+            if actor is not None and not actor.country and actor.sector in (None, "CIV") and location is not None \
+                    and location.country:     # a crowd with no nationality of its own is the place's
+                actor = Entity(actor.text, actor.name, location.country, actor.sector, actor.start, actor.end)
         tok = c.tok
         out.append(EventMention(
-            type=c.type, trigger=tok.text, trigger_start=tok.idx, trigger_end=tok.idx + len(tok.text),
+            type=etype, trigger=tok.text, trigger_start=tok.idx, trigger_end=tok.idx + len(tok.text),
             sentence_start=sent.start_char, sentence_end=sent.end_char, mode=mode, actor=actor,
             recipient=recipient, location=location, cue=cue, negated=c.negated,
         ))

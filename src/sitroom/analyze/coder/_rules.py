@@ -24,7 +24,7 @@ from sitroom.analyze.coder._tense import negated as _negated
 from sitroom.analyze.coder._tense import negated_head as _negated_head
 from sitroom.lexicon import word_set, words
 
-__all__ = ["Candidate", "find_candidates", "arg_heads"]
+__all__ = ["Candidate", "find_candidates", "arg_heads", "subject_heads"]
 
 COMPLEMENT_DEPS = ("xcomp", "ccomp", "dobj", "obj", "attr", "oprd")
 NOUN_CONTENT_PREPS = words("en/coder.json", "noun_content_prepositions")
@@ -36,6 +36,17 @@ ALLEGED = word_set("en/coder.json", "alleged_words")
 
 def _in_class(lex: CoderLexicon, cls: str, toks) -> bool:
     return any(lex.in_class(cls, t.lemma_) or lex.in_class(cls, t.lower_) for t in toks)
+
+
+def _relief(lex: CoderLexicon, head) -> bool:
+    """"an aid ship", "a humanitarian convoy", "a convoy of trucks with humanitarian cargo": a vehicle that
+    carries relief is no armed force."""
+    near = [m for m in head.children if m.dep_ in ("amod", "compound", "nmod")]
+    for p in head.children:
+        if p.dep_ == "prep" and p.lower_ in ("of", "with", "carrying"):
+            near += [t for t in p.subtree]
+    near += [t for a in head.children if a.dep_ == "acl" for t in a.subtree]     # "a ship carrying food"
+    return _in_class(lex, "relief", near)
 
 
 def _subject_heads(tok) -> list:
@@ -84,7 +95,8 @@ def _rule_applies(rule: TriggerRule, tok, lex: CoderLexicon, resolve) -> bool:
         return False
     f = rule.flags
     if "mil" in f or "nomil" in f:
-        armed = _in_class(lex, "military", arg_heads(tok) + ([tok] if rule.kind == "noun" else []))
+        armed = any(_in_class(lex, "military", [h]) and not _relief(lex, h)
+                    for h in arg_heads(tok) + ([tok] if rule.kind == "noun" else []))
         if ("mil" in f) != armed:
             return False
     if "crowd" in f and not _in_class(lex, "crowd", _subject_heads(tok) + (arg_heads(tok) if rule.kind == "noun" else [])):
@@ -297,3 +309,6 @@ def find_candidates(sent, lex: CoderLexicon, resolve=None) -> list[Candidate]:
             continue
         apply_tense(c, lex)
     return cands
+
+
+subject_heads = _subject_heads

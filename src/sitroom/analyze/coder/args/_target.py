@@ -17,6 +17,10 @@ __all__ = ["NO_HOST_TYPES", "human", "instrument", "object_target"]
 
 # a protest's place does not stand for whom it is against (the actor's own state does: _fallback.domestic_recipient)
 NO_HOST_TYPES = frozenset({"PROTEST"})
+ACTED_ON = frozenset({("RETREAT", "release"), ("SANCTION", "convict"), ("ACCUSE", "investigate")})
+# measures done to whoever or whatever is their object ("seized a tanker", "raided the home of", "sentenced a
+# theatre director", "opened an investigation into the former president"), not only to people
+HANDLED_MODES = frozenset({"arrest", "seize", "convict", "investigate", "deport"})
 INSTRUMENT_CLASSES = ("weapons", "mode:explosives", "mode:heavy-weapons", "mode:drone", "mode:crowd-control")
 # weapon words that also name people ("fighters attacked", "a suicide bomber")
 AGENT_WEAPON_WORDS = word_set("en/coder.json", "agent_weapon_words")
@@ -56,19 +60,22 @@ def _objects(c) -> list:
     own = _pobjs(tok, ("of",)) if c.rule is not None and c.rule.of_role == "recipient" else []
     if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":     # "an airstrike hit a building"
         return own + [x for x in tok.head.children if x.dep_ in ("dobj", "obj")]
-    return own + _pobjs(tok, ("on", "against"))
+    if tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.pos_ == "VERB":
+        own += [x for x in tok.head.head.children if x.dep_ in ("dobj", "obj")]     # "placed X under house arrest"
+    return own + _pobjs(tok, ("on", "against", "into"))
 
 
 def object_target(c, ctx: ArgContext, lex, actor_tok, location: Place | None) -> Entity | None:
     """The thing or people an ASSAULT, COERCE, release or conviction acted on, when no known actor is named as recipient."""
-    if not (c.type in ("ASSAULT", "COERCE") or (c.type, c.mode) in (("RETREAT", "release"), ("SANCTION", "convict"))):
+    if not (c.type in ("ASSAULT", "COERCE") or (c.type, c.mode) in ACTED_ON):
         return None
     for x in _objects(c):
         if x.pos_ not in ("NOUN", "PROPN") or actor_tok is not None and x.i == actor_tok.i:
             continue
-        if _instrument_word(x, lex) or x.lemma_.lower() in lex.nouns or x.ent_type_ in ("DATE", "TIME"):
-            continue
-        if c.type != "ASSAULT" and not _human(x, lex):
+        if c.type == "ASSAULT" and _instrument_word(x, lex) or x.lemma_.lower() in lex.nouns or \
+                x.ent_type_ in ("DATE", "TIME"):
+            continue        # "seized a tanker": what is seized is no weapon used
+        if c.type != "ASSAULT" and c.mode not in HANDLED_MODES and not _human(x, lex):
             continue        # "declared a state of emergency", "blocked access": no one acted on
         if x.pos_ == "PROPN" and ctx.place(x) is not None:
             continue        # "shelled Kherson": the place is where (and stands for its country)
