@@ -127,3 +127,14 @@ def test_imperfective_partners_read_as_their_perfectives():
     c = _one("Щодня до Білорусі вводять 300 військових.", "uk", "300")
     assert c.status == "arrived"
 
+
+
+def test_a_quoted_nickname_and_units_of_aviation_are_counted():
+    c = _one("Сили ППО знищили 20 «шахедів» за ніч.", "uk", "20")
+    assert c.counted == "drones"
+    c = _one("Над регионом сбиты 9 «шахедов».", "ru", "9")
+    assert c.counted == "drones"
+    c = _one("На аэродромы прибыли более 40 единиц авиации ВКС России.", "ru", "более 40")
+    assert c.counted == "aircraft"
+    c = _one("До Білорусі прибули 15 одиниць авіації.", "uk", "15")
+    assert c.counted == "aircraft"

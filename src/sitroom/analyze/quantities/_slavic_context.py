@@ -49,6 +49,9 @@ def abbreviation_dot(toks: list[Tok], j: int) -> bool:
 
 # --------------------------------------------------------------------------- units
 
+_OPENING_QUOTES = frozenset("«„“\"")
+
+
 def read_unit(lex: Lexicon, toks: list[Tok], ph: Phrase) -> None:
     f = ph.nums[0].first
     if f > 0 and toks[f - 1].low in lex.currencies and glued(toks, f - 1):       # "$100"
@@ -66,6 +69,8 @@ def read_unit(lex: Lexicon, toks: list[Tok], ph: Phrase) -> None:
             ph.unit = lex.currencies.get(t.low, "percent")
             ph.unit_span = (t.start, t.end)
             return
+        if not t.is_word and k == j and t.text in _OPENING_QUOTES:
+            continue                                          # "20 «шахедів»": a nickname in quotes still counts
         if not t.is_word:
             break
         if t.low in lex.measures:
