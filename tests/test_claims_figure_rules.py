@@ -245,3 +245,12 @@ def test_the_aircraft_after_helicopters_are_those_helicopters():
     assert claim(ex, "25").counted == "helicopters"
     ex = claims_of("Russia sent 40 tanks to Belarus. Of the aircraft, 25 landed in Luninets.")
     assert claim(ex, "25").counted == "aircraft"
+
+
+def test_a_later_count_of_aircraft_gives_its_side_to_the_helicopters_before_it():
+    from sitroom.analyze import analyze
+
+    text = ("Утром на аэродроме приземлились 3 вертолета Ми-8. Всего там сейчас около десятка российских бортов.")
+    ex = analyze(Document(id=content_id(text), text=text, published="2024-03-01", language="ru"))
+    c = next(c for c in ex.claims if c.text == "3")
+    assert c.counted == "helicopters" and c.owner is not None and c.owner.country == "RUS"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from sitroom.analyze import _assemble as assemble
+from sitroom.analyze.claims._lexicon import broader_kind
 from sitroom.analyze.claims._slavic._tables import _MILITARY, _VICTIMS, _country, _enemy, _outlet_country
 from sitroom.model import Claim, Entity, Quantity
 
@@ -185,13 +186,15 @@ class OwnerMixin:
 
     def _owners_back(self, claims: list[Claim]) -> list[Claim]:
         """'Здесь приземлились 2 самолета … На аэродроме находится полтора десятка российских бортов': a military
-        figure whose side its paragraph gives only later takes the side of the next figure of its kind there."""
+        figure whose side its paragraph gives only later takes the side of the next figure of its kind there (of its
+        broader kind: helicopters and transports are aircraft, 'бортов')."""
         out = list(claims)
         for k, c in enumerate(out):
             if c.owner is not None or c.counted not in _MILITARY or c.status in _VICTIMS | {"destroyed"}:
                 continue
             block = self.voices.block_of(c.start)
-            later = next((d for d in out[k + 1:k + 40] if d.counted == c.counted and d.owner is not None
+            later = next((d for d in out[k + 1:k + 40] if broader_kind(d.counted) == broader_kind(c.counted)
+                          and d.owner is not None
                           and self.voices.block_of(d.start) == block and d.status not in _VICTIMS | {"destroyed"}),
                          None)
             if later is not None:
