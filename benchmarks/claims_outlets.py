@@ -21,7 +21,9 @@ A third batch (benchmarks/data/claims_outlets3/, HTML pages, see its README) has
 the Israeli military's count, 2 then 3, against the Houthis' 8 "Fh"; tolls that rise over days). A fourth
 (benchmarks/data/claims_outlets4/, HTML pages) has a Russian deployment to Kazakhstan (target "G": about 7,500
 troops, planned, with a monitoring channel's and an analyst's rival figures "Gx") and its tanks (target "H": 40,
-planned, against the monitors' "over 100", "Hx").
+planned, against the monitors' "over 100", "Hx"). A fifth (benchmarks/data/claims_outlets5/, HTML pages) has
+Sudanese refugees crossing into Chad (target "J": UNHCR's count rising over days, against the government's and the
+RSF's figures "Jx") and four German IRIS-T air-defence systems for Ukraine (target "I", against Kyiv's "six", "Ix").
 
 Held-out: every fifth page in file-name order (05, 10, 15, 20, 25), a rule fixed before the first run; a batch
 whose gold.json says "heldout": "sha1" holds out instead the fifth of its page names with the smallest sha1. It is

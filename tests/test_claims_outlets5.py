@@ -56,3 +56,13 @@ def test_a_list_item_s_reduced_relative_places_its_figure():
             "• 700 refugees registered in Ecuador;")
     c = _claim(text, "700")
     assert c.location is not None and c.location.country == "ECU"
+
+
+def test_the_whole_of_a_part_that_arrived_is_the_total_still_to_come():
+    c = _claim("The first of six Caesar howitzers promised in May has reached Lithuania.", "six")
+    assert c.status == "planned"
+
+
+def test_the_whole_of_a_part_that_was_destroyed_keeps_the_verb_s_state():
+    c = _claim("12 of the 40 tanks were destroyed near the river.", "40")
+    assert c.status != "planned"

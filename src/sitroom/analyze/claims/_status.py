@@ -272,6 +272,27 @@ def _container_status(v: Token, lex) -> str | None:
                 None)
 
 
+_PART_WORDS = {"first", "second", "third", "last", "initial"}
+
+
+def _whole_of_arrived_part(number: Token, head: Token, v: Token | None, lex) -> bool:
+    """'The first of four systems has arrived', '38 of the 40 tanks had been unloaded': the part arrived or was
+    delivered; the whole it is a part of is the announced total, still to come in full (planned), not arrived."""
+    if v is None or number.head.i != head.i:
+        return False
+    of = head.head if head.dep_ == "pobj" else None
+    mods = [c for c in number.children if c.dep_ == "quantmod" and c.i < number.i]   # the parser's "first of six"
+    if of is not None and of.lower_ == "of":
+        parts = [of.head]
+    elif any(c.lower_ == "of" for c in mods):
+        parts = [c for c in mods if c.lower_ != "of"]
+    else:
+        return False
+    if not any(p.i < number.i and (p.pos_ == "NUM" or p.lower_ in _PART_WORDS) for p in parts):
+        return False
+    return lex.verbs.get(_meaning_verb(v).lemma_.lower()) in ("arrived", "delivered") and not _is_future(v)
+
+
 def _place_subject(v: Token, lex) -> bool:
     """The subject of `v` is a place, not a side: a place name ('Adré alone now held 35,000') or a place noun
     ('camps such as Farchana hold …', 'the depot houses …')."""
@@ -305,11 +326,13 @@ def status_of(head: Token, number: Token, kind: str | None) -> str:
             or _partitive_whole(number, head)):
         return "attacked"                     # "38 drones launched overnight", "downed 30 of 40 drones": all sent
     v = governing_verb(head)
-    whole = _partitive_whole(number, head)                    # "38 of the 40 tanks were unloaded": the clause is
-    if kind in lex.civilian_kinds and _from_home(head, None if whole else v, lex):   # the part's; the whole's own
-        return "displaced"                                    # relative clause still tells its state ("one of
-    if whole:                                                 # 4,000 people who had to leave their homes")
-        return UNSTATED
+    whole = _partitive_whole(number, head)
+    if _whole_of_arrived_part(number, head, v, lex):
+        return "planned"          # "the first of four systems has arrived", "38 of the 40 tanks were unloaded"
+    if kind in lex.civilian_kinds and _from_home(head, None if whole else v, lex):
+        return "displaced"        # the whole's own relative clause still tells its state ("one of 4,000 people
+    if whole:                     # who had to leave their homes"); otherwise the part's clause is not the whole's
+        return UNSTATED           # ("gunmen killed 12 of the 40 passengers")
     among = _among(v, lex) if v is not None else None
     if among:
         return among
