@@ -138,3 +138,8 @@ def test_a_frame_or_a_state_is_no_second_event(text, trigger, absent):
 def test_a_participle_with_its_agent_is_still_an_act():
     ev = _event("Three journalists detained by police in Istanbul", "detained")
     assert ev.type == "COERCE"
+
+
+def test_ruling_out_is_a_refusal():
+    ev = _event("Macron ruled out sending troops to Niger.", "ruled")
+    assert ev.type == "REJECT" and ev.actor.country == "FRA"
