@@ -19,6 +19,12 @@ headlines and tickers, live bullets, datelines, nominal of/by triggers, passive 
 dev (78) 0.795 / 0.359, held-out (25) 0.680 / 0.400; after short3's rules dev 0.885 / 0.564, held-out 0.840 / 0.520
 (see benchmarks/data/short_events3.README.md).
 
+Batch 4 (benchmarks/data/short_events4.jsonl, 137 reports by helper short4: ACLED/UCDP notes, wire, Telegram posts,
+headlines and tickers, passive, nominal, reported speech): unseen dev (101) 0.822 / 0.446, held-out (36) 0.917 /
+0.472; after short4's rules dev 0.891 / 0.693, held-out 0.917 / 0.528 (see benchmarks/data/short_events4.README.md).
+Recipient convention (all four batches): the recipient is a party the text names; an event whose text names no
+one has none (the host state or a protest's own government is only the country-level target, coder.country_target).
+
 Scoring, per report (the whole text analysed as one document): the event is the one whose trigger covers the gold
 trigger word, else the nearest event of the same sentence (none: every field fails).
 - type, mode (reports with a gold mode), date (reports with a gold date): equal.

@@ -120,3 +120,26 @@ def test_a_violent_crowd_riots(text, trigger):
 
 def test_police_attacking_protesters_is_still_an_assault():
     assert _event("Police clashed with protesters in Lima.", "clashed").type == "ASSAULT"
+
+
+@pytest.mark.parametrize("text,trigger,absent", [
+    ("Rebels freed a Swiss nun abducted in Kidal.", "freed", "abducted"),                  # a state, not an act
+    ("Armenia and Azerbaijan swapped prisoners in a deal brokered by the US.", "swapped", "deal"),
+    ("The rebels pulled out of Bunia under an agreement mediated by Kenya.", "pulled", "mediated"),
+    ("Soldiers killed six gunmen in a raid near Kidal.", "killed", "raid"),                  # the attack's setting
+])
+def test_a_frame_or_a_state_is_no_second_event(text, trigger, absent):
+    doc = Document(id=content_id(text), text=text, published="2025-06-20", language="en")
+    events = analyze(doc).events
+    assert any(e.trigger == trigger for e in events)
+    assert not any(e.trigger == absent for e in events)
+
+
+def test_a_participle_with_its_agent_is_still_an_act():
+    ev = _event("Three journalists detained by police in Istanbul", "detained")
+    assert ev.type == "COERCE"
+
+
+def test_ruling_out_is_a_refusal():
+    ev = _event("Macron ruled out sending troops to Niger.", "ruled")
+    assert ev.type == "REJECT" and ev.actor.country == "FRA"

@@ -93,7 +93,8 @@ def code_sentence(sent, ctx: ArgContext, lex: CoderLexicon | None = None) -> lis
         etype = c.type
         if etype == "ASSAULT" and any(lex.in_class("rioters", h.lemma_.lower()) or lex.in_class("rioters", h.lower_)
                                       for h in subject_heads(c.tok)):
-            etype, mode, cue = "PROTEST", "riot", f"{cue}>riot"   # "rioters torched cars", "protesters clash with police"
+            # "rioters torched cars", "protesters clash with police"
+            etype, mode, cue = "PROTEST", "riot", f"{cue}>riot"
             if actor is not None and not actor.country and actor.sector in (None, "CIV") and location is not None \
                     and location.country:     # a crowd with no nationality of its own is the place's
                 actor = Entity(actor.text, actor.name, location.country, actor.sector, actor.start, actor.end)

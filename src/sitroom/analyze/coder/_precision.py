@@ -134,11 +134,34 @@ def _background(c: Candidate) -> bool:
     or deal the report presupposes, not one made here ("under" only for agreements: "placed under arrest" and
     "came under attack" are events)."""
     tok = c.tok
+    if tok.tag_ == "VBN" and tok.dep_ == "acl":
+        noun = tok.head
+        if noun.dep_ in ("dobj", "obj") and noun.head.pos_ == "VERB" and not any(
+                x.dep_ == "agent" for x in tok.children):
+            return True     # "released a British couple detained in Bamiyan": the state they were in
+        if _framing(noun):
+            return True     # "under an agreement mediated by Angola"
     if tok.pos_ != "NOUN" or tok.dep_ != "pobj":
         return False
     prep = tok.head.lower_
+    if c.type == "AGREE" and _framing(tok):
+        return True         # "swapped prisoners in a deal brokered by the UAE": the frame of the act reported
+    if c.type == "COERCE" and c.mode == "seize" and prep in ("in", "during") and tok.head.head.pos_ == "VERB" and \
+            tok.head.head.lemma_.lower() in RAID_KILLS:
+        return True         # "killed eight militants in a raid": the raid is the attack's setting
     return prep == "despite" or prep == "under" and c.type in ("AGREE", "RETREAT") and \
         not any(t.dep_ == "poss" for t in tok.children)
+
+
+FRAME_PREPS = frozenset({"in", "under"})
+FRAME_NOUNS = frozenset({"deal", "agreement", "accord", "arrangement", "swap", "exchange"})
+RAID_KILLS = frozenset({"kill", "wound", "injure", "shoot", "arrest", "detain", "capture"})
+
+
+def _framing(noun) -> bool:
+    """A deal named as the frame of another act ("in a deal", "under an agreement"), not made in this clause."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in FRAME_PREPS and noun.lemma_.lower() in FRAME_NOUNS and \
+        noun.head.head.pos_ == "VERB"
 
 
 def drop_unasserted(cands: list[Candidate], lex: CoderLexicon) -> None:

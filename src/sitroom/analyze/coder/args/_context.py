@@ -29,7 +29,8 @@ CONTEXT_PREPS = words("en/coder.json", "context_prepositions")
 WHERE_FROM_PARTICIPLES = word_set("en/coder.json", "where_from_participles")
 AREA_NOUNS = word_set("en/coder.json", "area_nouns")
 SETTLEMENT_NOUNS = word_set("en/coder.json", "settlement_nouns")
-UNLISTED_PREPS = frozenset({"in", "near", "at", "off", "outside", "inside", "around", "to", "into", "toward", "towards"})
+UNLISTED_PREPS = frozenset({"in", "near", "at", "off", "outside", "inside", "around",
+                            "to", "into", "toward", "towards"})
 WATER_NOUNS = word_set("en/coder.json", "water_nouns")
 
 # nouns for a piece of a country's land, water or air: a nationality adjective on them names the country

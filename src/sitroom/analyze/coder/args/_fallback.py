@@ -16,7 +16,7 @@ derived from the record by `country_target` (the recipient, else a protest's own
 """
 from __future__ import annotations
 
-from sitroom.analyze.coder.args._context import LOCATION_PREPS, ArgContext
+from sitroom.analyze.coder.args._context import LOCATION_PREPS, MOVES, ArgContext
 from sitroom.analyze.coder.args._context import pobjs as _pobjs
 from sitroom.countries import country_name
 from sitroom.lexicon import word_set
@@ -124,7 +124,7 @@ def domestic_recipient(c, actor: Entity | None, recipient: Entity | None, unreso
     return None
 
 
-HOSTLESS_TYPES = frozenset({"MOBILIZE", "RETREAT", "PROTEST"})   # moves and protests act on no host state
+HOSTLESS_TYPES = MOVES | {"PROTEST"}      # moves and protests act on no host state
 
 
 def country_target(ev) -> Entity | None:

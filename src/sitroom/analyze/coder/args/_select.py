@@ -28,10 +28,10 @@ from sitroom.analyze.coder.args._context import np_span
 from sitroom.analyze.coder.args._context import pobjs as _pobjs
 from sitroom.analyze.coder.args._rank import ABOUT_PREPS, ADDRESSEE_TYPES, addressee_last, deep_ok, deeper, event_noun_actor
 from sitroom.analyze.coder.args._rank import borrowed_actor, given_thing
-from sitroom.analyze.coder.args._fallback import country_entity, crowd_country, domestic_recipient, place_actor
+from sitroom.analyze.coder.args._fallback import crowd_country, domestic_recipient, place_actor
 from sitroom.analyze.coder.args._fallback import home_state
 from sitroom.analyze.coder.args._fallback import unresolved_humans
-from sitroom.analyze.coder.args._target import NO_HOST_TYPES, human, instrument, object_target
+from sitroom.analyze.coder.args._target import human, instrument, object_target
 from sitroom.analyze.coder._hazard import CAUSE_PREPS, attack_word
 from sitroom.analyze.coder._rules import Candidate
 from sitroom.model import Entity, Place

@@ -13,10 +13,8 @@ from sitroom.analyze.coder.args._context import pobjs as _pobjs
 from sitroom.lexicon import word_set
 from sitroom.model import Entity, Place
 
-__all__ = ["NO_HOST_TYPES", "human", "instrument", "object_target"]
+__all__ = ["human", "instrument", "object_target"]
 
-# a protest's place does not stand for whom it is against (the actor's own state does: _fallback.domestic_recipient)
-NO_HOST_TYPES = frozenset({"PROTEST"})
 ACTED_ON = frozenset({("RETREAT", "release"), ("SANCTION", "convict"), ("ACCUSE", "investigate")})
 # measures done to whoever or whatever is their object ("seized a tanker", "raided the home of", "sentenced a
 # theatre director", "opened an investigation into the former president"), not only to people
