@@ -10,17 +10,24 @@ LAYERS = ("timex", "quantities", "attribution", "events", "claims")
 
 
 def read_text(file: str) -> str:
-    """Decode a file (or "-" for stdin) with the ingest stage's encoding detection; no cleaning."""
-    from sitroom.ingest import IngestError, decode
+    """Decode a file (or "-" for stdin) with the ingest stage's encoding detection; no cleaning. An error names the
+    file (binary content, a URL, a folder)."""
+    from sitroom.ingest import IngestError, decode, is_url
 
     if file == "-":
         data = sys.stdin.buffer.read()
     else:
         p = Path(file)
+        if p.is_dir():
+            raise IngestError(file, "is a directory, not a file")
         if not p.is_file():
-            raise IngestError(file, "no such file")
+            raise IngestError(file, "a URL: annotate reads a file or - (standard input)" if is_url(file) else
+                              "no such file")
         data = p.read_bytes()
-    return decode(data)
+    try:
+        return decode(data)
+    except IngestError as exc:
+        raise IngestError(file, exc.reason) from None
 
 
 def annotate(text: str, *, dct: str | None = None, layers: Iterable[str] = ("timex",),

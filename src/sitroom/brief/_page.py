@@ -115,7 +115,7 @@ class _Made:
         self.briefing: Optional[Briefing] = None
         self.empty: Optional[str] = None
         if not self.days:
-            self.empty = "The store holds no reports yet: add some with `sitroom ingest PATH` and reload."
+            self.empty = "The store holds no reports yet: add some with sitroom ingest PATH, then reload."
             return
         if since and date and since > date:
             raise Problem(400, "Bad request", f"since {since} is after date {date}")

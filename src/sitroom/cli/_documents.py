@@ -26,8 +26,10 @@ def extract(
 ) -> None:
     """Extract the events of one document and print them (JSON valid against extract.schema.json)."""
     from sitroom import api
-    from sitroom.ingest import IngestError      # CleanError is one too
+    from sitroom.ingest import IngestError, is_url      # CleanError is one too
 
+    if is_url(file) and not Path(file).exists():
+        fail(f"{file}: extract reads a file or - (standard input), not a URL; `sitroom ingest URL` fetches a page", 1)
     try:
         ex = api.extract(file, published=published, url=url)
     except IngestError as exc:
@@ -138,7 +140,7 @@ def ingest(
     # far, which is what moves while one big Telegram export, feed or WARC is read
     with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
                   TextColumn("files · {task.fields[documents]:,} documents"), TimeRemainingColumn(), console=err,
-                  transient=True) as bar:
+                  transient=True, disable=not err.is_terminal) as bar:   # (enabled, it leaves a blank line in a log)
         task = bar.add_task("ingesting", total=len(files) or None, documents=0)
         step = lambda p: bar.advance(task)  # noqa: E731
         documents = [0]

@@ -149,6 +149,8 @@ def open_store(db: str, *, must_exist: bool = True, write: bool = False):
             fail(f"no database at {db} (run `sitroom ingest` first)")
         if Path(db).is_dir():
             fail(f"{db} is a folder, not a database file")
+        if not write and Path(db).is_file() and Path(db).stat().st_size == 0:   # SQLite would make it a new store
+            fail(f"{db} is an empty file, not a sitroom database (run `sitroom ingest` first)")
         folder = Path(db).parent
         if not Path(db).exists() and folder.is_dir() and not os.access(folder, os.W_OK):
             fail(f"cannot create the database at {db}: its folder is not writable here")
