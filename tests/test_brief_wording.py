@@ -5,7 +5,7 @@ import pytest
 
 from sitroom.brief import When
 from sitroom.brief._render import safe_href
-from sitroom.brief._wording import count, period_phrase, when_phrase
+from sitroom.brief._wording import add_source, count, period_phrase, when_phrase
 
 
 @pytest.mark.parametrize("value, precision, relation, expected", [
@@ -49,3 +49,18 @@ def test_counts():
 ])
 def test_only_web_links_and_paths_are_linked(href, linked):
     assert (safe_href(href) is not None) is linked
+
+
+@pytest.mark.parametrize("names, expected", [
+    (["Ukraine's General Staff", "the General Staff"], ["Ukraine's General Staff"]),      # a mention back
+    (["the ministry", "Belarus's defence ministry"], ["Belarus's defence ministry"]),      # the fuller name wins
+    (["the General Staff", "the General Staff"], ["the General Staff"]),
+    (["the ministry", "Belaruski Hajun"], ["the ministry", "Belaruski Hajun"]),            # two bodies
+    (["Staff", "the General Staff"], ["the General Staff"]),
+    (["Hajun", "Belaruski Hajunov"], ["Hajun", "Belaruski Hajunov"]),                     # a word's tail is no name
+])
+def test_one_document_names_one_body_once(names, expected):
+    sources: list[str] = []
+    for n in names:
+        add_source(sources, n)
+    assert sources == expected

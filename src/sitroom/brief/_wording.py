@@ -210,14 +210,34 @@ def _and(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
+def _bare(name: str) -> str:
+    low = name.casefold()
+    return low[4:] if low.startswith("the ") else low
+
+
+def add_source(sources: list[str], name: str) -> None:
+    """Add a source's name to one document's list unless a name already there is the same body: a later short
+    mention is the tail of the fuller name it refers back to ("Ukraine's General Staff" ... "the General Staff"),
+    and a fuller name replaces its earlier tail."""
+    new = _bare(name)
+    for i, old in enumerate(sources):
+        known = _bare(old)
+        if new == known or known.endswith(" " + new):
+            return
+        if new.endswith(" " + known):
+            sources[i] = name
+            return
+    sources.append(name)
+
+
 def _groups(reports: tuple[Report, ...]) -> list[Span]:
     """'the ministry (Kyiv Wire; copy: Baltic Daily); Belaruski Hajun (Minsk Monitor)': one group per original
     document with the sources it cites, its copies under it."""
     groups: dict[str, tuple[list[str], dict[str, Report]]] = {}
     for r in reports:
         sources, docs = groups.setdefault(r.copy_of or r.document_id, ([], {}))
-        if _cited(r) and r.source not in sources:
-            sources.append(r.source)
+        if _cited(r):
+            add_source(sources, r.source)
         docs.setdefault(r.document_id, r)
     spans: list[Span] = []
     for original, (sources, docs) in groups.items():
