@@ -148,9 +148,9 @@ def document_detail(state: ServeState, document_id: str) -> dict[str, Any]:
     if found is None:
         raise Problem(404, "Not found", f"no document {document_id}")
     doc, recs, canonical = found
-    claims_ = [R.claim_json(c) for c in state.run(state.store.claims_of_document, document_id)]
-    data = R.document_json(doc, recs, canonical) | {"claims": claims_}
-    data["segments"] = document_segments(doc.text, [r.event for r in recs])
+    rows = state.run(state.store.claims_of_document, document_id)
+    data = R.document_json(doc, recs, canonical) | {"claims": [R.claim_json(c) for c in rows]}
+    data["segments"] = document_segments(doc.text, [r.event for r in recs], rows)
     return data
 
 
