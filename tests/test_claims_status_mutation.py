@@ -92,3 +92,14 @@ def test_holders_groups_and_homes(text, figure, expected):
 ])
 def test_futures_and_reduced_clauses(text, figure, expected):
     assert statuses(text)[figure] == expected
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("The number of troops reached 9,000.", "9,000", "present"),       # a measure noun's verb: the size now
+    ("The number of troops could reach 9,000.", "9,000", "planned"),
+    ("Rescuers evacuated 60 patients.", "60", "displaced"),            # removing civilians displaces them
+    ("The ministry reported 300 soldiers.", "300", "reported"),        # 'report' as speech, not a move
+    ("600 reservists reported to the barracks.", "600", "arrived"),    # ... and as a move
+])
+def test_measures_removals_and_reports(text, figure, expected):
+    assert statuses(text)[figure] == expected

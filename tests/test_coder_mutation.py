@@ -145,3 +145,15 @@ def test_fallback_actors_domestic_recipients_and_move_places(text, trigger, role
 def test_a_domestic_institution_keeps_its_name():
     ev = _event("Serbian protesters rallied outside Parliament in Belgrade.", "rallied")
     assert ev.recipient.name == "Parliament"
+
+
+@pytest.mark.parametrize("text, trigger, role, expected", [
+    # an event noun's nationality word names who it is against
+    ("Lebanon protested over two Israeli air raids.", "protested", "recipient", ("two Israeli air raids", "ISR", None)),
+    ("Lebanon condemned the Israeli air raids on Tyre.", "condemned", "location", ("Tyre", "LBN", None)),
+    # the thing given is no party: the one it goes to is
+    ("Germany pledged to deliver tanks to Ukraine.", "pledged", "recipient", ("Ukraine", "UKR", None)),
+    ("Poland accused Russia of sending migrants across the border.", "accused", "recipient", ("Russia", "RUS", None)),
+])
+def test_recipients_behind_nouns_and_gifts(text, trigger, role, expected):
+    assert _arg(_event(text, trigger), role) == expected
