@@ -95,6 +95,18 @@ GROUPS: dict[str, tuple[list[str], list[str], float]] = {
          "tests/test_timex_mutation.py"],
         0.035,
     ),
+    "coder_args": (  # the event coder's argument rules: actor, target, context, fallbacks (country_target), ranking
+        ["src/sitroom/analyze/coder/args/*.py"],
+        ["tests/test_coder.py", "tests/test_coder_args.py", "tests/test_coder_short.py", "tests/test_coder_short3.py",
+         "tests/test_coder_short4.py", "tests/test_coder_short_args.py", "tests/test_coder_mutation.py"],
+        0.06,
+    ),
+    "claims_status": (   # the English status rules alone (flow nouns, partitive wholes, place-holding verbs)
+        ["src/sitroom/analyze/claims/_status.py"],
+        ["tests/test_claims.py", "tests/test_claims_status.py", "tests/test_claims_status_callup.py",
+         "tests/test_claims_status_outlets.py", "tests/test_claims_status_mutation.py"],
+        0.15,
+    ),
     "fuse": (
         ["src/sitroom/fuse/*.py"],
         ["tests/test_fuse.py", "tests/test_fuse_cli.py", "tests/test_fuse_links.py", "tests/test_fuse_reports.py",

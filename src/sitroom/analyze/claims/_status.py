@@ -369,8 +369,8 @@ def status_of(head: Token, number: Token, kind: str | None) -> str:
             st = "casualties" if people else "destroyed"
         else:
             st = lex.verbs.get(word)                          # "take" (hostage, prisoner) is captured there
-        if st == "captured" and word in lex.place_holding_verbs and _place_subject(m, lex):
-            st = "present"                                    # "camps hold 400,000 refugees": there, not taken
+        if st in (None, "captured") and word in lex.place_holding_verbs and _place_subject(m, lex):
+            st = "present"                # "camps hold 400,000 refugees": there, not taken; "the depot houses 40 tanks"
         if st is None and word in lex.launch_verbs and kind in lex.launch_kinds:
             st = "attacked"                                   # "conducted 156 fire missions", "fired 30 missiles"
         if word in lex.displacing_verbs and kind in lex.civilian_kinds:
