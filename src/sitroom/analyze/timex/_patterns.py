@@ -79,7 +79,7 @@ def patterns() -> tuple[Pattern, ...]:
     APPROX = r"(?P<approx>(?:nearly|almost|around|roughly|some|approximately|more\s+than|less\s+than|fewer\s+than|under|at\s+least|at\s+most|up\s+to|barely|another|an\s+additional|the\s+better\s+part\s+of|the\s+last|the\s+past|the\s+next|the\s+first|the\s+final|the\s+previous|the\s+latest|the\s+coming|the\s+following|the\s+remaining|the\s+same)\s+)?"
     EDGE = r"(?:early|mid|late|the\s+(?:end|beginning|start|middle|close|turn|first\s+half|second\s+half|rest)\s+of|end|mid-?|earlier\s+in|later\s+in)"
     # (any case: "Early 2023 saw ...", "Mid-2024, the front ...")
-    MOD = r"(?P<mod>(?i:early|late|mid|the\s+(?:end|beginning|start|middle|close|turn)\s+of|end-|mid-)\s*)?"
+    MOD = r"(?P<mod>(?i:early|late|mid|the\s+(?:end|beginning|start|middle|close|turn)\s+of|early-|late-|end-|mid-)\s*)?"
     POD = r"(?P<pod>morning|afternoon|evening|night|overnight)"
     TZ = r"(?-i:(?:\s+(?:[A-Z]{2,4}T|[ECMP]T\b|GMT|UTC|Z|local\s+time|[A-Z][a-z]+\s+time))?)"   # capitals even inside (?i:)
     SEASON = "(?P<season>" + _alt(lex["seasons"]) + ")"
@@ -103,6 +103,8 @@ def patterns() -> tuple[Pattern, ...]:
         ("month_day", r"(?:(?P<wd0>" + WDX + r"),?\s+)?" + MON + r"\s+" + DAY + r"\b(?!\s*%|:\d|,\d)(?:(?:,\s*|\s+)" + YEAR + r"\b)?", 0),
         # "the week of Nov. 6": that date's week, one expression
         ("week_of", r"\b(?i:the\s+week\s+of)\s+" + MON + r"\s+" + DAY + r"\b(?!\s*%|:\d|,\d)(?:(?:,\s*|\s+)" + YEAR + r"\b)?", 0),
+        # "the first week of March", "the last week of June 2022": that week of the month, one expression
+        ("month_week", r"\b(?i:the\s+(?P<nth>first|second|third|fourth|last|final)\s+week\s+of)\s+" + MON + r"(?!\s+\d{1,2}\b)(?:(?:,\s*|\s+)" + YEAR + r"\b)?", 0),
         ("day_month", r"(?:(?P<wd0>" + WDX + r"),?\s+)?(?:the\s+)?\b" + DAY + r"(?:\s+of)?\s+" + MON + r"(?:,?\s+" + YEAR + r"\b)?", 0),
         # the second day of "April 24 and 25", "Oct. 12-14" (the resolver checks that a date ends right before)
         ("range_day", r"(?:(?<=\d\sand\s)|(?<=\d\sor\s)|(?<=\d\sto\s)|(?<=\d-)|(?<=\d\u2013))(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![.,:/-]?\d|\s*%|\s+(?!(?:in|at|on|of|and|or|to|this|last|next|for|when|as|before|after|with|that|the)\b)[a-z])", 0),
@@ -127,7 +129,7 @@ def patterns() -> tuple[Pattern, ...]:
         ("season", _ci(r"\b(?:(?P<srel>last|this|next|past|coming|early|late|that)\s+|the\s+)?" + SEASON + r"\b(?:\s+(?:of\s+)?(?:(?P<syear>(?:1[6-9]|20)\d\d)|(?P<sspoken>" + SPOKEN + r")\b))?"), 3),
         ("holiday", _ci(r"\b(?:(?P<hrel>last|this|next)\s+)?" + HOLI + r"\b(?:\s+(?P<hyear>(?:1[6-9]|20)\d\d))?"), 3),
         # --- relative to the DCT or to the narrative
-        ("edge_rel", _ci(r"\b(?P<edge>early|late|mid|earlier|later|the\s+(?:end|beginning|start|middle|close|rest)\s+of)[\s-]*(?:the\s+)?(?P<rel>this|last|next|past|current|same|coming|that|following|previous)?\s*" + r"(?P<unit>week|weekend|month|quarter|year|decade|century)\b"), 2),
+        ("edge_rel", _ci(r"\b(?P<edge>early|late|mid|earlier|later|the\s+(?:end|beginning|start|middle|close|rest|turn)\s+of)[\s-]*(?:the\s+)?(?P<rel>this|last|next|past|current|same|coming|that|following|previous)?\s*" + r"(?P<unit>week|weekend|month|quarter|year|decade|century)\b"), 2),
         ("rel_unit", _ci(r"\b(?:the\s+|this\s+(?=past\s))?" + REL + r"\s+(?P<unit>week|weekend|month|quarter|year|decade|century|fiscal\s+year)\b"), 2),
         ("year_ago", _ci(r"\b(?P<yago>(?:a\s+|the\s+(?:(?:comparable|corresponding|same)\s+)?)?year[\s-](?:earlier|ago|before|prior))(?:\s+(?:(?P<yq>first|second|third|fourth)[\s-]+)?(?P<yago_noun>quarter|period|month|week|level|levels|figure))?"), 3),
         ("year_ago", _ci(r"\bthe\s+(?:(?:comparable|corresponding|same)\s+)?(?P<yago_noun>quarter)\s+(?P<yago>a\s+year\s+(?:ago|earlier))\b"), 3),

@@ -83,7 +83,7 @@ def season(m: re.Match, ctx: Context) -> Resolved | None:
     rel = (m["srel"] or "").lower()
     if m["syear"] or m["sspoken"]:       # "winter 1994", "the winter of nineteen ninety-four"
         y = m["syear"] or spoken_year_number(m["sspoken"])
-        return Resolved("DATE", f"{y}-{code}", "absolute") if y else None
+        return Resolved("DATE", f"{y}-{code}", "absolute", True, Point(date(int(y), 1, 1), "year")) if y else None
     if not rel and not (_SEASON_CUE.search(ctx.text, max(0, m.start() - 30), m.start())
                         or m["season"].lower() != "fall"
                         and _SEASON_CUE_NOT_FALL.search(ctx.text, max(0, m.start() - 30), m.start())):
@@ -93,6 +93,11 @@ def season(m: re.Match, ctx: Context) -> Resolved | None:
         return None     # "the fall of the city", "after the fall in prices": the noun, not the season
     if ctx.dct is None:
         return Resolved("DATE", f"XXXX-{code}", None)
+    last = ctx.last
+    if (rel in ("", "that") and last is not None and last.grain == "year" and last.day.year != ctx.dct.year
+            and not ctx.future()):
+        # "in the summer of 2022 ... By autumn, ...": a bare season after a year the story named is that year's
+        return Resolved("DATE", f"{last.day.year}-{code}", "narrative")
     start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
     y = ctx.dct.year
     begun = ctx.dct.month >= start_month

@@ -385,6 +385,10 @@ def weekday(m: re.Match, ctx: Context) -> Resolved | None:
         d = weekday_near(ctx.dct - timedelta(days=1), wd, future=False)
     elif rel in ("next", "coming"):
         d = weekday_near(ctx.dct + timedelta(days=1), wd, future=True)
+        # "next Thursday" said on a Wednesday is the Thursday of the following week ("this Thursday" or "Thursday"
+        # is tomorrow's): "next" skips the days left in the report's own week; "coming" does not
+        if rel == "next" and d.isocalendar()[:2] == ctx.dct.isocalendar()[:2]:
+            d += timedelta(days=7)
     elif rel == "this":
         d = weekday_near(ctx.dct, wd, future=ctx.future() or wd >= ctx.dct.isoweekday())
     else:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Callable
 
 from sitroom.analyze.timex._calendar import Point, deadline_year, nearest_year, safe_date, value_of
@@ -204,6 +204,25 @@ def week_of(m: re.Match, ctx: Context) -> Resolved | None:
         return r
     p = Point(r.point.day, "week")
     return Resolved("DATE", value_of(p), r.anchor, False, p)
+
+
+_WEEK_OF_MONTH_DAY = {"first": 4, "second": 11, "third": 18, "fourth": 25}
+
+
+def month_week(m: re.Match, ctx: Context) -> Resolved | None:
+    """'the first week of March': the ISO week holding that month's 4th (11th, 18th, 25th; 'last': its last day
+    less 3), as ISO counts a year's first week; the month's year as the month alone would resolve."""
+    r = month_year(m, ctx) if m["year"] else month(m, ctx)
+    if r is None or r.point is None:
+        return r
+    first = r.point.day
+    nth = m["nth"].lower()
+    if nth in _WEEK_OF_MONTH_DAY:
+        d = first.replace(day=_WEEK_OF_MONTH_DAY[nth])
+    else:
+        d = date(first.year + first.month // 12, first.month % 12 + 1, 1) - timedelta(days=4)
+    p = Point(d, "week")
+    return Resolved("DATE", value_of(p), r.anchor, r.moves_narrative, p)
 
 
 _RANGE_JOINS = (" and ", " or ", " to ", "-", "\u2013")
