@@ -18,3 +18,12 @@ def test_the_possessor_of_a_promise_of_things_owns_them_and_is_not_their_place()
     c = claim(ex, "five")
     assert c.owner is not None and c.owner.country == "ESP"
     assert c.location is None or c.location.country != "ESP"
+
+
+def test_a_counting_noun_after_an_equipment_name_counts_that_equipment():
+    from sitroom.analyze.claims import kind_of_text
+    assert kind_of_text("NASAMS fire units") == "air_defence"
+    assert kind_of_text("Patriot launchers") == "air_defence"
+    assert kind_of_text("fire units") == "units"          # no name: the noun's own kind
+    ex = claims_of("Spain will supply 3 NASAMS fire units to Moldova.", title="Spain and Moldova")
+    assert claim(ex, "3").counted == "air_defence"
