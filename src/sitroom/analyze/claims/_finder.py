@@ -37,6 +37,10 @@ from sitroom.countries import country_name
 from sitroom.model import Attribution, Claim, Entity, EventDate, Evidence, Place, Quantity, Span, Timex, content_id
 from sitroom.nlp import doc_text
 
+# side's acts of handing things to another (of data/en/claim_kinds.json's side_event_nouns): their possessor is the
+# supplier, not where the things go ("Berlin's promise of four systems"; not "Serbia's call-up of 5,000")
+_SUPPLY_NOUNS = frozenset({"pledge", "promise", "package", "offer", "shipment", "consignment", "donation", "delivery",
+                           "transfer", "contribution"})
 _MOVED = ("planned", "arrived")                        # statuses of forces sent somewhere
 _NEGATED_BOUND = re.compile(r"(?i)^(?:no|not)\s+(?:more|less|fewer|greater|higher|lower|over|under|above|below)\b")
 _LOSSES = {"destroyed", "killed", "wounded", "captured", "casualties"}   # a loss's owner is no other figure's
@@ -349,6 +353,23 @@ class _Finder:
             return True            # "Russia's contribution will be about 9,000 troops": Russia's share, not its soil
         return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _acting_verbs()
 
+    def _owner_of_set_off(self, head: Token) -> tuple[Entity | None, Token | None]:
+        """A list set off by a dash or colon after a side's act ("Warsaw's latest package — 60 tanks, 14 Krab
+        howitzers …", "Berlin's pledge: four systems"): the act's possessor owns every figure of the list."""
+        first = head
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        k = first.left_edge.i - 1
+        doc = head.doc
+        if k < 1 or doc[k].text not in ("—", "–", "-", ":") or doc[k].sent != head.sent:
+            return None, None
+        noun = doc[k - 1]
+        if noun_word(noun) not in taxonomy().side_event_nouns:
+            return None, None
+        poss = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        owner = owner_in_subject(poss, self.actors) if poss is not None else None
+        return owner, (poss if owner is not None and noun_word(noun) in _SUPPLY_NOUNS else None)
+
     def _fallback_place(self, abroad: str | None) -> Place | None:
         """The headline's place, else the document's country. Forces sent abroad (`abroad`: their own country) go
         to the country the page otherwise names most, as a place or as a speaker ("Chad readies 1,200 troops" in
@@ -519,6 +540,7 @@ class _Finder:
             att = None                                        # "As ISW reported on May 2, …" in ISW's own report
         source = att.source if att is not None else None
         owner = owner_in_phrase(toks, head, self.actors) if q.unit_start is not None else None
+        giver = None                          # the possessor of a side's act that gave the owner ("Berlin's pledge")
         victims = status in _VICTIM_STATUSES          # the subject of "killing two civilians" is not their side
         lost = verb is not None and verb.lemma_.lower() in _LOSS_VERBS      # the subject of "lost 300 soldiers" is
         if owner is None and q.unit_start is None and verb is not None and verb.lemma_.lower() in _MEASURING_VERBS:
@@ -530,6 +552,9 @@ class _Finder:
                 and noun_word(head.head.head) in taxonomy().side_event_nouns:
             poss = next((c for c in head.head.head.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
             owner = owner_in_subject(poss, self.actors) if poss is not None else None   # "Russia's deployment of …"
+            giver = poss if owner is not None and noun_word(head.head.head) in _SUPPLY_NOUNS else None
+        if owner is None:
+            owner, giver = self._owner_of_set_off(head)   # "Warsaw's latest package — 60 tanks, 14 howitzers …"
         if owner is None and q.unit_start is None and verb is not None and verb.lemma_.lower() in _ESTIMATING_VERBS:
             owner = self._estimated_owner(verb, kind)         # "put the number of Russian troops at 1,000"
         if owner is None and head.dep_ == "attr" and head.head.lemma_ == "be":
@@ -543,6 +568,12 @@ class _Finder:
         location = location_in_clause(head, verb, self.places, status == "departed")
         in_clause = location is not None
         abroad = owner.country if owner is not None and status in _MOVED else None
+        if giver is not None and owner is not None and owner.country:
+            # "Berlin's promise of four systems", "Warsaw's package — 60 tanks": the side that gives them is not
+            # where they go; its name is no place of theirs
+            abroad = owner.country
+            if location is not None and location.country == owner.country and not in_clause:
+                location = None
         if location is None and country_anaphor(head, verb):
             location = self._country_before(q.start, block, abroad)
         if location is None and q.start in self.event_of:
@@ -571,7 +602,7 @@ class _Finder:
             self.context.owner if ownable else None))
         # sent abroad: "would send 1,200 soldiers", not "would train 300", not "deploy 2,000 to its border"
         home = abroad is not None and sending_verb(verb) and home_bound(head, verb)
-        sent_off = abroad if sending_verb(verb) and not home else None
+        sent_off = abroad if (sending_verb(verb) or giver is not None) and not home else None
         if location is None and home:
             location = Place(text=owner.text, name=country_name(abroad), country=abroad, kind="country")
         location = location or self._place_near(head, block, q.start, abroad, sent_off) \

@@ -24,6 +24,12 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text.lower().replace("’", "'").translate(_DASHES)).strip()
 
 
+# nouns that count pieces of whatever equipment names them ("fire units", "launchers", "batteries"): after an
+# equipment name, the name's kind
+_COUNTING_HEADS = frozenset({"unit", "units", "launcher", "launchers", "system", "systems", "battery", "batteries",
+                             "complex", "complexes"})
+
+
 def kind_of_text(text: str) -> str | None:
     """Canonical kind of a counted noun phrase as written ("Russian servicemen" -> personnel), None if unknown. A
     generic noun with a narrower kind's equipment name counts that kind ("8 Il-76 aircraft": transport aircraft,
@@ -31,6 +37,10 @@ def kind_of_text(text: str) -> str | None:
     t = " " + _norm(text) + " "
     tax = taxonomy()
     words = t.split()
+    if len(words) > 1 and words[-1] in _COUNTING_HEADS:
+        named = next((k for w in words[:-1] for k in (name_kind(w),) if k), None)
+        if named:
+            return named              # "4 IRIS-T SLM fire units", "Patriot launchers": the equipment the name is
     for phrase, kind in tax.phrases:
         if f" {phrase} " in t:
             return _narrowed(kind, words)
