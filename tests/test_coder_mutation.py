@@ -157,3 +157,17 @@ def test_a_domestic_institution_keeps_its_name():
 ])
 def test_recipients_behind_nouns_and_gifts(text, trigger, role, expected):
     assert _arg(_event(text, trigger), role) == expected
+
+
+@pytest.mark.parametrize("text, country", [
+    ("People blocked streets in Hong Kong.", "HKG"),       # a crowd the actor list reads as civilians
+    ("Protesters rallied in Nairobi.", "KEN"),
+])
+def test_a_crowd_of_civilians_takes_the_country_it_protests_in(text, country):
+    ev = next(e for e in _events(text) if e.type == "PROTEST")
+    assert ev.actor.country == country
+
+
+def test_an_armed_group_takes_no_country_from_where_it_acts():
+    ev = next(e for e in _events("Rebels attacked a village near Goma."))
+    assert ev.actor.country is None

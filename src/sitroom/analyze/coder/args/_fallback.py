@@ -95,11 +95,14 @@ def home_state(c, actor: Entity | None, actor_tok, location: Place | None) -> En
     return Entity(actor.text, actor.name, location.country, actor.sector, actor.start, actor.end)
 
 
+CROWD_SECTOR = "CIV"
+
+
 def crowd_country(c, actor: Entity | None, actor_tok, location: Place | None, lex) -> Entity | None:
     if actor is None or actor_tok is None or location is None or not location.country:
         return None
-    if actor.country == location.country or actor.sector:
-        return None
+    if actor.country == location.country or actor.sector not in (None, CROWD_SECTOR):
+        return None      # a crowd the actor list reads as civilians ('People', 'Protesters') is a crowd still
     ethnic = any(m.lower_ == "ethnic" for m in actor_tok.children if m.dep_ == "amod")
     crowd = actor.country is None and (lex.in_class("crowd", actor_tok.lemma_) or lex.in_class(
         "crowd", actor_tok.lower_)) and c.type == "PROTEST"
