@@ -7,7 +7,6 @@ extension for `sitroom.serve.create_app`; FastAPI is imported only when it is ca
 """
 
 from dataclasses import asdict
-from datetime import date as Date
 from importlib import resources
 from typing import Any, Optional
 from urllib.parse import quote, urlencode
@@ -29,18 +28,9 @@ def briefing_days(store) -> list[str]:
 
 
 def _day(name: str, value: Optional[str]) -> Optional[str]:
-    from sitroom.serve import Problem
+    from sitroom.serve import day_param       # serve's own date parameter: blank is none, else YYYY-MM-DD or a 400
 
-    value = (value or "").strip()
-    if not value:
-        return None
-    try:
-        Date.fromisoformat(value)
-    except ValueError:
-        raise Problem(400, "Bad request", f"{name}: expected a date YYYY-MM-DD, got {value!r}") from None
-    if len(value) != 10:
-        raise Problem(400, "Bad request", f"{name}: expected a date YYYY-MM-DD, got {value!r}")
-    return value
+    return day_param(name, value)
 
 
 def _path(base: str, key: str) -> str:
