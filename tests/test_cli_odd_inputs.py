@@ -18,9 +18,8 @@ def _one_error_line(r) -> str:
     return lines[0]
 
 
-@pytest.mark.parametrize("command", ["extract", "annotate"])
-def test_a_url_where_a_file_is_read_says_so(command):
-    r = runner.invoke(app, [command, "https://example.com/news/1"])
+def test_a_url_given_to_annotate_says_so():
+    r = runner.invoke(app, ["annotate", "https://example.com/news/1"])
     assert r.exit_code == EXIT_INPUT_FAILED
     line = _one_error_line(r)
     assert line.startswith("error: https://example.com/news/1: ") and "URL" in line and "no such file" not in line

@@ -37,6 +37,11 @@ class Handler(BaseHTTPRequestHandler):
             self._send(200, ARTICLE.encode())
         elif self.path == "/feed":
             self._send(200, FEED.encode(), "application/rss+xml")
+        elif self.path == "/feed2":
+            two = FEED.replace("</channel>", "<item><title>Border closed</title><link>http://x/2</link>"
+                                             "<description>Poland closed two border crossings on Friday</description>"
+                                             "</item></channel>")
+            self._send(200, two.encode(), "application/rss+xml")
         elif self.path == "/moved":
             self._send(302, headers=[("Location", "/article")])
         elif self.path == "/loop":
@@ -106,6 +111,44 @@ def test_ingest_urls_from_a_list_and_the_batch_goes_on(server, tmp_path):
         report = ingest(read_url_list(urls), store, options=LOCAL)
     assert len(report.added) == 2 and report.events >= 1
     assert report.failed == [(f"{server}/missing", "HTTP 404 Not Found")]
+
+
+def test_extract_fetches_a_url_and_analyses_the_page(server):
+    from sitroom.api import extract
+
+    ex = extract(f"{server}/moved", allow_private=True)
+    assert ex.document.url == f"{server}/article" and ex.document.title == "Kherson shelled"
+    assert any(e.type == "ASSAULT" for e in ex.events)
+
+
+def test_extract_refuses_a_feed_of_several_documents_and_loopback_unless_allowed(server):
+    from sitroom.api import extract
+
+    with pytest.raises(IngestError) as info:
+        extract(f"{server}/article")
+    assert "loopback" in info.value.reason
+    with pytest.raises(IngestError) as info:
+        extract(f"{server}/feed2", allow_private=True)
+    assert "holds 2 documents" in info.value.reason and "sitroom ingest" in info.value.reason
+    assert extract(f"{server}/feed", allow_private=True).document.title == "Drones downed"     # one entry: read
+    with pytest.raises(IngestError) as info:
+        extract(f"{server}/missing", allow_private=True)
+    assert info.value.origin == f"{server}/missing" and "HTTP 404" in info.value.reason
+
+
+def test_sitroom_extract_url_on_the_command_line(server):
+    import json
+
+    from typer.testing import CliRunner
+
+    from sitroom.cli import app
+
+    runner = CliRunner()
+    r = runner.invoke(app, ["extract", f"{server}/article", "--allow-private"])
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.stdout)["document"]["url"] == f"{server}/article"
+    r = runner.invoke(app, ["extract", f"{server}/article"])
+    assert r.exit_code == 1 and "loopback" in r.stderr and "--allow-private" in r.stderr and "Traceback" not in r.output
 
 
 # --------------------------------------------------------------------------- the guard on resolved addresses

@@ -16,11 +16,24 @@ SKIP_SUFFIXES = {".db", ".db-wal", ".db-shm", ".pyc", ".json.gz"}
 
 
 def read_source(source: str | Path | bytes, *, published: str | None = None, url: str | None = None,
-                origin: str | None = None, limits: Limits | None = None) -> RawDocument:
-    """Read a path, "-" (standard input) or bytes into a RawDocument (within `limits`, see `sitroom.limits`)."""
-    from sitroom.ingest import read_bytes, read_capped, read_path
+                origin: str | None = None, limits: Limits | None = None,
+                allow_private: bool = False) -> RawDocument:
+    """Read a path, "-" (standard input), bytes or an http(s) URL (fetched; `allow_private` lifts the guard on
+    private and loopback addresses) into a RawDocument (within `limits`, see `sitroom.limits`). A URL must hold one
+    document: a feed's entries are read with `ingest`."""
+    from sitroom.ingest import IngestError, ReadOptions, is_url, read_bytes, read_capped, read_documents, read_path
 
     lim = limits or DEFAULT_LIMITS
+    if is_url(source):
+        opts = ReadOptions(published=published, url=url, allow_private=allow_private)
+        docs = list(read_documents(str(source), opts, limits=lim))
+        for d in docs:
+            if isinstance(d, IngestError):
+                raise d
+        if len(docs) != 1:
+            raise IngestError(str(source), f"holds {len(docs)} documents, not one (a feed?); "
+                                           "`sitroom ingest URL` reads them all")
+        return docs[0]
     if isinstance(source, bytes):
         return read_bytes(source, origin or "<bytes>", url=url, published=published)
     if str(source) == "-":
@@ -29,15 +42,17 @@ def read_source(source: str | Path | bytes, *, published: str | None = None, url
 
 
 def extract(source: str | Path | bytes | RawDocument, *, published: str | None = None, url: str | None = None,
-            clean_options=None, analyze_options=None, limits: Limits | None = None) -> Extraction:
-    """Clean and analyse one document: a path, "-", bytes, or a RawDocument. Over a cap of `limits` the document
-    is refused with an IngestError naming it and the limit."""
+            clean_options=None, analyze_options=None, limits: Limits | None = None,
+            allow_private: bool = False) -> Extraction:
+    """Clean and analyse one document: a path, "-", bytes, an http(s) URL (fetched, see `read_source`), or a
+    RawDocument. Over a cap of `limits` the document is refused with an IngestError naming it and the limit."""
     from sitroom.analyze import analyze
     from sitroom.clean import clean_document
     from sitroom.ingest import IngestError
 
     lim = limits or DEFAULT_LIMITS
-    raw = source if isinstance(source, RawDocument) else read_source(source, published=published, url=url, limits=lim)
+    raw = source if isinstance(source, RawDocument) else read_source(source, published=published, url=url, limits=lim,
+                                                                           allow_private=allow_private)
     doc = clean_document(raw, clean_options)
     if len(doc.text) > lim.max_text_chars:
         raise IngestError(raw.origin, f"clean text of {len(doc.text):,} characters is longer than the "

@@ -18,20 +18,19 @@ from sitroom.cli._output import DocFmt, Fmt, err, fail, open_store, out, print_j
 
 @app.command()
 def extract(
-    file: str = typer.Argument(..., help="HTML or text file, or - for standard input."),
+    file: str = typer.Argument(..., help="HTML or text file, - for standard input, or an http(s) URL to fetch."),
     published: Optional[str] = typer.Option(None, callback=iso_datetime,
                                             help="Publication date/time (ISO 8601); wins over the page's."),
     url: Optional[str] = typer.Option(None, help="URL of the page."),
     format: DocFmt = typer.Option(DocFmt.json, "--format", "-f"),
+    allow_private: bool = typer.Option(False, "--allow-private", help="Fetch private/loopback/link-local addresses."),
 ) -> None:
     """Extract the events of one document and print them (JSON valid against extract.schema.json)."""
     from sitroom import api
-    from sitroom.ingest import IngestError, is_url      # CleanError is one too
+    from sitroom.ingest import IngestError      # CleanError is one too
 
-    if is_url(file) and not Path(file).exists():
-        fail(f"{file}: extract reads a file or - (standard input), not a URL; `sitroom ingest URL` fetches a page", 1)
     try:
-        ex = api.extract(file, published=published, url=url)
+        ex = api.extract(file, published=published, url=url, allow_private=allow_private)
     except IngestError as exc:
         fail(str(exc), 1)
     if format is DocFmt.json:
