@@ -83,3 +83,23 @@ def test_the_paragraph_after_the_lead_on_the_same_country_still_carries_the_lead
     text = ("Norway now hosts around 900 Dutch marines, according to Norwegian officials.\n\n"
             "The marines will also bring about 40 armoured vehicles to Norway.")
     assert "norwegian" in _who(_claim(text, "about 40"))
+
+
+def test_a_headlines_generic_speaker_is_the_body_the_lead_names_with_an_inflected_word():
+    c = [x for x in analyze(Document(
+        id="t-h3", text="The independent monitoring group Border Watch reported on Friday that no more than 600 "
+                        "Serbian soldiers had arrived near the border.",
+        title="Monitor group: no more than 600 Serbian soldiers near border", published="2026-03-02")).claims
+        if x.section == "title"][0]
+    assert "border watch" in _who(c)
+
+
+def test_a_headline_word_is_not_a_longer_different_word_of_the_lead():
+    from sitroom.analyze.attribution import names_lead_speaker
+    from sitroom.model import Attribution, Entity
+
+    def att(text):
+        return Attribution(source=Entity(text=text), cue="said", cue_start=0, cue_end=1, scope_start=0, scope_end=1)
+
+    assert names_lead_speaker(att("observers"), att("the OSCE observer mission"))
+    assert not names_lead_speaker(att("minister"), att("the Serbian Defence Ministry"))   # a minister is no ministry

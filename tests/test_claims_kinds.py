@@ -105,3 +105,21 @@ def test_a_text_ending_in_its_figure():
                                            ("Ka-52M", "helicopters"), ("T-72B3s", "tanks"), ("Torches", None)])
 def test_a_models_variant_letters_keep_its_kind(written, kind):
     assert kind_of_text(written) == kind
+
+
+# ------------------------------------------------------------------ shells are not missiles
+
+def test_artillery_shells_are_their_own_kind_not_missiles():
+    text = "Russian forces fired more than 40 shells and two missiles at the town overnight, the governor said."
+    got = claims(text)
+    assert got["more than 40"].counted == "shells" and got["two"].counted == "missiles"
+    assert counted("Troops fired 300 mortar rounds at the village.", "300") == ("shells", "rounds")
+    assert claims("Talks went through 3 rounds in Geneva.") == {}            # a bare "rounds" is still no count
+
+
+def test_shells_in_russian_and_ukrainian():
+    from sitroom.analyze.claims import find_claims_slavic
+
+    ru = {c.text: c.counted for c in find_claims_slavic("ВСУ выпустили 25 снарядов и 3 ракеты по Донецку.", "ru")}
+    uk = {c.text: c.counted for c in find_claims_slavic("Окупанти випустили понад 60 снарядів по громаді.", "uk")}
+    assert ru == {"25": "shells", "3": "missiles"} and uk == {"понад 60": "shells"}

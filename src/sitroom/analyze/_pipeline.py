@@ -316,7 +316,8 @@ class _Headline:
         return _claims.find_claims(
             self.doc, _figures(self.doc, self.timexes), voices=voices, actors=self.actors, places=self.places,
             timexes=self.timexes, document_id=document.id, section="title",
-            context=_claims.Context(self.owner, self.location, lead, document.published, document.outlet))
+            context=_claims.Context(self.owner, self.location, lead, document.published, document.outlet,
+                                    lead_text=document.text))
 
 
 def _headline(document: Document) -> _Headline | None:

@@ -463,17 +463,46 @@ def headline_attribution(doc: Doc, attributions: Sequence[Attribution], resolve,
 _DETERMINERS = {"the", "a", "an", "its", "their"}
 
 
-def names_lead_speaker(headline: Attribution, lead: Attribution) -> bool:
-    """A headline's speaker given only by its office ("…, ministry says", "…, says minister") that the lead names in
-    full ("the Kazakh Defence Ministry said", "Defence Minister Ruslan Zhaksylykov told parliament"): the same
-    speaker, named by the lead."""
+def names_lead_speaker(headline: Attribution, lead: Attribution, text: str | None = None) -> bool:
+    """A headline's speaker given only by its office ("…, ministry says", "…, says minister", "Monitor group: …")
+    that the lead names in full ("the Kazakh Defence Ministry said", "Defence Minister Ruslan Zhaksylykov told
+    parliament", "the monitoring group Border Watch reported"): the same speaker, named by the lead. With the
+    document's `text`, the words that introduce the lead's source ("the monitoring group" before a name) count."""
     if headline.source is None or lead.source is None:
         return False
     words = [w for w in re.findall(r"[\w'’-]+", headline.source.text.lower()) if w not in _DETERMINERS]
     roles = word_set("org_roles") | word_set("person_roles")
-    named = set(re.findall(r"[\w'’-]+", f"{lead.source.text} {lead.source.name or ''}".lower()))
-    return 0 < len(words) <= 3 and all(w in roles for w in words) and all(w in named for w in words) \
-        and len(named - _DETERMINERS) > len(words)
+    named = set(re.findall(r"[\w'’-]+", f"{lead.source.text} {lead.source.name or ''} "
+                                        f"{_introduced_by(text, lead.source.start)}".lower()))
+    return 0 < len(words) <= 3 and all(w in roles for w in words) \
+        and all(any(_same_word(w, n) for n in named) for w in words) and len(named - _DETERMINERS) > len(words)
+
+
+def _introduced_by(text: str | None, start: int | None) -> str:
+    """The words between a determiner and a name ("The independent monitoring group | Border Watch"), at most five;
+    nothing when no determiner opens them within five words."""
+    if not text or not start:
+        return ""
+    before = re.findall(r"[\w'’-]+|[^\w\s]", text[max(0, start - 80):start])[-6:]
+    for i in range(len(before) - 1, -1, -1):
+        w = before[i].lower()
+        if w in _DETERMINERS:
+            return " ".join(before[i + 1:])
+        if not re.match(r"[\w'’-]", w):
+            return ""
+    return ""
+
+
+_INFLECTIONS = ("s", "es", "ing", "ers", "er", "ed")
+
+
+def _same_word(a: str, b: str) -> bool:
+    """One word, maybe inflected or derived: a headline's 'monitor group' is the lead's 'monitoring group', its
+    'observers' the lead's 'observer mission'."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 5 and long_.startswith(short) and long_[len(short):] in _INFLECTIONS
 
 
 def is_outlet_body(source: str, outlet: str) -> bool:

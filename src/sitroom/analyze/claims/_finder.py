@@ -27,8 +27,8 @@ from sitroom.analyze._spans import SpanIndex
 from sitroom.analyze.attribution import denied_report, is_outlet_by_name, names_lead_speaker, shown_by_media
 from sitroom.analyze.claims._elliptic import elliptic_kind, refers_back, restates_count
 from sitroom.analyze.claims._lexicon import status_lexicon, taxonomy
-from sitroom.analyze.claims._kinds import (increment_word, is_measure, kind_of_text, kind_of_tokens, name_kind, noun_head,
-                                           phrase_tokens, shared_head)
+from sitroom.analyze.claims._kinds import (ends_in_kind_phrase, increment_word, is_measure, kind_of_text, kind_of_tokens,
+                                           name_kind, noun_head, phrase_tokens, shared_head)
 from sitroom.analyze.claims._status import UNSTATED, governing_verb, noun_word, status_of, stock_as_of
 from sitroom.analyze.claims._where import (HOST_VERBS, OWNER_VERBS, SIZE_VERBS, came_from, country_anaphor, demonym_owner,
                                            home_bound, joint_figure, location_in_clause, owner_from_subject,
@@ -121,6 +121,7 @@ class Context:
     lead: Attribution | None = None
     published: str | None = None
     outlet: str | None = None
+    lead_text: str | None = None      # the body the lead's offsets point into (for the headline)
 
 
 _RECAP_ADVERBS = {"previously", "earlier", "already", "first"}
@@ -402,7 +403,8 @@ class _Finder:
     def _not_a_count(self, q: Quantity, first: Token, num: Token) -> bool:
         if q.lower is None and q.upper is None or (q.lower is not None and q.lower < 0):
             return True
-        if q.unit and (is_measure(q.unit) or is_measure(q.unit.split()[-1])):
+        phrase = self.text[q.end:q.unit_end] if q.unit_end is not None and q.unit_end > q.end else q.unit or ""
+        if q.unit and (is_measure(q.unit) or is_measure(q.unit.split()[-1])) and not ends_in_kind_phrase(phrase):
             return True
         if q.unit_start is not None:
             between = self.text[q.end:q.unit_start].split()
@@ -522,7 +524,7 @@ class _Finder:
                 kind = "personnel"                            # "9,000 people" in a deployment is troops
         att = self.voices.at(q.start, q.end)
         if self.section == "title" and self.context.lead is not None and (
-                att is None or names_lead_speaker(att, self.context.lead)):
+                att is None or names_lead_speaker(att, self.context.lead, self.context.lead_text)):
             att = replace(self.context.lead, kind="lead")         # "…, ministry says": the ministry the lead names
         media = shown_by_media(num)
         if media is not None and (att is None or att.cue_start < num.sent.start_char

@@ -102,6 +102,13 @@ def is_measure(word: str) -> bool:
     return _norm(word) in taxonomy().not_counted
 
 
+def ends_in_kind_phrase(text: str) -> bool:
+    """Whether `text` ends in a phrase of a kind: "300 mortar rounds" counts shells though a bare "rounds" (of talks)
+    is no count."""
+    t = " " + _norm(text)
+    return any(t.endswith(" " + phrase) for phrase, _ in taxonomy().phrases)
+
+
 def noun_head(tok: Token) -> Token:
     """'Kh-59 guided missiles': the noun a compound or modifier hangs on."""
     h = tok
