@@ -5,7 +5,7 @@ import pytest
 
 from sitroom.brief import When
 from sitroom.brief._render import safe_href
-from sitroom.brief._wording import add_source, count, period_phrase, when_phrase
+from sitroom.brief._wording import add_source, count, fuller_name, period_phrase, when_phrase
 
 
 @pytest.mark.parametrize("value, precision, relation, expected", [
@@ -64,3 +64,13 @@ def test_one_document_names_one_body_once(names, expected):
     for n in names:
         add_source(sources, n)
     assert sources == expected
+
+
+@pytest.mark.parametrize("names, name, expected", [
+    (["Ukraine's General Staff", "the General Staff"], "the General Staff", "Ukraine's General Staff"),
+    (["the General Staff"], "the General Staff", "the General Staff"),
+    (["Ukraine's defence ministry", "Russia's defence ministry"], "the ministry", "the ministry"),   # which one?
+    (["Belaruski Hajun"], "the ministry", "the ministry"),
+])
+def test_a_figure_cites_a_short_mention_by_the_one_fuller_name_of_its_document(names, name, expected):
+    assert fuller_name(names, name) == expected

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable
 
 from sitroom.brief._gather import Snapshot, evidence_link, outlet_label, publication_day, source_as_written
+from sitroom.brief._wording import fuller_name
 from sitroom.brief._records import Briefing, Change, Contradiction, Development, Figure, Report, Storyline, When
 from sitroom.model import content_id
 
@@ -82,8 +83,11 @@ class _Picker:
     def report(self, ev: dict[str, Any] | None, doc_id: str, source: str | None = None) -> Report:
         doc = self.snap.documents[doc_id]
         eid = ev["id"] if ev else None
-        return Report(doc_id, eid or "", outlet_label(doc),
-                      source_as_written(ev["source_text"] if ev and ev.get("source_text") else source),
+        cited = source_as_written(ev["source_text"] if ev and ev.get("source_text") else source)
+        if cited:     # "the General Staff" after "Ukraine's General Staff" in the same document: the fuller name
+            cited = fuller_name([source_as_written(e["source_text"]) for e in self.doc_events.get(doc_id, ())
+                                 if e.get("source_text")], cited)
+        return Report(doc_id, eid or "", outlet_label(doc), cited,
                       self.day[doc_id], evidence_link(doc, eid, self.opts.link_base),
                       self.original[doc_id] if self.is_copy(doc_id) else None, ev["evidence"] if ev else "",
                       doc.get("published") or "")

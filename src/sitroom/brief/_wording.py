@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass
 from datetime import date as Date
+from typing import Iterable
 
 from sitroom.brief._records import Briefing, Change, Contradiction, Development, Figure, Report, Storyline, When
 from sitroom.timeml import calendar_words, day_words, relation_words
@@ -215,16 +216,27 @@ def _bare(name: str) -> str:
     return low[4:] if low.startswith("the ") else low
 
 
+def same_body(short: str, full: str) -> bool:
+    """`short` names the body `full` names: the same words, or their tail ("the General Staff" of "Ukraine's General
+    Staff": a later short mention refers back to the fuller name)."""
+    a, b = _bare(short), _bare(full)
+    return a == b or b.endswith(" " + a)
+
+
+def fuller_name(names: Iterable[str], name: str) -> str:
+    """The one fuller name among a document's `names` that `name` is a short mention of (`same_body`), else `name`
+    (also when two bodies could be meant: "the ministry" of a page citing two defence ministries)."""
+    fuller = {_bare(n): n for n in names if same_body(name, n) and _bare(n) != _bare(name)}
+    return next(iter(fuller.values())) if len(fuller) == 1 else name
+
+
 def add_source(sources: list[str], name: str) -> None:
-    """Add a source's name to one document's list unless a name already there is the same body: a later short
-    mention is the tail of the fuller name it refers back to ("Ukraine's General Staff" ... "the General Staff"),
-    and a fuller name replaces its earlier tail."""
-    new = _bare(name)
+    """Add a source's name to one document's list unless a name already there is the same body (`same_body`); a
+    fuller name replaces its earlier tail."""
     for i, old in enumerate(sources):
-        known = _bare(old)
-        if new == known or known.endswith(" " + new):
+        if same_body(name, old):
             return
-        if new.endswith(" " + known):
+        if same_body(old, name):
             sources[i] = name
             return
     sources.append(name)

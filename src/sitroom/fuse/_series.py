@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Iterable
 
+from sitroom.analyze.claims import kind_label
 from sitroom.countries import countries, country_name
 from sitroom.fuse._figures import describe
 from sitroom.model import (
@@ -48,7 +49,7 @@ def subject_label(counted: str, owner: str | None, location: str | None, place_n
     Herzegovina' (`location`: a country's ISO3 or a place id, `place_name` the place's name)."""
     whose = f"{_demonym(owner)} " if owner else ""
     where = f" in {place_label(location, place_name)}" if location else ""
-    return f"{whose}{counted.replace('_', ' ')}{where}"
+    return f"{whose}{kind_label(counted)}{where}"
 
 
 def figure_point(c: FigureClaim) -> FigurePoint:

@@ -24,6 +24,7 @@ class Taxonomy:
     side_event_nouns: frozenset[str] = frozenset()  # "Russia's deployment of 7,500 troops": Russia's
     within: dict[str, str] = field(default_factory=dict)   # kind -> the broader kind it is part of (helicopters: aircraft)
     series_statuses: dict[str, dict[str, str]] = field(default_factory=dict)   # kind ('*': all) -> {status: series's}
+    labels: dict[str, str] = field(default_factory=dict)   # kind -> the kind in words ("air defence systems")
 
 
 # nouns that measure a count rather than name what is counted: "the number of troops could reach 9,000"
@@ -51,7 +52,8 @@ def taxonomy() -> Taxonomy:
                     frozenset(raw.get("strength_nouns", ())), frozenset(raw.get("increment_words", ())),
                     {st: dict(m) for st, m in raw.get("series_kinds", {}).items()},
                     frozenset(raw.get("crowd_verbs", ())), frozenset(raw.get("side_event_nouns", ())), within,
-                    {k: dict(m) for k, m in raw.get("series_statuses", {}).items()})
+                    {k: dict(m) for k, m in raw.get("series_statuses", {}).items()},
+                    {kind: spec["label"] for kind, spec in raw["kinds"].items() if spec.get("label")})
 
 
 @dataclass(frozen=True)
@@ -111,6 +113,12 @@ def series_kind(kind: str, status: str | None) -> str:
     """The kind a claim's series counts: 'people' evacuated are the displaced ('refugees'), 'people' killed a
     toll's dead ('casualties'); any other kind is its own (data/en/claim_kinds.json `series_kinds`)."""
     return taxonomy().series_kinds.get(status or "", {}).get(kind, kind)
+
+
+def kind_label(kind: str) -> str:
+    """A counted kind in words, as a plural noun phrase after a number: 'air defence systems', 'artillery pieces',
+    'armoured vehicles' (data/en/claim_kinds.json `label`, else the name with spaces)."""
+    return taxonomy().labels.get(kind) or kind.replace("_", " ")
 
 
 def broader_kind(kind: str | None) -> str | None:
