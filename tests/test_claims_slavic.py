@@ -66,3 +66,14 @@ def test_a_bare_figure_counts_the_noun_before_its_dash():
 def test_model_numbers_and_day_ranges_are_not_claims():
     assert _rows("Германия передаст 18 танков Leopard 2.", "ru") == [("18", 18.0, 18.0, "exact", "tanks")]
     assert _rows("С 1 по 8 января прошли 11 эшелонов.", "ru") == [("11", 11.0, 11.0, "exact", "trains")]
+
+
+def test_money_and_clock_times_in_ukrainian_posts_are_not_claims():
+    text = "Єдиний внесок становитиме 1474 гривні. Собор відкритий від 9 ранку до 18 години. Прибули 9 ешелонів."
+    assert [(c.text, c.counted) for c in find_claims_slavic(text, "uk")] == [("9", "trains")]
+
+
+def test_a_possessive_between_the_number_and_the_noun_is_skipped():
+    uk = find_claims_slavic("Для мільйонів його прихильників це свято.", "uk")
+    ru = find_claims_slavic("На границу прибыли 300 их бойцов.", "ru")
+    assert [c.counted_text for c in uk] == ["прихильників"] and [(c.text, c.counted) for c in ru] == [("300", "personnel")]

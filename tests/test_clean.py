@@ -296,3 +296,15 @@ def test_an_updated_line_is_the_articles_date():
             "Ukraine's air force said on Saturday it had destroyed 30 of the 40 drones that Russia launched overnight, "
             "most of them targeting the capital, and that debris fell on two districts.\n")
     assert clean_document(text_doc(page)).published == "2023-11-25T09:12"
+
+
+def test_keycap_digits_of_a_channel_post_are_the_figures_they_show():
+    from sitroom.analyze import analyze
+
+    post = ("Losses of the enemy on 2 January:\n▪️1️⃣0️⃣6️⃣7️⃣2️⃣0️⃣ personnel\n"
+            "▪️Our aviation carried out 1\u20e33\ufe0f\u20e3 strikes on enemy positions\n")
+    doc = clean_document(text_doc(post))
+    assert "106720 personnel" in doc.text and "carried out 13 strikes" in doc.text and "\u20e3" not in doc.text
+    assert "▪️" in doc.text                                    # other emoji stay (analysis blanks them)
+    figures = {c.text for c in analyze(doc).claims}
+    assert {"106720", "13"} <= figures and not figures & {"1", "0", "3"}

@@ -14,6 +14,9 @@ from sitroom.model import Document, RawDocument, content_id
 # Reference markers ("...Svatove.[21] Russian sources...", "[3][4]") are page furniture of analytic and encyclopaedic
 # pages; glued to a full stop they also hide the sentence boundary from the parser.
 _FOOTNOTE_MARK = re.compile(r"\[\d{1,3}\]")
+# Keycap digits ("1️⃣3️⃣ strikes": a digit, an emoji variation selector, the combining keycap), the figures of many
+# Telegram channels, are the digits they show; left as emoji they would be blanked digit by digit.
+_KEYCAP = re.compile("([0-9#*])\ufe0f?\u20e3")
 
 
 def clean_document(raw: RawDocument, options: CleanOptions | None = None) -> Document:
@@ -24,7 +27,7 @@ def clean_document(raw: RawDocument, options: CleanOptions | None = None) -> Doc
         text = decode(raw.content, origin=raw.origin)
     except IngestError as exc:
         raise CleanError(raw.origin, exc.reason) from None
-    text = _FOOTNOTE_MARK.sub("", text)
+    text = _KEYCAP.sub(r"\1", _FOOTNOTE_MARK.sub("", text))
     author = outlet = None
     url = raw.url
     if raw.media_type == HTML:

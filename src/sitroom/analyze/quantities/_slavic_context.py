@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from sitroom.analyze.quantities._slavic_words import Lexicon, Tok
 
 DASHES = {"-", "–", "—"}
-_CLOCK_PREPS = {"в", "во", "к", "около", "с", "до", "о", "об", "у", "з", "на", "після", "после"}
+_CLOCK_PREPS = {"в", "во", "к", "около", "с", "до", "о", "об", "у", "з", "на", "після", "после", "від", "от"}
 
 
 @dataclass
@@ -73,6 +73,8 @@ def read_unit(lex: Lexicon, toks: list[Tok], ph: Phrase) -> None:
             continue                                          # "20 «шахедів»": a nickname in quotes still counts
         if not t.is_word:
             break
+        if t.low in lex.possessives and k + 1 < len(toks) and toks[k + 1].is_word:
+            continue                                          # "мільйонів його прихильників": his followers
         if t.low in lex.measures:
             ph.unit, ph.unit_span = t.low, (t.start, t.end)
             return
@@ -143,8 +145,10 @@ def keep(lex: Lexicon, text: str, toks: list[Tok], ph: Phrase) -> bool:
            and len(toks[n.first].text) == 4 and 1800 <= n.value <= 2100 for n in ph.nums) and _scale_free(ph):
         if ph.unit is None or ph.unit in lex.year_words or ph.unit in ("год", "рік") or ph.unit in lex.months:
             return False                                               # "в 2022 году", "2014–2015"
-    if ph.unit in lex.time_words and prev is not None and prev.low in _CLOCK_PREPS and not ph.cue_given:
-        return False                                                   # "в 10 часов"
+    written = text[ph.unit_span[0]:ph.unit_span[1]].lower() if ph.unit_span else None
+    if (ph.unit in lex.time_words or written in lex.time_words) and prev is not None and prev.low in _CLOCK_PREPS \
+            and not ph.cue_given:
+        return False                                                   # "в 10 часов", "від 9 ранку"
     if ph.unit in lex.year_words and a.kind == "digits" and a.value >= 1000 and not ph.cue_given:
         return False
     return True

@@ -117,6 +117,7 @@ class Lexicon:
         self.cue_ends = frozenset(self.prefix_by_last)
         self.vague_numbers: dict[str, list[float]] = d["vague_numbers"]
         self.label_words = frozenset(d["label_words"])
+        self.possessives = frozenset(d.get("possessives", ()))
         self._stems = frozenset(k[:4] for k in self.numbers if len(k) >= 5)
 
     def lemmas(self, low: str) -> list[str]:
