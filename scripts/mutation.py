@@ -59,6 +59,22 @@ GROUPS: dict[str, tuple[list[str], list[str], float]] = {
          "tests/test_pipeline.py", "tests/test_voices.py"],
         0.35,
     ),
+    "attribution_en": (  # the English attribution layer as it stands: cues, sources, the finder, a figure's claimant
+        # past its cue, the trailing speaker and the discourse carry-over (paragraph scope, quotations over several
+        # sentences, "the ministry" / pronoun resolution, "According to X:" lists, the headline's "..., says X")
+        ["src/sitroom/analyze/attribution/_cues.py", "src/sitroom/analyze/attribution/_discourse.py",
+         "src/sitroom/analyze/attribution/_figures.py", "src/sitroom/analyze/attribution/_finder.py",
+         "src/sitroom/analyze/attribution/_sources.py", "src/sitroom/analyze/attribution/_tail.py"],
+        ["tests/test_attribution.py", "tests/test_attribution_bracket_credit.py", "tests/test_attribution_coreference.py",
+         "tests/test_attribution_discourse.py", "tests/test_attribution_figures.py",
+         "tests/test_attribution_outlets4.py", "tests/test_attribution_outlets5.py",
+         "tests/test_attribution_quote_titles.py", "tests/test_attribution_sources.py",
+         "tests/test_attribution_topic_colon.py", "tests/test_attribution_trailing_speaker.py",
+         "tests/test_attribution_voices.py", "tests/test_claims_denials.py", "tests/test_claims_discourse.py",
+         "tests/test_claims_news_patterns.py", "tests/test_claims_news_sources.py", "tests/test_discourse_reports.py",
+         "tests/test_pipeline.py", "tests/test_attribution_mutation.py"],
+        0.1,
+    ),
     "modality": (
         ["src/sitroom/analyze/modality/*.py"],
         ["tests/test_modality.py", "tests/test_pipeline.py", "tests/test_voices.py"],
