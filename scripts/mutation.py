@@ -286,6 +286,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", nargs="+", default=None, metavar="GLOB",
                     help="mutate only these modules (globs relative to the repo) of the group; own scratch folder")
     ap.add_argument("--fresh", action="store_true", help="forget mutmut's cached results for these groups")
+    ap.add_argument("--tag", default=None,
+                    help="own scratch folder (.mutation/<group>@<tag>): run a second copy beside an unfinished one")
     ap.add_argument("--report-only", action="store_true", help="print the last results without running")
     ap.add_argument("--show-survivors", action="store_true", help="print the diff of every surviving mutant")
     args = ap.parse_args(argv)
@@ -307,6 +309,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.only:
             modules = args.only
             name = group + "--" + "-".join(Path(m).stem.strip("_*") or "all" for m in modules)
+        if args.tag:
+            name += "@" + args.tag
         work = SCRATCH / name
         if not args.report_only:
             work = _prepare(name, modules, tests, args.timeout_multiplier, args.fresh)

@@ -285,3 +285,33 @@ def test_a_paragraph_between_two_reports_is_carried_only_when_both_name_the_same
     # a report whose source is not known (only the outlet that carried it) is no second report of the same source
     assert at(_with_sources(text, None, Entity("officials", "Ministry of Defence")), "About 200 engineers") is None
     assert at(_with_sources(text, Entity("officials", "Ministry of Defence"), None), "About 200 engineers") is None
+
+
+# ------------------------------------------------------------------ paragraphs, lists and quotation marks
+
+def test_a_list_after_the_lead_is_the_lead_source_item_by_item():
+    v = voices("The army said its losses this week were heavy.\n\n- 40 drones\n\n- 12 armoured vehicles\n\n"
+               "The mayor said the town was calm.")
+    for item in ("40 drones", "12 armoured vehicles"):
+        att = at(v, item)
+        assert who(att) == "the army" and att.kind == "carried", item
+
+
+def test_a_quotation_left_open_does_not_run_into_the_next_paragraph():
+    # the next paragraph does not open with a quotation mark: its closing mark ends a quoted term of its own
+    v = voices("The mayor said “the bridge is closed.\n\nAbout 40 cars were stuck on the “old road”.")
+    assert at(v, "About 40 cars") is None
+
+
+def test_a_toll_put_at_a_figure_is_the_subjects_report():
+    text = "The ministry put the death toll at 40."
+    (att,) = attributions(text)
+    assert att.kind == "indirect" and att.source.text == "The ministry" and att.cue == "put"
+
+
+def test_a_report_the_parser_hangs_on_a_passive_clause_is_still_the_reporters():
+    # fails on the old code: "channel" parses as a second passive subject of "captured", with "reported" hung on it
+    text = "A Russian channel reported on October 21 that 40 Ukrainian soldiers were captured near Kupiansk."
+    (att,) = attributions(text)
+    assert att.cue == "reported" and att.kind == "indirect" and att.source.text == "A Russian channel"
+    assert text[att.scope_start:att.scope_end] == "40 Ukrainian soldiers were captured near Kupiansk"
