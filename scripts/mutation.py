@@ -59,6 +59,22 @@ GROUPS: dict[str, tuple[list[str], list[str], float]] = {
          "tests/test_pipeline.py", "tests/test_voices.py"],
         0.35,
     ),
+    "attribution_en": (  # the English attribution layer as it stands: cues, sources, the finder, a figure's claimant
+        # past its cue, the trailing speaker and the discourse carry-over (paragraph scope, quotations over several
+        # sentences, "the ministry" / pronoun resolution, "According to X:" lists, the headline's "..., says X")
+        ["src/sitroom/analyze/attribution/_cues.py", "src/sitroom/analyze/attribution/_discourse.py",
+         "src/sitroom/analyze/attribution/_figures.py", "src/sitroom/analyze/attribution/_finder.py",
+         "src/sitroom/analyze/attribution/_sources.py", "src/sitroom/analyze/attribution/_tail.py"],
+        ["tests/test_attribution.py", "tests/test_attribution_bracket_credit.py", "tests/test_attribution_coreference.py",
+         "tests/test_attribution_discourse.py", "tests/test_attribution_figures.py",
+         "tests/test_attribution_outlets4.py", "tests/test_attribution_outlets5.py",
+         "tests/test_attribution_quote_titles.py", "tests/test_attribution_sources.py",
+         "tests/test_attribution_topic_colon.py", "tests/test_attribution_trailing_speaker.py",
+         "tests/test_attribution_voices.py", "tests/test_claims_denials.py", "tests/test_claims_discourse.py",
+         "tests/test_claims_news_patterns.py", "tests/test_claims_news_sources.py", "tests/test_discourse_reports.py",
+         "tests/test_pipeline.py", "tests/test_attribution_mutation.py"],
+        0.1,
+    ),
     "modality": (
         ["src/sitroom/analyze/modality/*.py"],
         ["tests/test_modality.py", "tests/test_pipeline.py", "tests/test_voices.py"],
@@ -270,6 +286,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", nargs="+", default=None, metavar="GLOB",
                     help="mutate only these modules (globs relative to the repo) of the group; own scratch folder")
     ap.add_argument("--fresh", action="store_true", help="forget mutmut's cached results for these groups")
+    ap.add_argument("--tag", default=None,
+                    help="own scratch folder (.mutation/<group>@<tag>): run a second copy beside an unfinished one")
     ap.add_argument("--report-only", action="store_true", help="print the last results without running")
     ap.add_argument("--show-survivors", action="store_true", help="print the diff of every surviving mutant")
     args = ap.parse_args(argv)
@@ -291,6 +309,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.only:
             modules = args.only
             name = group + "--" + "-".join(Path(m).stem.strip("_*") or "all" for m in modules)
+        if args.tag:
+            name += "@" + args.tag
         work = SCRATCH / name
         if not args.report_only:
             work = _prepare(name, modules, tests, args.timeout_multiplier, args.fresh)

@@ -803,7 +803,10 @@ def _reduced_relative_report(t: Token) -> Cue | None:
     noun, clause = t.head, t.head.head
     if t.dep_ == "acl" and t.tag_ in ("VBD", "VBN") and noun.dep_ == "ROOT" and noun.pos_ in ("NOUN", "PROPN"):
         return _verbless_report(t, noun)
-    if t.dep_ != "acl" or t.tag_ not in ("VBD", "VBN") or noun.dep_ != "nsubj" or clause.i == noun.i:
+    # the clause may be passive: "A Russian channel reported on October 21 that 40 soldiers were captured" hangs
+    # the channel on "captured" as a second passive subject
+    if t.dep_ != "acl" or t.tag_ not in ("VBD", "VBN") or noun.dep_ not in ("nsubj", "nsubjpass") \
+            or clause.i == noun.i:
         return None
     mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that" and m.i > t.i), None)
     if mark is None:

@@ -395,8 +395,9 @@ class SourceBook:
             row = self._last_source(pool, start)
             back = row[2] if row is not None else None
         # … unless a later sentence has a fitting speaker as its subject (centering: the subject is what "it" and
-        # "he" continue); "it" wants a singular subject, "they" a plural one or a group
-        mention = self._subject_mention(start, person, False if low in _THING_PRONOUNS else None)
+        # "he" continue); "it", "he" and "she" want a singular subject ("600 soldiers arrived … He said" is not the
+        # soldiers), "they" a plural one or a group
+        mention = self._subject_mention(start, person, None if low in _GROUP_PRONOUNS else False)
         if mention is not None and (back is None or back.start is None or mention[0] > back.start):
             back = mention[1]
         back = back or self._antecedent(start, person=person)

@@ -8,6 +8,8 @@ found on the same verb with another speaker gives way; a 'Place: …' or 'Source
 trailing cue is no speaker ('Kherson:' is a dateline, the governor speaks)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from sitroom.analyze.attribution._cues import _ADDRESSEE_VERBS, _INFERENCE_VERBS, Cue, _kind, tok_end, trimmed
@@ -44,6 +46,15 @@ def _source_after(sent: Span, verb: Token) -> tuple[int, int] | None:
     return trimmed(doc, name[0].idx, tok_end(name[-1]))
 
 
+def _phrase_after_name(sent: Span, end: int) -> bool:
+    """The name of a trailing speaker stops at `end` before a preposition phrase or a date ('at a briefing', 'on
+    Tuesday'), not before a comma (an apposition may still name the speaker) nor before 'in' ('officials in
+    Washington': the seat names whose officials)."""
+    nxt = next((t for t in sent if t.idx >= end and not t.is_space), None)
+    return nxt is not None and (nxt.ent_type_ in ("DATE", "TIME") or (
+        nxt.pos_ in ("ADP", "SCONJ") and nxt.lower_ not in _NAME_PREPS | {"in"}))
+
+
 def tail_cues(sent: Span, cues: list[Cue]) -> list[Cue]:
     """`cues` (of `sent`) with the trailing inverted cue added or corrected (see the module docstring)."""
     doc = sent.doc
@@ -62,6 +73,11 @@ def tail_cues(sent: Span, cues: list[Cue]) -> list[Cue]:
             return cues
         own = next((c for c in cues if c.cue_start == verb.idx), None)
         if own is not None and own.source is not None and own.source[0] < src[1] and src[0] < own.source[1]:
+            if own.source[1] > src[1] and _phrase_after_name(sent, src[1]):
+                # the parse's speaker runs on into where or when it spoke ("…, said a spokesman for the regional
+                # administration at a briefing"): the speaker is the name alone
+                kept = [c for c in cues if c is not own]
+                return sorted(kept + [replace(own, source=(own.source[0], src[1]))], key=lambda c: c.cue_start)
             return cues                     # the parse found this speaker (maybe with a fuller name)
         tail = Cue(verb.idx, tok_end(verb), verb.text, scope, src, _kind(doc, scope), verb.i,
                    stance=cue_class(verb.lower_) or "neutral")
