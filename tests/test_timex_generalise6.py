@@ -92,3 +92,12 @@ def test_a_report_day_still_anchors_the_next_day():
     found = _values("Prices fell in March, the agency said Tuesday. The next day the central bank cut rates.",
                     "1998-04-08")
     assert found["The next day"] == "1998-04-08"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The plant was to close. Now, the union says, it will stay open.", []),          # the discourse marker
+    ("Prices are now higher than a year ago.", [("now", "PRESENT_REF")]),
+    ("Now the alliance has 19 members.", [("Now", "PRESENT_REF")]),
+])
+def test_now_with_a_comma_opening_a_sentence_is_no_time(sentence, expected):
+    assert [(t.text, t.value) for t in tag_timexes(sentence, WEDNESDAY) if t.value.endswith("_REF")] == expected
