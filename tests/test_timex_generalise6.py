@@ -101,3 +101,14 @@ def test_a_report_day_still_anchors_the_next_day():
 ])
 def test_now_with_a_comma_opening_a_sentence_is_no_time(sentence, expected):
     assert [(t.text, t.value) for t in tag_timexes(sentence, WEDNESDAY) if t.value.endswith("_REF")] == expected
+
+
+@pytest.mark.parametrize("sentence, dct, text, value", [
+    # Thanksgiving 1998 was Thursday 26 November: its weekend is that week's
+    ("Airlines expect the busiest Thanksgiving weekend in years.", "1998-11-25", "Thanksgiving weekend", "1998-W48-WE"),
+    # Labor Day 1998 was Monday 7 September: its weekend is the Saturday and Sunday before, ISO week 36
+    ("Traffic was heavy over the Labor Day weekend.", "1998-09-09", "Labor Day weekend", "1998-W36-WE"),
+    ("Churches were full over the Easter weekend.", "1998-04-14", "Easter weekend", "1998-W15-WE"),
+])
+def test_a_holiday_weekend_is_the_weekend_of_the_holiday(sentence, dct, text, value):
+    assert _values(sentence, dct).get(text) == value
