@@ -112,3 +112,13 @@ def test_now_with_a_comma_opening_a_sentence_is_no_time(sentence, expected):
 ])
 def test_a_holiday_weekend_is_the_weekend_of_the_holiday(sentence, dct, text, value):
     assert _values(sentence, dct).get(text) == value
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The two countries fought a border war in 1995 and signed a peace treaty in October of that year.",
+     "October of that year", "1995-10"),
+    ("He was arrested in 1994 and freed in May the following year.", "May the following year", "1995-05"),
+    ("The plant opened in 1991; in March of the same year it was sold.", "March of the same year", "1991-03"),
+])
+def test_a_month_of_that_year_is_in_the_year_the_story_named(sentence, text, value):
+    assert _values(sentence, WEDNESDAY).get(text) == value

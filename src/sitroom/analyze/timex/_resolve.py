@@ -273,6 +273,13 @@ def month(m: re.Match, ctx: Context) -> Resolved | None:
         return Resolved("DATE", f"XXXX-{mon:02d}", None)
     rel = (m["mrel"] or (m["myear"] or "").split(" ")[0]).lower()
     y = ctx.dct.year
+    if m["myear"] and rel in ("that", "the"):
+        # "in October of that year", "in May the following year": the story's year, not the document's
+        words = m["myear"].lower().split()
+        base = ctx.last.day.year if ctx.last is not None else ctx.dct.year
+        y = base + {"following": 1, "next": 1, "previous": -1}.get(words[-2], 0)
+        p = Point(date(y, mon, 1), "month")
+        return Resolved("DATE", value_of(p), "narrative" if ctx.last is not None else "dct", True, p)
     if m["myear"]:
         y += {"last": -1, "next": 1}.get(rel, 0)
     elif rel in ("last", "past"):
