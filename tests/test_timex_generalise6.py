@@ -122,3 +122,15 @@ def test_a_holiday_weekend_is_the_weekend_of_the_holiday(sentence, dct, text, va
 ])
 def test_a_month_of_that_year_is_in_the_year_the_story_named(sentence, text, value):
     assert _values(sentence, WEDNESDAY).get(text) == value
+
+
+@pytest.mark.parametrize("sentence, dct, text, value", [
+    # filed Monday 3 April 2000: "the deadline is Tuesday" is tomorrow, not last week's Tuesday
+    ("The deadline is Tuesday.", "2000-04-03", "Tuesday", "2000-04-04"),
+    ("The deadline is 9 a.m. Tuesday.", "2000-04-03", "9 a.m. Tuesday", "2000-04-04T09:00"),
+    # filed Wednesday 5 May 1999: "until at least Friday" looks ahead as "until Friday" does
+    ("The department said Wednesday the boy could stay until at least Friday.", "1999-05-05", "Friday", "1999-05-07"),
+    ("The deadline was Tuesday.", "2000-04-06", "Tuesday", "2000-04-04"),
+])
+def test_a_deadline_weekday_lies_ahead(sentence, dct, text, value):
+    assert _values(sentence, dct).get(text) == value

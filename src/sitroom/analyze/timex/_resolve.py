@@ -30,7 +30,7 @@ _NOT_YEAR_BEFORE = re.compile(r"(?i:\b(?:no\.|number|resolution|flight|route|roo
 # Words that make the following date a deadline or a start in force ("effective Dec. 7", "extended to Nov. 20",
 # "payable Jan. 2 to holders of record Nov. 16"): its tense is that of the arrangement, not of the reporting verb.
 _DEADLINE_BEFORE = re.compile(r"(?i:\b(?:effective|payable|of\s+record|record\s+date\s+(?:is|was)|expires?|expiring|"
-                              r"deadline|due|until|(?:extend(?:ed|s|ing)?|postpone[ds]?|delay(?:ed|s)?|defer(?:red|s)?|"
+                              r"deadline(?:\s+is)?|due|until(?:\s+at\s+(?:least|the\s+earliest))?|(?:extend(?:ed|s|ing)?|postpone[ds]?|delay(?:ed|s)?|defer(?:red|s)?|"
                               r"adjourn(?:ed|s)?|push(?:ed|es)?\s+back|mov(?:ed|es)|set\s+back)\b[^.;]{0,30}?\b(?:to|until))"
                               r"(?:\s+(?:on|in))?\s+(?:the\s+)?$)")
 
