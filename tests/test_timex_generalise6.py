@@ -36,6 +36,10 @@ def _mods(sentence: str, dct: str = WEDNESDAY) -> dict[str, str | None]:
     ("Inspectors may stay for no more than sixty days.", "more than sixty days", "EQUAL_OR_LESS"),
     ("The plant will be closed over the next year or so.", "the next year", "APPROX"),
     ("The first blast came at about 10:35 a.m.", "10:35 a.m.", "APPROX"),
+    ("The deal should close around Nov. 1.", "Nov. 1", "APPROX"),
+    ("The unit won't be profitable until 1994 or later.", "1994", "ON_OR_AFTER"),
+    ("Officials were not available for comment late yesterday.", "yesterday", "END"),
+    ("The talks have been cut off for nearly two years.", "nearly two years", "EQUAL_OR_LESS"),
 ])
 def test_the_words_of_an_expression_give_its_mod(sentence, text, mod):
     assert _mods(sentence).get(text) == mod
@@ -47,6 +51,7 @@ def test_the_words_of_an_expression_give_its_mod(sentence, text, mod):
     ("The trial lasted three weeks.", "three weeks"),
     ("Inflation slowed last year.", "last year"),
     ("Investors are worried about the future.", "the future"),      # "about" bounds a count, not a date
+    ("They looked for ways to get around Wednesday's ruling.", "Wednesday"),
 ])
 def test_an_expression_without_such_words_has_no_mod(sentence, text):
     assert _mods(sentence)[text] is None

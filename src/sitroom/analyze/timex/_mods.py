@@ -27,37 +27,49 @@ def _tables():
     inside, inside_table = _alternation(mods["in_span"])
     before, before_table = _alternation(mods["before_span"])
     before = re.compile(r"(?i:\b" + before.pattern + r"\s+$)")
-    return inside, inside_table, before, before_table, mods["ago_more"], mods["ago_less"]
+    after, after_table = _alternation(mods["after_span"])
+    after = re.compile(r"(?i:\s+" + after.pattern + ")")
+    return inside, inside_table, before, before_table, after, after_table, mods["ago_more"], mods["ago_less"]
 
 
 _AGO = re.compile(r"(?i:\bago\b)")
 _CLOSE_TO = ("nearly", "almost", "barely")
 _NO = re.compile(r"(?i:\bno\s+$)")
 _OR_SO = re.compile(r"(?i:\s+or\s+so\b)")
+_DIGIT = re.compile(r"\d")
 _SPACES = re.compile(r"\s+")
 
 
 def mod_of(text: str, start: int, end: int, type_: str) -> str | None:
     """The mod of the expression text[start:end] of TIMEX3 type `type_`, or None."""
-    inside, inside_table, before, before_table, ago_more, ago_less = _tables()
+    inside, inside_table, before, before_table, after, after_table, ago_more, ago_less = _tables()
     span = text[start:end]
     m = inside.match(span)
     if m:
         phrase = _SPACES.sub(" ", m.group(1).lower())
         mod = inside_table[phrase]
         if phrase in _CLOSE_TO and type_ == "DATE" and _AGO.search(span):
-            return "APPROX"     # "nearly four years ago": about then, as TimeBank marks it
+            return "APPROX"     # "nearly four years ago": about then
         if mod in ("MORE_THAN", "LESS_THAN") and _NO.search(text, max(0, start - 4), start):
             mod = "EQUAL_OR_LESS" if mod == "MORE_THAN" else "EQUAL_OR_MORE"    # "no more than sixty days"
-    elif _OR_SO.match(text, end) or _OR_SO.search(span):
-        return "APPROX"         # "the next year or so", "a week or so ago"
+    elif _OR_SO.search(span):
+        return "APPROX"         # "a week or so ago"
+    elif (a := after.match(text, end)) is not None:
+        return after_table[_SPACES.sub(" ", a.group(1).lower())]       # "the next year or so", "1994 or later"
     else:
-        # a cue outside the span bounds a count ("about three weeks", "at about 10:35 a.m."), not a date ("talking
-        # about the future", "a way around Wednesday")
-        b = before.search(text, max(0, start - 20), start) if type_ in ("DURATION", "TIME") else None
+        b = before.search(text, max(0, start - 20), start)
         if b is None:
             return None
-        mod = before_table[_SPACES.sub(" ", b.group(1).lower())]
+        phrase = _SPACES.sub(" ", b.group(1).lower())
+        mod = before_table[phrase]
+        # a cue outside the span bounds a count ("about three weeks", "at about 10:35 a.m.") or a written date
+        # ("around Nov. 1"), not a word ("talking about the future", "a way around Wednesday"); "late", "earlier"
+        # place a day ("late yesterday", "earlier Sunday")
+        if mod in ("START", "END"):
+            if type_ not in ("DATE", "TIME"):
+                return None
+        elif type_ not in ("DURATION", "TIME") and not (type_ == "DATE" and _DIGIT.search(span)):
+            return None
     if mod in ("MORE_THAN", "LESS_THAN") and type_ == "DATE" and _AGO.search(span):
         return ago_more if mod == "MORE_THAN" else ago_less
     if mod in ("MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS") and type_ not in ("DURATION", "DATE"):
