@@ -139,3 +139,24 @@ def test_a_month_of_that_year_is_in_the_year_the_story_named(sentence, text, val
 ])
 def test_a_deadline_weekday_lies_ahead(sentence, dct, text, value):
     assert _values(sentence, dct).get(text) == value
+
+
+def test_tempeval_scores_the_mod_where_the_gold_marks_one(tmp_path):
+    import sys
+    bench = str(Path(__file__).parents[1] / "benchmarks")
+    sys.path.insert(0, bench)
+    try:
+        import tempeval
+    finally:
+        sys.path.remove(bench)
+    tml = tmp_path / "doc.tml"
+    tml.write_text('<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1998-04-02" functionInDocument="CREATION_TIME">'
+                   '1998-04-02</TIMEX3></DCT><TEXT>Floods began in <TIMEX3 tid="t1" type="DATE" value="1998-03" '
+                   'mod="END">late March</TIMEX3> and lasted <TIMEX3 tid="t2" type="DURATION" value="P2W">two weeks'
+                   '</TIMEX3>.</TEXT></TimeML>', encoding="utf-8")
+    text, dct, gold = tempeval.read_tml(tml)
+    assert [g.mod for g in gold] == ["END", ""]
+    score = tempeval.Score.empty()
+    tempeval.score_document(score, "doc", text, dct, gold, tag_timexes(text, dct), False)
+    assert (score.counts["gold_mod"], score.counts["sys_mod"], score.counts["mod"]) == (1, 1, 1)
+    assert score.counts["value"] == 2
