@@ -8,6 +8,9 @@ Each file is scored as a whole document: the text is the content of <TEXT> with 
 creation time is the value of the CREATION_TIME timex (not itself scored). Scores follow TempEval-3:
 strict extent = same offsets, relaxed extent = overlapping spans (one-to-one), value/type F1 = attribute
 correct over relaxed matches, divided by the number of system (precision) and gold (recall) timexes.
+When the gold marks a TIMEX3 `mod` (START, END, APPROX, ...), an extra line scores it: a mod is correct when a relaxed
+match has the gold's mod, over the system timexes with a mod (precision) and the gold ones (recall); the other
+numbers do not depend on it.
 
 Protocol (one corpus to develop on, the other to check that a rule generalises):
 - Every corpus (a folder under PATH: TimeBank, AQUAINT) is split by document name into a dev part and a held-out
@@ -23,7 +26,7 @@ machine does not fail the floor; the wall-clock time is printed beside it.
 The floors --min-value-f1 / --min-relaxed-f1 apply to all documents (as before the split), --min-corpus-value-f1 to
 each corpus's dev part, --min-heldout-value-f1 to the held-out part.
 Last line: RESULT tempeval value_f1=... relaxed_f1=... strict_f1=... type_f1=... timebank_value_f1=...
-aquaint_value_f1=... heldout_value_f1=... heldout_relaxed_f1=... ms_per_doc=...
+aquaint_value_f1=... heldout_value_f1=... heldout_relaxed_f1=... [mod_f1=...] ms_per_doc=...
 """
 from __future__ import annotations
 
@@ -52,6 +55,7 @@ class GoldTimex:
     text: str
     type: str
     value: str
+    mod: str = ""
 
 
 def read_tml(path: Path) -> tuple[str, str | None, list[GoldTimex]]:
@@ -79,11 +83,11 @@ def read_tml(path: Path) -> tuple[str, str | None, list[GoldTimex]]:
             open_timex = (length, dict(_ATTR.findall(t.group(3))))
         elif open_timex:
             s, attrs = open_timex
-            gold.append(GoldTimex(s, length, "", attrs.get("type", ""), attrs.get("value", "")))
+            gold.append(GoldTimex(s, length, "", attrs.get("type", ""), attrs.get("value", ""), attrs.get("mod", "")))
             open_timex = None
     parts.append(html.unescape(body_text[pos:]))
     text = "".join(parts)
-    gold = [GoldTimex(g.start, g.end, text[g.start:g.end], g.type, g.value) for g in gold]
+    gold = [GoldTimex(g.start, g.end, text[g.start:g.end], g.type, g.value, g.mod) for g in gold]
     return text, dct, gold
 
 
@@ -147,7 +151,10 @@ def score_document(score: Score, name: str, text: str, dct: str | None, gold: li
     c["relaxed"] += len(pairs)
     matched_g = {id(g) for g, _ in pairs}
     matched_s = {id(s) for _, s in pairs}
+    c["gold_mod"] += sum(bool(g.mod) for g in gold)
+    c["sys_mod"] += sum(bool(getattr(s, "mod", None)) for s in system)
     for g, s in pairs:
+        c["mod"] += bool(g.mod) and g.mod == getattr(s, "mod", None)
         c["type"] += g.type == s.type
         if g.value == s.value:
             c["value"] += 1
@@ -252,6 +259,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"relaxed extent  P={rp:.3f} R={rr:.3f} F1={rf:.3f}")
     print(f"value           P={vp:.3f} R={vr:.3f} F1={vf:.3f}")
     print(f"type            P={tp:.3f} R={tr:.3f} F1={tf:.3f}")
+    mp, mr, mf = f1(c["mod"], c["sys_mod"], c["gold_mod"])
+    if c["gold_mod"]:
+        print(f"mod (extra)     P={mp:.3f} R={mr:.3f} F1={mf:.3f}  (gold timexes with a MOD {c['gold_mod']}, system {c['sys_mod']}, "
+              f"same MOD on a relaxed match {c['mod']})")
     print(f"speed {ms:.2f} ms CPU per document ({wall_ms:.2f} ms wall clock, which other processes on the machine inflate)")
     print("held-out fifth (never tuned on, errors never printed):")
     for name in corpora:
@@ -264,6 +275,8 @@ def main(argv: list[str] | None = None) -> int:
         metrics[f"{name.lower()}_value_f1"] = dev[name].f1s()["value"]
         metrics[f"{name.lower()}_relaxed_f1"] = dev[name].f1s()["relaxed"]
     metrics.update(heldout_value_f1=held_f["value"], heldout_relaxed_f1=held_f["relaxed"])
+    if c["gold_mod"]:
+        metrics["mod_f1"] = mf      # an extra number: the TIMEX3 mod, scored only when the gold marks some
     print("RESULT tempeval " + " ".join(f"{k}={v:.3f}" for k, v in metrics.items()) + f" ms_per_doc={ms:.2f}")
     failed = []
     floors = [("value_f1", args.min_value_f1), ("relaxed_f1", args.min_relaxed_f1), ("strict_f1", args.min_strict_f1),

@@ -93,6 +93,8 @@ class Timex:
     precision: str | None = None     # time | day | week | month | year (None for durations/sets/refs)
     relation: str = "on"             # on | as_of | since | until | before | after (from the governing cue)
     anchor: str | None = None        # "dct" | "narrative" | "absolute": what the value was resolved against
+    mod: str | None = None           # TIMEX3 mod: START | MID | END | APPROX | MORE_THAN | LESS_THAN | EQUAL_OR_MORE |
+                                     # EQUAL_OR_LESS | BEFORE | AFTER ("late March" END, "about three weeks" APPROX)
 
 
 @dataclass(frozen=True)
@@ -166,6 +168,7 @@ class EventDate:
     text: str | None = None
     precision: str | None = None
     relation: str = "on"
+    mod: str | None = None           # the TIMEX3 mod of the date's expression ("late March" END), when it has one
 
 
 @dataclass(frozen=True)
@@ -301,7 +304,7 @@ def event_to_dict(ev: Event) -> dict[str, Any]:
         "actor": _entity(ev.actor),
         "recipient": _entity(ev.recipient),
         "location": _place(ev.location),
-        "date": None if ev.date is None else asdict(ev.date),
+        "date": None if ev.date is None else _date_dict(ev.date),
         "quantities": [
             {"text": q.text, "lower": q.lower, "upper": q.upper, "qualifier": q.qualifier, "unit": q.unit}
             for q in ev.quantities
@@ -325,7 +328,7 @@ def claim_to_dict(c: Claim) -> dict[str, Any]:
         "owner": _entity(c.owner), "location": _claim_place(c.location), "status": c.status,
         "source": _entity(c.source), "source_span": None if c.source_span is None else asdict(c.source_span),
         "carrier": _entity(c.carrier), "claim_date": c.claim_date,
-        "as_of": None if c.as_of is None else asdict(c.as_of),
+        "as_of": None if c.as_of is None else _date_dict(c.as_of),
         "modality": c.modality, "event_id": c.event_id, "evidence": asdict(c.evidence), "section": c.section,
     }
 
@@ -356,7 +359,15 @@ def extraction_to_dict(ex: Extraction) -> dict[str, Any]:
 
 def timex_to_dict(t: Timex) -> dict[str, Any]:
     return {"text": t.text, "start": t.start, "end": t.end, "type": t.type, "value": t.value,
-            "precision": t.precision, "relation": t.relation}
+            "precision": t.precision, "relation": t.relation} | ({"mod": t.mod} if t.mod else {})
+
+
+def _date_dict(d: EventDate) -> dict[str, Any]:
+    """An event's date; its optional `mod` only when it has one (an added field of schema 1.1)."""
+    out = asdict(d)
+    if out.get("mod") is None:
+        out.pop("mod", None)
+    return out
 
 
 # --------------------------------------------------------------------------- stored events

@@ -101,7 +101,7 @@ def choose_date(doc: Doc, trigger: Token, timexes: Sequence[Timex]) -> EventDate
         return None
     _, t, head = best
     relation = t.relation if t.relation != "on" else scoped_relation(head, trigger, "on")
-    return EventDate(value=t.value, text=t.text, precision=precision_of(t), relation=relation)
+    return EventDate(value=t.value, text=t.text, precision=precision_of(t), relation=relation, mod=t.mod)
 
 
 def attach_quantities(doc: Doc, mentions: Sequence[EventMention], quantities: Sequence[Quantity]

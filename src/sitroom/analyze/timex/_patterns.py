@@ -110,7 +110,7 @@ def patterns() -> tuple[Pattern, ...]:
         ("range_day", r"(?:(?<=\d\sand\s)|(?<=\d\sor\s)|(?<=\d\sto\s)|(?<=\d-)|(?<=\d\u2013))(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![.,:/-]?\d|\s*%|\s+(?!(?:in|at|on|of|and|or|to|this|last|next|for|when|as|before|after|with|that|the)\b)[a-z])", 0),
         ("month_year", MOD + MON + r"(?:\s+of|,)?\s+" + YEAR + r"\b", 1),
         ("month_year", MOD + MONF + r"(?:\s+of|,)?\s+(?P<spoken>" + _ci(SPOKEN) + r")\b", 1),
-        ("month", r"\b(?:(?P<mrel>(?i:this|last|next|past|coming))\s+)?" + MOD + r"\b" + MONF + r"\b(?!\s+\d)(?:\s+(?P<myear>(?i:this|last|next)\s+year))?", 3),
+        ("month", r"\b(?:(?P<mrel>(?i:this|last|next|past|coming))\s+)?" + MOD + r"\b" + MONF + r"\b(?!\s+\d)(?:\s+(?:(?i:of|in)\s+)?(?P<myear>(?i:this|last|next|that(?:\s+same)?|the\s+(?:same|following|previous|next))\s+year))?", 3),
         ("year", r"(?<![\d$£€.,/-])\b" + r"(?P<fiscal>(?:[Ff]iscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|model\s+year)\s*)?" + MOD + YEAR + r"\b(?!\s*(?:%|percent|per\s*cent)|,\d|\.\d|-\d|:\d|[/-](?:\d|[a-z]))", 4),
         ("decade", r"\b(?:[Tt]he\s+)?" + MOD + r"(?:(?P<dec>(?:1[6-9]|20)\d0)['\u2019]?s|['\u2019](?P<dec2>\d0)s)\b", 1),
         # "the nineties", "the late sixties": a decade by name needs "the" ("in their forties" is an age)
@@ -127,7 +127,7 @@ def patterns() -> tuple[Pattern, ...]:
         ("fiscal_short", r"\b(?:FY|[Ff]iscal\s+)'?(?P<yy>\d\d)\b(?![-/.,]?\d|\s*%)", 0),
         ("half", _ci(r"\b(?:the\s+)?(?P<hord>first|second|1st|2nd)[\s-]+half\b(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?P<hyear>(?:1[6-9]|20)\d\d|this\s+year|last\s+year|next\s+year|the\s+year))?"), 1),
         ("season", _ci(r"\b(?:(?P<srel>last|this|next|past|coming|early|late|that)\s+|the\s+)?" + SEASON + r"\b(?:\s+(?:of\s+)?(?:(?P<syear>(?:1[6-9]|20)\d\d)|(?P<sspoken>" + SPOKEN + r")\b))?"), 3),
-        ("holiday", _ci(r"\b(?:(?P<hrel>last|this|next)\s+)?" + HOLI + r"\b(?:\s+(?P<hyear>(?:1[6-9]|20)\d\d))?"), 3),
+        ("holiday", _ci(r"\b(?:(?P<hrel>last|this|next)\s+)?" + HOLI + r"\b(?:\s+(?P<hwe>weekend)\b)?(?:\s+(?P<hyear>(?:1[6-9]|20)\d\d))?"), 3),
         # --- relative to the DCT or to the narrative
         ("edge_rel", _ci(r"\b(?P<edge>early|late|mid|earlier|later|the\s+(?:end|beginning|start|middle|close|rest|turn)\s+of)[\s-]*(?:the\s+)?(?P<rel>this|last|next|past|current|same|coming|that|following|previous)?\s*" + r"(?P<unit>week|weekend|month|quarter|year|decade|century)\b"), 2),
         ("rel_unit", _ci(r"\b(?:the\s+|this\s+(?=past\s))?" + REL + r"\s+(?P<unit>week|weekend|month|quarter|year|decade|century|fiscal\s+year)\b"), 2),

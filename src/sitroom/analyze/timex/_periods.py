@@ -162,6 +162,8 @@ def holiday(m: re.Match, ctx: Context) -> Resolved | None:
 
     if m["hyear"]:
         d = on(int(m["hyear"]))
+        if m["hwe"]:
+            return _holiday_weekend(d, "absolute")
         return Resolved("DATE", d.isoformat(), "absolute", True, Point(d))
     y = ctx.dct.year
     # Easter week has begun once its Monday has come
@@ -181,7 +183,17 @@ def holiday(m: re.Match, ctx: Context) -> Resolved | None:
     if name == "easter week":       # the week that ends on Easter Sunday
         p = Point(d, "week")
         return Resolved("DATE", value_of(p), "dct", False, p)
+    if m["hwe"]:
+        return _holiday_weekend(d, "dct")
     return Resolved("DATE", d.isoformat(), "dct", True, Point(d))
+
+
+def _holiday_weekend(d: date, anchor: str) -> Resolved:
+    """'Thanksgiving weekend', 'the Easter weekend', 'Labor Day weekend': the weekend the holiday ends or opens (a
+    Monday holiday's is the Saturday and Sunday before it)."""
+    saturday = d - timedelta(days=d.weekday() + 2) if d.weekday() < 3 else d + timedelta(days=5 - d.weekday())
+    p = Point(saturday, "weekend")
+    return Resolved("DATE", value_of(p), anchor, False, p)
 
 
 def year_end(m: re.Match, ctx: Context) -> Resolved | None:

@@ -30,7 +30,7 @@ _NOT_YEAR_BEFORE = re.compile(r"(?i:\b(?:no\.|number|resolution|flight|route|roo
 # Words that make the following date a deadline or a start in force ("effective Dec. 7", "extended to Nov. 20",
 # "payable Jan. 2 to holders of record Nov. 16"): its tense is that of the arrangement, not of the reporting verb.
 _DEADLINE_BEFORE = re.compile(r"(?i:\b(?:effective|payable|of\s+record|record\s+date\s+(?:is|was)|expires?|expiring|"
-                              r"deadline|due|until|(?:extend(?:ed|s|ing)?|postpone[ds]?|delay(?:ed|s)?|defer(?:red|s)?|"
+                              r"deadline(?:\s+is)?|due|until(?:\s+at\s+(?:least|the\s+earliest))?|(?:extend(?:ed|s|ing)?|postpone[ds]?|delay(?:ed|s)?|defer(?:red|s)?|"
                               r"adjourn(?:ed|s)?|push(?:ed|es)?\s+back|mov(?:ed|es)|set\s+back)\b[^.;]{0,30}?\b(?:to|until))"
                               r"(?:\s+(?:on|in))?\s+(?:the\s+)?$)")
 
@@ -273,6 +273,13 @@ def month(m: re.Match, ctx: Context) -> Resolved | None:
         return Resolved("DATE", f"XXXX-{mon:02d}", None)
     rel = (m["mrel"] or (m["myear"] or "").split(" ")[0]).lower()
     y = ctx.dct.year
+    if m["myear"] and rel in ("that", "the"):
+        # "in October of that year", "in May the following year": the story's year, not the document's
+        words = m["myear"].lower().split()
+        base = ctx.last.day.year if ctx.last is not None else ctx.dct.year
+        y = base + {"following": 1, "next": 1, "previous": -1}.get(words[-2], 0)
+        p = Point(date(y, mon, 1), "month")
+        return Resolved("DATE", value_of(p), "narrative" if ctx.last is not None else "dct", True, p)
     if m["myear"]:
         y += {"last": -1, "next": 1}.get(rel, 0)
     elif rel in ("last", "past"):

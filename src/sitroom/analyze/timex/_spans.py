@@ -90,6 +90,7 @@ def set_(m: re.Match, ctx: Context) -> Resolved | None:
 
 
 _DETERMINER_BEFORE = re.compile(r"(?i:\b(?:a|an|the|its|their|his|her|our|this|that|these|those)\s+$|'s\s+$)")
+_SENTENCE_START = re.compile(r"(?:^|[.!?]['\"]*\s+|\n\s*)$")
 _CLAUSE_START = re.compile(r"(?:^|[.!?;:]\s+|\n\s*|,\s*|\b(?:and|but)\s+)$")
 
 
@@ -131,6 +132,9 @@ def reference(m: re.Match, ctx: Context) -> Resolved | None:
         return None     # "the past three summers": a span the reference word only opens
     if word in ("previously", "formerly", "once") and not _CLAUSE_START.search(ctx.text, max(0, m.start() - 8), m.start()):
         return None     # "previously reported", "the formerly state-run": manner, not a time of its own
+    if word == "now" and _SENTENCE_START.search(ctx.text, max(0, m.start() - 4), m.start()) and ctx.text.startswith(
+            ",", m.end()):
+        return None     # "Now, he says, ...": the discourse marker that turns the story, not a time
     if word == "soon" and (_AS_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start())
                            or _SOON_LINK_AFTER.match(ctx.text, m.end())):
         return None     # "as soon as he arrives", "soon after the vote": a link between events, not a time

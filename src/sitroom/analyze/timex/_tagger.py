@@ -19,6 +19,7 @@ from sitroom.analyze.timex import _resolve as res
 from sitroom.analyze.timex import _slavic
 from sitroom.analyze.timex import _spans as spans
 from sitroom.analyze.timex._calendar import parse_dct
+from sitroom.analyze.timex._mods import mod_of
 from sitroom.analyze.timex._patterns import patterns
 from sitroom.analyze.timex._tense import NOT_AFTER_LINKING
 from sitroom.model import Timex
@@ -229,7 +230,7 @@ def tag_timexes(text: str, dct: date | datetime | str | None, *, doc=None, langu
     for s, e, kind, r in _select_lazy(found, text, ctx, doc):
         out.append(Timex(start=s, end=e, text=text[s:e], type=r.type, value=r.value,
                          precision=timeml.precision_of(r.value) if r.type in ("DATE", "TIME") else None,
-                         relation=relation_before(text, s), anchor=r.anchor))
+                         relation=relation_before(text, s), anchor=r.anchor, mod=mod_of(text, s, e, r.type)))
     return out
 
 
@@ -257,6 +258,17 @@ class _Match:
         return self.m.end()
 
 
+_COARSE = ("month", "quarter", "half", "year")
+
+
+def _report_day_after_period(text: str, s: int, e: int, point, last) -> bool:
+    """A day that dates the report ("Prices rose 9% in December, the group said Wednesday") after a month, quarter or
+    year the story told of: the story's period stays the anchor of what refers back to a period ("the month", "a
+    month earlier"); the day is still the anchor of what refers back to a day ("the next day")."""
+    return (point.grain == "day" and last is not None and last.grain in _COARSE
+            and bool(_REPORTING_BEFORE.search(text, max(0, s - 16), s) or _REPORTING_AFTER.match(text, e)))
+
+
 def _select_lazy(found, text: str, ctx: res.Context, doc):
     chosen = []
     taken_until = -1
@@ -273,8 +285,9 @@ def _select_lazy(found, text: str, ctx: res.Context, doc):
         if r.point is not None and r.type == "DATE":
             ctx.last_seen = r.point
         if r.moves_narrative and r.point is not None:
-            ctx.last = r.point
-            ctx.last_end = e
+            if not _report_day_after_period(text, s, e, r.point, ctx.last):
+                ctx.last = r.point
+                ctx.last_end = e
             if r.point.grain in ("quarter", "half"):
                 ctx.last_period = r.point
             elif r.type == "DURATION":
