@@ -305,9 +305,8 @@ class _Finder(StatusMixin, OwnerMixin, WhereMixin, CountedMixin):
         if mood == "negated" and q.qualifier in ("at_most", "at_least", "less_than"):
             mood = "reported" if att is not None else "asserted"  # "не менее 60", "не більше 300": a bound
         claim_date, as_of = self._dates(anchor, att)
-        from sitroom.analyze.claims._status import stock_as_of
-
-        status = stock_as_of(status, as_of and as_of.relation)
+        # "станом на 17 жовтня прибули понад 1000", "по состоянию на 17 октября прибыли 9 эшелонов": how many had
+        # come by that day, arrived as of it (the as-of date says so), not turned into a stock that is there
         if status == "reported" and as_of is not None and as_of.relation == "as_of" and kind != "attacks":
             status = "present"                                # "станом на 25 жовтня … не перевищує 4 тисяч"
         event = self.event_of.get(q.start)

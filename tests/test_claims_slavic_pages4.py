@@ -1,0 +1,33 @@
+"""ru/uk claims: rules of news language found on the fourth batch of own web pages (pages4) — a figure that arrived
+as of a date stays arrived, as of that day (texts written for these tests)."""
+from __future__ import annotations
+
+from sitroom.analyze import analyze
+from sitroom.model import Document, content_id
+
+
+def _claims(text, lang, title=None):
+    doc = Document(id=content_id(text), text=text, title=title, published="2022-10-18", language=lang)
+    return {c.text: c for c in analyze(doc).claims}
+
+
+def test_arrived_as_of_a_date_stays_arrived_as_of_that_day():
+    uk = _claims("Станом на 16 жовтня до Білорусі прибули близько 3 тисяч військових РФ.", "uk")
+    c = uk["близько 3 тисяч"]
+    assert c.status == "arrived" and c.as_of is not None and c.as_of.relation == "as_of"
+    assert c.as_of.value == "2022-10-16"
+    ru = _claims("По состоянию на 16 октября в Беларусь прибыли 7 эшелонов с техникой.", "ru")
+    c = ru["7"]
+    assert c.status == "arrived" and c.as_of is not None and c.as_of.relation == "as_of"
+
+
+def test_a_body_named_before_the_ministry_it_belongs_to_is_the_source():
+    uk = _claims("За даними ГУР Міноборони України, у Білорусі перебувають близько 2 тисяч військових РФ.", "uk")
+    src = uk["близько 2 тисяч"].source
+    assert src is not None and src.text.startswith("ГУР") and src.country == "UKR"
+    ru = _claims("По данным пресс-службы Госпогранкомитета Беларуси, границу пересекли 40 человек.", "ru")
+    src = ru["40"].source
+    assert src is not None and "пресс-служб" in src.text
+    # the ministry named first stays the source
+    uk = _claims("За даними Міноборони України, у Білорусі перебувають близько 2 тисяч військових РФ.", "uk")
+    assert uk["близько 2 тисяч"].source.text == "Міноборони України"
