@@ -31,3 +31,21 @@ def test_a_body_named_before_the_ministry_it_belongs_to_is_the_source():
     # the ministry named first stays the source
     uk = _claims("За даними Міноборони України, у Білорусі перебувають близько 2 тисяч військових РФ.", "uk")
     assert uk["близько 2 тисяч"].source.text == "Міноборони України"
+
+
+def test_the_country_across_the_border_is_neither_owner_nor_place():
+    ru = _claims("Президент Беларуси заявил, что на границе с Украиной находятся до 20 тыс. военнослужащих.", "ru")
+    c = ru["до 20 тыс."]
+    assert (c.owner and c.owner.country) != "UKR" and (c.location and c.location.country) != "UKR"
+    uk = _claims("Речник заявив, що біля кордону з Україною перебувають до 20 тисяч військовослужбовців.", "uk")
+    assert (uk["до 20 тисяч"].owner and uk["до 20 тисяч"].owner.country) != "UKR"
+    # a country one comes from is still whose troops they are
+    uk = _claims("З Росії до Білорусі прибули ще 2 ешелони.", "uk")
+    assert uk["2"].owner is not None and uk["2"].owner.country == "RUS"
+
+
+def test_a_headline_neighbour_is_no_place_for_the_body():
+    ru = _claims("Президент Беларуси Александр Лукашенко заявил, что там несут службу до 20 тысяч военнослужащих.", "ru",
+                 title="Лукашенко: на границе с Украиной находятся до 20 тыс. военнослужащих")
+    c = ru["до 20 тысяч"]
+    assert c.location is None or c.location.country != "UKR"

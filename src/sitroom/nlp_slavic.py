@@ -434,6 +434,13 @@ def can_be_instrumental(word: str, language: str) -> bool:
     return any(p.tag.case == "ablt" for p in _morph(language).parse(fold_apostrophes(word)))
 
 
+def only_instrumental(word: str, language: str) -> bool:
+    """Whether `word` reads in the instrumental and never in the genitive ("Украиной", "Україною"; not "Украины"):
+    after "с / з" a partner or neighbour ("граница с Украиной"), not an origin ("с Украины")."""
+    cases = {p.tag.case for p in _morph(language).parse(fold_apostrophes(word))}
+    return "ablt" in cases and not cases & {"gent", "gen2"}
+
+
 def only_accusative(word: str, language: str) -> bool:
     """Whether `word` reads as an accusative noun and never as a nominative ("Белгородчину", "Харківщину"; not
     "Київ", also a nominative, so a subject)."""
