@@ -49,3 +49,27 @@ def test_a_headline_neighbour_is_no_place_for_the_body():
                  title="Лукашенко: на границе с Украиной находятся до 20 тыс. военнослужащих")
     c = ru["до 20 тысяч"]
     assert c.location is None or c.location.country != "UKR"
+
+
+def test_a_ukrainian_future_that_reads_as_an_infinitive_too_is_planned():
+    uk = _claims("Найближчим часом Росія перекинуть до Білорусі ще до 5 тисяч військових.", "uk")
+    assert uk["до 5 тисяч"].status == "planned"
+    uk = _claims("За тиждень до Білорусі перекинули 2 тисячі військових РФ.", "uk")
+    assert uk["2 тисячі"].status == "arrived"
+
+
+def test_preparing_a_move_is_planned():
+    uk = _claims("Росія готує до перекидання в Білорусь ще 7 тисяч військових.", "uk")
+    assert uk["7 тисяч"].status == "planned"
+    ru = _claims("Россия готовит к переброске в Беларусь еще 7 тысяч военных.", "ru")
+    assert ru["7 тысяч"].status == "planned"
+
+
+def test_troops_that_may_be_somewhere_are_there_not_planned():
+    ru = _claims("В Генштабе ВСУ считают, что в Беларуси могут находиться до 12 тыс. российских военных.", "ru")
+    assert ru["до 12 тыс."].status == "present"
+    uk = _claims("У Генштабі вважають, що в Білорусі можуть перебувати до 12 тисяч російських військових.", "uk")
+    assert uk["до 12 тисяч"].status == "present"
+    # a move that may come is still to come
+    ru = _claims("В ближайшие дни в Беларусь могут прибыть еще 3 тысячи военных.", "ru")
+    assert ru["3 тысячи"].status == "planned"

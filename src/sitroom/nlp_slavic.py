@@ -395,6 +395,16 @@ def only_future(word: str, language: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def future_or_infinitive(word: str, language: str) -> bool:
+    """Whether `word` reads only as a future or an infinitive of one verb, with a future among them: Ukrainian's
+    short infinitives share a form with the perfective future ("перекинуть", "направлять": they will move / send)."""
+    readings = [p.tag for p in _morph(language).parse(fold_apostrophes(word)) if p.tag.POS in ("VERB", "INFN")]
+    # the Ukrainian dictionary tags an infinitive "VERB,… infn", the Russian one "INFN"
+    return any(t.tense == "futr" for t in readings) and all(
+        t.tense == "futr" or t.POS == "INFN" or "infn" in str(t).replace(",", " ").split() for t in readings)
+
+
+@lru_cache(maxsize=65536)
 def _predicate_tenses(word: str, language: str) -> frozenset[str | None]:
     """The tenses of the verb and short participle readings of `word`."""
     return frozenset(p.tag.tense for p in _morph(language).parse(fold_apostrophes(word)) if p.tag.POS in ("VERB", "PRTS"))

@@ -26,18 +26,40 @@ def _as_kind(status: str, kind: str | None) -> str:
 
 
 class StatusMixin:
-    def _future(self, t, lo: int, hi: int) -> bool:
+    def _future(self, t, lo: int, hi: int, state: bool = False) -> bool:
+        """Whether verb `t` speaks of what is to come: a future form, a future auxiliary, a verb of planning,
+        having to or preparing near it; with `state` (a status of being there), "могут / можуть" is no future
+        ("могут находиться до 15 тысяч": they may be there now)."""
         from sitroom.analyze.modality import slavic_future_words
         from sitroom.nlp_slavic import only_future
 
-        if t.pos_ in ("VERB", "AUX") and only_future(t.text, self.lang):
+        if t.pos_ in ("VERB", "AUX") and (only_future(t.text, self.lang) or self._bare_future(t)):
             return True
         aux, plan = slavic_future_words(self.lang)
         plan = plan | self.st.intention
+        if state:
+            plan = plan - self.st.possibility
         for x in self.doc[max(lo, t.i - 4):min(hi, t.i + 2)]:
-            if x.lower_ in aux or self._lemmas(x) & plan or self._modal(x):
+            if x.lower_ in aux or self._lemmas(x) & plan or self._modal(x) or self._prepares(x):
                 return True
         return False
+
+    def _bare_future(self, t) -> bool:
+        """A Ukrainian perfective future that also reads as a short infinitive ("туди перекинуть ще 10 тисяч"):
+        a future when no verb right before it governs it ("мають перекинуть" is an infinitive)."""
+        from sitroom.nlp_slavic import future_or_infinitive
+
+        if self.lang != "uk" or not future_or_infinitive(t.text, self.lang):
+            return False
+        prev = next((y for y in reversed(self.doc[max(0, t.i - 2):t.i]) if not y.is_space), None)
+        return prev is None or prev.pos_ not in ("VERB", "AUX")
+
+    def _prepares(self, x) -> bool:
+        """A verb of preparing with its preposition after it ("готовит к переброске", "готує до перекидання")."""
+        if not self._lemmas(x) & self.st.prepare_verbs:
+            return False
+        nxt = next((y for y in self.doc[x.i + 1:x.i + 3] if not y.is_space), None)
+        return nxt is not None and nxt.lower_ in self.st.prepare_preps
 
     def _modal(self, x) -> bool:
         """A verb of having to with an infinitive right after it ("мають прибути", "має надійти"): what is to come;
@@ -123,8 +145,9 @@ class StatusMixin:
         found = _as_kind(found, kind)
         if found in _VICTIMS or found == "destroyed":
             return found
-        if self._future(word, lo, hi) or any(self._future(x, lo, hi) for x in self.doc[lo:first.i]
-                                              if x.pos_ in ("VERB", "AUX") and not self._marker(x)):
+        state = found == "present"
+        if self._future(word, lo, hi, state) or any(self._future(x, lo, hi, state) for x in self.doc[lo:first.i]
+                                                     if x.pos_ in ("VERB", "AUX") and not self._marker(x)):
             return "pledged" if found in st.pledge_future else "planned"
         prev = next((y for y in reversed(self.doc[max(lo, word.i - 2):word.i]) if not y.is_space), None)
         if found not in st.pledge_future and prev is not None and self._consents_to_host(prev):

@@ -80,6 +80,9 @@ class _Status:
     now_words: frozenset[str] = frozenset()   # "сейчас", "наразі": a figure with no status word is what is there
     undergo_verbs: frozenset[str] = frozenset()   # "проходят подготовку": with an object, undergoing (present)
     modal_verbs: frozenset[str] = frozenset()     # "мають прибути": with an infinitive, what is to come
+    possibility: frozenset[str] = frozenset()     # "могут": a flow to come, a state as it is
+    prepare_verbs: frozenset[str] = frozenset()   # "готовит к переброске": the move prepared is to come
+    prepare_preps: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=2)
@@ -98,7 +101,9 @@ def _status(lang: str) -> _Status:
                    frozenset(d["from_prepositions"]), frozenset(d["intention"]), frozenset(d["pledge_future"]),
                    frozenset(d["attack_nouns"]), frozenset(d["damage_verbs"]), frozenset(d["repel_verbs"]),
                    frozenset(d.get("now_words", ())), frozenset(d.get("undergo_verbs", ())),
-                   frozenset(d.get("modal_verbs", ())))
+                   frozenset(d.get("modal_verbs", ())), frozenset(d.get("possibility", ())),
+                   frozenset(d.get("prepare_verbs", {}).get("verbs", ())),
+                   frozenset(d.get("prepare_verbs", {}).get("prepositions", ())))
 
 
 @dataclass(frozen=True)
