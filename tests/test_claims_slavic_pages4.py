@@ -73,3 +73,30 @@ def test_troops_that_may_be_somewhere_are_there_not_planned():
     # a move that may come is still to come
     ru = _claims("В ближайшие дни в Беларусь могут прибыть еще 3 тысячи военных.", "ru")
     assert ru["3 тысячи"].status == "planned"
+
+
+def test_a_summarys_passive_paragraph_goes_on_with_the_source_before():
+    ru = _claims("Министерство обороны России сообщило, что за сутки уничтожено до 300 военнослужащих ВСУ.\n\n"
+                 "Средствами ПВО сбиты 14 украинских беспилотников.", "ru")
+    src = ru["14"].source
+    assert src is not None and "обороны" in src.text.lower()
+    uk = _claims("За даними Генштабу ЗСУ, за добу ліквідовано 700 окупантів.\n\nЗа минулу добу знищено 8 танків.", "uk")
+    assert uk["8"].source is not None and "генштаб" in uk["8"].source.text.lower()
+
+
+def test_a_paragraph_adding_also_goes_on_with_the_source_before():
+    ru = _claims("Минобороны Беларуси сообщило, что домой вернулись 200 военнослужащих.\n\n"
+                 "В учениях участвовали также 4 белорусских вертолета.", "ru")
+    assert ru["4"].source is not None and "минобороны" in ru["4"].source.text.lower()
+
+
+def test_a_paragraph_of_the_writers_own_stays_the_writers():
+    ru = _claims("Минобороны России сообщило, что за сутки уничтожено до 300 военнослужащих ВСУ.\n\n"
+                 "В прошлом году в регионе проживали 40 тысяч человек.", "ru")
+    assert ru["40 тысяч"].source is None
+
+
+def test_a_side_telling_what_it_did_itself_is_not_carried():
+    ru = _claims("Министр обороны заявил, что у границ сосредоточено свыше 100 тысяч военнослужащих.\n\n"
+                 "В ответ наши подразделения усилили охрану границы: дополнительно выставлено 30 постов.", "ru")
+    assert ru["30"].source is None

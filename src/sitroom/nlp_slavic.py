@@ -485,6 +485,16 @@ def impersonal_passive(word: str, language: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def short_passive(word: str, language: str) -> bool:
+    """A passive predicate with no agent of its own: a short passive participle in Russian ("сбиты", "уничтожены",
+    "уничтожено"), an impersonal "-но / -то" form in Ukrainian ("знищено", "збито")."""
+    tags = [p.tag for p in _morph(language).parse(fold_apostrophes(word.lower()))]
+    if language == "uk":
+        return impersonal_passive(word.lower(), language)
+    return bool(tags) and tags[0].POS == "PRTS" and all(t.POS == "PRTS" for t in tags[:2])
+
+
+@lru_cache(maxsize=65536)
 def is_predicate(word: str, language: str) -> bool:
     """Whether `word` can be the verb of a clause: a finite verb, an infinitive, a short participle ("выявлено",
     "размещен") or a Ukrainian impersonal ("знищено") — not a full participle or adjective."""
