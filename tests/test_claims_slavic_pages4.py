@@ -100,3 +100,12 @@ def test_a_side_telling_what_it_did_itself_is_not_carried():
     ru = _claims("Министр обороны заявил, что у границ сосредоточено свыше 100 тысяч военнослужащих.\n\n"
                  "В ответ наши подразделения усилили охрану границы: дополнительно выставлено 30 постов.", "ru")
     assert ru["30"].source is None
+
+
+def test_trains_with_a_sides_gear_are_that_sides():
+    uk = _claims("До Білорусі прибули ще 4 ешелони з технікою ЗС РФ.", "uk")
+    assert uk["4"].owner is not None and uk["4"].owner.country == "RUS"
+    ru = _claims("В Беларусь прибыли еще 5 эшелонов с техникой ВС РФ.", "ru")
+    assert ru["5"].owner is not None and ru["5"].owner.country == "RUS"
+    ru = _claims("На станцию прибыли 2 эшелона с белорусской бронетехникой.", "ru")
+    assert ru["2"].owner is not None and ru["2"].owner.country == "BLR"

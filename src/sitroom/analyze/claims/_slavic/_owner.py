@@ -36,6 +36,8 @@ class OwnerMixin:
         for x in self.doc[first.i:end]:
             if x.is_space:
                 continue
+            if x.i > head.i and x.pos_ == "ADP" and x.lower_ in self.own.with_preps:
+                return self._cargo_owner(x, hi, source)        # "4 ешелони з технікою ЗС РФ"
             if x.i > head.i and (x.is_punct and x.text not in "«»\"") or (x.i > head.i and x.pos_ == "ADP"):
                 break
             iso = self._country_word(x) if x.i <= head.i or x.pos_ in ("NOUN", "PROPN", "ADJ") else None
@@ -46,6 +48,24 @@ class OwnerMixin:
                 ent = self.actor_at.get(x.i)
                 if ent is not None and ent.country:
                     return ent
+        return None
+
+    def _cargo_owner(self, prep, hi: int, source: Entity | None) -> Entity | None:
+        """What a train or column carries names its side: 'с техникой ВС РФ', 'з військовими армії РФ' (a group
+        noun and an actor with a country after it), 'с белорусской бронетехникой' (a country adjective)."""
+        words = [t for t in self.doc[prep.i + 1:min(hi, prep.i + 5)] if not t.is_space]
+        for t in words[:3]:
+            if t.is_punct or t.pos_ == "ADP":
+                return None
+            if t.pos_ == "ADJ":
+                iso = self._country_word(t)
+                if iso:
+                    return _country(iso, t.text, t.idx, t.idx + len(t.text))
+                continue
+            if t.pos_ == "NOUN":
+                ent = self.actor_at.get(t.i + 1) if self.actor_at.get(t.i) is None else None
+                return ent if ent is not None and ent.country else None
+            return None
         return None
 
     def _possessive_owner(self, first, head, lo: int, source: Entity | None) -> Entity | None:

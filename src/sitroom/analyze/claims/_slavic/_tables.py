@@ -119,6 +119,7 @@ class _Owners:
     country_nouns: frozenset[str] = frozenset()   # "в стране", "в країну": the country the text is about
     place_nouns: frozenset[str] = frozenset()     # "над регионом", "в області": the last place named
     possessives: frozenset[str] = frozenset()     # "свои", "власних": the clause subject's own
+    with_preps: frozenset[str] = frozenset({"с", "со", "з", "із", "зі"})   # "эшелоны с техникой …": the cargo
 
 
 @lru_cache(maxsize=2)
