@@ -109,3 +109,11 @@ def test_trains_with_a_sides_gear_are_that_sides():
     assert ru["5"].owner is not None and ru["5"].owner.country == "RUS"
     ru = _claims("На станцию прибыли 2 эшелона с белорусской бронетехникой.", "ru")
     assert ru["2"].owner is not None and ru["2"].owner.country == "BLR"
+
+
+def test_a_list_of_what_the_trains_carried_arrived_with_them():
+    uk = _claims("До Білорусі прибули ще 3 ешелони.\n\nУ складі ешелонів зафіксовано:\n\n• 9 танків Т-72;\n\n"
+                 "• до 15 вантажівок.", "uk")
+    assert uk["9"].status == "arrived" and uk["до 15"].status == "arrived"
+    ru = _claims("В Беларусь прибыли еще 2 эшелона.\n\nВ составе эшелонов:\n\n• 11 танков;\n\n• 4 САУ.", "ru")
+    assert ru["11"].status == "arrived" and ru["4"].status == "arrived"

@@ -126,6 +126,9 @@ class StatusMixin:
                 return "planned"
             if kind != "attacks" and any(x.lower_ in st.now_words for x in self.doc[lo:hi]):
                 return "present"                              # "всего в Беларуси сейчас около 8 тысяч"
+            carried = self._carried_status(block, q)
+            if carried is not None:
+                return carried                                # "У складі ешелонів зафіксовано: • 12 танків"
             return "reported"
         _, found, word = best
         state = self._state_after(word, q) if found == "present" else None
@@ -154,6 +157,25 @@ class StatusMixin:
             return "planned"                                  # "Минск согласился разместить около 4 тысяч"
         return found
 
+
+    def _carried_status(self, block: int, q: Quantity) -> str | None:
+        """A list item under a heading of what was carried ("У складі ешелонів зафіксовано:", "В составе
+        эшелонов:"), no figure in the heading: the status of the last figure of the paragraph before, a move or a
+        presence (what the trains brought arrived with them)."""
+        start = self.voices.block_start(block)
+        colon = self.text.find(":", start, q.start)
+        if colon < 0 or not self.st.composition:
+            return None
+        heading = " ".join(self.text[start:colon].lower().split())
+        if not any(heading.startswith(w + " ") or f" {w} " in f" {heading} " for w in self.st.composition):
+            return None
+        if any(s.claim.start < colon for s in self.seen.get(block, ())):
+            return None                                       # the heading counts on its own
+        earlier = [b for b in self.seen if b < block and self.seen[b]]
+        if not earlier:
+            return None
+        status = self.seen[max(earlier)][-1].claim.status
+        return status if status in ("arrived", "departed", "planned", "present") else None
 
     def _state_after(self, verb, q: Quantity):
         """A verb of being or staying with a state in the instrumental after it ("остаются внутренне перемещенными

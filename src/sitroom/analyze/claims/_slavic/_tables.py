@@ -83,6 +83,7 @@ class _Status:
     possibility: frozenset[str] = frozenset()     # "могут": a flow to come, a state as it is
     prepare_verbs: frozenset[str] = frozenset()   # "готовит к переброске": the move prepared is to come
     prepare_preps: frozenset[str] = frozenset()
+    composition: tuple[str, ...] = ()             # "У складі ешелонів:": a list of what the figure before carried
 
 
 @lru_cache(maxsize=2)
@@ -103,7 +104,7 @@ def _status(lang: str) -> _Status:
                    frozenset(d.get("now_words", ())), frozenset(d.get("undergo_verbs", ())),
                    frozenset(d.get("modal_verbs", ())), frozenset(d.get("possibility", ())),
                    frozenset(d.get("prepare_verbs", {}).get("verbs", ())),
-                   frozenset(d.get("prepare_verbs", {}).get("prepositions", ())))
+                   frozenset(d.get("prepare_verbs", {}).get("prepositions", ())), tuple(d.get("composition", ())))
 
 
 @dataclass(frozen=True)
