@@ -117,3 +117,17 @@ def test_a_list_of_what_the_trains_carried_arrived_with_them():
     assert uk["9"].status == "arrived" and uk["до 15"].status == "arrived"
     ru = _claims("В Беларусь прибыли еще 2 эшелона.\n\nВ составе эшелонов:\n\n• 11 танков;\n\n• 4 САУ.", "ru")
     assert ru["11"].status == "arrived" and ru["4"].status == "arrived"
+
+
+def test_the_label_of_a_loss_list_line_is_no_status_word():
+    uk = _claims("Загальні бойові втрати противника склали:\n\n• особового складу — близько 50 100 (+520) осіб "
+                 "ліквідовано;\n\n• танків — 2 100 (+9);", "uk")
+    c = uk["близько 50 100"]
+    assert (c.counted, c.status) == ("casualties", "killed")
+
+
+def test_a_loss_list_under_the_enemys_losses_counts_the_enemys_dead():
+    uk = _claims("Загальні бойові втрати противника склали:\n\n• особового складу — близько 50 100 (+520) осіб "
+                 "ліквідовано;\n\n• танків — 2 100 (+9);", "uk")
+    for figure in ("близько 50 100", "520"):
+        assert uk[figure].owner is not None and uk[figure].owner.country == "RUS"

@@ -80,10 +80,13 @@ class StatusMixin:
         own = next((st.counted[w] for w in self._lemmas(head) if w in st.counted), None) if head is not None else None
         best: tuple[float, str, object] | None = None
         sent = self.doc[first.i].sent
+        label = self._label_end(lo, first)
         for x in self.doc[lo:hi]:
             if x.is_space or (q.start <= x.idx < q.end) or not x.text[:1].isalpha() or (head is not None
                                                                                         and x.i == head.i):
                 continue                                      # the counted noun is no status word of its clause
+            if x.i < label:
+                continue                                      # "особового складу — 66 650": a list line's label
             lem = self._lemmas(x)
             if self._modal(x):
                 continue                                      # "мають прибути": the infinitive's status
@@ -157,6 +160,15 @@ class StatusMixin:
             return "planned"                                  # "Минск согласился разместить около 4 тысяч"
         return found
 
+
+    def _label_end(self, lo: int, first) -> int:
+        """A list line "label — figure" ("особового складу — близько 66 650", "танков — 2 469"): the index of its
+        dash, the words before it naming what is counted; else `lo`."""
+        prev = next((y for y in reversed(self.doc[lo:first.i]) if not y.is_space), None)
+        if prev is None or prev.text not in ("—", "–", "-", ":"):
+            return lo
+        words = [y for y in self.doc[lo:prev.i] if not y.is_space and not y.is_punct]
+        return prev.i if 0 < len(words) <= 4 and all(y.pos_ in ("NOUN", "ADJ") for y in words) else lo
 
     def _carried_status(self, block: int, q: Quantity) -> str | None:
         """A list item under a heading of what was carried ("У складі ешелонів зафіксовано:", "В составе
