@@ -131,3 +131,18 @@ def test_a_loss_list_under_the_enemys_losses_counts_the_enemys_dead():
                  "ліквідовано;\n\n• танків — 2 100 (+9);", "uk")
     for figure in ("близько 50 100", "520"):
         assert uk[figure].owner is not None and uk[figure].owner.country == "RUS"
+
+
+def test_a_side_after_a_phrase_of_time_is_the_subject():
+    ru = _claims("Минобороны России сообщило, что за сутки ВСУ потеряли до 400 военнослужащих.", "ru")
+    assert ru["до 400"].owner is not None and ru["до 400"].owner.country == "UKR"
+    uk = _claims("Генштаб повідомив, що за минулу добу ЗСУ втратили 5 танків.", "uk")
+    assert uk["5"].owner is not None and uk["5"].owner.country == "UKR"
+
+
+def test_an_abbreviation_right_before_a_verb_of_losing_is_the_loser():
+    ru = _claims("Минобороны России сообщило, что на купянском направлении ВСУ потеряли до 200 военнослужащих.", "ru")
+    assert ru["до 200"].owner is not None and ru["до 200"].owner.country == "UKR"
+    # a place before a verb of arriving stays a place
+    ru = _claims("На территорию РФ прибыли 300 военнослужащих белорусской армии.", "ru")
+    assert ru["300"].owner is not None and ru["300"].owner.country == "BLR"

@@ -101,8 +101,11 @@ class OwnerMixin:
         for x in reversed(self.doc[lo:stop]):
             if x.is_space:
                 continue
-            if self.sources.covering(x.idx, x.idx + 1) or self._in_place_phrase(x, lo):
-                continue                                      # "на территорию Беларуси прибыли": a place, no subject
+            losing = x.i == word.i - 1 and x.text.isupper() and bool(lem & self.st.owner_verbs)
+            if self.sources.covering(x.idx, x.idx + 1) or (self._in_place_phrase(x, lo) and not losing):
+                # "на территорию Беларуси прибыли": a place, no subject; but an indeclinable abbreviation right
+                # before a verb of losing is who loses ("на донецком направлении ВСУ потеряли")
+                continue
             side = self._side_word(x, source)
             if side is not None:
                 return side
@@ -122,6 +125,8 @@ class OwnerMixin:
         if can_be_nominative(x.text, self.lang):
             return False
         for y in before:
+            if self.all_timexes.overlapping(y.idx, y.idx + len(y.text)):
+                return False                                  # "за сутки ВСУ потеряли": a phrase of time ends
             if y.pos_ == "ADP":
                 return y.lower_ not in self.st.from_preps
             if y.pos_ not in ("NOUN", "ADJ", "PROPN"):
