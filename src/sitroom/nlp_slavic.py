@@ -395,6 +395,16 @@ def only_future(word: str, language: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def future_or_infinitive(word: str, language: str) -> bool:
+    """Whether `word` reads only as a future or an infinitive of one verb, with a future among them: Ukrainian's
+    short infinitives share a form with the perfective future ("перекинуть", "направлять": they will move / send)."""
+    readings = [p.tag for p in _morph(language).parse(fold_apostrophes(word)) if p.tag.POS in ("VERB", "INFN")]
+    # the Ukrainian dictionary tags an infinitive "VERB,… infn", the Russian one "INFN"
+    return any(t.tense == "futr" for t in readings) and all(
+        t.tense == "futr" or t.POS == "INFN" or "infn" in str(t).replace(",", " ").split() for t in readings)
+
+
+@lru_cache(maxsize=65536)
 def _predicate_tenses(word: str, language: str) -> frozenset[str | None]:
     """The tenses of the verb and short participle readings of `word`."""
     return frozenset(p.tag.tense for p in _morph(language).parse(fold_apostrophes(word)) if p.tag.POS in ("VERB", "PRTS"))
@@ -434,6 +444,13 @@ def can_be_instrumental(word: str, language: str) -> bool:
     return any(p.tag.case == "ablt" for p in _morph(language).parse(fold_apostrophes(word)))
 
 
+def only_instrumental(word: str, language: str) -> bool:
+    """Whether `word` reads in the instrumental and never in the genitive ("Украиной", "Україною"; not "Украины"):
+    after "с / з" a partner or neighbour ("граница с Украиной"), not an origin ("с Украины")."""
+    cases = {p.tag.case for p in _morph(language).parse(fold_apostrophes(word))}
+    return "ablt" in cases and not cases & {"gent", "gen2"}
+
+
 def only_accusative(word: str, language: str) -> bool:
     """Whether `word` reads as an accusative noun and never as a nominative ("Белгородчину", "Харківщину"; not
     "Київ", also a nominative, so a subject)."""
@@ -465,6 +482,16 @@ def impersonal_passive(word: str, language: str) -> bool:
     if language == "uk":
         return bool(tags) and all(t.POS == "VERB" and "Impe" in t for t in tags)
     return bool(tags) and all(t.POS == "PRTS" and t.gender == "neut" for t in tags)
+
+
+@lru_cache(maxsize=65536)
+def short_passive(word: str, language: str) -> bool:
+    """A passive predicate with no agent of its own: a short passive participle in Russian ("сбиты", "уничтожены",
+    "уничтожено"), an impersonal "-но / -то" form in Ukrainian ("знищено", "збито")."""
+    tags = [p.tag for p in _morph(language).parse(fold_apostrophes(word.lower()))]
+    if language == "uk":
+        return impersonal_passive(word.lower(), language)
+    return bool(tags) and tags[0].POS == "PRTS" and all(t.POS == "PRTS" for t in tags[:2])
 
 
 @lru_cache(maxsize=65536)

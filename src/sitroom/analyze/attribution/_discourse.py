@@ -282,7 +282,26 @@ class Voices:
         with no cue after it in its paragraph: it adds to what the paragraph before reported."""
         head = self.text[sent.start:sent.start + 40].lower()
         opens = any(head.startswith(w) and not head[len(w):len(w) + 1].isalpha() for w in self.continuations)
-        return opens and self._carrier_after(hi, sent.block) is None
+        return (opens or self._adds_to_report(sent)) and self._carrier_after(hi, sent.block) is None
+
+    def _adds_to_report(self, sent: _Sentence) -> bool:
+        """A Russian or Ukrainian sentence that adds to a report rather than opening one: "также / також" among its
+        first words ("В учениях участвовали также …"), or a summary's agentless passive ("Средствами ПВО сбиты 14
+        беспилотников", "За добу знищено 8 танків") naming no one who did it."""
+        from sitroom.nlp_slavic import is_predicate, short_passive
+
+        span = self.doc.char_span(sent.start, sent.end, alignment_mode="expand")
+        if span is None or "sitroom_language" not in self.doc.user_data:
+            return False
+        language = self.doc.user_data["sitroom_language"]
+        words = [t for t in span if t.text[:1].isalpha()]
+        if any(t.lower_ in ("также", "також") for t in words[:4]):
+            return True
+        passive = [t for t in words if short_passive(t.text, language)]
+        # the passive the sentence's only predicate, no one named who did it (places are no agents); "В ответ наши
+        # подразделения усилили охрану: выставлено 45 постов" is a side telling what it did itself
+        return bool(passive) and not any(t.ent_type_ in ("PERSON", "PER", "ORG") for t in words) and not any(
+            t.pos_ in ("VERB", "AUX") and is_predicate(t.text, language) for t in words if t not in passive)
 
     def _end_of_block(self, block: int) -> Attribution | None:
         """Who speaks at the end of `block`: the voice of its last sentence (None for the outlet's own)."""

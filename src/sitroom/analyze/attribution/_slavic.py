@@ -104,7 +104,8 @@ def _person_after(doc, actors, k: int, hi: int):
     """A person named after token k before the next punctuation (a title's holder: "речник ДПСУ Андрій Демченко")."""
     end = next((t.i for t in doc[k + 1:hi] if t.is_punct and t.text not in "«»\"'-"), hi)
     for span in doc.ents:
-        if span.label_ == "PERSON" and k < span.start and span.end <= end:
+        if span.label_ == "PERSON" and k < span.start and span.end <= end and not span.text.isupper():
+            # an abbreviation the NER took for a name ("ГУР", "СБУ") is a body, not a person
             return actors.covering(span.start) or Entity(text=span.text, name=span.text, start=span[0].idx,
                                                          end=span[0].idx + len(span.text))
     return None
@@ -115,8 +116,28 @@ def _after_phrase(doc, actors, k: int, hi: int):
     Синєгубов"): up to the next punctuation, a person's name before an institution, else the first actor, else the
     first noun."""
     end = next((t.i for t in doc[k + 1:hi] if t.is_punct and t.text not in "«»\"'-"), hi)
-    found = _person_after(doc, actors, k, hi) or _source_after(actors, k + 1, end)
+    found = _person_after(doc, actors, k, hi)
+    if found is None or found.sector not in (None, "LEADER"):      # the NER's "person" that is an institution
+        at = [(i, j, e) for i, j, e in actors.mentions if k + 1 <= i < end]
+        if len(at) > 1 and at[0][1] == at[1][0] and at[0][2].country is None and at[1][2].country:
+            # "ГУР Міноборони України": a body of no country the lexicons know, then the institution it belongs to
+            found = _body_of(doc, k, at[1][0], at[1][2])
+        elif at:
+            found = _body_of(doc, k, at[0][0], at[0][2]) or at[0][2]
     return found or _noun_near(doc, k, k + 1, end, 1, set())
+
+
+def _body_of(doc, k: int, a: int, actor: Entity) -> Entity | None:
+    """A body named right after a cue before the institution it belongs to, the institution in the genitive ("за
+    даними ГУР Міноборони України", "по данным пресс-службы Госпогранкомитета"): that body as written, of the
+    institution's country and sector; None when the actor comes first or words other than nouns stand between."""
+    words = [t for t in doc[k + 1:a] if not t.is_space]
+    if not words or not all(t.pos_ in ("NOUN", "PROPN", "ADJ") and t.text[:1].isalpha() for t in words) or \
+            not any(t.pos_ in ("NOUN", "PROPN") for t in words) or len(words) > 3:
+        return None
+    start = words[0].idx
+    return Entity(text=doc.text[start:actor.end], name=None, country=actor.country, sector=actor.sector,
+                  start=start, end=actor.end)
 
 
 def _name_between(doc, a: int, k: int) -> Entity | None:

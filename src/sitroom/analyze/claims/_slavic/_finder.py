@@ -170,6 +170,8 @@ class _Finder(StatusMixin, OwnerMixin, WhereMixin, CountedMixin):
             if owner is None and self.raw_status in ("killed", "destroyed") and self.status_token is not None \
                     and self._lemmas(self.status_token) & self.st_loss_nouns:
                 owner = self._owner_in_phrase(self.status_token, self.status_token, hi, speaker)  # "втрати противника"
+            if owner is None and status == "killed" and kind == "casualties":
+                owner = self._heading_loss_owner(block, q, speaker)   # "Втрати противника склали: • … 66 650"
             force = status == "released" or status == "captured" and kind in ("positions", "targets") or (
                 word is not None and bool(self._lemmas(word) & self.st.owner_verbs))   # "ворог втратив": the loser
             if owner is None and kind == "attacks":
@@ -235,6 +237,21 @@ class _Finder(StatusMixin, OwnerMixin, WhereMixin, CountedMixin):
             # war in Ukraine is Russia's call-up in Russia, unless the clause names the place
             location = _country_place(owner.country)
         return self._make(q, kind, written, status, owner, location, att, first, head)
+
+    def _heading_loss_owner(self, block: int, q: Quantity, speaker):
+        """The side a list's heading gives its losses ("Загальні бойові втрати противника склали:", "Потери ВСУ
+        составили:"): the owner of the loss noun of the heading, for the list's dead."""
+        start = self.voices.block_start(block)
+        colon = self.text.find(":", start, q.start)
+        if colon < 0:
+            return None
+        for t in self.doc[assemble.token_at(self.doc, start).i:]:
+            if t.idx >= colon:
+                break
+            if self._lemmas(t) & self.st_loss_nouns:
+                lo, hi = self._clause(t.i)
+                return self._owner_in_phrase(t, t, hi, speaker)
+        return None
 
     def _military_store(self, head) -> bool:
         """A target with military supplies in the genitive after it ("2 склада боеприпасов", "3 склади з пальним"
@@ -305,9 +322,8 @@ class _Finder(StatusMixin, OwnerMixin, WhereMixin, CountedMixin):
         if mood == "negated" and q.qualifier in ("at_most", "at_least", "less_than"):
             mood = "reported" if att is not None else "asserted"  # "не менее 60", "не більше 300": a bound
         claim_date, as_of = self._dates(anchor, att)
-        from sitroom.analyze.claims._status import stock_as_of
-
-        status = stock_as_of(status, as_of and as_of.relation)
+        # "станом на 17 жовтня прибули понад 1000", "по состоянию на 17 октября прибыли 9 эшелонов": how many had
+        # come by that day, arrived as of it (the as-of date says so), not turned into a stock that is there
         if status == "reported" and as_of is not None and as_of.relation == "as_of" and kind != "attacks":
             status = "present"                                # "станом на 25 жовтня … не перевищує 4 тисяч"
         event = self.event_of.get(q.start)

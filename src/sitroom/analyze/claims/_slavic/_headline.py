@@ -1,7 +1,7 @@
 """The headline of a ru/uk document read on its own: its owner and place, for the claims of the body to fall back on."""
 from __future__ import annotations
 
-from sitroom.analyze.claims._slavic._tables import _country, _enemy, _owners
+from sitroom.analyze.claims._slavic._tables import _country, _enemy, _owners, _status
 
 
 def slavic_headline(title: str, language: str, published: str | None = None):
@@ -11,7 +11,7 @@ def slavic_headline(title: str, language: str, published: str | None = None):
     from sitroom.analyze.actors import SlavicActors
     from sitroom.analyze.attribution import slavic_attributions
     from sitroom.analyze.places import slavic_places
-    from sitroom.nlp_slavic import lemmas_of, parse_slavic
+    from sitroom.nlp_slavic import lemmas_of, only_instrumental, parse_slavic
 
     doc = parse_slavic(title, language)
     places = slavic_places(doc)
@@ -51,7 +51,12 @@ def slavic_headline(title: str, language: str, published: str | None = None):
     def after_prep(i: int) -> bool:
         return any(x.lower_ in preps for x in doc[max(0, i - 2):i] if not x.is_space)
 
-    located = [(i, p) for i, j, p in places if p.country and (i not in acting or after_prep(i))]
+    def neighbour(i: int) -> bool:                   # "на границе с Украиной", "біля кордону з Україною"
+        prev = next((x for x in reversed(doc[max(0, i - 2):i]) if not x.is_space), None)
+        return prev is not None and prev.lower_ in _status(language).from_preps and only_instrumental(doc[i].text,
+                                                                                                      language)
+
+    located = [(i, p) for i, j, p in places if p.country and (i not in acting or after_prep(i)) and not neighbour(i)]
     # a place after a place preposition first ("Зачем Москве группировка в Беларуси": Belarus, Moscow is who wants it)
     located.sort(key=lambda x: not after_prep(x[0]))
     return doc, places, actors, atts, owner, (located[0][1] if located else None)

@@ -36,6 +36,8 @@ class OwnerMixin:
         for x in self.doc[first.i:end]:
             if x.is_space:
                 continue
+            if x.i > head.i and x.pos_ == "ADP" and x.lower_ in self.own.with_preps:
+                return self._cargo_owner(x, hi, source)        # "4 ешелони з технікою ЗС РФ"
             if x.i > head.i and (x.is_punct and x.text not in "«»\"") or (x.i > head.i and x.pos_ == "ADP"):
                 break
             iso = self._country_word(x) if x.i <= head.i or x.pos_ in ("NOUN", "PROPN", "ADJ") else None
@@ -46,6 +48,24 @@ class OwnerMixin:
                 ent = self.actor_at.get(x.i)
                 if ent is not None and ent.country:
                     return ent
+        return None
+
+    def _cargo_owner(self, prep, hi: int, source: Entity | None) -> Entity | None:
+        """What a train or column carries names its side: 'с техникой ВС РФ', 'з військовими армії РФ' (a group
+        noun and an actor with a country after it), 'с белорусской бронетехникой' (a country adjective)."""
+        words = [t for t in self.doc[prep.i + 1:min(hi, prep.i + 5)] if not t.is_space]
+        for t in words[:3]:
+            if t.is_punct or t.pos_ == "ADP":
+                return None
+            if t.pos_ == "ADJ":
+                iso = self._country_word(t)
+                if iso:
+                    return _country(iso, t.text, t.idx, t.idx + len(t.text))
+                continue
+            if t.pos_ == "NOUN":
+                ent = self.actor_at.get(t.i + 1) if self.actor_at.get(t.i) is None else None
+                return ent if ent is not None and ent.country else None
+            return None
         return None
 
     def _possessive_owner(self, first, head, lo: int, source: Entity | None) -> Entity | None:
@@ -81,8 +101,11 @@ class OwnerMixin:
         for x in reversed(self.doc[lo:stop]):
             if x.is_space:
                 continue
-            if self.sources.covering(x.idx, x.idx + 1) or self._in_place_phrase(x, lo):
-                continue                                      # "на территорию Беларуси прибыли": a place, no subject
+            losing = x.i == word.i - 1 and x.text.isupper() and bool(lem & self.st.owner_verbs)
+            if self.sources.covering(x.idx, x.idx + 1) or (self._in_place_phrase(x, lo) and not losing):
+                # "на территорию Беларуси прибыли": a place, no subject; but an indeclinable abbreviation right
+                # before a verb of losing is who loses ("на донецком направлении ВСУ потеряли")
+                continue
             side = self._side_word(x, source)
             if side is not None:
                 return side
@@ -91,15 +114,19 @@ class OwnerMixin:
     def _in_place_phrase(self, x, lo: int) -> bool:
         """A word in a prepositional phrase of place: right after a preposition ("в Беларусь"), or a non-nominative
         with a preposition before it over at most two nouns or adjectives ("на территорию Беларуси"; "за сутки
-        противник" is a subject). A phrase of origin is not one: "з Росії до Білорусі прибули" are Russia's."""
-        from sitroom.nlp_slavic import can_be_nominative
+        противник" is a subject). A phrase of origin is not one: "з Росії до Білорусі прибули" are Russia's; "с / з" with an instrumental is ("на границе
+        с Украиной")."""
+        from sitroom.nlp_slavic import can_be_nominative, only_instrumental
 
         before = [y for y in reversed(self.doc[max(lo, x.i - 3):x.i]) if not y.is_space]
         if before and before[0].pos_ == "ADP":
-            return before[0].lower_ not in self.st.from_preps
+            # "на границе с Украиной", "біля кордону з Україною": with an instrumental, "с / з" is a neighbour
+            return before[0].lower_ not in self.st.from_preps or only_instrumental(x.text, self.lang)
         if can_be_nominative(x.text, self.lang):
             return False
         for y in before:
+            if self.all_timexes.overlapping(y.idx, y.idx + len(y.text)):
+                return False                                  # "за сутки ВСУ потеряли": a phrase of time ends
             if y.pos_ == "ADP":
                 return y.lower_ not in self.st.from_preps
             if y.pos_ not in ("NOUN", "ADJ", "PROPN"):

@@ -26,18 +26,40 @@ def _as_kind(status: str, kind: str | None) -> str:
 
 
 class StatusMixin:
-    def _future(self, t, lo: int, hi: int) -> bool:
+    def _future(self, t, lo: int, hi: int, state: bool = False) -> bool:
+        """Whether verb `t` speaks of what is to come: a future form, a future auxiliary, a verb of planning,
+        having to or preparing near it; with `state` (a status of being there), "могут / можуть" is no future
+        ("могут находиться до 15 тысяч": they may be there now)."""
         from sitroom.analyze.modality import slavic_future_words
         from sitroom.nlp_slavic import only_future
 
-        if t.pos_ in ("VERB", "AUX") and only_future(t.text, self.lang):
+        if t.pos_ in ("VERB", "AUX") and (only_future(t.text, self.lang) or self._bare_future(t)):
             return True
         aux, plan = slavic_future_words(self.lang)
         plan = plan | self.st.intention
+        if state:
+            plan = plan - self.st.possibility
         for x in self.doc[max(lo, t.i - 4):min(hi, t.i + 2)]:
-            if x.lower_ in aux or self._lemmas(x) & plan or self._modal(x):
+            if x.lower_ in aux or self._lemmas(x) & plan or self._modal(x) or self._prepares(x):
                 return True
         return False
+
+    def _bare_future(self, t) -> bool:
+        """A Ukrainian perfective future that also reads as a short infinitive ("туди перекинуть ще 10 тисяч"):
+        a future when no verb right before it governs it ("мають перекинуть" is an infinitive)."""
+        from sitroom.nlp_slavic import future_or_infinitive
+
+        if self.lang != "uk" or not future_or_infinitive(t.text, self.lang):
+            return False
+        prev = next((y for y in reversed(self.doc[max(0, t.i - 2):t.i]) if not y.is_space), None)
+        return prev is None or prev.pos_ not in ("VERB", "AUX")
+
+    def _prepares(self, x) -> bool:
+        """A verb of preparing with its preposition after it ("готовит к переброске", "готує до перекидання")."""
+        if not self._lemmas(x) & self.st.prepare_verbs:
+            return False
+        nxt = next((y for y in self.doc[x.i + 1:x.i + 3] if not y.is_space), None)
+        return nxt is not None and nxt.lower_ in self.st.prepare_preps
 
     def _modal(self, x) -> bool:
         """A verb of having to with an infinitive right after it ("мають прибути", "має надійти"): what is to come;
@@ -58,10 +80,13 @@ class StatusMixin:
         own = next((st.counted[w] for w in self._lemmas(head) if w in st.counted), None) if head is not None else None
         best: tuple[float, str, object] | None = None
         sent = self.doc[first.i].sent
+        label = self._label_end(lo, first)
         for x in self.doc[lo:hi]:
             if x.is_space or (q.start <= x.idx < q.end) or not x.text[:1].isalpha() or (head is not None
                                                                                         and x.i == head.i):
                 continue                                      # the counted noun is no status word of its clause
+            if x.i < label:
+                continue                                      # "особового складу — 66 650": a list line's label
             lem = self._lemmas(x)
             if self._modal(x):
                 continue                                      # "мають прибути": the infinitive's status
@@ -104,6 +129,9 @@ class StatusMixin:
                 return "planned"
             if kind != "attacks" and any(x.lower_ in st.now_words for x in self.doc[lo:hi]):
                 return "present"                              # "всего в Беларуси сейчас около 8 тысяч"
+            carried = self._carried_status(block, q)
+            if carried is not None:
+                return carried                                # "У складі ешелонів зафіксовано: • 12 танків"
             return "reported"
         _, found, word = best
         state = self._state_after(word, q) if found == "present" else None
@@ -123,14 +151,43 @@ class StatusMixin:
         found = _as_kind(found, kind)
         if found in _VICTIMS or found == "destroyed":
             return found
-        if self._future(word, lo, hi) or any(self._future(x, lo, hi) for x in self.doc[lo:first.i]
-                                              if x.pos_ in ("VERB", "AUX") and not self._marker(x)):
+        state = found == "present"
+        if self._future(word, lo, hi, state) or any(self._future(x, lo, hi, state) for x in self.doc[lo:first.i]
+                                                     if x.pos_ in ("VERB", "AUX") and not self._marker(x)):
             return "pledged" if found in st.pledge_future else "planned"
         prev = next((y for y in reversed(self.doc[max(lo, word.i - 2):word.i]) if not y.is_space), None)
         if found not in st.pledge_future and prev is not None and self._consents_to_host(prev):
             return "planned"                                  # "Минск согласился разместить около 4 тысяч"
         return found
 
+
+    def _label_end(self, lo: int, first) -> int:
+        """A list line "label — figure" ("особового складу — близько 66 650", "танков — 2 469"): the index of its
+        dash, the words before it naming what is counted; else `lo`."""
+        prev = next((y for y in reversed(self.doc[lo:first.i]) if not y.is_space), None)
+        if prev is None or prev.text not in ("—", "–", "-", ":"):
+            return lo
+        words = [y for y in self.doc[lo:prev.i] if not y.is_space and not y.is_punct]
+        return prev.i if 0 < len(words) <= 4 and all(y.pos_ in ("NOUN", "ADJ") for y in words) else lo
+
+    def _carried_status(self, block: int, q: Quantity) -> str | None:
+        """A list item under a heading of what was carried ("У складі ешелонів зафіксовано:", "В составе
+        эшелонов:"), no figure in the heading: the status of the last figure of the paragraph before, a move or a
+        presence (what the trains brought arrived with them)."""
+        start = self.voices.block_start(block)
+        colon = self.text.find(":", start, q.start)
+        if colon < 0 or not self.st.composition:
+            return None
+        heading = " ".join(self.text[start:colon].lower().split())
+        if not any(heading.startswith(w + " ") or f" {w} " in f" {heading} " for w in self.st.composition):
+            return None
+        if any(s.claim.start < colon for s in self.seen.get(block, ())):
+            return None                                       # the heading counts on its own
+        earlier = [b for b in self.seen if b < block and self.seen[b]]
+        if not earlier:
+            return None
+        status = self.seen[max(earlier)][-1].claim.status
+        return status if status in ("arrived", "departed", "planned", "present") else None
 
     def _state_after(self, verb, q: Quantity):
         """A verb of being or staying with a state in the instrumental after it ("остаются внутренне перемещенными

@@ -80,6 +80,10 @@ class _Status:
     now_words: frozenset[str] = frozenset()   # "сейчас", "наразі": a figure with no status word is what is there
     undergo_verbs: frozenset[str] = frozenset()   # "проходят подготовку": with an object, undergoing (present)
     modal_verbs: frozenset[str] = frozenset()     # "мають прибути": with an infinitive, what is to come
+    possibility: frozenset[str] = frozenset()     # "могут": a flow to come, a state as it is
+    prepare_verbs: frozenset[str] = frozenset()   # "готовит к переброске": the move prepared is to come
+    prepare_preps: frozenset[str] = frozenset()
+    composition: tuple[str, ...] = ()             # "У складі ешелонів:": a list of what the figure before carried
 
 
 @lru_cache(maxsize=2)
@@ -98,7 +102,9 @@ def _status(lang: str) -> _Status:
                    frozenset(d["from_prepositions"]), frozenset(d["intention"]), frozenset(d["pledge_future"]),
                    frozenset(d["attack_nouns"]), frozenset(d["damage_verbs"]), frozenset(d["repel_verbs"]),
                    frozenset(d.get("now_words", ())), frozenset(d.get("undergo_verbs", ())),
-                   frozenset(d.get("modal_verbs", ())))
+                   frozenset(d.get("modal_verbs", ())), frozenset(d.get("possibility", ())),
+                   frozenset(d.get("prepare_verbs", {}).get("verbs", ())),
+                   frozenset(d.get("prepare_verbs", {}).get("prepositions", ())), tuple(d.get("composition", ())))
 
 
 @dataclass(frozen=True)
@@ -114,6 +120,7 @@ class _Owners:
     country_nouns: frozenset[str] = frozenset()   # "в стране", "в країну": the country the text is about
     place_nouns: frozenset[str] = frozenset()     # "над регионом", "в області": the last place named
     possessives: frozenset[str] = frozenset()     # "свои", "власних": the clause subject's own
+    with_preps: frozenset[str] = frozenset({"с", "со", "з", "із", "зі"})   # "эшелоны с техникой …": the cargo
 
 
 @lru_cache(maxsize=2)
