@@ -49,3 +49,37 @@ def test_a_noun_headline_keeps_its_nouns(text):
     before = [(t.pos_, t.head.i) for t in doc]
     headline_verbs(doc)
     assert [(t.pos_, t.head.i) for t in doc] == before
+
+
+@pytest.mark.parametrize("text,trigger,etype", [
+    ("The two rebel groups signed a truce in Doha on Monday.", "signed", "SUPPORT"),     # PLOVER SUPPORT: sign
+    ("Zambia and Malawi inked a border pact on Friday.", "inked", "SUPPORT"),
+    ("Police teargassed students outside the university in Nairobi.", "teargassed", "ASSAULT"),
+    ("Marines raided a rebel camp in Sulu province.", "raided", "ASSAULT"),           # armed forces: an attack
+    ("Police raided the offices of an opposition newspaper in Harare.", "raided", "COERCE"),   # police: a search
+    ("The army admitted that its soldiers had shot two farmers in Kasai.", "admitted", "CONCEDE"),
+    ("Beijing banned exports of gallium to three Japanese firms.", "banned", "SANCTION"),
+    ("The Taliban barred girls from attending secondary schools.", "barred", "COERCE"),
+    ("Kenyan and Somali troops launched a joint operation against al-Shabaab in Lamu.", "operation", "COOPERATE"),
+])
+def test_trigger_words(text, trigger, etype):
+    ev = _event(text, trigger)
+    assert ev is not None and ev.type == etype
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The governor signed a decree on fuel prices in Lagos.", "signed"),     # a decree is no agreement
+    ("Four soldiers were admitted to hospital in Goma after the blast.", "admitted"),
+])
+def test_no_event_from_these_words(text, trigger):
+    assert _event(text, trigger) is None
+
+
+@pytest.mark.parametrize("text,trigger,who,iso3", [
+    ("Demonstrators stormed Parliament in Kampala on Monday.", "stormed", "Parliament", "UGA"),
+    ("Gunmen attacked the Supreme Court in Mogadishu.", "attacked", "Court", "SOM"),
+])
+def test_an_institution_in_a_city_is_that_citys_country(text, trigger, who, iso3):
+    ev = _event(text, trigger)
+    assert ev is not None and ev.recipient is not None and who in ev.recipient.text
+    assert ev.recipient.country == iso3

@@ -166,6 +166,11 @@ def _plural(tok) -> bool:
         "en/coder.json", "plural_collectives")
 
 
+def _coordinator(tok) -> bool:
+    """"Eritrea, Ethiopia ink pact", "Iran and IAEA agree": two names before the verb make a plural subject."""
+    return tok.text in (",", "&") or tok.pos_ == "CCONJ" and tok.lower_ == "and"
+
+
 def _verb_form(tok, verbs) -> str | None:
     """'VBZ' / 'VBP' if `tok` (read as a noun) is a present-tense form of a trigger verb, else None."""
     low, lemma = tok.lower_, tok.lemma_.lower()
@@ -201,11 +206,15 @@ def _headline_verb(sent, verbs):
         left = doc[start:t.i]
         if form is None or prev.pos_ not in _NOMINAL or len(left) > 5:
             continue
-        if any(x.pos_ not in _SUBJECT_PART or x.pos_ == "DET" and x.i != start for x in left):
+        if any(x.pos_ not in _SUBJECT_PART and not _coordinator(x) or x.pos_ == "DET" and x.i != start
+               for x in left):
             continue
-        if (form == "VBP") != _plural(prev):
+        if (form == "VBP") != (_plural(prev) or any(_coordinator(x) for x in left)):
             continue                        # "Drone strike on ..." (singular before a bare form) is a noun
-        if nxt.pos_ in _OBJECT_START and nxt.lower_ != "of" or nxt.pos_ == "PART" and nxt.lower_ == "to":
+        if nxt.pos_ == "PART" and nxt.lower_ == "to":
+            return t, form
+        if nxt.pos_ in _OBJECT_START and nxt.lower_ != "of" and not _event_object(t, doc, sent.end, verbs[
+                t.lemma_.lower() if t.lemma_.lower() in verbs else t.lower_]):
             return t, form
     return None
 
@@ -229,6 +238,19 @@ def _subject_of(verb, left) -> None:
             x.head = head
 
 
+def _event_object(tok, doc, end: int, rules) -> bool:
+    """"Israel, Hezbollah trade fire", "Russia, Ukraine trade strikes": an object that is an event noun of its own
+    makes the word before it a support verb or a modifier, not the event (support verbs, "light", and signing an
+    agreement, "pact", stay verbs)."""
+    from sitroom.analyze.coder import coder_lexicon
+    if any(r.flags & {"light", "pact"} for r in rules):
+        return False
+    j = tok.i + 1
+    while j + 1 < end and doc[j + 1].pos_ in ("NOUN", "PROPN", "ADJ") and doc[j].pos_ != "PUNCT":
+        j += 1
+    return doc[j].lemma_.lower() in coder_lexicon().nouns
+
+
 def _acyclic(sent) -> bool:
     roots = 0
     for t in sent:
@@ -249,7 +271,7 @@ def headline_verbs(doc):
     object (or "to") follows it. The word becomes the sentence's root verb, the phrase before it its subject, the
     noun phrase after it its object; the old root hangs from it. Returns `doc` (changed in place)."""
     from sitroom.analyze.coder import coder_lexicon
-    verbs = frozenset(w for w in coder_lexicon().verbs if " " not in w)
+    verbs = {w: rules for w, rules in coder_lexicon().verbs.items() if " " not in w}
     for sent in list(doc.sents):
         found = _headline_verb(sent, verbs) if len(sent) <= _MAX_HEADLINE_TOKENS else None
         if found is not None:
@@ -277,8 +299,10 @@ def _make_root(sent, verb, tag: str) -> None:
                 t.head, t.dep_, subj = verb, "nsubj", t
                 if t.pos_ in ("INTJ", "X") and t.text[:1].isupper():
                     t.pos_ = "PROPN"        # "Houthis" read as an interjection: a name
+            elif _coordinator(t):
+                t.head, t.dep_ = subj, ("cc" if t.pos_ == "CCONJ" else "punct")
             else:
-                t.head, t.dep_ = subj, "compound"
+                t.head, t.dep_ = subj, ("conj" if any(_coordinator(doc[x]) for x in left) else "compound")
     for i in obj:
         t = doc[i]
         if t.head.i not in obj or t.head.i == t.i:
