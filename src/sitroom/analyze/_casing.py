@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from sitroom.lexicon import load_json
 
-__all__ = ["parser_case"]
+__all__ = ["headline_verbs", "parser_case"]
 
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’.]*(?:['’][^\W\d_]+)?")
 _FUNCTION = frozenset(
@@ -148,3 +148,175 @@ def parser_case(text: str) -> str:
         out.append(line)
     new = "\n".join(out)
     return new if len(new) == len(text) else text
+
+
+# ------------------------------------------------------------------ the verb a headline's tagger reads as a noun
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "INTJ", "X"})
+_SUBJECT_PART = _NOMINAL | {"ADJ", "DET"}
+_OBJECT_START = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"})
+_OBJECT_PART = _OBJECT_START | {"PART"}
+_MAX_HEADLINE_TOKENS = 20
+
+
+def _plural(tok) -> bool:
+    from sitroom.lexicon import word_set
+    low = tok.lower_
+    return tok.tag_ in ("NNS", "NNPS") or "Plur" in tok.morph.get("Number") or (
+        low.endswith("s") and not low.endswith("ss") and len(low) > 3) or low in word_set(
+        "en/coder.json", "plural_collectives")
+
+
+def _coordinator(tok) -> bool:
+    """"Eritrea, Ethiopia ink pact", "Iran and IAEA agree": two names before the verb make a plural subject."""
+    return tok.text in (",", "&") or tok.pos_ == "CCONJ" and tok.lower_ == "and"
+
+
+def _verb_form(tok, verbs) -> str | None:
+    """'VBZ' / 'VBP' if `tok` (read as a noun) is a present-tense form of a trigger verb, else None."""
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    for base in {lemma, low}:
+        if base not in verbs:
+            continue
+        if low == base:
+            return "VBP"
+        if low in (base + "s", base + "es"):
+            return "VBZ"
+    return None
+
+
+def _clause_start(sent) -> int:
+    """Where a headline's clause starts: after a leading 'BREAKING:' / 'UPDATE:' (a word or two and a colon)."""
+    for t in sent[:4]:
+        if t.text in (":", "|") and t.i > sent.start:
+            return t.i + 1
+    return sent.start
+
+
+def _headline_verb(sent, verbs):
+    start = _clause_start(sent)
+    doc = sent.doc
+    for t in doc[start + 1:sent.end - 1]:
+        if t.pos_ in ("VERB", "AUX"):
+            _subject_of(t, doc[start:t.i])
+            return None                     # the headline has its verb before any noun could be one
+        if t.pos_ != "NOUN" or t.i + 1 >= sent.end:
+            continue
+        form = _verb_form(t, verbs)
+        prev, nxt = doc[t.i - 1], doc[t.i + 1]
+        left = doc[start:t.i]
+        if form is None or prev.pos_ not in _NOMINAL or len(left) > 5:
+            continue
+        if any(x.pos_ not in _SUBJECT_PART and not _coordinator(x) or x.pos_ == "DET" and x.i != start
+               for x in left):
+            continue
+        if (form == "VBP") != (_plural(prev) or any(_coordinator(x) for x in left)):
+            continue                        # "Drone strike on ..." (singular before a bare form) is a noun
+        if nxt.pos_ == "PART" and nxt.lower_ == "to":
+            return t, form
+        if nxt.pos_ in _OBJECT_START and nxt.lower_ != "of" and not _event_object(t, doc, sent.end, verbs[
+                t.lemma_.lower() if t.lemma_.lower() in verbs else t.lower_]):
+            return t, form
+    return None
+
+
+def _subject_of(verb, left) -> None:
+    """"Sudanese army shells RSF positions": a headline verb whose bare noun phrase before it hangs from it as a
+    modifier, with no subject, takes that phrase as its subject."""
+    if not left or len(left) > 5 or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return
+    if any(x.pos_ not in _SUBJECT_PART or x.pos_ == "DET" and x.i != left.start for x in left):
+        return
+    head = left[-1]
+    if head.pos_ not in _NOMINAL or head.head.i != verb.i or head.dep_ not in ("compound", "amod", "nmod", "dep",
+                                                                               "npadvmod", "intj"):
+        return
+    head.dep_ = "nsubj"
+    if head.pos_ in ("INTJ", "X") and head.text[:1].isupper():
+        head.pos_ = "PROPN"
+    for x in left[:-1]:
+        if x.head.i == verb.i:
+            x.head = head
+
+
+def _event_object(tok, doc, end: int, rules) -> bool:
+    """"Israel, Hezbollah trade fire", "Russia, Ukraine trade strikes": an object that is an event noun of its own
+    makes the word before it a support verb or a modifier, not the event (support verbs, "light", and signing an
+    agreement, "pact", stay verbs)."""
+    from sitroom.analyze.coder import coder_lexicon
+    if any(r.flags & {"light", "pact"} for r in rules):
+        return False
+    j = tok.i + 1
+    while j + 1 < end and doc[j + 1].pos_ in ("NOUN", "PROPN", "ADJ") and doc[j].pos_ != "PUNCT":
+        j += 1
+    return doc[j].lemma_.lower() in coder_lexicon().nouns
+
+
+def _acyclic(sent) -> bool:
+    roots = 0
+    for t in sent:
+        x, n = t, 0
+        while x.head.i != x.i and n <= len(sent):
+            x, n = x.head, n + 1
+        if n > len(sent) or not sent.start <= x.i < sent.end:
+            return False
+        roots += t.head.i == t.i
+    return roots == 1
+
+
+def headline_verbs(doc):
+    """Give a short headline-like sentence the verb its tagger read as a noun: "Police fire tear gas at
+    protesters in Dhaka", "Myanmar army shells villages", "US sanctions Iranian shipping network", "Houthis vow to
+    hit US warships". A sentence qualifies when no verb comes before the word, the word is a present-tense form of
+    one of the coder's trigger verbs, a bare noun phrase (no preposition) before it agrees with it in number and an
+    object (or "to") follows it. The word becomes the sentence's root verb, the phrase before it its subject, the
+    noun phrase after it its object; the old root hangs from it. Returns `doc` (changed in place)."""
+    from sitroom.analyze.coder import coder_lexicon
+    verbs = {w: rules for w, rules in coder_lexicon().verbs.items() if " " not in w}
+    for sent in list(doc.sents):
+        found = _headline_verb(sent, verbs) if len(sent) <= _MAX_HEADLINE_TOKENS else None
+        if found is not None:
+            _make_root(sent, *found)
+    return doc
+
+
+def _make_root(sent, verb, tag: str) -> None:
+    doc = sent.doc
+    saved = [(t, t.head, t.dep_) for t in sent]
+    pos = (verb.pos_, verb.tag_)
+    start = _clause_start(sent)
+    left = range(start, verb.i)
+    j = verb.i + 1
+    while j < sent.end and doc[j].pos_ in _OBJECT_PART and (doc[j].pos_ != "PART" or j == verb.i + 1):
+        j += 1
+    obj = range(verb.i + 1, j)
+    old_root = sent.root
+    verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", tag
+    subj = None
+    for i in reversed(left):
+        t = doc[i]
+        if t.head.i not in left or t.head.i == t.i:
+            if subj is None:
+                t.head, t.dep_, subj = verb, "nsubj", t
+                if t.pos_ in ("INTJ", "X") and t.text[:1].isupper():
+                    t.pos_ = "PROPN"        # "Houthis" read as an interjection: a name
+            elif _coordinator(t):
+                t.head, t.dep_ = subj, ("cc" if t.pos_ == "CCONJ" else "punct")
+            else:
+                t.head, t.dep_ = subj, ("conj" if any(_coordinator(doc[x]) for x in left) else "compound")
+    for i in obj:
+        t = doc[i]
+        if t.head.i not in obj or t.head.i == t.i:
+            if t.pos_ == "PART":
+                continue
+            t.head, t.dep_ = verb, ("dobj" if t.pos_ != "VERB" else "xcomp")
+    for t in sent:
+        if t.i == verb.i or t.i in left or t.i in obj:
+            continue
+        if t.head.i == verb.i and t.dep_ == "acl":
+            t.dep_ = "xcomp"                # "vow to hit": the infinitive is the verb's complement
+        elif t.i == old_root.i and old_root.i != verb.i:
+            t.head, t.dep_ = verb, ("conj" if t.pos_ in ("VERB", "AUX") else "dep")
+    if not _acyclic(sent):
+        for t, h, d in saved:
+            t.head, t.dep_ = h, d
+        verb.pos_, verb.tag_ = pos

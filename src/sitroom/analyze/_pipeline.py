@@ -14,7 +14,7 @@ from datetime import date, datetime
 from sitroom.analyze import _assemble as assemble
 from sitroom.analyze import claims as _claims
 from sitroom import languages
-from sitroom.analyze._casing import parser_case
+from sitroom.analyze._casing import headline_verbs, parser_case
 from sitroom.analyze._spans import SpanIndex
 from sitroom.limits import DEFAULT_LIMITS, Limits
 from sitroom.model import Entity, Place, Document, Event, EventDate, Evidence, Extraction, Quantity, content_id
@@ -187,7 +187,7 @@ def _analyze_text(document: Document, text: str, opts: AnalyzeOptions,
 
     from sitroom.clean import closed_text
 
-    doc = parse(closed_text(parser_case(text))) if doc is None else doc
+    doc = headline_verbs(parse(closed_text(parser_case(text))) if doc is None else doc)
     dct = document_date(document.published)
     all_timexes = timex.tag_timexes(text, dct, doc=doc)
     timexes = [t for t in all_timexes if assemble.is_calendar(t)]
@@ -328,7 +328,7 @@ def _headline(document: Document) -> _Headline | None:
     title = (document.title or "").strip()
     if not title:
         return None
-    doc = parse(title)
+    doc = headline_verbs(parse(title))
     actors, places = ActorResolver(doc), PlaceResolver(doc)
     atts = attribution.find_attributions(doc, resolve_entity=actors.resolve_text)
     att = attribution.headline_attribution(doc, atts, actors.resolve_text, document.outlet)

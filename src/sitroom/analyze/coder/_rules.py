@@ -103,6 +103,11 @@ def _rule_applies(rule: TriggerRule, tok, lex: CoderLexicon, resolve) -> bool:
         return False
     if "pol" in f and not _political(lex, _subject_heads(tok) or arg_heads(tok), resolve):
         return False
+    if "clause" in f and not any(c.dep_ in ("ccomp", "xcomp") or c.dep_ in ("dobj", "obj") and _in_class(
+            lex, "fault", [c]) for c in tok.children):
+        return False        # "admitted its troops had fired", "admitted responsibility"; not "admitted to hospital"
+    if "pact" in f and not _in_class(lex, "agreement", arg_heads(tok)):
+        return False        # "signed an accord", not "signed a decree"
     if "human" in f:        # released prisoners, not results
         objs = []
         for c in tok.children:

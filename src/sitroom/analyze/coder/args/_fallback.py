@@ -7,7 +7,8 @@
   a crowd with no nationality of its own, or a group named "ethnic X", acting in a country belongs to it;
 - domestic targets: a protest or a police action against people with no nationality of their own ("police
   dispersed demonstrators", "opposition parties organized a general strike") is within the actor's country;
-  an institution named without a country ("outside Parliament") is the actor's country's.
+  an institution named without a country ("outside Parliament") is the actor's country's; one followed by
+  "in <city>" ("stormed Parliament in Nairobi", "attacked the Supreme Court in Mogadishu") is that city's.
 
 The recipient is a party the text names. With none named there is none on the record: not the protesters' own
 government ("Thousands marched in Belgrade"), not the state where it happened ("lifted a curfew in Montenegro",
@@ -22,7 +23,8 @@ from sitroom.countries import country_name
 from sitroom.lexicon import word_set
 from sitroom.model import Entity, Place
 
-__all__ = ["country_target", "place_actor", "home_state", "crowd_country", "domestic_recipient", "unresolved_humans",
+__all__ = ["country_target", "place_actor", "home_state", "home_institution", "crowd_country", "domestic_recipient",
+           "unresolved_humans",
            "country_entity", "HOSTLESS_TYPES"]
 
 UNKNOWN_AGENT_TYPES = frozenset({"ASSAULT", "COERCE", "ACCUSE"})
@@ -93,6 +95,22 @@ def home_state(c, actor: Entity | None, actor_tok, location: Place | None) -> En
     if not words & HOME_STATE or any(m.dep_ == "poss" for m in actor_tok.children):
         return None
     return Entity(actor.text, actor.name, location.country, actor.sector, actor.start, actor.end)
+
+
+def home_institution(recipient: Entity | None, location: Place | None, text: str) -> Entity | None:
+    """"Protesters stormed Parliament in Nairobi", "gunmen attacked the Supreme Court in Mogadishu": a state body
+    named without its country and followed by "in <place>" (the parse often hangs the "in" on the verb) is that
+    place's country's."""
+    if recipient is None or recipient.country or recipient.sector in ("IGO", "NGO") or location is None:
+        return None
+    if not location.country or recipient.end is None or location.start is None or location.start < recipient.end:
+        return None
+    words = recipient.text.lower().split()
+    if not words or words[-1] not in HOME_STATE or "'s" in recipient.text or "’s" in recipient.text:
+        return None
+    if text[recipient.end:location.start].strip().lower() != "in":
+        return None
+    return Entity(recipient.text, recipient.name, location.country, recipient.sector, recipient.start, recipient.end)
 
 
 CROWD_SECTOR = "CIV"

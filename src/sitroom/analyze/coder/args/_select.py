@@ -29,12 +29,13 @@ from sitroom.analyze.coder.args._context import pobjs as _pobjs
 from sitroom.analyze.coder.args._rank import ABOUT_PREPS, ADDRESSEE_TYPES, addressee_last, deep_ok, deeper, event_noun_actor
 from sitroom.analyze.coder.args._rank import borrowed_actor, given_thing
 from sitroom.analyze.coder.args._fallback import crowd_country, domestic_recipient, place_actor
-from sitroom.analyze.coder.args._fallback import home_state
+from sitroom.analyze.coder.args._fallback import home_institution, home_state
 from sitroom.analyze.coder.args._fallback import unresolved_humans
 from sitroom.analyze.coder.args._target import human, instrument, object_target
 from sitroom.analyze.coder._hazard import CAUSE_PREPS, attack_word
 from sitroom.analyze.coder._rules import Candidate
 from sitroom.model import Entity, Place
+from sitroom.nlp import doc_text
 
 __all__ = ["ArgContext", "event_arguments", "np_span", "subject_of"]
 
@@ -424,4 +425,5 @@ def event_arguments(c: Candidate, ctx: ArgContext, lex) -> tuple[Entity | None, 
     actor = place_actor(c, actor, actor_tok, location, ctx, lex) or crowd_country(
         c, actor, actor_tok, location, lex) or home_state(c, actor, actor_tok, location) or actor
     recipient = domestic_recipient(c, actor, recipient, unresolved_humans(c, ctx, lex)) or recipient
+    recipient = home_institution(recipient, location, doc_text(ctx.doc)) or recipient
     return actor, recipient, location
