@@ -73,6 +73,11 @@ def countries() -> CountryTable:
                 plurals.add(norm(p))
         if c.capital:
             by_cap.setdefault(norm(c.capital), c.iso3)
+    for iso, forms in sup.get("plural_demonyms", {}).items():   # irregular plurals: "the Poles", "the Swedes"
+        if iso in by_iso3:
+            for p in forms:
+                by_dem.setdefault(norm(p), iso)
+                plurals.add(norm(p))
     for short in ("us", "uk"):      # two-letter forms are only names when written in capitals (see actors)
         by_name.pop(short, None)
     return CountryTable(by_iso3, by_name, by_dem, by_cap, frozenset(plurals))

@@ -42,6 +42,7 @@ from sitroom.nlp import doc_text
 _SUPPLY_NOUNS = frozenset({"pledge", "promise", "package", "offer", "shipment", "consignment", "donation", "delivery",
                            "transfer", "contribution"})
 _MOVED = ("planned", "arrived")                        # statuses of forces sent somewhere
+_SUPPLIED = ("pledged", "delivered")                   # statuses of things a side gives another
 _NEGATED_BOUND = re.compile(r"(?i)^(?:no|not)\s+(?:more|less|fewer|greater|higher|lower|over|under|above|below)\b")
 _LOSSES = {"destroyed", "killed", "wounded", "captured", "casualties"}   # a loss's owner is no other figure's
 _VICTIM_STATUSES = {"killed", "wounded", "captured", "casualties", "displaced"}
@@ -461,6 +462,7 @@ class _Finder:
         used: list[Claim] = []                                # the claims a bare figure took its kind from
         group: Claim | None = None                            # the group a part ("Of them, 300") belongs to
         restated: Claim | None = None                         # the figure a bare one answers ("… there were three")
+        added_to: Claim | None = None                         # the figure "four more" adds to
         restating = False
         if q.unit_start is not None:
             ut = self._token(q.unit_start)
@@ -509,6 +511,7 @@ class _Finder:
             kind, written, head = found
             group = used[-1] if part and used and used[-1].counted == kind else None
             restated = used[-1] if not part and used and used[-1].counted == kind else None
+            added_to = restated if additive else None
         if q.lower == q.upper == 1 and _ONE.search(q.text) and (kind not in taxonomy().kinds or (
                 num.i + 1 < len(self.doc) and self.doc[num.i + 1].lower_ == "of")):
             return None                                       # "one milblogger said", "one of its engines"
@@ -569,7 +572,7 @@ class _Finder:
              for o in (owner_from_subject(c, self.actors, None),) if o is not None), None))
         location = location_in_clause(head, verb, self.places, status == "departed")
         in_clause = location is not None
-        abroad = owner.country if owner is not None and status in _MOVED else None
+        abroad = owner.country if owner is not None and status in _MOVED + _SUPPLIED else None
         if giver is not None and owner is not None and owner.country:
             # "Berlin's promise of four systems", "Warsaw's package — 60 tanks": the side that gives them is not
             # where they go; its name is no place of theirs
@@ -590,6 +593,11 @@ class _Finder:
             other = self._place_near(head, block, q.start, abroad)     # an event's place taken from its actors
             location = other if other is not None and other.country != abroad else (
                 None if sending_verb(verb) and not home_bound(head, verb) else location)   # "sending 9,000 to its ally"
+        if added_to is not None:
+            # "Norway has sent seven systems to Moldova. Four more will follow.": more of the same things, from the
+            # same side to the same place, even a paragraph later, unless the figure's own clause names them
+            owner = owner or added_to.owner
+            location = location if in_clause else added_to.location or location
         prev_same = self._previous(block, sentence) or self._previous(block, sentence, kind)
         ownable = kind not in _NOT_OWNED and (kind != "people" or status in _MOVED_BY_SIDE)
         for p in (prev_same, self._previous_any(block, sentence)):
@@ -604,7 +612,8 @@ class _Finder:
             self.context.owner if ownable else None))
         # sent abroad: "would send 1,200 soldiers", not "would train 300", not "deploy 2,000 to its border"
         home = abroad is not None and sending_verb(verb) and home_bound(head, verb)
-        sent_off = abroad if (sending_verb(verb) or giver is not None) and not home else None
+        # things a side pledges or hands over go to another ("The Poles will hand over 60 tanks"): not its own soil
+        sent_off = abroad if (sending_verb(verb) or giver is not None or status in _SUPPLIED) and not home else None
         if location is None and home:
             location = Place(text=owner.text, name=country_name(abroad), country=abroad, kind="country")
         location = location or self._place_near(head, block, q.start, abroad, sent_off) \

@@ -27,7 +27,7 @@ OWNER_VERBS = {"have", "keep", "deploy", "station", "send", "move", "lose", "suf
                "field", "recruit", "concentrate", "mass", "amass", "supply", "deliver", "pledge", "withdraw", "pull",
                "maintain", "transfer", "base", "redeploy", "commit", "mobilise", "mobilize", "provide", "give",
                "hold", "offer", "dispatch", "shift", "bring", "use", "mobilize", "donate", "rotate", "call", "conscript",
-               "draft", "muster", "enlist", "contribute"} | SIZE_VERBS
+               "draft", "muster", "enlist", "contribute", "hand"} | SIZE_VERBS
 HOST_VERBS = {"host", "receive", "welcome", "accept", "house", "accommodate"}
 LEAVE_VERBS = {"leave", "flee", "depart", "evacuate", "exit", "quit"}
 PLACE_PREPS = {"in", "into", "to", "at", "inside", "within", "near", "across", "around", "on", "throughout", "onto",
@@ -69,10 +69,17 @@ def _addressing_verbs() -> frozenset[str]:
         | frozenset(raw.get("addressee_verbs", ()))
 
 
+def _demonym_iso(tok: Token, n: str) -> str | None:
+    """The country of a demonym; a plural one only capitalised, as the people ("the Poles"; not "200 poles")."""
+    t = countries()
+    iso = t.by_demonym.get(n)
+    return iso if iso and (n not in t.plural_demonyms or tok.text[:1].isupper()) else None
+
+
 def demonym_entity(tok: Token) -> Entity | None:
     t = countries()
     n = norm(tok.text).removesuffix("'s").removesuffix("’s")
-    iso = t.by_demonym.get(n) or (t.by_name.get(n) if tok.text[:1].isupper() else None)
+    iso = _demonym_iso(tok, n) or (t.by_name.get(n) if tok.text[:1].isupper() else None)
     if iso:
         return Entity(tok.text, country_name(iso), iso, None, tok.idx, tok.idx + len(tok.text))
     return None
@@ -80,7 +87,7 @@ def demonym_entity(tok: Token) -> Entity | None:
 
 def demonym_owner(tok: Token) -> Entity | None:
     """'Russian' -> Russia as owner (demonyms only: a country's name in a headline is as often the host)."""
-    iso = countries().by_demonym.get(norm(tok.text))
+    iso = _demonym_iso(tok, norm(tok.text))
     return Entity(tok.text, country_name(iso), iso, None, tok.idx, tok.idx + len(tok.text)) if iso else None
 
 
@@ -147,6 +154,9 @@ def joint_figure(head: Token) -> bool:
 def _subject(v: Token) -> Token | None:
     t = v
     for _ in range(3):
+        agents = [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if agents:
+            return agents[0]          # "seven systems have been delivered to Moldova by Norway": the doer
         subjects = [c for c in t.children if c.dep_ == "nsubj"]
         if subjects:
             # a dateline glued to the lead gives the verb a second, spurious subject ("MINSK, Oct 16 (Wire) -

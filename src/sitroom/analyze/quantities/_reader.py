@@ -18,8 +18,10 @@ Conventions (see model.QUALIFIERS):
 - not quantities: years, days of the month, clock times, ordinals, designators (T-72, COVID-19,
   Brigade 155, Game 7), dates and phone numbers written with - or /, sports scores (2-1),
   appositive ages ("Smith, 45,").
-- a qualifier carries over a list: "some 170 tanks and 200 armoured vehicles" -> both approx, but not onto a
-  figure more precise than the first ("about 5,000 troops and 1,200 border guards": 1,200 is as stated).
+- an approximating qualifier carries over a list: "some 170 tanks and 200 armoured vehicles" -> both approx, but not
+  onto a figure more precise than the first ("about 5,000 troops and 1,200 border guards": 1,200 is as stated); so
+  does a ceiling ("up to 150 personnel and 15 vehicles"); a lower bound covers its own figure only ("more than 1,200
+  drones and 90 missiles": 90 is as stated).
 """
 from __future__ import annotations
 
@@ -37,6 +39,7 @@ _QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
 _DASHES = {"-", "–", "—"}
 _BOUNDED_LOWER = {"more_than", "at_least"}
 _BOUNDED_UPPER = {"up_to", "at_most", "less_than"}
+_CARRIED = {"approx", "up_to", "at_most"}          # qualifiers that cover a coordinated list (see _carry_qualifiers)
 
 
 @dataclass
@@ -73,6 +76,7 @@ def find_quantities(doc: Doc, decimal_comma: bool = False) -> list[Quantity]:
         _read_prefix_cue(words, ph)
         if not _keep(text, words, index, ph):
             continue
+        _read_noun_suffix_cue(words, index, ph)
         out.append(ph)
     _share_units(words, out)
     _carry_qualifiers(out)
@@ -377,6 +381,36 @@ def _read_suffix_cue(words: list[Word], ph: _Phrase) -> None:
             return
 
 
+_NOT_AFTER_NOUN_CUE = {"than", "once", "twice", "times"}
+
+
+def _read_noun_suffix_cue(words: list[Word], index: ctx.TokenIndex, ph: _Phrase) -> None:
+    """A bound written after the counted noun: '3,000 troops or more', 'a few thousand Russian soldiers at most',
+    '10,000 soldiers or so', '1,000 people and more' (the word cues of `suffix_cues`; a glued one, '-odd', '-plus',
+    only on the number). Not when the cue starts another phrase: '40 tanks and more than 20 guns', '3,000 troops
+    or more tanks', 'at least twice', '40 tanks and more will follow'; not over a qualifier already given ('about 3,000 troops or more')."""
+    if ph.cue_given or ph.unit_span is None or ph.unit_token is None or ph.unit_span[0] < words[ph.last].end:
+        return
+    k = next((i for i in range(ph.last + 1, len(words)) if words[i].start >= ph.unit_span[1]), None)
+    if k is None:
+        return
+    for cue, qual in _cue_table("suffix_cues"):
+        n = len(cue)
+        if cue[0] in ("-", "+", "plus", "odd", "ish") or cue[-1] == "change" or [w.low for w in words[k:k + n]] != cue:
+            continue
+        if k + n < len(words):
+            nxt = words[k + n]
+            tok = index.token_at(nxt.start)
+            if nxt.low in _NOT_AFTER_NOUN_CUE or nxt.text[0].isdigit() or (
+                    tok is not None and tok.pos_ in ("NOUN", "PROPN", "NUM", "ADJ")):
+                return
+            if cue[0] == "and" and tok is not None and tok.pos_ in ("VERB", "AUX"):
+                return                   # "sent 40 tanks and more will follow": more of them, not "40 or more"
+        if ph.qualifier != "range" or _vague(ph) and qual in _BOUNDED_LOWER | _BOUNDED_UPPER:
+            ph.qualifier, ph.cue_given = qual, True
+        return
+
+
 def _raw_first(words: list[Word], ph: _Phrase) -> str:
     return words[ph.atoms[0].first].text
 
@@ -424,10 +458,15 @@ def _share_units(words: list[Word], out: list[_Phrase]) -> None:
 
 
 def _carry_qualifiers(out: list[_Phrase]) -> None:
-    """'some 170 tanks and 200 armoured vehicles': the qualifier of the first covers the coordinated list."""
+    """'some 170 tanks and 200 armoured vehicles': an approximating qualifier of the first figure, or a ceiling ("up
+    to", "as many as", "a maximum of"), covers the coordinated figures as round as the first: "up to 150 personnel
+    and 15 vehicles" sizes one force at most. A lower bound binds its own figure only: "more than 1,200 drones and
+    90 missiles" rounds down a running tally, and a second tally written bare is as stated (copy that means it for
+    both repeats it, "more than 1,200 drones and more than 90 missiles"); the convention of the claims dev sets and
+    of the ISW gold."""
     for i in range(1, len(out)):
         p, q = out[i - 1], out[i]
-        if q.cue_given or q.qualifier == "range" or p.qualifier in ("exact", "range") or p.cue_first is None:
+        if q.cue_given or q.qualifier == "range" or p.qualifier not in _CARRIED or p.cue_first is None:
             continue
         t, u = q.unit_token, p.unit_token
         if t is not None and u is not None and t.dep_ == "conj" and t.head.i == u.i \
