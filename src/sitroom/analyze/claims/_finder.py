@@ -61,6 +61,36 @@ _DAY_LIST_GAP = re.compile(r"^(?:\s*,?\s*(?:and|or|&)?\s*\d{1,2})*\s*(?:,|,?\s*(
 # civilian staff will accompany the brigade"; not "up to 300 people tried to cross", "60 patients were evacuated")
 _NOT_OWNED = frozenset({"civilians", "children", "refugees", "hostages"})
 _MOVED_BY_SIDE = frozenset({"planned", "arrived", "departed", "ordered", "recruited", "pledged", "delivered"})
+_HOLDING_VERBS = {"have", "keep", "maintain", "field"}
+
+
+def _held_at_home(head: Token, verb: Token | None) -> bool:
+    """The figure is the object of its side's verb of having ("North Korea has 1.2 million troops"), in the present
+    tense, with nothing in the sentence saying where."""
+    if verb is None or verb.lemma_.lower() not in _HOLDING_VERBS or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    if head.dep_ != "dobj" or head.head.i != verb.i:
+        return False
+    if not any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in verb.children):
+        return False
+    aside = {t.i for c in head.children if c.dep_ in ("appos", "acl", "relcl") for t in c.subtree}
+    return not any(t.lower_ in ("there", "abroad", "overseas") or t.ent_type_ in ("GPE", "LOC", "FAC")
+                   for t in verb.subtree if t.i > verb.i and t.i not in aside)
+
+
+def _names_the_count(first: Token, num: Token) -> bool:
+    """A bare figure that can only restate what the text is counting, in another paragraph too: the definite "the
+    3,000 that Seoul reported", "the 10,000 are still at training sites"; a figure that is the whole sentence
+    ("Eleven thousand."); a figure as the subject of its clause ("more than 10,000 have moved into Kursk")."""
+    doc = first.doc
+    if first.i > 0 and doc[first.i - 1].lower_ == "the" and (num.i + 1 >= len(doc) or doc[num.i + 1].pos_ != "NOUN"):
+        return True
+    words = [t for t in first.sent if not t.is_punct and not t.is_space]
+    if words and words[0].i >= first.i and words[-1].i <= num.i:
+        return True
+    return num.dep_ in ("nsubj", "nsubjpass") and num.head.pos_ in ("VERB", "AUX") and num.head.i > num.i
+
+
 _COUNTING_VERBS = {"estimate", "number", "total", "reach", "exceed", "stand", "grow", "rise", "fall", "swell", "put",
                    "double", "climb", "increase", "drop", "decline", "amount"}
 
@@ -496,7 +526,7 @@ class _Finder:
             part = refers_back(num, first)       # "a little over a thousand of them", "Of those, 12": the last kind
             restating = restates_count(num)                   # "the figure of 5,000": what the text counts
             counting = additive or part or (governing_verb(num) or num).lemma_.lower() in _COUNTING_VERBS \
-                or restating
+                or restating or _names_the_count(first, num)
 
             def previous() -> tuple[str, str] | None:
                 p = self._previous_any(block, sentence) or (self._story_figure() if restating else None) or (
@@ -581,6 +611,10 @@ class _Finder:
                 location = None
         if location is None and country_anaphor(head, verb):
             location = self._country_before(q.start, block, abroad)
+        if location is None and owner is not None and owner.country and _held_at_home(head, verb):
+            # "North Korea has about 1.2 million troops", "Japan keeps 247,000 personnel": a side's own forces, with
+            # no place said, are at home
+            location = Place(text=owner.text, name=country_name(owner.country), country=owner.country, kind="country")
         if location is None and q.start in self.event_of:
             location = self.event_of[q.start][1]
         if location is None:
@@ -652,6 +686,8 @@ class _Finder:
             # "nearly 5,000 …; 3,200 arrived. The figure of 5,000 …": the same figure; "put the figure at 50,000":
             # the story's (first) figure of that kind; else the one before
             restated = same[-1] if same else first[0] if first else restated
+            if owner is None and restated is not None and kind not in _NOT_OWNED:
+                owner = restated.owner                        # "… the 3,000 that Seoul reported": the side counted
         if restated is not None and (status == UNSTATED or status == "present" and (verb is None or verb.lemma_ == "be")) \
                 and restated.status not in ("present", UNSTATED):
             # "The rebels say they fired eight rockets. The army says there were three.": a bare figure that only

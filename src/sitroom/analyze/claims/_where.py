@@ -76,7 +76,23 @@ def _demonym_iso(tok: Token, n: str) -> str | None:
     return iso if iso and (n not in t.plural_demonyms or tok.text[:1].isupper()) else None
 
 
+def _two_word_demonym(tok: Token) -> Entity | None:
+    """A demonym of two words the token begins or ends ('North Korean', 'South Sudanese', 'Sri Lankan'): the
+    country of both words together, never of one alone ('Korean' names no side; 'North' is no country)."""
+    t, doc = countries(), tok.doc
+    for a, b in ((tok.i, tok.i + 1), (tok.i - 1, tok.i)):
+        if 0 <= a and b < len(doc) and doc[a].whitespace_:
+            iso = t.by_demonym.get(norm(f"{doc[a].text} {doc[b].text}").removesuffix("'s").removesuffix("’s"))
+            if iso:
+                start, end = doc[a].idx, doc[b].idx + len(doc[b].text)
+                return Entity(doc.text[start:end], country_name(iso), iso, None, start, end)
+    return None
+
+
 def demonym_entity(tok: Token) -> Entity | None:
+    two = _two_word_demonym(tok)
+    if two is not None:
+        return two
     t = countries()
     n = norm(tok.text).removesuffix("'s").removesuffix("’s")
     iso = _demonym_iso(tok, n) or (t.by_name.get(n) if tok.text[:1].isupper() else None)
@@ -87,6 +103,9 @@ def demonym_entity(tok: Token) -> Entity | None:
 
 def demonym_owner(tok: Token) -> Entity | None:
     """'Russian' -> Russia as owner (demonyms only: a country's name in a headline is as often the host)."""
+    two = _two_word_demonym(tok)
+    if two is not None:
+        return two
     iso = _demonym_iso(tok, norm(tok.text))
     return Entity(tok.text, country_name(iso), iso, None, tok.idx, tok.idx + len(tok.text)) if iso else None
 

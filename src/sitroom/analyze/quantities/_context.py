@@ -127,6 +127,15 @@ def _compound_head(tok: Token) -> Token:
     return tok
 
 
+def _spelled_number(t: Token) -> bool:
+    """A number word or figure standing on its own after a number phrase: the start of another count."""
+    return t.like_num and t.pos_ == "NUM" and any(c.isalnum() for c in t.text)
+
+
+def _number_between(tok: Token, after_char: int, noun: Token) -> bool:
+    return any(_spelled_number(t) for t in tok.doc[tok.i + 1:noun.i] if t.idx >= after_char)
+
+
 def counted_noun(index: TokenIndex, last_char: int, after_char: int, allow_of: bool) -> Token | None:
     """The counted noun after a number phrase: 'nine thousand Russian troops' -> troops.
 
@@ -138,6 +147,8 @@ def counted_noun(index: TokenIndex, last_char: int, after_char: int, allow_of: b
         return None
     noun = counts_noun(tok)
     if noun is not None and noun.idx >= after_char and not _verb_between(tok, noun):
+        if _number_between(tok, after_char, noun):
+            return None                   # "up from about 10,000 two weeks ago": the weeks are the two's
         return _compound_head(noun)
     doc = index.doc
     start = index.token_at(after_char)
@@ -153,6 +164,8 @@ def counted_noun(index: TokenIndex, last_char: int, after_char: int, allow_of: b
     while i < len(doc) and skipped <= 4:
         t = doc[i]
         low = t.lower_
+        if _spelled_number(t):
+            return None                   # "3,000 a week ago" is fine, "10,000 two weeks ago": another number's
         if t.pos_ in ("NOUN",) or (t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE")
                                     and not t.text[:1].isupper()):
             return _compound_head(t)

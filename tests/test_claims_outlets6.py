@@ -1,0 +1,49 @@
+"""Figure claims on outlet pages (issue 10, batch 6 of the outlet benchmark). Sentences our own."""
+from __future__ import annotations
+
+from sitroom.analyze import analyze
+from sitroom.model import Document, content_id
+
+
+def _claims(text: str, title: str | None = None):
+    return analyze(Document(id=content_id(text, title), text=text, title=title, published="2026-05-04")).claims
+
+
+def _claim(text: str, figure: str, title: str | None = None):
+    found = [c for c in _claims(text, title) if c.text == figure]
+    assert found, [c.text for c in _claims(text, title)]
+    return found[0]
+
+
+def test_a_demonym_of_two_words_names_the_side_of_the_counted():
+    c = _claim("About 2,000 South Sudanese soldiers are in Uganda, the army said.", "About 2,000")
+    assert c.owner is not None and c.owner.country == "SSD"
+    c = _claim("Some 700 North Korean workers are in Laos, officials said.", "Some 700")
+    assert c.owner is not None and c.owner.country == "PRK"
+
+
+def test_a_number_before_another_number_and_its_noun_does_not_take_that_noun():
+    from sitroom.analyze.quantities import find_quantities_in_text
+    q = {x.text: x.unit for x in find_quantities_in_text("The count rose to 900, up from about 600 three days ago.")}
+    assert q["about 600"] is None and q["three"] == "days"
+
+
+def test_a_bare_figure_that_restates_the_count_takes_its_kind_from_an_earlier_paragraph():
+    text = ("Sudan has moved about 4,000 soldiers to the border, the army said.\n\n"
+            "The figure is double the 2,000 that observers counted in May.\n\n"
+            "Officials said the 4,000 are still in their barracks.\n\n"
+            "\"Four thousand. That is what we see,\" a monitor said.\n\n"
+            "\"We think more than 3,000 have reached the front,\" he said.")
+    got = {c.text: c for c in _claims(text)}
+    for figure in ("2,000", "4,000", "Four thousand", "more than 3,000"):
+        assert figure in got and got[figure].counted == "personnel", (figure, sorted(got))
+    assert got["2,000"].owner is not None and got["2,000"].owner.country == "SDN"
+
+
+def test_a_side_that_has_forces_with_no_place_said_has_them_at_home():
+    text = "Fighting went on in Sudan.\n\nEgypt has about 440,000 active troops, the largest army in Africa."
+    c = _claim(text, "about 440,000")
+    assert c.owner is not None and c.owner.country == "EGY"
+    assert c.location is not None and c.location.country == "EGY"
+    c = _claim("Fighting went on in Sudan.\n\nEgypt has 2,000 troops in Libya.", "2,000")
+    assert c.location is not None and c.location.country == "LBY"
