@@ -686,8 +686,10 @@ class _Finder:
             # "nearly 5,000 …; 3,200 arrived. The figure of 5,000 …": the same figure; "put the figure at 50,000":
             # the story's (first) figure of that kind; else the one before
             restated = same[-1] if same else first[0] if first else restated
-            if owner is None and restated is not None and kind not in _NOT_OWNED:
+            if owner is None and restated is not None and kind not in _NOT_OWNED and (
+                    restated.status not in _LOSSES or (restated.lower, restated.upper) == (q.lower, q.upper)):
                 owner = restated.owner                        # "… the 3,000 that Seoul reported": the side counted
+                # (a loss's side only for the same figure: "lost 120 armoured vehicles, so the 30 will replace …")
         if restated is not None and (status == UNSTATED or status == "present" and (verb is None or verb.lemma_ == "be")) \
                 and restated.status not in ("present", UNSTATED):
             # "The rebels say they fired eight rockets. The army says there were three.": a bare figure that only
