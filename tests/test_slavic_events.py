@@ -135,3 +135,17 @@ def test_an_event_noun_under_a_threat_noun_is_threatened():
         assert [e.modality for e in ev] == ["threatened"], text
     ev = [e for e in _events("Генштаб повідомив, що наступ з Білорусі триває.", "uk") if e.trigger == "наступ"]
     assert ev and ev[0].modality != "threatened"
+
+
+def test_a_pronoun_and_a_verb_the_tagger_calls_a_name_are_no_actor():
+    from sitroom.analyze.actors import SlavicActors
+    from sitroom.analyze.actors._slavic import _agent_name
+
+    doc = parse_slavic("Він зазначив, що мобілізація в рф цього року буде масштабною.", "uk")
+    tagged = [e for e in doc.ents if e.text == "Він зазначив"]
+    if tagged:                                   # what the tagger reads here; the rule must not depend on it
+        assert not any(m[2].text == "Він зазначив" for m in SlavicActors(doc, []).mentions)
+    assert not _agent_name(doc[0:2], "uk")                                 # a pronoun and a verb
+    assert not _agent_name(parse_slavic("Удар по Нікополю.", "uk")[2:3], "uk")   # only dative: a place, no agent
+    assert _agent_name(parse_slavic("Зеленський заявив.", "uk")[0:1], "uk")
+    assert _agent_name(parse_slavic("Удар військ Шойгу.", "ru")[2:3], "ru")     # a genitive agent after a noun

@@ -439,6 +439,11 @@ def can_be_nominative(word: str, language: str) -> bool:
     return any(p.tag.case == "nomn" for p in _morph(language).parse(fold_apostrophes(word)))
 
 
+def can_be_genitive(word: str, language: str) -> bool:
+    """Whether `word` has a reading in the genitive case ("Генштабу" has none, "Беларуси", "військ" have)."""
+    return any(p.tag.case in ("gent", "gen2") for p in _morph(language).parse(fold_apostrophes(word)))
+
+
 def can_be_instrumental(word: str, language: str) -> bool:
     """Whether `word` has a reading in the instrumental case ("перемещенными", "пораненими", "погибшими")."""
     return any(p.tag.case == "ablt" for p in _morph(language).parse(fold_apostrophes(word)))

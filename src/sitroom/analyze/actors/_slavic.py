@@ -18,7 +18,7 @@ from sitroom.analyze.actors._resolver import lookup_actor
 from sitroom.countries import countries, country_name
 from sitroom.lexicon import load_json
 from sitroom.model import Entity, Place
-from sitroom.nlp_slavic import lemmas_of, match_phrases, phrase_table
+from sitroom.nlp_slavic import can_be_genitive, can_be_nominative, lemmas_of, match_phrases, phrase_table
 
 __all__ = ["SlavicActors"]
 
@@ -35,6 +35,16 @@ def _demonym(iso3: str) -> str | None:
 
 # "the country / the republic" after an institution: the country the text named before it
 _THE_COUNTRY = frozenset({"страна", "республика", "країна", "республіка"})
+
+
+def _agent_name(span, language: str) -> bool:
+    """Whether a name the tagger found could name who acts: not when it holds a pronoun or a verb ("Він зазначив"
+    tagged as a name), nor when it is only in a case no agent takes (a dative or locative "Нікополю", "Херсону": a
+    place the tagger took for a name; the agent is nominative, or genitive after a noun: "удар військ")."""
+    if any(t.pos_ in ("PRON", "VERB", "AUX") for t in span):
+        return False
+    return any(can_be_nominative(t.text, language) or can_be_genitive(t.text, language)
+               for t in span if t.is_alpha)
 
 
 class SlavicActors:
@@ -75,7 +85,8 @@ class SlavicActors:
                 taken.update(range(i, j))
         placed = {k for i, j, _ in places for k in range(i, j)}
         for span in doc.ents:
-            if span.label_ in ("PERSON", "ORG") and not (taken | placed) & set(range(span.start, span.end)):
+            if span.label_ in ("PERSON", "ORG") and not (taken | placed) & set(range(span.start, span.end)) \
+                    and _agent_name(span, language):
                 text = span.text
                 found.append((span.start, span.end, Entity(text=text, name=text, start=span[0].idx,
                                                            end=span[0].idx + len(text))))
