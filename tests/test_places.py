@@ -121,3 +121,19 @@ def test_a_small_town_in_an_unnamed_country_still_needs_the_parser():
     # a 5,000-people town whose country the text never names is not a place unless spaCy calls it one
     doc = parse("The chop was served with a glass of wine.")
     assert not PlaceResolver(doc).places()
+
+
+def test_a_region_word_after_a_name_the_tagger_misses_still_makes_the_region():
+    # "Rostov" and "Belgorod" are tagged PERSON / NORP here: only the place-preposition pattern finds them, and the
+    # region word after the name must still be read ("the Rostov region" is Rostov Oblast, not Rostov Veliky)
+    r = places_of("Six inmates escaped in the Rostov region, police said.")
+    assert [(p.name, p.kind) for p in r.places()] == [("Rostov Oblast", "admin1")]
+
+
+def test_an_event_on_a_named_region_is_in_the_region():
+    from sitroom.analyze import analyze
+    from sitroom.model import Document, content_id
+
+    text = "Drones attacked the Belgorod region on Monday, the governor said."
+    (ev,) = analyze(Document(id=content_id(text, None), text=text, published="2023-01-02")).events
+    assert (ev.location.name, ev.location.kind) == ("Belgorod Oblast", "admin1")

@@ -44,7 +44,7 @@ GENERIC = word_set("en/places.json", "generic_names")
 SMALL = 100_000
 # a line led by a name and a colon: the place-first headline or paragraph ("Doboj: evacuation of 12,000 continues")
 PLACE_HEADING = re.compile(r"(?m)^[ \t]*(" + _CAP + r"):[ \t]")
-REGION_TAIL = re.compile(r"^\s+(?:[Oo]blast|[Rr]egion|[Pp]rovince|[Kk]rai|[Gg]overnorate|[Dd]istrict)\b")
+REGION_TAIL = re.compile(r"\s+(?:[Oo]blast|[Rr]egion|[Pp]rovince|[Kk]rai|[Gg]overnorate|[Dd]istrict)\b")
 
 
 def _is_capital(e: GazetteerEntry) -> bool:

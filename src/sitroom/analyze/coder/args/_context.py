@@ -10,6 +10,8 @@ from sitroom.countries import countries, country_name, norm
 from sitroom.lexicon import word_set, words
 from sitroom.model import Entity, Place
 
+_REGION_WORDS = frozenset(w for w in words("en/places.json", "region_words") if " " not in w and w != "city")
+
 __all__ = ["ArgContext", "np_span", "pobjs", "child"]
 
 PERSONAL = word_set("en/coder.json", "personal_pronouns")
@@ -216,6 +218,8 @@ class ArgContext:
 
     # -------------------------------------------------------------- places
     def place(self, tok) -> Place | None:
+        if tok is not None and tok.dep_ == "compound" and tok.head.lower_ in _REGION_WORDS and tok.head.i > tok.i:
+            tok = tok.head          # "the Belgorod region": the oblast, not the city of Belgorod
         found = self._place(tok)
         if found is None and self.unlisted:
             found = self._unlisted_name(tok)
