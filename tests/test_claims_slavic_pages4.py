@@ -146,3 +146,15 @@ def test_an_abbreviation_right_before_a_verb_of_losing_is_the_loser():
     # a place before a verb of arriving stays a place
     ru = _claims("На территорию РФ прибыли 300 военнослужащих белорусской армии.", "ru")
     assert ru["300"].owner is not None and ru["300"].owner.country == "BLR"
+
+
+def test_a_headline_figure_takes_the_side_and_place_of_the_body_figure_it_sums_up():
+    ru = _claims("Президент Беларуси заявил, что на границе несут службу до 20 тысяч белорусских военнослужащих.", "ru",
+                 title="Лукашенко: на границе находятся до 20 тыс. военнослужащих")
+    head = ru["до 20 тыс."]
+    assert head.section == "title" and head.owner is not None and head.owner.country == "BLR"
+    assert head.location is not None and head.location.country == "BLR"
+    # a headline figure the body does not repeat keeps what the headline gives
+    ru = _claims("Президент Беларуси заявил, что на границе несут службу до 20 тысяч белорусских военнослужащих.", "ru",
+                 title="На границе находятся 7 тыс. военнослужащих")
+    assert ru["7 тыс."].owner is None

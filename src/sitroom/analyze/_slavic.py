@@ -19,6 +19,27 @@ from sitroom import languages
 from sitroom.model import Document, Event, EventDate, Evidence, Extraction, Place, Quantity, content_id
 
 
+def _from_body(title_claims, body_claims):
+    """A headline figure that sums up one of the body's ("Лукашенко: на границе находятся до 20 тыс.
+    военнослужащих" over "… до 20 тысяч белорусских военнослужащих"; the same kind and the same upper, else the same
+    lower bound) takes the side and the place the body gives it when the headline gives none."""
+    from dataclasses import replace
+
+    from sitroom.analyze.claims import broader_kind
+
+    out = []
+    for c in title_claims:
+        if c.owner is None or c.location is None:
+            same = next((b for b in body_claims if b.counted is not None
+                         and broader_kind(b.counted) == broader_kind(c.counted)
+                         and (b.upper is not None and b.upper == c.upper or b.upper is None and c.upper is None
+                              and b.lower is not None and b.lower == c.lower)), None)
+            if same is not None:
+                c = replace(c, owner=c.owner or same.owner, location=c.location or same.location)
+        out.append(c)
+    return out
+
+
 def analyze_slavic(document: Document, language: str, *, narrative_dates: bool = True,
                    narrative_places: bool = True, keep_negated: bool = True) -> Extraction:
     """Events (and time expressions) of one Russian or Ukrainian document."""
@@ -75,7 +96,7 @@ def analyze_slavic(document: Document, language: str, *, narrative_dates: bool =
             title, language, document_id=document.id, published=document.published, timexes=title_timexes,
             section="title", doc=hdoc, actors=hactors, places=hplaces, voices=slavic_voices(hdoc, hatts),
             context=Context(howner, hplace, voices.lead(), document.published), outlet=document.outlet)
-        claims = title_claims + claims
+        claims = _from_body(title_claims, claims) + claims
     calendar = [t for t in timexes if is_calendar(t)]
     paragraphs = NarrativeDates(text)
     narrative: dict[int, EventDate] = {}
