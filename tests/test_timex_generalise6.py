@@ -160,3 +160,15 @@ def test_tempeval_scores_the_mod_where_the_gold_marks_one(tmp_path):
     tempeval.score_document(score, "doc", text, dct, gold, tag_timexes(text, dct), False)
     assert (score.counts["gold_mod"], score.counts["sys_mod"], score.counts["mod"]) == (1, 1, 1)
     assert score.counts["value"] == 2
+
+
+def test_a_stored_event_keeps_the_mod_of_its_date(tmp_path):
+    from sitroom.api import extract
+    from sitroom.model import event_to_dict
+    from sitroom.store import Store
+    ex = extract(b"Rebels attacked the town of Kasese in late March, the army said.", published="1998-04-02")
+    store = Store(tmp_path / "s.db")
+    store.save(ex)
+    stored = [s.event for s in store.events()]
+    assert [e.date.mod for e in stored if e.date] == ["END"]
+    assert event_to_dict(stored[0])["date"]["mod"] == "END"

@@ -100,7 +100,8 @@ def _records(conn, rows: list[dict[str, Any]]) -> list[EventRecord]:
             src = Entity(r["source_text"] or r["src_name"] or "", r["src_name"], r["src_country"], r["src_sector"])
         date = None
         if r["date_value"] is not None:
-            date = EventDate(r["date_value"], r["date_text"], r["date_precision"], r["date_relation"] or "on")
+            date = EventDate(r["date_value"], r["date_text"], r["date_precision"], r["date_relation"] or "on",
+                             r["date_mod"])
         ev = Event(id=r["id"], type=r["type"], evidence=Evidence(r["evidence"], r["evidence_start"], r["evidence_end"]),
                    modality=r["modality"], mode=r["mode"], actor=_entity(r, "actor"),
                    recipient=_entity(r, "recipient"), location=loc, date=date,

@@ -138,6 +138,11 @@ def _m014_sub_country_places(conn: Connection, is_sqlite: bool) -> None:
                         ("figure_claims", "location_place", "TEXT"), ("figure_claims", "location_name", "TEXT")])
 
 
+def _m015_event_date_mod(conn: Connection, is_sqlite: bool) -> None:
+    """An event's date keeps its TIMEX3 mod ("late March" END); the events an older store holds have none."""
+    _add_columns(conn, [("events", "date_mod", "VARCHAR(16)")])
+
+
 MIGRATIONS: list[tuple[str, Callable[[Connection, bool], None]]] = [
     ("001_documents_fts", _m001_fts),
     ("002_added_columns", _m002_columns),
@@ -153,6 +158,7 @@ MIGRATIONS: list[tuple[str, Callable[[Connection, bool], None]]] = [
     ("012_filter_plans", _m012_filter_plans),
     ("013_claim_filter_indexes", _m013_claim_filter_indexes),
     ("014_sub_country_places", _m014_sub_country_places),
+    ("015_event_date_mod", _m015_event_date_mod),
 ]
 
 

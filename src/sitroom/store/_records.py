@@ -28,7 +28,7 @@ def stored_event(r: Any, quantities: Iterable[Any] = (), claim_ids: tuple[str, .
         loc = Place(r["location_text"] if r["location_text"] is not None else r["location_name"], r["location_name"],
                     r["location_country"], r["lat"], r["lon"], r["location_kind"])
     date = None if r["date_value"] is None else EventDate(r["date_value"], r["date_text"], r["date_precision"],
-                                                          r["date_relation"] or "on")
+                                                          r["date_relation"] or "on", r["date_mod"])
     source = None
     if r["source_text"] is not None or r["source_name"] is not None:
         source = _entity(r["source_text"], r["source_name"], r["source_country"], r["source_sector"])

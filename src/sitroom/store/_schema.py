@@ -57,6 +57,7 @@ events = Table(
     Column("lat", Float), Column("lon", Float),
     Column("date_value", String(40)), Column("date_text", Text),
     Column("date_precision", String(8)), Column("date_relation", String(8)),
+    Column("date_mod", String(16)),                       # TIMEX3 mod of the date ("late March" END)
     Column("date_sort", String(10)),                      # first calendar day the date covers, for ordering
     Column("source_id", String(32), ForeignKey("sources.id")),
     Column("source_text", Text),
