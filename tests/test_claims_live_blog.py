@@ -36,3 +36,9 @@ def test_an_entry_of_several_paragraphs_is_one_context():
     c = claim(claims_of(text, title="Live: Russian strikes on Moldova"), "12")
     assert c.owner is None or c.owner.country != "RUS", c.owner
 
+
+
+def test_the_entry_time_is_no_part_of_the_source():
+    ex = claims_of(LIVE, title="Live: Russian strikes on Moldova")
+    c = claim(ex, "four")
+    assert c.source is not None and c.source.text.startswith("Norway"), c.source.text
