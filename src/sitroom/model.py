@@ -234,6 +234,8 @@ class Claim:
     modality: str = "asserted"
     event_id: str | None = None
     section: str = "body"
+    part_of: str | None = None       # the id of the claim of the whole this figure is a part of ("40 tanks, 12 of
+    #                                  them T-72s", "2,000 troops, including 300 paratroopers")
 
 
 @dataclass(frozen=True)
@@ -330,6 +332,7 @@ def claim_to_dict(c: Claim) -> dict[str, Any]:
         "carrier": _entity(c.carrier), "claim_date": c.claim_date,
         "as_of": None if c.as_of is None else _date_dict(c.as_of),
         "modality": c.modality, "event_id": c.event_id, "evidence": asdict(c.evidence), "section": c.section,
+        "part_of": c.part_of,
     }
 
 

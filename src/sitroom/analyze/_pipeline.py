@@ -159,7 +159,8 @@ def _shifted(events: list[Event], claims: list, delta: int, document_id: str) ->
         c, id=claim_ids[c.id], start=None if c.start is None else c.start + delta,
         end=None if c.end is None else c.end + delta, evidence=_at(c.evidence, delta), owner=_at(c.owner, delta),
         location=_at(c.location, delta), source=_at(c.source, delta), source_span=_at(c.source_span, delta),
-        carrier=_at(c.carrier, delta), event_id=event_ids.get(c.event_id, c.event_id)) for c in new_claims]
+        carrier=_at(c.carrier, delta), event_id=event_ids.get(c.event_id, c.event_id),
+        part_of=claim_ids.get(c.part_of, c.part_of)) for c in new_claims]
     return out_events, out_claims
 
 
@@ -209,7 +210,8 @@ def _analyze_text(document: Document, text: str, opts: AnalyzeOptions,
     body_claims = _claims.find_claims(
         doc, figures, voices=voices, actors=actors, places=places, timexes=all_timexes, document_id=document.id,
         event_of=event_of, context=_claims.Context(headline and headline.owner, headline and headline.location,
-                                                    published=document.published, outlet=document.outlet),
+                                                    published=document.published, outlet=document.outlet,
+                                                    kinds=headline.kinds if headline else frozenset()),
         event_places=event_places)
     claim_of = {c.start: c.id for c in body_claims}
 
@@ -305,6 +307,7 @@ class _Headline:
     # the headline's other reporting cues: in "Houthis claim eight drones hit Eilat, Israel counts three" the eight
     # are the Houthis' though the headline as a whole (and the lead after it) is Israel's
     inner: tuple = ()
+    kinds: frozenset = frozenset()      # the counted kinds it names ("Russian troops to …": personnel)
 
     def claims(self, document: Document, lead) -> list:
         from sitroom.analyze import attribution
@@ -333,5 +336,6 @@ def _headline(document: Document) -> _Headline | None:
     atts = attribution.find_attributions(doc, resolve_entity=actors.resolve_text)
     att = attribution.headline_attribution(doc, atts, actors.resolve_text, document.outlet)
     owner, location = _claims.headline_where(doc, places, actors)
+    kinds = frozenset(k for t in doc if t.pos_ in ("NOUN", "PROPN") for k in (_claims.kind_of_text(t.text),) if k)
     return _Headline(doc, timex.tag_timexes(title, document_date(document.published), doc=doc), actors, places,
-                     att, owner, location, tuple(atts))
+                     att, owner, location, tuple(atts), kinds)

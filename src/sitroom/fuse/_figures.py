@@ -101,13 +101,20 @@ def figure_claim(doc: Document, c: Claim) -> FigureClaim | None:
 
 
 def claims(doc: Document, found: tuple[Claim, ...] | list[Claim]) -> list[FigureClaim]:
-    """The series points of a document's claims; a headline figure the body repeats is left to the body."""
+    """The series points of a document's claims; a headline figure the body repeats is left to the body, and a part
+    counted in the state of its whole ("40 tanks, 12 of them T-72s", "2,000 troops, including 300 paratroopers")
+    is no point of the whole's series (nor a figure against it: the 12 do not contradict another outlet's 40); a
+    part in a state of its own ("Of them, 300 were wounded") is a point of that state's series."""
     body = {(c.counted, c.lower, c.upper) for c in found if c.section == "body"}
+    points = {c.id: figure_claim(doc, c) for c in found}
     out = []
     for c in found:
         if c.section != "body" and (c.counted, c.lower, c.upper) in body:
             continue
-        fc = figure_claim(doc, c)
+        fc = points[c.id]
+        whole = points.get(c.part_of) if c.part_of else None
+        if fc is not None and whole is not None and whole.subject_key == fc.subject_key:
+            continue
         if fc is not None:
             out.append(fc)
     return out

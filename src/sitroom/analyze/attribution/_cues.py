@@ -72,10 +72,16 @@ def tok_end(t: Token) -> int:
     return t.idx + len(t.text)
 
 
+_LINE_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\s+")
+
+
 def trimmed(doc, start: int, end: int) -> tuple[int, int]:
     text = doc_text(doc)
     while start < end and text[start] in _TRIM:
         start += 1
+    clock = _LINE_CLOCK.match(text, start, end)
+    if clock and (start == 0 or text[start - 1] == "\n"):
+        start = clock.end()                   # a live blog's "12:30 Norway's ambassador says …": not the time
     while end > start and text[end - 1] in _TRIM:
         end -= 1
     return start, end

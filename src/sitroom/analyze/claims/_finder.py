@@ -43,6 +43,7 @@ _SUPPLY_NOUNS = frozenset({"pledge", "promise", "package", "offer", "shipment", 
                            "transfer", "contribution"})
 _MOVED = ("planned", "arrived")                        # statuses of forces sent somewhere
 _SUPPLIED = ("pledged", "delivered")                   # statuses of things a side gives another
+_PART_ANAPHORS = {"them", "those", "whom", "which", "these"}   # "among them 20 officers", "12 of them T-72s"
 _NEGATED_BOUND = re.compile(r"(?i)^(?:no|not)\s+(?:more|less|fewer|greater|higher|lower|over|under|above|below)\b")
 _LOSSES = {"destroyed", "killed", "wounded", "captured", "casualties"}   # a loss's owner is no other figure's
 _VICTIM_STATUSES = {"killed", "wounded", "captured", "casualties", "displaced"}
@@ -153,6 +154,7 @@ class Context:
     published: str | None = None
     outlet: str | None = None
     lead_text: str | None = None      # the body the lead's offsets point into (for the headline)
+    kinds: frozenset[str] = frozenset()      # the counted kinds the headline names ("Russian troops …": personnel)
 
 
 _RECAP_ADVERBS = {"previously", "earlier", "already", "first"}
@@ -214,6 +216,10 @@ def _acting_verbs() -> frozenset[str]:
         - HOST_VERBS
 
 
+# a live blog's entry opens with its time: "06:40 Air raid alert …", "10:42 GMT" on a line of its own
+_ENTRY_TIME = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?)(?=\s|$)", re.IGNORECASE)
+
+
 class _Finder:
     def __init__(self, doc: Doc, voices, actors, places, timexes: Sequence[Timex], document_id: str, section: str,
                  event_of: dict[int, tuple[str, Place | None]], context: Context,
@@ -230,9 +236,56 @@ class _Finder:
         self._origins = [p for p in places.places() if p.start is not None and self._origin(p)]
         self.located = SpanIndex([p for p in places.places() if p.country and p.start is not None
                                   and p not in self._origins])
+        self._entries = self._entry_starts()
+        self._sides: dict[int, frozenset[str]] = {}          # context start -> the countries it names
         self.seen: dict[int, list[_Seen]] = {}                # per block, in reading order
         self.last_seen: _Seen | None = None
         self._doc_country: list[Place | None] = []
+
+    # ------------------------------------------------------------------ contexts
+    def _entry_starts(self) -> list[int]:
+        """The starts of a live blog's entries (paragraphs that open with a time, two at least); [] for a story."""
+        n = self.voices.block_of(len(self.text)) + 1 if self.text else 0
+        starts = [b for b in (self.voices.block_start(i) for i in range(n)) if _ENTRY_TIME.match(self.text, b)]
+        return starts if len(starts) >= 2 else []
+
+    def _context_of(self, char: int) -> tuple[int, int]:
+        """The span a figure reads its context in: its live-blog entry (each a story of its own, the paragraphs up to
+        the next time), else its paragraph."""
+        if self._entries and char >= self._entries[0]:
+            k = max(i for i, e in enumerate(self._entries) if e <= char)
+            return self._entries[k], self._entries[k + 1] if k + 1 < len(self._entries) else len(self.text)
+        block = self.voices.block_of(char)
+        end = self.voices.block_start(block + 1) if self.voices.block_of(len(self.text)) > block else len(self.text)
+        return self.voices.block_start(block), end
+
+    def _countries_named(self, start: int, end: int) -> frozenset[str]:
+        """The countries a span names: as places (not where things came from), as speakers, as demonyms."""
+        if start not in self._sides:
+            named = {p.country for p in self.located.starting_in(start, end)}
+            named |= {a.source.country for a in self.voices.attributions if a.source is not None and a.source.country
+                      and a.source.start is not None and start <= a.source.start < end}
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            for tok in span if span is not None else ():
+                if tok.pos_ in ("ADJ", "PROPN") or tok.ent_type_ == "NORP":
+                    ent = demonym_owner(tok)
+                    if ent is not None:
+                        named.add(ent.country)
+            self._sides[start] = frozenset(named)
+        return self._sides[start]
+
+    def _headline_owner(self, char: int, kind: str | None) -> Entity | None:
+        """The headline's side, for a figure whose context leaves the owner out. A live blog's headline is the
+        day's topic and each entry a story of its own: an entry that names a side the headline does not takes no
+        side from it ("Live: Russian strikes on Odesa", an entry "Germany's ambassador says the four new systems
+        …": not Russia's), unless the headline names the figure's kind ("Live: Russian troops …" owns the troops
+        of any entry). A story's headline frames all its paragraphs (a paragraph's other country is as often a
+        speaker or a past comparison as the figure's side: measured on claims_outlets 4-5)."""
+        owner = self.context.owner
+        if owner is None or not owner.country or not self._entries or kind in self.context.kinds:
+            return owner
+        known = {owner.country, self.context.location and self.context.location.country}
+        return None if self._countries_named(*self._context_of(char)) - known else owner
 
     # ------------------------------------------------------------------ helpers
     def _origin(self, p: Place) -> bool:
@@ -643,7 +696,7 @@ class _Finder:
                 owner = owner or p.claim.owner
             location = location or p.claim.location
         owner = owner or (None if victims else self._demonym_before(block, q.start) or (
-            self.context.owner if ownable else None))
+            self._headline_owner(q.start, kind) if ownable else None))
         # sent abroad: "would send 1,200 soldiers", not "would train 300", not "deploy 2,000 to its border"
         home = abroad is not None and sending_verb(verb) and home_bound(head, verb)
         # things a side pledges or hands over go to another ("The Poles will hand over 60 tanks"): not its own soil
@@ -672,6 +725,14 @@ class _Finder:
                              kind="country")
         if joint_figure(head):
             owner = None                                       # "10,000 troops from both countries": no one side's
+        whole = group or self._whole_before(q, first, num, block, sentence)
+        if whole is not None and group is None:
+            # "2,000 troops, including 300 paratroopers", "40 tanks, 12 of them T-72s": the whole's side, place and
+            # state, unless the part's own clause tells them (children and civilians are no side's)
+            owner = owner or (whole.owner if ownable else None)
+            location = location if in_clause else whole.location or location
+            if status in ("present", "reported", UNSTATED):
+                status = whole.status
         if group is not None:
             # "Of them, 300 were wounded", "The remaining 20 …": the group's side and place, and its state when the
             # part's own clause only says what the part is ("Of those, 12 were children")
@@ -695,10 +756,24 @@ class _Finder:
             # "The rebels say they fired eight rockets. The army says there were three.": a bare figure that only
             # says how many of the kind just counted counts them in the same state
             status = restated.status
-        return self._make(q, kind, written, status, owner, location, att, head, block)
+        return self._make(q, kind, written, status, owner, location, att, head, block,
+                          whole.id if whole is not None and _within(q, whole) else None)
+
+    def _whole_before(self, q: Quantity, first: Token, num: Token, block: int, sentence: int) -> Claim | None:
+        """The claim of the whole a figure is a part of, by a partitive cue: "2,000 troops, including 300
+        paratroopers", "150 soldiers, among them 20 officers", "40 tanks, 12 of them T-72s", "… of whom 30": the
+        figure before it in its sentence."""
+        doc = self.doc
+        before = [t.lower_ for t in doc[max(first.sent.start, first.i - 2):first.i]]
+        after = [t.lower_ for t in doc[num.i + 1:num.i + 3]]
+        cued = before[-1:] == ["including"] or len(before) == 2 and before[0] in ("among", "of") and before[1] in \
+            _PART_ANAPHORS or len(after) == 2 and after[0] == "of" and after[1] in _PART_ANAPHORS
+        prev = self._previous(block, sentence) if cued else None
+        return prev.claim if prev is not None and prev.claim.counted else None
 
     def _make(self, q: Quantity, kind: str | None, written: str | None, status: str, owner: Entity | None,
-              location: Place | None, att: Attribution | None, head: Token, block: int) -> Claim:
+              location: Place | None, att: Attribution | None, head: Token, block: int,
+              part_of: str | None = None) -> Claim:
         from sitroom.analyze import modality
 
         sent = head.sent
@@ -712,7 +787,7 @@ class _Finder:
         event = self.event_of.get(q.start)
         return make_claim(self.document_id, self.section, self.text, q, att, counted=kind, counted_text=written,
                           status=status, evidence=evidence, owner=owner, location=location, claim_date=claim_date,
-                          as_of=as_of, modality=mood, event_id=event[0] if event else None)
+                          as_of=as_of, modality=mood, event_id=event[0] if event else None, part_of=part_of)
 
 
     def _in_sentence(self, tok: Token) -> list[Timex]:
@@ -752,6 +827,13 @@ class _Finder:
             self.seen.setdefault(block, []).append(self.last_seen)
             out.append(c)
         return _restated_states(out)
+
+
+def _within(q: Quantity, whole: Claim) -> bool:
+    """A part is no larger than its whole ("of them, 300" of 2,000)."""
+    part = q.lower if q.lower is not None else q.upper
+    size = whole.upper if whole.upper is not None else whole.lower
+    return part is not None and size is not None and part <= size
 
 
 def _restated_states(claims: list[Claim]) -> list[Claim]:
