@@ -100,3 +100,18 @@ def test_a_feed_label_is_no_actor():
     from sitroom.analyze._casing import parser_case
     text = "UPDATE: Police detain 12 in Tunis"
     assert parser_case(text) == "UPDATE. Police detain 12 in Tunis" and len(parser_case(text)) == len(text)
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Norway suspended arms exports to Turkey on Friday.", "suspended"),
+    ("The president threatened sanctions on Rwanda.", "threatened"),
+    ("Brazil sent a formal request to Paraguay for the suspect's extradition.", "request"),
+])
+def test_a_country_aimed_at_is_no_place(text, trigger):
+    ev = _event(text, trigger)
+    assert ev is not None and ev.location is None
+
+
+def test_a_country_after_to_is_still_where_aid_goes():
+    ev = _event("Japan delivered medical supplies to Sudan on Monday.", "delivered")
+    assert ev is not None and ev.location is not None and ev.location.country == "SDN"
