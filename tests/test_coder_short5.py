@@ -115,3 +115,8 @@ def test_a_country_aimed_at_is_no_place(text, trigger):
 def test_a_country_after_to_is_still_where_aid_goes():
     ev = _event("Japan delivered medical supplies to Sudan on Monday.", "delivered")
     assert ev is not None and ev.location is not None and ev.location.country == "SDN"
+
+
+def test_a_sit_in_is_a_protest():
+    ev = _event("Nurses staged a sit-in outside the health ministry in Accra.", "in")
+    assert ev is not None and ev.type == "PROTEST" and ev.location is not None and ev.location.text == "Accra"
