@@ -83,3 +83,40 @@ def test_an_institution_in_a_city_is_that_citys_country(text, trigger, who, iso3
     ev = _event(text, trigger)
     assert ev is not None and ev.recipient is not None and who in ev.recipient.text
     assert ev.recipient.country == iso3
+
+
+@pytest.mark.parametrize("text,trigger,place", [
+    ("A car bomb killed two soldiers in Zhari district on Sunday.", "killed", "Zhari"),
+    ("On 2 March 2026, militants attacked a police post in Bulobarde town (Hiiraan).", "attacked", "Bulobarde"),
+])
+def test_a_name_before_an_admin_noun_is_a_place(text, trigger, place):
+    ev = _event(text, trigger)
+    assert ev is not None and ev.location is not None and place in ev.location.text
+
+
+def test_a_feed_label_is_no_actor():
+    ev = _event("BREAKING: Egypt rejects Ethiopian dam proposal", "rejects")
+    assert ev is not None and ev.actor is not None and ev.actor.text == "Egypt"
+    from sitroom.analyze._casing import parser_case
+    text = "UPDATE: Police detain 12 in Tunis"
+    assert parser_case(text) == "UPDATE. Police detain 12 in Tunis" and len(parser_case(text)) == len(text)
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Norway suspended arms exports to Turkey on Friday.", "suspended"),
+    ("The president threatened sanctions on Rwanda.", "threatened"),
+    ("Brazil sent a formal request to Paraguay for the suspect's extradition.", "request"),
+])
+def test_a_country_aimed_at_is_no_place(text, trigger):
+    ev = _event(text, trigger)
+    assert ev is not None and ev.location is None
+
+
+def test_a_country_after_to_is_still_where_aid_goes():
+    ev = _event("Japan delivered medical supplies to Sudan on Monday.", "delivered")
+    assert ev is not None and ev.location is not None and ev.location.country == "SDN"
+
+
+def test_a_sit_in_is_a_protest():
+    ev = _event("Nurses staged a sit-in outside the health ministry in Accra.", "in")
+    assert ev is not None and ev.type == "PROTEST" and ev.location is not None and ev.location.text == "Accra"

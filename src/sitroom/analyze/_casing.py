@@ -130,12 +130,27 @@ def _recase_title(line: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+_LABEL = re.compile(r"\s*([^\W\d_][^\W\d_' ]{1,20}?)\s*:")
+
+
+def _label_stop(line: str) -> str:
+    """"BREAKING: Iran rebuffs ...", "UPDATE: ...": a feed's label before a colon is no subject of what follows;
+    the parser reads it as a sentence of its own (the colon as a full stop, same length)."""
+    from sitroom.lexicon import word_set
+    m = _LABEL.match(line)
+    if m is None or m.group(1).lower() not in word_set("en/attribution.json", "section_labels"):
+        return line
+    return line[:m.end() - 1] + "." + line[m.end():]
+
+
 def parser_case(text: str) -> str:
-    """`text` with each Title Case or ALL CAPS headline line re-cased for the parser (same length, same breaks)."""
+    """`text` with each Title Case or ALL CAPS headline line re-cased for the parser (same length, same breaks),
+    and a feed label's colon ("BREAKING:") read as a full stop."""
     if not text or not any(c.isupper() for c in text):
         return text
     out = []
     for line in text.split("\n"):
+        line = _label_stop(line)
         spans = [m.span() for m in _WORD.finditer(line)]
         words = [line[a:b] for a, b in spans]
         if 3 <= len(words) <= _MAX_WORDS:

@@ -31,6 +31,7 @@ CONTEXT_PREPS = words("en/coder.json", "context_prepositions")
 WHERE_FROM_PARTICIPLES = word_set("en/coder.json", "where_from_participles")
 AREA_NOUNS = word_set("en/coder.json", "area_nouns")
 SETTLEMENT_NOUNS = word_set("en/coder.json", "settlement_nouns")
+ADMIN_NOUNS = word_set("en/coder.json", "admin_nouns")
 UNLISTED_PREPS = frozenset({"in", "near", "at", "off", "outside", "inside", "around",
                             "to", "into", "toward", "towards"})
 WATER_NOUNS = word_set("en/coder.json", "water_nouns")
@@ -229,6 +230,9 @@ class ArgContext:
         """"near Boulkessi", "in Bulo Marer (Lower Shabelle)", "troops to Kashmir": a name the parser reads as a
         place (or an ACLED note's "Town (Region)"), after a place preposition, unknown to the gazetteer and to
         the actor resolver, is still where; its country only from its parenthesis or its own "in X"."""
+        if tok is not None and tok.pos_ == "NOUN" and tok.lemma_.lower() in ADMIN_NOUNS and tok.dep_ == "pobj" \
+                and tok.head.lower_ in UNLISTED_PREPS:
+            return self._unlisted_admin(tok)
         if tok is None or tok.pos_ != "PROPN" or tok.dep_ != "pobj" or tok.head.lower_ not in UNLISTED_PREPS:
             return None
         region = next((a for a in tok.children if a.dep_ == "appos" and a.i > tok.i and
@@ -253,6 +257,31 @@ class ArgContext:
                 country = p.country
                 break
         return Place(span.text, span.text, country, kind="city", start=span.start_char, end=span.end_char)
+
+    def _unlisted_admin(self, tok) -> Place | None:
+        """"in Diyala province", "in Balcad town (Middle Shabelle)": a name right before an administrative noun
+        after a place preposition is a place even where the gazetteer does not list it (its country only from
+        an ACLED-style parenthesis)."""
+        i = tok.i
+        while i > 0 and tok.doc[i - 1].pos_ == "PROPN" and tok.doc[i - 1].dep_ == "compound" and \
+                tok.doc[i - 1].head.i in range(i, tok.i + 1):
+            i -= 1
+        if i == tok.i or tok.doc[i].ent_type_ in ("PERSON", "NORP", "DATE"):
+            return None
+        name = tok.doc[i:tok.i]
+        self.unlisted = False
+        try:
+            known = self.entity(tok.doc[tok.i - 1], fallback=False)
+        finally:
+            self.unlisted = True
+        if known is not None and (known.sector or known.country):
+            return None             # "in the Hamas-run ministry": a party
+        region = next((a for a in tok.children if a.dep_ == "appos" and a.i > tok.i and
+                       tok.doc[a.left_edge.i - 1].text == "("), None)
+        p = self._place(region) if region is not None else None
+        return Place(name.text, name.text, p.country if p is not None else None, kind="admin1" if tok.lemma_.lower()
+                     in ("province", "region", "governorate", "oblast", "prefecture", "county") else "city",
+                     start=name.start_char, end=name.end_char)
 
     def _place(self, tok) -> Place | None:
         if self.places is None or tok is None or tok.ent_type_ in ("DATE", "TIME"):

@@ -40,6 +40,9 @@ from sitroom.nlp import doc_text
 __all__ = ["ArgContext", "event_arguments", "np_span", "subject_of"]
 
 PLACE_TARGET_TYPES = frozenset({"ASSAULT"})      # an attacked place is where the attack happened
+# a country after "to"/"on" is the aim of a sanction, threat, demand or statement, not where it is done
+AIMED_TYPES = frozenset({"SANCTION", "THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT", "AGREE"})
+AIMED_PREPS = ("to", "on", "toward", "towards")
 
 
 def _without_causes(cands: list, lex) -> list:
@@ -332,6 +335,9 @@ def _listed_location(c: Candidate, ctx: ArgContext, actor_tok=None) -> Place | N
     for h in heads:
         for p in _pobjs(h, LOCATION_PREPS):
             place = ctx.place(p)
+            if place is not None and place.kind == "country" and c.type in AIMED_TYPES and \
+                    p.head.lower_ in AIMED_PREPS:
+                continue    # "suspends arms exports to Israel", "threatens tariffs on Mexico": whom, not where
             if place is not None:
                 return place
             venues.append(p)
@@ -349,7 +355,7 @@ def _listed_location(c: Candidate, ctx: ArgContext, actor_tok=None) -> Place | N
         if place is not None:
             return place
     for h in dict.fromkeys(heads[:2] if c.governor is None else heads[:2] + [c.governor]):
-        place = _argument_place(h, ctx)     # the trigger's own phrases, then its verb's ("launched by X in Y")
+        place = _argument_place(h, ctx, aimed=c.type in AIMED_TYPES)     # the trigger's own phrases, then its verb's ("launched by X in Y")
         if place is not None:
             return place
     for m in tok.children:          # "Belarusian territory" as the trigger's own modifier is rare; "Kyiv shelling"
@@ -365,7 +371,7 @@ ARGUMENT_PREPS = frozenset(LOCATION_PREPS) | {"of", "by", "from", "against", "ou
 TWO_WORD_PREPS = frozenset({"out", "away"})      # "pulled out of the palace in X", "away from the border"
 
 
-def _argument_place(tok, ctx: ArgContext, depth: int = 6) -> Place | None:
+def _argument_place(tok, ctx: ArgContext, depth: int = 6, aimed: bool = False) -> Place | None:
     """"A school in Kurakhove was hit", "detained by security forces in Istanbul", "Arrest of opposition leader
     in Dakar", "an attack on a village near Bandiagara": in a short report the place is often attached to one
     of the event's own arguments, not to the trigger. Nearest first, through the argument phrases only (no
@@ -380,7 +386,8 @@ def _argument_place(tok, ctx: ArgContext, depth: int = 6) -> Place | None:
                     continue        # "over the war in Gaza": a topic, not a participant ("out of X" is a move's)
                 if x.dep_ == "pobj" and h.lower_ in LOCATION_PREPS + ("outside",):
                     place = ctx.place(x)
-                    if place is not None and place.country:
+                    if place is not None and place.country and not (
+                            aimed and place.kind == "country" and h.lower_ in AIMED_PREPS):
                         return place
                 elif x.dep_ == "pobj" and x.pos_ == "PROPN" and ctx.place(x) is not None:
                     continue        # "evacuated from Cahul in Moldova": the country only says where Cahul is
