@@ -25,8 +25,8 @@ from spacy.tokens import Doc, Token
 from sitroom.analyze import _assemble as assemble
 from sitroom.analyze._spans import SpanIndex
 from sitroom.analyze.attribution import denied_report, is_outlet_by_name, names_lead_speaker, shown_by_media
-from sitroom.analyze.claims._elliptic import elliptic_kind, refers_back, restates_count
-from sitroom.analyze.claims._lexicon import status_lexicon, taxonomy
+from sitroom.analyze.claims._elliptic import antecedent, elliptic_kind, list_label, refers_back, restates_count
+from sitroom.analyze.claims._lexicon import MEASURE_NOUNS, status_lexicon, taxonomy
 from sitroom.analyze.claims._kinds import (increment_word, is_measure, kind_of_text, kind_of_tokens, name_kind, noun_head,
                                            phrase_tokens, shared_head)
 from sitroom.analyze.claims._status import UNSTATED, governing_verb, noun_word, status_of, stock_as_of
@@ -227,7 +227,7 @@ class _Finder:
         # where things are, not where they came from: "Most of them arrived from Russia" places nothing in Russia
         self._origins = [p for p in places.places() if p.start is not None and self._origin(p)]
         self.located = SpanIndex([p for p in places.places() if p.country and p.start is not None
-                                  and p not in self._origins])
+                                  and p not in self._origins and not self._names_a_speaker(p)])
         self.seen: dict[int, list[_Seen]] = {}                # per block, in reading order
         self.last_seen: _Seen | None = None
         self._doc_country: list[Place | None] = []
@@ -235,6 +235,18 @@ class _Finder:
     # ------------------------------------------------------------------ helpers
     def _origin(self, p: Place) -> bool:
         return came_from(self.doc, p)
+
+    def _names_a_speaker(self, p: Place) -> bool:
+        """A place that only says whose an estimate is ("Seoul's estimate has moved", "the latest U.S. count"): the
+        possessor or modifier of a count's noun, not where things are. (A claimant's country stays a place: the host
+        speaks of its guests, "the Kazakh Defence Ministry said 7,500 Russian troops …".)"""
+        tok = self._token(p.start)
+        while tok is not None and tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
+            tok = tok.head                                    # "South Korea's": the name's last word
+        if tok is None or tok.dep_ not in ("poss", "compound", "amod") or tok.head.i <= tok.i:
+            return False
+        noun = tok.head
+        return noun.lemma_.lower() in MEASURE_NOUNS
 
     def _entity(self, start: int, end: int) -> Entity:
         text = self.text[start:end]
@@ -283,7 +295,10 @@ class _Finder:
                 continue                                      # the claimant's nationality is not the owner's
             if tok.pos_ in ("ADJ", "PROPN") or tok.ent_type_ == "NORP":
                 ent = demonym_owner(tok)
-                if ent is not None and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].pos_ in ("NOUN", "PROPN"):
+                after = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
+                if after is not None and after.lemma_.lower() in MEASURE_NOUNS:
+                    continue                                  # "the latest U.S. estimate": who counts, not whose
+                if ent is not None and after is not None and after.pos_ in ("NOUN", "PROPN"):
                     return ent
         return None
 
@@ -506,7 +521,8 @@ class _Finder:
                 kind, written = kind_of_tokens(toks, head)
             if kind is None and head.text[:1].isupper() and demonym_owner(head) is not None:
                 kind = "people"                               # "10,000 Palestinians"
-            if kind is None and head.pos_ not in ("NOUN", "PROPN"):
+            if kind is None and (head.pos_ not in ("NOUN", "PROPN") or (
+                    head.lemma_.lower() in MEASURE_NOUNS and self.section != "title")):   # "the 9,000 figure"
                 q = replace(q, unit=None, unit_start=None, unit_end=None)   # "100,000 flee": no counted noun
                 toks = []
             elif kind is None and q.qualifier == "range" and head.lower_ in taxonomy().crowd_verbs:
@@ -521,8 +537,10 @@ class _Finder:
                 num.i + 1 < len(doc) and doc[num.i + 1].lower_ == "more")      # "a further 150", "40 more"
             part = refers_back(num, first)       # "a little over a thousand of them", "Of those, 12": the last kind
             restating = restates_count(num)                   # "the figure of 5,000": what the text counts
+            # "• Seoul: about 3,000 in Russia": a list line under a claimant's name counts what the list counts
+            listed = list_label(self.text, q.start) is not None
             counting = additive or part or (governing_verb(num) or num).lemma_.lower() in _COUNTING_VERBS \
-                or restating or _names_the_count(first, num)
+                or restating or listed or _names_the_count(first, num)
 
             def previous() -> tuple[str, str] | None:
                 p = self._previous_any(block, sentence) or (self._story_figure() if restating else None) or (
@@ -530,7 +548,7 @@ class _Finder:
                 if p is not None and p.claim.counted:
                     used.append(p.claim)
                     return p.claim.counted, p.claim.counted_text or p.claim.counted
-                return None
+                return antecedent(first, sentences=4) if listed else None   # "… counting soldiers. Here is …:"
             found = elliptic_kind(num, first, self.text, q.start, previous)
             if found is None:
                 return None
@@ -675,8 +693,13 @@ class _Finder:
             # "nearly 5,000 …; 3,200 arrived. The figure of 5,000 …": the same figure; "put the figure at 50,000":
             # the story's (first) figure of that kind; else the one before
             restated = same[-1] if same else first[0] if first else restated
-            if owner is None and restated is not None and kind not in _NOT_OWNED:
-                owner = restated.owner                        # "… the 3,000 that Seoul reported": the side counted
+            if restated is not None and (restated.status == status or restated.status not in _LOSSES):
+                # "… the 3,000 that Seoul reported": the side counted and where ("has lost 120 vehicles, so the 30
+                # will replace losses": a loss's side and place are no other figure's)
+                if owner is None and kind not in _NOT_OWNED:
+                    owner = restated.owner
+                if not in_clause and restated.location is not None:
+                    location = restated.location
         if restated is not None and (status == UNSTATED or status == "present" and (verb is None or verb.lemma_ == "be")) \
                 and restated.status not in ("present", UNSTATED):
             # "The rebels say they fired eight rockets. The army says there were three.": a bare figure that only
