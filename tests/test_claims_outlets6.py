@@ -82,3 +82,22 @@ def test_it_after_an_estimate_as_subject_continues_the_speaker_not_the_estimate(
             "on Monday it said about 3,000 had arrived.")
     c = _claim(text, "about 3,000")
     assert c.source is not None and "estimate" not in (c.source.name or "").lower()
+
+
+def test_troops_transported_somewhere_have_arrived():
+    c = _claim("Chad has transported about 900 soldiers to Niger, the army said.", "about 900")
+    assert c.status == "arrived"
+
+
+def test_a_time_right_after_a_figure_dates_it_and_now_dates_it_as_said():
+    text = ("Some 1,200 Eritrean troops are now in Sudan, the monitors said on Friday, up from about 700 two weeks "
+            "ago. The group first spoke of 300 in early March and says more than 1,000 now.")
+    got = {c.text: c for c in _claims(text)}
+    assert got["about 700"].as_of is not None and "two weeks ago" in got["about 700"].as_of.text
+    assert got["more than 1,000"].as_of is None or "March" not in (got["more than 1,000"].as_of.text or "")
+
+
+def test_the_two_restates_no_count():
+    text = ("Russia launched 40 drones at Kyiv on Monday.\n\n"
+            "Bloggers linked the strikes and the appointment and praised the two as good news.")
+    assert "two" not in {c.text for c in _claims(text)}

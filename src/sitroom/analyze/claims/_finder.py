@@ -60,6 +60,7 @@ _DAY_LIST_GAP = re.compile(r"^(?:\s*,?\s*(?:and|or|&)?\s*\d{1,2})*\s*(?:,|,?\s*(
 # civilian staff will accompany the brigade"; not "up to 300 people tried to cross", "60 patients were evacuated")
 _NOT_OWNED = frozenset({"civilians", "children", "refugees", "hostages"})
 _MOVED_BY_SIDE = frozenset({"planned", "arrived", "departed", "ordered", "recruited", "pledged", "delivered"})
+_NOW_AFTER = re.compile(r"\s*(?:now|today|currently|at present|so far|to date)\b", re.IGNORECASE)
 _HOLDING_VERBS = {"have", "keep", "maintain", "field"}
 
 
@@ -82,8 +83,9 @@ def _names_the_count(first: Token, num: Token) -> bool:
     3,000 that Seoul reported", "the 10,000 are still at training sites"; a figure that is the whole sentence
     ("Eleven thousand."); a figure as the subject of its clause ("more than 10,000 have moved into Kursk")."""
     doc = first.doc
-    if first.i > 0 and doc[first.i - 1].lower_ == "the" and (num.i + 1 >= len(doc) or doc[num.i + 1].pos_ != "NOUN"):
-        return True
+    if first.i > 0 and doc[first.i - 1].lower_ == "the" and any(ch.isdigit() for ch in num.text) and (
+            num.i + 1 >= len(doc) or doc[num.i + 1].pos_ != "NOUN"):
+        return True                   # "the 3,000" (not "the two", which stands for any two things named before)
     words = [t for t in first.sent if not t.is_punct and not t.is_space]
     if words and words[0].i >= first.i and words[-1].i <= num.i:
         return True
@@ -717,7 +719,7 @@ class _Finder:
         mood = modality.classify(self.doc, head.i, att)
         if mood == "negated" and _NEGATED_BOUND.match(q.text):
             mood = "reported" if att is not None else "asserted"
-        claim_date, as_of = self._dates(head, att)
+        claim_date, as_of = self._dates(head, att, q.end)
         status = stock_as_of(status, as_of and as_of.relation)
         event = self.event_of.get(q.start)
         return make_claim(self.document_id, self.section, self.text, q, att, counted=kind, counted_text=written,
@@ -729,7 +731,8 @@ class _Finder:
         s, e = tok.sent.start_char, tok.sent.end_char
         return list(self.timexes.starting_in(s, e))
 
-    def _dates(self, head: Token, att: Attribution | None) -> tuple[str | None, EventDate | None]:
+    def _dates(self, head: Token, att: Attribution | None, figure_end: int | None = None
+               ) -> tuple[str | None, EventDate | None]:
         claim_date = None
         cue_date = None
         if att is not None and att.kind not in ("headline", "lead"):
@@ -745,7 +748,13 @@ class _Finder:
         if claim_date is None and self.context.published:
             claim_date = self.context.published[:10]
         own = self._in_sentence(head)
-        as_of = assemble.choose_date(self.doc, head, own) if own else None
+        # "up from about 10,000 two weeks ago", "talked about 3,000 a week ago": a time said right after the figure
+        # dates it, whatever else the sentence dates
+        right_after = [t for t in own if figure_end is not None and not self.text[figure_end:t.start].strip()
+                       and t.start >= figure_end]
+        if figure_end is not None and not right_after and _NOW_AFTER.match(self.text, figure_end):
+            own = []                  # "spoke of 1,500 in mid-October and says more than 10,000 now": as said
+        as_of = assemble.choose_date(self.doc, head, right_after or own) if own else None
         if as_of is not None and cue_date is not None and as_of.value == cue_date.value and as_of.relation == "on":
             as_of = replace(as_of, relation="as_of")             # "said on Monday there are 4,000": as of Monday
         return claim_date, as_of
