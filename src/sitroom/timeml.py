@@ -19,6 +19,8 @@ Durations (P3D, PT2H), references (PRESENT_REF, PAST_REF, FUTURE_REF) and anythi
   year): a weekend is a week; quarters, halves, seasons, decades and centuries are "year" (the schema has nothing
   coarser, and a finer word would claim more than the value knows).
 - `span_of(value)`: (first day, last day) the value covers; None when a field is unknown or it is not a date.
+- `edge_span(value, text)`: the span of a month said by its edge ("early October", "the end of October", "mid-
+  October"): that third of the month; otherwise `span_of`.
 - `sort_key(value)`: the first day as YYYY-MM-DD (store order), or None.
 - `value_of(day, grain)`: the value of the `grain`-long period that contains `day` (the inverse).
 - `calendar_words(value, precision)`: the value as a reader says it, only as precise as it is ("13 October 2022",
@@ -36,7 +38,8 @@ from datetime import date, timedelta
 
 from sitroom.model import PRECISIONS
 
-__all__ = ["GRAINS", "PRECISIONS", "SEASON_MONTHS", "calendar_words", "date_words", "grain_of", "precision_of", "span_of",
+__all__ = ["GRAINS", "PRECISIONS", "SEASON_MONTHS", "calendar_words", "date_words", "edge_span", "grain_of", "precision_of",
+           "span_of",
            "sort_key", "value_of", "relation_words", "PARTS_OF_DAY"]
 
 GRAINS = ("time", "day", "week", "weekend", "month", "quarter", "half", "season", "year", "decade", "century")
@@ -134,6 +137,27 @@ def span_of(value: str | None) -> tuple[date, date] | None:
         return date(y, 1, 1), date(y, 12, 31)
     except ValueError:
         return None
+
+
+_MONTH_EDGE = re.compile(r"(?i)\b(?:(?P<early>early|the\s+(?:beginning|start)\s+of)|(?P<mid>mid|the\s+middle\s+of)|"
+                         r"(?P<late>late|the\s+(?:end|close)\s+of))\b")
+
+
+def edge_span(value: str | None, text: str | None) -> tuple[date, date] | None:
+    """`span_of`, narrowed to a third of the month when a month value is said by its edge: "early October" /
+    "the beginning of October" days 1-10, "mid-October" 11-20, "late October" / "the end of October" 21 to the last."""
+    span = span_of(value)
+    if span is None or not text or grain_of(value) != "month":
+        return span
+    m = _MONTH_EDGE.search(text)
+    if m is None:
+        return span
+    first, last = span
+    if m["early"]:
+        return first, first.replace(day=10)
+    if m["mid"]:
+        return first.replace(day=11), first.replace(day=20)
+    return first.replace(day=21), last
 
 
 def sort_key(value: str | None) -> str | None:

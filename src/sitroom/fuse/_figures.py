@@ -38,7 +38,7 @@ from sitroom.countries import countries, norm
 from sitroom.model import (
     Claim, Document, FigureClaim, FigureContradiction, NearDuplicate, Place, content_id, place_id,
 )
-from sitroom.timeml import span_of
+from sitroom.timeml import edge_span
 
 MAX_COMPARED_SPAN_DAYS = 31       # claims dated only to a year are too vague to contradict anything
 
@@ -84,7 +84,7 @@ def figure_claim(doc: Document, c: Claim) -> FigureClaim | None:
     source = (c.source and (c.source.name or c.source.text)) or doc.outlet or "(unattributed)"
     claim_date = _day(c.claim_date) or _day(doc.published)
     as_of = c.as_of and c.as_of.value
-    span = span_of(as_of)
+    span = edge_span(as_of, c.as_of and c.as_of.text)           # "as of the end of October": its last days
     if span is None and claim_date:
         span = (parse_day(claim_date), parse_day(claim_date))
     ev = c.evidence

@@ -426,6 +426,10 @@ def sentence_cues(sent: Span) -> list[Cue]:
             continue
         if _negated_report(t):
             continue                           # "did not say how many", "declined to say": nothing is claimed
+        reported = _reported_antecedent(t, subj)
+        if reported is not None:                   # "the 3,000 that South Korea's spy agency reported last week"
+            cues.append(Cue(t.idx, tok_end(t), t.text, reported, subject_range(subj), "indirect", t.i, stance=cls))
+            continue
         scope, kind = _scope_of_verb(t, cls)
         if scope is None:
             estimate = _put_at(t)                  # "the IOM estimated the number of displaced at 2.1 million"
@@ -691,6 +695,23 @@ def _put_at(verb: Token) -> Cue | None:
                    "indirect", verb.i)
     scope = subtree_range(verb, skip=(subj,))
     return Cue(verb.idx, tok_end(verb), verb.text, scope, subject_range(subj), "indirect", verb.i)
+
+
+def _reported_antecedent(verb: Token, subj: Token) -> tuple[int, int] | None:
+    """'the 3,000 that the agency reported', 'the figure which Kyiv gave': a relative clause whose reporting verb
+    has the noun it hangs on as its object (no object, clause or quote of its own): that noun phrase is what the
+    clause's subject said. The char range of the antecedent phrase, or None."""
+    if verb.dep_ != "relcl" or verb.head.i >= verb.i or subj.i < verb.head.i or not actor_like(subj):
+        return None
+    kids = list(verb.children)
+    if any(c.dep_ in ("ccomp", "xcomp") for c in kids) or not any(
+            c.dep_ == "dobj" and c.lower_ in ("that", "which") and c.i < subj.i for c in kids):
+        return None
+    head = verb.head
+    num = head if head.like_num else next((c for c in head.children if c.dep_ == "nummod"), None)
+    if num is None:
+        return None                                  # only a figure restated: "the 3,000 that …", "the 40 tanks which …"
+    return trimmed(verb.doc, num.left_edge.idx, tok_end(head))
 
 
 def _negated_report(verb: Token) -> bool:

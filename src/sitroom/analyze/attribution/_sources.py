@@ -424,6 +424,8 @@ def _speaker_subjects(doc: Doc) -> list[tuple[int, int, bool, bool]]:
         if subj is None or subj.pos_ == "PRON":
             continue
         low = subj.lemma_.lower()
+        if low in word_set("reckoning_nouns") or subj.lower_ in word_set("reckoning_nouns"):
+            continue                      # "Seoul's estimate has moved fast": a count, whose "it" is no speaker
         person = subj.i in persons or low in word_set("person_roles") or low in word_set("person_source_nouns")
         group = any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in subj.subtree) or low in word_set("org_roles")
         if not (person or group):

@@ -165,12 +165,17 @@ def refers_back(num: Token, first: Token) -> bool:
         t.pos_ in ("VERB", "AUX") for t in doc[first.sent.start:first.i])
 
 
-def _label(text: str, start: int, num: Token) -> Found | None:
+def list_label(text: str, start: int) -> str | None:
+    """The label a list line puts before its figure ("• Seoul: about 3,000 …", "Personnel: about 300")."""
     line_start = text.rfind("\n", 0, start) + 1
     m = _LABEL.match(text[line_start:start])
-    if not m:
+    return m.group(1).strip() if m else None
+
+
+def _label(text: str, start: int, num: Token) -> Found | None:
+    label = list_label(text, start)
+    if label is None:
         return None
-    label = m.group(1).strip()
     kind = kind_of_text(label)
     if kind is None:
         return None

@@ -25,8 +25,8 @@ from spacy.tokens import Doc, Token
 from sitroom.analyze import _assemble as assemble
 from sitroom.analyze._spans import SpanIndex
 from sitroom.analyze.attribution import denied_report, is_outlet_by_name, names_lead_speaker, shown_by_media
-from sitroom.analyze.claims._elliptic import elliptic_kind, refers_back, restates_count
-from sitroom.analyze.claims._lexicon import status_lexicon, taxonomy
+from sitroom.analyze.claims._elliptic import antecedent, elliptic_kind, list_label, refers_back, restates_count
+from sitroom.analyze.claims._lexicon import MEASURE_NOUNS, status_lexicon, taxonomy
 from sitroom.analyze.claims._kinds import (ends_in_kind_phrase, increment_word, is_measure, kind_of_text, kind_of_tokens,
                                            name_kind, noun_head, phrase_tokens, shared_head)
 from sitroom.analyze.claims._status import UNSTATED, governing_verb, noun_word, status_of, stock_as_of
@@ -62,6 +62,7 @@ _DAY_LIST_GAP = re.compile(r"^(?:\s*,?\s*(?:and|or|&)?\s*\d{1,2})*\s*(?:,|,?\s*(
 # civilian staff will accompany the brigade"; not "up to 300 people tried to cross", "60 patients were evacuated")
 _NOT_OWNED = frozenset({"civilians", "children", "refugees", "hostages"})
 _MOVED_BY_SIDE = frozenset({"planned", "arrived", "departed", "ordered", "recruited", "pledged", "delivered"})
+_NOW_AFTER = re.compile(r"\s*(?:now|today|currently|at present|so far|to date)\b", re.IGNORECASE)
 _HOLDING_VERBS = {"have", "keep", "maintain", "field"}
 
 
@@ -84,8 +85,9 @@ def _names_the_count(first: Token, num: Token) -> bool:
     3,000 that Seoul reported", "the 10,000 are still at training sites"; a figure that is the whole sentence
     ("Eleven thousand."); a figure as the subject of its clause ("more than 10,000 have moved into Kursk")."""
     doc = first.doc
-    if first.i > 0 and doc[first.i - 1].lower_ == "the" and (num.i + 1 >= len(doc) or doc[num.i + 1].pos_ != "NOUN"):
-        return True
+    if first.i > 0 and doc[first.i - 1].lower_ == "the" and any(ch.isdigit() for ch in num.text) and (
+            num.i + 1 >= len(doc) or doc[num.i + 1].pos_ != "NOUN"):
+        return True                   # "the 3,000" (not "the two", which stands for any two things named before)
     words = [t for t in first.sent if not t.is_punct and not t.is_space]
     if words and words[0].i >= first.i and words[-1].i <= num.i:
         return True
@@ -235,7 +237,7 @@ class _Finder:
         # where things are, not where they came from: "Most of them arrived from Russia" places nothing in Russia
         self._origins = [p for p in places.places() if p.start is not None and self._origin(p)]
         self.located = SpanIndex([p for p in places.places() if p.country and p.start is not None
-                                  and p not in self._origins])
+                                  and p not in self._origins and not self._names_a_speaker(p)])
         self._entries = self._entry_starts()
         self._sides: dict[int, frozenset[str]] = {}          # context start -> the countries it names
         self.seen: dict[int, list[_Seen]] = {}                # per block, in reading order
@@ -291,6 +293,18 @@ class _Finder:
     def _origin(self, p: Place) -> bool:
         return came_from(self.doc, p)
 
+    def _names_a_speaker(self, p: Place) -> bool:
+        """A place that only says whose an estimate is ("Seoul's estimate has moved", "the latest U.S. count"): the
+        possessor or modifier of a count's noun, not where things are. (A claimant's country stays a place: the host
+        speaks of its guests, "the Kazakh Defence Ministry said 7,500 Russian troops …".)"""
+        tok = self._token(p.start)
+        while tok is not None and tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
+            tok = tok.head                                    # "South Korea's": the name's last word
+        if tok is None or tok.dep_ not in ("poss", "compound", "amod") or tok.head.i <= tok.i:
+            return False
+        noun = tok.head
+        return noun.lemma_.lower() in MEASURE_NOUNS
+
     def _entity(self, start: int, end: int) -> Entity:
         text = self.text[start:end]
         try:
@@ -338,7 +352,10 @@ class _Finder:
                 continue                                      # the claimant's nationality is not the owner's
             if tok.pos_ in ("ADJ", "PROPN") or tok.ent_type_ == "NORP":
                 ent = demonym_owner(tok)
-                if ent is not None and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].pos_ in ("NOUN", "PROPN"):
+                after = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
+                if after is not None and after.lemma_.lower() in MEASURE_NOUNS:
+                    continue                                  # "the latest U.S. estimate": who counts, not whose
+                if ent is not None and after is not None and after.pos_ in ("NOUN", "PROPN"):
                     return ent
         return None
 
@@ -563,7 +580,8 @@ class _Finder:
                 kind, written = kind_of_tokens(toks, head)
             if kind is None and head.text[:1].isupper() and demonym_owner(head) is not None:
                 kind = "people"                               # "10,000 Palestinians"
-            if kind is None and head.pos_ not in ("NOUN", "PROPN"):
+            if kind is None and (head.pos_ not in ("NOUN", "PROPN") or (
+                    head.lemma_.lower() in MEASURE_NOUNS and self.section != "title")):   # "the 9,000 figure"
                 q = replace(q, unit=None, unit_start=None, unit_end=None)   # "100,000 flee": no counted noun
                 toks = []
             elif kind is None and q.qualifier == "range" and head.lower_ in taxonomy().crowd_verbs:
@@ -578,8 +596,10 @@ class _Finder:
                 num.i + 1 < len(doc) and doc[num.i + 1].lower_ == "more")      # "a further 150", "40 more"
             part = refers_back(num, first)       # "a little over a thousand of them", "Of those, 12": the last kind
             restating = restates_count(num)                   # "the figure of 5,000": what the text counts
+            # "• Seoul: about 3,000 in Russia": a list line under a claimant's name counts what the list counts
+            listed = list_label(self.text, q.start) is not None
             counting = additive or part or (governing_verb(num) or num).lemma_.lower() in _COUNTING_VERBS \
-                or restating or _names_the_count(first, num)
+                or restating or listed or _names_the_count(first, num)
 
             def previous() -> tuple[str, str] | None:
                 p = self._previous_any(block, sentence) or (self._story_figure() if restating else None) or (
@@ -587,7 +607,7 @@ class _Finder:
                 if p is not None and p.claim.counted:
                     used.append(p.claim)
                     return p.claim.counted, p.claim.counted_text or p.claim.counted
-                return None
+                return antecedent(first, sentences=4) if listed else None   # "… counting soldiers. Here is …:"
             found = elliptic_kind(num, first, self.text, q.start, previous)
             if found is None:
                 return None
@@ -747,10 +767,14 @@ class _Finder:
             # "nearly 5,000 …; 3,200 arrived. The figure of 5,000 …": the same figure; "put the figure at 50,000":
             # the story's (first) figure of that kind; else the one before
             restated = same[-1] if same else first[0] if first else restated
-            if owner is None and restated is not None and kind not in _NOT_OWNED and (
-                    restated.status not in _LOSSES or (restated.lower, restated.upper) == (q.lower, q.upper)):
-                owner = restated.owner                        # "… the 3,000 that Seoul reported": the side counted
-                # (a loss's side only for the same figure: "lost 120 armoured vehicles, so the 30 will replace …")
+            if restated is not None and (restated.status == status or restated.status not in _LOSSES
+                                         or (restated.lower, restated.upper) == (q.lower, q.upper)):
+                # "… the 3,000 that Seoul reported": the side counted and where ("has lost 120 vehicles, so the 30
+                # will replace losses": a loss's side and place are no other figure's, but the loss's own figure's)
+                if owner is None and kind not in _NOT_OWNED:
+                    owner = restated.owner
+                if not in_clause and restated.location is not None:
+                    location = restated.location
         if restated is not None and (status == UNSTATED or status == "present" and (verb is None or verb.lemma_ == "be")) \
                 and restated.status not in ("present", UNSTATED):
             # "The rebels say they fired eight rockets. The army says there were three.": a bare figure that only
@@ -782,7 +806,7 @@ class _Finder:
         mood = modality.classify(self.doc, head.i, att)
         if mood == "negated" and _NEGATED_BOUND.match(q.text):
             mood = "reported" if att is not None else "asserted"
-        claim_date, as_of = self._dates(head, att)
+        claim_date, as_of = self._dates(head, att, q.end)
         status = stock_as_of(status, as_of and as_of.relation)
         event = self.event_of.get(q.start)
         return make_claim(self.document_id, self.section, self.text, q, att, counted=kind, counted_text=written,
@@ -794,7 +818,8 @@ class _Finder:
         s, e = tok.sent.start_char, tok.sent.end_char
         return list(self.timexes.starting_in(s, e))
 
-    def _dates(self, head: Token, att: Attribution | None) -> tuple[str | None, EventDate | None]:
+    def _dates(self, head: Token, att: Attribution | None, figure_end: int | None = None
+               ) -> tuple[str | None, EventDate | None]:
         claim_date = None
         cue_date = None
         if att is not None and att.kind not in ("headline", "lead"):
@@ -810,7 +835,13 @@ class _Finder:
         if claim_date is None and self.context.published:
             claim_date = self.context.published[:10]
         own = self._in_sentence(head)
-        as_of = assemble.choose_date(self.doc, head, own) if own else None
+        # "up from about 10,000 two weeks ago", "talked about 3,000 a week ago": a time said right after the figure
+        # dates it, whatever else the sentence dates
+        right_after = [t for t in own if figure_end is not None and not self.text[figure_end:t.start].strip()
+                       and t.start >= figure_end]
+        if figure_end is not None and not right_after and _NOW_AFTER.match(self.text, figure_end):
+            own = []                  # "spoke of 1,500 in mid-October and says more than 10,000 now": as said
+        as_of = assemble.choose_date(self.doc, head, right_after or own) if own else None
         if as_of is not None and cue_date is not None and as_of.value == cue_date.value and as_of.relation == "on":
             as_of = replace(as_of, relation="as_of")             # "said on Monday there are 4,000": as of Monday
         return claim_date, as_of

@@ -28,7 +28,7 @@ class Taxonomy:
 
 
 # nouns that measure a count rather than name what is counted: "the number of troops could reach 9,000"
-MEASURE_NOUNS = frozenset({"number", "total", "figure", "count", "tally", "toll", "size", "strength"})
+MEASURE_NOUNS = frozenset({"number", "total", "figure", "count", "tally", "toll", "size", "strength", "estimate"})
 # modals of possibility: "could be deployed" is a plan, "may have arrived" (with "have") is not
 POSSIBILITY_MODALS = frozenset({"could", "may", "might"})
 

@@ -396,4 +396,23 @@ def status_of(head: Token, number: Token, kind: str | None) -> str:
         return lex.kind_status[kind]                          # "some 12,000 evacuees": displaced
     if reduced:
         return reduced                                        # bullet "• 5,000 reservists called up (ministry)"
+    if kind in lex.personnel_kinds and _placed_without_verb(head, number, v):
+        return "present"                                      # "Seoul says 1,500 North Korean troops already in Russia"
     return "attacked" if kind == "attacks" else UNSTATED     # attacks counted are attacks made
+
+
+_SAYING = {"say", "report", "tell", "claim", "estimate", "believe", "think", "assess", "insist", "warn", "speak"}
+
+
+def _placed_without_verb(head: Token, number: Token, v: Token | None) -> bool:
+    """A count with a place of its own and no verb of its clause but one of saying (a headline "… troops already in
+    Russia", a list line "about 3,000 in Russia"): they are there."""
+    if v is not None and v.lemma_.lower() not in _SAYING:
+        return False
+    for t in {head, number}:
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "inside", "at") and c.i > t.i and any(
+                    g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC", "FAC") or g.pos_ == "PROPN")
+                    for g in c.children):
+                return True
+    return False
