@@ -137,3 +137,11 @@ def test_an_event_on_a_named_region_is_in_the_region():
     text = "Drones attacked the Belgorod region on Monday, the governor said."
     (ev,) = analyze(Document(id=content_id(text, None), text=text, published="2023-01-02")).events
     assert (ev.location.name, ev.location.kind) == ("Belgorod Oblast", "admin1")
+
+
+def test_a_word_cut_from_a_longer_name_is_no_region_by_its_stem():
+    r = places_of("In 2022 the regime killed 165 people in the Free Lands, monitors said.")
+    assert not any(p.name == "Free State" for p in r.places())
+    # a town's own name left after the cut still is the town
+    assert [p.name for p in places_of("Explosions were heard near Donetsk People Republic offices.").places()] == [
+        "Donetsk"]

@@ -80,9 +80,10 @@ def gazetteer() -> Gazetteer:
                      demonyms)
 
 
-def candidates(text: str) -> tuple[GazetteerEntry, ...]:
+def candidates(text: str, *, stems: bool = True) -> tuple[GazetteerEntry, ...]:
     """Every gazetteer entry a place name could mean ('Kherson region' -> the oblast only; a country's demonym that
-    is only another place's alias is no place name, as no other demonym is)."""
+    is only another place's alias is no place name, as no other demonym is). With `stems`, a region's name without
+    its region word counts too ('Kherson' -> Kherson Oblast when no town is named so; 'Free' -> Free State)."""
     g = gazetteer()
     key = norm(text)
     if key.endswith("'s"):
@@ -103,6 +104,6 @@ def candidates(text: str) -> tuple[GazetteerEntry, ...]:
             return tuple(dict.fromkeys(regional))
         if m.group().strip() == "city":
             return tuple(e for e in g.by_name.get(stem, ()) if e.kind == "city") or hits
-    if not hits:
+    if not hits and stems:
         hits = g.by_region_stem.get(key, ())
     return hits

@@ -149,13 +149,15 @@ class PlaceResolver:
                 e = tail.end()
                 t = text[s:e]
             if not candidates(t):
-                # shrink from the right until a gazetteer name remains ("Kherson Thursday")
+                # shrink from the right until a gazetteer name remains ("Kherson Thursday"); a word cut from a longer
+                # name is a place by its own name only, not as a region's name without its region word ("the Free
+                # Lands" is not the Free State)
                 words = t.split()
-                while len(words) > 1 and not candidates(" ".join(words)):
+                while len(words) > 1 and not candidates(" ".join(words), stems=False):
                     words.pop()
                 t = " ".join(words)
                 e = s + len(t)
-                if not candidates(t):
+                if not candidates(t, stems=False):
                     return
             prev = found.get(s)
             if prev is None or prev[1] < e:
