@@ -103,3 +103,10 @@ def test_a_headline_word_is_not_a_longer_different_word_of_the_lead():
 
     assert names_lead_speaker(att("observers"), att("the OSCE observer mission"))
     assert not names_lead_speaker(att("minister"), att("the Serbian Defence Ministry"))   # a minister is no ministry
+
+
+def test_a_source_named_in_the_possessive_is_the_body_not_its_possessive():
+    c = _claim("According to the ministry's statement, 600 soldiers arrived in Minsk.", "600")
+    assert c.source.text == "the ministry" and c.source_span.text.startswith("According to the ministry")
+    c = _claim("According to the Kremlin’s figures, 600 soldiers arrived in Minsk.", "600")
+    assert c.source.text == "the Kremlin"

@@ -116,3 +116,11 @@ def test_a_hosting_country_in_the_headline_is_still_the_place():
     c = _claim("The first units will arrive next week, officials said.", "2,000",
                title="Latvia to host 2,000 German troops", section="title")
     assert c.location.country == "LVA"
+
+
+def test_a_place_the_gazetteer_lacks_lies_in_the_country_the_text_is_about():
+    text = "The army said on Tuesday that 12 soldiers had died in an attack in the Zorbat region."
+    title = "Twelve soldiers killed in Mali attack"
+    ex = analyze(Document(id=content_id(text, title), text=text, title=title, published="2023-03-07"))
+    (body,) = [c for c in ex.claims if c.section == "body"]
+    assert (body.location.text, body.location.country) == ("Zorbat", "MLI") and body.owner.country == "MLI"

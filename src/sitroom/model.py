@@ -414,7 +414,8 @@ def stored_claim_to_dict(r: dict[str, Any]) -> dict[str, Any]:
         "claim_date": r["claim_date"],
         "as_of": None if not r["as_of"] else {          # as `sitroom extract` writes a claim's as_of (EventDate)
             "value": r["as_of"], "text": r.get("as_of_text"), "precision": r.get("as_of_precision"),
-            "relation": r["as_of_relation"] or "on"},
+            "relation": r["as_of_relation"] or "on"} | ({"mod": r["as_of_mod"]} if r.get("as_of_mod") else {}),
+        "part_of": r.get("part_of"),
         "modality": r["modality"], "event_id": r["event_id"], "section": r["section"], "start": r["start"],
         "end": r["end"], "evidence": r["evidence"], "evidence_start": r["evidence_start"],
         "document": r["document_title"] or r["document_id"], "document_id": r["document_id"],
@@ -425,7 +426,7 @@ def stored_claim_to_dict(r: dict[str, Any]) -> dict[str, Any]:
 STORED_CLAIM_KEYS = ("id", "text", "lower", "upper", "qualifier", "kind", "counted_text", "owner_country",
                      "location_name", "location_country", "location_kind", "location_place", "status", "source_name",
                      "source_text", "source_span", "carrier_name", "claim_date", "as_of", "as_of_text", "as_of_precision",
-                     "as_of_relation", "modality",
+                     "as_of_relation", "as_of_mod", "part_of", "modality",
                      "event_id", "section", "start", "end", "evidence", "evidence_start", "document_title",
                      "document_id", "document_published", "document_outlet")
 """The keys of a stored claim row that `stored_claim_to_dict` reads."""

@@ -30,7 +30,8 @@ CLAIM = {
     "id": S, "figure": S, "text": S, "lower": F, "upper": F, "qualifier": S, "kind": S, "counted_text": S,
     "owner": S, "where": S, "where_country": S, "where_kind": S, "where_id": S, "status": S, "source": S, "source_text": S, "source_span": S,
     "carrier": S, "claim_date": S,
-    "as_of": {"value": S, "text": S, "precision": S, "relation": S}, "modality": S, "event_id": S, "section": S, "start": I, "end": I,
+    "as_of": {"value": S, "text": S, "precision": S, "relation": S, "mod": S}, "part_of": S, "modality": S, "event_id": S,
+    "section": S, "start": I, "end": I,
     "evidence": S, "evidence_start": I, "document": S, "document_id": S, "published": S, "outlet": S,
 }
 """`model.stored_claim_to_dict` (what `sitroom claims --format json` prints)."""

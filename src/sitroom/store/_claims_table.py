@@ -37,6 +37,8 @@ claims = Table(
     Column("claim_date", String(40)),
     Column("as_of", String(40)), Column("as_of_text", Text), Column("as_of_precision", String(8)),
     Column("as_of_relation", String(8)),
+    Column("as_of_mod", String(16)),                      # the as-of date's TIMEX3 mod ("late October" END)
+    Column("part_of", String(32)),                        # the claim of the whole this figure is a part of
     Column("modality", String(16), nullable=False),
     Column("evidence", Text, nullable=False),
     Column("evidence_start", Integer, nullable=False),
@@ -66,7 +68,8 @@ def claim_rows(ex: Extraction) -> list[dict[str, Any]]:
             "source_span": span and span.text, "source_start": span and span.start, "source_end": span and span.end,
             "carrier_name": c.carrier and (c.carrier.name or c.carrier.text), "claim_date": c.claim_date,
             "as_of": d and d.value, "as_of_text": d and d.text, "as_of_precision": d and d.precision,
-            "as_of_relation": d and d.relation, "modality": c.modality,
+            "as_of_relation": d and d.relation, "as_of_mod": d and d.mod, "part_of": c.part_of,
+            "modality": c.modality,
             "evidence": c.evidence.sentence, "evidence_start": c.evidence.start, "evidence_end": c.evidence.end,
         })
     return rows

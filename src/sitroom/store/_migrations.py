@@ -143,6 +143,12 @@ def _m015_event_date_mod(conn: Connection, is_sqlite: bool) -> None:
     _add_columns(conn, [("events", "date_mod", "VARCHAR(16)")])
 
 
+def _m016_claim_part_and_mod(conn: Connection, is_sqlite: bool) -> None:
+    """A stored claim keeps the whole it is a part of ("12 of them T-72s") and its as-of date's mod, as `extract`
+    gives them; the claims an older store holds have neither."""
+    _add_columns(conn, [("claims", "as_of_mod", "VARCHAR(16)"), ("claims", "part_of", "VARCHAR(32)")])
+
+
 MIGRATIONS: list[tuple[str, Callable[[Connection, bool], None]]] = [
     ("001_documents_fts", _m001_fts),
     ("002_added_columns", _m002_columns),
@@ -159,6 +165,7 @@ MIGRATIONS: list[tuple[str, Callable[[Connection, bool], None]]] = [
     ("013_claim_filter_indexes", _m013_claim_filter_indexes),
     ("014_sub_country_places", _m014_sub_country_places),
     ("015_event_date_mod", _m015_event_date_mod),
+    ("016_claim_part_and_mod", _m016_claim_part_and_mod),
 ]
 
 

@@ -117,6 +117,8 @@ class SourceBook:
     # ------------------------------------------------------------------ entities
     def entity(self, start: int, end: int) -> Entity:
         text = doc_text(self.doc)[start:end]
+        if len(text) > 3 and text[-2:] in ("'s", "’s"):
+            end, text = end - 2, text[:-2]       # "according to the ministry's statement": the ministry
         words = text.lower().split()
         if len(words) == 1 and words[0] in _PERSON_PRONOUNS | _THING_PRONOUNS | _GROUP_PRONOUNS:
             return self._pronoun(text, start, end)

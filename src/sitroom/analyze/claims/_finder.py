@@ -725,6 +725,11 @@ class _Finder:
             location = Place(text=owner.text, name=country_name(abroad), country=abroad, kind="country")
         location = location or self._place_near(head, block, q.start, abroad, sent_off) \
             or self._fallback_place(sent_off)
+        if location is not None and not location.country:
+            # a place the gazetteer lacks ("in the Tillaberi region") lies in the country the text is about
+            around = self._place_near(head, block, q.start, abroad, sent_off) or self._fallback_place(sent_off)
+            if around is not None and around.country:
+                location = replace(location, country=around.country)
         if victims and status != "displaced" and owner is None and location is not None and location.country:
             owner = Entity(text=location.text, name=country_name(location.country), country=location.country)
         if not in_clause and owner is not None and location is not None and owner.country == location.country \
