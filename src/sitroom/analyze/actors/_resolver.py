@@ -140,6 +140,12 @@ class ActorResolver:
             cutoff = offset + toks[best.first].start if start is not None else len(self.text)
             return self._from_context(best, toks, offset, cutoff, keep_offsets=start is not None)
         ent = self._entity(best, toks, offset, text=text)
+        named = _named_after_demonym(best, toks, text)
+        if named is not None:
+            # "Belarusian Hajun", "Polish Radio", "Ukrainian Pravda": a body of that country by its own name, not the
+            # country itself
+            a = toks[best.i].start
+            ent = Entity(text[a:], named, best.country, None, offset + a, offset + len(text))
         if start is None:
             ent = Entity(ent.text, ent.name, ent.country, ent.sector)
         return self._leader_name(ent, best)
@@ -228,6 +234,16 @@ class ActorResolver:
         return Entity(text, role.name, None, role.sector, s, e)
 
 
+def _named_after_demonym(m: Match, toks: list[Token], text: str) -> str | None:
+    """The name of a body a demonym introduces: the demonym is the only match and every word after it is
+    capitalised ("Belarusian Hajun", "Russian Railways"), none a word the lexicon knows as a role ("Russian Army" is
+    a role of Russia, matched already)."""
+    rest = toks[m.j:]
+    if not m.adjective or not rest or len(rest) > 4 or not all(t.raw[:1].isupper() for t in rest):
+        return None
+    return text[toks[m.i].start:toks[-1].end]
+
+
 @lru_cache(maxsize=4096)
 def lookup_actor(text: str) -> Entity | None:
     """Context-free lookup: named actors, '<country> <role>', '<role> of <country>', countries, capitals.
@@ -238,6 +254,9 @@ def lookup_actor(text: str) -> Entity | None:
         return None
     m = max(matches, key=lambda m: (_priority(m), -m.i))
     a, b = toks[m.i].start, toks[m.j - 1].end
+    named = _named_after_demonym(m, toks, text)
+    if named is not None:
+        return Entity(text[a:toks[-1].end], named, m.country, None)
     return Entity(text[a:b], m.name, m.country, m.sector if not m.adjective else None)
 
 
