@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from typing import Any, Iterable
 
 from sitroom.brief._gather import Snapshot, evidence_link, outlet_label, publication_day, source_as_written
-from sitroom.brief._wording import fuller_name
 from sitroom.brief._records import Briefing, Change, Contradiction, Development, Figure, Report, Storyline, When
+from sitroom.brief._wording import fuller_name
 from sitroom.model import content_id
 
 

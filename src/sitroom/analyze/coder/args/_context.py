@@ -6,11 +6,12 @@ reporting verb ("Palestinian leaders said they ...") or the last state/leader me
 """
 from __future__ import annotations
 
+from sitroom.analyze.places import REGION_WORDS
 from sitroom.countries import countries, country_name, norm
 from sitroom.lexicon import word_set, words
 from sitroom.model import Entity, Place
 
-_REGION_WORDS = frozenset(w for w in words("en/places.json", "region_words") if " " not in w and w != "city")
+_REGION_WORDS = frozenset(w for w in REGION_WORDS if " " not in w and w != "city")     # one word, and no city
 
 __all__ = ["ArgContext", "np_span", "pobjs", "child"]
 
