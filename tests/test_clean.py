@@ -308,3 +308,29 @@ def test_keycap_digits_of_a_channel_post_are_the_figures_they_show():
     assert "▪️" in doc.text                                    # other emoji stay (analysis blanks them)
     figures = {c.text for c in analyze(doc).claims}
     assert {"106720", "13"} <= figures and not figures & {"1", "0", "3"}
+
+
+
+def test_a_call_to_the_reader_goes_with_the_sentence_after_it_on_its_line():
+    # "Click here" links set with no-break spaces, the line running on with a second sentence about the map
+    html = ("<html><body><article><p><strong>Click\u00a0</strong><a href='/map'>here\u00a0</a>to see our interactive "
+            "map of the front line. This map is updated daily alongside the static maps present in this report.</p>"
+            "<p>Troops crossed the river near the town on Monday, officials said.</p>"
+            "<p>The army said the operation would continue for several more days.</p></article></body></html>")
+    doc = clean_document(html_doc(html))
+    assert "Troops crossed" in doc.text and "operation would continue" in doc.text
+    assert "Click" not in doc.text and "interactive map" not in doc.text
+
+
+@pytest.mark.parametrize("opening", ["About a thousand Russian troops arrived in Belarus on Sunday.",
+                                     "Home to 40,000 people, the town was shelled overnight.",
+                                     "Terms of the ceasefire were agreed in Doha on Monday.",
+                                     "Next week the two delegations will meet again in Geneva.",
+                                     "Help arrived only on Tuesday, residents said."])
+def test_a_sentence_opening_with_a_menu_word_is_text(opening):
+    # menu and footer links ("About us", "Home", "Terms of use", "Next", "Help") open news sentences too
+    text = (f"Talks and troops\n\n{opening}\n\nThe ministry said more trains would follow in the coming days.\n\n"
+            "About us | Contact | Careers\n\nTerms of Use\n")
+    doc = clean_document(text_doc(text))
+    assert opening in doc.text
+    assert "Careers" not in doc.text and "Terms of Use" not in doc.text

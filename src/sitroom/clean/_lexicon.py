@@ -16,11 +16,27 @@ def _compile(patterns: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
 
 
+_OWN_RULE = ("menu", "call_to_action")     # families with a length rule of their own (see _lines.is_boilerplate)
+
+
 @lru_cache(maxsize=1)
 def boilerplate_pattern() -> re.Pattern[str]:
-    """One regex over every boilerplate family (social, newsletter, navigation, copyright)."""
+    """One regex over the boilerplate families of one short line (social, newsletter, navigation, copyright)."""
     families = _load()["short_line"]
-    return _compile([p for name, pats in families.items() if not name.startswith("_") for p in pats])
+    return _compile([p for name, pats in families.items() if not name.startswith("_") and name not in _OWN_RULE
+                     for p in pats])
+
+
+@lru_cache(maxsize=1)
+def menu_pattern() -> re.Pattern[str]:
+    """Menu and footer links ("About us | Contact | Careers"): words that also open sentences ("About 40 ...")."""
+    return _compile(_load()["short_line"]["menu"])
+
+
+@lru_cache(maxsize=1)
+def call_to_action_pattern() -> re.Pattern[str]:
+    """An imperative to the reader opening a line ("Click here to see ...")."""
+    return _compile(_load()["short_line"]["call_to_action"])
 
 
 @lru_cache(maxsize=1)

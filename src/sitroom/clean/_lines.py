@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from sitroom.clean._lexicon import boilerplate_pattern, caption_pattern, copyright_pattern
+from sitroom.clean._lexicon import (boilerplate_pattern, call_to_action_pattern, caption_pattern, copyright_pattern,
+                                    menu_pattern)
 
 _BULLET = re.compile(r"^(?:[*+•·▪►»◦‣–-]|\d{1,2}[.)](?=\s))\s+")
 _SENTENCE_END = re.compile(r"(?:[.!?…。！？]|[.!?][\"”’'»)\]]+|[:;])\s*(?:\[\d+\])?$")
@@ -30,6 +31,11 @@ _LINK_FILLER = frozenset({"dot", "and", ".", ";", ",", "|", "...", "…", "-", "
 
 def strip_bullet(line: str) -> str:
     return _BULLET.sub("", line.strip())
+
+
+def one_spaced(line: str) -> str:
+    """The line with each run of white space (no-break, thin and other Unicode spaces too) one plain space."""
+    return " ".join(line.split())
 
 
 def weight(line: str) -> int:
@@ -107,8 +113,14 @@ def reference_lines(lines: list[str]) -> set[int]:
 def is_boilerplate(line: str, prose: bool) -> bool:
     """Navigation, social, newsletter, promotion and copyright lines. Prose lines are spared unless
     the line opens with the promotional phrase (imperative "Subscribe ...", "Follow us ...") and is short,
-    or is a copyright notice."""
+    opens with a call to the reader ("Click here to ...") or is a copyright notice; menu and footer links
+    ("About us", "Home", "Next") never take a prose line ("About a thousand troops arrived on Sunday."). Any run of white space (a no-break space between "Click" and "here") is one space."""
+    line = one_spaced(line)
     if copyright_pattern().search(line) and weight(line) <= 40:
+        return True
+    if call_to_action_pattern().match(line) and weight(line) <= 40:
+        return True
+    if not prose and menu_pattern().search(line):
         return True
     m = boilerplate_pattern().search(line)
     if not m:
@@ -120,6 +132,7 @@ def is_boilerplate(line: str, prose: bool) -> bool:
 
 def is_caption(line: str) -> bool:
     """A photo/video caption or credit line. A sentence counts only with an explicit "(Photo: ...)" marker."""
+    line = one_spaced(line)
     m = caption_pattern().search(line)
     if not m:
         return False
@@ -128,5 +141,5 @@ def is_caption(line: str) -> bool:
 
 def is_credit_only(line: str) -> bool:
     """A bare credit such as "(Reed Saxon / Associated Press)" or "Photo: AFP" - it belongs to the line above."""
-    s = line.strip()
+    s = one_spaced(line)
     return bool(caption_pattern().search(s)) and weight(s) <= 8 and not ends_sentence(s.rstrip(")"))
