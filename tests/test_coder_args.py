@@ -161,3 +161,15 @@ def test_the_attack_that_caused_a_harm_is_not_its_recipient():
     evs = code_events(parse("Two civilians were killed in overnight shelling of Nikopol."))
     assert evs and all(e.recipient is None or "shelling" not in e.recipient.text for e in evs)
     assert any(e.recipient is not None and e.recipient.text == "Nikopol" for e in evs)
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("Ukrainian forces repelled a Russian attack near Bilohorivka on Monday, the General Staff said.", "attack"),
+    ("The ministry said Russian troops repelled a Ukrainian assault near Svatove on Tuesday.", "assault"),
+])
+def test_the_event_noun_phrase_is_not_its_own_recipient(text, noun):
+    # "repelled [a Russian attack]": the object of the governing verb is the attack itself, not whom it is against
+    doc = parse(text)
+    attack = next(e for e in code_events(doc) if e.trigger == noun)
+    assert attack.type == "ASSAULT" and attack.actor is not None
+    assert attack.recipient is None or noun not in attack.recipient.text

@@ -396,6 +396,13 @@ def _argument_place(tok, ctx: ArgContext, depth: int = 6, aimed: bool = False) -
     return None
 
 
+def _overlap(a: Entity, b: Entity) -> bool:
+    """Two mentions sharing characters ("Russian" in "a Russian attack"), or the same start."""
+    if a.start is None or b.start is None:
+        return False
+    return a.start == b.start or (a.end is not None and b.end is not None and a.start < b.end and b.start < a.end)
+
+
 def event_arguments(c: Candidate, ctx: ArgContext, lex) -> tuple[Entity | None, Entity | None, Place | None]:
     tok = c.tok
     if c.cue.startswith(("modal:", "adj:")):
@@ -424,8 +431,10 @@ def event_arguments(c: Candidate, ctx: ArgContext, lex) -> tuple[Entity | None, 
     if location is None and c.type not in MOVES:
         location = _content_place(c, ctx, actor_tok)
     recipient = _recipient(c, ctx, actor_tok, lex, location)
-    if recipient is not None and actor is not None and recipient.start is not None and recipient.start == actor.start:
+    if recipient is not None and actor is not None and _overlap(recipient, actor):
         recipient = None
+    if recipient is not None and recipient.start is not None and recipient.start <= tok.idx < (recipient.end or 0):
+        recipient = None      # "repelled a Russian attack": the event's own noun phrase is not whom it is against
     if recipient is not None and location is not None and recipient.start == location.start and (
             c.type in MOVES or c.mode == "visit"):
         recipient = None      # "arriving on Belarusian territory": where, not against whom
