@@ -334,3 +334,41 @@ def test_a_sentence_opening_with_a_menu_word_is_text(opening):
     doc = clean_document(text_doc(text))
     assert opening in doc.text
     assert "Careers" not in doc.text and "Terms of Use" not in doc.text
+
+
+UK_PAGE = """<html><head><meta charset="utf-8"><title>До Білорусі прибули російські військові</title></head><body>
+<article><h1>До Білорусі прибули російські військові</h1>
+<p>Поділитися</p>
+<p>Міністерство оборони Білорусі повідомило в неділю, що до країни прибули перші ешелони російських військових.</p>
+<p>Читайте також: Лукашенко заявив, що в Білорусі буде розміщено 9 тисяч російських військових</p>
+<p>За даними моніторингової групи, станом на 13 жовтня прибуло близько тисячі військовослужбовців.</p>
+<p>Новини партнерів</p>
+<p>Підписуйтесь на наш Telegram-канал</p>
+<p>Усі права захищені.</p>
+</article></body></html>"""
+
+RU_TEXT = """Российские военные прибыли в Беларусь
+
+Поделиться
+
+Министерство обороны Беларуси сообщило в воскресенье о прибытии первых эшелонов российских военных.
+
+Читайте также: Лукашенко заявил о размещении 9 тысяч военных
+
+Новости партнеров
+
+По данным мониторинговой группы, по состоянию на 13 октября прибыло около тысячи военнослужащих.
+
+Подписывайтесь на наш канал в Telegram
+
+Все права защищены
+"""
+
+
+def test_ukrainian_and_russian_page_boilerplate():
+    # share buttons, "read also" links to another article, partner blocks, channel promotion, copyright
+    for doc in (clean_document(html_doc(UK_PAGE)), clean_document(text_doc(RU_TEXT))):
+        paragraphs = doc.text.split("\n\n")
+        assert len(paragraphs) == 2, paragraphs
+        assert paragraphs[0].startswith("Міністерство") or paragraphs[0].startswith("Министерство")
+        assert "9 тисяч" not in doc.text and "9 тысяч" not in doc.text

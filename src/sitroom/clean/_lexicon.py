@@ -1,4 +1,4 @@
-"""Boilerplate and caption-credit patterns (src/sitroom/data/en/clean.json), compiled once."""
+"""Boilerplate and caption-credit patterns (src/sitroom/data/{en,ru,uk}/clean.json), compiled once."""
 from __future__ import annotations
 
 import re
@@ -7,9 +7,19 @@ from functools import lru_cache
 from sitroom.lexicon import load_json
 
 
+_LANGUAGES = ("en", "ru", "uk")     # every language's lines apply to every page (a Ukrainian page's "Share" button)
+
+
 @lru_cache(maxsize=1)
 def _load() -> dict:
-    return load_json("en/clean.json")
+    """en/clean.json with the short-line families of the other languages' clean.json added to its own."""
+    data = load_json("en/clean.json")
+    families = {name: list(pats) for name, pats in data["short_line"].items() if not name.startswith("_")}
+    for lang in _LANGUAGES[1:]:
+        for name, pats in load_json(f"{lang}/clean.json")["short_line"].items():
+            if not name.startswith("_"):
+                families.setdefault(name, []).extend(pats)
+    return {**data, "short_line": families}
 
 
 def _compile(patterns: list[str]) -> re.Pattern[str]:
