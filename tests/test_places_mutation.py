@@ -4,6 +4,8 @@ name, a name cut from a longer one, offsets), the document's countries as contex
 Sentences and names are our own; every expected value is a fact about the place (its country, its kind)."""
 from __future__ import annotations
 
+import pytest
+
 from sitroom.analyze.places import REGION_WORDS, PlaceResolver, lookup_place
 from sitroom.nlp import parse
 
@@ -221,3 +223,40 @@ def test_the_short_forms_of_the_united_states_and_kingdom_are_places_in_a_text()
     assert _found("Protests spread in the UK on Friday.") == [("UK", "United Kingdom", "GBR", "country")]
     assert _found("The U.S. will send 30 tanks.") == [("U.S", "United States", "USA", "country")]
     assert _found("Let us go.") == []
+
+
+def test_the_article_of_a_country_name_is_not_part_of_the_mention():
+    assert _found("Britain and the United States sent aid.") == [
+        ("Britain", "United Kingdom", "GBR", "country"), ("United States", "United States", "USA", "country")]
+    assert _found("The United States sent aid.") == [("United States", "United States", "USA", "country")]
+
+
+def test_a_two_word_name_survives_the_cut_of_a_word_after_it():
+    assert _found("Explosions were heard in Kryvyi Rih Thursday morning.") == [
+        ("Kryvyi Rih", "Kryvyy Rih", "UKR", "city")]
+
+
+@pytest.mark.parametrize("text", [
+    "Drones struck targets in Volyn overnight.",          # a place preposition
+    "The shelling of Volyn continued.",                   # a place noun and "of"
+    "Volyn: sirens sounded overnight.",                   # a line led by the name and a colon
+    "The convoy headed for Volyn on Monday.",             # a word of setting out and "for"
+])
+def test_a_region_named_without_its_region_word_is_found_by_each_pattern(text):
+    # the parser calls "Volyn" a person in each of these: only the patterns find it
+    assert _found(text) == [("Volyn", "Volyn Oblast", "UKR", "admin1")]
+
+
+def test_the_place_of_a_dateline_is_a_place():
+    assert _found("ODESA, March 3 (Reuters) - Drones hit the port overnight.") == [("ODESA", "Odesa", "UKR", "city")]
+
+
+def test_a_demonym_before_a_territorial_noun_has_the_demonyms_offsets():
+    assert _found("Columns were seen moving on Belarusian territory near the border.") == [
+        ("Belarusian", "Belarus", "BLR", "country")]
+
+
+def test_an_ambiguous_name_takes_the_reading_the_context_names_even_beside_another_country():
+    # the state, in a text that names the United States and Ukraine once each; the country of Georgia is named in
+    # neither
+    assert lookup_place("Georgia", ["USA", "UKR"]).kind == "admin1"
