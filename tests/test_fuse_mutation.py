@@ -222,3 +222,89 @@ def test_a_claim_date_or_the_publication_day_dates_a_point_without_an_as_of():
     (published,) = _points(d, _claim(d, "300", 300, as_of=None))
     assert (said.claim_date, said.as_of_lo, said.as_of_hi) == ("2022-10-15", "2022-10-15", "2022-10-15")
     assert (published.claim_date, published.as_of_lo) == ("2022-10-17", "2022-10-17")
+
+
+def test_a_subject_in_words_names_the_town_of_its_key_and_the_towns_country():
+    from sitroom.fuse import subject_label
+
+    assert subject_label("refugees", None, "BIH:doboj") == "refugees in Doboj, Bosnia and Herzegovina"
+    assert subject_label("personnel", "RUS", "UKR:kryvyy-rih", "Kryvyi Rih") == "Russian personnel in Kryvyi Rih, Ukraine"
+
+
+def test_a_figure_in_words():
+    from sitroom.fuse._figures import describe
+
+    assert describe(300, 300, "exact") == "300"
+    assert describe(None, 300, "exact") == "300"
+    assert describe(4300, 4300, "approx") == "about 4,300"
+    assert describe(300, None, "at_least") == "at least 300"
+    assert describe(300, None, "more_than") == "more than 300"
+    assert describe(None, 1000, "up_to") == "up to 1,000"
+    assert describe(1000, None, "up_to") == "up to 1,000"
+    assert describe(None, 500, "at_most") == "at most 500"
+    assert describe(500, None, "at_most") == "at most 500"
+    assert describe(None, 50, "less_than") == "less than 50"
+    assert describe(2000, 3000, "range") == "2,000-3,000"
+    assert describe(2.5, 2.5, "exact") == "2.5"
+
+
+def test_plural_evidence_words_fold_to_their_singular_but_short_words_and_ss_stay():
+    from sitroom.fuse._features import evidence_keywords
+
+    kw = evidence_keywords("Crews repaired roads and ports; the press said gas lines were cut.")
+    assert {"road", "port", "press", "gas"} <= kw
+    assert not {"roads", "ports", "pres", "ga"} & kw
+
+
+def test_an_owner_the_country_table_does_not_know_is_named_by_its_code():
+    from sitroom.fuse import subject_label
+
+    assert subject_label("personnel", "ZZZ", None) == "ZZZ personnel"
+
+
+# --------------------------------------------------------------------------- clusters: keys, reasons, copies
+
+def _bare(outlet: str, sentence: str, **kw) -> Extraction:
+    d = report(outlet, "2022-10-17T12:00:00+03:00", [sentence, f"{outlet} will update this story."])
+    args = dict(date="2022-10-17")
+    args.update(kw)
+    return Extraction(d, (event(d, sentence, "PROTEST", **args),))
+
+
+def test_reports_that_name_no_place_and_no_actor_still_link(store):
+    _, res = _fuse(store, _bare("Desk A", "Thousands of protesters marched through the capital demanding new elections."),
+                   _bare("Desk B", "Thousands of protesters marched through the capital on Monday demanding new elections."))
+    assert res.clusters_joined and res.clusters_created == ()
+
+
+def test_a_shared_country_without_a_town_is_said_to_be_the_same_location_country(store):
+    sentence = "Thousands of protesters marched through the capital demanding new elections."
+    _, res = _fuse(store, _bare("Desk A", sentence, place_country="UKR"),
+                   _bare("Desk B", sentence.replace("demanding", "on Monday demanding"), place_country="UKR"))
+    (c,) = clusters(store)
+    link = next(m for m in c.members if m.outlet == "Desk B")
+    assert "same location country UKR" in link.reasons
+    assert not any(r.startswith("same place") for r in link.reasons)
+
+
+def test_a_near_duplicate_document_whose_event_is_another_sentence_does_not_join_by_the_copy_rule(store):
+    original = general_staff_report()
+    copy_doc = replace(original.document, id="copy", outlet="Kyiv Wire", title=None,
+                       text=original.document.text + " (Reporting by a staff correspondent.)")
+    other = "The general staff said it saw no sign that a strike group was forming near the northern border."
+    ev = event(copy_doc, other, "MOBILIZE", actor="RUS", place_country="BLR", date="2022-10-13", relation="as_of")
+    _, res = _fuse(store, original, Extraction(copy_doc, (ev,)))
+    assert res.near_duplicate_of == original.document.id
+    links = [m for c in clusters(store) for m in c.members if m.outlet == "Kyiv Wire"]
+    assert links and not any(r.startswith("near-duplicate of document") for r in links[0].reasons)
+
+
+def test_an_event_place_without_a_kind_is_a_country_when_it_is_named_as_one():
+    from sitroom.fuse._features import from_event
+
+    ev = kharkiv_strike().events[0]
+    as_country = replace(ev, location=Place("Ukraine", "Ukraine", "UKR"))
+    as_town = replace(ev, location=Place("Kharkiv", "Kharkiv", "UKR"))
+    assert from_event(as_country, "d", "2022-10-17").location_name is None
+    assert from_event(as_town, "d", "2022-10-17").location_name == "Kharkiv"
+    assert from_event(replace(ev, location=None), "d", "2022-10-17").location_country is None
