@@ -308,3 +308,16 @@ def test_an_event_place_without_a_kind_is_a_country_when_it_is_named_as_one():
     assert from_event(as_country, "d", "2022-10-17").location_name is None
     assert from_event(as_town, "d", "2022-10-17").location_name == "Kharkiv"
     assert from_event(replace(ev, location=None), "d", "2022-10-17").location_country is None
+
+
+def test_a_point_without_claimant_or_outlet_is_unattributed_and_keeps_its_figure_text():
+    d = replace(_doc("j", "About 300 soldiers arrived."), outlet=None)
+    (p,) = _points(d, _claim(d, "About 300", 300, source=None))
+    assert (p.source, p.quantity_text, p.document_id) == ("(unattributed)", "About 300", "j")
+
+
+def test_the_same_claim_id_in_two_documents_makes_two_points():
+    a, b = _doc("k", "About 300 soldiers arrived."), _doc("l", "About 300 soldiers arrived.")
+    (pa,) = _points(a, _claim(a, "300", 300, cid="c1"))
+    (pb,) = _points(b, _claim(b, "300", 300, cid="c1"))
+    assert pa.id != pb.id
