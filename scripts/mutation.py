@@ -123,6 +123,21 @@ GROUPS: dict[str, tuple[list[str], list[str], float]] = {
          "tests/test_claims_status_outlets.py", "tests/test_claims_status_mutation.py"],
         0.15,
     ),
+    "places": (      # the gazetteer lookup, region words, the resolver's mentions and context, country of the text
+        ["src/sitroom/analyze/places/_gazetteer.py", "src/sitroom/analyze/places/_resolver.py"],
+        ["tests/test_places.py", "tests/test_places_demonym_alias.py", "tests/test_claims_places_outlets.py",
+         "tests/test_places_mutation.py"],
+        0.5,
+    ),
+    "fusion": (      # fuse/ as it stands: series keys and assembly, contradictions and tolls, near-duplicates, clusters
+        ["src/sitroom/fuse/*.py"],
+        ["tests/test_fuse.py", "tests/test_fuse_cli.py", "tests/test_fuse_links.py", "tests/test_fuse_rules.py",
+         "tests/test_fuse_series_join.py", "tests/test_fuse_series_join_window.py", "tests/test_fuse_series_labels.py",
+         "tests/test_fuse_sub_places.py", "tests/test_fuse_tolls.py", "tests/test_fuse_unstated_status.py",
+         "tests/test_store_fusion.py", "tests/test_store_sub_places.py", "tests/test_claims_displaced_series.py",
+         "tests/test_fuse_mutation.py"],
+        0.2,
+    ),
     "fuse": (
         ["src/sitroom/fuse/*.py"],
         ["tests/test_fuse.py", "tests/test_fuse_cli.py", "tests/test_fuse_links.py", "tests/test_fuse_reports.py",

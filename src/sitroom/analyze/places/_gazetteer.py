@@ -17,6 +17,9 @@ from sitroom.lexicon import read_text, words
 
 REGION_WORDS = words("en/places.json", "region_words")
 _REGION_SUFFIX = re.compile(r"\s+(?:%s)$" % "|".join(REGION_WORDS), re.I)
+# the capitalised short forms of two countries (lower case "us" is a pronoun); with and without the last full stop,
+# which a mention loses when it ends a sentence
+_SHORT_FORMS = ("US", "U.S.", "U.S", "USA", "UK", "U.K.", "U.K")
 
 
 @dataclass(frozen=True)
@@ -89,10 +92,11 @@ def candidates(text: str, *, stems: bool = True) -> tuple[GazetteerEntry, ...]:
     if key.endswith("'s"):
         key = key[:-2]
     hits = g.by_name.get(key, ())
-    if key in g.by_demonym and not any(norm(e.name) == key for e in hits):
-        return ()                           # "Kazakh" is an adjective, as "Russian" is: not Azerbaijan's Gazakh
-    if not hits and text.strip() in ("US", "U.S.", "USA", "UK", "U.K."):
+    short = text.strip() in _SHORT_FORMS                # a country's name, though "us" and "uk" are demonyms too
+    if not hits and short:
         hits = g.by_name.get(norm("United States" if "S" in text else "United Kingdom"), ())
+    if not short and key in g.by_demonym and not any(norm(e.name) == key for e in hits):
+        return ()                           # "Kazakh" is an adjective, as "Russian" is: not Azerbaijan's Gazakh
     m = _REGION_SUFFIX.search(key)
     if m:                                   # "Kherson region", "Donetsk Oblast": the region, not the city
         stem = key[: m.start()]
