@@ -78,3 +78,20 @@ def test_counts_of_last_week_and_of_the_end_of_the_month_are_no_contradiction(tm
         assert contradictions(store) == []
     finally:
         store.close()
+
+
+def test_fusion_folds_counted_nouns_by_the_claims_taxonomy():
+    from sitroom.analyze.claims import kind_nouns, kind_of_text
+    from sitroom.fuse._lexicon import lexicon
+    assert lexicon().counted == kind_nouns()                   # one table of counted nouns, the taxonomy's
+    for word in ("servicemen", "officers", "howitzers", "evacuees"):
+        assert lexicon().counted[word] == kind_of_text(word)
+
+
+def test_one_live_blog_clock_for_claims_and_attribution():
+    from sitroom.analyze.attribution import _cues
+    from sitroom.analyze.claims import _finder
+    from sitroom.analyze.voices import ENTRY_TIME
+    assert _finder.ENTRY_TIME is ENTRY_TIME and _cues.ENTRY_TIME is ENTRY_TIME
+    assert ENTRY_TIME.match("06:40 Air raid alert") and ENTRY_TIME.match("9:30 am The ministry said")
+    assert ENTRY_TIME.fullmatch("13.05") and not ENTRY_TIME.match("1,200 troops")
