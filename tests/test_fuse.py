@@ -83,7 +83,7 @@ def test_split_cluster_and_later_copies_follow_the_split(store):
     (big,) = [c for c in clusters(store) if c.size == 3]
     monitor = next(m for m in big.members if m.outlet == "Eastern Monitor")
     assert monitor.score == 0.95      # recipient unknown on both sides: half weight
-    assert "evidence overlap 0.50 (present, troops)" in monitor.reasons
+    assert "evidence overlap 0.50 (personnel, present)" in monitor.reasons   # troops fold to their kind
     monitor_event = next(m.event_id for m in big.members if m.outlet == "Eastern Monitor")
     new_id = split_cluster(store, big.id, [monitor_event])
     after = {c.id: c for c in clusters(store)}

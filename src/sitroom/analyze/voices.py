@@ -4,11 +4,15 @@ Both files are written by the sitroom team from general knowledge of news Englis
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from sitroom import lexicon
 
 QUOTES = set('"“”«»„')
+# a live blog's entry opens with its time: "06:40 Air raid alert …", "10.42", "9:30 am", "11 p.m."; the one clock of
+# the claims finder (entries of a live blog) and of attribution (a cue's scope, a "13:05 Ministry: …" line's source)
+ENTRY_TIME = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?)(?=\s|$)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -27,16 +27,18 @@ were discharged") is set against nothing: it may count any part of the story.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import timedelta
 
 from sitroom.analyze.claims import UNSTATED, is_increment, series_kind, series_status
+from sitroom.analyze.places import REGION_WORDS
 from sitroom.fuse._features import parse_day
 from sitroom.fuse._lexicon import lexicon, words
 from sitroom.model import APPROX_TOLERANCE, figure_bounds as bounds  # noqa: F401 (re-exported)
 from sitroom.countries import countries, norm
 from sitroom.model import (
-    Claim, Document, FigureClaim, FigureContradiction, NearDuplicate, Place, content_id, place_id,
+    Claim, Document, FigureClaim, FigureContradiction, NearDuplicate, Place, content_id, place_id, sub_place_key,
 )
 from sitroom.timeml import edge_span
 
@@ -63,13 +65,23 @@ def series_place(p: Place | None) -> str | None:
     country's capital. News names a capital for its government ("Minsk has said the force will be slightly under
     9,000", "Warsaw's package", "Kyiv to get 60 tanks"), and a figure placed in it by the text around it is mostly
     the country's ("About 400 soldiers arrived in Niamey, the first of a contingent that will number 1,200"): such
-    claims stay on the country's series (the stored claim keeps the capital as its place)."""
+    claims stay on the country's series (the stored claim keeps the capital as its place).
+    A region named after its main town is keyed by that name ("the Kursk region", "Kursk Oblast", "in Kursk" are
+    one place: "RUS:kursk"): news names a region by its town's name as often as in full, and the gazetteer has no
+    town's region to tell the two apart by, so a region and the town it is named after are one level for keying."""
     pid = place_id(p)
     if pid is None:
         return None
     country = countries().by_iso3.get(p.country)
-    return None if country is not None and country.capital and norm(country.capital) == norm(p.name or p.text) \
-        else pid
+    if country is not None and country.capital and norm(country.capital) == norm(p.name or p.text):
+        return None
+    if p.kind == "admin1":
+        short = _REGION_WORDS.sub("", p.name or p.text).strip()
+        return sub_place_key(p.country, short) if short else pid
+    return pid
+
+
+_REGION_WORDS = re.compile(r"(?:^|\s+)(?:%s)$" % "|".join(re.escape(w) for w in REGION_WORDS), re.IGNORECASE)
 
 
 def figure_claim(doc: Document, c: Claim) -> FigureClaim | None:
@@ -164,9 +176,25 @@ def _contradicting(tx, claim: FigureClaim) -> list[tuple[FigureClaim, str]]:
         if claim.status in lex.toll_statuses and other.claim_date and claim.claim_date \
                 and other.claim_date != claim.claim_date and _toll_consistent(claim, mine, other, theirs):
             continue                  # a toll as known on two days ("… killed 29" … "31"): a series
+        if _may_have_grown((claim.as_of_lo, claim.as_of_hi), mine, (other.as_of_lo, other.as_of_hi), theirs):
+            continue                  # "about 3,000 last week" and "about 10,000 as of the end of October": a count
+            #                           that grew within the vaguer of two spans
         if theirs[1] < mine[0] or mine[1] < theirs[0]:
             found.append((other, _reason(other, claim, theirs, mine)))
     return found
+
+
+def _may_have_grown(span_a: tuple[str, str], ba: tuple[float, float], span_b: tuple[str, str],
+                    bb: tuple[float, float]) -> bool:
+    """Two figures said of vague as-of spans (a week, the end of a month) that overlap but differ ("last week": Oct
+    21-27, "as of the end of October": Oct 21-31) can both hold when the one whose span ends later (then starts
+    later) is not the lower: the count may have grown between a day of the one span and a later day of the other. A
+    figure lower at the later time, two figures of the very same span, and a figure said of one day (it pins the
+    time: "no more than 500 are in Russia", said on Oct 22) against a span that holds that day, still clash."""
+    if span_a == span_b or span_a[0] == span_a[1] or span_b[0] == span_b[1]:
+        return False
+    (_, early), (_, late) = sorted(((span_a[::-1], ba), (span_b[::-1], bb)), key=lambda x: x[0])
+    return late[1] >= early[0]
 
 
 def _toll_consistent(a: FigureClaim, ba: tuple[float, float], b: FigureClaim, bb: tuple[float, float]) -> bool:

@@ -1,11 +1,13 @@
-"""The fuse lexicon (data/en/fuse.json): the words folded together in evidence keywords (counted nouns, status
-cues), the modalities under which a figure is contested, stopwords. Loaded once per process."""
+"""The fuse lexicon (data/en/fuse.json): the words folded together in evidence keywords (status cues; counted nouns
+fold to their kind in the claims taxonomy, data/en/claim_kinds.json), the modalities under which a figure is
+contested, stopwords. Loaded once per process."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from sitroom.analyze.claims import kind_nouns
 from sitroom.lexicon import load_json
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
@@ -13,7 +15,7 @@ _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 @dataclass(frozen=True)
 class FuseLexicon:
-    counted: dict[str, str]                  # written form (lower case) -> the keyword it folds to
+    counted: dict[str, str]                  # counted noun (lower case) -> its kind in the claims taxonomy
     status_cues: tuple[tuple[str, str], ...]  # (cue, status), longest cue first
     contested_modalities: frozenset[str]
     stopwords: frozenset[str]
@@ -23,7 +25,7 @@ class FuseLexicon:
 @lru_cache(maxsize=1)
 def lexicon() -> FuseLexicon:
     raw = load_json("en/fuse.json")
-    counted = {form: noun for noun, forms in raw["counted_nouns"].items() for form in (noun, *forms)}
+    counted = kind_nouns()
     cues = sorted(((c, s) for s, cs in raw["status_cues"].items() for c in cs), key=lambda p: -len(p[0]))
     return FuseLexicon(counted, tuple(cues), frozenset(raw["contested_modalities"]), _stopwords(raw),
                        frozenset(raw.get("toll_statuses", ())))

@@ -69,6 +69,7 @@ def _templates() -> Jinja2Templates:
                        event_url=_records.event_url, document_url=_records.document_url,
                        series_url=_records.series_url, cluster_url=_records.cluster_url,
                        EVENT_TYPES=EVENT_TYPES, MODALITIES=MODALITIES)
+    env.filters["heading"] = _labels.heading                    # a series subject as a table's label
     return Jinja2Templates(env=env)
 
 

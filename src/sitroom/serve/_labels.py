@@ -36,6 +36,16 @@ def subject(counted: str, owner: str | None, location: str | None, place_name: s
     return subject_label(counted, owner, location, place_name)
 
 
+def heading(subject: str | None) -> str:
+    """A series subject as the pages' tables and headings show it: a label, its first letter a capital and the rest
+    as written ('personnel in Sahel, Burkina Faso' -> 'Personnel in Sahel, Burkina Faso'; 'Russian personnel in
+    Belarus' as it is). The API and the CLI keep the noun phrase (`subject`), which a sentence may run on from ('2
+    refugees in Doboj')."""
+    if not subject:
+        return subject or ""
+    return subject[:1].upper() + subject[1:]
+
+
 def figure(lower: float | None, upper: float | None, qualifier: str) -> str:
     """'up to 1,000', 'about 4,300', '9,000', '5-7'."""
     def n(x: float | None) -> str:

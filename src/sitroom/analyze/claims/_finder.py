@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 
 from sitroom.analyze import _assemble as assemble
 from sitroom.analyze._spans import SpanIndex
+from sitroom.analyze.voices import ENTRY_TIME
 from sitroom.analyze.attribution import denied_report, is_outlet_by_name, names_lead_speaker, shown_by_media
 from sitroom.analyze.claims._elliptic import antecedent, elliptic_kind, list_label, refers_back, restates_count
 from sitroom.analyze.claims._lexicon import MEASURE_NOUNS, status_lexicon, taxonomy
@@ -218,10 +219,6 @@ def _acting_verbs() -> frozenset[str]:
         - HOST_VERBS
 
 
-# a live blog's entry opens with its time: "06:40 Air raid alert …", "10:42 GMT" on a line of its own
-_ENTRY_TIME = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?)(?=\s|$)", re.IGNORECASE)
-
-
 class _Finder:
     def __init__(self, doc: Doc, voices, actors, places, timexes: Sequence[Timex], document_id: str, section: str,
                  event_of: dict[int, tuple[str, Place | None]], context: Context,
@@ -248,7 +245,7 @@ class _Finder:
     def _entry_starts(self) -> list[int]:
         """The starts of a live blog's entries (paragraphs that open with a time, two at least); [] for a story."""
         n = self.voices.block_of(len(self.text)) + 1 if self.text else 0
-        starts = [b for b in (self.voices.block_start(i) for i in range(n)) if _ENTRY_TIME.match(self.text, b)]
+        starts = [b for b in (self.voices.block_start(i) for i in range(n)) if ENTRY_TIME.match(self.text, b)]
         return starts if len(starts) >= 2 else []
 
     def _context_of(self, char: int) -> tuple[int, int]:

@@ -121,6 +121,12 @@ def kind_label(kind: str) -> str:
     return taxonomy().labels.get(kind) or kind.replace("_", " ")
 
 
+def kind_nouns() -> dict[str, str]:
+    """Every one-word counted noun of the taxonomy (as written or lemma, lower case) -> its canonical kind
+    ('soldiers', 'servicemen' -> personnel): what fusion folds an event's evidence keywords by."""
+    return dict(taxonomy().nouns)
+
+
 def broader_kind(kind: str | None) -> str | None:
     """The kind a counted kind is part of: helicopters, combat and transport aircraft are aircraft; a kind with no
     broader one is its own (data/en/claim_kinds.json `within`)."""
