@@ -136,7 +136,12 @@ def patterns() -> tuple[Pattern, ...]:
         # "the same period last year", "the corresponding quarter of last year", "last year's quarter": the period
         # the story compares, a year back (one expression: "last year" is its modifier, not a year of its own)
         ("period_last_year", _ci(r"\b(?:the\s+)?(?:(?:same|corresponding|comparable|like)\s+)?(?P<pnoun>period|quarter|half|month)"
-                                 r"\s+(?:of\s+|in\s+)?last\s+year\b(?!'s)|\blast\s+year's\s+(?P<pnoun2>period|quarter|half)\b"), 3),
+                                 r"\s+(?:of\s+|in\s+)?last\s+year\b(?!'s)|\blast\s+year's\s+(?P<pnoun2>period|quarter|half)\b"
+                                 # "the same period of 2024", "the corresponding quarter in 2019": that year's
+                                 r"|\b(?:the\s+)?(?:same|corresponding|comparable|like)\s+(?P<pnoun3>period|quarter|half|month)"
+                                 r"\s+(?:of|in)\s+(?P<pyear>(?:1[6-9]|20)\d\d)\b(?![-/.,]?\d)"), 3),
+        # "at this time last year", "the same time a year ago": the report's day, a year back
+        ("time_last_year", _ci(r"\b(?:this|the\s+same)\s+time\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))\b"), 1),
         ("rel_unit_bare", _ci(r"\b(?P<the>the|that)\s+(?:(?P<latest>latest|current|most\s+recent|same|full|entire|whole)\s+)?(?P<unit>week|weekend|month|quarter|year|fiscal\s+year|period)\b"), 6),
         ("year_end", _ci(r"\b(?:the\s+)?(?:(?P<yrel>this|last|next)\s+)?(?:year[\s-]end|year's\s+end|end\s+of\s+the\s+year)\b"), 2),
         ("offset", _ci(r"\b" + APPROX + NUM + r"[\s-]+(?:and\s+a\s+half\s+)?" + UNIT + r"(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|previously|hence|from\s+now|back)\b"), 0),
@@ -191,7 +196,8 @@ def patterns() -> tuple[Pattern, ...]:
         # "every two hours", "every 3 days": a repetition with a count (TimeML: SET PT2H, P3D)
         ("set", _ci(r"\b(?P<every>every|each)\s+(?P<snum>\d+|" + _alt(ones + ["ten", "twelve"]) + r"|few)\s+(?P<sunit>seconds|minutes|hours|days|nights|weeks|months|years|decades)\b"), 6),
         ("set_adverb", _ci(r"\b(?P<adverb>" + _alt([k for k, v in lex["sets"].items() if v]) + r")\b"), 6),
-        ("reference", _ci(r"\b(?P<ref>" + _alt([k for k, v in lex["references"].items() if v]) + r")\b"), 7),
+        ("reference", _ci(r"\b(?P<ref>" + _alt([k for k, v in lex["references"].items() if v]) + r")\b"
+                          r"(?!\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))\b)"), 7),
     ]
     return tuple(Pattern(kind, re.compile(rx), pri) for kind, rx, pri in p)
 

@@ -148,9 +148,20 @@ def year_ago(m: re.Match, ctx: Context) -> Resolved | None:
 def period_last_year(m: re.Match, ctx: Context) -> Resolved | None:
     """'from the same period last year': the period the story names last (a quarter, a half, a month), a year back;
     without one, the report's last completed quarter (or half, or month) a year back."""
-    noun = (m["pnoun"] or m["pnoun2"]).lower()
+    noun = (m["pnoun"] or m["pnoun2"] or m["pnoun3"]).lower()
     grain = {"quarter": "quarter", "half": "half", "month": "month"}.get(noun)
     base = ctx.last_period if ctx.last_period is not None else ctx.last
+    if m["pyear"]:
+        # "the same period of 2024": the period the story names last, in that year (without one, the report's last
+        # completed quarter, half or month, in that year)
+        year = int(m["pyear"])
+        if base is None or not (grain is None and base.grain in ("quarter", "half", "month") or base.grain == grain):
+            if ctx.dct is None:
+                return Resolved("DATE", m["pyear"], None)
+            grain = grain or "quarter"
+            base = shift(Point(ctx.dct, grain), "M", -{"quarter": 3, "half": 6, "month": 1}[grain])
+        p = shift(base, "Y", year - base.day.year)
+        return Resolved("DATE", value_of(p), "narrative", False, p)
     if base is not None and (grain is None and base.grain in ("quarter", "half", "month") or base.grain == grain):
         p = shift(base, "Y", -1)
         return Resolved("DATE", value_of(p), "narrative", False, p)
@@ -158,6 +169,14 @@ def period_last_year(m: re.Match, ctx: Context) -> Resolved | None:
         return _unknown()
     grain = grain or "quarter"
     p = shift(Point(ctx.dct, grain), "M", -{"quarter": 3, "half": 6, "month": 1}[grain] - 12)
+    return Resolved("DATE", value_of(p), "dct", False, p)
+
+
+def time_last_year(m: re.Match, ctx: Context) -> Resolved | None:
+    """'compared with 58% at this time last year', 'the same time a year ago': the report's day, a year back."""
+    if ctx.dct is None:
+        return _unknown()
+    p = shift(Point(ctx.dct, "day"), "Y", -1)
     return Resolved("DATE", value_of(p), "dct", False, p)
 
 

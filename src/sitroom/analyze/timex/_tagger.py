@@ -31,7 +31,7 @@ RESOLVERS: dict[str, Callable] = {
     "month_year": res.month_year, "month": res.month, "year": res.year, "decade": res.decade,
     "century": res.century, "quarter": per.quarter, "year_period": per.year_period, "half": per.half, "fiscal_short": per.fiscal_short, "season": per.season,
     "holiday": per.holiday, "edge_rel": rel.edge_rel, "rel_unit": rel.rel_unit,
-    "rel_unit_bare": rel.rel_unit_bare, "year_ago": rel.year_ago, "period_last_year": rel.period_last_year, "offset": rel.offset,
+    "rel_unit_bare": rel.rel_unit_bare, "year_ago": rel.year_ago, "period_last_year": rel.period_last_year, "time_last_year": rel.time_last_year, "offset": rel.offset,
     "deictic": rel.deictic, "ordinal_day": rel.ordinal_day, "this_pod": rel.this_pod, "overnight": rel.overnight, "narrative": rel.narrative, "unit_before": rel.unit_before, "day_of_month": rel.day_of_month, "part_century": rel.part_century, "weekday": rel.weekday,
     "time": rel.time, "duration": spans.duration, "duration_vague": spans.duration_vague,
     "duration_past": spans.duration_past, "duration_unknown": spans.duration_unknown,
@@ -57,6 +57,8 @@ _SINCE = re.compile(r"(?i:\bsince\s+(?:(?:on|in|at)\s+)?$)")
 # past moment and is over by now: those cues count as past (the "had" itself is a past form).
 _FUTURE = re.compile(r"(?i:(?<!\bhad\sbeen\s)(?<!\bhad\s)(?<!\bpreviously\s)\b(?:will|won't|shall|'ll|going\s+to|"
                      r"plans?\s+to|planning\s+to|scheduled|due\s+to|is\s+due|are\s+due|set\s+to|expect(?:s|ed)?\s+to|"
+                     # a forecast in the present looks ahead: "analysts expect little change before winter"
+                     r"(?<!\bdid\s)(?<!\bnot\s)(?<!\bdidn't\s)\b(?:expects?|anticipates?|predicts?)(?!\s+to\b)|"
                      r"hopes?\s+to|aims?\s+to|(?:un)?likely\s+to(?!\s+have\b)|"
                      r"(?:planned|slated|set)\s+for|intends?\s+to|is\s+to|are\s+to|"
                      r"to\s+be\s+held|upcoming|payable|expires?|must|should|"

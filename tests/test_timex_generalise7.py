@@ -1,0 +1,72 @@
+"""Temporal layer, time7 pass: general news rules (sentences written for these tests, values worked out by hand
+from the calendar)."""
+from __future__ import annotations
+
+import pytest
+
+from sitroom.analyze.timex import tag_timexes
+
+THURSDAY = "2023-07-13"     # a Thursday in ISO week 28
+
+
+def _values(sentence: str, dct: str = THURSDAY) -> dict[str, str]:
+    return {t.text: t.value for t in tag_timexes(sentence, dct)}
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # the quarter the story named, in the year given
+    ("Exports fell in the second quarter, after rising in the same period of 2021.", "the same period of 2021",
+     "2021-Q2"),
+    ("Orders rose 4% in May, the most since the corresponding month in 2019.", "the corresponding month in 2019",
+     "2019-05"),
+    # no period named: the report's last completed quarter, in that year
+    ("Deliveries were the lowest since the comparable period of 2020.", "the comparable period of 2020", "2020-Q2"),
+])
+def test_same_period_of_a_named_year(sentence, text, value):
+    assert _values(sentence)[text] == value
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Reservoirs hold less water than at this time last year.", "this time last year"),
+    ("Fewer tourists came than the same time a year ago.", "the same time a year ago"),
+])
+def test_this_time_last_year_is_the_report_day_a_year_back(sentence, text):
+    values = _values(sentence)
+    assert values == {text: "2022-07-13"}
+
+
+def test_a_target_date_in_a_present_clause_lies_ahead():
+    # "by" a day without a tense cue: a target (the nearest occurrence, days ahead weighed less)
+    assert _values("The goal is a million doses by Feb. 3.") == {"Feb. 3": "2024-02-03"}
+    # told as past, the day is behind
+    assert _values("The company had sold a million doses by Feb. 3.") == {"Feb. 3": "2023-02-03"}
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Forecasters expect heavy snow in the winter.", "2023-WI"),
+    ("Economists predict a rebound in the spring.", "2024-SP"),
+])
+def test_a_present_forecast_looks_ahead(sentence, value):
+    assert list(_values(sentence).values()) == [value]
+
+
+def test_a_past_forecast_is_no_cue():
+    # "expected" without "to" is a past form, not a forecast of the present
+    assert list(_values("Analysts expected a rebound in the spring.").values()) == ["2023-SP"]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Dockers to walk out on Monday over pay", "2023-07-17"),
+    ("Central bank to raise rates on Wednesday", "2023-07-19"),
+])
+def test_headline_infinitive_puts_a_weekday_ahead(sentence, value):
+    assert list(_values(sentence).values()) == [value]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("According to the ministry, the plant closed on Monday.", "2023-07-10"),
+    ("Aid to the region rose on Monday.", "2023-07-10"),
+    ("Ministers went to Brussels on Monday.", "2023-07-10"),
+])
+def test_no_headline_infinitive_without_the_headline_shape(sentence, value):
+    assert list(_values(sentence).values()) == [value]
