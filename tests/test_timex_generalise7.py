@@ -70,3 +70,15 @@ def test_headline_infinitive_puts_a_weekday_ahead(sentence, value):
 ])
 def test_no_headline_infinitive_without_the_headline_shape(sentence, value):
     assert list(_values(sentence).values()) == [value]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Rebels shelled the town on Sunday, and troops will respond soon.", "2023-07-09"),
+    ("Gunmen attacked a convoy on Saturday, and police will name them.", "2023-07-08"),
+])
+def test_a_past_clause_keeps_its_day_before_a_future_clause(sentence, value):
+    assert tag_timexes(sentence, THURSDAY)[0].value == value
+
+
+def test_a_future_cue_in_the_days_own_clause_still_counts():
+    assert list(_values("Rebels shelled the town, and the army will respond on Sunday.").values()) == ["2023-07-16"]

@@ -143,6 +143,8 @@ def is_future_clause(text: str, start: int, end: int, doc=None) -> bool | None:
         return best
 
     f, p = nearest(_FUTURE), nearest(_PAST)
+    if f is not None and _past_clause_then_future(text, lo, start, end, hi):
+        return False
     if f is not None and p is not None:
         # "The minister, who took office in January, will visit ...": a past form in the expression's own stretch
         # between commas outweighs a future cue beyond them
@@ -162,6 +164,23 @@ def is_future_clause(text: str, start: int, end: int, doc=None) -> bool | None:
             return None
         return False
     return p is None or f <= p
+
+
+_CLAUSE_BOUNDARY = re.compile(r"[,;:()\u2014]|\s(?:and|but|while|whereas)\s")
+
+
+def _past_clause_then_future(text: str, lo: int, start: int, end: int, hi: int) -> bool:
+    """'Rebels shelled the city on Sunday, and troops will respond': a past form in the expression's own clause, before
+    it, and the future cues only in a later clause: the expression is the past clause's."""
+    past = sorted([*_PAST.finditer(text, lo, start), *_PAST_WEAK.finditer(text, lo, start)], key=lambda m: m.end())
+    if not past or _CLAUSE_BOUNDARY.search(text, past[-1].end(), start):
+        return False
+    if any(m.start() >= past[-1].end() for m in _FUTURE.finditer(text, lo, start)):
+        return False
+    stop = _CLAUSE_BOUNDARY.search(text, end, hi)
+    if stop is None:
+        return False
+    return not any(m.start() < stop.start() for m in _FUTURE.finditer(text, end, hi))
 
 
 # The expression's own verb right before it ("had left on Jan. 14", "will meet in March", "arrived Friday"):
