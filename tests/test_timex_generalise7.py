@@ -82,3 +82,17 @@ def test_a_past_clause_keeps_its_day_before_a_future_clause(sentence, value):
 
 def test_a_future_cue_in_the_days_own_clause_still_counts():
     assert list(_values("Rebels shelled the town, and the army will respond on Sunday.").values()) == ["2023-07-16"]
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The port was mined in the summer of last year.", "the summer of last year", "2022-SU"),
+    ("Talks could resume in the spring of next year.", "the spring of next year", "2024-SP"),
+])
+def test_a_season_of_last_or_next_year(sentence, text, value):
+    assert _values(sentence) == {text: value}
+
+
+def test_the_first_days_of_a_month_are_that_month_not_a_span():
+    assert _values("Aid convoys arrived in the first days of May.") == {"May": "2023-05"}
+    # without a month after it, still a vague span
+    assert _values("In the first days after the coup, streets were empty.") == {"the first days": "PXD"}

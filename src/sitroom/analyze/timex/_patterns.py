@@ -126,7 +126,7 @@ def patterns() -> tuple[Pattern, ...]:
         ("half", r"\b(?P<hcode>H[12])(?:\s+(?P<hyear>(?:1[6-9]|20)\d\d))?\b", 0),
         ("fiscal_short", r"\b(?:FY|[Ff]iscal\s+)'?(?P<yy>\d\d)\b(?![-/.,]?\d|\s*%)", 0),
         ("half", _ci(r"\b(?:the\s+)?(?P<hord>first|second|1st|2nd)[\s-]+half\b(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?P<hyear>(?:1[6-9]|20)\d\d|this\s+year|last\s+year|next\s+year|the\s+year))?"), 1),
-        ("season", _ci(r"\b(?:(?P<srel>last|this|next|past|coming|early|late|that)\s+|the\s+)?" + SEASON + r"\b(?:\s+(?:of\s+)?(?:(?P<syear>(?:1[6-9]|20)\d\d)|(?P<sspoken>" + SPOKEN + r")\b))?"), 3),
+        ("season", _ci(r"\b(?:(?P<srel>last|this|next|past|coming|early|late|that)\s+|the\s+)?" + SEASON + r"\b(?:\s+(?:of\s+)?(?:(?P<syear>(?:1[6-9]|20)\d\d)|(?P<sspoken>" + SPOKEN + r")\b|(?P<syrel>last|this|next)\s+year\b))?"), 3),
         ("holiday", _ci(r"\b(?:(?P<hrel>last|this|next)\s+)?" + HOLI + r"\b(?:\s+(?P<hwe>weekend)\b)?(?:\s+(?P<hyear>(?:1[6-9]|20)\d\d))?"), 3),
         # --- relative to the DCT or to the narrative
         ("edge_rel", _ci(r"\b(?P<edge>early|late|mid|earlier|later|the\s+(?:end|beginning|start|middle|close|rest|turn)\s+of)[\s-]*(?:the\s+)?(?P<rel>this|last|next|past|current|same|coming|that|following|previous)?\s*" + r"(?P<unit>week|weekend|month|quarter|year|decade|century)\b"), 2),
