@@ -96,3 +96,19 @@ def test_the_first_days_of_a_month_are_that_month_not_a_span():
     assert _values("Aid convoys arrived in the first days of May.") == {"May": "2023-05"}
     # without a month after it, still a vague span
     assert _values("In the first days after the coup, streets were empty.") == {"the first days": "PXD"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Drones hit the port on the night of 4-5 July.", {"4": "2023-07-04", "5 July": "2023-07-05"}),
+    ("Ministers meet on 20 to 21 July 2024 in Rome.", {"20": "2024-07-20", "21 July 2024": "2024-07-21"}),
+])
+def test_the_first_day_of_a_day_first_range(sentence, expected):
+    assert _values(sentence) == expected
+
+
+def test_a_score_before_a_day_is_no_range():
+    assert "2" not in _values("Prices rose 2-3 percent in July.")
+
+
+def test_a_schedule_that_runs_lies_ahead():
+    assert _values("Early voting runs from Saturday to Monday.") == {"Saturday": "2023-07-15", "Monday": "2023-07-17"}

@@ -107,6 +107,10 @@ def patterns() -> tuple[Pattern, ...]:
         ("month_week", r"\b(?i:the\s+(?P<nth>first|second|third|fourth|last|final)\s+week\s+of)\s+" + MON + r"(?!\s+\d{1,2}\b)(?:(?:,\s*|\s+)" + YEAR + r"\b)?", 0),
         ("day_month", r"(?:(?P<wd0>" + WDX + r"),?\s+)?(?:the\s+)?\b" + DAY + r"(?:\s+of)?\s+" + MON + r"(?:,?\s+" + YEAR + r"\b)?", 0),
         # the second day of "April 24 and 25", "Oct. 12-14" (the resolver checks that a date ends right before)
+        # the first day of a day-first range, "on 3-4 April", "the night of 10 to 11 March": that month's day
+        ("range_day_first", r"(?<![\d.,:/-])\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?=\s*(?:-|\u2013|to|and|or)\s*"
+                            r"(?P<rday>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+" + MON.replace("?P<mon>", "?P<rmon>")
+                            + r"(?:,?\s+" + YEAR.replace("?P<year>", "?P<ryear>") + r"\b)?)", 0),
         ("range_day", r"(?:(?<=\d\sand\s)|(?<=\d\sor\s)|(?<=\d\sto\s)|(?<=\d-)|(?<=\d\u2013))(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![.,:/-]?\d|\s*%|\s+(?!(?:in|at|on|of|and|or|to|this|last|next|for|when|as|before|after|with|that|the)\b)[a-z])", 0),
         ("month_year", MOD + MON + r"(?:\s+of|,)?\s+" + YEAR + r"\b", 1),
         ("month_year", MOD + MONF + r"(?:\s+of|,)?\s+(?P<spoken>" + _ci(SPOKEN) + r")\b", 1),

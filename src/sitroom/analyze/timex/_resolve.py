@@ -232,6 +232,15 @@ def month_week(m: re.Match, ctx: Context) -> Resolved | None:
 _RANGE_JOINS = (" and ", " or ", " to ", "-", "\u2013")
 
 
+def range_day_first(m: re.Match, ctx: Context) -> Resolved | None:
+    """'3' in 'on 3-4 April', '10' in 'the night of 10 to 11 March': the day of the month (and year) the range's second
+    end names, resolved as that date would be."""
+    day, second = int(m["day"]), int(m["rday"])
+    if not 1 <= day < second <= 31:
+        return None
+    return _day_value(ctx, _month_num(m["rmon"]), day, m["ryear"], start=m.start(), end=m.end())
+
+
 def range_day(m: re.Match, ctx: Context) -> Resolved | None:
     """'25' in 'April 24 and 25', '14' in 'Oct. 12-14': a later day of the month of the date just before."""
     last = ctx.last_day

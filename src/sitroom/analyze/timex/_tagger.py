@@ -27,7 +27,7 @@ from sitroom.model import Timex
 __all__ = ["tag_timexes", "relation_before", "is_future_clause"]
 
 RESOLVERS: dict[str, Callable] = {
-    "iso": res.iso, "numeric": res.numeric, "month_day": res.month_day, "week_of": res.week_of, "month_week": res.month_week, "day_month": res.month_day, "range_day": res.range_day,
+    "iso": res.iso, "numeric": res.numeric, "month_day": res.month_day, "week_of": res.week_of, "month_week": res.month_week, "day_month": res.month_day, "range_day": res.range_day, "range_day_first": res.range_day_first,
     "month_year": res.month_year, "month": res.month, "year": res.year, "decade": res.decade,
     "century": res.century, "quarter": per.quarter, "year_period": per.year_period, "half": per.half, "fiscal_short": per.fiscal_short, "season": per.season,
     "holiday": per.holiday, "edge_rel": rel.edge_rel, "rel_unit": rel.rel_unit,
