@@ -112,3 +112,13 @@ def test_a_score_before_a_day_is_no_range():
 
 def test_a_schedule_that_runs_lies_ahead():
     assert _values("Early voting runs from Saturday to Monday.") == {"Saturday": "2023-07-15", "Monday": "2023-07-17"}
+
+
+def test_a_future_clause_keeps_its_day_before_a_past_clause():
+    values = [t.value for t in tag_timexes("The board will vote on Friday, after it delayed the vote on Monday.", THURSDAY)]
+    assert values == ["2023-07-14", "2023-07-10"]
+
+
+def test_the_year_to_a_month_is_twelve_months():
+    found = {t.text: (t.type, t.value) for t in tag_timexes("Rents rose 6% in the year to May.", THURSDAY)}
+    assert found == {"the year": ("DURATION", "P1Y"), "May": ("DATE", "2023-05")}

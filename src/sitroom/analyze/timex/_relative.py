@@ -79,6 +79,9 @@ def rel_unit(m: re.Match, ctx: Context) -> Resolved | None:
 
 
 _ENDED_AFTER = re.compile(r"(?i:\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+end)\s+(?:on\s+)?[A-Z][a-z]{2})")
+# "in the year to February" (British results and statistics usage): the twelve months up to that month
+_TO_MONTH_AFTER = re.compile(r"\s+to\s+(?:end-|the\s+end\s+of\s+)?(?:" + "|".join(
+    sorted((w.capitalize() for w in lexicon()["months"] if "." not in w), key=len, reverse=True)) + r")\b")
 
 
 def rel_unit_bare(m: re.Match, ctx: Context) -> Resolved | None:
@@ -93,7 +96,7 @@ def rel_unit_bare(m: re.Match, ctx: Context) -> Resolved | None:
         return None     # "the year two thousand", "the month of August" (the named time is tagged), "quarter-to-quarter"
     unit = unit_code(unit_word)
     grain = _unit_grain(unit)
-    if unit == "Y" and not latest and _ENDED_AFTER.match(ctx.text, m.end()):
+    if unit == "Y" and not latest and (_ENDED_AFTER.match(ctx.text, m.end()) or _TO_MONTH_AFTER.match(ctx.text, m.end())):
         return Resolved("DURATION", "P1Y", None)   # "the year ended March 31": a twelve-month span, not a calendar year
     if grain == "weekend":
         if ctx.dct is None:

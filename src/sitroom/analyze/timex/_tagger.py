@@ -143,8 +143,10 @@ def is_future_clause(text: str, start: int, end: int, doc=None) -> bool | None:
         return best
 
     f, p = nearest(_FUTURE), nearest(_PAST)
-    if f is not None and _past_clause_then_future(text, lo, start, end, hi):
+    if f is not None and _own_clause_cue(text, lo, start, end, hi, past=True):
         return False
+    if f is not None and _own_clause_cue(text, lo, start, end, hi, past=False):
+        return True
     if f is not None and p is not None:
         # "The minister, who took office in January, will visit ...": a past form in the expression's own stretch
         # between commas outweighs a future cue beyond them
@@ -169,18 +171,24 @@ def is_future_clause(text: str, start: int, end: int, doc=None) -> bool | None:
 _CLAUSE_BOUNDARY = re.compile(r"[,;:()\u2014]|\s(?:and|but|while|whereas)\s")
 
 
-def _past_clause_then_future(text: str, lo: int, start: int, end: int, hi: int) -> bool:
-    """'Rebels shelled the city on Sunday, and troops will respond': a past form in the expression's own clause, before
-    it, and the future cues only in a later clause: the expression is the past clause's."""
-    past = sorted([*_PAST.finditer(text, lo, start), *_PAST_WEAK.finditer(text, lo, start)], key=lambda m: m.end())
-    if not past or _CLAUSE_BOUNDARY.search(text, past[-1].end(), start):
+def _past_cues(text: str, lo: int, hi: int) -> list[re.Match]:
+    return sorted([*_PAST.finditer(text, lo, hi), *_PAST_WEAK.finditer(text, lo, hi)], key=lambda m: m.end())
+
+
+def _own_clause_cue(text: str, lo: int, start: int, end: int, hi: int, past: bool) -> bool:
+    """A tense cue in the expression's own clause, before it, with the other tense's cues only in a later clause:
+    the expression keeps its own clause's tense ('Rebels shelled the town on Sunday, and troops will respond'; 'The
+    company will report on Thursday, after it delayed the report on Monday')."""
+    own = _past_cues(text, lo, start) if past else list(_FUTURE.finditer(text, lo, start))
+    if not own or _CLAUSE_BOUNDARY.search(text, own[-1].end(), start):
         return False
-    if any(m.start() >= past[-1].end() for m in _FUTURE.finditer(text, lo, start)):
+    other = (lambda a, b: list(_FUTURE.finditer(text, a, b))) if past else (lambda a, b: _past_cues(text, a, b))
+    if any(m.start() >= own[-1].end() for m in other(lo, start)):
         return False
     stop = _CLAUSE_BOUNDARY.search(text, end, hi)
     if stop is None:
         return False
-    return not any(m.start() < stop.start() for m in _FUTURE.finditer(text, end, hi))
+    return not other(end, stop.start())
 
 
 # The expression's own verb right before it ("had left on Jan. 14", "will meet in March", "arrived Friday"):

@@ -19,12 +19,14 @@ _SCHEDULED = words("en/timex.json", "scheduled_present_verbs")
 NOT_AFTER_LINKING = "".join(rf"(?<!\b{w}\s)" for w in words("en/timex.json", "linking_verbs"))
 # a bare form after a past auxiliary is past ("did not meet on Monday"), after "let" an infinitive
 _NOT_PAST_AUX = r"(?<!\bdid\s)(?<!\bdid\snot\s)(?<!\bdidn't\s)(?<!\bnever\s)(?<!\blet\s)"
+# a bare form after a determiner is a noun: "after it delayed the vote on Monday", "their visit on Friday"
+_NOT_DETERMINER = "".join(rf"(?<!\b{w}\s)" for w in ("the", "a", "an", "its", "their", "his", "her", "our", "this", "that"))
 # cues that the event lies ahead of the report
 _AHEAD = re.compile(
     r"(?i:\b(?:would|'d)\s+(?!have\b|not\s+have\b|n't\s+have\b)"          # future in the past
     r"|\b(?:is|are|am|'re)\s+(?:(?:also|still|now|again|not)\s+)?(?!being\b)[a-z]{2,}ing\b"   # "are leaving"
     r"|\b(?:is|are)\s+(?=(?:on|for|set|slated|scheduled|planned|due|expected|likely)\b)"   # "the election is on Sunday"
-    r"|" + _NOT_PAST_AUX + r"\b(?:" + "|".join(_SCHEDULED) + r")\b"                # "takes effect", "begins", "meet"
+    r"|" + _NOT_PAST_AUX + _NOT_DETERMINER + r"\b(?:" + "|".join(_SCHEDULED) + r")\b"   # "takes effect", "begins", "meet"
     r"|(?<!previously\s)(?<!originally\s)(?<!\bhad\s)(?<!\bas\s)\b(?:plan(?:s|ned)?|planning)\b)")   # "planned a rally on Saturday"
 # cues that it is told as past (past forms, and regular -ed forms that are not participles of a plan)
 _BEHIND = re.compile(
