@@ -122,3 +122,15 @@ def test_a_future_clause_keeps_its_day_before_a_past_clause():
 def test_the_year_to_a_month_is_twelve_months():
     found = {t.text: (t.type, t.value) for t in tag_timexes("Rents rose 6% in the year to May.", THURSDAY)}
     assert found == {"the year": ("DURATION", "P1Y"), "May": ("DATE", "2023-05")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Storms are forecast for Saturday and Sunday.", ["2023-07-15", "2023-07-16"]),
+    ("Markets were shut on Friday and Monday.", ["2023-07-07", "2023-07-10"]),
+])
+def test_a_second_weekday_follows_the_first(sentence, expected):
+    assert [t.value for t in tag_timexes(sentence, THURSDAY)] == expected
+
+
+def test_a_warning_of_a_risk_looks_ahead():
+    assert _values("Forecasters warned of floods in the autumn.") == {"the autumn": "2023-FA"}

@@ -388,6 +388,10 @@ def weekday_ahead(ctx: Context, wd_start: int, wd_end: int, end: int) -> bool:
         target_ahead(ctx.text, wd_start, wd_end) and not PLUPERFECT_PLAN.search(ctx.text, max(0, wd_start - 80), wd_start))
 
 
+_WEEKDAY_AND_BEFORE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:and|or)\s+"
+                                 r"(?:(?i:on)\s+)?$")
+
+
 def weekday(m: re.Match, ctx: Context) -> Resolved | None:
     wd = lexicon()["weekdays"][m["wd"].lower()]
     if not m["rel"] and (_NAME_BEFORE_WEEKDAY.search(ctx.text, max(0, m.start() - 10), m.start())
@@ -413,6 +417,12 @@ def weekday(m: re.Match, ctx: Context) -> Resolved | None:
             d += timedelta(days=7)
     elif rel == "this":
         d = weekday_near(ctx.dct, wd, future=ctx.future() or wd >= ctx.dct.isoweekday())
+    elif (not rel and ctx.last_day is not None and ctx.last_day_end is not None
+          and _WEEKDAY_AND_BEFORE.search(ctx.text, max(0, wd_start - 24), wd_start)
+          and ctx.last_day_end >= wd_start - 24):
+        # "snow is forecast for Saturday and Sunday": the second day follows the first, whichever way it went
+        base = ctx.last_day.day
+        d = base + timedelta(days=(wd - base.isoweekday()) % 7 or 7)
     else:
         d = weekday_near(ctx.dct, wd, future=weekday_ahead(ctx, wd_start, m.m.end("wd") if hasattr(m, "m") else m.end(),
                                                            m.end()))

@@ -69,7 +69,8 @@ _FUTURE = re.compile(r"(?i:(?<!\bhad\sbeen\s)(?<!\bhad\s)(?<!\bpreviously\s)\b(?
 # A decision's or a request's complement lies ahead of it ("decided to admit ... in March", "subpoenaed the boy to
 # testify on Feb. 10"): a cue for what follows it only.
 _FUTURE_COMPLEMENT = re.compile(
-    r"(?i:\b(?:(?:decided|agreed|voted|promised|vowed|pledged|threatened|resolved)\s+"
+    r"(?i:\b(?:warn(?:s|ed|ing)?|warnings?)\s+of\b"      # "warned of a new wave in the autumn": a risk ahead
+    r"|\b(?:(?:decided|agreed|voted|promised|vowed|pledged|threatened|resolved)\s+"
     r"|(?:ordered|asked|urged|invited|summoned|subpoenaed|required|called\s+on|expects?|expected|forecasts?|"
     r"predicts?|predicted)\s+(?:[\w'-]+\s+){1,4}?)"
     r"to\s+(?!have\b)[a-z]+\b)")
