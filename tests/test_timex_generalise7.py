@@ -134,3 +134,22 @@ def test_a_second_weekday_follows_the_first(sentence, expected):
 
 def test_a_warning_of_a_risk_looks_ahead():
     assert _values("Forecasters warned of floods in the autumn.") == {"the autumn": "2023-FA"}
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The blockade may end on Sunday.", "2023-07-16"),
+    ("She's due in court on Monday.", "2023-07-17"),
+    ("Saturday marks a year since the flood.", "2023-07-15"),
+    ("Monday is a public holiday.", "2023-07-17"),
+])
+def test_a_possibility_a_due_date_or_a_present_subject_lies_ahead(sentence, value):
+    assert tag_timexes(sentence, THURSDAY)[0].value == value
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The talks may have ended on Sunday.", "2023-07-09"),
+    ("In May the army attacked on Sunday.", "2023-07-09"),
+    ("Monday was a public holiday.", "2023-07-10"),
+])
+def test_no_future_from_a_past_possibility_the_month_or_a_past_subject(sentence, value):
+    assert tag_timexes(sentence, THURSDAY)[-1].value == value

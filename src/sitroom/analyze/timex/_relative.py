@@ -375,6 +375,11 @@ _NAME_AFTER_WEEKDAY = re.compile(r"\s+(?:Times|Telegraph|Mirror|Express|Post|Her
                                  r"Sport|Night\s+Live|Agreement|Accord)\b")
 
 
+# a weekday that opens its sentence as the subject of a present verb
+_SUBJECT_IN_PRESENT = re.compile(r"\s+(?:is|marks|will)\b")
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?]['\"\u201d]?\s+|\n)$")
+
+
 def weekday_ahead(ctx: Context, wd_start: int, wd_end: int, end: int) -> bool:
     """Whether a bare weekday (the word at wd_start..wd_end, its expression ending at `end`) lies ahead of the DCT."""
     if deadline_ahead(ctx.text, wd_start):
@@ -383,6 +388,8 @@ def weekday_ahead(ctx: Context, wd_start: int, wd_end: int, end: int) -> bool:
         return False        # "ruled Wednesday", "met on Monday"
     if _FUTURE_BEFORE.search(ctx.text, max(0, wd_start - 40), wd_start):
         return True         # "as early as Tuesday"
+    if _SUBJECT_IN_PRESENT.match(ctx.text, end) and _SENTENCE_OPEN.search(ctx.text, max(0, wd_start - 4), wd_start):
+        return True         # "Saturday marks the anniversary", "Monday is a public holiday": the coming one
     # "would meet on Thursday", "are leaving on Friday": still to come
     return bool(ctx.future()) or ahead_of_report(ctx.text, wd_start, end) or (
         target_ahead(ctx.text, wd_start, wd_end) and not PLUPERFECT_PLAN.search(ctx.text, max(0, wd_start - 80), wd_start))

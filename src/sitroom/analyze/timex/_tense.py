@@ -26,6 +26,8 @@ _AHEAD = re.compile(
     r"(?i:\b(?:would|'d)\s+(?!have\b|not\s+have\b|n't\s+have\b)"          # future in the past
     r"|\b(?:is|are|am|'re)\s+(?:(?:also|still|now|again|not)\s+)?(?!being\b)[a-z]{2,}ing\b"   # "are leaving"
     r"|\b(?:is|are)\s+(?=(?:on|for|set|slated|scheduled|planned|due|expected|likely)\b)"   # "the election is on Sunday"
+    r"|(?<=\w)['\u2019]s\s+(?=(?:set|slated|scheduled|planned|due|expected)\b)"       # "he's due in court on Thursday"
+    r"|\b(?-i:may|might)\s+(?!have\b|not\s+have\b|be\s+\w+ed\b)(?:not\s+)?[a-z]{2,}\b"   # "the strike may end on Sunday"
     r"|" + _NOT_PAST_AUX + _NOT_DETERMINER + r"\b(?:" + "|".join(_SCHEDULED) + r")\b"   # "takes effect", "begins", "meet"
     r"|(?<!previously\s)(?<!originally\s)(?<!\bhad\s)(?<!\bas\s)\b(?:plan(?:s|ned)?|planning)\b)")   # "planned a rally on Saturday"
 # cues that it is told as past (past forms, and regular -ed forms that are not participles of a plan)
