@@ -27,6 +27,9 @@ Batch 4 (snippets4.jsonl, 42 snippets, data README): unseen dev 0.888 (0.899 on 
 now dev 0.955, held-out 0.960.
 Batch 5 (snippets5.jsonl, 36 late-1990s wire snippets, data README): unseen dev 0.957, held-out 0.947; now dev 0.986,
 held-out 1.000.
+Batch 6 (snippets6.jsonl, 42 snippets, data README): unseen dev 0.935, held-out 0.918; now dev 1.000, held-out 0.918.
+Batch 7 (snippets7.jsonl, 30 snippets written after batch 6's rules, data README): unseen dev 0.956, held-out 1.000;
+now dev 0.991, held-out 1.000.
 Last line: RESULT news_time value_f1=... (all batches) ... batch1_value_f1=... batch2_heldout_value_f1=... ms_per_doc=...
 """
 from __future__ import annotations
@@ -48,9 +51,11 @@ from sitroom.analyze.timex import tag_timexes
 
 DATA_DIR = Path(__file__).parent / "data" / "news_time"
 # one file per batch, each written (and scored unseen once) at one time: batch 1 (92 snippets), batch 2 (42),
-# batch 3 (42), batch 4 (42), batch 5 (36, late-1990s wire)
+# batch 3 (42), batch 4 (42), batch 5 (36, late-1990s wire), batch 6 (42, time7), batch 7 (30, time7, written after
+# batch 6's rules: a second unseen measurement)
 BATCHES = (DATA_DIR / "snippets.jsonl", DATA_DIR / "snippets2.jsonl", DATA_DIR / "snippets3.jsonl",
-           DATA_DIR / "snippets4.jsonl", DATA_DIR / "snippets5.jsonl")
+           DATA_DIR / "snippets4.jsonl", DATA_DIR / "snippets5.jsonl", DATA_DIR / "snippets6.jsonl",
+           DATA_DIR / "snippets7.jsonl")
 DATA = BATCHES[0]
 HELD_OUT_SALT = "sitroom-news-time/"
 FLOORS = ("value-f1", "relaxed-f1", "type-acc", "heldout-value-f1", "heldout-relaxed-f1")

@@ -32,6 +32,11 @@ held-out fifth):
 - A day that dates the report ("Retail sales rose 9% in December, the group said Wednesday") does not move the period
   the story tells of: "the month", "a month earlier", "the year" after it refer to December; "the next day" still
   counts from Wednesday. Neutral on the TBAQ dev parts (no such sequence changes a value there), news_time batch 5.
+- The tense of an expression is its own clause's when the other tense's cues lie only in another clause ("Rebels
+  shelled the town on Sunday, and troops will respond": the last Sunday; "will vote on Friday, after it delayed ...":
+  the coming Friday), before the nearest-cue rule; a day or a month after "by" / "until" in a clause with no tense
+  cue is a target, mostly ahead ("the target is 90% by Nov. 1"). Neutral on the TBAQ dev parts (time7), news_time
+  batches 6 and 7.
 - `Timex.mod` is the TIMEX3 mod ("late March" END, "early 2024" START, "mid-October" MID, "about three weeks" APPROX,
   "more than two years" MORE_THAN, "nearly two years" EQUAL_OR_LESS, "1994 or later" ON_OR_AFTER; `_mods`, words in
   data/en/timex.json "mods"); it never changes the value. TBAQ marks mods sparsely and unevenly ("nearly" as

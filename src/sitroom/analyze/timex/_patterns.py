@@ -107,6 +107,10 @@ def patterns() -> tuple[Pattern, ...]:
         ("month_week", r"\b(?i:the\s+(?P<nth>first|second|third|fourth|last|final)\s+week\s+of)\s+" + MON + r"(?!\s+\d{1,2}\b)(?:(?:,\s*|\s+)" + YEAR + r"\b)?", 0),
         ("day_month", r"(?:(?P<wd0>" + WDX + r"),?\s+)?(?:the\s+)?\b" + DAY + r"(?:\s+of)?\s+" + MON + r"(?:,?\s+" + YEAR + r"\b)?", 0),
         # the second day of "April 24 and 25", "Oct. 12-14" (the resolver checks that a date ends right before)
+        # the first day of a day-first range, "on 3-4 April", "the night of 10 to 11 March": that month's day
+        ("range_day_first", r"(?<![\d.,:/-])\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?=\s*(?:-|\u2013|to|and|or)\s*"
+                            r"(?P<rday>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+" + MON.replace("?P<mon>", "?P<rmon>")
+                            + r"(?:,?\s+" + YEAR.replace("?P<year>", "?P<ryear>") + r"\b)?)", 0),
         ("range_day", r"(?:(?<=\d\sand\s)|(?<=\d\sor\s)|(?<=\d\sto\s)|(?<=\d-)|(?<=\d\u2013))(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![.,:/-]?\d|\s*%|\s+(?!(?:in|at|on|of|and|or|to|this|last|next|for|when|as|before|after|with|that|the)\b)[a-z])", 0),
         ("month_year", MOD + MON + r"(?:\s+of|,)?\s+" + YEAR + r"\b", 1),
         ("month_year", MOD + MONF + r"(?:\s+of|,)?\s+(?P<spoken>" + _ci(SPOKEN) + r")\b", 1),
@@ -126,7 +130,7 @@ def patterns() -> tuple[Pattern, ...]:
         ("half", r"\b(?P<hcode>H[12])(?:\s+(?P<hyear>(?:1[6-9]|20)\d\d))?\b", 0),
         ("fiscal_short", r"\b(?:FY|[Ff]iscal\s+)'?(?P<yy>\d\d)\b(?![-/.,]?\d|\s*%)", 0),
         ("half", _ci(r"\b(?:the\s+)?(?P<hord>first|second|1st|2nd)[\s-]+half\b(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?P<hyear>(?:1[6-9]|20)\d\d|this\s+year|last\s+year|next\s+year|the\s+year))?"), 1),
-        ("season", _ci(r"\b(?:(?P<srel>last|this|next|past|coming|early|late|that)\s+|the\s+)?" + SEASON + r"\b(?:\s+(?:of\s+)?(?:(?P<syear>(?:1[6-9]|20)\d\d)|(?P<sspoken>" + SPOKEN + r")\b))?"), 3),
+        ("season", _ci(r"\b(?:(?P<srel>last|this|next|past|coming|early|late|that)\s+|the\s+)?" + SEASON + r"\b(?:\s+(?:of\s+)?(?:(?P<syear>(?:1[6-9]|20)\d\d)|(?P<sspoken>" + SPOKEN + r")\b|(?P<syrel>last|this|next)\s+year\b))?"), 3),
         ("holiday", _ci(r"\b(?:(?P<hrel>last|this|next)\s+)?" + HOLI + r"\b(?:\s+(?P<hwe>weekend)\b)?(?:\s+(?P<hyear>(?:1[6-9]|20)\d\d))?"), 3),
         # --- relative to the DCT or to the narrative
         ("edge_rel", _ci(r"\b(?P<edge>early|late|mid|earlier|later|the\s+(?:end|beginning|start|middle|close|rest|turn)\s+of)[\s-]*(?:the\s+)?(?P<rel>this|last|next|past|current|same|coming|that|following|previous)?\s*" + r"(?P<unit>week|weekend|month|quarter|year|decade|century)\b"), 2),
@@ -136,7 +140,12 @@ def patterns() -> tuple[Pattern, ...]:
         # "the same period last year", "the corresponding quarter of last year", "last year's quarter": the period
         # the story compares, a year back (one expression: "last year" is its modifier, not a year of its own)
         ("period_last_year", _ci(r"\b(?:the\s+)?(?:(?:same|corresponding|comparable|like)\s+)?(?P<pnoun>period|quarter|half|month)"
-                                 r"\s+(?:of\s+|in\s+)?last\s+year\b(?!'s)|\blast\s+year's\s+(?P<pnoun2>period|quarter|half)\b"), 3),
+                                 r"\s+(?:of\s+|in\s+)?last\s+year\b(?!'s)|\blast\s+year's\s+(?P<pnoun2>period|quarter|half)\b"
+                                 # "the same period of 2024", "the corresponding quarter in 2019": that year's
+                                 r"|\b(?:the\s+)?(?:same|corresponding|comparable|like)\s+(?P<pnoun3>period|quarter|half|month)"
+                                 r"\s+(?:of|in)\s+(?P<pyear>(?:1[6-9]|20)\d\d)\b(?![-/.,]?\d)"), 3),
+        # "at this time last year", "the same time a year ago": the report's day, a year back
+        ("time_last_year", _ci(r"\b(?:this|the\s+same)\s+time\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))\b"), 1),
         ("rel_unit_bare", _ci(r"\b(?P<the>the|that)\s+(?:(?P<latest>latest|current|most\s+recent|same|full|entire|whole)\s+)?(?P<unit>week|weekend|month|quarter|year|fiscal\s+year|period)\b"), 6),
         ("year_end", _ci(r"\b(?:the\s+)?(?:(?P<yrel>this|last|next)\s+)?(?:year[\s-]end|year's\s+end|end\s+of\s+the\s+year)\b"), 2),
         ("offset", _ci(r"\b" + APPROX + NUM + r"[\s-]+(?:and\s+a\s+half\s+)?" + UNIT + r"(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|previously|hence|from\s+now|back)\b"), 0),
@@ -191,7 +200,8 @@ def patterns() -> tuple[Pattern, ...]:
         # "every two hours", "every 3 days": a repetition with a count (TimeML: SET PT2H, P3D)
         ("set", _ci(r"\b(?P<every>every|each)\s+(?P<snum>\d+|" + _alt(ones + ["ten", "twelve"]) + r"|few)\s+(?P<sunit>seconds|minutes|hours|days|nights|weeks|months|years|decades)\b"), 6),
         ("set_adverb", _ci(r"\b(?P<adverb>" + _alt([k for k, v in lex["sets"].items() if v]) + r")\b"), 6),
-        ("reference", _ci(r"\b(?P<ref>" + _alt([k for k, v in lex["references"].items() if v]) + r")\b"), 7),
+        ("reference", _ci(r"\b(?P<ref>" + _alt([k for k, v in lex["references"].items() if v]) + r")\b"
+                          r"(?!\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))\b)"), 7),
     ]
     return tuple(Pattern(kind, re.compile(rx), pri) for kind, rx, pri in p)
 

@@ -93,6 +93,9 @@ def season(m: re.Match, ctx: Context) -> Resolved | None:
         return None     # "the fall of the city", "after the fall in prices": the noun, not the season
     if ctx.dct is None:
         return Resolved("DATE", f"XXXX-{code}", None)
+    if m["syrel"]:      # "the summer of last year", "this year's spring" aside: the season in that year
+        y = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[m["syrel"].lower()]
+        return Resolved("DATE", f"{y}-{code}", "dct", True, Point(date(y, 1, 1), "year"))
     last = ctx.last
     if (rel in ("", "that") and last is not None and last.grain == "year" and last.day.year != ctx.dct.year
             and not ctx.future()):

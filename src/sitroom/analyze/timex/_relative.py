@@ -79,6 +79,9 @@ def rel_unit(m: re.Match, ctx: Context) -> Resolved | None:
 
 
 _ENDED_AFTER = re.compile(r"(?i:\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+end)\s+(?:on\s+)?[A-Z][a-z]{2})")
+# "in the year to February" (British results and statistics usage): the twelve months up to that month
+_TO_MONTH_AFTER = re.compile(r"\s+to\s+(?:end-|the\s+end\s+of\s+)?(?:" + "|".join(
+    sorted((w.capitalize() for w in lexicon()["months"] if "." not in w), key=len, reverse=True)) + r")\b")
 
 
 def rel_unit_bare(m: re.Match, ctx: Context) -> Resolved | None:
@@ -93,7 +96,7 @@ def rel_unit_bare(m: re.Match, ctx: Context) -> Resolved | None:
         return None     # "the year two thousand", "the month of August" (the named time is tagged), "quarter-to-quarter"
     unit = unit_code(unit_word)
     grain = _unit_grain(unit)
-    if unit == "Y" and not latest and _ENDED_AFTER.match(ctx.text, m.end()):
+    if unit == "Y" and not latest and (_ENDED_AFTER.match(ctx.text, m.end()) or _TO_MONTH_AFTER.match(ctx.text, m.end())):
         return Resolved("DURATION", "P1Y", None)   # "the year ended March 31": a twelve-month span, not a calendar year
     if grain == "weekend":
         if ctx.dct is None:
@@ -148,9 +151,20 @@ def year_ago(m: re.Match, ctx: Context) -> Resolved | None:
 def period_last_year(m: re.Match, ctx: Context) -> Resolved | None:
     """'from the same period last year': the period the story names last (a quarter, a half, a month), a year back;
     without one, the report's last completed quarter (or half, or month) a year back."""
-    noun = (m["pnoun"] or m["pnoun2"]).lower()
+    noun = (m["pnoun"] or m["pnoun2"] or m["pnoun3"]).lower()
     grain = {"quarter": "quarter", "half": "half", "month": "month"}.get(noun)
     base = ctx.last_period if ctx.last_period is not None else ctx.last
+    if m["pyear"]:
+        # "the same period of 2024": the period the story names last, in that year (without one, the report's last
+        # completed quarter, half or month, in that year)
+        year = int(m["pyear"])
+        if base is None or not (grain is None and base.grain in ("quarter", "half", "month") or base.grain == grain):
+            if ctx.dct is None:
+                return Resolved("DATE", m["pyear"], None)
+            grain = grain or "quarter"
+            base = shift(Point(ctx.dct, grain), "M", -{"quarter": 3, "half": 6, "month": 1}[grain])
+        p = shift(base, "Y", year - base.day.year)
+        return Resolved("DATE", value_of(p), "narrative", False, p)
     if base is not None and (grain is None and base.grain in ("quarter", "half", "month") or base.grain == grain):
         p = shift(base, "Y", -1)
         return Resolved("DATE", value_of(p), "narrative", False, p)
@@ -158,6 +172,14 @@ def period_last_year(m: re.Match, ctx: Context) -> Resolved | None:
         return _unknown()
     grain = grain or "quarter"
     p = shift(Point(ctx.dct, grain), "M", -{"quarter": 3, "half": 6, "month": 1}[grain] - 12)
+    return Resolved("DATE", value_of(p), "dct", False, p)
+
+
+def time_last_year(m: re.Match, ctx: Context) -> Resolved | None:
+    """'compared with 58% at this time last year', 'the same time a year ago': the report's day, a year back."""
+    if ctx.dct is None:
+        return _unknown()
+    p = shift(Point(ctx.dct, "day"), "Y", -1)
     return Resolved("DATE", value_of(p), "dct", False, p)
 
 
@@ -353,6 +375,11 @@ _NAME_AFTER_WEEKDAY = re.compile(r"\s+(?:Times|Telegraph|Mirror|Express|Post|Her
                                  r"Sport|Night\s+Live|Agreement|Accord)\b")
 
 
+# a weekday that opens its sentence as the subject of a present verb
+_SUBJECT_IN_PRESENT = re.compile(r"\s+(?:is|marks|will)\b")
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?]['\"\u201d]?\s+|\n)$")
+
+
 def weekday_ahead(ctx: Context, wd_start: int, wd_end: int, end: int) -> bool:
     """Whether a bare weekday (the word at wd_start..wd_end, its expression ending at `end`) lies ahead of the DCT."""
     if deadline_ahead(ctx.text, wd_start):
@@ -361,9 +388,15 @@ def weekday_ahead(ctx: Context, wd_start: int, wd_end: int, end: int) -> bool:
         return False        # "ruled Wednesday", "met on Monday"
     if _FUTURE_BEFORE.search(ctx.text, max(0, wd_start - 40), wd_start):
         return True         # "as early as Tuesday"
+    if _SUBJECT_IN_PRESENT.match(ctx.text, end) and _SENTENCE_OPEN.search(ctx.text, max(0, wd_start - 4), wd_start):
+        return True         # "Saturday marks the anniversary", "Monday is a public holiday": the coming one
     # "would meet on Thursday", "are leaving on Friday": still to come
     return bool(ctx.future()) or ahead_of_report(ctx.text, wd_start, end) or (
         target_ahead(ctx.text, wd_start, wd_end) and not PLUPERFECT_PLAN.search(ctx.text, max(0, wd_start - 80), wd_start))
+
+
+_WEEKDAY_AND_BEFORE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:and|or)\s+"
+                                 r"(?:(?i:on)\s+)?$")
 
 
 def weekday(m: re.Match, ctx: Context) -> Resolved | None:
@@ -391,6 +424,12 @@ def weekday(m: re.Match, ctx: Context) -> Resolved | None:
             d += timedelta(days=7)
     elif rel == "this":
         d = weekday_near(ctx.dct, wd, future=ctx.future() or wd >= ctx.dct.isoweekday())
+    elif (not rel and ctx.last_day is not None and ctx.last_day_end is not None
+          and _WEEKDAY_AND_BEFORE.search(ctx.text, max(0, wd_start - 24), wd_start)
+          and ctx.last_day_end >= wd_start - 24):
+        # "snow is forecast for Saturday and Sunday": the second day follows the first, whichever way it went
+        base = ctx.last_day.day
+        d = base + timedelta(days=(wd - base.isoweekday()) % 7 or 7)
     else:
         d = weekday_near(ctx.dct, wd, future=weekday_ahead(ctx, wd_start, m.m.end("wd") if hasattr(m, "m") else m.end(),
                                                            m.end()))

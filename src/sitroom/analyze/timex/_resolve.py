@@ -167,7 +167,11 @@ def _day_value(ctx: Context, month: int, day: int, year: str | None, pod: str | 
         future = ctx.future()
         if future is None and start is not None and scheduled_verb_before(ctx.text, start):
             future = True       # "the law takes effect Jan. 1", "talks resume on Feb. 3": a schedule in the present
-        y = nearest_year(ctx.dct, month, day, future, ctx.tense_adjacent())
+        if (future is None and start is not None and _TARGET_BEFORE.search(ctx.text, max(0, start - 24), start)
+                and not told_as_past(ctx.text, start)):
+            y = deadline_year(ctx.dct, month, day)   # "the target is 90% by Nov. 1": a target, mostly ahead
+        else:
+            y = nearest_year(ctx.dct, month, day, future, ctx.tense_adjacent())
     d = safe_date(y, month, day)
     if d is None:
         return None
@@ -226,6 +230,15 @@ def month_week(m: re.Match, ctx: Context) -> Resolved | None:
 
 
 _RANGE_JOINS = (" and ", " or ", " to ", "-", "\u2013")
+
+
+def range_day_first(m: re.Match, ctx: Context) -> Resolved | None:
+    """'3' in 'on 3-4 April', '10' in 'the night of 10 to 11 March': the day of the month (and year) the range's second
+    end names, resolved as that date would be."""
+    day, second = int(m["day"]), int(m["rday"])
+    if not 1 <= day < second <= 31:
+        return None
+    return _day_value(ctx, _month_num(m["rmon"]), day, m["ryear"], start=m.start(), end=m.end())
 
 
 def range_day(m: re.Match, ctx: Context) -> Resolved | None:

@@ -48,10 +48,17 @@ _AMOUNT_PER = re.compile(r"(?i:(?:[$£€]\s?[\d.,]+(?:\s+(?:million|billion|tho
                          r"\b(?:hours|times|flights|seats|shares|barrels|units))\s+$)")
 
 
+_OF_MONTH = re.compile(r"(?i:\s+of\s+(?:" + "|".join(sorted((w for w in lexicon()["months"] if "." not in w), key=len,
+                                                              reverse=True)) + r")\b)")
+
+
 def duration_vague(m: re.Match, ctx: Context) -> Resolved | None:
     lead = m.group(0).lower().split()
     if lead[:2] == ["the", "early"] and re.match(r"\s+of\b", ctx.text[m.end():m.end() + 4]):
         return None     # "the early hours of Thursday": a part of that day, not a span
+    if (len(lead) > 1 and lead[-2] in ("first", "last", "final", "early") and m["unit"].lower() in ("days", "weeks")
+            and _OF_MONTH.match(ctx.text, m.end())):
+        return None     # "in the first days of March": that month (its own expression), not a span
     unit = unit_code(m["unit"])
     if lead[0] in ("recent", "past") and m["unit"].lower() == "years" and not m["ahead"]:
         return Resolved("DATE", "PAST_REF", "dct")   # "in recent years", "in past years": a vague past, not a span

@@ -27,11 +27,11 @@ from sitroom.model import Timex
 __all__ = ["tag_timexes", "relation_before", "is_future_clause"]
 
 RESOLVERS: dict[str, Callable] = {
-    "iso": res.iso, "numeric": res.numeric, "month_day": res.month_day, "week_of": res.week_of, "month_week": res.month_week, "day_month": res.month_day, "range_day": res.range_day,
+    "iso": res.iso, "numeric": res.numeric, "month_day": res.month_day, "week_of": res.week_of, "month_week": res.month_week, "day_month": res.month_day, "range_day": res.range_day, "range_day_first": res.range_day_first,
     "month_year": res.month_year, "month": res.month, "year": res.year, "decade": res.decade,
     "century": res.century, "quarter": per.quarter, "year_period": per.year_period, "half": per.half, "fiscal_short": per.fiscal_short, "season": per.season,
     "holiday": per.holiday, "edge_rel": rel.edge_rel, "rel_unit": rel.rel_unit,
-    "rel_unit_bare": rel.rel_unit_bare, "year_ago": rel.year_ago, "period_last_year": rel.period_last_year, "offset": rel.offset,
+    "rel_unit_bare": rel.rel_unit_bare, "year_ago": rel.year_ago, "period_last_year": rel.period_last_year, "time_last_year": rel.time_last_year, "offset": rel.offset,
     "deictic": rel.deictic, "ordinal_day": rel.ordinal_day, "this_pod": rel.this_pod, "overnight": rel.overnight, "narrative": rel.narrative, "unit_before": rel.unit_before, "day_of_month": rel.day_of_month, "part_century": rel.part_century, "weekday": rel.weekday,
     "time": rel.time, "duration": spans.duration, "duration_vague": spans.duration_vague,
     "duration_past": spans.duration_past, "duration_unknown": spans.duration_unknown,
@@ -57,6 +57,8 @@ _SINCE = re.compile(r"(?i:\bsince\s+(?:(?:on|in|at)\s+)?$)")
 # past moment and is over by now: those cues count as past (the "had" itself is a past form).
 _FUTURE = re.compile(r"(?i:(?<!\bhad\sbeen\s)(?<!\bhad\s)(?<!\bpreviously\s)\b(?:will|won't|shall|'ll|going\s+to|"
                      r"plans?\s+to|planning\s+to|scheduled|due\s+to|is\s+due|are\s+due|set\s+to|expect(?:s|ed)?\s+to|"
+                     # a forecast in the present looks ahead: "analysts expect little change before winter"
+                     r"(?<!\bdid\s)(?<!\bnot\s)(?<!\bdidn't\s)\b(?:expects?|anticipates?|predicts?)(?!\s+to\b)|"
                      r"hopes?\s+to|aims?\s+to|(?:un)?likely\s+to(?!\s+have\b)|"
                      r"(?:planned|slated|set)\s+for|intends?\s+to|is\s+to|are\s+to|"
                      r"to\s+be\s+held|upcoming|payable|expires?|must|should|"
@@ -67,7 +69,8 @@ _FUTURE = re.compile(r"(?i:(?<!\bhad\sbeen\s)(?<!\bhad\s)(?<!\bpreviously\s)\b(?
 # A decision's or a request's complement lies ahead of it ("decided to admit ... in March", "subpoenaed the boy to
 # testify on Feb. 10"): a cue for what follows it only.
 _FUTURE_COMPLEMENT = re.compile(
-    r"(?i:\b(?:(?:decided|agreed|voted|promised|vowed|pledged|threatened|resolved)\s+"
+    r"(?i:\b(?:warn(?:s|ed|ing)?|warnings?)\s+of\b"      # "warned of a new wave in the autumn": a risk ahead
+    r"|\b(?:(?:decided|agreed|voted|promised|vowed|pledged|threatened|resolved)\s+"
     r"|(?:ordered|asked|urged|invited|summoned|subpoenaed|required|called\s+on|expects?|expected|forecasts?|"
     r"predicts?|predicted)\s+(?:[\w'-]+\s+){1,4}?)"
     r"to\s+(?!have\b)[a-z]+\b)")
@@ -141,6 +144,10 @@ def is_future_clause(text: str, start: int, end: int, doc=None) -> bool | None:
         return best
 
     f, p = nearest(_FUTURE), nearest(_PAST)
+    if f is not None and _own_clause_cue(text, lo, start, end, hi, past=True):
+        return False
+    if f is not None and _own_clause_cue(text, lo, start, end, hi, past=False):
+        return True
     if f is not None and p is not None:
         # "The minister, who took office in January, will visit ...": a past form in the expression's own stretch
         # between commas outweighs a future cue beyond them
@@ -160,6 +167,29 @@ def is_future_clause(text: str, start: int, end: int, doc=None) -> bool | None:
             return None
         return False
     return p is None or f <= p
+
+
+_CLAUSE_BOUNDARY = re.compile(r"[,;:()\u2014]|\s(?:and|but|while|whereas)\s")
+
+
+def _past_cues(text: str, lo: int, hi: int) -> list[re.Match]:
+    return sorted([*_PAST.finditer(text, lo, hi), *_PAST_WEAK.finditer(text, lo, hi)], key=lambda m: m.end())
+
+
+def _own_clause_cue(text: str, lo: int, start: int, end: int, hi: int, past: bool) -> bool:
+    """A tense cue in the expression's own clause, before it, with the other tense's cues only in a later clause:
+    the expression keeps its own clause's tense ('Rebels shelled the town on Sunday, and troops will respond'; 'The
+    company will report on Thursday, after it delayed the report on Monday')."""
+    own = _past_cues(text, lo, start) if past else list(_FUTURE.finditer(text, lo, start))
+    if not own or _CLAUSE_BOUNDARY.search(text, own[-1].end(), start):
+        return False
+    other = (lambda a, b: list(_FUTURE.finditer(text, a, b))) if past else (lambda a, b: _past_cues(text, a, b))
+    if any(m.start() >= own[-1].end() for m in other(lo, start)):
+        return False
+    stop = _CLAUSE_BOUNDARY.search(text, end, hi)
+    if stop is None:
+        return False
+    return not other(end, stop.start())
 
 
 # The expression's own verb right before it ("had left on Jan. 14", "will meet in March", "arrived Friday"):

@@ -19,18 +19,40 @@ _SCHEDULED = words("en/timex.json", "scheduled_present_verbs")
 NOT_AFTER_LINKING = "".join(rf"(?<!\b{w}\s)" for w in words("en/timex.json", "linking_verbs"))
 # a bare form after a past auxiliary is past ("did not meet on Monday"), after "let" an infinitive
 _NOT_PAST_AUX = r"(?<!\bdid\s)(?<!\bdid\snot\s)(?<!\bdidn't\s)(?<!\bnever\s)(?<!\blet\s)"
+# a bare form after a determiner is a noun: "after it delayed the vote on Monday", "their visit on Friday"
+_NOT_DETERMINER = "".join(rf"(?<!\b{w}\s)" for w in ("the", "a", "an", "its", "their", "his", "her", "our", "this", "that"))
 # cues that the event lies ahead of the report
 _AHEAD = re.compile(
     r"(?i:\b(?:would|'d)\s+(?!have\b|not\s+have\b|n't\s+have\b)"          # future in the past
     r"|\b(?:is|are|am|'re)\s+(?:(?:also|still|now|again|not)\s+)?(?!being\b)[a-z]{2,}ing\b"   # "are leaving"
     r"|\b(?:is|are)\s+(?=(?:on|for|set|slated|scheduled|planned|due|expected|likely)\b)"   # "the election is on Sunday"
-    r"|" + _NOT_PAST_AUX + r"\b(?:" + "|".join(_SCHEDULED) + r")\b"                # "takes effect", "begins", "meet"
+    r"|(?<=\w)['\u2019]s\s+(?=(?:set|slated|scheduled|planned|due|expected)\b)"       # "he's due in court on Thursday"
+    r"|\b(?-i:may|might)\s+(?!have\b|not\s+have\b|be\s+\w+ed\b)(?:not\s+)?[a-z]{2,}\b"   # "the strike may end on Sunday"
+    r"|" + _NOT_PAST_AUX + _NOT_DETERMINER + r"\b(?:" + "|".join(_SCHEDULED) + r")\b"   # "takes effect", "begins", "meet"
     r"|(?<!previously\s)(?<!originally\s)(?<!\bhad\s)(?<!\bas\s)\b(?:plan(?:s|ned)?|planning)\b)")   # "planned a rally on Saturday"
 # cues that it is told as past (past forms, and regular -ed forms that are not participles of a plan)
 _BEHIND = re.compile(
     r"(?i:\b(?:" + "|".join(words("en/timex.json", "past_forms")) + r")\b"
     r"|" + NOT_AFTER_LINKING + r"(?<!\bthe\s)(?<!\ba\s)\b(?!(?:said|reported|announced|stated|"
     r"added|noted|planned|scheduled|expected|proposed|need|based|united|\w*eed)\b)[a-z]{3,}ed\b)")
+# Headlinese: a subject and "to" + a verb, with no finite verb, says what is still to come ("Storm to make landfall
+# late Tuesday", "Rail workers to strike on Monday"); not "According to", "Aid to Kyiv", "went to work".
+_HEADLINE_TO = re.compile(r"[A-Z][\w'.&-]*(?:,?\s+[\w'.&-]+){0,4}?\s+to\s+(?!(?:the|a|an|his|her|its|their|our|this|"
+                          r"that|these|those|them|him|us|me|date|day|be\s+(?:\w+ed|\w+en)\s+by)\b)[a-z]{2,}\b")
+_NOT_HEADLINE_SUBJECT = re.compile(r"(?i:\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|"
+                                   r"do|does|did|according|due|next|close|prior|thanks|up|back|down|going|able|want|"
+                                   r"wants|need|needs|try|tries|agree|agrees|refuse|refuses|seem|seems|appear|appears|"
+                                   r"continue|continues|begin|begins|start|starts|how|what|where|when|whether|order)\b)")
+
+
+def _headline_future(text: str, lo: int, start: int) -> bool:
+    m = _HEADLINE_TO.match(text, lo, start)
+    if m is None:
+        return False
+    subject = text[m.start():m.end()].rsplit(" to ", 1)[0]
+    return not (_NOT_HEADLINE_SUBJECT.search(subject) or _BEHIND.search(subject))
+
+
 _SENTENCE_START = re.compile(r"[.!?;]['\"]*\s+(?=[A-Z\"'(`])|\n\s*\n")
 
 
@@ -53,7 +75,8 @@ def ahead_of_report(text: str, start: int, end: int) -> bool:
     for m in _AHEAD.finditer(text, lo, start):
         last_ahead = m
     if last_ahead is None:
-        return False
+        head = _HEADLINE_TO.match(text, lo, start) if _headline_future(text, lo, start) else None
+        return head is not None and _BEHIND.search(text, head.end(), start) is None
     return _BEHIND.search(text, last_ahead.end(), start) is None
 
 
