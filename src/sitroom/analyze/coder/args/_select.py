@@ -129,6 +129,8 @@ def _recipient(c: Candidate, ctx: ArgContext, actor_tok, lex, location: Place | 
             continue      # "offered its troops to Lebanon": one's own forces are the means, not the recipient
         if given_thing(c, x, lex):
             continue
+        if c.type not in PLACE_TARGET_TYPES and _where(x, ctx):
+            continue      # "took to the streets of Nairobi", "a strike at ports across Bangladesh": where
         if trailing_credit(x):
             continue      # "... to Myanmar quake victims - Kyodo": the agency credited, not a party
         if _event_word(x, lex) and ctx.own(x) is None:
@@ -222,14 +224,35 @@ def _deeper_recipient(c: Candidate, ctx: ArgContext, actor_tok, lex, not_actor) 
             if not_actor(e):
                 return e
             continue
-        if x.dep_ == "pobj" and x.head.lower_ in ("in", "at", "near", "inside"):
-            place = ctx.place(x)        # "a rally in Lagos", "battles raged in central Baghdad": where, never whom;
-            if place is not None and place.country:
-                return None             # nearer than any party named deeper (the place: _content_place)
+        if _where(x, ctx):
+            return None     # "a rally in Lagos", "marched through central Kinshasa", "took to the streets of
+            #                 Nairobi": where, never whom; nearer than any party named deeper (_content_place)
         e = ctx.resolved(x)
         if not_actor(e):
             return e
     return None
+
+
+# prepositions whose place is where the event was, not at whom it was aimed ("to", "on", "into" and "toward" may aim)
+WHERE_PREPS = frozenset({"in", "at", "near", "inside", "through", "across", "along", "around", "throughout", "off",
+                         "outside"})
+
+
+def _where(x, ctx: ArgContext) -> bool:
+    """A place named after a where-preposition ("through central Kinshasa", "across France"), or after "of" on a
+    place noun that is ("to the streets of Nairobi", "in the port of Kochi")."""
+    if x.dep_ != "pobj":
+        return False
+    if x.head.lower_ == "of" and x.head.head.lemma_.lower() in PLACE_NOUNS and x.head.head.dep_ == "pobj":
+        return ctx.place(x) is not None
+    if x.pos_ == "NOUN" and x.lemma_.lower() in PLACE_NOUNS and x.head.lower_ in WHERE_PREPS | {"to"}:
+        inner = _pobjs(x, ("of", "across"))       # "in the port of Kochi", "at ports across Bangladesh"
+        if inner and ctx.place(inner[0]) is not None:
+            return True
+    if x.head.lower_ not in WHERE_PREPS:
+        return False
+    place = ctx.place(x)
+    return place is not None and bool(place.country)
 
 
 TOPIC_PREPS = frozenset(ABOUT_PREPS) | {"after", "following", "amid", "despite", "since", "before"}
