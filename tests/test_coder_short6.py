@@ -26,3 +26,18 @@ def test_place_after_a_where_preposition_is_no_recipient(text, trigger):
     ev = _event(text, trigger)
     assert ev is not None and ev.type == "PROTEST"
     assert ev.recipient is None
+
+
+@pytest.mark.parametrize("text,trigger,etype,recipient,country", [
+    ("Kyiv urged its partners on Monday to send more artillery shells to the front.", "urged", "REQUEST",
+     "partners", None),
+    ("The governor warned shopkeepers that they would be fined for opening during the curfew.", "warned",
+     "THREATEN", "shopkeepers", None),
+    ("The interior minister threatened truckers with jail if the blockades continued.", "threatened", "THREATEN",
+     "truckers", None),
+])
+def test_people_named_as_the_object_are_the_recipient(text, trigger, etype, recipient, country):
+    ev = _event(text, trigger)
+    assert ev is not None and ev.type == etype
+    assert ev.recipient is not None and recipient in ev.recipient.text
+    assert ev.recipient.country == country

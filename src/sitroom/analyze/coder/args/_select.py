@@ -23,6 +23,7 @@ from sitroom.analyze.coder.args._actor import armed_actor as _armed_actor
 from sitroom.analyze.coder.args._actor import noun_actor as _noun_actor
 from sitroom.analyze.coder.args._actor import subject_of
 from sitroom.analyze.coder.args._context import AREA_NOUNS, LOCATION_PREPS, PLACE_NOUNS, MOVES, RECIPIENT_PREPS, ArgContext
+from sitroom.analyze.coder.args._context import RELATIONAL
 from sitroom.analyze.coder.args._context import child as _child
 from sitroom.analyze.coder.args._context import np_span
 from sitroom.analyze.coder.args._context import pobjs as _pobjs
@@ -141,6 +142,10 @@ def _recipient(c: Candidate, ctx: ArgContext, actor_tok, lex, location: Place | 
                 continue
         else:
             e = ctx.resolved(x) or event_noun_actor(x, ctx, lex)
+            if e is None and _addressed(c, x, lex):
+                e = ctx.entity(x)
+                if e is not None and not e.country and not e.sector and location is not None and location.country:
+                    e = Entity(e.text, e.name, location.country, e.sector, e.start, e.end)
         if borrowed_actor(x, e, lex):
             continue
         if not_actor(e):
@@ -154,6 +159,26 @@ def _recipient(c: Candidate, ctx: ArgContext, actor_tok, lex, location: Place | 
     if found is not None:           # "killed 23 people when they blew themselves up in Tel Aviv": theirs
         return Entity(target.text, target.name, found.country, target.sector, target.start, target.end)
     return target                   # "attacked a cargo ship in the Red Sea"
+
+
+# types whose object is handled by args/_target.object_target (with the event's place), and moves (no one acted on)
+OBJECT_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"}) | MOVES
+INTRANSITIVE_TYPES = frozenset({"PROTEST"})       # "gathered outside parliament": a misparsed object
+PEOPLE_CLASSES = ("crowd", "political", "captive", "militia", "people")     # not armed forces: their ships, tanks
+
+
+def _addressed(c: Candidate, x, lex) -> bool:
+    """People or a group named as the trigger verb's own object, or as whom aid goes to, with no nationality
+    ("urged allies to send", "warned traders", "accused opposition members", "delivered food to 250,000 people"):
+    whom the act is aimed at, before any party named deeper in the clause ("... to send air defence to Ukraine")."""
+    if c.type in OBJECT_TARGET_TYPES | INTRANSITIVE_TYPES or c.tok.pos_ != "VERB" or x.pos_ != "NOUN":
+        return False
+    own = x.head.i == c.tok.i and x.dep_ in ("dobj", "dative")
+    aided = c.type == "AID" and x.dep_ == "pobj" and x.head.lower_ in ("to", "for") and x.head.head.i == c.tok.i
+    if not (own or aided) or any(lex.in_class("weapons", w) for w in (x.lemma_.lower(), x.lower_)):
+        return False        # "sends an aid ship", "develop a tank": a thing
+    return x.lemma_.lower() in RELATIONAL or x.ent_type_ in ("PERSON", "NORP", "ORG") or any(
+        lex.in_class(k, w) for k in PEOPLE_CLASSES for w in (x.lemma_.lower(), x.lower_))
 
 
 def _event_word(x, lex) -> bool:
@@ -234,8 +259,8 @@ def _deeper_recipient(c: Candidate, ctx: ArgContext, actor_tok, lex, not_actor) 
 
 
 # prepositions whose place is where the event was, not at whom it was aimed ("to", "on", "into" and "toward" may aim)
-WHERE_PREPS = frozenset({"in", "at", "near", "inside", "through", "across", "along", "around", "throughout", "off",
-                         "outside"})
+# (not "outside": "rallied outside parliament" names whom the protest addresses)
+WHERE_PREPS = frozenset({"in", "at", "near", "inside", "through", "across", "along", "around", "throughout", "off"})
 
 
 def _where(x, ctx: ArgContext) -> bool:

@@ -22,7 +22,7 @@ HANDLED_MODES = frozenset({"arrest", "seize", "convict", "investigate", "deport"
 INSTRUMENT_CLASSES = ("weapons", "mode:explosives", "mode:heavy-weapons", "mode:drone", "mode:crowd-control")
 # weapon words that also name people ("fighters attacked", "a suicide bomber")
 AGENT_WEAPON_WORDS = word_set("en/coder.json", "agent_weapon_words")
-HUMAN_CLASSES = ("military", "police", "crowd", "political", "captive", "militia")
+HUMAN_CLASSES = ("military", "police", "crowd", "political", "captive", "militia", "people")
 HUMAN_ENTS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 
 
