@@ -41,3 +41,16 @@ def test_people_named_as_the_object_are_the_recipient(text, trigger, etype, reci
     assert ev is not None and ev.type == etype
     assert ev.recipient is not None and recipient in ev.recipient.text
     assert ev.recipient.country == country
+
+
+@pytest.mark.parametrize("text,trigger,country", [
+    ("A shopkeeper was shot dead outside his store in Marseille on Sunday.", "shot", "FRA"),
+    ("Two nurses were kidnapped in Port-au-Prince on Tuesday, the hospital said.", "kidnapped", "HTI"),
+])
+def test_no_actor_named_is_no_actor_on_the_record(text, trigger, country):
+    # the text names no perpetrator: none on the record; country-level coding puts it to the host state
+    from sitroom.analyze.coder import country_source
+    ev = _event(text, trigger)
+    assert ev is not None and ev.type in ("ASSAULT", "COERCE")
+    assert ev.actor is None
+    assert country_source(ev).country == country

@@ -29,7 +29,7 @@ from sitroom.analyze.coder.args._context import np_span
 from sitroom.analyze.coder.args._context import pobjs as _pobjs
 from sitroom.analyze.coder.args._rank import ABOUT_PREPS, ADDRESSEE_TYPES, addressee_last, deep_ok, deeper, event_noun_actor
 from sitroom.analyze.coder.args._rank import borrowed_actor, given_thing
-from sitroom.analyze.coder.args._fallback import crowd_country, domestic_recipient, place_actor
+from sitroom.analyze.coder.args._fallback import crowd_country, domestic_recipient
 from sitroom.analyze.coder.args._fallback import home_institution, home_state
 from sitroom.analyze.coder.args._fallback import unresolved_humans
 from sitroom.analyze.coder.args._target import human, instrument, object_target
@@ -477,8 +477,7 @@ def event_arguments(c: Candidate, ctx: ArgContext, lex) -> tuple[Entity | None, 
     if recipient is not None and location is not None and recipient.start == location.start and (
             c.type in MOVES or c.mode == "visit"):
         recipient = None      # "arriving on Belarusian territory": where, not against whom
-    actor = place_actor(c, actor, actor_tok, location, ctx, lex) or crowd_country(
-        c, actor, actor_tok, location, lex) or home_state(c, actor, actor_tok, location) or actor
+    actor = crowd_country(c, actor, actor_tok, location, lex) or home_state(c, actor, actor_tok, location) or actor
     recipient = domestic_recipient(c, actor, recipient, unresolved_humans(c, ctx, lex)) or recipient
     recipient = home_institution(recipient, location, doc_text(ctx.doc)) or recipient
     return actor, recipient, location
