@@ -54,3 +54,18 @@ def test_no_actor_named_is_no_actor_on_the_record(text, trigger, country):
     assert ev is not None and ev.type in ("ASSAULT", "COERCE")
     assert ev.actor is None
     assert country_source(ev).country == country
+
+
+def test_a_country_whose_sector_sanctions_are_eased_is_the_aim_not_the_place():
+    ev = _event("Britain eased sanctions on Syria's banking sector on Friday.", "eased")
+    assert ev is not None and ev.type == "CONCEDE"
+    assert ev.location is None
+
+
+@pytest.mark.parametrize("text,trigger,place", [
+    ("Thousands of Chileans took to the streets of Santiago on Sunday against the pension law.", "took", "Santiago"),
+    ("Dock workers walked out in the port of Gdansk on Monday over pay.", "walked", "Gdansk"),
+])
+def test_a_place_nouns_of_names_the_place(text, trigger, place):
+    ev = _event(text, trigger)
+    assert ev is not None and ev.location is not None and ev.location.text == place

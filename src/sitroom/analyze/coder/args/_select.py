@@ -41,8 +41,8 @@ from sitroom.nlp import doc_text
 __all__ = ["ArgContext", "event_arguments", "np_span", "subject_of"]
 
 PLACE_TARGET_TYPES = frozenset({"ASSAULT"})      # an attacked place is where the attack happened
-# a country after "to"/"on" is the aim of a sanction, threat, demand or statement, not where it is done
-AIMED_TYPES = frozenset({"SANCTION", "THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT", "AGREE"})
+# a country after "to"/"on" is the aim of a sanction, threat, demand, statement or its easing, not where it is done
+AIMED_TYPES = frozenset({"SANCTION", "THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT", "AGREE", "CONCEDE"})
 AIMED_PREPS = ("to", "on", "toward", "towards")
 
 
@@ -390,7 +390,8 @@ def _listed_location(c: Candidate, ctx: ArgContext, actor_tok=None) -> Place | N
                 return place
             venues.append(p)
     for v in venues:    # "killed seven worshippers at a mosque in northern Burkina Faso": the venue's own place
-        for p in _pobjs(v, LOCATION_PREPS):
+        # ("took to the streets of Nairobi", "in the port of Izmail": a place noun's "of")
+        for p in _pobjs(v, LOCATION_PREPS + (("of",) if v.lemma_.lower() in PLACE_NOUNS else ())):
             place = ctx.place(p)
             if place is not None:
                 return place
