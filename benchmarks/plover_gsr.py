@@ -14,8 +14,10 @@ Scoring, per record (each record is one sentence, parsed and coded on its own):
   dependency tree, ties to the first (`sitroom.analyze.coder._coder.main_event`); the gold is never looked at.
 - type_acc: best event's type == gold type (a record with no event counts as wrong).
 - any_type_acc (secondary): some event of the sentence has the gold type.
-- source_country_acc: over records whose gold source has a usable code, the best event's actor is right:
+- source_country_acc: over records whose gold source has a usable code, the best event's source is right:
   its country is one of the gold source codes, or the gold code is IGO/NGO and the actor's sector is IGO/NGO.
+  The source is `sitroom.analyze.coder.country_source`: the named actor, or for an attack, arrest or
+  accusation by no one known the host state (the GSR codes such events by place; our records name no actor).
   Old CAMEO country codes are mapped to ISO 3166 (JAP->JPN, ITL->ITA, VTN->VNM); codes that are not
   countries (ISM, IMG: transnational militants) are skipped. No event or no actor counts as wrong. IGO and NGO
   count as one class (an international organisation, no country): the GSR codes e.g. Amnesty International
@@ -71,7 +73,7 @@ def main() -> int:
     ap.add_argument("--show-misses", action="store_true")
     args = ap.parse_args()
 
-    from sitroom.analyze.coder import code_events, country_target, main_event
+    from sitroom.analyze.coder import code_events, country_source, country_target, main_event
     from sitroom.nlp import parse
 
     records = [r for r in json.load(open(args.path, encoding="utf-8")) if r.get("text")]
@@ -92,7 +94,7 @@ def main() -> int:
         s_ok = t_ok = None
         if src:
             n_src += 1
-            s_ok = entity_ok(best.actor if best else None, src)
+            s_ok = entity_ok(country_source(best) if best else None, src)
             src_ok += s_ok
         if tgt:
             n_tgt += 1
@@ -100,7 +102,7 @@ def main() -> int:
             tgt_ok += t_ok
             rec_ok += entity_ok(best.recipient if best else None, tgt)
         if args.show_misses and (got != gold or s_ok is False or t_ok is False):
-            a = best.actor if best else None
+            a = country_source(best) if best else None
             rc = country_target(best) if best else None
             print(f"MISS {r['id']} gold={gold} got={got} cue={best.cue if best else None} "
                   f"src={sorted(src)}{'' if s_ok is not False else ' X'} actor={a and (a.text, a.country, a.sector)} "

@@ -7,8 +7,8 @@ Private: `_lexicon` (trigger rules from `data/en/coder.tsv`), `_candidate` and `
 `_coder`; `args/` finds each event's actor, recipient and location.
 """
 from sitroom.analyze.coder._coder import code_events, code_sentence, main_event
-from sitroom.analyze.coder.args import country_target
+from sitroom.analyze.coder.args import country_source, country_target
 from sitroom.analyze.coder._lexicon import coder_lexicon
 from sitroom.analyze.coder._slavic import slavic_events
 
-__all__ = ["code_events", "country_target", "code_sentence", "coder_lexicon", "main_event", "slavic_events"]
+__all__ = ["code_events", "country_source", "country_target", "code_sentence", "coder_lexicon", "main_event", "slavic_events"]

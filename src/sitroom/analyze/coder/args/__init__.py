@@ -6,7 +6,7 @@ protesters' own state or the host state).
 Private: `_context` (phrase helpers), `_actor` (subjects and armed actors), `_rank` (ranking and borrowing),
 `_fallback` (when the parse gives no argument), `_select`.
 """
-from sitroom.analyze.coder.args._fallback import HOSTLESS_TYPES, country_target
+from sitroom.analyze.coder.args._fallback import HOSTLESS_TYPES, country_source, country_target
 from sitroom.analyze.coder.args._select import ArgContext, event_arguments
 
-__all__ = ["HOSTLESS_TYPES", "ArgContext", "country_target", "event_arguments"]
+__all__ = ["HOSTLESS_TYPES", "ArgContext", "country_source", "country_target", "event_arguments"]

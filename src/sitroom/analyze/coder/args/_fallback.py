@@ -1,8 +1,9 @@
 """Fallbacks for arguments the clause does not name, each a convention of news English.
 
 - unknown perpetrators: "a roadside bombing near Samarra killed ...", "a missionary was arrested in Lebanon":
-  an attack or an arrest with no human agent is put to the country where it happened (the GSR convention:
-  attacks by unidentified people are coded by place; arrests are made by the state that holds the territory);
+  the record names no actor (the text names none); country-level coding (`country_source`) puts an attack,
+  arrest or accusation by no one known to the country where it happened (the GSR convention: attacks by
+  unidentified people are coded by place; arrests are made by the state that holds the territory);
 - crowds and minorities: "people blocked streets in Hong Kong", "ethnic Albanians demonstrated in Serbia":
   a crowd with no nationality of its own, or a group named "ethnic X", acting in a country belongs to it;
 - domestic targets: a protest or a police action against people with no nationality of their own ("police
@@ -23,7 +24,7 @@ from sitroom.countries import country_name
 from sitroom.lexicon import word_set
 from sitroom.model import Entity, Place
 
-__all__ = ["country_target", "place_actor", "home_state", "home_institution", "crowd_country", "domestic_recipient",
+__all__ = ["country_source", "country_target", "home_state", "home_institution", "crowd_country", "domestic_recipient",
            "unresolved_humans",
            "country_entity", "HOSTLESS_TYPES"]
 
@@ -39,44 +40,6 @@ def _human(tok, lex) -> bool:
         return True
     return any(lex.in_class(k, tok.lemma_) or lex.in_class(k, tok.lower_) for k in HUMAN_CLASSES) or any(
         m.ent_type_ in ("NORP", "GPE") for m in tok.children if m.dep_ in ("amod", "compound"))
-
-
-def _place_near(tok, ctx: ArgContext, depth: int = 0) -> Place | None:
-    """"a roadside bombing near the town of Samarra", "killed in a car bomb explosion in Beirut": where the
-    (non-human) subject or the event was."""
-    if tok is None:
-        return None
-    for p in _pobjs(tok, LOCATION_PREPS + ("outside",)):
-        place = ctx.place(p)
-        if place is not None and place.country:
-            return place
-        if depth == 0:
-            inner = _place_near(p, ctx, 1)
-            if inner is not None:
-                return inner
-    return None
-
-
-def place_actor(c, actor: Entity | None, actor_tok, location: Place | None, ctx: ArgContext, lex) -> Entity | None:
-    """The country where an attack/arrest with no human agent happened (None when the rule does not apply)."""
-    if c.type not in UNKNOWN_AGENT_TYPES or (actor is not None and (actor.country or actor.sector)):
-        return None
-    if actor_tok is not None and _human(actor_tok, lex):
-        return None
-    verb = c.tok if c.tok.pos_ == "VERB" else c.governor
-    if verb is None and c.tok.dep_ == "pobj" and c.tok.head.head.pos_ == "VERB":
-        verb = c.tok.head.head          # "was put under investigation"
-    passive = verb is not None and any(x.dep_ in ("auxpass", "nsubjpass") for x in verb.children)
-    if actor_tok is None and not passive:
-        return None      # "... to fight in Ukraine": a subject lost to the parse is not an unknown perpetrator
-    place = location if location is not None and location.country else (
-        _place_near(actor_tok, ctx) or _place_near(verb, ctx))
-    if place is None or not place.country:
-        return None
-    text = actor.text if actor is not None else place.text
-    start = actor.start if actor is not None else place.start
-    end = actor.end if actor is not None else place.end
-    return Entity(text, None, place.country, None, start, end)
 
 
 HOME_STATE = word_set("en/coder.json", "home_state_nouns")
@@ -160,6 +123,22 @@ def country_target(ev) -> Entity | None:
     if ev.type not in HOSTLESS_TYPES and place is not None and place.country:
         return country_entity(place.country, None)
     return None
+
+
+def country_source(ev) -> Entity | None:
+    """The source of an event (EventMention or Event) as country-level coding reads it: the named actor when it
+    has a country or sector; for an attack, arrest or accusation by no one known ("a police officer was stabbed
+    in Birmingham", "unidentified gunmen attacked a village in Katsina") the state where it happened (the GSR
+    convention). The record itself keeps the actor the text names, or none."""
+    actor, place = ev.actor, ev.location
+    if actor is not None and (actor.country or actor.sector):
+        return actor
+    if ev.type not in UNKNOWN_AGENT_TYPES or place is None or not place.country:
+        return actor
+    if actor is None:
+        return country_entity(place.country, None)
+    # "a roadside bombing near Samarra killed ...", "gunmen killed four farmers in X": no nationality of their own
+    return Entity(actor.text, actor.name, place.country, None, actor.start, actor.end)
 
 
 def country_entity(iso3: str, sector: str | None) -> Entity:

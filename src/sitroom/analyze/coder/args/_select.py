@@ -23,12 +23,13 @@ from sitroom.analyze.coder.args._actor import armed_actor as _armed_actor
 from sitroom.analyze.coder.args._actor import noun_actor as _noun_actor
 from sitroom.analyze.coder.args._actor import subject_of
 from sitroom.analyze.coder.args._context import AREA_NOUNS, LOCATION_PREPS, PLACE_NOUNS, MOVES, RECIPIENT_PREPS, ArgContext
+from sitroom.analyze.coder.args._context import RELATIONAL
 from sitroom.analyze.coder.args._context import child as _child
 from sitroom.analyze.coder.args._context import np_span
 from sitroom.analyze.coder.args._context import pobjs as _pobjs
 from sitroom.analyze.coder.args._rank import ABOUT_PREPS, ADDRESSEE_TYPES, addressee_last, deep_ok, deeper, event_noun_actor
 from sitroom.analyze.coder.args._rank import borrowed_actor, given_thing
-from sitroom.analyze.coder.args._fallback import crowd_country, domestic_recipient, place_actor
+from sitroom.analyze.coder.args._fallback import crowd_country, domestic_recipient
 from sitroom.analyze.coder.args._fallback import home_institution, home_state
 from sitroom.analyze.coder.args._fallback import unresolved_humans
 from sitroom.analyze.coder.args._target import human, instrument, object_target
@@ -40,8 +41,8 @@ from sitroom.nlp import doc_text
 __all__ = ["ArgContext", "event_arguments", "np_span", "subject_of"]
 
 PLACE_TARGET_TYPES = frozenset({"ASSAULT"})      # an attacked place is where the attack happened
-# a country after "to"/"on" is the aim of a sanction, threat, demand or statement, not where it is done
-AIMED_TYPES = frozenset({"SANCTION", "THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT", "AGREE"})
+# a country after "to"/"on" is the aim of a sanction, threat, demand, statement or its easing, not where it is done
+AIMED_TYPES = frozenset({"SANCTION", "THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT", "AGREE", "CONCEDE"})
 AIMED_PREPS = ("to", "on", "toward", "towards")
 
 
@@ -129,6 +130,8 @@ def _recipient(c: Candidate, ctx: ArgContext, actor_tok, lex, location: Place | 
             continue      # "offered its troops to Lebanon": one's own forces are the means, not the recipient
         if given_thing(c, x, lex):
             continue
+        if c.type not in PLACE_TARGET_TYPES and _where(x, ctx):
+            continue      # "took to the streets of Nairobi", "a strike at ports across Bangladesh": where
         if trailing_credit(x):
             continue      # "... to Myanmar quake victims - Kyodo": the agency credited, not a party
         if _event_word(x, lex) and ctx.own(x) is None:
@@ -139,6 +142,10 @@ def _recipient(c: Candidate, ctx: ArgContext, actor_tok, lex, location: Place | 
                 continue
         else:
             e = ctx.resolved(x) or event_noun_actor(x, ctx, lex)
+            if e is None and _addressed(c, x, lex):
+                e = ctx.entity(x)
+                if e is not None and not e.country and not e.sector and location is not None and location.country:
+                    e = Entity(e.text, e.name, location.country, e.sector, e.start, e.end)
         if borrowed_actor(x, e, lex):
             continue
         if not_actor(e):
@@ -152,6 +159,26 @@ def _recipient(c: Candidate, ctx: ArgContext, actor_tok, lex, location: Place | 
     if found is not None:           # "killed 23 people when they blew themselves up in Tel Aviv": theirs
         return Entity(target.text, target.name, found.country, target.sector, target.start, target.end)
     return target                   # "attacked a cargo ship in the Red Sea"
+
+
+# types whose object is handled by args/_target.object_target (with the event's place), and moves (no one acted on)
+OBJECT_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"}) | MOVES
+INTRANSITIVE_TYPES = frozenset({"PROTEST"})       # "gathered outside parliament": a misparsed object
+PEOPLE_CLASSES = ("crowd", "political", "captive", "militia", "people")     # not armed forces: their ships, tanks
+
+
+def _addressed(c: Candidate, x, lex) -> bool:
+    """People or a group named as the trigger verb's own object, or as whom aid goes to, with no nationality
+    ("urged allies to send", "warned traders", "accused opposition members", "delivered food to 250,000 people"):
+    whom the act is aimed at, before any party named deeper in the clause ("... to send air defence to Ukraine")."""
+    if c.type in OBJECT_TARGET_TYPES | INTRANSITIVE_TYPES or c.tok.pos_ != "VERB" or x.pos_ != "NOUN":
+        return False
+    own = x.head.i == c.tok.i and x.dep_ in ("dobj", "dative")
+    aided = c.type == "AID" and x.dep_ == "pobj" and x.head.lower_ in ("to", "for") and x.head.head.i == c.tok.i
+    if not (own or aided) or any(lex.in_class("weapons", w) for w in (x.lemma_.lower(), x.lower_)):
+        return False        # "sends an aid ship", "develop a tank": a thing
+    return x.lemma_.lower() in RELATIONAL or x.ent_type_ in ("PERSON", "NORP", "ORG") or any(
+        lex.in_class(k, w) for k in PEOPLE_CLASSES for w in (x.lemma_.lower(), x.lower_))
 
 
 def _event_word(x, lex) -> bool:
@@ -222,14 +249,35 @@ def _deeper_recipient(c: Candidate, ctx: ArgContext, actor_tok, lex, not_actor) 
             if not_actor(e):
                 return e
             continue
-        if x.dep_ == "pobj" and x.head.lower_ in ("in", "at", "near", "inside"):
-            place = ctx.place(x)        # "a rally in Lagos", "battles raged in central Baghdad": where, never whom;
-            if place is not None and place.country:
-                return None             # nearer than any party named deeper (the place: _content_place)
+        if _where(x, ctx):
+            return None     # "a rally in Lagos", "marched through central Kinshasa", "took to the streets of
+            #                 Nairobi": where, never whom; nearer than any party named deeper (_content_place)
         e = ctx.resolved(x)
         if not_actor(e):
             return e
     return None
+
+
+# prepositions whose place is where the event was, not at whom it was aimed ("to", "on", "into" and "toward" may aim)
+# (not "outside": "rallied outside parliament" names whom the protest addresses)
+WHERE_PREPS = frozenset({"in", "at", "near", "inside", "through", "across", "along", "around", "throughout", "off"})
+
+
+def _where(x, ctx: ArgContext) -> bool:
+    """A place named after a where-preposition ("through central Kinshasa", "across France"), or after "of" on a
+    place noun that is ("to the streets of Nairobi", "in the port of Kochi")."""
+    if x.dep_ != "pobj":
+        return False
+    if x.head.lower_ == "of" and x.head.head.lemma_.lower() in PLACE_NOUNS and x.head.head.dep_ == "pobj":
+        return ctx.place(x) is not None
+    if x.pos_ == "NOUN" and x.lemma_.lower() in PLACE_NOUNS and x.head.lower_ in WHERE_PREPS | {"to"}:
+        inner = _pobjs(x, ("of", "across"))       # "in the port of Kochi", "at ports across Bangladesh"
+        if inner and ctx.place(inner[0]) is not None:
+            return True
+    if x.head.lower_ not in WHERE_PREPS:
+        return False
+    place = ctx.place(x)
+    return place is not None and bool(place.country)
 
 
 TOPIC_PREPS = frozenset(ABOUT_PREPS) | {"after", "following", "amid", "despite", "since", "before"}
@@ -342,7 +390,8 @@ def _listed_location(c: Candidate, ctx: ArgContext, actor_tok=None) -> Place | N
                 return place
             venues.append(p)
     for v in venues:    # "killed seven worshippers at a mosque in northern Burkina Faso": the venue's own place
-        for p in _pobjs(v, LOCATION_PREPS):
+        # ("took to the streets of Nairobi", "in the port of Izmail": a place noun's "of")
+        for p in _pobjs(v, LOCATION_PREPS + (("of",) if v.lemma_.lower() in PLACE_NOUNS else ())):
             place = ctx.place(p)
             if place is not None:
                 return place
@@ -438,8 +487,7 @@ def event_arguments(c: Candidate, ctx: ArgContext, lex) -> tuple[Entity | None, 
     if recipient is not None and location is not None and recipient.start == location.start and (
             c.type in MOVES or c.mode == "visit"):
         recipient = None      # "arriving on Belarusian territory": where, not against whom
-    actor = place_actor(c, actor, actor_tok, location, ctx, lex) or crowd_country(
-        c, actor, actor_tok, location, lex) or home_state(c, actor, actor_tok, location) or actor
+    actor = crowd_country(c, actor, actor_tok, location, lex) or home_state(c, actor, actor_tok, location) or actor
     recipient = domestic_recipient(c, actor, recipient, unresolved_humans(c, ctx, lex)) or recipient
     recipient = home_institution(recipient, location, doc_text(ctx.doc)) or recipient
     return actor, recipient, location

@@ -22,7 +22,7 @@ HANDLED_MODES = frozenset({"arrest", "seize", "convict", "investigate", "deport"
 INSTRUMENT_CLASSES = ("weapons", "mode:explosives", "mode:heavy-weapons", "mode:drone", "mode:crowd-control")
 # weapon words that also name people ("fighters attacked", "a suicide bomber")
 AGENT_WEAPON_WORDS = word_set("en/coder.json", "agent_weapon_words")
-HUMAN_CLASSES = ("military", "police", "crowd", "political", "captive", "militia")
+HUMAN_CLASSES = ("military", "police", "crowd", "political", "captive", "militia", "people")
 HUMAN_ENTS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 
 
@@ -36,7 +36,7 @@ def _instrument_word(tok, lex) -> bool:
 def instrument(tok, ent: Entity | None, lex) -> bool:
     """A weapon named as the subject, with no country or organisation in its own words (`ent`: ArgContext.own).
     An event noun by itself is no weapon: "a roadside bombing killed two soldiers" keeps the convention of
-    _fallback.place_actor ("car bomb" is an event only with its modifier: the bomb is a weapon)."""
+    _fallback.country_source ("car bomb" is an event only with its modifier: the bomb is a weapon)."""
     event_noun = any(not r.needs for w in (tok.lemma_.lower(), tok.lower_) for r in lex.nouns.get(w, ()))
     return _instrument_word(tok, lex) and not event_noun and not (ent is not None and (ent.country or ent.sector))
 
