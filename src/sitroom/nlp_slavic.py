@@ -444,6 +444,16 @@ def can_be_genitive(word: str, language: str) -> bool:
     return any(p.tag.case in ("gent", "gen2") for p in _morph(language).parse(fold_apostrophes(word)))
 
 
+_PERSONAL = frozenset({"Name", "Surn", "Patr"})
+
+
+def name_cases(word: str, language: str) -> frozenset[str]:
+    """The cases `word` can be in as part of one person's name: a first name, surname or patronymic in the singular
+    only ("Олександри" is the genitive of Олександра, not a plural nominative of Олександр)."""
+    return frozenset(p.tag.case for p in _morph(language).parse(fold_apostrophes(word))
+                     if p.tag.case and not (p.tag.number == "plur" and _PERSONAL & set(p.tag.grammemes)))
+
+
 def can_be_instrumental(word: str, language: str) -> bool:
     """Whether `word` has a reading in the instrumental case ("перемещенными", "пораненими", "погибшими")."""
     return any(p.tag.case == "ablt" for p in _morph(language).parse(fold_apostrophes(word)))

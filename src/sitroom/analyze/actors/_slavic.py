@@ -18,7 +18,7 @@ from sitroom.analyze.actors._resolver import lookup_actor
 from sitroom.countries import countries, country_name
 from sitroom.lexicon import load_json
 from sitroom.model import Entity, Place
-from sitroom.nlp_slavic import can_be_genitive, can_be_nominative, lemmas_of, match_phrases, phrase_table
+from sitroom.nlp_slavic import can_be_genitive, can_be_nominative, lemmas_of, match_phrases, name_cases, phrase_table
 
 __all__ = ["SlavicActors"]
 
@@ -43,6 +43,14 @@ def _agent_name(span, language: str) -> bool:
     place the tagger took for a name; the agent is nominative, or genitive after a noun: "удар військ")."""
     if any(t.pos_ in ("PRON", "VERB", "AUX") for t in span):
         return False
+    words = [name_cases(t.text, language) for t in span if t.is_alpha]
+    common = frozenset.intersection(*words) if words and all(words) else frozenset()
+    if common or (words and words[0]):
+        # the words of one name agree in case, its first word (the first name) inflecting where a surname may
+        # not: "Олександру Коваль" (accusative; the indeclinable surname reads in every case, or the dictionary
+        # knows it only as a man's nominative) is whom something was done to; "Олександри Коваль" a genitive,
+        # never a plural nominative
+        return bool((common or words[0]) & {"nomn", "gent", "gen2"})
     return any(can_be_nominative(t.text, language) or can_be_genitive(t.text, language)
                for t in span if t.is_alpha)
 
