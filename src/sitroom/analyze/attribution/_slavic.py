@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from sitroom.lexicon import load_json
 from sitroom.model import Attribution, Entity
-from sitroom.nlp_slavic import lemmas_of, match_phrases, phrase_table
+from sitroom.nlp_slavic import can_be_person, lemmas_of, match_phrases, phrase_table
 
 __all__ = ["slavic_attributions", "slavic_source_for", "slavic_voices"]
 
@@ -104,7 +104,9 @@ def _person_after(doc, actors, k: int, hi: int):
     """A person named after token k before the next punctuation (a title's holder: "речник ДПСУ Андрій Демченко")."""
     end = next((t.i for t in doc[k + 1:hi] if t.is_punct and t.text not in "«»\"'-"), hi)
     for span in doc.ents:
-        if span.label_ == "PERSON" and k < span.start and span.end <= end and not span.text.isupper():
+        if span.label_ == "PERSON" and k < span.start and span.end <= end and not span.text.isupper() and \
+                (len(span) > 1 or can_be_person(span.text, doc.user_data["sitroom_language"])):
+            # a one-word "person" that is a known common word ("Головного управління розвідки") is not one
             # an abbreviation the NER took for a name ("ГУР", "СБУ") is a body, not a person
             return actors.covering(span.start) or Entity(text=span.text, name=span.text, start=span[0].idx,
                                                          end=span[0].idx + len(span.text))

@@ -118,7 +118,7 @@ class _Finder(StatusMixin, OwnerMixin, WhereMixin, CountedMixin):
         s, e = sent.start_char, sent.end_char
         sentence = self.text[s:e]
         written = self.text[q.unit_start:q.unit_end] if q.unit_start is not None else None
-        unit, phrase = q.unit, _phrase(self.text, q, e)
+        unit, phrase = q.unit, _phrase(self.text, q, e, self.lang)
         if unit is None:
             unit, phrase = _elliptic(self.text, q, s, self.lang)
         # "people" count troops in a paragraph about troops: the figure's sentence and the paragraph before it
