@@ -149,15 +149,24 @@ def lemmas_of(token) -> frozenset[str]:
 
 
 def _sentences(folded: str) -> list[list[tuple[int, int]]]:
-    """(start, end) of the words of each razdel sentence; "Мін'юст", "Об'єднаних" stay one word (razdel cuts at the
-    apostrophe)."""
+    """(start, end) of the words of each razdel sentence, a paragraph break always ending one (a dateline line
+    "25 марта 2023, 09:50" without a full stop is no part of the sentence after it); "Мін'юст", "Об'єднаних" stay
+    one word (razdel cuts at the apostrophe)."""
+    import re
+
     from razdel import sentenize, tokenize
 
     out = []
-    for sent in sentenize(folded):
+    paragraphs, pos = [], 0
+    for m in re.finditer(r"\n[^\S\n]*\n", folded):
+        paragraphs.append((pos, m.start()))
+        pos = m.start()
+    paragraphs.append((pos, len(folded)))
+    pieces = [(p0 + sent.start, sent.text) for p0, p1 in paragraphs for sent in sentenize(folded[p0:p1])]
+    for start, sent_text in pieces:
         words: list[tuple[int, int]] = []
-        for t in tokenize(sent.text):
-            a, b = sent.start + t.start, sent.start + t.stop
+        for t in tokenize(sent_text):
+            a, b = start + t.start, start + t.stop
             if words and words[-1][1] == a and (folded[a] == "'" or folded[a - 1] == "'") and \
                     (folded[a:b] == "'" or folded[a:b].replace("-", "").isalpha()) and \
                     folded[words[-1][0]:words[-1][1]] != " ":                     # "прем'єр-міністр" too
@@ -442,6 +451,39 @@ def can_be_nominative(word: str, language: str) -> bool:
 def can_be_genitive(word: str, language: str) -> bool:
     """Whether `word` has a reading in the genitive case ("Генштабу" has none, "Беларуси", "військ" have)."""
     return any(p.tag.case in ("gent", "gen2") for p in _morph(language).parse(fold_apostrophes(word)))
+
+
+_PERSONAL = frozenset({"Name", "Surn", "Patr"})
+
+
+def name_cases(word: str, language: str) -> frozenset[str]:
+    """The cases `word` can be in as part of one person's name: a first name, surname or patronymic in the singular
+    only ("Олександри" is the genitive of Олександра, not a plural nominative of Олександр)."""
+    return frozenset(p.tag.case for p in _morph(language).parse(fold_apostrophes(word))
+                     if p.tag.case and not (p.tag.number == "plur" and _PERSONAL & set(p.tag.grammemes)))
+
+
+def can_be_person(word: str, language: str) -> bool:
+    """Whether `word` can be a person's name: a reading as a first name, surname or patronymic, or a word the
+    dictionary does not know ("Головного", a known adjective, is none; "Демченко", "Буданов" are)."""
+    m = _morph(language)
+    w = fold_apostrophes(word)
+    return not m.word_is_known(w.lower()) or any(_PERSONAL & set(p.tag.grammemes) for p in m.parse(w))
+
+
+def is_adjective(word: str, language: str) -> bool:
+    """Whether every reading of `word` is an adjective or participle ("российской", "військової"; not "техники")."""
+    parses = _morph(language).parse(fold_apostrophes(word.strip(".,;:!?»\")")))
+    return bool(parses) and all(p.tag.POS in ("ADJF", "PRTF") for p in parses)
+
+
+def attribute_of(adjective: str, noun: str, language: str) -> bool:
+    """Whether `adjective` can be an adjective agreeing with the noun `noun` after it (a case and number both can
+    be in; "військової техніки", "военной техники"; not "військові прибули")."""
+    m = _morph(language)
+    adj = {(p.tag.case, p.tag.number) for p in m.parse(fold_apostrophes(adjective)) if p.tag.POS in ("ADJF", "PRTF")}
+    nouns = {(p.tag.case, p.tag.number) for p in m.parse(fold_apostrophes(noun)) if p.tag.POS == "NOUN"}
+    return bool(adj & nouns)
 
 
 def can_be_instrumental(word: str, language: str) -> bool:

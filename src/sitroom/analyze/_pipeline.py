@@ -51,8 +51,15 @@ def analyze(document: Document, options: AnalyzeOptions | None = None, *, limits
     return _analyze(document, options or AnalyzeOptions(), limits or DEFAULT_LIMITS)
 
 
-def _analyze(document: Document, opts: AnalyzeOptions, lim: Limits, doc=None) -> Extraction:
-    """`analyze`; `doc`: the text already parsed (it is then one chunk)."""
+def _analyze(document: Document, opts: AnalyzeOptions, lim: Limits, doc=None, split: bool = True) -> Extraction:
+    """`analyze`; `doc`: the text already parsed (it is then one chunk); `split`: look for parts in other
+    languages (`_by_block`)."""
+    if doc is None and split:
+        from sitroom.clean import language_blocks
+
+        blocks = language_blocks(document.text, document.language)
+        if len(blocks) > 1:
+            return _by_block(document, blocks, opts, lim)
     language = document.language or "en"
     if language in SLAVIC and "coder" in languages.LAYERS.get(language, ()):
         from sitroom.analyze._slavic import analyze_slavic
@@ -82,6 +89,30 @@ def _analyze(document: Document, opts: AnalyzeOptions, lim: Limits, doc=None) ->
     return Extraction(document=document, events=tuple(events), claims=tuple(title_claims + claims))
 
 
+def _by_block(document: Document, blocks, opts: AnalyzeOptions, lim: Limits) -> Extraction:
+    """A text in parts of different languages (a post's translation and its original): each part analysed in its
+    own language, the rest of the text blanked (line breaks kept) so that every offset is the whole text's; the
+    title goes with the part in its language (else the document's)."""
+    from sitroom.clean import detect_language
+
+    title_language = detect_language(document.title) if document.title else None
+    langs = [lang for _, _, lang in blocks]
+    title_block = langs.index(title_language) if title_language in langs else \
+        langs.index(document.language) if document.language in langs else 0
+    events, claims, notes, timexes = [], [], [], []
+    for k, (a, b, lang) in enumerate(blocks):
+        masked = "".join(c if c == "\n" else " " for c in document.text[:a]) + document.text[a:b] + \
+            "".join(c if c == "\n" else " " for c in document.text[b:])
+        part = replace(document, text=masked, language=lang, title=document.title if k == title_block else None)
+        x = _analyze(part, opts, lim, split=False)
+        events += x.events
+        claims += x.claims
+        timexes += x.timexes
+        notes += [n for n in x.notes if n not in notes]
+    return Extraction(document=document, events=tuple(events), claims=tuple(claims), notes=tuple(notes),
+                      timexes=tuple(timexes))
+
+
 def analyze_batch(documents: Iterable[Document], options: AnalyzeOptions | None = None, *,
                   limits: Limits | None = None, batch_size: int = 16) -> Iterator[Extraction]:
     """`analyze` over many documents, in order, with the texts parsed in batches through `nlp.pipe` (one call of
@@ -91,9 +122,11 @@ def analyze_batch(documents: Iterable[Document], options: AnalyzeOptions | None 
     nlp = load_nlp()
     docs = list(documents)
 
+    from sitroom.clean import language_blocks
+
     def batched(d: Document) -> bool:        # one full-analysis parse: the others go through `analyze` alone
         return len(d.text) <= lim.parse_chunk_chars and languages.LAYERS.get(d.language or "en") == languages.FULL \
-            and (d.language or "en") not in SLAVIC
+            and (d.language or "en") not in SLAVIC and len(language_blocks(d.text, d.language)) == 1
 
     short = [d for d in docs if batched(d)]
     from sitroom.clean import analysable_text, closed_text

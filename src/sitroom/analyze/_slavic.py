@@ -22,20 +22,25 @@ from sitroom.model import Document, Event, EventDate, Evidence, Extraction, Plac
 def _from_body(title_claims, body_claims):
     """A headline figure that sums up one of the body's ("Лукашенко: на границе находятся до 20 тыс.
     военнослужащих" over "… до 20 тысяч белорусских военнослужащих"; the same kind and the same upper, else the same
-    lower bound) takes the side and the place the body gives it when the headline gives none."""
+    lower bound) takes the side and the place the body gives it when the headline gives none (a place only implied,
+    the country of the conflict, gives way to the one the body names: "Минобороны РФ: сбиты 32 украинских
+    беспилотника" over "… 32 украинских беспилотника над Брянской и Курской областями")."""
     from dataclasses import replace
 
     from sitroom.analyze.claims import broader_kind
 
     out = []
     for c in title_claims:
-        if c.owner is None or c.location is None:
+        implied = c.location is None or c.location.start is None
+        if c.owner is None or implied:
             same = next((b for b in body_claims if b.counted is not None
                          and broader_kind(b.counted) == broader_kind(c.counted)
                          and (b.upper is not None and b.upper == c.upper or b.upper is None and c.upper is None
                               and b.lower is not None and b.lower == c.lower)), None)
             if same is not None:
-                c = replace(c, owner=c.owner or same.owner, location=c.location or same.location)
+                named = same.location is not None and same.location.start is not None
+                c = replace(c, owner=c.owner or same.owner,
+                            location=same.location if implied and named else c.location or same.location)
         out.append(c)
     return out
 

@@ -18,7 +18,7 @@ from sitroom.analyze.actors._resolver import lookup_actor
 from sitroom.countries import countries, country_name
 from sitroom.lexicon import load_json
 from sitroom.model import Entity, Place
-from sitroom.nlp_slavic import can_be_genitive, can_be_nominative, lemmas_of, match_phrases, phrase_table
+from sitroom.nlp_slavic import can_be_genitive, can_be_nominative, can_be_person, lemmas_of, match_phrases, name_cases, phrase_table
 
 __all__ = ["SlavicActors"]
 
@@ -43,8 +43,28 @@ def _agent_name(span, language: str) -> bool:
     place the tagger took for a name; the agent is nominative, or genitive after a noun: "удар військ")."""
     if any(t.pos_ in ("PRON", "VERB", "AUX") for t in span):
         return False
+    if span.label_ == "PERSON" and len(span) == 1 and not can_be_person(span.text, language):
+        return False                                      # "Головного (управління розвідки)": a known adjective
+    words = [name_cases(t.text, language) for t in span if t.is_alpha]
+    common = frozenset.intersection(*words) if words and all(words) else frozenset()
+    if common or (words and words[0]):
+        # the words of one name agree in case, its first word (the first name) inflecting where a surname may
+        # not: "Олександру Коваль" (accusative; the indeclinable surname reads in every case, or the dictionary
+        # knows it only as a man's nominative) is whom something was done to; "Олександри Коваль" a genitive,
+        # never a plural nominative
+        return bool((common or words[0]) & {"nomn", "gent", "gen2"})
     return any(can_be_nominative(t.text, language) or can_be_genitive(t.text, language)
                for t in span if t.is_alpha)
+
+
+def _attribute(t) -> bool:
+    """Whether a group word is an adjective of the noun right after it, agreeing in case and number ("российской
+    военной техники", "російської військової техніки": equipment, not troops)."""
+    from sitroom.nlp_slavic import attribute_of
+
+    after = next((y for y in t.doc[t.i + 1:t.i + 2] if not y.is_space), None)
+    return after is not None and after.text[:1].isalpha() and after.pos_ in ("NOUN", "PROPN") and \
+        attribute_of(t.text, after.text, t.doc.user_data["sitroom_language"])
 
 
 class SlavicActors:
@@ -70,7 +90,7 @@ class SlavicActors:
             iso = self._country_adjective(t)
             nxt = doc[t.i + 1]
             noun = next((self._groups[w] for w in lemmas_of(nxt) if w in self._groups), None)
-            if iso and noun and nxt.i not in taken:
+            if iso and noun and nxt.i not in taken and not _attribute(nxt):
                 e = _lookup(f"{_demonym(iso)} {noun}") or Entity(text="", name=f"{country_name(iso)} {noun}",
                                                                  country=iso)
                 found.append((t.i, t.i + 2, self._entity(e, t.i, t.i + 2)))

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from sitroom.lexicon import load_json
 from sitroom.model import Attribution, Entity
-from sitroom.nlp_slavic import lemmas_of, match_phrases, phrase_table
+from sitroom.nlp_slavic import can_be_person, lemmas_of, match_phrases, phrase_table
 
 __all__ = ["slavic_attributions", "slavic_source_for", "slavic_voices"]
 
@@ -104,7 +104,9 @@ def _person_after(doc, actors, k: int, hi: int):
     """A person named after token k before the next punctuation (a title's holder: "речник ДПСУ Андрій Демченко")."""
     end = next((t.i for t in doc[k + 1:hi] if t.is_punct and t.text not in "«»\"'-"), hi)
     for span in doc.ents:
-        if span.label_ == "PERSON" and k < span.start and span.end <= end and not span.text.isupper():
+        if span.label_ == "PERSON" and k < span.start and span.end <= end and not span.text.isupper() and \
+                (len(span) > 1 or can_be_person(span.text, doc.user_data["sitroom_language"])):
+            # a one-word "person" that is a known common word ("Головного управління розвідки") is not one
             # an abbreviation the NER took for a name ("ГУР", "СБУ") is a body, not a person
             return actors.covering(span.start) or Entity(text=span.text, name=span.text, start=span[0].idx,
                                                          end=span[0].idx + len(span.text))
@@ -149,6 +151,25 @@ def _name_between(doc, a: int, k: int) -> Entity | None:
         return None
     s, e = words[0].idx, words[-1].idx + len(words[-1].text)
     return Entity(text=doc.text[s:e], name=None, start=s, end=e)
+
+
+def _body_before(doc, lo: int, a: int, b: int, k: int, country: Entity) -> Entity | None:
+    """The subject before a cue that ends in a country in the genitive ("Командование Сил обороны Украины
+    сообщило", "Посол Украины заявил"): the whole noun phrase from the sentence's start, of that country; None when
+    anything but nouns and adjectives (at most four) comes before the country or the country is not right before
+    the cue."""
+    from sitroom.nlp_slavic import can_be_genitive, can_be_nominative
+
+    language = doc.user_data["sitroom_language"]
+    words = [t for t in doc[lo:a] if not t.is_space]
+    if b != k or not 1 <= len(words) <= 4 or not all(t.is_alpha and t.pos_ in ("NOUN", "PROPN", "ADJ") for t in words):
+        return None
+    if not can_be_nominative(words[0].text, language) or not all(can_be_genitive(t.text, language)
+                                                                  for t in doc[a:b] if t.is_alpha):
+        return None
+    start = words[0].idx
+    return Entity(text=doc.text[start:country.end], name=None, country=country.country, sector=country.sector,
+                  start=start, end=country.end)
 
 
 def _is_country(e: Entity) -> bool:
@@ -198,6 +219,22 @@ def _before_colon(head) -> int | None:
         if t.pos_ in ("VERB", "AUX") or t.is_punct and t.text not in "-«»\"" or k >= 7:
             return None
     return None
+
+
+def _surname_before_colon(doc, words) -> Entity | None:
+    """A headline's speaker the tagger missed: one or two capitalised words before its opening colon, each a name
+    or a word the dictionary does not know, in the nominative, none a place ("Ким: Николаев атаковали 9
+    беспилотников"); as written, with no name (no table knows it)."""
+    from sitroom.nlp_slavic import can_be_nominative
+
+    language = doc.user_data["sitroom_language"]
+    if not 1 <= len(words) <= 2 or any(t.ent_type_ in ("LOC", "GPE") for t in words):
+        return None
+    if not all(t.is_alpha and t.text[:1].isupper() and not t.text.isupper() and can_be_person(t.text, language)
+               and can_be_nominative(t.text, language) for t in words):
+        return None
+    a, b = words[0].idx, words[-1].idx + len(words[-1].text)
+    return Entity(text=doc.text[a:b], name=None, start=a, end=b)
 
 
 def _block_start(doc, i: int) -> int:
@@ -292,14 +329,16 @@ def slavic_attributions(doc, actors) -> list[Attribution]:
             continue
         k = _before_colon(head)
         speaker = actors.covering(head[k].i) if k is not None else None
+        if speaker is None and k is not None:
+            speaker = _surname_before_colon(doc, head[:k + 1])        # "Ким: …", "Виталий Ким: …"
         group = k == 1 and bool(lemmas_of(head[0]) & _demonyms(language)[0]) and \
             bool(lemmas_of(head[1]) & _demonyms(language)[1])          # "Российская армия: …" is a topic
-        if speaker is not None and not group and (speaker.sector in _SPEAKERS or any(
+        if speaker is not None and not group and (speaker.sector in _SPEAKERS or speaker.name is None or any(
                 e.label_ == "PERSON" and e.start <= head[k].i < e.end for e in doc.ents)):
             # a post opening "Білоруський Гаюн: …", "Лукашенко: …": the channel, office or person before the colon
             # speaks ("Белорусская армия: что есть в наличии" is a topic)
             colon = head[k + 1]
-            out.append(Attribution(named(actors.covering(head[k].i), colon.idx), ":", colon.idx, colon.idx + 1, s_start, s_end,
+            out.append(Attribution(named(actors.covering(head[k].i) or speaker, colon.idx), ":", colon.idx, colon.idx + 1, s_start, s_end,
                                    kind="according_to"))
         for i, j, _ in match_phrases(doc, according, lo, hi):
             end = next((t.i for t in doc[j:hi] if t.text in ",:;—" and t.i > j), hi)
@@ -371,7 +410,8 @@ def slavic_attributions(doc, actors) -> list[Attribution]:
                         best = (d, e, a, b)
                 source = best[1] if best else None
                 if best is not None and best[3] <= t.i and _is_country(best[1]):
-                    source = _name_between(doc, best[3], t.i) or source   # "служби України Андрій Демченко заявив"
+                    source = _name_between(doc, best[3], t.i) or _body_before(doc, lo, best[2], best[3], t.i, best[1]) \
+                        or source   # "служби України Андрій Демченко заявив", "Командование Сил обороны Украины"
                 if best is not None and best[2] > t.i:             # "повідомив речник ДПСУ Андрій Демченко"
                     source = _person_after(doc, actors, t.i, hi) or source
             if source is None and back and back[0][0] == head[0].i:

@@ -2,6 +2,7 @@
 noun after "число / кількість" or the figure before it for an elided one, and partitives ("13 з 16 дронів")."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from sitroom.analyze.claims._lexicon import taxonomy
@@ -50,10 +51,20 @@ def kind_of_slavic(unit: str | None, phrase: str, lang: str, sentence: str = "")
 
 
 
-def _phrase(text: str, q: Quantity, sentence_end: int) -> str:
-    """The counted phrase: from the number to its noun and, for a classifier, the next two words."""
+_OF_THEM = re.compile(r"\s+(?:из|з|із|зі)\s+(?:них|їх)\b", re.I)   # "7 из них", "5 з них"
+
+
+def _phrase(text: str, q: Quantity, sentence_end: int, lang: str | None = None) -> str:
+    """The counted phrase: from the number to its noun and, for a classifier, the next two words, and up to two
+    more while the last is an adjective ("единиц российской военной техники": the noun after the adjectives)."""
     end = q.unit_end if q.unit_end is not None else q.end
-    tail = text[end:sentence_end].split()[:2]
+    words = text[end:sentence_end].split()
+    tail = words[:2]
+    if lang is not None:
+        from sitroom.nlp_slavic import is_adjective
+
+        while len(tail) < min(4, len(words)) and tail and tail[-1][-1:].isalpha() and is_adjective(tail[-1], lang):
+            tail.append(words[len(tail)])
     return text[q.end:end] + " " + " ".join(tail)
 
 
@@ -129,6 +140,11 @@ class CountedMixin:
         if found is not None:
             return found
         prev = self.seen.get(block)
+        if not prev and _OF_THEM.match(self.text, q.end):
+            # "По его словам, силы ПВО сбили 7 из них": "of them" points back past the paragraph's start, to the
+            # last figure of the paragraph before
+            earlier = [b for b in self.seen if b < block and self.seen[b]]
+            prev = self.seen[max(earlier)] if earlier else None
         if prev and prev[-1].claim.counted:
             self.antecedent = prev[-1].claim
             return prev[-1].claim.counted, prev[-1].claim.counted_text

@@ -9,7 +9,7 @@ from typing import Sequence
 from sitroom.analyze import _assemble as assemble
 from sitroom.analyze._spans import SpanIndex
 from sitroom.analyze.claims._finder import Context, _Seen, make_claim
-from sitroom.analyze.claims._slavic._counted import CountedMixin, _elliptic, _partitives, _phrase, kind_of_slavic
+from sitroom.analyze.claims._slavic._counted import _OF_THEM, CountedMixin, _elliptic, _partitives, _phrase, kind_of_slavic
 from sitroom.analyze.claims._slavic._owner import OwnerMixin
 from sitroom.analyze.claims._slavic._status import StatusMixin
 from sitroom.analyze.claims._slavic._tables import (_ARMS, _BREAKS, _CLAUSE_LINKS, _COMBAT, _MILITARY, _NOBODYS, _UKRAINE,
@@ -118,7 +118,7 @@ class _Finder(StatusMixin, OwnerMixin, WhereMixin, CountedMixin):
         s, e = sent.start_char, sent.end_char
         sentence = self.text[s:e]
         written = self.text[q.unit_start:q.unit_end] if q.unit_start is not None else None
-        unit, phrase = q.unit, _phrase(self.text, q, e)
+        unit, phrase = q.unit, _phrase(self.text, q, e, self.lang)
         if unit is None:
             unit, phrase = _elliptic(self.text, q, s, self.lang)
         # "people" count troops in a paragraph about troops: the figure's sentence and the paragraph before it
@@ -182,9 +182,10 @@ class _Finder(StatusMixin, OwnerMixin, WhereMixin, CountedMixin):
                     source.country and not any(self.actor_at.get(k) for k in range(lo, first.i)
                                                if not self.sources.covering(self.doc[k].idx, self.doc[k].idx + 1)):
                 owner = source                                # "ЦАХАЛ сообщила, что нанесла удары по 200 целям"
-        if owner is None and not civil and self.antecedent is not None and self._part_of(lo):
+        if owner is None and not civil and self.antecedent is not None and (
+                self._part_of(lo) or _OF_THEM.match(self.text, q.end)):
             owner = self.antecedent.owner                     # "мобілізовані 300 тисяч росіян, з них 40 тисяч
-            #                                                   загинули": a part is of the whole's side
+            #                                                   загинули", "сбили 7 из них": a part is of the whole's side
         location = self._place_in_clause(lo, hi, first, status, word) or self._country_noun_place(lo, hi)
         clause_place = location
         if location is None and q.start in self.event_of:

@@ -13,11 +13,16 @@ def _ordered(lemmas) -> list[str]:
 
 
 _STATES = frozenset({"killed", "wounded", "captured", "released", "displaced"})   # what one stays as
+_HARMS = frozenset({"destroyed", "killed", "wounded", "captured", "damaged"})   # what an attack does to its object
 
 
 def _as_kind(status: str, kind: str | None) -> str:
     """People are killed, not destroyed ("знищили 1 100 військових", "уничтожено до 300 боевиков"); things are
-    destroyed, not killed or wounded ("215 військових убитими й пораненими та 11 одиниць техніки")."""
+    destroyed, not killed or wounded ("215 військових убитими й пораненими та 11 одиниць техніки"). Attacks are
+    events, counted as made: what they destroyed or killed is not their status ("внаслідок 13 ударів зруйновано
+    школу", "від 13 ударів загинули": attacked)."""
+    if kind == "attacks" and status in _HARMS:
+        return "attacked"
     if status == "destroyed" and kind in _PEOPLE:
         return "killed"
     if status in ("killed", "wounded") and kind in _THINGS:
