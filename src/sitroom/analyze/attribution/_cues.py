@@ -771,9 +771,11 @@ def _source_colon(sent: Span, found: list[Cue]) -> list[Cue]:
         return []
     text = doc_text(doc)
     line = text[text.rfind("\n", 0, sent.start_char) + 1:sent.start_char]
-    if line.strip(" \t\ufe0f" + "".join(_EMOJI)) or _BULLET.match(text[sent.start_char:sent.start_char + 3]):
-        return []                              # not at a line start, or a list item ("- Kalinkovichi: …")
+    if line.strip(" \t\ufe0f" + "".join(_EMOJI)):
+        return []                              # not at a line start
     prefix = [t for t in doc[sent.start:colon.i] if not set(t.text) <= _SYMBOLS]
+    if _BULLET.match(text[sent.start_char:sent.start_char + 3]):
+        return _listed_source(sent, colon, prefix, found)   # a list item: "- Kalinkovichi: …" is a place, not who
     while prefix and _CLOCK.match(prefix[0].text):
         prefix = prefix[1:]                    # a live blog's "13:05 Kazakh Defence Ministry: …": not the time
     after = doc[colon.i + 1:sent.end]
@@ -799,6 +801,30 @@ def _source_colon(sent: Span, found: list[Cue]) -> list[Cue]:
     while start < colon.idx and doc_text(doc)[start] in _SYMBOLS | {"\ufe0f"}:
         start += 1
     src = trimmed(doc, start, colon.idx)
+    scope = trimmed(doc, tok_end(colon), sent.end_char)
+    if src[1] <= src[0] or scope[1] <= scope[0]:
+        return []
+    return [Cue(colon.idx, tok_end(colon), ":", scope, src, "indirect", None)]
+
+
+def _listed_source(sent: Span, colon: Token, prefix: list[Token], found: list[Cue]) -> list[Cue]:
+    """'- Belarusian Hajun: about 4,500 have arrived', '• Lithuania's VSD: about 4,000.': a list item that opens with
+    a body or person the actor dictionary knows (not a country or a place by itself) and gives a figure
+    after the colon is that source's line, even with no verb ("- Kalinkovichi: 300", "- Tanks: 40" are labels)."""
+    from sitroom.analyze.actors import lookup_actor
+
+    doc = sent.doc
+    if not prefix or any(t.pos_ in ("VERB", "AUX") or t.text in QUOTES for t in prefix):
+        return []
+    if any(prefix[0].idx <= c.cue_start < colon.idx + 1 for c in found):
+        return []
+    name = doc_text(doc)[prefix[0].idx:colon.idx].strip()
+    actor = lookup_actor(name)
+    if actor is None or _country_norm(name) in countries().by_name or place_before_colon(name):
+        return []
+    if not any(t.like_num or t.pos_ == "NUM" for t in doc[colon.i + 1:sent.end]):
+        return []
+    src = trimmed(doc, prefix[0].idx, colon.idx)
     scope = trimmed(doc, tok_end(colon), sent.end_char)
     if src[1] <= src[0] or scope[1] <= scope[0]:
         return []

@@ -134,7 +134,11 @@ def owner_in_phrase(toks: list[Token], head: Token, actors) -> Entity | None:
             ent = demonym_entity(tok)
             if ent is not None:
                 return ent
-    names = [t for t in pool if t.pos_ == "PROPN" and t.i != head.i and not _maker(t)]
+    # a name the tagger took for a common noun ("700 Wagner fighters": Wagner a compound NOUN) is still a name when
+    # it is capitalised inside the sentence and modifies the counted noun
+    names = [t for t in pool if t.i != head.i and not _maker(t) and (t.pos_ == "PROPN" or (
+        t.pos_ == "NOUN" and t.dep_ == "compound" and t.head.i == head.i and t.text[:1].isupper()
+        and not t.is_sent_start))]
     if names:
         span = head.doc[min(t.i for t in names):max(t.i for t in names) + 1]
         if _model_designation(span):
