@@ -68,3 +68,19 @@ def test_the_number_falling_or_rising_is_the_size_of_what_is_there():
             "3,000, the ministry says. Their numbers dropped to about 2,000 by October, it said.")
     got = {c.text: c.status for c in _claims(text)}
     assert got["below 3,000"] == "present" and got["about 2,000"] == "present", got
+
+
+def test_a_headline_naming_an_armed_force_gives_its_side_to_bare_counts():
+    text = ("Three weeks on, the estimates still differ.\n\n"
+            "Monitors said on Thursday that about 6,000 had arrived since June.")
+    c = _claim(text, "about 6,000", title="How many Hezbollah fighters are in Syria?")
+    assert c.counted == "personnel" and c.owner is not None and c.owner.country == "LBN"
+
+
+def test_a_verb_of_saying_with_a_bare_figure_as_its_object_reports_that_figure():
+    text = ("Estimates of the number of fighters rose through the summer. The monitors said no more than 5,000 "
+            "fighters remained in early September, and the border service said about 1,000 on Sept. 20. "
+            "Lithuania's intelligence says up to 1,000.")
+    got = {c.text: c for c in _claims(text)}
+    assert got["about 1,000"].source is not None and got["about 1,000"].source.text == "the border service"
+    assert got["up to 1,000"].source is not None and "Lithuania" in got["up to 1,000"].source.text

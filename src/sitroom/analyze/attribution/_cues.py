@@ -306,6 +306,10 @@ def _scope_of_verb(verb: Token, cls: str) -> tuple[tuple[int, int] | None, str |
     if hung is not None:
         return hung, None
     clause_only = verb.lemma_ in word_set("clause_only")      # "maintains garrisons" is no claim
+    if clause_only:
+        figure = _figure_said(verb)
+        if figure is not None:
+            return figure, None            # "the border service said about 1,000", "Kyiv says up to 12,000"
     if verb.dep_ == "relcl":               # "the attack, which the army said involved 40 drones": a clause the
         for c in verb.children:            # parser hangs on the verb as an xcomp
             if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c.i > verb.i:
@@ -336,6 +340,30 @@ def _scope_of_verb(verb: Token, cls: str) -> tuple[tuple[int, int] | None, str |
     if q is not None:
         return q, None
     return None, None
+
+
+_BOUND_WORDS = {"up", "to", "about", "around", "some", "nearly", "almost", "roughly", "over", "under", "more", "less",
+                "fewer", "than", "at", "least", "most", "as", "many", "no", "just", "only", "between", "and"}
+
+
+_NOT_SPEAKING = {"give", "read", "find", "maintain", "charge", "swear", "boast", "purport", "update"}
+
+
+def _figure_said(verb: Token) -> tuple[int, int] | None:
+    """A verb of saying whose object is a bare figure, with or without its bound ('the border service said about
+    1,000 on Sept. 20', 'Lithuania's intelligence says up to 1,000'): the figure is what it said."""
+    if verb.lemma_ in _NOT_SPEAKING:
+        return None                        # "Germany has given 300", "the meter read 40": no report
+    for c in verb.children:
+        if c.i <= verb.i:
+            continue
+        if c.dep_ == "dobj" and (c.like_num or c.pos_ == "NOUN" and any(
+                g.dep_ == "nummod" and g.like_num for g in c.children)):
+            return subtree_range(c)        # "West cites 10,000 Wagner fighters in Belarus"
+        if c.dep_ in ("prep", "advmod", "npadvmod") and c.i == verb.i + 1 and any(t.like_num for t in c.subtree) \
+                and all(t.like_num or t.lower_ in _BOUND_WORDS for t in c.subtree):
+            return subtree_range(c)
+    return None
 
 
 def _clause_on_message(verb: Token) -> tuple[int, int] | None:

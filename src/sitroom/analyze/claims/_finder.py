@@ -30,9 +30,10 @@ from sitroom.analyze.claims._lexicon import MEASURE_NOUNS, status_lexicon, taxon
 from sitroom.analyze.claims._kinds import (ends_in_kind_phrase, increment_word, is_measure, kind_of_text, kind_of_tokens,
                                            name_kind, noun_head, phrase_tokens, shared_head)
 from sitroom.analyze.claims._status import UNSTATED, governing_verb, noun_word, status_of, stock_as_of
-from sitroom.analyze.claims._where import (HOST_VERBS, OWNER_VERBS, SIZE_VERBS, came_from, country_anaphor, demonym_owner,
-                                           home_bound, joint_figure, location_in_clause, owner_from_subject,
-                                           owner_in_phrase, owner_in_subject, sending_verb, unknown_place_in_clause)
+from sitroom.analyze.claims._where import (FORCE_SECTORS, HOST_VERBS, OWNER_VERBS, SIZE_VERBS, came_from,
+                                           country_anaphor, demonym_owner, home_bound, joint_figure,
+                                           location_in_clause, owner_from_subject, owner_in_phrase, owner_in_subject,
+                                           sending_verb, unknown_place_in_clause)
 from sitroom.countries import country_name
 from sitroom.model import Attribution, Claim, Entity, EventDate, Evidence, Place, Quantity, Span, Timex, content_id
 from sitroom.nlp import doc_text
@@ -64,7 +65,6 @@ _NOT_OWNED = frozenset({"civilians", "children", "refugees", "hostages"})
 _MOVED_BY_SIDE = frozenset({"planned", "arrived", "departed", "ordered", "recruited", "pledged", "delivered"})
 _NOW_AFTER = re.compile(r"\s*(?:now|today|currently|at present|so far|to date)\b", re.IGNORECASE)
 _HOLDING_VERBS = {"have", "keep", "maintain", "field"}
-_ARMED_SECTORS = {"MIL", "REB"}        # actor sectors whose name counts fighters ("10,000 Wagner")
 
 
 def _held_at_home(head: Token, verb: Token | None) -> bool:
@@ -332,7 +332,7 @@ class _Finder:
         """A counted noun that is the name of an armed force or group the actor tables know ("10,000 Wagner",
         "5,000 Hezbollah"): the force, whose fighters the figure counts."""
         ent = self.actors.resolve_span(head.doc[head.i:head.i + 1])
-        return ent if ent is not None and ent.country and ent.sector in _ARMED_SECTORS else None
+        return ent if ent is not None and ent.country and ent.sector in FORCE_SECTORS else None
 
     def _story_figure(self) -> _Seen | None:
         """The first figure of the body (the lead's), which a later "the figure" / "the real figure" in another

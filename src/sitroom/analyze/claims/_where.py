@@ -16,6 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from sitroom.analyze import _assemble as assemble
+from sitroom.analyze.claims._kinds import kind_of_text
 from sitroom.nlp import doc_text
 
 from sitroom.countries import countries, country_name, norm
@@ -352,6 +353,20 @@ _PARTNER_NOUNS = frozenset({"ally", "allies", "neighbour", "neighbor", "neighbou
 _ORIGIN_PREPS = {"from", "by", "of", "out"}
 
 
+FORCE_SECTORS = {"MIL", "REB"}        # actor sectors that are armed forces or groups
+
+
+def named_force(tok: Token, actors) -> Entity | None:
+    """A capitalised word naming an armed force or group the actor tables know, as a modifier of a counted noun of
+    people ("Wagner fighters", "Hezbollah fighters", "Azov troops"): that force, whose side they are."""
+    if tok.dep_ not in ("compound", "amod", "nmod") or not tok.text[:1].isupper() or tok.head.i <= tok.i:
+        return None
+    if kind_of_text(tok.head.text) not in ("personnel", "people"):
+        return None
+    ent = actors.resolve_span(tok.doc[tok.i:tok.i + 1])
+    return ent if ent is not None and ent.country and ent.sector in FORCE_SECTORS else None
+
+
 def headline_where(doc, places, actors) -> tuple[Entity | None, Place | None]:
     """The owner and the place a headline gives its text to fall back on. Owner: its first demonym ("Russian
     troops arrive"), else the subject of a verb of having or moving things ("Russia to send troops to Belarus").
@@ -363,6 +378,8 @@ def headline_where(doc, places, actors) -> tuple[Entity | None, Place | None]:
     if owner is None:
         owner = next((e for e in (owner_from_subject(t, actors, None) for t in doc if t.pos_ == "VERB")
                       if e is not None), None)
+    if owner is None:
+        owner = next((e for e in (named_force(t, actors) for t in doc) if e is not None), None)
     located = [p for p in places.places() if p.country and not acting_place(doc, p)]   # not "Moscow warns Warsaw"
 
     def before(p: Place) -> str:
