@@ -84,3 +84,12 @@ def test_a_verb_of_saying_with_a_bare_figure_as_its_object_reports_that_figure()
     got = {c.text: c for c in _claims(text)}
     assert got["about 1,000"].source is not None and got["about 1,000"].source.text == "the border service"
     assert got["up to 1,000"].source is not None and "Lithuania" in got["up to 1,000"].source.text
+
+
+def test_a_pronoun_that_names_no_one_is_no_source():
+    text = ("These figures are close. They rise with each column, and nobody has reported a column leaving. "
+            "The camp can hold about 6,000 men.\n\n"
+            "The outlier is the minister's claim of more than 100 fighters near the border, which has not been "
+            "confirmed by anyone else. A channel spoke of more than 30,000 fighters, which nobody confirmed.")
+    for c in _claims(text):
+        assert c.source is None or c.source.text.lower() not in ("nobody", "anyone else"), (c.text, c.source)

@@ -430,8 +430,8 @@ def sentence_cues(sent: Span) -> list[Cue]:
         passive = _is_passive(t)
         if passive:
             agent = _agent(t)
-            if agent is None:
-                continue
+            if agent is None or _no_one(agent):
+                continue                       # "has not been confirmed by anyone else": no source
             skip = tuple(c for c in t.children if c.dep_ == "agent")
             scope = subtree_range(t, skip=skip)
             if t.dep_ == "acl" and t.tag_ == "VBN" and t.head.i < t.i:
@@ -452,8 +452,8 @@ def sentence_cues(sent: Span) -> list[Cue]:
         if subj is None or subj.lower_ in _RELATIVE_PRONOUNS or (
                 t.lemma_ in _INFERENCE_VERBS and not _actor_head(subj) and owned is None):
             continue
-        if _negated_report(t):
-            continue                           # "did not say how many", "declined to say": nothing is claimed
+        if _negated_report(t) or _no_one(subj):
+            continue                           # "did not say how many", "declined to say", "nobody has reported"
         reported = _reported_antecedent(t, subj)
         if reported is not None:                   # "the 3,000 that South Korea's spy agency reported last week"
             cues.append(Cue(t.idx, tok_end(t), t.text, reported, subject_range(subj), "indirect", t.i, stance=cls))
@@ -740,6 +740,14 @@ def _reported_antecedent(verb: Token, subj: Token) -> tuple[int, int] | None:
     if num is None:
         return None                                  # only a figure restated: "the 3,000 that …", "the 40 tanks which …"
     return trimmed(verb.doc, num.left_edge.idx, tok_end(head))
+
+
+def _no_one(noun: Token | None) -> bool:
+    """'nobody', 'anyone else', 'no one': a subject or agent that names no one ('which nobody confirmed')."""
+    if noun is None:
+        return False
+    words = word_set("no_one")
+    return noun.lower_ in words or " ".join(t.lower_ for t in noun.subtree) in words
 
 
 def _negated_report(verb: Token) -> bool:
