@@ -43,6 +43,7 @@ from sitroom.model import (
 from sitroom.timeml import edge_span
 
 MAX_COMPARED_SPAN_DAYS = 31       # claims dated only to a year are too vague to contradict anything
+MAX_STOCK_SPAN_DAYS = 7           # a count of what is somewhere, dated to a longer span, held at some time in it
 
 
 def describe(lower: float | None, upper: float | None, qualifier: str) -> str:
@@ -179,6 +180,10 @@ def _contradicting(tx, claim: FigureClaim) -> list[tuple[FigureClaim, str]]:
         if _may_have_grown((claim.as_of_lo, claim.as_of_hi), mine, (other.as_of_lo, other.as_of_hi), theirs):
             continue                  # "about 3,000 last week" and "about 10,000 as of the end of October": a count
             #                           that grew within the vaguer of two spans
+        if claim.status in lex.stock_statuses and (olo, ohi) != (lo, hi) and max(
+                (hi - lo).days, (ohi - olo).days) >= MAX_STOCK_SPAN_DAYS:
+            continue                  # "about 10,000 at the peak in August" and "about 8,000 as of Aug. 24": a count
+            #                           that changes, one of them held at some unknown time in a span of weeks
         if theirs[1] < mine[0] or mine[1] < theirs[0]:
             found.append((other, _reason(other, claim, theirs, mine)))
     return found

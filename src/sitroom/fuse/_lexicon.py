@@ -20,6 +20,7 @@ class FuseLexicon:
     contested_modalities: frozenset[str]
     stopwords: frozenset[str]
     toll_statuses: frozenset[str] = frozenset()   # killed, wounded …: said on different days, not compared
+    stock_statuses: frozenset[str] = frozenset()  # present, arrived …: a span-dated figure held at some time in it
 
 
 @lru_cache(maxsize=1)
@@ -28,7 +29,7 @@ def lexicon() -> FuseLexicon:
     counted = kind_nouns()
     cues = sorted(((c, s) for s, cs in raw["status_cues"].items() for c in cs), key=lambda p: -len(p[0]))
     return FuseLexicon(counted, tuple(cues), frozenset(raw["contested_modalities"]), _stopwords(raw),
-                       frozenset(raw.get("toll_statuses", ())))
+                       frozenset(raw.get("toll_statuses", ())), frozenset(raw.get("stock_statuses", ())))
 
 
 def _stopwords(raw: dict) -> frozenset[str]:

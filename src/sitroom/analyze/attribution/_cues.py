@@ -305,6 +305,10 @@ def _scope_of_verb(verb: Token, cls: str) -> tuple[tuple[int, int] | None, str |
     if hung is not None:
         return hung, None
     clause_only = verb.lemma_ in word_set("clause_only")      # "maintains garrisons" is no claim
+    if clause_only:
+        figure = _figure_said(verb)
+        if figure is not None:
+            return figure, None            # "the border service said about 1,000", "Kyiv says up to 12,000"
     if verb.dep_ == "relcl":               # "the attack, which the army said involved 40 drones": a clause the
         for c in verb.children:            # parser hangs on the verb as an xcomp
             if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c.i > verb.i:
@@ -335,6 +339,30 @@ def _scope_of_verb(verb: Token, cls: str) -> tuple[tuple[int, int] | None, str |
     if q is not None:
         return q, None
     return None, None
+
+
+_BOUND_WORDS = {"up", "to", "about", "around", "some", "nearly", "almost", "roughly", "over", "under", "more", "less",
+                "fewer", "than", "at", "least", "most", "as", "many", "no", "just", "only", "between", "and"}
+
+
+_NOT_SPEAKING = {"give", "read", "find", "maintain", "charge", "swear", "boast", "purport", "update"}
+
+
+def _figure_said(verb: Token) -> tuple[int, int] | None:
+    """A verb of saying whose object is a bare figure, with or without its bound ('the border service said about
+    1,000 on Sept. 20', 'Lithuania's intelligence says up to 1,000'): the figure is what it said."""
+    if verb.lemma_ in _NOT_SPEAKING:
+        return None                        # "Germany has given 300", "the meter read 40": no report
+    for c in verb.children:
+        if c.i <= verb.i:
+            continue
+        if c.dep_ == "dobj" and (c.like_num or c.pos_ == "NOUN" and any(
+                g.dep_ == "nummod" and g.like_num for g in c.children)):
+            return subtree_range(c)        # "West cites 10,000 Wagner fighters in Belarus"
+        if c.dep_ in ("prep", "advmod", "npadvmod") and c.i == verb.i + 1 and any(t.like_num for t in c.subtree) \
+                and all(t.like_num or t.lower_ in _BOUND_WORDS for t in c.subtree):
+            return subtree_range(c)
+    return None
 
 
 def _clause_on_message(verb: Token) -> tuple[int, int] | None:
@@ -401,8 +429,8 @@ def sentence_cues(sent: Span) -> list[Cue]:
         passive = _is_passive(t)
         if passive:
             agent = _agent(t)
-            if agent is None:
-                continue
+            if agent is None or _no_one(agent):
+                continue                       # "has not been confirmed by anyone else": no source
             skip = tuple(c for c in t.children if c.dep_ == "agent")
             scope = subtree_range(t, skip=skip)
             if t.dep_ == "acl" and t.tag_ == "VBN" and t.head.i < t.i:
@@ -423,8 +451,8 @@ def sentence_cues(sent: Span) -> list[Cue]:
         if subj is None or subj.lower_ in _RELATIVE_PRONOUNS or (
                 t.lemma_ in _INFERENCE_VERBS and not _actor_head(subj) and owned is None):
             continue
-        if _negated_report(t):
-            continue                           # "did not say how many", "declined to say": nothing is claimed
+        if _negated_report(t) or _no_one(subj):
+            continue                           # "did not say how many", "declined to say", "nobody has reported"
         reported = _reported_antecedent(t, subj)
         if reported is not None:                   # "the 3,000 that South Korea's spy agency reported last week"
             cues.append(Cue(t.idx, tok_end(t), t.text, reported, subject_range(subj), "indirect", t.i, stance=cls))
@@ -713,6 +741,14 @@ def _reported_antecedent(verb: Token, subj: Token) -> tuple[int, int] | None:
     return trimmed(verb.doc, num.left_edge.idx, tok_end(head))
 
 
+def _no_one(noun: Token | None) -> bool:
+    """'nobody', 'anyone else', 'no one': a subject or agent that names no one ('which nobody confirmed')."""
+    if noun is None:
+        return False
+    words = word_set("no_one")
+    return noun.lower_ in words or " ".join(t.lower_ for t in noun.subtree) in words
+
+
 def _negated_report(verb: Token) -> bool:
     if any(c.dep_ == "neg" for c in verb.children):
         return True
@@ -769,10 +805,16 @@ def _source_colon(sent: Span, found: list[Cue]) -> list[Cue]:
         return []
     text = doc_text(doc)
     line = text[text.rfind("\n", 0, sent.start_char) + 1:sent.start_char]
-    if line.strip(" \t\ufe0f" + "".join(_EMOJI)) or _BULLET.match(text[sent.start_char:sent.start_char + 3]):
-        return []                              # not at a line start, or a list item ("- Kalinkovichi: …")
+    if line.strip(" \t\ufe0f" + "".join(_EMOJI)):
+        return []                              # not at a line start
     prefix = [t for t in doc[sent.start:colon.i] if not set(t.text) <= _SYMBOLS]
+<<<<<<< HEAD
     while prefix and ENTRY_TIME.fullmatch(prefix[0].text):
+=======
+    if _BULLET.match(text[sent.start_char:sent.start_char + 3]):
+        return _listed_source(sent, colon, prefix, found)   # a list item: "- Kalinkovichi: …" is a place, not who
+    while prefix and _CLOCK.match(prefix[0].text):
+>>>>>>> outlets7
         prefix = prefix[1:]                    # a live blog's "13:05 Kazakh Defence Ministry: …": not the time
     after = doc[colon.i + 1:sent.end]
     if not prefix or any(t.pos_ in ("VERB", "AUX") for t in prefix) or not any(t.pos_ in ("VERB", "AUX")
@@ -797,6 +839,30 @@ def _source_colon(sent: Span, found: list[Cue]) -> list[Cue]:
     while start < colon.idx and doc_text(doc)[start] in _SYMBOLS | {"\ufe0f"}:
         start += 1
     src = trimmed(doc, start, colon.idx)
+    scope = trimmed(doc, tok_end(colon), sent.end_char)
+    if src[1] <= src[0] or scope[1] <= scope[0]:
+        return []
+    return [Cue(colon.idx, tok_end(colon), ":", scope, src, "indirect", None)]
+
+
+def _listed_source(sent: Span, colon: Token, prefix: list[Token], found: list[Cue]) -> list[Cue]:
+    """'- Belarusian Hajun: about 4,500 have arrived', '• Lithuania's VSD: about 4,000.': a list item that opens with
+    a body or person the actor dictionary knows (not a country or a place by itself) and gives a figure
+    after the colon is that source's line, even with no verb ("- Kalinkovichi: 300", "- Tanks: 40" are labels)."""
+    from sitroom.analyze.actors import lookup_actor
+
+    doc = sent.doc
+    if not prefix or any(t.pos_ in ("VERB", "AUX") or t.text in QUOTES for t in prefix):
+        return []
+    if any(prefix[0].idx <= c.cue_start < colon.idx + 1 for c in found):
+        return []
+    name = doc_text(doc)[prefix[0].idx:colon.idx].strip()
+    actor = lookup_actor(name)
+    if actor is None or _country_norm(name) in countries().by_name or place_before_colon(name):
+        return []
+    if not any(t.like_num or t.pos_ == "NUM" for t in doc[colon.i + 1:sent.end]):
+        return []
+    src = trimmed(doc, prefix[0].idx, colon.idx)
     scope = trimmed(doc, tok_end(colon), sent.end_char)
     if src[1] <= src[0] or scope[1] <= scope[0]:
         return []

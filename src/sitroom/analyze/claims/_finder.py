@@ -31,9 +31,10 @@ from sitroom.analyze.claims._lexicon import MEASURE_NOUNS, status_lexicon, taxon
 from sitroom.analyze.claims._kinds import (ends_in_kind_phrase, increment_word, is_measure, kind_of_text, kind_of_tokens,
                                            name_kind, noun_head, phrase_tokens, shared_head)
 from sitroom.analyze.claims._status import UNSTATED, governing_verb, noun_word, status_of, stock_as_of
-from sitroom.analyze.claims._where import (HOST_VERBS, OWNER_VERBS, SIZE_VERBS, came_from, country_anaphor, demonym_owner,
-                                           home_bound, joint_figure, location_in_clause, owner_from_subject,
-                                           owner_in_phrase, owner_in_subject, sending_verb, unknown_place_in_clause)
+from sitroom.analyze.claims._where import (FORCE_SECTORS, HOST_VERBS, OWNER_VERBS, SIZE_VERBS, came_from,
+                                           country_anaphor, demonym_owner, home_bound, joint_figure,
+                                           location_in_clause, owner_from_subject, owner_in_phrase, owner_in_subject,
+                                           sending_verb, unknown_place_in_clause)
 from sitroom.countries import country_name
 from sitroom.model import Attribution, Claim, Entity, EventDate, Evidence, Place, Quantity, Span, Timex, content_id
 from sitroom.nlp import doc_text
@@ -324,6 +325,12 @@ class _Finder:
                 return s
         return None
 
+    def _armed_force(self, head: Token) -> Entity | None:
+        """A counted noun that is the name of an armed force or group the actor tables know ("10,000 Wagner",
+        "5,000 Hezbollah"): the force, whose fighters the figure counts."""
+        ent = self.actors.resolve_span(head.doc[head.i:head.i + 1])
+        return ent if ent is not None and ent.country and ent.sector in FORCE_SECTORS else None
+
     def _story_figure(self) -> _Seen | None:
         """The first figure of the body (the lead's), which a later "the figure" / "the real figure" in another
         paragraph restates ("… would be slightly under 7,500 servicemen." … "said the real figure was a maximum of
@@ -561,6 +568,7 @@ class _Finder:
         restated: Claim | None = None                         # the figure a bare one answers ("… there were three")
         added_to: Claim | None = None                         # the figure "four more" adds to
         restating = False
+        force: Entity | None = None                           # the armed force a figure counts ("10,000 Wagner")
         if q.unit_start is not None:
             ut = self._token(q.unit_start)
             if ut is None:
@@ -577,6 +585,10 @@ class _Finder:
                 kind, written = kind_of_tokens(toks, head)
             if kind is None and head.text[:1].isupper() and demonym_owner(head) is not None:
                 kind = "people"                               # "10,000 Palestinians"
+            if kind is None and head.text[:1].isupper():
+                force = self._armed_force(head)
+                if force is not None:
+                    kind, written = "personnel", head.text    # "10,000 Wagner in Belarus": the force's fighters
             if kind is None and (head.pos_ not in ("NOUN", "PROPN") or (
                     head.lemma_.lower() in MEASURE_NOUNS and self.section != "title")):   # "the 9,000 figure"
                 q = replace(q, unit=None, unit_start=None, unit_end=None)   # "100,000 flee": no counted noun
@@ -604,7 +616,13 @@ class _Finder:
                 if p is not None and p.claim.counted:
                     used.append(p.claim)
                     return p.claim.counted, p.claim.counted_text or p.claim.counted
-                return antecedent(first, sentences=4) if listed else None   # "… counting soldiers. Here is …:"
+                named = antecedent(first, sentences=4) if listed else None   # "… counting soldiers. Here is …:"
+                if named is None and (counting or listed) and len(self.context.kinds) == 1:
+                    # "How many fighters are in Belarus?" over "• Hajun: about 4,500 have arrived": before any
+                    # figure of the body, a count with no noun counts what the headline counts
+                    kind = next(iter(self.context.kinds))
+                    return kind, kind
+                return named
             found = elliptic_kind(num, first, self.text, q.start, previous)
             if found is None:
                 return None
@@ -645,6 +663,8 @@ class _Finder:
             att = None                                        # "As ISW reported on May 2, …" in ISW's own report
         source = att.source if att is not None else None
         owner = owner_in_phrase(toks, head, self.actors) if q.unit_start is not None else None
+        if owner is None and force is not None:
+            owner = force
         giver = None                          # the possessor of a side's act that gave the owner ("Berlin's pledge")
         victims = status in _VICTIM_STATUSES          # the subject of "killing two civilians" is not their side
         lost = verb is not None and verb.lemma_.lower() in _LOSS_VERBS      # the subject of "lost 300 soldiers" is

@@ -200,6 +200,8 @@ def _reduced_relative(head: Token, kind: str | None, lex) -> str | None:
     for c in head.children:
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > head.i:
             st = lex.verbs.get(c.lemma_.lower())
+            if c.lemma_.lower() == "leave" and _left_behind(c, reduced=True):
+                st = "present"                                # "5,000 fighters left at Tsel": still there
             if st == "pledged" and kind in lex.personnel_kinds:
                 st = "arrived"                                # troops sent are deployed, not pledged
             if st:
@@ -356,6 +358,11 @@ def status_of(head: Token, number: Token, kind: str | None) -> str:
         if any(c.dep_ == "nsubj" and c.lemma_.lower() in MEASURE_NOUNS and c.i != head.i for c in v.children) \
                 and (lex.verbs.get(word) in ("arrived", "present") or word in SIZE_VERBS):
             return "planned" if future else "present"         # "the number of troops reached / could reach 9,000"
+        if word in _CHANGE_VERBS and not future and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in MEASURE_NOUNS and c.i != head.i for c in v.children):
+            # "the number has fallen below 3,000", "the number of refugees has risen to 11,000": the size of what is
+            # counted as it changes, in the kind's own state (not a departure)
+            return lex.kind_status.get(kind, "present")
         if any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in m.children) and word in (
                 "shoot", "bring", "take"):
             st = "destroyed"
@@ -367,6 +374,8 @@ def status_of(head: Token, number: Token, kind: str | None) -> str:
             st = "arrived"                                    # "600 reservists reported to the barracks"
         elif word == "lose":
             st = "casualties" if people else "destroyed"
+        elif word == "leave" and _left_behind(m):
+            st = "present"                                    # "about 500 are left in Belarus": still there
         else:
             st = lex.verbs.get(word)                          # "take" (hostage, prisoner) is captured there
         if st in (None, "captured") and word in lex.place_holding_verbs and _place_subject(m, lex):
@@ -399,6 +408,26 @@ def status_of(head: Token, number: Token, kind: str | None) -> str:
     if kind in lex.personnel_kinds and _placed_without_verb(head, number, v):
         return "present"                                      # "Seoul says 1,500 North Korean troops already in Russia"
     return "attacked" if kind == "attacks" else UNSTATED     # attacks counted are attacks made
+
+
+_CHANGE_VERBS = {"fall", "drop", "decline", "shrink", "dwindle", "rise", "climb", "increase", "double", "halve"}
+
+
+def _left_behind(m: Token, reduced: bool = False) -> bool:
+    """'About 500 fighters are left in Belarus', 'no more than 5,000 left at Tsel', 'those who are left': "left"
+    with no object, passive or placed with "in"/"at", is what remains there; "have left Belarus", "left for Russia",
+    "left in March" (a time) are departures."""
+    if any(c.dep_ in ("dobj", "obj") for c in m.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("for", "to", "towards", "toward", "from") for c in m.children):
+        return False
+    if m.tag_ == "VBN" and (reduced and not any(c.dep_ == "agent" for c in m.children) or any(
+            c.dep_ == "auxpass" or (c.dep_ == "aux" and c.lemma_ == "be") for c in m.children)):
+        return True                               # "those (who are) left", "the 500 fighters left" (not "left by")
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "at", "inside") and any(
+        g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") and (g.ent_type_ in ("GPE", "LOC", "FAC")
+                                                                      or g.pos_ == "PROPN") for g in c.children)
+        for c in m.children)
 
 
 _SAYING = {"say", "report", "tell", "claim", "estimate", "believe", "think", "assess", "insist", "warn", "speak"}

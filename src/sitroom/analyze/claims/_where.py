@@ -16,6 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from sitroom.analyze import _assemble as assemble
+from sitroom.analyze.claims._kinds import kind_of_text
 from sitroom.nlp import doc_text
 
 from sitroom.countries import countries, country_name, norm
@@ -134,7 +135,11 @@ def owner_in_phrase(toks: list[Token], head: Token, actors) -> Entity | None:
             ent = demonym_entity(tok)
             if ent is not None:
                 return ent
-    names = [t for t in pool if t.pos_ == "PROPN" and t.i != head.i and not _maker(t)]
+    # a name the tagger took for a common noun ("700 Wagner fighters": Wagner a compound NOUN) is still a name when
+    # it is capitalised inside the sentence and modifies the counted noun
+    names = [t for t in pool if t.i != head.i and not _maker(t) and (t.pos_ == "PROPN" or (
+        t.pos_ == "NOUN" and t.dep_ == "compound" and t.head.i == head.i and t.text[:1].isupper()
+        and not t.is_sent_start))]
     if names:
         span = head.doc[min(t.i for t in names):max(t.i for t in names) + 1]
         if _model_designation(span):
@@ -348,6 +353,20 @@ _PARTNER_NOUNS = frozenset({"ally", "allies", "neighbour", "neighbor", "neighbou
 _ORIGIN_PREPS = {"from", "by", "of", "out"}
 
 
+FORCE_SECTORS = {"MIL", "REB"}        # actor sectors that are armed forces or groups
+
+
+def named_force(tok: Token, actors) -> Entity | None:
+    """A capitalised word naming an armed force or group the actor tables know, as a modifier of a counted noun of
+    people ("Wagner fighters", "Hezbollah fighters", "Azov troops"): that force, whose side they are."""
+    if tok.dep_ not in ("compound", "amod", "nmod") or not tok.text[:1].isupper() or tok.head.i <= tok.i:
+        return None
+    if kind_of_text(tok.head.text) not in ("personnel", "people"):
+        return None
+    ent = actors.resolve_span(tok.doc[tok.i:tok.i + 1])
+    return ent if ent is not None and ent.country and ent.sector in FORCE_SECTORS else None
+
+
 def headline_where(doc, places, actors) -> tuple[Entity | None, Place | None]:
     """The owner and the place a headline gives its text to fall back on. Owner: its first demonym ("Russian
     troops arrive"), else the subject of a verb of having or moving things ("Russia to send troops to Belarus").
@@ -359,6 +378,8 @@ def headline_where(doc, places, actors) -> tuple[Entity | None, Place | None]:
     if owner is None:
         owner = next((e for e in (owner_from_subject(t, actors, None) for t in doc if t.pos_ == "VERB")
                       if e is not None), None)
+    if owner is None:
+        owner = next((e for e in (named_force(t, actors) for t in doc) if e is not None), None)
     located = [p for p in places.places() if p.country and not acting_place(doc, p)]   # not "Moscow warns Warsaw"
 
     def before(p: Place) -> str:
