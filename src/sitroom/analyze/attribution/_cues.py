@@ -808,13 +808,9 @@ def _source_colon(sent: Span, found: list[Cue]) -> list[Cue]:
     if line.strip(" \t\ufe0f" + "".join(_EMOJI)):
         return []                              # not at a line start
     prefix = [t for t in doc[sent.start:colon.i] if not set(t.text) <= _SYMBOLS]
-<<<<<<< HEAD
-    while prefix and ENTRY_TIME.fullmatch(prefix[0].text):
-=======
     if _BULLET.match(text[sent.start_char:sent.start_char + 3]):
         return _listed_source(sent, colon, prefix, found)   # a list item: "- Kalinkovichi: …" is a place, not who
-    while prefix and _CLOCK.match(prefix[0].text):
->>>>>>> outlets7
+    while prefix and ENTRY_TIME.fullmatch(prefix[0].text):
         prefix = prefix[1:]                    # a live blog's "13:05 Kazakh Defence Ministry: …": not the time
     after = doc[colon.i + 1:sent.end]
     if not prefix or any(t.pos_ in ("VERB", "AUX") for t in prefix) or not any(t.pos_ in ("VERB", "AUX")
