@@ -745,7 +745,7 @@ def _no_one(noun: Token | None) -> bool:
     """'nobody', 'anyone else', 'no one': a subject or agent that names no one ('which nobody confirmed')."""
     if noun is None:
         return False
-    words = word_set("no_one")
+    words = word_set("no_one") | lexicon.word_set("en/common.json", "negative_subjects")
     return noun.lower_ in words or " ".join(t.lower_ for t in noun.subtree) in words
 
 
