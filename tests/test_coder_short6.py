@@ -69,3 +69,12 @@ def test_a_country_whose_sector_sanctions_are_eased_is_the_aim_not_the_place():
 def test_a_place_nouns_of_names_the_place(text, trigger, place):
     ev = _event(text, trigger)
     assert ev is not None and ev.location is not None and ev.location.text == place
+
+
+@pytest.mark.parametrize("text,trigger,actor", [
+    ("The Senate passed a motion condemning the coup in Niger.", "condemning", "Senate"),
+    ("Lukashenko signed a decree imposing sanctions on Lithuanian firms.", "sanctions", "Lukashenko"),
+])
+def test_the_author_of_a_decree_or_motion_is_the_actor_of_what_it_does(text, trigger, actor):
+    ev = _event(text, trigger)
+    assert ev is not None and ev.actor is not None and actor in ev.actor.text
