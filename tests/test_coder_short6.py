@@ -78,3 +78,12 @@ def test_a_place_nouns_of_names_the_place(text, trigger, place):
 def test_the_author_of_a_decree_or_motion_is_the_actor_of_what_it_does(text, trigger, actor):
     ev = _event(text, trigger)
     assert ev is not None and ev.actor is not None and actor in ev.actor.text
+
+
+@pytest.mark.parametrize("text,trigger,country", [
+    ("Cambodia jails opposition leader for treason", "jails", "KHM"),
+    ("Uganda's electoral commission rejected the opposition's petition on Monday.", "rejected", "UGA"),
+])
+def test_a_states_opposition_is_its_own(text, trigger, country):
+    ev = _event(text, trigger)
+    assert ev is not None and ev.recipient is not None and ev.recipient.country == country
