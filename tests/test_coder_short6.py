@@ -87,3 +87,13 @@ def test_the_author_of_a_decree_or_motion_is_the_actor_of_what_it_does(text, tri
 def test_a_states_opposition_is_its_own(text, trigger, country):
     ev = _event(text, trigger)
     assert ev is not None and ev.recipient is not None and ev.recipient.country == country
+
+
+@pytest.mark.parametrize("text,country", [
+    ("The Kremlin warned that Moscow would target British warships in the Black Sea.", "GBR"),
+    ("Kim Jong Un warned that Pyongyang would hit Seoul's military bases.", "KOR"),
+])
+def test_who_would_act_in_a_warning_is_the_threateners_side(text, country):
+    ev = _event(text, "warned")
+    assert ev is not None and ev.type == "THREATEN"
+    assert ev.recipient is not None and ev.recipient.country == country
