@@ -26,6 +26,10 @@ Batch 5 (benchmarks/data/short_events5.jsonl, 145 reports by helper short5: head
 Telegram posts, UN/NGO one-liners, ACLED notes; a signed agreement is SUPPORT, as the PLOVER manual says): unseen dev
 (114) 0.807 / 0.518, held-out (31) 0.871 / 0.419; after short5's rules dev 0.921 / 0.667, held-out 0.871 / 0.484
 (see benchmarks/data/short_events5.README.md).
+Batch 6 (benchmarks/data/short_events6.jsonl, 144 reports by helper short6: French/Spanish-wire renderings, maritime,
+cyber, election, parliament, police, court, humanitarian, "X says Y", passive, date-first, two-event reports): unseen
+dev (113) 0.752 / 0.434 (0.770 / 0.442 on two types corrected to the batches' CONCEDE convention), held-out (31) 0.871
+/ 0.581; after short6's rules dev 0.770 / 0.513, held-out 0.871 / 0.613 (see benchmarks/data/short_events6.README.md).
 Recipient convention (all batches): the recipient is a party the text names; an event whose text names no
 one has none (the host state or a protest's own government is only the country-level target, coder.country_target).
 

@@ -69,3 +69,31 @@ def test_a_country_whose_sector_sanctions_are_eased_is_the_aim_not_the_place():
 def test_a_place_nouns_of_names_the_place(text, trigger, place):
     ev = _event(text, trigger)
     assert ev is not None and ev.location is not None and ev.location.text == place
+
+
+@pytest.mark.parametrize("text,trigger,actor", [
+    ("The Senate passed a motion condemning the coup in Niger.", "condemning", "Senate"),
+    ("Lukashenko signed a decree imposing sanctions on Lithuanian firms.", "sanctions", "Lukashenko"),
+])
+def test_the_author_of_a_decree_or_motion_is_the_actor_of_what_it_does(text, trigger, actor):
+    ev = _event(text, trigger)
+    assert ev is not None and ev.actor is not None and actor in ev.actor.text
+
+
+@pytest.mark.parametrize("text,trigger,country", [
+    ("Cambodia jails opposition leader for treason", "jails", "KHM"),
+    ("Uganda's electoral commission rejected the opposition's petition on Monday.", "rejected", "UGA"),
+])
+def test_a_states_opposition_is_its_own(text, trigger, country):
+    ev = _event(text, trigger)
+    assert ev is not None and ev.recipient is not None and ev.recipient.country == country
+
+
+@pytest.mark.parametrize("text,country", [
+    ("The Kremlin warned that Moscow would target British warships in the Black Sea.", "GBR"),
+    ("Kim Jong Un warned that Pyongyang would hit Seoul's military bases.", "KOR"),
+])
+def test_who_would_act_in_a_warning_is_the_threateners_side(text, country):
+    ev = _event(text, "warned")
+    assert ev is not None and ev.type == "THREATEN"
+    assert ev.recipient is not None and ev.recipient.country == country

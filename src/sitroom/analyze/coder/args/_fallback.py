@@ -92,10 +92,17 @@ def crowd_country(c, actor: Entity | None, actor_tok, location: Place | None, le
     return Entity(actor.text, actor.name, location.country, actor.sector, actor.start, actor.end)
 
 
+# "jailed an opposition leader", "rejected the opposition's request": a state's opposition is its own
+DOMESTIC_WORDS = frozenset({"opposition", "dissident", "dissidents"})
+
+
 def domestic_recipient(c, actor: Entity | None, recipient: Entity | None, unresolved_humans: bool) -> Entity | None:
     if actor is None or not actor.country:
         return None
     if recipient is not None and not recipient.country and recipient.sector in STATE_SECTORS:
+        return Entity(recipient.text, recipient.name, actor.country, recipient.sector, recipient.start, recipient.end)
+    if recipient is not None and not recipient.country and actor.sector in STATE_SECTORS | {None} and \
+            DOMESTIC_WORDS & set(recipient.text.lower().replace("'s", " ").split()):
         return Entity(recipient.text, recipient.name, actor.country, recipient.sector, recipient.start, recipient.end)
     domestic = (c.type in ("COERCE", "ASSAULT") or (c.type, c.mode) == ("SANCTION", "convict")) and \
         actor.sector in ("POL", "GOV", "JUD") and unresolved_humans

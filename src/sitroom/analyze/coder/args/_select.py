@@ -100,6 +100,11 @@ def _recipient(c: Candidate, ctx: ArgContext, actor_tok, lex, location: Place | 
             cands.append(tok.head)
         for x in tok.children:      # "demanded that the US cancel", "said Y must"
             if x.dep_ == "ccomp":
+                if c.type == "THREATEN" and _would(x):
+                    # "warned that Moscow would strike Kyiv": the one who would act is the threatener's side;
+                    # what it would act on is the threatened
+                    cands += [y for y in x.children if y.dep_ in ("dobj", "obj")] + _pobjs(x, RECIPIENT_PREPS)
+                    continue
                 s = _child(x, "nsubj", "nsubjpass")
                 if s is not None:
                     cands.append(s)
@@ -108,7 +113,10 @@ def _recipient(c: Candidate, ctx: ArgContext, actor_tok, lex, location: Place | 
             if x.dep_ == "xcomp":
                 cands += [y for y in x.children if y.dep_ in ("dobj", "dative")] + _pobjs(x, RECIPIENT_PREPS)
     for content in c.content:
-        cands += [x for x in content.tok.children if x.dep_ in ("dobj", "nsubj", "nsubjpass")]
+        deps = ("dobj", "nsubj", "nsubjpass")
+        if c.type == "THREATEN" and _would(content.tok):
+            deps = ("dobj",)            # "warned that Pyongyang would respond to ...": the threatener's side
+        cands += [x for x in content.tok.children if x.dep_ in deps]
     if c.cue.startswith("modal:"):
         s = _child(c.tok.head, "nsubj", "nsubjpass")
         cands = ([s] if s is not None else []) + cands
@@ -181,6 +189,14 @@ def _addressed(c: Candidate, x, lex) -> bool:
         lex.in_class(k, w) for k in PEOPLE_CLASSES for w in (x.lemma_.lower(), x.lower_))
 
 
+THREAT_MODALS = frozenset({"would", "will", "'ll", "could", "might"})
+
+
+def _would(tok) -> bool:
+    """A clause of what someone would or will do ("that Moscow would strike")."""
+    return tok.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in THREAT_MODALS for a in tok.children)
+
+
 def _event_word(x, lex) -> bool:
     """A common noun that is itself an event of the lexicon ("the killing", "a ceasefire", "a state of emergency")."""
     if x.pos_ != "NOUN":
@@ -233,6 +249,8 @@ def _deeper_recipient(c: Candidate, ctx: ArgContext, actor_tok, lex, not_actor) 
             continue
         if c.type in MOVES and not (x.dep_ == "pobj" and x.head.lower_ == "against"):
             continue      # "mobilized reservists for a possible war against Iraq": only whom it is against
+        if c.type == "THREATEN" and x.dep_ in ("nsubj", "nsubjpass") and _would(x.head):
+            continue      # "warned that Pyongyang would respond": the threatener's side
         if x.dep_ == "pobj" and x.head.lower_ in CAUSE_PREPS and attack_word(x, lex):
             continue      # "killed in shelling of Nikopol": the cause is not the recipient
         owner = x
