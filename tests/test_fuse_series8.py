@@ -95,3 +95,13 @@ def test_one_live_blog_clock_for_claims_and_attribution():
     assert _finder.ENTRY_TIME is ENTRY_TIME and _cues.ENTRY_TIME is ENTRY_TIME
     assert ENTRY_TIME.match("06:40 Air raid alert") and ENTRY_TIME.match("9:30 am The ministry said")
     assert ENTRY_TIME.fullmatch("13.05") and not ENTRY_TIME.match("1,200 troops")
+
+
+def test_a_date_of_a_coordinated_clause_does_not_date_the_figure_before_it():
+    from sitroom.model import Document
+    text = ("Last Friday the ministry spoke of about 1,500 troops; on Wednesday it said about 3,000 had arrived, and "
+            "that the number would grow to some 10,000 by December.")
+    ex = analyze(Document(id="t-conj", text=text, published="2026-04-09T09:00:00+00:00", language="en"))
+    by = {c.lower: c for c in ex.claims}
+    assert by[3000].as_of is not None and by[3000].as_of.text == "Wednesday"
+    assert by[10000].as_of is not None and by[10000].as_of.text == "December"

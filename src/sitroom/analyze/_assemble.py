@@ -85,16 +85,23 @@ def clause_head(tok: Token) -> Token:
     return t if t.pos_ in ("VERB", "AUX") else tok
 
 
-def choose_date(doc: Doc, trigger: Token, timexes: Sequence[Timex]) -> EventDate | None:
-    """Nearest calendar date in the trigger's sentence, with its relation."""
+def choose_date(doc: Doc, trigger: Token, timexes: Sequence[Timex], *, own_clause: bool = False
+                ) -> EventDate | None:
+    """Nearest calendar date in the trigger's sentence, with its relation. With `own_clause`, a date of a clause
+    coordinated with the trigger's, which has a verb of its own, dates that clause, not the trigger's ("about 3,000
+    had arrived, and the number would grow to 10,000 by December": not the 3,000): it is taken only when no other
+    date is near; of two dates as near in the tree, the one nearer in the text."""
     best: tuple[float, Timex, Token] | None = None
     clause = clause_head(trigger)
+    other = {t.i for c in clause.children if own_clause and c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+             for t in c.subtree}
     for t in timexes:
         head = span_head(doc, t.start, t.end)
         if head is None:
             continue
         # a date inside the trigger's own clause beats an equally near one on a governing (e.g. reporting) verb
-        d = tree_distance(trigger, head) + (0 if head in clause.subtree else 0.5)
+        d = tree_distance(trigger, head) + (0.5 if head.i in other or head not in clause.subtree else 0) \
+            + (100 if head.i in other else 0) + (abs(head.i - trigger.i) / 1000 if own_clause else 0)   # a tie: nearer
         if best is None or d < best[0]:
             best = (d, t, head)
     if best is None:

@@ -863,7 +863,7 @@ class _Finder:
                        and t.start >= figure_end]
         if figure_end is not None and not right_after and _NOW_AFTER.match(self.text, figure_end):
             own = []                  # "spoke of 1,500 in mid-October and says more than 10,000 now": as said
-        as_of = assemble.choose_date(self.doc, head, right_after or own) if own else None
+        as_of = assemble.choose_date(self.doc, head, right_after or own, own_clause=True) if own else None
         if as_of is not None and cue_date is not None and as_of.value == cue_date.value and as_of.relation == "on":
             as_of = replace(as_of, relation="as_of")             # "said on Monday there are 4,000": as of Monday
         return claim_date, as_of
