@@ -223,6 +223,10 @@ def test_the_short_forms_of_the_united_states_and_kingdom_are_places_in_a_text()
     assert _found("Protests spread in the UK on Friday.") == [("UK", "United Kingdom", "GBR", "country")]
     assert _found("The U.S. will send 30 tanks.") == [("U.S", "United States", "USA", "country")]
     assert _found("Let us go.") == []
+    # before a noun they are the demonym, as "American officials" is no place
+    assert _found("US officials said 10,000 North Korean troops were in Russia.") == [
+        ("Russia", "Russia", "RUS", "country")]
+    assert _found("UK troops will train in Estonia.") == [("Estonia", "Estonia", "EST", "country")]
 
 
 def test_the_article_of_a_country_name_is_not_part_of_the_mention():
