@@ -321,3 +321,14 @@ def test_the_same_claim_id_in_two_documents_makes_two_points():
     (pa,) = _points(a, _claim(a, "300", 300, cid="c1"))
     (pb,) = _points(b, _claim(b, "300", 300, cid="c1"))
     assert pa.id != pb.id
+
+
+# (added after the measured run)
+
+def test_an_increment_stored_first_is_not_set_against_a_later_total(store):
+    first = general_staff_report()
+    c = replace(first.claims[0], lower=2000.0, upper=2000.0, qualifier="exact", text="a further 2,000",
+                counted_text="further soldiers")
+    _fuse(store, replace(first, claims=(c,)), monitor_report())
+    assert contradictions(store) == []
+

@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from sitroom.analyze._spans import SpanIndex
-from sitroom.analyze.places._gazetteer import GazetteerEntry, candidates, gazetteer
+from sitroom.analyze.places._gazetteer import _SHORT_FORMS, GazetteerEntry, candidates, gazetteer
 from sitroom.countries import countries, norm
 from sitroom.lexicon import word_set, words
 from sitroom.model import Place
@@ -159,6 +159,8 @@ class PlaceResolver:
                 e = s + len(t)
                 if not candidates(t, stems=False):
                     return
+            if t in _SHORT_FORMS and self._attributive(s):
+                return                         # "US officials", "UK troops": the demonym, as "American officials"
             prev = found.get(s)
             if prev is None or prev[1] < e:
                 found[s] = (s, e, t)
@@ -196,6 +198,11 @@ class PlaceResolver:
                 out.append((s, e, t))
                 last_end = e
         return out
+
+    def _attributive(self, start: int) -> bool:
+        """The word at `start` modifies a noun after it ("US officials", "the U.S. State Department")."""
+        tok = next((t for t in self.doc if t.idx == start), None) if hasattr(self.doc, "ents") else None
+        return tok is not None and tok.dep_ in ("compound", "amod", "nmod") and tok.head.i > tok.i
 
     # ------------------------------------------------------------------ public API
     def places(self) -> list[Place]:
