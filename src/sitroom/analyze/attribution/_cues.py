@@ -746,8 +746,11 @@ def _no_one(noun: Token | None) -> bool:
     """'nobody', 'anyone else', 'no one': a subject or agent that names no one ('which nobody confirmed')."""
     if noun is None:
         return False
-    words = word_set("no_one")
-    return noun.lower_ in words or " ".join(t.lower_ for t in noun.subtree) in words
+    first = noun.left_edge
+    negative = lexicon.word_set("en/common.json", "negative_subjects")
+    determiners = lexicon.word_set("en/common.json", "negative_determiners")
+    return noun.lower_ in negative | word_set("no_one") or first.lower_ in negative \
+        or (first.lower_ in determiners and noun.lower_ == "one")          # "no one", "nobody else"
 
 
 def _negated_report(verb: Token) -> bool:
