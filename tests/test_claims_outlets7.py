@@ -93,3 +93,8 @@ def test_a_pronoun_that_names_no_one_is_no_source():
             "confirmed by anyone else. A channel spoke of more than 30,000 fighters, which nobody confirmed.")
     for c in _claims(text):
         assert c.source is None or c.source.text.lower() not in ("nobody", "anyone else"), (c.text, c.source)
+
+
+def test_an_armed_force_s_numbers_are_its_fighters():
+    c = _claim("The group said so on Tuesday.", "7,000", title="Hezbollah numbers in Syria grow to 7,000")
+    assert c.counted == "personnel" and c.status == "present"

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from sitroom.analyze.voices import ENTRY_TIME, QUOTES, cue_class, reporting_class, word_set
+from sitroom.analyze.voices import QUOTES, cue_class, reporting_class, word_set
 from sitroom.countries import countries, norm as _country_norm
 from sitroom import lexicon
 from sitroom.nlp import doc_text
@@ -72,15 +72,16 @@ def tok_end(t: Token) -> int:
     return t.idx + len(t.text)
 
 
+_LINE_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\s+")
+
+
 def trimmed(doc, start: int, end: int) -> tuple[int, int]:
     text = doc_text(doc)
     while start < end and text[start] in _TRIM:
         start += 1
-    clock = ENTRY_TIME.match(text, start, end)
+    clock = _LINE_CLOCK.match(text, start, end)
     if clock and (start == 0 or text[start - 1] == "\n"):
         start = clock.end()                   # a live blog's "12:30 Norway's ambassador says …": not the time
-        while start < end and text[start].isspace():
-            start += 1
     while end > start and text[end - 1] in _TRIM:
         end -= 1
     return start, end
@@ -745,8 +746,11 @@ def _no_one(noun: Token | None) -> bool:
     """'nobody', 'anyone else', 'no one': a subject or agent that names no one ('which nobody confirmed')."""
     if noun is None:
         return False
-    words = word_set("no_one") | lexicon.word_set("en/common.json", "negative_subjects")
-    return noun.lower_ in words or " ".join(t.lower_ for t in noun.subtree) in words
+    first = noun.left_edge
+    negative = lexicon.word_set("en/common.json", "negative_subjects")
+    determiners = lexicon.word_set("en/common.json", "negative_determiners")
+    return noun.lower_ in negative | word_set("no_one") or first.lower_ in negative \
+        or (first.lower_ in determiners and noun.lower_ == "one")          # "no one", "nobody else"
 
 
 def _negated_report(verb: Token) -> bool:
@@ -791,6 +795,7 @@ def _colon_cues(sent: Span, found: list[Cue]) -> list[Cue]:
 
 _EMOJI = set("⚡❗‼🔴🟥📌✅►")
 _SYMBOLS = _EMOJI | set("️•-–—*·▪ ")
+_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")
 _BULLET = re.compile(r"^\s*(?:[-–—•*·▪]|\d+[.)])\s")
 
 
@@ -810,7 +815,7 @@ def _source_colon(sent: Span, found: list[Cue]) -> list[Cue]:
     prefix = [t for t in doc[sent.start:colon.i] if not set(t.text) <= _SYMBOLS]
     if _BULLET.match(text[sent.start_char:sent.start_char + 3]):
         return _listed_source(sent, colon, prefix, found)   # a list item: "- Kalinkovichi: …" is a place, not who
-    while prefix and ENTRY_TIME.fullmatch(prefix[0].text):
+    while prefix and _CLOCK.match(prefix[0].text):
         prefix = prefix[1:]                    # a live blog's "13:05 Kazakh Defence Ministry: …": not the time
     after = doc[colon.i + 1:sent.end]
     if not prefix or any(t.pos_ in ("VERB", "AUX") for t in prefix) or not any(t.pos_ in ("VERB", "AUX")

@@ -31,6 +31,7 @@ from spacy.tokens import Token
 from sitroom.analyze.claims._kinds import kind_of_text, kind_of_tokens, name_at, noun_head, phrase_tokens
 from sitroom.analyze.claims._lexicon import MEASURE_NOUNS, status_lexicon, taxonomy
 from sitroom.analyze.claims._status import governing_verb
+from sitroom.analyze.claims._where import FORCE_SECTORS
 from sitroom.analyze.quantities import verb_cues
 
 _LABEL = re.compile(r"^\s*(?:[-–—•*·▪]\s*)?([^\W\d_][\w ’'/()-]{0,40}?)\s*[-–—:]\s*(?:about|some|around|approx\.?|over|"
@@ -260,6 +261,12 @@ def _subject(num: Token, previous: Previous) -> Found | None:
         pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
         if pobj is not None and kind_of_tokens([t for t in pobj.subtree if t.i <= pobj.i], pobj)[0]:
             head = pobj                                # "UN count of Sudanese refugees reaches 31,000": refugees
+    if head.lemma_.lower() in tax.classifiers and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        force = next((c for c in head.children if c.dep_ in ("compound", "poss", "nmod") and c.i < head.i
+                      and _names_force(c)), None)
+        if force is not None:
+            return "personnel", force.text, num       # "Wagner numbers in Belarus fall to 5,000": its fighters
     if head.lower_ in tax.classifiers:                 # "the total of", "the number of"
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if of is None and any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_ANAPHORS for c in head.children):
@@ -274,6 +281,16 @@ def _subject(num: Token, previous: Previous) -> Found | None:
     if kind is None and head.lower_ in tax.strength_nouns and word in _SIZING_VERBS:
         return "personnel", head.text, num            # "the Russian force will be slightly under 7,500": its members
     return (kind, written, num) if kind else None
+
+
+def _names_force(tok: Token) -> bool:
+    """A capitalised word the actor tables know as an armed force or group ("Wagner", "Hezbollah")."""
+    from sitroom.analyze.actors import lookup_actor
+
+    if not tok.text[:1].isupper():
+        return False
+    ent = lookup_actor(tok.text.removesuffix("'s").removesuffix("’s"))
+    return ent is not None and ent.sector in FORCE_SECTORS
 
 
 _SIZING_VERBS = {"be", "number", "total", "reach", "stand", "grow", "remain", "comprise", "exceed"}
