@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from sitroom.analyze.voices import QUOTES, cue_class, reporting_class, word_set
+from sitroom.analyze.voices import ENTRY_TIME, QUOTES, cue_class, reporting_class, word_set
 from sitroom.countries import countries, norm as _country_norm
 from sitroom import lexicon
 from sitroom.nlp import doc_text
@@ -72,16 +72,15 @@ def tok_end(t: Token) -> int:
     return t.idx + len(t.text)
 
 
-_LINE_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\s+")
-
-
 def trimmed(doc, start: int, end: int) -> tuple[int, int]:
     text = doc_text(doc)
     while start < end and text[start] in _TRIM:
         start += 1
-    clock = _LINE_CLOCK.match(text, start, end)
+    clock = ENTRY_TIME.match(text, start, end)
     if clock and (start == 0 or text[start - 1] == "\n"):
         start = clock.end()                   # a live blog's "12:30 Norway's ambassador says …": not the time
+        while start < end and text[start].isspace():
+            start += 1
     while end > start and text[end - 1] in _TRIM:
         end -= 1
     return start, end
@@ -795,7 +794,6 @@ def _colon_cues(sent: Span, found: list[Cue]) -> list[Cue]:
 
 _EMOJI = set("⚡❗‼🔴🟥📌✅►")
 _SYMBOLS = _EMOJI | set("️•-–—*·▪ ")
-_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")
 _BULLET = re.compile(r"^\s*(?:[-–—•*·▪]|\d+[.)])\s")
 
 
@@ -815,7 +813,7 @@ def _source_colon(sent: Span, found: list[Cue]) -> list[Cue]:
     prefix = [t for t in doc[sent.start:colon.i] if not set(t.text) <= _SYMBOLS]
     if _BULLET.match(text[sent.start_char:sent.start_char + 3]):
         return _listed_source(sent, colon, prefix, found)   # a list item: "- Kalinkovichi: …" is a place, not who
-    while prefix and _CLOCK.match(prefix[0].text):
+    while prefix and ENTRY_TIME.fullmatch(prefix[0].text):
         prefix = prefix[1:]                    # a live blog's "13:05 Kazakh Defence Ministry: …": not the time
     after = doc[colon.i + 1:sent.end]
     if not prefix or any(t.pos_ in ("VERB", "AUX") for t in prefix) or not any(t.pos_ in ("VERB", "AUX")
