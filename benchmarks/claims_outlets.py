@@ -35,6 +35,9 @@ series and contradictions are then read back through `Store` and `sitroom.fuse`.
                  qualifier group; claims matched one to one within a page)
   target_series  over found target claims: share in the largest series of their label, a series being the
                  one a claim is shown on (topic key, i.e. after the join of partial keys, plus status) (a headline claim the body repeats stands for the body's point)
+  target_topic   the same share over topics alone (counted kind x owner x location: the series page of `sitroom
+                 figures` / serve, statuses shown as changes within it, the issue's definition of a series);
+                 target_series, which also splits by status, is the stricter of the two
   false_contradictions  flagged pairs whose claims are not a gold pair of labels (a pair with a claim of a held-out
                  page counts for the held-out part); missed_contradictions: gold label pairs never flagged
   found / claimant      over all gold claims, as claims_dev
@@ -43,7 +46,7 @@ series and contradictions are then read back through `Store` and `sitroom.fuse`.
         [--min-found F] [--min-claimant F] [--min-heldout-target-found F] [--min-heldout-target-series F]
         [--max-heldout-false-contradictions N] [--show-errors]
 
-Last line: RESULT claims_outlets target_found=… target_series=… false_contradictions=… missed_contradictions=…
+Last line: RESULT claims_outlets target_found=… target_series=… target_topic=… false_contradictions=… missed_contradictions=…
 found=… claimant=… heldout_target_found=… …
 """
 from __future__ import annotations
@@ -85,6 +88,7 @@ class Part:
     targets: int = 0
     targets_found: int = 0
     series: dict = field(default_factory=dict)           # label -> Counter(series key)
+    topics: dict = field(default_factory=dict)           # label -> Counter(topic key)
     false_flags: list = field(default_factory=list)
     true_pairs: set = field(default_factory=set)
     agree: Counter = field(default_factory=Counter)
@@ -185,6 +189,7 @@ def score(base: Path, show: bool) -> dict[str, Part]:
                 t.targets_found += 1
                 key = f"{fc.topic_key}|{fc.status}" if fc is not None else "(no series)"   # the series it is shown on
                 t.series.setdefault(g["series"], Counter())[key] += 1
+                t.topics.setdefault(g["series"], Counter())[fc.topic_key if fc is not None else "(no series)"] += 1
         for i, c in enumerate(found):
             if i not in used:
                 t.errors.append(f"  {name} EXTRA {c.text!r} {c.counted} in {c.evidence.sentence[:80]!r}")
@@ -206,12 +211,16 @@ def score(base: Path, show: bool) -> dict[str, Part]:
 
 def _print(name: str, t: Part, show: bool, breakdown: bool = True) -> dict[str, float]:
     in_main = sum(max(c.values()) for c in t.series.values())
+    in_topic = sum(max(c.values()) for c in t.topics.values())
     m = {"target_found": t.targets_found / max(t.targets, 1), "target_series": in_main / max(t.targets_found, 1),
+         "target_topic": in_topic / max(t.targets_found, 1),
          "false_contradictions": float(len(t.false_flags)), "missed_contradictions": float(len(t.missed)),
          "found": t.found / max(t.gold, 1), "claimant": t.claimant / max(t.gold, 1)}
     print(f"{name}: {t.gold} gold claims, {t.targets} of them target claims")
     print(f"  target claims found          {t.targets_found}/{t.targets} = {m['target_found']:.3f}")
     print(f"  in their label's main series {in_main}/{t.targets_found} = {m['target_series']:.3f}")
+    print(f"  on their label's main page   {in_topic}/{t.targets_found} = {m['target_topic']:.3f} (topic; statuses "
+          f"as changes within it)")
     for label, c in sorted(t.series.items()) if breakdown else ():
         print(f"    {label}: " + ", ".join(f"{k} x{n}" for k, n in c.most_common()))
     print(f"  false contradictions         {len(t.false_flags)}")
@@ -228,8 +237,8 @@ def _print(name: str, t: Part, show: bool, breakdown: bool = True) -> dict[str, 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("dir", nargs="?", default=str(DEFAULT))
-    for k in ("target-found", "target-series", "found", "claimant", "heldout-target-found",
-              "heldout-target-series", "heldout-claimant"):
+    for k in ("target-found", "target-series", "target-topic", "found", "claimant", "heldout-target-found",
+              "heldout-target-series", "heldout-target-topic", "heldout-claimant"):
         ap.add_argument(f"--min-{k}", type=float, default=None)
     ap.add_argument("--max-false-contradictions", type=int, default=None)
     ap.add_argument("--max-heldout-false-contradictions", type=int, default=None)
@@ -240,8 +249,8 @@ def main(argv: list[str] | None = None) -> int:
     held = _print("held-out (never tuned on)", parts["heldout"], False, breakdown=False)
     metrics.update({f"heldout_{k}": v for k, v in held.items()})
     floors = {k.replace("-", "_"): getattr(args, "min_" + k.replace("-", "_"))
-              for k in ("target-found", "target-series", "found", "claimant", "heldout-target-found",
-                        "heldout-target-series", "heldout-claimant")}
+              for k in ("target-found", "target-series", "target-topic", "found", "claimant", "heldout-target-found",
+                        "heldout-target-series", "heldout-target-topic", "heldout-claimant")}
     over = [k for k, cap in (("false_contradictions", args.max_false_contradictions),
                              ("heldout_false_contradictions", args.max_heldout_false_contradictions))
             if cap is not None and metrics[k] > cap]
