@@ -80,3 +80,18 @@ def test_troops_taking_part_are_present_and_a_side_that_lost_soldiers_owns_them(
     assert one("About 300 soldiers took part in the drills.").status == "present"     # not taken captive
     lost = one("The Russian army lost 300 soldiers in Bakhmut.")
     assert lost.status == "casualties" and lost.owner.country == "RUS"                 # not Bakhmut's country
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Satellite imagery published on Monday showed at least 16 tanks at the airfield.", "at least 16"),
+    ("The outlet published satellite imagery of over 1,000 trucks waiting at the ferry crossing.", "over 1,000"),
+    ("Residents spotted 30 armoured vehicles near the border on Sunday.", "30"),
+    ("Geolocated footage showed at least two trains carrying tanks in Minsk.", "at least two"),
+])
+def test_what_imagery_shows_or_witnesses_see_is_present(text, figure):
+    # a count seen in footage, imagery or by witnesses is of what was there; not a figure in no stated state
+    assert status(text, figure) == "present"
+
+
+def test_what_is_seen_keeps_its_own_participle():
+    assert status("Footage showed 12 soldiers killed in the strike near the village.", "12") == "killed"
