@@ -30,3 +30,9 @@ def test_a_lower_case_common_word_is_no_place():
     assert lookup_place("us") is None
     assert lookup_place("US").country == "USA"
     assert lookup_place("Russian").country == "RUS"
+
+
+def test_towns_tagged_as_persons_in_a_list_are_the_towns():
+    found = _names("Rockets hit Kharkiv, Sumy and Poltava before dawn.")
+    assert [n for n, _ in found] == ["Kharkiv", "Sumy", "Poltava"]
+    assert _names("Macron, Scholz and Sunak spoke by phone on Monday.") == []

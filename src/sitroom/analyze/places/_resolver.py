@@ -97,6 +97,27 @@ def _in_longer_name(tok) -> bool:
         e.start <= tok.i < e.end and e.end - e.start > 1 for e in tok.doc.ents)
 
 
+_NAME_TAGS = ("PERSON", "ORG")
+
+
+def _town_lists(doc) -> list[list]:
+    """A list of two or more one-word names the tagger calls persons (or bodies), each a town or region the gazetteer knows
+    and all in one country ("hit Kherson, Mykolaiv and Zaporizhzhia overnight"): the towns, whatever the tag."""
+    out, seen = [], set()
+    for tok in doc:
+        if tok.i in seen or tok.ent_type_ not in _NAME_TAGS or tok.pos_ != "PROPN" or tok.dep_ == "conj":
+            continue
+        names = [tok, *(c for c in tok.conjuncts if c.i > tok.i)]
+        seen.update(t.i for t in names)
+        if len(names) < 2 or any(t.ent_type_ not in _NAME_TAGS or t.pos_ != "PROPN" or _in_longer_name(t)
+                                 or norm(t.text) in GENERIC for t in names):
+            continue
+        best = [_choose(candidates(t.text), {}) for t in names]
+        if all(b is not None and b.kind in ("city", "admin1") for b in best) and len({b.iso3 for b in best}) == 1:
+            out.append(names)
+    return out
+
+
 class PlaceResolver:
     """Place mentions of one document, resolved with the document's countries as context."""
 
@@ -192,6 +213,10 @@ class PlaceResolver:
         for tok in self.doc if hasattr(self.doc, "ents") else ():
             if tok.text[:1].isupper() and norm(tok.text) in capitals and not _in_longer_name(tok):
                 add(tok.idx, tok.idx + len(tok.text))
+        for names in _town_lists(self.doc) if hasattr(self.doc, "ents") else ():
+            for tok in names:                            # "Shelling hit Kherson, Mykolaiv and Zaporizhzhia": towns
+                add(tok.idx, tok.idx + len(tok.text))
+                self._ent_starts.add(tok.idx)
         for m in DEMONYM_PLACE.finditer(text):
             dem = gazetteer().by_demonym.get(norm(m.group(1)))
             if dem is not None and m.start(1) not in found:
