@@ -46,6 +46,8 @@ class Gazetteer:
     by_name: dict[str, tuple[GazetteerEntry, ...]]      # exact names and aliases
     by_region_stem: dict[str, tuple[GazetteerEntry, ...]]  # "kherson" -> Kherson Oblast
     by_demonym: dict[str, GazetteerEntry]               # "belarusian" -> Belarus
+    # a town's name written without the apostrophe of its romanisation ("Gomel" for "Gomel'", the city Homyel')
+    by_plain_name: dict[str, tuple[GazetteerEntry, ...]] = None  # type: ignore[assignment]
 
 
 def _f(x: str) -> float | None:
@@ -79,8 +81,12 @@ def gazetteer() -> Gazetteer:
     demonyms = {d: country_entry[iso] for d, iso in table.by_demonym.items() if iso in country_entry}
     for short in ("us", "uk"):
         by_name.pop(short, None)
+    plain: dict[str, list[GazetteerEntry]] = {}
+    for k, v in by_name.items():
+        if "'" in k and k.replace("'", "") not in by_name:
+            plain.setdefault(k.replace("'", ""), []).extend(e for e in v if e.kind == "city")
     return Gazetteer({k: tuple(v) for k, v in by_name.items()}, {k: tuple(v) for k, v in stems.items()},
-                     demonyms)
+                     demonyms, {k: tuple(dict.fromkeys(v)) for k, v in plain.items() if v})
 
 
 def candidates(text: str, *, stems: bool = True) -> tuple[GazetteerEntry, ...]:
@@ -108,6 +114,8 @@ def candidates(text: str, *, stems: bool = True) -> tuple[GazetteerEntry, ...]:
             return tuple(dict.fromkeys(regional))
         if m.group().strip() == "city":
             return tuple(e for e in g.by_name.get(stem, ()) if e.kind == "city") or hits
+    if not hits:                            # "Gomel": the city (Gomel'), before the region named after it
+        hits = g.by_plain_name.get(key, ())
     if not hits and stems:
         hits = g.by_region_stem.get(key, ())
     return hits

@@ -44,6 +44,9 @@ GENERIC = word_set("en/places.json", "generic_names")
 SMALL = 100_000
 # a line led by a name and a colon: the place-first headline or paragraph ("Doboj: evacuation of 12,000 continues")
 PLACE_HEADING = re.compile(r"(?m)^[ \t]*(" + _CAP + r"):[ \t]")
+# a water word after a name makes it the water body ("the Dnipro River", "Lake Chad" aside): no town of that name
+WATER_TAIL = re.compile(r"\s+(?:" + "|".join(sorted(words("en/places.json", "water_words"), key=len, reverse=True))
+                        + r")\b", re.I)
 REGION_TAIL = re.compile(r"\s+(?:[Oo]blast|[Rr]egion|[Pp]rovince|[Kk]rai|[Gg]overnorate|[Dd]istrict)\b")
 
 
@@ -74,7 +77,7 @@ def lookup_place(text: str, context_countries: Iterable[str] = ()) -> Place | No
     if not text:
         return None
     cands = candidates(text)
-    if not cands:
+    if not cands and not text.islower():       # "us", "turkey" in lower case: common words, not demonyms
         dem = gazetteer().by_demonym.get(norm(text))
         cands = (dem,) if dem else ()
     e = _choose(cands, Counter(context_countries))
@@ -92,6 +95,27 @@ def _in_longer_name(tok) -> bool:
     place (a single token spaCy mislabels as a person, 'the Kyiv regime', is still the capital)."""
     return tok.ent_type_ not in ("", "GPE", "LOC", "FAC") and any(
         e.start <= tok.i < e.end and e.end - e.start > 1 for e in tok.doc.ents)
+
+
+_NAME_TAGS = ("PERSON", "ORG")
+
+
+def _town_lists(doc) -> list[list]:
+    """A list of two or more one-word names the tagger calls persons (or bodies), each a town or region the gazetteer knows
+    and all in one country ("hit Kherson, Mykolaiv and Zaporizhzhia overnight"): the towns, whatever the tag."""
+    out, seen = [], set()
+    for tok in doc:
+        if tok.i in seen or tok.ent_type_ not in _NAME_TAGS or tok.pos_ != "PROPN" or tok.dep_ == "conj":
+            continue
+        names = [tok, *(c for c in tok.conjuncts if c.i > tok.i)]
+        seen.update(t.i for t in names)
+        if len(names) < 2 or any(t.ent_type_ not in _NAME_TAGS or t.pos_ != "PROPN" or _in_longer_name(t)
+                                 or norm(t.text) in GENERIC for t in names):
+            continue
+        best = [_choose(candidates(t.text), {}) for t in names]
+        if all(b is not None and b.kind in ("city", "admin1") for b in best) and len({b.iso3 for b in best}) == 1:
+            out.append(names)
+    return out
 
 
 class PlaceResolver:
@@ -144,6 +168,8 @@ class PlaceResolver:
                 return
             s = s + raw.index(t)
             e = s + len(t)
+            if WATER_TAIL.match(text, e):
+                return                         # "the Dnipro river": the river, not the city of Dnipro
             tail = REGION_TAIL.match(text, e)
             if tail:                           # "Kherson Oblast", "Donetsk region"
                 e = tail.end()
@@ -154,7 +180,8 @@ class PlaceResolver:
                 # Lands" is not the Free State)
                 words = t.split()
                 while len(words) > 1 and not candidates(" ".join(words), stems=False):
-                    words.pop()
+                    if WATER_TAIL.fullmatch(" " + words.pop()):
+                        return                 # "the Dnipro River": the river, not the city of Dnipro
                 t = " ".join(words)
                 e = s + len(t)
                 if not candidates(t, stems=False):
@@ -186,6 +213,10 @@ class PlaceResolver:
         for tok in self.doc if hasattr(self.doc, "ents") else ():
             if tok.text[:1].isupper() and norm(tok.text) in capitals and not _in_longer_name(tok):
                 add(tok.idx, tok.idx + len(tok.text))
+        for names in _town_lists(self.doc) if hasattr(self.doc, "ents") else ():
+            for tok in names:                            # "Shelling hit Kherson, Mykolaiv and Zaporizhzhia": towns
+                add(tok.idx, tok.idx + len(tok.text))
+                self._ent_starts.add(tok.idx)
         for m in DEMONYM_PLACE.finditer(text):
             dem = gazetteer().by_demonym.get(norm(m.group(1)))
             if dem is not None and m.start(1) not in found:
@@ -215,11 +246,13 @@ class PlaceResolver:
         t = _clean(text)
         if not any(w[:1].isupper() for w in t.split()) or norm(t) in GENERIC:
             return None                        # "in the north", "North Waziristan": not the gazetteer's "North"
+        s = None if start is None else start + max(text.find(t), 0)
+        if s is not None and WATER_TAIL.match(self.text, s + len(t)):
+            return None                        # "the Dnipro river": the river, not the city
         cands = self._cands(t)
         e = _choose(cands, self.context)
         if e is None:
             return None
-        s = None if start is None else start + max(text.find(t), 0)
         return _place(e, t, s, None if s is None else s + len(t))
 
     def resolve_span(self, span, head=None) -> Place | None:
