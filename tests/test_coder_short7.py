@@ -37,3 +37,14 @@ def test_missing_triggers(text, trigger, etype, mode):
 def test_no_cyber_event_without_a_system_hit(text, trigger):
     ev = _event(text, trigger)
     assert ev is None or ev.mode != "cyber"
+
+
+@pytest.mark.parametrize("text,trigger,body,country", [
+    ("Georgia's Central Election Commission rejected the opposition's appeal on Monday.", "rejected",
+     "Commission", "GEO"),
+    ("Serbia's Constitutional Court banned the nationalist party on Friday.", "banned", "Court", "SRB"),
+])
+def test_a_named_body_under_a_possessor_state_is_the_actor(text, trigger, body, country):
+    ev = _event(text, trigger)
+    assert ev is not None and ev.actor is not None
+    assert body in ev.actor.text and ev.actor.country == country
