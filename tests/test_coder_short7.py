@@ -48,3 +48,13 @@ def test_a_named_body_under_a_possessor_state_is_the_actor(text, trigger, body, 
     ev = _event(text, trigger)
     assert ev is not None and ev.actor is not None
     assert body in ev.actor.text and ev.actor.country == country
+
+
+@pytest.mark.parametrize("text,trigger,cargo_country", [
+    ("Greek coast guard seized a tanker carrying Russian oil off Crete.", "seized", "RUS"),
+    ("Houthi rebels attacked a ship carrying Ukrainian grain in the Red Sea.", "attacked", "UKR"),
+])
+def test_a_vehicles_cargo_is_no_recipient(text, trigger, cargo_country):
+    ev = _event(text, trigger)
+    assert ev is not None
+    assert ev.recipient is None or ev.recipient.country != cargo_country
