@@ -24,6 +24,8 @@ def _event(text: str, trigger: str):
     ("Hacktivists knocked Danish bank websites offline on Friday.", "knocked", "COERCE", "cyber"),
     ("A Chinese coast guard ship rammed a Philippine supply boat.", "rammed", "ASSAULT", None),
     ("Moldova declared a Russian diplomat persona non grata.", "declared", "SANCTION", "expel"),
+    ("Prosecutors in Manila charged a retired army colonel with plotting a coup on Friday.", "charged", "ACCUSE",
+     "allege"),
 ])
 def test_missing_triggers(text, trigger, etype, mode):
     ev = _event(text, trigger)
