@@ -386,7 +386,15 @@ class ArgContext:
 def _whole_phrase(ent: Entity | None, tok, span) -> Entity | None:
     """"a US citizen", "Russian banks", "his Indian counterpart": a nationality or name that only modifies the
     head gives the country, the whole phrase is who it is (its text covers the head noun)."""
-    if ent is None or ent.start is None or ent.end is None or tok.pos_ != "NOUN":
+    if ent is None or ent.start is None or ent.end is None:
+        return ent
+    if tok.pos_ == "PROPN":
+        # "Belarus's Central Election Commission": a named body under a possessor state is that body, of that state
+        owner = _child(tok, "poss")
+        if owner is None or not (owner.left_edge.idx <= ent.start and ent.end <= owner.right_edge.idx +
+                                 len(owner.right_edge.text)) or owner.right_edge.i + 1 >= tok.i:
+            return ent
+    elif tok.pos_ != "NOUN":
         return ent
     if ent.start <= tok.idx < ent.end or not (span.start_char <= ent.start and ent.end <= span.end_char):
         return ent

@@ -9,6 +9,8 @@
   ("Chadian mediators" yes, "the Chadian team's plan"'s "Chadian" no, "a Senegalese peace plan" no);
 - an event noun with no actor of its own stands for the actor its modifier names ("complained over two
   Israeli air raids" -> Israel);
+- a vehicle's cargo is no party: "seized a tanker carrying Russian oil" -> the tanker, not Russia (people or forces
+  carried still are: "a bus carrying Israeli tourists");
 - what is given is not who gets it: "will deliver four air defence systems to Ukraine" -> Ukraine, not the
   systems (nor the armed forces a resolver may read into "air defence" from the rest of the document);
 - for accusations and protests the addressee ("complained to the United Nations") comes after the accused.
@@ -27,6 +29,7 @@ ACTOR_CLASSES = ("military", "police", "crowd", "political", "captive")
 ADDRESSEE_TYPES = frozenset({"ACCUSE", "PROTEST"})
 ABOUT_PREPS = ("over", "about")       # "complained over Israeli raids": what the accusation is about
 TIME_WORDS = word_set("en/coder.json", "time_nouns")
+CARRY_VERBS = word_set("en/coder.json", "carry_verbs")
 _START_DEPS = ("xcomp", "ccomp", "dobj", "prep", "dative", "pcomp", "acl", "advcl", "conj")
 _KEEP_DEPS = ("dobj", "pobj", "nsubj", "nsubjpass", "poss", "compound", "amod", "dative", "conj")
 
@@ -76,6 +79,8 @@ def deep_ok(x, lex) -> bool:
         return False
     if x.dep_ in ("amod", "compound", "nmod") and x.head.pos_ in ("NOUN", "PROPN"):
         return _actor_like(x.head, lex)
+    if x.dep_ in ("dobj", "obj") and x.head.dep_ == "acl" and x.head.lemma_.lower() in CARRY_VERBS:
+        return _actor_like(x, lex)      # "seized a tanker carrying Russian oil": a cargo is no party (troops are)
     return True
 
 
