@@ -142,7 +142,7 @@ class Attribution:
     scope_start: int
     scope_end: int
     carrier: Entity | None = None    # who carried it ("Reuters reported, citing the ministry")
-    kind: str = "indirect"           # indirect | direct | according_to | passive | citing
+    kind: str = "indirect"           # indirect | direct | according_to | passive | citing | turn (transcript speaker)
 
 
 @dataclass(frozen=True)

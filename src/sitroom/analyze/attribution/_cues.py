@@ -401,6 +401,11 @@ def sentence_cues(sent: Span) -> list[Cue]:
             if credit is not None:
                 cues.append(credit)
                 continue
+        if t.dep_ == "poss":
+            figure = _owned_figure(t)                  # "Morawiecki's \"more than 100\" fighters", "Nowak's 300"
+            if figure is not None:
+                cues.append(figure)
+                continue
         if t.pos_ == "NOUN":
             owned = _owned_content(t)                  # "Lukashenko's announcement that 9,000 soldiers would come"
             if owned is not None:
@@ -646,6 +651,36 @@ def _owned_content(noun: Token) -> Cue | None:
     return Cue(noun.idx, tok_end(noun), noun.text, scope, np_range(poss), "indirect", noun.i, stance="claim")
 
 
+def _owned_figure(poss: Token) -> Cue | None:
+    """'Prime Minister Morawiecki's "more than 100" fighters', 'dismissed Nowak's 300 as a guess': a named actor's
+    possessive before a figure in quotation marks, or before a figure standing alone as the noun phrase's head, is
+    that actor's figure. A bare figure before its noun ("Russia's 4,000 troops") is the owner's, not a claimant's."""
+    if poss.pos_ == "PRON" or not actor_like(poss):
+        return None
+    head = poss.head
+    doc = poss.doc
+    after = poss.i + 1
+    if after < len(doc) and doc[after].dep_ == "case":
+        after += 1                                   # past the "'s"
+    if head.like_num or head.pos_ == "NUM":
+        figure = head                                # "Nowak's 300 was closer": the figure is the noun phrase
+    else:
+        if after >= len(doc) or doc[after].text not in QUOTES:
+            return None
+        figure = next((c for c in head.children if c.dep_ == "nummod" and c.i > after), None)
+        if figure is None or not any(doc[k].text in QUOTES for k in range(figure.i + 1, head.i)):
+            return None                              # the quotation must close round the figure itself
+    lo, hi = np_range(poss)
+    text = doc_text(doc)
+    if text[lo:hi].endswith(("'s", "’s")):
+        hi -= 2
+    end = tok_end(head) if head.i >= figure.i else tok_end(figure)
+    scope = trimmed(doc, doc[after].idx, end)
+    if scope[1] <= scope[0] or hi <= lo:
+        return None
+    return Cue(poss.idx, hi, doc[poss.i].text, scope, (lo, hi), "indirect", None, stance="claim")
+
+
 def _appositive_credit(noun: Token) -> Cue | None:
     """'Serbia's call-up of up to 5,000 reservists, the ministry's own figure, …', '… some 7,500 troops, the figure
     both governments give, …': a figure noun in apposition credits the phrase before it to its owner or to the
@@ -842,6 +877,31 @@ def _source_colon(sent: Span, found: list[Cue]) -> list[Cue]:
     if src[1] <= src[0] or scope[1] <= scope[0]:
         return []
     return [Cue(colon.idx, tok_end(colon), ":", scope, src, "indirect", None)]
+
+
+_SPEAKER_LINE = re.compile(r"^[ \t]*([A-Z][A-Z'’.\-]*(?:[ \t]+[A-Z][A-Z'’.\-]*){0,2})[ \t]*:[ \t]+(?=\S)(.*\S)",
+                           re.MULTILINE)
+
+
+def speaker_lines(doc) -> list[tuple[Cue, bool]]:
+    """'WRONA: We have information that more than 100 …', 'PRESENTER: Belarusian monitors say …': a transcript or
+    interview line that opens with a speaker's name or role in capitals and a colon is that speaker's turn, to the
+    line's end. Each comes with whether the label is the programme's own voice (programme_hosts: the outlet speaks);
+    a single capital letter is a speaker only as a host's 'Q'."""
+    text = doc_text(doc)
+    hosts = word_set("programme_hosts")
+    out: list[tuple[Cue, bool]] = []
+    for m in _SPEAKER_LINE.finditer(text):
+        label = m.group(1)
+        words = label.replace(".", " ").split()
+        letters = "".join(ch for ch in label if ch.isalpha())
+        host = " ".join(w.lower() for w in words) in hosts
+        if not host and (len(letters) < 2 or " ".join(words).lower() in word_set("section_labels")):
+            continue
+        colon = text.index(":", m.end(1))
+        out.append((Cue(colon, colon + 1, ":", (m.start(2), m.end(2)), None if host else (m.start(1), m.end(1)),
+                        "turn", None), host))
+    return out
 
 
 def _listed_source(sent: Span, colon: Token, prefix: list[Token], found: list[Cue]) -> list[Cue]:

@@ -121,7 +121,11 @@ class Voices:
         self.text = doc_text(doc)
         # sorted by cue; the lookups below bisect these lists, so that a span costs O(log n), not a scan of the
         # document's attributions (issue 12: linear time in document length)
-        self.attributions = Attributions(sorted(attributions, key=lambda a: a.cue_start))
+        # a transcript's speaker turns (kind "turn", see _cues.speaker_lines) are looked up apart, by offset
+        self._turns = sorted((a for a in attributions if a.kind == "turn"), key=lambda a: a.scope_start)
+        self._turn_starts = [a.scope_start for a in self._turns]
+        self.attributions = Attributions(sorted((a for a in attributions if a.kind != "turn"),
+                                                key=lambda a: a.cue_start))
         self._cue_starts = [a.cue_start for a in self.attributions]
         self._longest_cue = max((a.cue_end - a.cue_start for a in self.attributions), default=0)
         self.headline = headline if headline is not None and not is_outlet_voice(headline) else None
@@ -234,6 +238,18 @@ class Voices:
         return is_outlet_voice(att) and att.source is not None and self._in_quote(att.cue_start)
 
     def _find(self, start: int, end: int) -> Attribution | None:
+        k = bisect_right(self._turn_starts, start) - 1
+        turn = self._turns[k] if k >= 0 and start < self._turns[k].scope_end else None
+        if turn is None:
+            return self._find_said(start, end)
+        # a transcript's speaker turn ("WRONA: …", "PRESENTER: …"): what its own cues credit, else the speaker (a
+        # host's turn: the outlet); 'we' in a turn is the speaker's side, and nothing carries in from elsewhere
+        att = self._find_said(start, end)
+        if att is None or is_outlet_voice(att) or not turn.scope_start <= att.cue_start < turn.scope_end:
+            return turn
+        return att
+
+    def _find_said(self, start: int, end: int) -> Attribution | None:
         own = source_for(self.attributions, start, end)
         if own is not None and not self._quoted_self(own):
             return own

@@ -32,7 +32,7 @@ from typing import Callable, Sequence
 from spacy.tokens import Doc
 
 from sitroom.analyze._spans import SpanIndex
-from sitroom.analyze.attribution._cues import Cue, poster_subjects, sentence_cues
+from sitroom.analyze.attribution._cues import Cue, poster_subjects, sentence_cues, speaker_lines
 from sitroom.analyze.attribution._sources import SourceBook, default_resolver
 from sitroom.model import Attribution, Entity
 
@@ -60,8 +60,19 @@ def find_attributions(doc: Doc, resolve_entity: Callable[[str, int], Entity | No
     resolve = resolve_entity if resolve_entity is not None else default_resolver(doc)
     book = SourceBook(doc, resolve)
     out = Attributions()
+    turns = speaker_lines(doc)
+    k = 0
     for sent in doc.sents:
-        for cue in sorted(sentence_cues(sent), key=lambda c: c.cue_start):
+        cues = sentence_cues(sent)
+        while k < len(turns) and turns[k][0].cue_start < sent.end_char:
+            turn, host = turns[k]
+            k += 1
+            cues = [c for c in cues if c.cue_start != turn.cue_start]
+            # the speaker is not noted as a mention ("LIS: … it counted" is no antecedent); a host is the outlet
+            speaker = None if host else book.entity(*turn.source)
+            out.append(Attribution(source=speaker, cue=turn.cue, cue_start=turn.cue_start, cue_end=turn.cue_end,
+                                   scope_start=turn.scope[0], scope_end=turn.scope[1], kind="turn"))
+        for cue in sorted(cues, key=lambda c: c.cue_start):
             att = _attribution(book, cue)
             if att is not None:
                 out.append(att)

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from sitroom.analyze.voices import word_set
 from sitroom import lexicon
+from sitroom.countries import countries, norm as country_norm
 from sitroom.model import Entity
 from sitroom.nlp import doc_text
 
@@ -46,6 +47,26 @@ def _name_like(ent) -> bool:
         return False
     org_words = word_set("org_roles") | word_set("org_name_words")
     return all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in org_words for t in toks)
+
+
+def demonym_body(text: str) -> bool:
+    """'Belarusian Hajun', 'Ukrainian Pravda': a name after a country's demonym names a body from that country, not a
+    person (whom news names by a role, 'Belarusian President Lukashenko', or by no demonym), whatever NER says."""
+    words = [w.strip(".,;:'’\"") for w in text.split()]
+    while words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    if len(words) < 2:
+        return False
+    table = countries()
+    first = country_norm(words[0])
+    if first not in table.by_demonym or first in table.plural_demonyms:
+        return False
+    rest = words[1:]
+    roles = word_set("person_roles")
+    if not all(w[:1].isupper() for w in rest) or any(w.lower() in roles for w in rest) or \
+            any(country_norm(w) in table.by_demonym for w in rest):
+        return False
+    return not _known_person(" ".join(rest))
 
 
 def _holds(ent: Entity, role: str) -> bool:
@@ -97,9 +118,13 @@ class SourceBook:
     def __init__(self, doc: Doc, resolve: Resolve | None):
         self.doc = doc
         self.resolve = resolve
-        self.persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" or _name_like(e)]
+        bodies = {(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("PERSON", "ORG") and
+                  demonym_body(e.text)}         # "Belarusian Hajun" (tagged PERSON): a body for "the group", "it"
+        self.persons = [(e.start_char, e.end_char) for e in doc.ents if (e.label_ == "PERSON" or _name_like(e))
+                        and (e.start_char, e.end_char) not in bodies]
         self.groups = [(e.start_char, e.end_char) for e in doc.ents
-                       if e.label_ in ("ORG", "GPE", "NORP") and not _name_like(e)]
+                       if (e.label_ in ("ORG", "GPE", "NORP") and not _name_like(e)) or
+                       (e.start_char, e.end_char) in bodies]
         self._person_starts = [s for s, _ in self.persons]
         self._group_ends = [e for _, e in self.groups]
         self._person_ends = [e for _, e in self.persons]
@@ -237,6 +262,8 @@ class SourceBook:
     def _looks_person(self, ent: Entity) -> bool:
         if ent.sector in _PERSON_SECTORS:
             return True
+        if demonym_body(ent.text):
+            return False                                  # "Belarusian Hajun": a body
         if ent.name and _known_person(ent.name):
             return True                                   # "Khrenin" (tagged ORG) is the minister Viktor Khrenin
         words = {w.strip(".,'’").lower() for w in ent.text.split()}
