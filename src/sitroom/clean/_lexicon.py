@@ -32,26 +32,14 @@ _OWN_RULE = ("menu", "call_to_action")     # families with a length rule of thei
 @lru_cache(maxsize=1)
 def boilerplate_pattern() -> re.Pattern[str]:
     """One regex over the boilerplate families of one short line (social, newsletter, navigation, copyright)."""
-    families = _load()["short_line"]
-    return _compile([p for name, pats in families.items() if not name.startswith("_") and name not in _OWN_RULE
-                     for p in pats])
+    return _compile([p for name, pats in _load()["short_line"].items() if name not in _OWN_RULE for p in pats])
 
 
-@lru_cache(maxsize=1)
-def menu_pattern() -> re.Pattern[str]:
-    """Menu and footer links ("About us | Contact | Careers"): words that also open sentences ("About 40 ...")."""
-    return _compile(_load()["short_line"]["menu"])
-
-
-@lru_cache(maxsize=1)
-def call_to_action_pattern() -> re.Pattern[str]:
-    """An imperative to the reader opening a line ("Click here to see ...")."""
-    return _compile(_load()["short_line"]["call_to_action"])
-
-
-@lru_cache(maxsize=1)
-def copyright_pattern() -> re.Pattern[str]:
-    return _compile(_load()["short_line"]["copyright"])
+@lru_cache(maxsize=None)
+def family_pattern(name: str) -> re.Pattern[str]:
+    """One family's regex: "copyright", "menu" (menu and footer links: words that also open sentences, "About 40
+    ..."), "call_to_action" (an imperative to the reader opening a line, "Click here to see ...")."""
+    return _compile(_load()["short_line"][name])
 
 
 @lru_cache(maxsize=1)

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import re
 
-from sitroom.clean._lexicon import (boilerplate_pattern, call_to_action_pattern, caption_pattern, copyright_pattern,
-                                    menu_pattern)
+from sitroom.clean._lexicon import boilerplate_pattern, caption_pattern, family_pattern
 
 _BULLET = re.compile(r"^(?:[*+•·▪►»◦‣–-]|\d{1,2}[.)](?=\s))\s+")
 _SENTENCE_END = re.compile(r"(?:[.!?…。！？]|[.!?][\"”’'»)\]]+|[:;])\s*(?:\[\d+\])?$")
@@ -116,11 +115,11 @@ def is_boilerplate(line: str, prose: bool) -> bool:
     opens with a call to the reader ("Click here to ...") or is a copyright notice; menu and footer links
     ("About us", "Home", "Next") never take a prose line ("About a thousand troops arrived on Sunday."). Any run of white space (a no-break space between "Click" and "here") is one space."""
     line = one_spaced(line)
-    if copyright_pattern().search(line) and weight(line) <= 40:
+    if family_pattern("copyright").search(line) and weight(line) <= 40:
         return True
-    if call_to_action_pattern().match(line) and weight(line) <= 40:
+    if family_pattern("call_to_action").match(line) and weight(line) <= 40:
         return True
-    if not prose and menu_pattern().search(line):
+    if not prose and family_pattern("menu").search(line):
         return True
     m = boilerplate_pattern().search(line)
     if not m:
