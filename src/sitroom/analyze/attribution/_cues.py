@@ -487,7 +487,30 @@ def sentence_cues(sent: Span) -> list[Cue]:
     from sitroom.analyze.attribution._tail import tail_cues     # "CONTENT, says X" (imports this module)
 
     cues = tail_cues(sent, cues)
-    return _nest_citing(sent, cues + _participle_reports(sent, cues))
+    return _nest_citing(sent, _speaker_in_own_clause(sent, cues + _participle_reports(sent, cues)))
+
+
+_SAME_SPEAKER = frozenset(("it", "he", "she"))
+
+
+def _speaker_in_own_clause(sent: Span, cues: list[Cue]) -> list[Cue]:
+    """'Hajun said that it had counted about 3,000 …', 'The group said it had counted 41 trains': a report by 'it' /
+    'he' / 'she' within what a named speaker says is the speaker's own (the pronoun is the speaker, not whoever was
+    named before the sentence)."""
+    doc = sent.doc
+    by_verb = {k.verb: k for k in cues if k.verb is not None and k.source is not None}
+    out = []
+    for k in cues:
+        t = doc[k.verb] if k.verb is not None else None
+        src = k.source
+        if (t is not None and src is not None and k.kind != "citing" and t.dep_ == "ccomp"
+                and doc_text(doc)[src[0]:src[1]].lower() in _SAME_SPEAKER):
+            outer = by_verb.get(t.head.i)
+            if outer is not None and outer.kind != "citing" and outer.source != src:
+                k = Cue(k.cue_start, k.cue_end, k.cue, k.scope, outer.source, k.kind, k.verb, k.carrier,
+                        outer.last_poster, k.stance)
+        out.append(k)
+    return out
 
 
 def _participle_reports(sent: Span, cues: list[Cue]) -> list[Cue]:
@@ -1038,6 +1061,10 @@ def _nest_citing(sent: Span, cues: list[Cue]) -> list[Cue]:
             continue                # "…, the agency said, citing its own sources": the agency's own word
         host = min((k for k in out if k.verb is not None and k.kind != "citing" and k.source is not None),
                    key=lambda k: abs(k.cue_start - c.idx), default=None)
+        lead = next((k for k in out if k.kind == "according_to" and k.source is not None
+                     and 0 <= c.idx - k.source[1] <= 3), None)
+        if lead is not None:         # "According to Radio Free Belarus, citing Belaruski Hajun, about 4,500 …"
+            host = lead
         if host is None:
             continue
         out[out.index(host)] = Cue(c.idx, tok_end(c), c.text, host.scope, np_range(obj), "citing", host.verb,
