@@ -59,6 +59,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from _report import finish  # noqa: E402
 
 from sitroom.analyze import analyze  # noqa: E402
+from sitroom.api import extract  # noqa: E402
 from sitroom.model import Document, content_id  # noqa: E402
 
 HERE = Path(__file__).parent / "data"
@@ -105,16 +106,25 @@ def pick(events, text: str, trigger: str):
     return min(near, key=lambda e: abs(e.trigger_start - at), default=None)
 
 
-def judge(it: dict) -> tuple[dict[str, bool | None], dict]:
+def run_events(it: dict, pipeline: bool) -> tuple[tuple, str]:
+    """The report's events and the text their offsets point into: analyze() on an English Document, or (pipeline)
+    the product path sitroom.api.extract on the report's bytes (clean, language detection, analyze)."""
+    if pipeline:
+        ex = extract(it["text"].encode("utf-8"), published=it["published"])
+        return ex.events, ex.document.text
     doc = Document(id=content_id(it["text"]), text=it["text"], published=it["published"], language="en")
-    events = analyze(doc).events
-    ev = pick(events, it["text"], it["trigger"])
+    return analyze(doc).events, it["text"]
+
+
+def judge(it: dict, pipeline: bool = False) -> tuple[dict[str, bool | None], dict]:
+    events, text = run_events(it, pipeline)
+    ev = pick(events, text, it["trigger"])
     a, r, loc = (ev.actor, ev.recipient, ev.location) if ev else (None, None, None)
     got = {"type": ev and ev.type, "mode": ev and ev.mode, "actor": a and a.text, "actor_country": a and a.country,
            "recipient": r and r.text, "recipient_country": r and r.country, "place": loc and (loc.text, loc.name),
            "place_country": loc and loc.country, "date": ev and ev.date and ev.date.value,
            "source": ev and ev.source and ev.source.country,
-           "clean": sorted({e.type for e in events} - {it["type"], *it.get("also", [])})}
+           "clean": sorted({e.type for e in events} - {it["type"], *it.get("also", [])}), "events": len(events)}
     ok: dict[str, bool | None] = {
         "type": got["type"] == it["type"],
         "mode": None if it["mode"] is None else got["mode"] == it["mode"],
@@ -134,11 +144,14 @@ def judge(it: dict) -> tuple[dict[str, bool | None], dict]:
     return ok, got
 
 
-def score(items: list[dict], show: bool) -> dict[str, float]:
+def score(items: list[dict], show: bool, pipeline: bool = False) -> dict[str, float]:
+    """Field rates over the items, plus `no_event`: the share of reports with no event at all ("rejected")."""
     hits = dict.fromkeys(FIELDS, 0)
     seen = dict.fromkeys(FIELDS, 0)
+    rejected = 0
     for it in items:
-        ok, got = judge(it)
+        ok, got = judge(it, pipeline)
+        rejected += not got["events"]
         for f in FIELDS:
             if ok[f] is None:
                 continue
@@ -149,7 +162,7 @@ def score(items: list[dict], show: bool) -> dict[str, float]:
             gold = {**it, "source": it["source_country"], "clean": it.get("also", [])}
             print(f"  {it['id']} " + "; ".join(f"{f}: want {gold[f]!r} got {got[f]!r}" for f in bad)
                   + f" | {it['text']}")
-    return {f: hits[f] / max(seen[f], 1) for f in FIELDS}
+    return {**{f: hits[f] / max(seen[f], 1) for f in FIELDS}, "no_event": rejected / max(len(items), 1)}
 
 
 def main(argv=None) -> int:
@@ -158,6 +171,9 @@ def main(argv=None) -> int:
     for name in ("type", "accepted", "actor", "recipient", "place", "heldout-type", "heldout-accepted"):
         ap.add_argument(f"--min-{name}", type=float)
     ap.add_argument("--show-errors", action="store_true", help="dev errors only (held-out ones are never shown)")
+    ap.add_argument("--pipeline", action="store_true",
+                    help="run each report through sitroom.api.extract (clean, language detection, analyze) "
+                         "instead of analyze() on an English Document")
     a = ap.parse_args(argv)
     items = [json.loads(line) for line in Path(a.devset).read_text(encoding="utf-8").splitlines() if line.strip()]
     wrong = [i["id"] for i in items if (i["part"] == "heldout") != heldout_by_rule(i["id"])]
@@ -166,10 +182,14 @@ def main(argv=None) -> int:
         return 2
     dev = [i for i in items if i["part"] == "dev"]
     held = [i for i in items if i["part"] == "heldout"]
-    d = score(dev, a.show_errors)
-    h = score(held, False)
+    d = score(dev, a.show_errors, a.pipeline)
+    h = score(held, False, a.pipeline)
+    print(f"mode: {'pipeline (api.extract)' if a.pipeline else 'analyze (language=en)'}")
     print(f"dev n={len(dev)}: " + " ".join(f"{k}={v:.3f}" for k, v in d.items()))
     print(f"heldout n={len(held)}: " + " ".join(f"{k}={v:.3f}" for k, v in h.items()))
+    print(f"rejected (no event at all): dev {round(d['no_event'] * len(dev))}/{len(dev)}, "
+          f"heldout {round(h['no_event'] * len(held))}/{len(held)}; not accepted: dev "
+          f"{round((1 - d['accepted']) * len(dev))}/{len(dev)}, heldout {round((1 - h['accepted']) * len(held))}/{len(held)}")
     metrics = {**d, **{f"heldout_{k}": v for k, v in h.items()}}
     return finish(Path(a.devset).stem, metrics, {"type": a.min_type, "accepted": a.min_accepted, "actor": a.min_actor,
                                             "recipient": a.min_recipient, "place": a.min_place,

@@ -103,3 +103,10 @@ def test_ingest_stores_russian_and_ukrainian_claims_and_lists_them(tmp_path):
     rows = json.loads(r.stdout)
     rows = rows if isinstance(rows, list) else rows.get("claims", rows)
     assert len(rows) == 2 and all(row["lower"] == 9000 for row in rows)
+
+
+def test_short_english_headline_guessed_as_an_english_creole_is_english():
+    # py3langid guesses these short headlines Nigerian Pidgin (pcm) with ~0.5 and English with ~0.2-0.3
+    for headline in ("Militants ambush convoy in Borno, kill 11", "Police arrest 40 protesters in Lagos",
+                     "Gunmen storm mosque in Zamfara, kill 15"):
+        assert detect_language(headline) == "en"

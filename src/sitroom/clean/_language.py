@@ -11,6 +11,9 @@ MIN_TEXT = 20           # characters; shorter text is not classified
 CONFIDENT_OTHER = 0.9   # probability an unsupported language needs to be named
 SUPPORTED_MASS = 0.3    # probability the supported languages together need when the top guess is not confident
 MIN_TOP = 0.5           # below this (and without a supported language to lean to) the language is unknown
+# creoles whose words are a supported language's: the model's unconfident guess of one is that language (a short
+# English headline, "Gunmen storm church in Ondo State, kill 20", is often guessed Nigerian Pidgin)
+LEXIFIER = {"pcm": "en"}
 
 
 @lru_cache(maxsize=1)
@@ -25,7 +28,8 @@ def detect_language(text: str, sample: int = 3000) -> str | None:
 
     A supported language (en, ru, uk) wins when it is the best guess, or when the guess is an unconfident other
     language and the supported ones together keep some weight (short English headlines are often guessed as a
-    creole, short Ukrainian as Belarusian); an unsupported language is named when the model is confident of it.
+    creole, short Ukrainian as Belarusian; an unconfident guess of a creole of a supported language, `LEXIFIER`, is
+    that language); an unsupported language is named when the model is confident of it.
     """
     sample_text = text[:sample]
     if len(sample_text.strip()) < MIN_TEXT:
@@ -36,6 +40,8 @@ def detect_language(text: str, sample: int = 3000) -> str | None:
         return top
     if prob >= CONFIDENT_OTHER:
         return top
+    if LEXIFIER.get(top) in SUPPORTED:
+        return LEXIFIER[top]
     supported = [(p, lang) for lang, p in ranked if lang in SUPPORTED]
     if sum(p for p, _ in supported) >= SUPPORTED_MASS:
         return max(supported)[1]
