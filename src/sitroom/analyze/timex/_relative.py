@@ -183,6 +183,10 @@ def time_last_year(m: re.Match, ctx: Context) -> Resolved | None:
     return Resolved("DATE", value_of(p), "dct", False, p)
 
 
+_APPOSITION_GAP = re.compile(r",\s*")
+_APPOSITION_END = re.compile(r"\s*[,;.]")
+
+
 def offset(m: re.Match, ctx: Context) -> Resolved | None:
     n = number(m["num"])
     if n is not None and m["half"]:
@@ -204,6 +208,10 @@ def offset(m: re.Match, ctx: Context) -> Resolved | None:
             return _unknown()
         base, anchor = Point(ctx.dct, grain), "dct"
     else:
+        if (grain == "day" and ctx.last_day is not None and _APPOSITION_GAP.fullmatch(ctx.text, ctx.last_day_end, m.start())
+                and _APPOSITION_END.match(ctx.text, m.end())):
+            # "on March 6, two days later, ...": the offset restates the date just named (counted from the one before)
+            return Resolved("DATE", value_of(ctx.last_day), "narrative", False, ctx.last_day)
         base, anchor = _narrative_or_dct(ctx, want_day=grain == "day")
         if unit == "Y" and steps == 1 and ctx.last_period is not None:
             base, anchor = ctx.last_period, "narrative"

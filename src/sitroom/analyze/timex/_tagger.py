@@ -59,6 +59,8 @@ _FUTURE = re.compile(r"(?i:(?<!\bhad\sbeen\s)(?<!\bhad\s)(?<!\bpreviously\s)\b(?
                      r"plans?\s+to|planning\s+to|scheduled|due\s+to|is\s+due|are\s+due|set\s+to|expect(?:s|ed)?\s+to|"
                      # a forecast in the present looks ahead: "analysts expect little change before winter"
                      r"(?<!\bdid\s)(?<!\bnot\s)(?<!\bdidn't\s)\b(?:expects?|anticipates?|predicts?)(?!\s+to\b)|"
+                     # a weather or an economic forecast: "the storm is forecast to reach the coast late on Friday"
+                     r"(?:is|are)\s+forecast\b|forecast\s+for\b|"
                      r"hopes?\s+to|aims?\s+to|(?:un)?likely\s+to(?!\s+have\b)|"
                      r"(?:planned|slated|set)\s+for|intends?\s+to|is\s+to|are\s+to|"
                      r"to\s+be\s+held|upcoming|payable|expires?|must|should|"
@@ -135,10 +137,16 @@ def is_future_clause(text: str, start: int, end: int, doc=None) -> bool | None:
         return False    # "it had been due to expire Friday": the arrangement is told as past
     nxt = _SENTENCE_END.search(text, end, end + 160)
     hi = nxt.start() if nxt else min(len(text), end + 160)
+    hi_future = hi
+    coord = _COORDINATION.search(text, end, hi)
+    if coord is not None and not _FUTURE.search(text, lo, start):
+        # "Missiles hit the plants on Wednesday, and blackouts will last until the weekend": a future cue in a
+        # coordinated clause after the expression is that clause's, when none comes before the expression
+        hi_future = coord.start()
 
     def nearest(rx: re.Pattern) -> int | None:
         best = None
-        for m in rx.finditer(text, lo, hi):
+        for m in rx.finditer(text, lo, hi_future if rx is _FUTURE else hi):
             d = start - m.end() if m.end() <= start else m.start() - end
             best = d if best is None else min(best, d)
         return best
@@ -169,6 +177,7 @@ def is_future_clause(text: str, start: int, end: int, doc=None) -> bool | None:
     return p is None or f <= p
 
 
+_COORDINATION = re.compile(r"(?:,|;)\s+(?:and|but|while|whereas)\s|;\s")
 _CLAUSE_BOUNDARY = re.compile(r"[,;:()\u2014]|\s(?:and|but|while|whereas)\s")
 
 

@@ -1,0 +1,91 @@
+"""Temporal layer, time8 pass: general news rules (sentences written for these tests, values worked out by hand
+from the calendar)."""
+from __future__ import annotations
+
+import pytest
+
+from sitroom.analyze.timex import tag_timexes
+
+WEDNESDAY = "2024-04-17"    # a Wednesday in ISO week 16
+
+
+def _values(sentence: str, dct: str = WEDNESDAY) -> dict[str, str]:
+    return {t.text: t.value for t in tag_timexes(sentence, dct)}
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # a scheduling verb's form after the clause's past verb is a noun, its object: no schedule ahead
+    ("The senator survived a confidence vote on Tuesday.", "Tuesday", "2024-04-16"),
+    ("The army launched a new offensive on Monday.", "Monday", "2024-04-15"),
+    # (a real schedule in the present still looks ahead)
+    ("Lawmakers vote on Tuesday.", "Tuesday", "2024-04-23"),
+])
+def test_a_scheduled_word_after_a_past_verb_is_a_noun(sentence, text, value):
+    assert _values(sentence)[text] == value
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # a future cue only in a coordinated clause after the expression is that clause's
+    ("Drones hit the refinery on Tuesday, and repairs will take weeks.", "Tuesday", "2024-04-16"),
+    ("Shells hit the market on Monday; the mayor will visit the site.", "Monday", "2024-04-15"),
+    # a future cue before the expression still counts
+    ("Officials will inspect the dam on Friday, and the report follows.", "Friday", "2024-04-19"),
+])
+def test_a_future_cue_in_a_later_coordinated_clause(sentence, text, value):
+    assert _values(sentence)[text] == value
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Rain is forecast to reach the capital on Friday.", "Friday", "2024-04-19"),
+    ("More snow is forecast for Saturday in the mountains.", "Saturday", "2024-04-20"),
+])
+def test_a_forecast_looks_ahead(sentence, text, value):
+    assert _values(sentence)[text] == value
+
+
+def test_an_offset_in_apposition_restates_the_date():
+    values = _values("Talks opened on April 2, and on April 5, three days later, the envoys walked out.")
+    assert values["three days later"] == "2024-04-05"
+    # counted from the date when it is not in apposition
+    assert _values("Talks opened on April 2, and three days later, the envoys walked out.")["three days later"] \
+        == "2024-04-05"
+    assert _values("Talks opened on April 2. Three days later the envoys walked out.")["Three days later"] \
+        == "2024-04-05"
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The junta called a referendum for June 9.", "June 9", "2024-06-09"),
+    # a past form after it in its clause: the appointment is over
+    ("A rally for March 3 was banned by the police.", "March 3", "2024-03-03"),
+])
+def test_a_date_after_for_is_an_appointment(sentence, text, value):
+    assert _values(sentence)[text] == value
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The central bank said it would hold rates through the summer.", "the summer", "2024-SU"),
+    ("Prices climbed, and traders see little relief before the autumn.", "the autumn", "2024-FA"),
+    # told as past in its own clause: last year's
+    ("Exports fell before the summer.", "the summer", "2023-SU"),
+])
+def test_a_season_still_to_come(sentence, text, value):
+    assert _values(sentence)[text] == value
+
+
+def test_a_later_month_of_a_list_keeps_the_first_ones_year():
+    assert _values("The agency surveys firms in March and September.") == {"March": "2024-03", "September": "2024-09"}
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The regulator publishes a six-monthly report on bank capital.", "six-monthly", "P6M"),
+    ("Inspectors visit the site fortnightly.", "fortnightly", "P2W"),
+])
+def test_more_frequency_adverbs(sentence, text, value):
+    found = {t.text: (t.type, t.value) for t in tag_timexes(sentence, WEDNESDAY)}
+    assert found[text] == ("SET", value)
+
+
+def test_an_irregular_past_verb_and_a_period_ahead_of_the_year():
+    values = _values("The insurer swung to a loss in the fourth quarter and expects a profit in the first half of the "
+                     "year.", "2024-02-20")
+    assert values == {"the fourth quarter": "2023-Q4", "the first half of the year": "2024-H1"}
