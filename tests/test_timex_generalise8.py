@@ -89,3 +89,33 @@ def test_an_irregular_past_verb_and_a_period_ahead_of_the_year():
     values = _values("The insurer swung to a loss in the fourth quarter and expects a profit in the first half of the "
                      "year.", "2024-02-20")
     assert values == {"the fourth quarter": "2023-Q4", "the first half of the year": "2024-H1"}
+
+
+def test_a_clock_with_its_weekday_and_date():
+    found = {t.text: t.value for t in tag_timexes("Voting closes at midnight on Sunday, April 21.", WEDNESDAY)}
+    assert found == {"midnight on Sunday, April 21": "2024-04-21T24:00"}
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Overnight the army shelled 14 villages.", "2024-04-16TNI"),
+    ("Officials said. Overnight Russia fired 30 missiles.", "2024-04-16TNI"),
+])
+def test_overnight_opening_a_sentence_without_a_comma(sentence, value):
+    assert _values(sentence)["Overnight"] == value
+
+
+def test_overnight_as_an_adjective_opening_a_sentence_is_no_time():
+    assert _values("Overnight stays are banned in the park.") == {}
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Output rose 2% in the January-March quarter.", "the January-March quarter", "2024-Q1"),
+    ("Exports fell in the July-September period of 2022.", "the July-September period of 2022", "2022-Q3"),
+])
+def test_a_quarter_by_its_months(sentence, text, value):
+    assert _values(sentence)[text] == value
+
+
+def test_an_offset_before_than_is_a_difference_of_time():
+    found = {t.text: (t.type, t.value) for t in tag_timexes("The harvest began two weeks later than usual.", WEDNESDAY)}
+    assert found == {"two weeks": ("DURATION", "P2W")}

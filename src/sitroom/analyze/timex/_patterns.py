@@ -94,7 +94,7 @@ def patterns() -> tuple[Pattern, ...]:
     # a year said aloud, as broadcast transcripts write it: "nineteen ninety-six", "two thousand (and) one"
     SPOKEN = ("(?:(?:" + CENTURIES + r")[\s-]+(?:(?:" + "|".join(tens) + r")(?:[\s-]+(?:" + "|".join(ones) + r"))?|"
               + "|".join(teens) + r")|two\s+thousand(?:\s+(?:and\s+)?(?:" + "|".join(ones + ["ten"]) + r"))?)")
-    DAYREF = r"(?P<dayref>(?:yesterday|tomorrow|this)\s+(?:morning|afternoon|evening)|last\s+night|today|yesterday|tomorrow|tonight|" + WDX + r"|" + MON.replace("?P<mon>", "?P<mon2>") + r"\s+(?P<day2>[0-3]?\d)\b(?:,?\s+(?P<year2>(?:1[6-9]|20)\d\d)\b)?)"
+    DAYREF = r"(?P<dayref>(?:yesterday|tomorrow|this)\s+(?:morning|afternoon|evening)|last\s+night|today|yesterday|tomorrow|tonight|(?:" + WDX + r",?\s+)?" + MON.replace("?P<mon>", "?P<mon2>") + r"\s+(?P<day2>[0-3]?\d)\b(?:,?\s+(?P<year2>(?:1[6-9]|20)\d\d)\b)?|" + WDX + r")"
 
     p: list[tuple[str, str, int]] = [
         # --- absolute dates
@@ -123,6 +123,9 @@ def patterns() -> tuple[Pattern, ...]:
         ("spoken_year", _ci(r"\b(?:the\s+year\s+)?(?P<spoken>" + SPOKEN + r")\b"), 1),
         # --- quarters, halves, seasons, holidays
         ("quarter", _ci(r"\b(?:(?:the\s+)?(?P<qyear0>(?:1[6-9]|20)\d\d|this\s+year|last\s+year|next\s+year)(?:'s)?\s+)?(?:the\s+)?(?:(?:company's|group's|bank's|fiscal|calendar|financial)\s+)*(?P<qord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+|calendar[\s-]+)?quarter\b(?:\s+(?:of|in)\s+(?:(?:fiscal|calendar)\s+)?(?P<qyear>(?:1[6-9]|20)\d\d|this\s+year|last\s+year|next\s+year|the\s+year))?"), 0),
+        # "the October-December quarter", "the April-June period": a calendar quarter by its months
+        ("month_quarter", r"\b(?:(?i:the)\s+)?(?P<m1>" + _alt(full_months, case=True) + r")\s*[-\u2013]\s*(?P<m2>"
+         + _alt(full_months, case=True) + r")\s+(?i:quarter|period)\b(?:\s+(?:of\s+)?(?P<qyear>(?:1[6-9]|20)\d\d)\b)?", 0),
         # "the 1988 quarter/period" in a results story: the period just named, in that year
         ("year_period", _ci(r"\b(?:the\s+)?(?P<pyear>(?:1[6-9]|20)\d\d)\s+(?:fiscal\s+)?(?:quarter|period)\b"), 0),
         ("quarter", r"\b(?P<qcode>Q[1-4])(?:\s+(?P<qyear>(?:1[6-9]|20)\d\d))?\b", 0),
@@ -162,7 +165,10 @@ def patterns() -> tuple[Pattern, ...]:
         # "struck the city overnight", "Overnight, drones attacked": the adverb (a clause ends or goes on with a
         # preposition after it); "an overnight curfew", "overnight stays" are adjectives, no time of their own
         ("overnight", _ci(r"(?<![-\w])(?P<ovn>overnight)\b(?=\s*[,.;:!?)\u2014]|\s*$|\s+(?:and|but|in|on|near|across|"
-                          r"into|as|after|before|when|while|from|at|around|over|along|amid|despite|according)\b)"), 1),
+                          r"into|as|after|before|when|while|from|at|around|over|along|amid|despite|according)\b)"
+                          # "Overnight the enemy launched 27 drones": opening its sentence before the clause's subject
+                          r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?-i:Overnight)(?=\s+(?:(?-i:[A-Z])|(?:the|a|an|he|she|they|we|it|"
+                          r"there|some|more|at\s+least|about|\d)\b))"), 1),
         ("narrative", _ci(r"\b(?:the\s+)?(?P<nrel>next|following|previous|preceding|same|prior)\s+(?P<unit>day|morning|afternoon|evening|night)\b"), 2),
         # "today is the eighth day of the blockade", "it's the 100th day of the war": the day of the report
         ("ordinal_day", _ci(r"(?:(?<=\bis\s)|(?<='s\s))(?:the\s+)?(?P<ord>"

@@ -50,6 +50,14 @@ def quarter(m: re.Match, ctx: Context) -> Resolved | None:
     return _period(ctx, m, 3, 4 if idx == -1 else idx, m["qyear"] or m["qyear0"], "quarter")
 
 
+def month_quarter(m: re.Match, ctx: Context) -> Resolved | None:
+    """'the October-December quarter': the calendar quarter those three months make (else no span of its own)."""
+    first, last = (lexicon()["months"][m[g].lower()] for g in ("m1", "m2"))
+    if first % 3 != 1 or last != first + 2:
+        return None
+    return _period(ctx, m, 3, (first - 1) // 3 + 1, m["qyear"], "quarter")
+
+
 def year_period(m: re.Match, ctx: Context) -> Resolved | None:
     """'the 1988 quarter': the quarter or half last named, moved to that year (else the year itself)."""
     y = int(m["pyear"])

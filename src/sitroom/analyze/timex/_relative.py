@@ -187,7 +187,12 @@ _APPOSITION_GAP = re.compile(r",\s*")
 _APPOSITION_END = re.compile(r"\s*[,;.]")
 
 
+_THAN_AFTER = re.compile(r"(?i:\s+than\b)")
+
+
 def offset(m: re.Match, ctx: Context) -> Resolved | None:
+    if _THAN_AFTER.match(ctx.text, m.end()):
+        return None     # "three weeks earlier than usual": a difference of time (the count is a duration)
     n = number(m["num"])
     if n is not None and m["half"]:
         n += 0.5        # "a minute and a half later": the span itself (TimeML annotates the duration)

@@ -29,7 +29,7 @@ __all__ = ["tag_timexes", "relation_before", "is_future_clause"]
 RESOLVERS: dict[str, Callable] = {
     "iso": res.iso, "numeric": res.numeric, "month_day": res.month_day, "week_of": res.week_of, "month_week": res.month_week, "day_month": res.month_day, "range_day": res.range_day, "range_day_first": res.range_day_first,
     "month_year": res.month_year, "month": res.month, "year": res.year, "decade": res.decade,
-    "century": res.century, "quarter": per.quarter, "year_period": per.year_period, "half": per.half, "fiscal_short": per.fiscal_short, "season": per.season,
+    "century": res.century, "quarter": per.quarter, "month_quarter": per.month_quarter, "year_period": per.year_period, "half": per.half, "fiscal_short": per.fiscal_short, "season": per.season,
     "holiday": per.holiday, "edge_rel": rel.edge_rel, "rel_unit": rel.rel_unit,
     "rel_unit_bare": rel.rel_unit_bare, "year_ago": rel.year_ago, "period_last_year": rel.period_last_year, "time_last_year": rel.time_last_year, "offset": rel.offset,
     "deictic": rel.deictic, "ordinal_day": rel.ordinal_day, "this_pod": rel.this_pod, "overnight": rel.overnight, "narrative": rel.narrative, "unit_before": rel.unit_before, "day_of_month": rel.day_of_month, "part_century": rel.part_century, "weekday": rel.weekday,
