@@ -119,3 +119,17 @@ def test_a_quarter_by_its_months(sentence, text, value):
 def test_an_offset_before_than_is_a_difference_of_time():
     found = {t.text: (t.type, t.value) for t in tag_timexes("The harvest began two weeks later than usual.", WEDNESDAY)}
     assert found == {"two weeks": ("DURATION", "P2W")}
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Profit rose in the quarter ended Dec. 31.", "2023-Q4"),
+    ("Results for the quarter ending in June are due in August.", "2024-Q2"),
+])
+def test_the_quarter_ended_a_month_is_that_months_quarter(sentence, value):
+    assert _values(sentence)["the quarter"] == value
+
+
+def test_after_a_named_quarter_the_quarter_ended_stays_that_one():
+    # a fiscal first quarter may end in September: the story's own quarter wins over the calendar
+    values = _values("Net income for the fiscal first quarter rose 5%. In the quarter ended Sept. 30, sales fell.")
+    assert values["the quarter"] == values["the fiscal first quarter"]

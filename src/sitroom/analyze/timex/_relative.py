@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from sitroom.analyze.timex._calendar import UNIT_GRAIN, GRAINS, Point, add_months, shift, value_of, weekday_near
+from sitroom.analyze.timex._calendar import (
+    UNIT_GRAIN, GRAINS, Point, add_months, nearest_year, shift, value_of, weekday_near,
+)
 from sitroom.analyze.timex._patterns import lexicon
 from sitroom.analyze.timex._resolve import (
     PLUPERFECT_PLAN, POD_CODE, Context, Resolved, _dct_point, deadline_ahead, duration_value, number, unit_code,
@@ -79,6 +81,9 @@ def rel_unit(m: re.Match, ctx: Context) -> Resolved | None:
 
 
 _ENDED_AFTER = re.compile(r"(?i:\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+end)\s+(?:on\s+)?[A-Z][a-z]{2})")
+_QUARTER_ENDED_AFTER = re.compile(r"(?i:\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+end)\s+(?:on\s+|in\s+)?)(?P<qmon>"
+                                  + "|".join(sorted((w.capitalize() for w in lexicon()["months"]), key=len, reverse=True))
+                                  + r")(?![a-z])")
 # "in the year to February" (British results and statistics usage): the twelve months up to that month
 _TO_MONTH_AFTER = re.compile(r"\s+to\s+(?:end-|the\s+end\s+of\s+)?(?:" + "|".join(
     sorted((w.capitalize() for w in lexicon()["months"] if "." not in w), key=len, reverse=True)) + r")\b")
@@ -98,6 +103,14 @@ def rel_unit_bare(m: re.Match, ctx: Context) -> Resolved | None:
     grain = _unit_grain(unit)
     if unit == "Y" and not latest and (_ENDED_AFTER.match(ctx.text, m.end()) or _TO_MONTH_AFTER.match(ctx.text, m.end())):
         return Resolved("DURATION", "P1Y", None)   # "the year ended March 31": a twelve-month span, not a calendar year
+    ended = _QUARTER_ENDED_AFTER.match(ctx.text, m.end()) if grain == "quarter" and not latest else None
+    if ended is not None and ctx.dct is not None and ctx.last_period is None:
+        # "the quarter ended Sept. 30", "the quarter ending in June": the calendar quarter of that month (after a
+        # quarter the story named, that one: a fiscal first quarter may end in September)
+        mon = lexicon()["months"][ended["qmon"].lower().rstrip(".")]
+        y = nearest_year(ctx.dct, mon, None, ctx.future())
+        p = Point(date(y, 3 * ((mon - 1) // 3) + 1, 1), "quarter")
+        return Resolved("DATE", value_of(p), "dct", True, p)
     if grain == "weekend":
         if ctx.dct is None:
             return _unknown()
