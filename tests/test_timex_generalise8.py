@@ -133,3 +133,31 @@ def test_after_a_named_quarter_the_quarter_ended_stays_that_one():
     # a fiscal first quarter may end in September: the story's own quarter wins over the calendar
     values = _values("Net income for the fiscal first quarter rose 5%. In the quarter ended Sept. 30, sales fell.")
     assert values["the quarter"] == values["the fiscal first quarter"]
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # a scheduled event named by its date: the nearest one, whatever the past verb that tells of it
+    ("The senator quit the race, 112 days before the Aug. 7 election.", "Aug. 7", "2024-08-07"),
+    ("Observers were barred from the June 30 referendum, the commission said.", "June 30", "2024-06-30"),
+    # (an event that is no appointment keeps the tense: the last one)
+    ("Police made arrests after the Aug. 7 shooting.", "Aug. 7", "2023-08-07"),
+])
+def test_a_scheduled_event_named_by_its_date(sentence, text, value):
+    assert _values(sentence)[text] == value
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("A year ago today, the dam burst.", "A year ago today", "2023-04-17"),
+    ("The ceasefire began a week ago today.", "a week ago today", "2024-04-10"),
+])
+def test_ago_today_is_the_report_day_back(sentence, text, value):
+    assert _values(sentence) == {text: value}
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The index lost 9% in a single day.", "a single day", "P1D"),
+    ("The curfew lasted a full week.", "a full week", "P1W"),
+])
+def test_a_single_or_full_unit_is_a_duration(sentence, text, value):
+    found = {t.text: (t.type, t.value) for t in tag_timexes(sentence, WEDNESDAY)}
+    assert found == {text: ("DURATION", value)}

@@ -151,7 +151,7 @@ def patterns() -> tuple[Pattern, ...]:
         ("time_last_year", _ci(r"\b(?:this|the\s+same)\s+time\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))\b"), 1),
         ("rel_unit_bare", _ci(r"\b(?P<the>the|that)\s+(?:(?P<latest>latest|current|most\s+recent|same|full|entire|whole)\s+)?(?P<unit>week|weekend|month|quarter|year|fiscal\s+year|period)\b"), 6),
         ("year_end", _ci(r"\b(?:the\s+)?(?:(?P<yrel>this|last|next)\s+)?(?:year[\s-]end|year's\s+end|end\s+of\s+the\s+year)\b"), 2),
-        ("offset", _ci(r"\b" + APPROX + NUM + r"[\s-]+(?:and\s+a\s+half\s+)?" + UNIT + r"(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|previously|hence|from\s+now|back)\b"), 0),
+        ("offset", _ci(r"\b" + APPROX + NUM + r"[\s-]+(?:and\s+a\s+half\s+)?" + UNIT + r"(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago(?:\s+(?P<today>today)\b)?|earlier|later|previously|hence|from\s+now|back)\b"), 0),
         ("deictic", _ci(r"\b(?:(?P<pod0>(?:early\s+|late\s+|mid-?\s*)?(?:morning|afternoon|evening))\s+(?=(?:yesterday|today|tomorrow)\b))?(?P<deictic>the\s+day\s+(?:before|after)\s+(?:yesterday|tomorrow)|today|tonight|yesterday|tomorrow)\b(?:\s+" + POD + r")?"), 1),
         ("this_pod", _ci(r"\b(?P<rel>this|last|that|the\s+same|the\s+next|the\s+following|the\s+previous|early\s+this|late\s+this|later\s+this|earlier\s+this)\s+" + POD), 1),
         # "attacked early in the morning", "restored by the evening": a part of the story's day (after a preposition)
@@ -189,7 +189,7 @@ def patterns() -> tuple[Pattern, ...]:
         # "the nine months ended Sept. 30", "the four days he had offered": the article is part of a counted span
         # (not of an adjectival one, "the three-year plan", nor of "the a day")
         ("duration", _ci(r"\bthe\s+(?!an?\s)" + NUM + r"\s+" + UNIT.replace("s?", "s").replace("(?:y|ies)", "ies") + r"\b(?!-)"), 5),
-        ("duration", _ci(r"\b" + APPROX + NUM + r"(?:[\s-]+and\s+a\s+half)?[\s-]+(?:(?:more|additional|further|straight|consecutive|long|trading|business|working)\s+)?" + UNIT + r"\b(?![\s-]+old\b|-long\s+\w+\s+old)(?:-long|\s+and\s+a\s+half\b)?"), 5),
+        ("duration", _ci(r"\b" + APPROX + NUM + r"(?:[\s-]+and\s+a\s+half)?[\s-]+(?:(?:more|additional|further|straight|consecutive|long|trading|business|working|single|full|whole|entire)\s+)?" + UNIT + r"\b(?![\s-]+old\b|-long\s+\w+\s+old)(?:-long|\s+and\s+a\s+half\b)?"), 5),
         ("duration_vague", _ci(r"\b(?:(?:the\s+)?(?P<vrel>past|" + _LAST_NOT_VERB + r"last|next|coming|recent|previous|following|ensuing|intervening|first|early)\s+(?:(?:few|several|many|couple\s+of)\s+)?|(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bin\s)|(?<=\bwithin\s))(?=(?:days|weeks|months|years|decades)\b)|(?<=\bwithin\s)(?=hours\b)|(?:(?<=\btake\s)|(?<=\btakes\s)|(?<=\btook\s)|(?<=\btaken\s)|(?<=\blast\s)|(?<=\blasted\s))(?=(?:hours|days|weeks|months|years)\b)|(?:(?<=,\s)|(?<=\bjust\s)|(?<=\bonly\s)|(?<=\bmere\s))(?=(?:hours|days|weeks|months)\s+(?:after|before|later|earlier)\b))(?P<unit>minutes|hours|days|weeks|months|quarters|years|decades|centuries)\b(?:\s+(?P<ahead>ahead|to\s+come))?"), 5),
         ("duration_vague", _ci(r"\b(?:the\s+)?(?P<unit>days|weeks|months|years|decades)\s+(?P<ahead>ahead|to\s+come)\b"), 5),
         # "a month-long siege", "their third day-long meeting", "a decades-long feud": one unit, or an unknown count

@@ -211,6 +211,12 @@ def offset(m: re.Match, ctx: Context) -> Resolved | None:
         n += 0.5        # "a minute and a half later": the span itself (TimeML annotates the duration)
     unit = unit_code(m["unit"])
     direction = re.sub(r"\s+", " ", m["dir"].lower())
+    if m["today"]:
+        direction = "ago"
+        if ctx.dct is not None and n is not None and n == int(n) and int(n) > 0:
+            # "a year ago today", "a week ago today": the report's own day, that far back
+            p = shift(Point(ctx.dct), unit_code(m["unit"]), -int(n))
+            return Resolved("DATE", p.day.isoformat(), "dct", True, Point(p.day))
     sign = 1 if direction in ("later", "after", "hence", "from now") else -1
     if n is None:
         return Resolved("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", "dct")

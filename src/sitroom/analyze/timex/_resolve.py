@@ -35,7 +35,12 @@ _DEADLINE_BEFORE = re.compile(r"(?i:\b(?:effective|payable|of\s+record|record\s+
                               r"(?:\s+(?:on|in))?\s+(?:the\s+)?$)")
 
 # A deadline noun right after the date ("a Jan. 14 return date", "the Nov. 6 deadline")
-_DEADLINE_AFTER = re.compile(r"(?i:\s+(?:[a-z]+\s+)?(?:deadline|due\s+date|return\s+date|target\s+date|cutoff|cut-off)\b)")
+_DEADLINE_AFTER = re.compile(r"(?i:\s+(?:[a-z]+\s+)?(?:deadline|due\s+date|return\s+date|target\s+date|cutoff|cut-off)\b"
+                             # a scheduled event named by its date ("before the Nov. 5 election", "the March 3 summit"):
+                             # the nearest one, whatever the tense of the verb that tells of it
+                             r"|\s+(?:(?:presidential|parliamentary|general|local|snap|party|leadership|emergency|"
+                             r"runoff|run-off)\s+)?(?:elections?|votes?|referendum|runoff|run-off|ballot|summit|"
+                             r"primary|primaries|caucus(?:es)?|hearing|inauguration)\b)")
 
 # An arrangement told in the pluperfect ("had been due to expire Friday", "had been scheduled for May") lay ahead of a
 # past moment: the date it names is past, whatever deadline word stands before it.
