@@ -52,10 +52,10 @@ from sitroom.analyze.timex import tag_timexes
 DATA_DIR = Path(__file__).parent / "data" / "news_time"
 # one file per batch, each written (and scored unseen once) at one time: batch 1 (92 snippets), batch 2 (42),
 # batch 3 (42), batch 4 (42), batch 5 (36, late-1990s wire), batch 6 (42, time7), batch 7 (30, time7, written after
-# batch 6's rules: a second unseen measurement)
+# batch 6's rules: a second unseen measurement), batch 8 (80, time8)
 BATCHES = (DATA_DIR / "snippets.jsonl", DATA_DIR / "snippets2.jsonl", DATA_DIR / "snippets3.jsonl",
            DATA_DIR / "snippets4.jsonl", DATA_DIR / "snippets5.jsonl", DATA_DIR / "snippets6.jsonl",
-           DATA_DIR / "snippets7.jsonl")
+           DATA_DIR / "snippets7.jsonl", DATA_DIR / "snippets8.jsonl")
 DATA = BATCHES[0]
 HELD_OUT_SALT = "sitroom-news-time/"
 FLOORS = ("value-f1", "relaxed-f1", "type-acc", "heldout-value-f1", "heldout-relaxed-f1")

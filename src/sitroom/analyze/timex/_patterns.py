@@ -94,7 +94,7 @@ def patterns() -> tuple[Pattern, ...]:
     # a year said aloud, as broadcast transcripts write it: "nineteen ninety-six", "two thousand (and) one"
     SPOKEN = ("(?:(?:" + CENTURIES + r")[\s-]+(?:(?:" + "|".join(tens) + r")(?:[\s-]+(?:" + "|".join(ones) + r"))?|"
               + "|".join(teens) + r")|two\s+thousand(?:\s+(?:and\s+)?(?:" + "|".join(ones + ["ten"]) + r"))?)")
-    DAYREF = r"(?P<dayref>(?:yesterday|tomorrow|this)\s+(?:morning|afternoon|evening)|last\s+night|today|yesterday|tomorrow|tonight|" + WDX + r"|" + MON.replace("?P<mon>", "?P<mon2>") + r"\s+(?P<day2>[0-3]?\d)\b(?:,?\s+(?P<year2>(?:1[6-9]|20)\d\d)\b)?)"
+    DAYREF = r"(?P<dayref>(?:yesterday|tomorrow|this)\s+(?:morning|afternoon|evening)|last\s+night|today|yesterday|tomorrow|tonight|(?:" + WDX + r",?\s+)?" + MON.replace("?P<mon>", "?P<mon2>") + r"\s+(?P<day2>[0-3]?\d)\b(?:,?\s+(?P<year2>(?:1[6-9]|20)\d\d)\b)?|" + WDX + r")"
 
     p: list[tuple[str, str, int]] = [
         # --- absolute dates
@@ -123,6 +123,9 @@ def patterns() -> tuple[Pattern, ...]:
         ("spoken_year", _ci(r"\b(?:the\s+year\s+)?(?P<spoken>" + SPOKEN + r")\b"), 1),
         # --- quarters, halves, seasons, holidays
         ("quarter", _ci(r"\b(?:(?:the\s+)?(?P<qyear0>(?:1[6-9]|20)\d\d|this\s+year|last\s+year|next\s+year)(?:'s)?\s+)?(?:the\s+)?(?:(?:company's|group's|bank's|fiscal|calendar|financial)\s+)*(?P<qord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+|calendar[\s-]+)?quarter\b(?:\s+(?:of|in)\s+(?:(?:fiscal|calendar)\s+)?(?P<qyear>(?:1[6-9]|20)\d\d|this\s+year|last\s+year|next\s+year|the\s+year))?"), 0),
+        # "the October-December quarter", "the April-June period": a calendar quarter by its months
+        ("month_quarter", r"\b(?:(?i:the)\s+)?(?P<m1>" + _alt(full_months, case=True) + r")\s*[-\u2013]\s*(?P<m2>"
+         + _alt(full_months, case=True) + r")\s+(?i:quarter|period)\b(?:\s+(?:of\s+)?(?P<qyear>(?:1[6-9]|20)\d\d)\b)?", 0),
         # "the 1988 quarter/period" in a results story: the period just named, in that year
         ("year_period", _ci(r"\b(?:the\s+)?(?P<pyear>(?:1[6-9]|20)\d\d)\s+(?:fiscal\s+)?(?:quarter|period)\b"), 0),
         ("quarter", r"\b(?P<qcode>Q[1-4])(?:\s+(?P<qyear>(?:1[6-9]|20)\d\d))?\b", 0),
@@ -148,7 +151,7 @@ def patterns() -> tuple[Pattern, ...]:
         ("time_last_year", _ci(r"\b(?:this|the\s+same)\s+time\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))\b"), 1),
         ("rel_unit_bare", _ci(r"\b(?P<the>the|that)\s+(?:(?P<latest>latest|current|most\s+recent|same|full|entire|whole)\s+)?(?P<unit>week|weekend|month|quarter|year|fiscal\s+year|period)\b"), 6),
         ("year_end", _ci(r"\b(?:the\s+)?(?:(?P<yrel>this|last|next)\s+)?(?:year[\s-]end|year's\s+end|end\s+of\s+the\s+year)\b"), 2),
-        ("offset", _ci(r"\b" + APPROX + NUM + r"[\s-]+(?:and\s+a\s+half\s+)?" + UNIT + r"(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|previously|hence|from\s+now|back)\b"), 0),
+        ("offset", _ci(r"\b" + APPROX + NUM + r"[\s-]+(?:and\s+a\s+half\s+)?" + UNIT + r"(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago(?:\s+(?P<today>today)\b)?|earlier|later|previously|hence|from\s+now|back)\b"), 0),
         ("deictic", _ci(r"\b(?:(?P<pod0>(?:early\s+|late\s+|mid-?\s*)?(?:morning|afternoon|evening))\s+(?=(?:yesterday|today|tomorrow)\b))?(?P<deictic>the\s+day\s+(?:before|after)\s+(?:yesterday|tomorrow)|today|tonight|yesterday|tomorrow)\b(?:\s+" + POD + r")?"), 1),
         ("this_pod", _ci(r"\b(?P<rel>this|last|that|the\s+same|the\s+next|the\s+following|the\s+previous|early\s+this|late\s+this|later\s+this|earlier\s+this)\s+" + POD), 1),
         # "attacked early in the morning", "restored by the evening": a part of the story's day (after a preposition)
@@ -162,7 +165,10 @@ def patterns() -> tuple[Pattern, ...]:
         # "struck the city overnight", "Overnight, drones attacked": the adverb (a clause ends or goes on with a
         # preposition after it); "an overnight curfew", "overnight stays" are adjectives, no time of their own
         ("overnight", _ci(r"(?<![-\w])(?P<ovn>overnight)\b(?=\s*[,.;:!?)\u2014]|\s*$|\s+(?:and|but|in|on|near|across|"
-                          r"into|as|after|before|when|while|from|at|around|over|along|amid|despite|according)\b)"), 1),
+                          r"into|as|after|before|when|while|from|at|around|over|along|amid|despite|according)\b)"
+                          # "Overnight the enemy launched 27 drones": opening its sentence before the clause's subject
+                          r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?-i:Overnight)(?=\s+(?:(?-i:[A-Z])|(?:the|a|an|he|she|they|we|it|"
+                          r"there|some|more|at\s+least|about|\d)\b))"), 1),
         ("narrative", _ci(r"\b(?:the\s+)?(?P<nrel>next|following|previous|preceding|same|prior)\s+(?P<unit>day|morning|afternoon|evening|night)\b"), 2),
         # "today is the eighth day of the blockade", "it's the 100th day of the war": the day of the report
         ("ordinal_day", _ci(r"(?:(?<=\bis\s)|(?<='s\s))(?:the\s+)?(?P<ord>"
@@ -183,7 +189,7 @@ def patterns() -> tuple[Pattern, ...]:
         # "the nine months ended Sept. 30", "the four days he had offered": the article is part of a counted span
         # (not of an adjectival one, "the three-year plan", nor of "the a day")
         ("duration", _ci(r"\bthe\s+(?!an?\s)" + NUM + r"\s+" + UNIT.replace("s?", "s").replace("(?:y|ies)", "ies") + r"\b(?!-)"), 5),
-        ("duration", _ci(r"\b" + APPROX + NUM + r"(?:[\s-]+and\s+a\s+half)?[\s-]+(?:(?:more|additional|further|straight|consecutive|long|trading|business|working)\s+)?" + UNIT + r"\b(?![\s-]+old\b|-long\s+\w+\s+old)(?:-long|\s+and\s+a\s+half\b)?"), 5),
+        ("duration", _ci(r"\b" + APPROX + NUM + r"(?:[\s-]+and\s+a\s+half)?[\s-]+(?:(?:more|additional|further|straight|consecutive|long|trading|business|working|single|full|whole|entire)\s+)?" + UNIT + r"\b(?![\s-]+old\b|-long\s+\w+\s+old)(?:-long|\s+and\s+a\s+half\b)?"), 5),
         ("duration_vague", _ci(r"\b(?:(?:the\s+)?(?P<vrel>past|" + _LAST_NOT_VERB + r"last|next|coming|recent|previous|following|ensuing|intervening|first|early)\s+(?:(?:few|several|many|couple\s+of)\s+)?|(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bin\s)|(?<=\bwithin\s))(?=(?:days|weeks|months|years|decades)\b)|(?<=\bwithin\s)(?=hours\b)|(?:(?<=\btake\s)|(?<=\btakes\s)|(?<=\btook\s)|(?<=\btaken\s)|(?<=\blast\s)|(?<=\blasted\s))(?=(?:hours|days|weeks|months|years)\b)|(?:(?<=,\s)|(?<=\bjust\s)|(?<=\bonly\s)|(?<=\bmere\s))(?=(?:hours|days|weeks|months)\s+(?:after|before|later|earlier)\b))(?P<unit>minutes|hours|days|weeks|months|quarters|years|decades|centuries)\b(?:\s+(?P<ahead>ahead|to\s+come))?"), 5),
         ("duration_vague", _ci(r"\b(?:the\s+)?(?P<unit>days|weeks|months|years|decades)\s+(?P<ahead>ahead|to\s+come)\b"), 5),
         # "a month-long siege", "their third day-long meeting", "a decades-long feud": one unit, or an unknown count

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from sitroom.analyze.timex._calendar import Point, nth_weekday, value_of
 from sitroom.analyze.timex._patterns import lexicon
 from sitroom.analyze.timex._resolve import Context, Resolved, spoken_year_number
+from sitroom.analyze.timex._tense import ahead_of_report, past_in_clause
 
 
 def _year_phrase(ctx: Context, phrase: str | None) -> tuple[int | None, str]:
@@ -19,7 +20,9 @@ def _year_phrase(ctx: Context, phrase: str | None) -> tuple[int | None, str]:
     base = ctx.dct.year if ctx.dct else None
     if base is None:
         return None, "dct"
-    if p[0] == "the" and ctx.last:
+    if p[0] == "the" and ctx.last and not (ctx.last.day.year < base and ctx.future()):
+        # (a period ahead "of the year" after last year's quarter is this year's: "swung to a loss in the fourth
+        # quarter and expects a profit in the first half of the year", said in March)
         return ctx.last.day.year, "narrative"
     return base + {"last": -1, "next": 1}.get(p[0], 0), "dct"
 
@@ -45,6 +48,14 @@ def quarter(m: re.Match, ctx: Context) -> Resolved | None:
         return _period(ctx, m, 3, int(m["qcode"][1]), m["qyear"], "quarter")
     idx = lexicon()["ordinals"].get(m["qord"].lower(), -1)
     return _period(ctx, m, 3, 4 if idx == -1 else idx, m["qyear"] or m["qyear0"], "quarter")
+
+
+def month_quarter(m: re.Match, ctx: Context) -> Resolved | None:
+    """'the October-December quarter': the calendar quarter those three months make (else no span of its own)."""
+    first, last = (lexicon()["months"][m[g].lower()] for g in ("m1", "m2"))
+    if first % 3 != 1 or last != first + 2:
+        return None
+    return _period(ctx, m, 3, (first - 1) // 3 + 1, m["qyear"], "quarter")
 
 
 def year_period(m: re.Match, ctx: Context) -> Resolved | None:
@@ -73,6 +84,8 @@ def half(m: re.Match, ctx: Context) -> Resolved | None:
 _SEASON_CUE = re.compile(r"(?i:\b(?:in|during|this|last|next|through|until|till|by|since|over|into|throughout)\s+"
                          r"(?:(?:at\s+least|as\s+early\s+as)\s+)?(?:the\s+)?$)")
 _SEASON_CUE_NOT_FALL = re.compile(r"(?i:\b(?:before|after|ahead\s+of|for|from|towards?|around)\s+"
+                                  r"(?:(?:at\s+least|as\s+early\s+as)\s+)?(?:the\s+)?$)")
+_SEASON_TARGET_BEFORE = re.compile(r"(?i:\b(?:before|by|until|till|ahead\s+of|through|throughout)\s+"
                                   r"(?:(?:at\s+least|as\s+early\s+as)\s+)?(?:the\s+)?$)")
 _SEASON_NOUN_AFTER = re.compile(r"(?i:\s+of\b)")
 _FALL_NOUN_AFTER = re.compile(r"(?i:\s+(?:in|to|from|was|is|has|had|would|will)\b)")   # "the fall in prices"
@@ -104,6 +117,13 @@ def season(m: re.Match, ctx: Context) -> Resolved | None:
     start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
     y = ctx.dct.year
     begun = ctx.dct.month >= start_month
+    target = _SEASON_TARGET_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+    if (not rel and not begun and not ctx.future()
+            and (ahead_of_report(ctx.text, m.start(), m.end())
+                 or target is not None and not past_in_clause(ctx.text, target.start()))):
+        # "signalled it would keep rates on hold through the summer", "little chance of a rebound before the
+        # summer" (in February): a season still to come this year
+        return Resolved("DATE", f"{y}-{code}", "dct")
     if rel in ("last", "past") or (not rel and not ctx.future() and not begun):
         y = y if begun and rel not in ("last", "past") else y - 1
         if rel in ("last", "past") and begun and ctx.dct.month >= start_month + 3:

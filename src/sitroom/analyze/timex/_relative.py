@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from sitroom.analyze.timex._calendar import UNIT_GRAIN, GRAINS, Point, add_months, shift, value_of, weekday_near
+from sitroom.analyze.timex._calendar import (
+    UNIT_GRAIN, GRAINS, Point, add_months, nearest_year, shift, value_of, weekday_near,
+)
 from sitroom.analyze.timex._patterns import lexicon
 from sitroom.analyze.timex._resolve import (
     PLUPERFECT_PLAN, POD_CODE, Context, Resolved, _dct_point, deadline_ahead, duration_value, number, unit_code,
@@ -79,6 +81,9 @@ def rel_unit(m: re.Match, ctx: Context) -> Resolved | None:
 
 
 _ENDED_AFTER = re.compile(r"(?i:\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+end)\s+(?:on\s+)?[A-Z][a-z]{2})")
+_QUARTER_ENDED_AFTER = re.compile(r"(?i:\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+end)\s+(?:on\s+|in\s+)?)(?P<qmon>"
+                                  + "|".join(sorted((w.capitalize() for w in lexicon()["months"]), key=len, reverse=True))
+                                  + r")(?![a-z])")
 # "in the year to February" (British results and statistics usage): the twelve months up to that month
 _TO_MONTH_AFTER = re.compile(r"\s+to\s+(?:end-|the\s+end\s+of\s+)?(?:" + "|".join(
     sorted((w.capitalize() for w in lexicon()["months"] if "." not in w), key=len, reverse=True)) + r")\b")
@@ -98,6 +103,14 @@ def rel_unit_bare(m: re.Match, ctx: Context) -> Resolved | None:
     grain = _unit_grain(unit)
     if unit == "Y" and not latest and (_ENDED_AFTER.match(ctx.text, m.end()) or _TO_MONTH_AFTER.match(ctx.text, m.end())):
         return Resolved("DURATION", "P1Y", None)   # "the year ended March 31": a twelve-month span, not a calendar year
+    ended = _QUARTER_ENDED_AFTER.match(ctx.text, m.end()) if grain == "quarter" and not latest else None
+    if ended is not None and ctx.dct is not None and ctx.last_period is None:
+        # "the quarter ended Sept. 30", "the quarter ending in June": the calendar quarter of that month (after a
+        # quarter the story named, that one: a fiscal first quarter may end in September)
+        mon = lexicon()["months"][ended["qmon"].lower().rstrip(".")]
+        y = nearest_year(ctx.dct, mon, None, ctx.future())
+        p = Point(date(y, 3 * ((mon - 1) // 3) + 1, 1), "quarter")
+        return Resolved("DATE", value_of(p), "dct", True, p)
     if grain == "weekend":
         if ctx.dct is None:
             return _unknown()
@@ -183,12 +196,27 @@ def time_last_year(m: re.Match, ctx: Context) -> Resolved | None:
     return Resolved("DATE", value_of(p), "dct", False, p)
 
 
+_APPOSITION_GAP = re.compile(r",\s*")
+_APPOSITION_END = re.compile(r"\s*[,;.]")
+
+
+_THAN_AFTER = re.compile(r"(?i:\s+than\b)")
+
+
 def offset(m: re.Match, ctx: Context) -> Resolved | None:
+    if _THAN_AFTER.match(ctx.text, m.end()):
+        return None     # "three weeks earlier than usual": a difference of time (the count is a duration)
     n = number(m["num"])
     if n is not None and m["half"]:
         n += 0.5        # "a minute and a half later": the span itself (TimeML annotates the duration)
     unit = unit_code(m["unit"])
     direction = re.sub(r"\s+", " ", m["dir"].lower())
+    if m["today"]:
+        direction = "ago"
+        if ctx.dct is not None and n is not None and n == int(n) and int(n) > 0:
+            # "a year ago today", "a week ago today": the report's own day, that far back
+            p = shift(Point(ctx.dct), unit_code(m["unit"]), -int(n))
+            return Resolved("DATE", p.day.isoformat(), "dct", True, Point(p.day))
     sign = 1 if direction in ("later", "after", "hence", "from now") else -1
     if n is None:
         return Resolved("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", "dct")
@@ -204,6 +232,10 @@ def offset(m: re.Match, ctx: Context) -> Resolved | None:
             return _unknown()
         base, anchor = Point(ctx.dct, grain), "dct"
     else:
+        if (grain == "day" and ctx.last_day is not None and _APPOSITION_GAP.fullmatch(ctx.text, ctx.last_day_end, m.start())
+                and _APPOSITION_END.match(ctx.text, m.end())):
+            # "on March 6, two days later, ...": the offset restates the date just named (counted from the one before)
+            return Resolved("DATE", value_of(ctx.last_day), "narrative", False, ctx.last_day)
         base, anchor = _narrative_or_dct(ctx, want_day=grain == "day")
         if unit == "Y" and steps == 1 and ctx.last_period is not None:
             base, anchor = ctx.last_period, "narrative"

@@ -13,7 +13,7 @@ from typing import Callable
 
 from sitroom.analyze.timex._calendar import Point, deadline_year, nearest_year, safe_date, value_of
 from sitroom.analyze.timex._patterns import TEMPORAL_PREP, lexicon
-from sitroom.analyze.timex._tense import scheduled_verb_before, told_as_past
+from sitroom.analyze.timex._tense import scheduled_verb_before, target_ahead, told_as_past
 from sitroom.lexicon import load_json
 
 POD_CODE = load_json("en/timex.json")["part_of_day_codes"]
@@ -35,7 +35,12 @@ _DEADLINE_BEFORE = re.compile(r"(?i:\b(?:effective|payable|of\s+record|record\s+
                               r"(?:\s+(?:on|in))?\s+(?:the\s+)?$)")
 
 # A deadline noun right after the date ("a Jan. 14 return date", "the Nov. 6 deadline")
-_DEADLINE_AFTER = re.compile(r"(?i:\s+(?:[a-z]+\s+)?(?:deadline|due\s+date|return\s+date|target\s+date|cutoff|cut-off)\b)")
+_DEADLINE_AFTER = re.compile(r"(?i:\s+(?:[a-z]+\s+)?(?:deadline|due\s+date|return\s+date|target\s+date|cutoff|cut-off)\b"
+                             # a scheduled event named by its date ("before the Nov. 5 election", "the March 3 summit"):
+                             # the nearest one, whatever the tense of the verb that tells of it
+                             r"|\s+(?:(?:presidential|parliamentary|general|local|snap|party|leadership|emergency|"
+                             r"runoff|run-off)\s+)?(?:elections?|votes?|referendum|runoff|run-off|ballot|summit|"
+                             r"primary|primaries|caucus(?:es)?|hearing|inauguration)\b)")
 
 # An arrangement told in the pluperfect ("had been due to expire Friday", "had been scheduled for May") lay ahead of a
 # past moment: the date it names is past, whatever deadline word stands before it.
@@ -170,6 +175,9 @@ def _day_value(ctx: Context, month: int, day: int, year: str | None, pod: str | 
         if (future is None and start is not None and _TARGET_BEFORE.search(ctx.text, max(0, start - 24), start)
                 and not told_as_past(ctx.text, start)):
             y = deadline_year(ctx.dct, month, day)   # "the target is 90% by Nov. 1": a target, mostly ahead
+        elif (start is not None and future is not True and target_ahead(ctx.text, start, end or start)
+              and not PLUPERFECT_PLAN.search(ctx.text, max(0, start - 80), start)):
+            y = deadline_year(ctx.dct, month, day)   # "called a snap election for May 10": an appointment, as a weekday
         else:
             y = nearest_year(ctx.dct, month, day, future, ctx.tense_adjacent())
     d = safe_date(y, month, day)
@@ -263,6 +271,7 @@ def month_year(m: re.Match, ctx: Context) -> Resolved | None:
 # A month after "by"/"until" in a clause with no tense cue is a target or a deadline
 _TARGET_BEFORE = re.compile(r"(?i:\b(?:by|until|till)\s+(?:(?:the\s+)?(?:end|middle|start|beginning)\s+of\s+|early\s+|late\s+|mid-?)?$)")
 _BETWEEN = re.compile(r"(?i:\bbetween\b)")
+_MONTH_LIST_JOIN = re.compile(r"(?i:,?\s+(?:and|or)\s+(?:(?:in|on)\s+)?|,\s+)")
 _RANGE_SECOND = re.compile(r"(?i:\s*(?:and|to|through|until|till|-|\u2013)\s*$)")
 
 
@@ -299,6 +308,9 @@ def month(m: re.Match, ctx: Context) -> Resolved | None:
         y = y - 1 if mon >= ctx.dct.month - 1 else y
     elif rel in ("next", "coming"):
         y = y + 1 if mon <= ctx.dct.month + 1 else y
+    elif (ctx.last is not None and ctx.last.grain == "month" and _MONTH_LIST_JOIN.fullmatch(ctx.text, ctx.last_end, m.start())
+          and mon > ctx.last.day.month):
+        y = ctx.last.day.year     # "in April and October": a later month of the list is the first one's year
     elif _range_end_after(ctx, m.start()) is not None:
         first = _range_end_after(ctx, m.start())      # "between January and March": on or after the first end
         y = first.year if mon >= first.month else first.year + 1

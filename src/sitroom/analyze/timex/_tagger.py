@@ -29,7 +29,7 @@ __all__ = ["tag_timexes", "relation_before", "is_future_clause"]
 RESOLVERS: dict[str, Callable] = {
     "iso": res.iso, "numeric": res.numeric, "month_day": res.month_day, "week_of": res.week_of, "month_week": res.month_week, "day_month": res.month_day, "range_day": res.range_day, "range_day_first": res.range_day_first,
     "month_year": res.month_year, "month": res.month, "year": res.year, "decade": res.decade,
-    "century": res.century, "quarter": per.quarter, "year_period": per.year_period, "half": per.half, "fiscal_short": per.fiscal_short, "season": per.season,
+    "century": res.century, "quarter": per.quarter, "month_quarter": per.month_quarter, "year_period": per.year_period, "half": per.half, "fiscal_short": per.fiscal_short, "season": per.season,
     "holiday": per.holiday, "edge_rel": rel.edge_rel, "rel_unit": rel.rel_unit,
     "rel_unit_bare": rel.rel_unit_bare, "year_ago": rel.year_ago, "period_last_year": rel.period_last_year, "time_last_year": rel.time_last_year, "offset": rel.offset,
     "deictic": rel.deictic, "ordinal_day": rel.ordinal_day, "this_pod": rel.this_pod, "overnight": rel.overnight, "narrative": rel.narrative, "unit_before": rel.unit_before, "day_of_month": rel.day_of_month, "part_century": rel.part_century, "weekday": rel.weekday,
@@ -59,6 +59,8 @@ _FUTURE = re.compile(r"(?i:(?<!\bhad\sbeen\s)(?<!\bhad\s)(?<!\bpreviously\s)\b(?
                      r"plans?\s+to|planning\s+to|scheduled|due\s+to|is\s+due|are\s+due|set\s+to|expect(?:s|ed)?\s+to|"
                      # a forecast in the present looks ahead: "analysts expect little change before winter"
                      r"(?<!\bdid\s)(?<!\bnot\s)(?<!\bdidn't\s)\b(?:expects?|anticipates?|predicts?)(?!\s+to\b)|"
+                     # a weather or an economic forecast: "the storm is forecast to reach the coast late on Friday"
+                     r"(?:is|are)\s+forecast\b|forecast\s+for\b|"
                      r"hopes?\s+to|aims?\s+to|(?:un)?likely\s+to(?!\s+have\b)|"
                      r"(?:planned|slated|set)\s+for|intends?\s+to|is\s+to|are\s+to|"
                      r"to\s+be\s+held|upcoming|payable|expires?|must|should|"
@@ -135,10 +137,16 @@ def is_future_clause(text: str, start: int, end: int, doc=None) -> bool | None:
         return False    # "it had been due to expire Friday": the arrangement is told as past
     nxt = _SENTENCE_END.search(text, end, end + 160)
     hi = nxt.start() if nxt else min(len(text), end + 160)
+    hi_future = hi
+    coord = _COORDINATION.search(text, end, hi)
+    if coord is not None and not _FUTURE.search(text, lo, start):
+        # "Missiles hit the plants on Wednesday, and blackouts will last until the weekend": a future cue in a
+        # coordinated clause after the expression is that clause's, when none comes before the expression
+        hi_future = coord.start()
 
     def nearest(rx: re.Pattern) -> int | None:
         best = None
-        for m in rx.finditer(text, lo, hi):
+        for m in rx.finditer(text, lo, hi_future if rx is _FUTURE else hi):
             d = start - m.end() if m.end() <= start else m.start() - end
             best = d if best is None else min(best, d)
         return best
@@ -169,6 +177,7 @@ def is_future_clause(text: str, start: int, end: int, doc=None) -> bool | None:
     return p is None or f <= p
 
 
+_COORDINATION = re.compile(r"(?:,|;)\s+(?:and|but|while|whereas)\s|;\s")
 _CLAUSE_BOUNDARY = re.compile(r"[,;:()\u2014]|\s(?:and|but|while|whereas)\s")
 
 

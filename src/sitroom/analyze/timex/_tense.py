@@ -59,6 +59,16 @@ _SENTENCE_START = re.compile(r"[.!?;]['\"]*\s+(?=[A-Z\"'(`])|\n\s*\n")
 _CLAUSE_END = re.compile(r"[,.;:!?()]|\s(?:and|but|when|after|before)\s")
 
 
+_SCHEDULED_WORD = re.compile(r"(?i:" + "|".join(_SCHEDULED) + r")")
+_CLAUSE_OPEN = re.compile(r"[,;:()]|\s(?:and|but|when|after|before|while|as|if|that|who|which)\s")
+
+
+def _past_verb_in_clause(text: str, lo: int, at: int) -> bool:
+    """A past form before `at` in the same clause (no comma, conjunction or relative word between)."""
+    opens = list(_CLAUSE_OPEN.finditer(text, lo, at))
+    return _BEHIND.search(text, opens[-1].end() if opens else lo, at) is not None
+
+
 def ahead_of_report(text: str, start: int, end: int) -> bool:
     """True when the last tense cue in the sentence before `start` puts the event after the report, and no past
     form follows the expression in its clause ("a service planned for Saturday was cancelled"). A possessive
@@ -73,11 +83,21 @@ def ahead_of_report(text: str, start: int, end: int) -> bool:
     lo = ends[-1].end() if ends else lo
     last_ahead = None
     for m in _AHEAD.finditer(text, lo, start):
+        if _SCHEDULED_WORD.fullmatch(m.group(0)) and _past_verb_in_clause(text, lo, m.start()):
+            continue    # "survived a confidence vote on Tuesday": after its clause's past verb, a noun (the object)
         last_ahead = m
     if last_ahead is None:
         head = _HEADLINE_TO.match(text, lo, start) if _headline_future(text, lo, start) else None
         return head is not None and _BEHIND.search(text, head.end(), start) is None
     return _BEHIND.search(text, last_ahead.end(), start) is None
+
+
+def past_in_clause(text: str, start: int) -> bool:
+    """A past form before `start` in its own clause of the sentence ("the euro weakened, and analysts see no
+    rebound before the summer": not for "the summer")."""
+    lo = max(0, start - 160)
+    ends = list(_SENTENCE_START.finditer(text, lo, start))
+    return _past_verb_in_clause(text, ends[-1].end() if ends else lo, start)
 
 
 def told_as_past(text: str, start: int) -> bool:
