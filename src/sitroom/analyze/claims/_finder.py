@@ -31,8 +31,8 @@ from sitroom.analyze.claims._lexicon import MEASURE_NOUNS, status_lexicon, taxon
 from sitroom.analyze.claims._kinds import (ends_in_kind_phrase, increment_word, is_measure, kind_of_text, kind_of_tokens,
                                            name_kind, noun_head, phrase_tokens, shared_head)
 from sitroom.analyze.claims._status import UNSTATED, governing_verb, noun_word, status_of, stock_as_of
-from sitroom.analyze.claims._where import (FORCE_SECTORS, HOST_VERBS, OWNER_VERBS, SIZE_VERBS, came_from,
-                                           country_anaphor, demonym_owner, home_bound, joint_figure,
+from sitroom.analyze.claims._where import (FORCE_SECTORS, HOST_VERBS, OWNER_VERBS, SIZE_VERBS, border_far_side,
+                                           came_from, country_anaphor, demonym_owner, home_bound, joint_figure,
                                            location_in_clause, owner_from_subject, owner_in_phrase, owner_in_subject,
                                            sending_verb, unknown_place_in_clause)
 from sitroom.countries import country_name
@@ -66,6 +66,17 @@ _NOT_OWNED = frozenset({"civilians", "children", "refugees", "hostages"})
 _MOVED_BY_SIDE = frozenset({"planned", "arrived", "departed", "ordered", "recruited", "pledged", "delivered"})
 _NOW_AFTER = re.compile(r"\s*(?:now|today|currently|at present|so far|to date)\b", re.IGNORECASE)
 _HOLDING_VERBS = {"have", "keep", "maintain", "field"}
+
+
+_POSSESSIVES = {"its", "their"}
+
+
+def _their_own(head: Token, verb: Token | None) -> bool:
+    """The counted noun ("keeps its 10,000 troops") or the subject of its verb ("Its army has moved 200 soldiers")
+    has a possessive pronoun: its side is one the text named before."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    return any(c.dep_ == "poss" and c.lower_ in _POSSESSIVES for t in (head, subj) if t is not None
+               for c in t.children)
 
 
 def _held_at_home(head: Token, verb: Token | None) -> bool:
@@ -690,6 +701,12 @@ class _Finder:
         owner = owner or (None if victims and not lost else owner_from_subject(verb, self.actors, source) or next(
             (o for c in head.children if c.dep_ in ("relcl", "acl")       # "the 40 drones that Russia launched"
              for o in (owner_from_subject(c, self.actors, None),) if o is not None), None))
+        if owner is None and not victims and _their_own(head, verb):
+            # "Lithuania has raised its alert level. Its army has moved 200 soldiers …", "Warsaw: the ministry …
+            # keeps its 10,000 troops": the side a possessive points back to is the country named last before it
+            named = self._country_before(q.start, self.voices.block_of(q.start), None)
+            if named is not None and named.country and named is not self.context.location:
+                owner = Entity(text=named.text, name=country_name(named.country), country=named.country)
         location = location_in_clause(head, verb, self.places, status == "departed")
         in_clause = location is not None
         abroad = owner.country if owner is not None and status in _MOVED + _SUPPLIED else None
@@ -740,6 +757,19 @@ class _Finder:
         sent_off = abroad if (sending_verb(verb) or giver is not None or status in _SUPPLIED) and not home else None
         if location is None and home:
             location = Place(text=owner.text, name=country_name(abroad), country=abroad, kind="country")
+        far = border_far_side(head, verb, self.places) if location is None else None
+        if far is not None:
+            # "Poland has 2,000 soldiers at the border with Belarus": its own side of the border; a side not named
+            # is the claimant's when it is of another country ("the ministry in Vilnius said 200 soldiers moved
+            # to the frontier with Belarus"); else the place is left to the usual fallbacks, never across the border
+            side = owner if owner is not None and owner.country and owner.country != far.country else None
+            if side is None and owner is None and source is not None and source.country \
+                    and source.country != far.country:
+                side = owner = Entity(text=source.text, name=country_name(source.country), country=source.country)
+            if side is not None:
+                location = Place(text=side.text, name=country_name(side.country), country=side.country,
+                                 kind="country")
+                in_clause = True
         location = location or self._place_near(head, block, q.start, abroad, sent_off) \
             or self._fallback_place(sent_off)
         if location is not None and not location.country:

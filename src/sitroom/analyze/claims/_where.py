@@ -273,6 +273,30 @@ def location_in_clause(head: Token, v: Token | None, places, departed: bool) -> 
     return None
 
 
+def border_far_side(head: Token, v: Token | None, places) -> Place | None:
+    """The country across the border a figure is placed at ("2,000 soldiers at the border with Belarus", "moved 200
+    troops to the frontier with Belarus", "deployed to the Podlasie region along the border with Belarus"): the
+    country named after "with". A side's forces at its border with another are on its own side of it, not in the
+    other country; None when the figure is placed at no such border."""
+    reduced = [c for c in head.children if c.dep_ == "acl" and c.i > head.i and c.tag_ == "VBN"]
+    for holder in (head, v, *reduced):
+        if holder is None:
+            continue
+        for c in holder.children:
+            if c.dep_ != "prep" or c.lower_ not in PLACE_PREPS | {"along", "towards", "toward"}:
+                continue
+            for b in c.subtree:
+                if b.lower_ not in _BORDERS:
+                    continue
+                for w in b.children:
+                    if w.dep_ == "prep" and w.lower_ == "with":
+                        for g in w.children:
+                            p = _place_of(g, places) if g.dep_ == "pobj" else None
+                            if p is not None and p.country:
+                                return p
+    return None
+
+
 _NEAR_PREPS = {"in", "near", "at", "around", "outside"}
 
 
@@ -356,15 +380,36 @@ _ORIGIN_PREPS = {"from", "by", "of", "out"}
 FORCE_SECTORS = {"MIL", "REB"}        # actor sectors that are armed forces or groups
 
 
-def named_force(tok: Token, actors) -> Entity | None:
+def named_force(tok: Token, actors, anywhere: bool = False) -> Entity | None:
     """A capitalised word naming an armed force or group the actor tables know, as a modifier of a counted noun of
-    people ("Wagner fighters", "Hezbollah fighters", "Azov troops"): that force, whose side they are."""
-    if tok.dep_ not in ("compound", "amod", "nmod") or not tok.text[:1].isupper() or tok.head.i <= tok.i:
+    people ("Wagner fighters", "Hezbollah fighters", "Azov troops"): that force, whose side they are. With
+    `anywhere` (a headline), the force named in any role ("Wagner camp in Belarus grows to 4,000 fighters", "Wagner
+    numbers fall to 5,000", "Is Wagner leaving Belarus?"): a headline about a force frames the fighters its text
+    counts; not a force that speaks ("IDF now says three drones were fired at Eilat": the drones are not its) nor a
+    country's name (the tables read "Ukraine's air defence" as its armed forces)."""
+    if not tok.text[:1].isupper():
         return None
-    if kind_of_text(tok.head.text) not in ("personnel", "people"):
+    if anywhere:
+        if norm(tok.text) in countries().by_name or demonym_entity(tok) is not None or _speaks(tok):
+            return None
+        ent = actors.resolve_text(tok.text, tok.idx)              # the word itself names the force
+        return ent if ent is not None and ent.country and ent.sector in FORCE_SECTORS else None
+    if not anywhere and (tok.dep_ not in ("compound", "amod", "nmod") or tok.head.i <= tok.i
+                         or kind_of_text(tok.head.text) not in ("personnel", "people")):
         return None
     ent = actors.resolve_span(tok.doc[tok.i:tok.i + 1])
     return ent if ent is not None and ent.country and ent.sector in FORCE_SECTORS else None
+
+
+_SAYS = {"say", "claim", "tell", "report", "announce", "deny", "confirm", "accuse", "warn", "insist", "count"}
+
+
+def _speaks(tok: Token) -> bool:
+    """The word names (part of) the subject of a verb of saying ("IDF now says …", "Wagner-linked channel claims …")."""
+    t = tok
+    while t.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod") and t.head.i != t.i:
+        t = t.head
+    return t.dep_ == "nsubj" and t.head.lemma_.lower() in _SAYS
 
 
 def headline_where(doc, places, actors) -> tuple[Entity | None, Place | None]:
@@ -379,7 +424,8 @@ def headline_where(doc, places, actors) -> tuple[Entity | None, Place | None]:
         owner = next((e for e in (owner_from_subject(t, actors, None) for t in doc if t.pos_ == "VERB")
                       if e is not None), None)
     if owner is None:
-        owner = next((e for e in (named_force(t, actors) for t in doc) if e is not None), None)
+        owner = next((e for e in (named_force(t, actors) for t in doc) if e is not None), None) or next(
+            (e for e in (named_force(t, actors, anywhere=True) for t in doc) if e is not None), None)
     located = [p for p in places.places() if p.country and not acting_place(doc, p)]   # not "Moscow warns Warsaw"
 
     def before(p: Place) -> str:
