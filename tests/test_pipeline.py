@@ -81,6 +81,18 @@ def test_an_event_without_a_place_continues_the_last_place_of_its_type_and_actor
     assert other_side.actor.country == "UKR" and other_side.location is None   # another actor does not inherit it
 
 
+def test_the_narrative_place_reaches_the_next_lines_but_not_far_nor_into_a_list():
+    near = ("Russian troops shelled Kharkiv on Monday.\n\n"
+            "Russian troops shelled a power plant on Wednesday, the governor said.")
+    assert [e.location and e.location.name for e in _ev(near)] == ["Kharkiv", "Kharkiv"]
+    filler = " ".join(["Repair crews worked through the night to restore power to the city's hospitals."] * 8)
+    far = f"Russian troops shelled Kharkiv on Monday.\n\n{filler}\n\nRussian troops shelled a power plant on Wednesday."
+    assert [e.location and e.location.name for e in _ev(far)] == ["Kharkiv", None]
+    items = ("Key takeaways:\n\n- Russian troops shelled Kharkiv on Monday.\n\n"
+             "- Russian troops shelled a power plant on Wednesday.")
+    assert [e.location and e.location.name for e in _ev(items)] == ["Kharkiv", None]
+
+
 def test_narrative_places_can_be_turned_off():
     first, again, _ = _ev(SHELLING, AnalyzeOptions(narrative_places=False))
     assert first.location.name == "Kharkiv" and again.location is None

@@ -19,6 +19,12 @@ class ModelNotInstalled(RuntimeError):
 
 _BULLETS = set("-–—•*·▪►✅❗")
 
+
+def list_item(text: str) -> bool:
+    """Whether a line (or a sentence's first characters) opens a list item: "- Russian forces …", "• 12 tanks"."""
+    text = text.lstrip(" \t")
+    return len(text) > 1 and text[0] in _BULLETS and text[1].isspace()
+
 _COMMON = load_json("en/common.json")
 _MONTH = "|".join(sorted([*_COMMON["months"], *_COMMON["month_abbreviations"]], key=len, reverse=True))
 _NAME = r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}"

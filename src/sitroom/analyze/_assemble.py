@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from sitroom import timeml
 from sitroom.lexicon import load_json
 from sitroom.model import Attribution, EventDate, EventMention, Quantity, Timex
+from sitroom.nlp import list_item
 
 _RELATION_WORDS = load_json("en/timex.json")["relation_words"]
 _CALENDAR_TYPES = {"DATE", "TIME"}
@@ -140,6 +141,31 @@ class NarrativeDates:
 
     def paragraph_of(self, char: int) -> int:
         return bisect_right(self._breaks, char)
+
+
+class NarrativePlaces:
+    """The last place of each (event type, actor country) in the narrative. An event with no place of its own
+    continues it on the same line, and on the next lines within `reach` characters ("Russian troops arrived in
+    Belarus on Sunday." / "The first echelons were reported on Oct. 15."), unless its sentence opens a list item:
+    each item of a list (an analyst's key points, a live blog's lines) is its own report."""
+
+    def __init__(self, text: str, lines: NarrativeDates, reach: int = 500):
+        self.text, self.lines, self.reach = text, lines, reach
+        self._last: dict[tuple, tuple[object, int, int]] = {}     # key -> (place, its line, end of its sentence)
+
+    def get(self, key: tuple, start: int):
+        held = self._last.get(key)
+        if held is None:
+            return None
+        place, line, end = held
+        if self.lines.paragraph_of(start) == line:
+            return place
+        if start - end > self.reach or list_item(self.text[start:start + 3]):
+            return None
+        return place
+
+    def put(self, key: tuple, place, start: int, end: int) -> None:
+        self._last[key] = (place, self.lines.paragraph_of(start), end)
 
 
 def sentence_of(doc: Doc, char: int) -> Span | None:

@@ -25,7 +25,7 @@ from sitroom.nlp_slavic import LANGUAGES as SLAVIC
 @dataclass(frozen=True)
 class AnalyzeOptions:
     narrative_dates: bool = True       # undated sentences continue the paragraph's last date
-    narrative_places: bool = True      # an event with no place continues the last place of the same type and actor
+    narrative_places: bool = True      # an event with no place continues the nearby last place of its type and actor
     keep_negated: bool = True          # keep negated events (modality "negated") rather than dropping them
 
 
@@ -75,9 +75,8 @@ def _analyze(document: Document, opts: AnalyzeOptions, lim: Limits, doc=None, sp
     events: list[Event] = []
     claims: list = []
     lead = None
-    last_place: dict[tuple[str, str | None], Place] = {}   # (type, actor country) → last place in the narrative
     for a, b in chunk_bounds(text, lim.parse_chunk_chars):
-        evs, cls, voices = _analyze_text(document, text[a:b], opts, last_place, headline,
+        evs, cls, voices = _analyze_text(document, text[a:b], opts, headline,
                                          doc=doc if (a, b) == (0, len(text)) else None)
         if a:
             evs, cls = _shifted(evs, cls, a, document.id)
@@ -212,8 +211,7 @@ def _as_written(x, text: str):
     return x if own == x.text else replace(x, text=own)
 
 
-def _analyze_text(document: Document, text: str, opts: AnalyzeOptions,
-                  last_place: dict[tuple[str, str | None], Place], headline, doc=None):
+def _analyze_text(document: Document, text: str, opts: AnalyzeOptions, headline, doc=None):
     """Events, body claims and voices of one text (the whole document or one chunk of it), offsets relative to it."""
     from sitroom.analyze import attribution, coder, modality, timex
     from sitroom.analyze.actors import ActorResolver
@@ -250,6 +248,7 @@ def _analyze_text(document: Document, text: str, opts: AnalyzeOptions,
 
     paragraphs = assemble.NarrativeDates(text)
     narrative: dict[int, EventDate] = {}     # paragraph → date of its last dated sentence
+    last_place = assemble.NarrativePlaces(text, paragraphs)
     by_sent: dict[int, list] = {}
     for t in timexes:
         s = assemble.sentence_of(doc, t.start)
@@ -282,9 +281,9 @@ def _analyze_text(document: Document, text: str, opts: AnalyzeOptions,
             key = (m.type, m.actor.country if m.actor else None)
             where = m.location
             if where is None and opts.narrative_places:
-                where = last_place.get(key)
+                where = last_place.get(key, sent.start_char)
             elif where is not None:
-                last_place[key] = where
+                last_place.put(key, where, sent.start_char, sent.end_char)
             actor, recipient = m.actor, m.recipient
             trigger_text = m.trigger
             if recased:     # a re-cased headline (analyze._casing): the words as the document writes them

@@ -49,7 +49,7 @@ def analyze_slavic(document: Document, language: str, *, narrative_dates: bool =
                    narrative_places: bool = True, keep_negated: bool = True) -> Extraction:
     """Events (and time expressions) of one Russian or Ukrainian document."""
     from sitroom.analyze import timex
-    from sitroom.analyze._assemble import NarrativeDates, is_calendar
+    from sitroom.analyze._assemble import NarrativeDates, NarrativePlaces, is_calendar
     from sitroom.analyze.attribution import slavic_voices
     from sitroom.analyze.claims import Context, find_claims_slavic, slavic_headline
     from sitroom.analyze.quantities import find_quantities_slavic
@@ -105,7 +105,7 @@ def analyze_slavic(document: Document, language: str, *, narrative_dates: bool =
     calendar = [t for t in timexes if is_calendar(t)]
     paragraphs = NarrativeDates(text)
     narrative: dict[int, EventDate] = {}
-    last_place: dict[tuple[str, str | None], Place] = {}
+    last_place = NarrativePlaces(text, paragraphs)
     events: list[Event] = []
     by_sent: dict[int, list] = {}
     for m in mentions:
@@ -130,9 +130,9 @@ def analyze_slavic(document: Document, language: str, *, narrative_dates: bool =
             key = (m.type, m.actor.country if m.actor else None)
             where = m.location
             if where is None and narrative_places:
-                where = last_place.get(key)
+                where = last_place.get(key, s0)
             elif where is not None:
-                last_place[key] = where
+                last_place.put(key, where, s0, s1)
             events.append(Event(
                 id=content_id(document.id, m.type, m.trigger_start), type=m.type, mode=m.mode, modality=mood,
                 actor=m.actor, recipient=m.recipient, location=where, date=when,

@@ -113,3 +113,6 @@ class Briefing:
     contradictions: tuple[Contradiction, ...]
     unlisted: int                     # events of the period with neither a date nor a place (not listed)
     more_storylines: int = 0          # storylines past the options' limit (not listed)
+    background: int = 0               # events dated before `background_before` (background, not listed)
+    background_before: str = ""       # YYYY-MM-DD
+    not_happening: int = 0            # negated, hypothetical or conditional events (not listed)

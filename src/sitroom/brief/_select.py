@@ -8,12 +8,17 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date as Date, timedelta
 from typing import Any, Iterable
 
 from sitroom.brief._gather import Snapshot, evidence_link, outlet_label, publication_day, source_as_written
 from sitroom.brief._records import Briefing, Change, Contradiction, Development, Figure, Report, Storyline, When
 from sitroom.brief._wording import fuller_name
 from sitroom.model import content_id
+from sitroom.timeml import span_of
+
+# what did not or may not happen is no development: "Russia did not attack", "Russia could attack"
+NOT_HAPPENING = frozenset({"negated", "hypothetical", "conditional"})
 
 
 @dataclass(frozen=True)
@@ -21,6 +26,7 @@ class BriefOptions:
     """How a briefing is made. `link_base`: URL of a `sitroom serve` (links then open its event pages)."""
     link_base: str | None = None
     max_storylines: int = 20
+    background_days: int = 7     # an event that ended this many days before the period's first day is background
 
 
 def _most_common(values: Iterable[Any]) -> Any:
@@ -35,6 +41,7 @@ def _most_common(values: Iterable[Any]) -> Any:
 class _Picker:
     def __init__(self, snap: Snapshot, date: str, since: str, options: BriefOptions):
         self.snap, self.date, self.since, self.opts = snap, date, since, options
+        self.background_before = (Date.fromisoformat(since) - timedelta(days=options.background_days)).isoformat()
         self.day = {i: publication_day(d) for i, d in snap.documents.items()}
         self.visible = {i for i, d in self.day.items() if d <= date}
         self.period = {i for i in self.visible if self.day[i] >= since}
@@ -149,15 +156,29 @@ class _Picker:
             return ("cluster", cluster_id)
         return (evs[0]["type"], actor or "-", country or "-", place or "-")
 
-    def storylines(self) -> tuple[list[Storyline], int]:
+    def is_background(self, ev: dict[str, Any]) -> bool:
+        """Dated on a day (or month, year) that ended `background_days` before the period: "as early as April 6",
+        "the September annexation", "the 2014 frontline" in a report of 31 October. An event "since" then goes on."""
+        if (ev.get("date_relation") or "on") != "on":
+            return False
+        span = span_of(ev.get("date_value"))
+        return span is not None and span[1].isoformat() < self.background_before
+
+    def storylines(self) -> tuple[list[Storyline], "Unlisted"]:
         groups: dict[tuple[str, ...], list[tuple[str, list, list]]] = {}
-        unlisted = 0
+        unlisted = Unlisted()
         for cid in sorted(self.cluster_events):
             now = self.members(cid, self.period)
             if not now:
                 continue
+            if all(e["modality"] in NOT_HAPPENING for e in now):
+                unlisted.not_happening += len(now)
+                continue
+            if all(self.is_background(e) for e in now):
+                unlisted.background += len(now)
+                continue
             if not any(self.when(e) or e["location_name"] for e in now):
-                unlisted += len(now)
+                unlisted.undated += len(now)
                 continue
             before = self.members(cid, self.visible - self.period)
             groups.setdefault(self.storyline_key(now + before, cid), []).append((cid, now, before))
@@ -233,6 +254,14 @@ class _Picker:
         return out
 
 
+@dataclass
+class Unlisted:
+    """Events of the period not listed as developments, by reason."""
+    undated: int = 0          # neither a date nor a place
+    background: int = 0       # dated before the period (see `BriefOptions.background_days`)
+    not_happening: int = 0    # negated, hypothetical or conditional
+
+
 def _report_key(r: Report) -> tuple[str, str, str]:
     return r.day, r.published, r.document_id
 
@@ -253,5 +282,6 @@ def select_briefing(snap: Snapshot, *, date: str, since: str, previous: str | No
     return Briefing(date=date, since=since, previous=previous, documents=len(pick.period),
                     copies=sum(pick.is_copy(d) for d in pick.period), outlets=len(outlets),
                     earlier_documents=len(pick.visible - pick.period), storylines=tuple(shown),
-                    changes=tuple(changes), contradictions=tuple(pick.contradictions()), unlisted=unlisted,
-                    more_storylines=len(storylines) - len(shown))
+                    changes=tuple(changes), contradictions=tuple(pick.contradictions()), unlisted=unlisted.undated,
+                    more_storylines=len(storylines) - len(shown), background=unlisted.background,
+                    background_before=pick.background_before, not_happening=unlisted.not_happening)

@@ -334,6 +334,12 @@ def compose(b: Briefing) -> Layout:
     if b.unlisted:
         intro.append(f"{count(b.unlisted, 'event')} without a date or place {'is' if b.unlisted == 1 else 'are'} "
                      "not listed.")
+    if b.background:
+        intro.append(f"{count(b.background, 'event')} dated before {day_phrase(b.background_before)} "
+                     f"{'is' if b.background == 1 else 'are'} background, not listed.")
+    if b.not_happening:
+        intro.append(f"{count(b.not_happening, 'event')} reported as not happening or only possible "
+                     f"{'is' if b.not_happening == 1 else 'are'} not listed.")
     if b.more_storylines:
         intro.append(f"{count(b.more_storylines, 'smaller storyline')} not listed.")
     sections = []

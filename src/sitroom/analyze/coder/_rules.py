@@ -106,6 +106,9 @@ def _rule_applies(rule: TriggerRule, tok, lex: CoderLexicon, resolve) -> bool:
     if "clause" in f and not any(c.dep_ in ("ccomp", "xcomp") or c.dep_ in ("dobj", "obj") and _in_class(
             lex, "fault", [c]) for c in tok.children):
         return False        # "admitted its troops had fired", "admitted responsibility"; not "admitted to hospital"
+    if "notorder" in f and _in_class(lex, "directive", [c for c in tok.children if c.dep_ in ("dobj", "obj",
+                                                                                          "nsubjpass")]):
+        return False        # "executing Putin's order", "executed the plan": carried out, nobody killed
     if "pact" in f and not _in_class(lex, "agreement", arg_heads(tok)):
         return False        # "signed an accord", not "signed a decree"
     if "human" in f:        # released prisoners, not results
