@@ -46,11 +46,14 @@ Previous = Callable[[], "tuple[str, str] | None"]
 def _of_complement(num: Token, previous: Previous) -> Found | None:
     doc = num.doc
     i = num.i + 1
+    if i + 1 < len(doc) and doc[i].lower_ == "out" and doc[i + 1].lower_ == "of":
+        i += 1                                        # "44 out of 50 missiles"
     if i >= len(doc) or doc[i].lower_ != "of":
         return None
     j = i + 1
-    while j < len(doc) and doc[j].lower_ in _DETS:
-        j += 1
+    while j < len(doc) and (doc[j].lower_ in _DETS or doc[j].dep_ == "quantmod" and j + 1 < len(doc)
+                            and doc[j + 1].like_num):
+        j += 1                                        # "44 out of over 50 missiles"
     if j >= len(doc):
         return None
     if doc[j].lower_ in _ANAPHORS:

@@ -214,6 +214,9 @@ def _partitive_whole(number: Token, head: Token) -> bool:
     of = head.head if head.dep_ == "pobj" else None
     if of is not None and of.lower_ == "of" and of.head.pos_ == "NUM" and of.head.i < number.i:
         return True
+    if of is not None and of.lower_ == "of" and of.head.lower_ == "out" and of.i >= 2 \
+            and of.doc[of.i - 2].pos_ == "NUM" and of.doc[of.i - 2].i < number.i:
+        return True                                                 # "44 out of 50 missiles"
     mods = [c for c in number.children if c.dep_ == "quantmod"]     # the parser's "30 of 40" as one number
     return any(c.lower_ == "of" for c in mods) and any(c.pos_ == "NUM" and c.i < number.i for c in mods)
 

@@ -1,0 +1,26 @@
+"""'N out of M' is 'N of M': the first figure counts what the whole counts, and a whole of weapons some of which
+were downed was launched, not destroyed."""
+from __future__ import annotations
+
+from sitroom.analyze import analyze
+from sitroom.model import Document
+
+
+def _claims(text: str):
+    doc = Document(id="t", text=text, published="2022-10-31", language="en")
+    return {c.text: c for c in analyze(doc).claims}
+
+
+def test_the_part_out_of_a_whole_counts_the_whole_noun_and_the_whole_was_launched():
+    got = _claims("The General Staff said air defences shot down 44 out of over 50 Russian missiles.")
+    assert set(got) == {"44", "over 50"}
+    part, whole = got["44"], got["over 50"]
+    assert (part.lower, part.upper, part.counted, part.status) == (44, 44, "missiles", "destroyed")
+    assert (whole.lower, whole.qualifier, whole.counted, whole.status) == (50, "more_than", "missiles", "attacked")
+    assert part.source.text == whole.source.text == "The General Staff"
+
+
+def test_out_of_in_the_subject():
+    got = _claims("Ukraine said 20 out of 25 cruise missiles fired by Russia were intercepted.")
+    assert (got["20"].counted, got["20"].status) == ("missiles", "destroyed")
+    assert (got["25"].counted, got["25"].status) == ("missiles", "attacked")
