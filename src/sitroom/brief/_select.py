@@ -31,11 +31,14 @@ class BriefOptions:
 
 def _most_common(values: Iterable[Any]) -> Any:
     """The most frequent non-empty value; a tie goes to the one seen first."""
-    vals = [v for v in values if v]
-    if not vals:
+    counts: Counter = Counter()
+    first: dict[Any, int] = {}
+    for i, v in enumerate(v for v in values if v):
+        counts[v] += 1
+        first.setdefault(v, i)
+    if not counts:
         return None
-    counts = Counter(vals)
-    return max(vals, key=lambda v: (counts[v], -vals.index(v)))
+    return max(counts, key=lambda v: (counts[v], -first[v]))
 
 
 class _Picker:
@@ -62,6 +65,7 @@ class _Picker:
             seen = sorted((d for d in set(docs) if d in self.visible), key=self.published_key)
             for d in seen:
                 self.original[d] = seen[0]
+        self._cited: dict[str, list[str]] = {}
         self.doc_events: dict[str, list[dict[str, Any]]] = {}
         for ev in snap.events.values():
             self.doc_events.setdefault(ev["document_id"], []).append(ev)
@@ -81,6 +85,13 @@ class _Picker:
     def published_key(self, doc_id: str) -> tuple[str, str, str]:
         return self.day[doc_id], self.snap.documents[doc_id].get("published") or "", doc_id
 
+    def cited_in(self, doc_id: str) -> list[str]:
+        """The sources a document's events cite, as written (once per document: `report` asks for every event)."""
+        if doc_id not in self._cited:
+            self._cited[doc_id] = list(dict.fromkeys(source_as_written(e["source_text"])
+                                                     for e in self.doc_events.get(doc_id, ()) if e.get("source_text")))
+        return self._cited[doc_id]
+
     def is_copy(self, doc_id: str) -> bool:
         return self.original.get(doc_id, doc_id) != doc_id
 
@@ -92,8 +103,7 @@ class _Picker:
         eid = ev["id"] if ev else None
         cited = source_as_written(ev["source_text"] if ev and ev.get("source_text") else source)
         if cited:     # "the General Staff" after "Ukraine's General Staff" in the same document: the fuller name
-            cited = fuller_name([source_as_written(e["source_text"]) for e in self.doc_events.get(doc_id, ())
-                                 if e.get("source_text")], cited)
+            cited = fuller_name(self.cited_in(doc_id), cited)
         return Report(doc_id, eid or "", outlet_label(doc), cited,
                       self.day[doc_id], evidence_link(doc, eid, self.opts.link_base),
                       self.original[doc_id] if self.is_copy(doc_id) else None, ev["evidence"] if ev else "",
