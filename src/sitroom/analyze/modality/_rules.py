@@ -175,6 +175,8 @@ def _walk(t: Token, found: set[str]) -> bool:
         modal_seen |= info["modal"]
         would |= info["would"]
         dep, head = node.dep_, node.head
+        if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            _governor_cues(head, found)   # "it would be impossible for Russia to strike Lviv" (parsed as advcl)
         if head.i == node.i or dep not in _ASCEND:
             break
         if dep == "acl" and not _acl_continues(head):
@@ -199,12 +201,23 @@ def _walk(t: Token, found: set[str]) -> bool:
             _governor_cues(head, found)
         elif dep == "ccomp" and head.lemma_.lower() in word_set("plan_governors"):
             found.add("planned")          # "officials expect the service to resume" (parsed as a clause)
+        elif dep == "ccomp" and _predicate_adjective(head) in word_set("uncertain_adjectives"):
+            found.add("hypothetical")     # "it is unclear whether Russian troops shelled Kherson"
         if dep in ("dobj", "pobj") and head.pos_ == "VERB" and reporting_class(head.lemma_) is None:
             _governor_cues(head, found)   # "launched a possible offensive" — verb class only
         node, came_by = head, dep
     if would:
         found.add("hypothetical")
     return modal_seen
+
+
+def _predicate_adjective(head: Token) -> str | None:
+    """The adjective an infinitive or clause hangs on: "unable" (to strike), or the copula's "unclear" (whether)."""
+    if head.pos_ == "ADJ":
+        return head.lower_
+    if head.lemma_ in ("be", "remain", "seem", "appear"):
+        return next((c.lower_ for c in head.children if c.dep_ == "acomp"), None)
+    return None
 
 
 def _acl_continues(head: Token) -> bool:
@@ -224,6 +237,11 @@ def _governor_cues(head: Token, found: set[str]) -> None:
         elif low in word_set("threat_nouns"):
             found.add("threatened")
         return
+    adjective = _predicate_adjective(head)
+    if adjective in word_set("negative_adjectives"):
+        found.add("negated")          # "Russia is unable to strike Lviv", "it would be impossible to destroy the dam"
+    elif adjective in word_set("likelihood_adjectives"):
+        found.add("hypothetical")     # "Russian forces are unlikely to attack Kyiv again"
     if lemma in word_set("negative_governors"):
         found.add("negated")
     elif lemma in word_set("plan_governors"):
