@@ -72,3 +72,19 @@ def test_a_list_line_s_bare_figure_counts_what_the_line_before_opens_with():
     c = _claim(text, "about 900")
     assert c.counted == "personnel", c.counted
 
+
+
+def test_the_scorer_takes_british_and_us_ministry_spellings_for_one_claimant():
+    import sys
+    from pathlib import Path
+    from types import SimpleNamespace
+
+    bench = str(Path(__file__).parents[1] / "benchmarks")
+    sys.path.insert(0, bench)
+    try:
+        from claims_dev import claimant_ok
+    finally:
+        sys.path.remove(bench)
+    assert claimant_ok(["defence ministry"], SimpleNamespace(name="Ministry of Defense of Chile", text="the ministry"))
+    assert claimant_ok(["ministry of defence"], SimpleNamespace(name=None, text="Peru's Defense Ministry"))
+    assert not claimant_ok(["interior ministry"], SimpleNamespace(name=None, text="the Defense Ministry"))
