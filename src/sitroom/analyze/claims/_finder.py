@@ -35,6 +35,7 @@ from sitroom.analyze.claims._where import (FORCE_SECTORS, HOST_VERBS, OWNER_VERB
                                            came_from, country_anaphor, demonym_owner, home_bound, joint_figure,
                                            location_in_clause, owner_from_subject, owner_in_phrase, owner_in_subject,
                                            sending_verb, unknown_place_in_clause)
+from sitroom import lexicon
 from sitroom.countries import country_name
 from sitroom.model import Attribution, Claim, Entity, EventDate, Evidence, Place, Quantity, Span, Timex, content_id
 from sitroom.nlp import doc_text
@@ -104,9 +105,37 @@ def _names_the_count(first: Token, num: Token) -> bool:
     words = [t for t in first.sent if not t.is_punct and not t.is_space]
     if words and words[0].i >= first.i and words[-1].i <= num.i:
         return True
+    if words and words[0].i >= first.i and _as_said(first.sent, num):
+        return True                   # "Slightly under 9,000, as we said.": the figure is the sentence
+    if _said_figure(num):
+        return True                   # "Minsk says slightly under 9,000", "The General Staff says about 2,000."
     return num.dep_ in ("nsubj", "nsubjpass") and num.head.pos_ in ("VERB", "AUX") and num.head.i > num.i
 
 
+_SAYING = lexicon.word_set("en/attribution.json", "reporting.neutral") | lexicon.word_set(
+    "en/attribution.json", "reporting.claim")
+
+
+def _said_figure(num: Token) -> bool:
+    """A bare figure that is all a speaker says ("X says about 2,000", "Y said up to 1,000"): the count the text is
+    on. Not a figure with a clause of its own after it ("says 2,000 have left": its verb decides)."""
+    g = num
+    if num.dep_ == "pobj" and num.head.dep_ in ("prep", "advmod", "quantmod") and num.head.i == num.i - 1:
+        g = num.head                                          # "says about 2,000": 'about' parsed as the object
+    verb = g.head
+    return (g.dep_ in ("dobj", "prep", "npadvmod", "attr") and verb.pos_ == "VERB" and verb.i < g.i
+            and verb.lemma_.lower() in _SAYING and not any(c.dep_ in ("dobj", "ccomp") and c.i != g.i
+                                                            for c in verb.children))
+
+
+def _as_said(sent, num: Token) -> bool:
+    """The sentence is the figure and an "as we said" / "as announced" clause."""
+    rest = [t for t in sent if t.i > num.i and not t.is_punct and not t.is_space]
+    return bool(rest) and rest[0].lower_ == "as" and rest[0].dep_ == "mark" and len(rest) <= 4 and any(
+        t.lemma_.lower() in _SAYING for t in rest)
+
+
+_BULLET_LINE = re.compile(r"\s*(?:[-–—•*·▪]|\d+[.)])\s")
 _COUNTING_VERBS = {"estimate", "number", "total", "reach", "exceed", "stand", "grow", "rise", "fall", "swell", "put",
                    "double", "climb", "increase", "drop", "decline", "amount"}
 
@@ -355,6 +384,21 @@ class _Finder:
             return same
         seen = self.seen.get(block)
         return seen[-1] if seen else None
+
+    def _line_before(self, start: int) -> _Seen | None:
+        """The first figure of the list line before ("• Hajun: about 6,000 arrived, plus at least 60 trains. ¶ •
+        Kyiv: about 5,000 in Belarus"): list lines run parallel, a line's bare figure counts what the one before
+        opens with, not the aside it ends on. None when a line with figures before is no list line."""
+        line = self.text.rfind("\n", 0, start) + 1
+        body = [x for b in sorted(self.seen) for x in self.seen[b]
+                if x.claim.section == "body" and x.claim.start is not None and x.claim.start < line]
+        if not body:
+            return None
+        last = body[-1].claim.start
+        at = self.text.rfind("\n", 0, last) + 1
+        if not _BULLET_LINE.match(self.text, at):
+            return None
+        return next(x for x in body if x.claim.start >= at)
 
     def _demonym_before(self, block: int, start: int) -> Entity | None:
         """The nearest demonym before the figure in its paragraph ("Movement of Russian equipment: …"), outside the
@@ -622,7 +666,8 @@ class _Finder:
                 or restating or listed or _names_the_count(first, num)
 
             def previous() -> tuple[str, str] | None:
-                p = self._previous_any(block, sentence) or (self._story_figure() if restating else None) or (
+                p = (self._line_before(q.start) if listed else None) or self._previous_any(block, sentence) or (
+                    self._story_figure() if restating else None) or (
                     self.last_seen if counting else None)     # "the real figure was …": the story's figure
                 if p is not None and p.claim.counted:
                     used.append(p.claim)
