@@ -161,3 +161,16 @@ def test_ago_today_is_the_report_day_back(sentence, text, value):
 def test_a_single_or_full_unit_is_a_duration(sentence, text, value):
     found = {t.text: (t.type, t.value) for t in tag_timexes(sentence, WEDNESDAY)}
     assert found == {text: ("DURATION", value)}
+
+
+def test_half_yearly_is_a_six_month_set():
+    found = {t.text: (t.type, t.value) for t in tag_timexes("The bank's half-yearly report is due.", WEDNESDAY)}
+    assert found == {"half-yearly": ("SET", "P6M")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The quarter-on-quarter growth rate was 0.3%.",
+    "The month-over-month rise was small.",
+])
+def test_a_comparison_compound_is_no_period(sentence):
+    assert _values(sentence) == {}
