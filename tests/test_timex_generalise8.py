@@ -174,3 +174,14 @@ def test_half_yearly_is_a_six_month_set():
 ])
 def test_a_comparison_compound_is_no_period(sentence):
     assert _values(sentence) == {}
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # the end of what a bill or a deal sets out to do lies ahead of the past verb that tells of it
+    ("The Senate passed a bill to fund the agency through Sept. 30.", "Sept. 30", "2024-09-30"),
+    ("The two sides agreed to extend the truce until June 2.", "June 2", "2024-06-02"),
+    # (with no such infinitive the past tense decides)
+    ("Shelling continued through Sept. 30, the mayor said.", "Sept. 30", "2023-09-30"),
+])
+def test_the_end_of_a_plan_lies_ahead(sentence, text, value):
+    assert _values(sentence)[text] == value

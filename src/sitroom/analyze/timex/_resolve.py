@@ -152,6 +152,19 @@ def _full_year(y: str) -> int:
     return n if len(y) == 4 else (1900 + n if n >= 50 else 2000 + n)
 
 
+# The end of what an infinitive of purpose or a plan sets out to do ("a bill to fund the government through Sept. 30",
+# "a deal to extend the truce until May 2"): ahead of the past verb that tells of the bill or the deal.
+_TARGET_END_BEFORE = re.compile(r"(?i:\b(?:through|until|till|by)\s+$)")
+_PURPOSE_TO = re.compile(r"(?i:\b(?:bill|plan|measure|deal|law|legislation|proposal|budget|resolution|decree|agreement|"
+                         r"order|vote|voted|agreed|decided)\s+to\s+(?!(?:be|have|the|a|an|his|her|its|their|this|that)\b)"
+                         r"[a-z]+\b[^,;.]{0,60}$)")
+
+
+def _purpose_target(text: str, start: int) -> bool:
+    prep = _TARGET_END_BEFORE.search(text, max(0, start - 8), start)
+    return prep is not None and _PURPOSE_TO.search(text, max(0, prep.start() - 90), prep.start()) is not None
+
+
 def _day_value(ctx: Context, month: int, day: int, year: str | None, pod: str | None = None,
                start: int | None = None, end: int | None = None) -> Resolved | None:
     if not 1 <= day <= 31:
@@ -175,6 +188,8 @@ def _day_value(ctx: Context, month: int, day: int, year: str | None, pod: str | 
         if (future is None and start is not None and _TARGET_BEFORE.search(ctx.text, max(0, start - 24), start)
                 and not told_as_past(ctx.text, start)):
             y = deadline_year(ctx.dct, month, day)   # "the target is 90% by Nov. 1": a target, mostly ahead
+        elif start is not None and future is not True and _purpose_target(ctx.text, start):
+            y = deadline_year(ctx.dct, month, day)   # "approved a bill to fund the government through Sept. 30"
         elif (start is not None and future is not True and target_ahead(ctx.text, start, end or start)
               and not PLUPERFECT_PLAN.search(ctx.text, max(0, start - 80), start)):
             y = deadline_year(ctx.dct, month, day)   # "called a snap election for May 10": an appointment, as a weekday
