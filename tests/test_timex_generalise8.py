@@ -185,3 +185,18 @@ def test_a_comparison_compound_is_no_period(sentence):
 ])
 def test_the_end_of_a_plan_lies_ahead(sentence, text, value):
     assert _values(sentence)[text] == value
+
+
+def test_a_wire_clock_in_brackets_is_no_year():
+    assert _values("Polls close at 8 p.m. local time (1800 GMT).") == {"8 p.m. local time": "2024-04-17T20:00"}
+
+
+@pytest.mark.parametrize("sentence, text, type_, value", [
+    ("The assault began at 0400 hours.", "0400 hours", "TIME", "2024-04-17T04:00"),
+    ("A curfew starts at 2200 hours.", "2200 hours", "TIME", "2024-04-17T22:00"),
+    # (a count of hours without a clock's preposition stays a duration)
+    ("The engine ran for 1200 hours.", "1200 hours", "DURATION", "PT1200H"),
+])
+def test_the_military_clock(sentence, text, type_, value):
+    found = {t.text: (t.type, t.value) for t in tag_timexes(sentence, WEDNESDAY)}
+    assert found[text] == (type_, value)

@@ -21,7 +21,9 @@ _TIME_UNITS = {"S", "MIN", "H"}
 _YEAR_LIKE_NOUN = re.compile(r"\s+(?:percent|per|people|troops|soldiers|dollars|km|kilometers|miles|points|shares|"
                              r"tons|tonnes|feet|meters|metres|residents|civilians|refugees|deaths|cases|votes|units|"
                              r"barrels|acres|members|workers|employees|jobs|prisoners|pounds|euros|rubles|roubles|hryvnias?|yen|yuan|"
-                             r"francs|pesos|rupees|rand|lira)\b")
+                             r"francs|pesos|rupees|rand|lira)\b"
+                             # "(1800 GMT)": a four-digit wire clock, not a year
+                             r"|\s*(?-i:GMT|UTC|Z|[A-Z]{1,3}T)\b|\s*hours\b")
 _NOT_YEAR_BEFORE = re.compile(r"(?i:\b(?:no\.|number|resolution|flight|route|room|article|section|chapter|highway|"
                               r"interstate|bill|decree|order|code|version|page|pages|about|nearly|some|over|"
                               r"than)\s+)$")
