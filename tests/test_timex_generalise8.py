@@ -200,3 +200,19 @@ def test_a_wire_clock_in_brackets_is_no_year():
 def test_the_military_clock(sentence, text, type_, value):
     found = {t.text: (t.type, t.value) for t in tag_timexes(sentence, WEDNESDAY)}
     assert found[text] == (type_, value)
+
+
+@pytest.mark.parametrize("sentence, value", [
+    # no day named before, told as past: the report's last night, as "overnight"
+    ("Throughout the night, drones attacked the port.", "2024-04-16TNI"),
+    # a future clause keeps the report's own night; a day named before anchors it
+    ("During the night the temperature will drop.", "2024-04-17TNI"),
+    ("On Monday, shelling went on into the night.", "2024-04-15TNI"),
+])
+def test_the_night_of_a_report(sentence, value):
+    assert _values(sentence)["the night"] == value
+
+
+def test_every_weekend_is_the_weekend_set():
+    found = {t.text: (t.type, t.value) for t in tag_timexes("Markets open every weekend.", WEDNESDAY)}
+    assert found == {"every weekend": ("SET", "XXXX-WXX-WE")}

@@ -300,6 +300,10 @@ def this_pod(m: re.Match, ctx: Context) -> Resolved | None:
     base, anchor = _narrative_or_dct(ctx, want_day=True)
     if base is None:
         return _unknown("TIME")
+    if rel == "the" and anchor == "dct" and pod.lower() == "night" and ctx.future() is False:
+        # "Throughout the night, drones attacked the city": with no day named before, the report's last night, as
+        # "overnight" (a future clause keeps the report's own night, above)
+        return _with_pod(Point(base.day - timedelta(days=1)), pod, "dct")
     p = Point(base.day + timedelta(days=_REL_STEP.get(rel, 0)))
     return _with_pod(p, pod, anchor)
 

@@ -99,6 +99,8 @@ def set_(m: re.Match, ctx: Context) -> Resolved | None:
         return Resolved("SET", f"XXXX-{lex['seasons'][w]}", None)
     if w in POD_CODE:
         return Resolved("SET", f"XXXX-XX-XXT{POD_CODE[w]}", None)
+    if w == "weekend" and step == 1:
+        return Resolved("SET", "XXXX-WXX-WE", None)     # "every weekend", as "every Saturday" is XXXX-WXX-6
     if m["snum"]:
         step = number(m["snum"])      # "every two hours"; "every few days" -> None -> PXD
     return Resolved("SET", duration_value(step, unit_code(w)), None)
