@@ -216,17 +216,3 @@ def test_the_night_of_a_report(sentence, value):
 def test_every_weekend_is_the_weekend_set():
     found = {t.text: (t.type, t.value) for t in tag_timexes("Markets open every weekend.", WEDNESDAY)}
     assert found == {"every weekend": ("SET", "XXXX-WXX-WE")}
-
-
-@pytest.mark.parametrize("sentence", [
-    "The Communist Party daily Granma printed the letter.",
-    "The business daily Vedomosti reported the sale.",
-    "The news weekly Der Spiegel published the memo.",
-])
-def test_a_newspaper_named_daily_or_weekly_is_no_set(sentence):
-    assert _values(sentence) == {}
-
-
-def test_daily_as_an_adverb_is_still_a_set():
-    found = {t.text: (t.type, t.value) for t in tag_timexes("Protesters gather daily. Police watch.", WEDNESDAY)}
-    assert found == {"daily": ("SET", "P1D")}

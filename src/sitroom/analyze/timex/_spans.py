@@ -113,8 +113,6 @@ _CLAUSE_START = re.compile(r"(?:^|[.!?;:]\s+|\n\s*|,\s*|\b(?:and|but)\s+)$")
 
 _AMOUNT_BEFORE = re.compile(r"(?i:(?:\d|%|\bpercent|\bmillion|\bbillion|\bunits|\bshares|\bprofits?|\brevenues?|\bsales)\s*$)")
 _RATE_NOUN_BEFORE = re.compile(r"(?i:\baverage\s+$)")
-_TITLE_AFTER = re.compile(r"\s+(?:[A-Z][\w'-]+)")
-_WORD_BEFORE = re.compile(r"[A-Za-z]\s+$")
 
 
 
@@ -128,9 +126,6 @@ def set_adverb(m: re.Match, ctx: Context) -> Resolved | None:
         return None     # "rise 8.5% annually", "10,000 units annually": a rate of an amount
     if word == "daily" and _RATE_NOUN_BEFORE.search(before):
         return None     # "average daily volume": a per-day rate
-    if (word in ("daily", "weekly", "monthly") and _TITLE_AFTER.match(ctx.text, m.end())
-            and _WORD_BEFORE.search(before)):
-        return None     # "the Communist Party daily Granma", "the news weekly Der Spiegel": a newspaper, by its name
     if word == "annually" and _DETERMINER_BEFORE.search(before):
         return None     # "the daily briefing"-like adjective use
     return Resolved("SET", lexicon()["sets"][m["adverb"].lower()], None)
