@@ -12,8 +12,9 @@ from sitroom.model import Claim, Entity, Quantity
 
 class OwnerMixin:
     def _country_word(self, t) -> str | None:
-        if t.i in self.any_place:
-            return None                                       # "Білорусі" is the country, not "білорус"
+        if t.i in self.any_place or t.i in self.site_words:
+            return None                                       # "Білорусі" is the country, not "білорус"; "на
+            #                                                   белорусские полигоны" is where, not whose
         lem = self._lemmas(t)
         return next((self.own.demonyms.get(w) or self.own.people.get(w) for w in lem
                      if w in self.own.demonyms or w in self.own.people), None)
