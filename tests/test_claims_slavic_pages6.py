@@ -115,3 +115,29 @@ def test_a_countrys_adjective_on_a_military_site_is_where_not_whose():
     c = next(c for c in _claims("Вблизи белорусской границы развернуто до 30 батарей реактивной артиллерии ВСУ.", "ru")
              if c.upper == 30)
     assert c.location is None or c.location.country != "BLR"
+
+
+def test_troops_leaving_one_country_for_another_are_gone_from_the_first():
+    c = next(c for c in _claims("Протягом березня з території Білорусі до Росії вибули щонайменше 20 ешелонів.", "uk")
+             if c.lower == 20)
+    assert c.status == "departed" and c.location is not None and c.location.country == "BLR"
+    assert c.owner is None or c.owner.country != "BLR"                  # the place left owns nothing
+    c = next(c for c in _claims("В марте из Беларуси в Россию убыли не менее 20 эшелонов.", "ru") if c.lower == 20)
+    assert c.status == "departed" and c.location is not None and c.location.country == "BLR"
+    # people fleeing are counted where they went; an arrival's origin still owns it
+    c = next(c for c in _claims("З України до Польщі виїхали понад 2 мільйони людей.", "uk") if c.lower == 2e6)
+    assert c.location is not None and c.location.country == "POL"
+    c = next(c for c in _claims("З Росії до Білорусі прибули ще 2 ешелони.", "uk") if c.lower == 2)
+    assert c.owner is not None and c.owner.country == "RUS" and c.location.country == "BLR"
+
+
+def test_a_body_figure_in_no_ones_voice_repeating_an_attributed_headline_figure_is_the_headlines_sources():
+    title = "Моніторинговий проєкт: з Білорусі вивели понад 2 тисячі російських військових"
+    text = ("За даними моніторингового проєкту, протягом березня з Білорусі вибули 20 ешелонів.\n\n"
+            "Разом із технікою країну залишили понад 2 тисячі російських військових.")
+    c = next(c for c in _claims(text, "uk", title) if c.section == "body" and c.lower == 2000)
+    assert c.source is not None and "проєкт" in (c.source.text or "").lower()
+    # a figure the headline does not give stays in no one's voice
+    text = text.replace("понад 2 тисячі", "понад 500")
+    c = next(c for c in _claims(text, "uk", title) if c.section == "body" and c.lower == 500)
+    assert c.source is None

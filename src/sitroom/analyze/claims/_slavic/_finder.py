@@ -52,8 +52,10 @@ class _Finder(StatusMixin, OwnerMixin, WhereMixin, CountedMixin):
             if p.country and (located or not as_actor & set(range(i, j))):   # "Росія зосередила": an actor
                 for k in range(i, j):
                     self.place_at[k] = (i, j, p)
-                prev = next((x for x in reversed(doc[max(0, i - 3):i]) if not x.is_space), None)
-                if prev is not None and prev.lower_ in _status(language).from_preps:
+                back = [x for x in reversed(doc[max(0, i - 3):i]) if not x.is_space]
+                if back and len(back) > 1 and lemmas_of(back[0]) & self.own.sites:
+                    back = back[1:]                           # "з території Білорусі": from Belarus
+                if back and back[0].lower_ in _status(language).from_preps:
                     self.from_place.add(i)
         # "на белорусские полигоны", "на українській території": a country's adjective on a military site after a
         # place preposition says where (the site's token -> its country), and is no owner of what is counted there
@@ -77,6 +79,7 @@ class _Finder(StatusMixin, OwnerMixin, WhereMixin, CountedMixin):
         self.seen: dict[int, list[_Seen]] = {}
         self.antecedent: Claim | None = None                   # the claim an elided figure counts after
         self.civil_kind = False
+        self.departing = False
         self.status_token, self.raw_status = None, None
         self.st_loss_nouns = frozenset(w for w, st in self.st.nouns.items() if st == "loss")
         self.last_personnel = False                            # the last troops-or-victims figure was troops
@@ -168,6 +171,7 @@ class _Finder(StatusMixin, OwnerMixin, WhereMixin, CountedMixin):
             kind = "personnel"                                # "прибыло менее 1000 человек" in a deployment
         lo, hi = self._clause(first.i)
         word = self._status_word(lo, hi, first, q)
+        self.departing = status == "departed"                # an origin is the place left, no owner
         victims = status in _VICTIMS or status == "destroyed"
         side = source.country if source is not None and source.country else (
             self.outlet_country() if status in _COMBAT or self.has_enemy_words else None)

@@ -115,21 +115,23 @@ class OwnerMixin:
     def _in_place_phrase(self, x, lo: int) -> bool:
         """A word in a prepositional phrase of place: right after a preposition ("в Беларусь"), or a non-nominative
         with a preposition before it over at most two nouns or adjectives ("на территорию Беларуси"; "за сутки
-        противник" is a subject). A phrase of origin is not one: "з Росії до Білорусі прибули" are Russia's; "с / з" with an instrumental is ("на границе
+        противник" is a subject). A phrase of origin is not one: "з Росії до Білорусі прибули" are Russia's, but for a departure it is the
+        place left ("з території Білорусі вибули": not Belarus's); "с / з" with an instrumental is ("на границе
         с Украиной")."""
         from sitroom.nlp_slavic import can_be_nominative, only_instrumental
 
         before = [y for y in reversed(self.doc[max(lo, x.i - 3):x.i]) if not y.is_space]
         if before and before[0].pos_ == "ADP":
             # "на границе с Украиной", "біля кордону з Україною": with an instrumental, "с / з" is a neighbour
-            return before[0].lower_ not in self.st.from_preps or only_instrumental(x.text, self.lang)
+            return before[0].lower_ not in self.st.from_preps or only_instrumental(x.text, self.lang) or \
+                self.departing
         if can_be_nominative(x.text, self.lang):
             return False
         for y in before:
             if self.all_timexes.overlapping(y.idx, y.idx + len(y.text)):
                 return False                                  # "за сутки ВСУ потеряли": a phrase of time ends
             if y.pos_ == "ADP":
-                return y.lower_ not in self.st.from_preps
+                return y.lower_ not in self.st.from_preps or self.departing
             if y.pos_ not in ("NOUN", "ADJ", "PROPN"):
                 return False
         return False

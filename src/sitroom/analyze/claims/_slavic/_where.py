@@ -24,7 +24,11 @@ class WhereMixin:
                 ok = True                                           # "покинула полигон X"
             if not ok:
                 continue
-            d = abs(i - first.i) + (20 if leaving and i in self.from_place else 0)   # "виїхали з X до Y": Y
+            # "виїхали з X до Y": where they went, Y, for people fleeing; the place troops leave, X, for a departure
+            # ("з території Білорусі до Росії вибули 20 ешелонів": gone from Belarus)
+            away = status == "departed" and any(k in self.from_place for k in range(lo, hi))
+            d = abs(i - first.i) + (20 if leaving and (i not in self.from_place if away else i in self.from_place)
+                                    else 0)
             if best is None or d < best[0]:
                 best = (d, p)
         if best is not None:
