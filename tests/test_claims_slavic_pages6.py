@@ -141,3 +141,12 @@ def test_a_body_figure_in_no_ones_voice_repeating_an_attributed_headline_figure_
     text = text.replace("понад 2 тисячі", "понад 500")
     c = next(c for c in _claims(text, "uk", title) if c.section == "body" and c.lower == 500)
     assert c.source is None
+
+
+def test_a_noun_of_destroying_gives_the_status_and_the_speakers_country_is_no_place():
+    title = "У Міноборони РФ заявили про нібито знищення 5 українських танків"
+    c = next(c for c in _claims("Ці дані не підтверджено.", "uk", title) if c.section == "title")
+    assert c.status == "destroyed" and c.owner is not None and c.owner.country == "UKR"
+    assert c.location is None or c.location.country != "RUS"
+    c = next(c for c in _claims("Минобороны России сообщило об уничтожении 5 украинских танков.", "ru"))
+    assert c.status == "destroyed"

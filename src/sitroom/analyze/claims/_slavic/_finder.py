@@ -84,7 +84,8 @@ class _Finder(StatusMixin, OwnerMixin, WhereMixin, CountedMixin):
         self.st_loss_nouns = frozenset(w for w, st in self.st.nouns.items() if st == "loss")
         self.last_personnel = False                            # the last troops-or-victims figure was troops
         counts = Counter(p.country for i, _, p in places if p.country and i not in self.from_place)
-        self._near = sorted({i: (i, p) for k, (i, j, p) in self.place_at.items() if i not in self.from_place
+        speaking = {i for i, _, _ in places if self.sources.covering(doc[i].idx, doc[i].idx + 1)}   # "Минобороны РФ"
+        self._near = sorted({i: (i, p) for k, (i, j, p) in self.place_at.items() if i not in self.from_place | speaking
                              and p.start is not None}.values(), key=lambda x: x[0])
         self._near_starts = [i for i, _ in self._near]
         self.doc_country = counts.most_common(1)[0][0] if counts else None

@@ -15,6 +15,8 @@ class WhereMixin:
             if got is None or got[0] != k:
                 continue
             i, j, p = got
+            if self.sources.covering(self.doc[i].idx, self.doc[i].idx + 1):
+                continue                                      # "у Міноборони РФ заявили": who speaks, not where
             prev = [x for x in self.doc[max(lo, i - 3):i] if not x.is_space]
             to = self.own.preps - self.st.from_preps
             preps = to | self.st.from_preps if leaving else to
