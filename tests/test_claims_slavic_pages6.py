@@ -150,3 +150,15 @@ def test_a_noun_of_destroying_gives_the_status_and_the_speakers_country_is_no_pl
     assert c.location is None or c.location.country != "RUS"
     c = next(c for c in _claims("Минобороны России сообщило об уничтожении 5 украинских танков.", "ru"))
     assert c.status == "destroyed"
+
+
+def test_the_enemy_of_a_voice_without_a_country_is_the_side_whose_losses_it_reports():
+    text = ("Противник перебросил к Бахмуту до 3 тысяч военнослужащих.\n\n"
+            "На соледарском направлении за сутки уничтожены 4 танка ВСУ.")
+    c = next(c for c in _claims(text, "ru") if c.upper == 3000)
+    assert c.owner is not None and c.owner.country == "UKR"
+    # losses of both sides in that voice: no side for "противник"
+    text = ("Противник перебросил к Бахмуту до 3 тысяч военнослужащих.\n\n"
+            "За сутки уничтожены 4 танка ВСУ и 2 российских танка.")
+    c = next(c for c in _claims(text, "ru") if c.upper == 3000)
+    assert c.owner is None

@@ -80,6 +80,7 @@ class _Finder(StatusMixin, OwnerMixin, WhereMixin, CountedMixin):
         self.antecedent: Claim | None = None                   # the claim an elided figure counts after
         self.civil_kind = False
         self.departing = False
+        self.enemy_unknown = False
         self.status_token, self.raw_status = None, None
         self.st_loss_nouns = frozenset(w for w, st in self.st.nouns.items() if st == "loss")
         self.last_personnel = False                            # the last troops-or-victims figure was troops
@@ -335,6 +336,20 @@ class _Finder(StatusMixin, OwnerMixin, WhereMixin, CountedMixin):
         seen = self.seen.get(block)
         return seen[-1] if seen else None
 
+    def _voice_enemy(self, claims: list[Claim], unknown: set[int]) -> list[Claim]:
+        """'The enemy' of a voice no country is known for is the side whose losses that voice reports with its
+        side named ("противник перебросил к Бахмуту до 3 тысяч военнослужащих" in a channel's post that goes on
+        "уничтожены 4 танка ВСУ": Ukraine's), when all such losses are of one side."""
+        if not unknown:
+            return claims
+        voiceless = [c for k, c in enumerate(claims) if k not in unknown and (c.source is None or not c.source.country)]
+        sides = {c.owner.country for c in voiceless if c.status in ("destroyed", "killed") and c.owner is not None
+                 and c.owner.country}
+        if len(sides) != 1:
+            return claims
+        enemy = next(iter(sides))
+        return [replace(c, owner=_country(enemy)) if k in unknown else c for k, c in enumerate(claims)]
+
     def _sources_side(self) -> str | None:
         """The one country the document's sources speak for where they name one, by the source or an actor in its
         attributing phrase ("сообщил представитель Генерального штаба ВСУ Алексей Громов", then "заявили в
@@ -425,10 +440,14 @@ class _Finder(StatusMixin, OwnerMixin, WhereMixin, CountedMixin):
 
     def run(self, figures: Sequence[Quantity]) -> list[Claim]:
         out = []
+        unknown_enemy: set[int] = set()                     # claims of "противник" whose side no speaker gave
         for q in sorted(figures, key=lambda q: q.start):
+            self.enemy_unknown = False
             c = self.claim(q)
             if c is None:
                 continue
+            if c.owner is None and self.enemy_unknown and (c.source is None or not c.source.country):
+                unknown_enemy.add(len(out))
             tok = assemble.token_at(self.doc, q.start)
             block = self.voices.block_of(q.start)
             self.seen.setdefault(block, []).append(_Seen(c, block, tok.sent.start))
@@ -437,6 +456,7 @@ class _Finder(StatusMixin, OwnerMixin, WhereMixin, CountedMixin):
             elif c.counted in ("casualties", "civilians", "refugees", "people"):
                 self.last_personnel = False
             out.append(c)
+        out = self._voice_enemy(out, unknown_enemy)
         # as in English: a bare number with nothing counted in it, before it or around it is no claim
         return [c for c in _partitives(self.text, self._owners_in_list(self._owners_back(out))) if c.counted is not None]
 

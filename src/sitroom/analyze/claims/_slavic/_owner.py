@@ -27,7 +27,10 @@ class OwnerMixin:
             prev = next((x for x in reversed(self.doc[max(0, t.i - 2):t.i]) if not x.is_space), None)
             if prev is not None and self._lemmas(prev) & self.own.notional:
                 return None                                   # "цели условного противника" in an exercise
-            return _enemy(source, self.lang)
+            side = _enemy(source, self.lang)
+            if side is None:
+                self.enemy_unknown = True                     # whose enemy: the voice's losses may tell (`run`)
+            return side
         return None
 
     def _owner_in_phrase(self, first, head, hi: int, source: Entity | None) -> Entity | None:
