@@ -827,13 +827,16 @@ class _Finder:
                     owner = restated.owner
                 if not in_clause and restated.location is not None:
                     location = restated.location
+        same_state = None
         if restated is not None and (status == UNSTATED or status == "present" and (verb is None or verb.lemma_ == "be")) \
                 and restated.status not in ("present", UNSTATED):
             # "The rebels say they fired eight rockets. The army says there were three.": a bare figure that only
             # says how many of the kind just counted counts them in the same state
             status = restated.status
+        elif restated is not None and status == UNSTATED and restated.status == "present":
+            same_state = restated.status      # "5,000 are in Belarus, the service said; a channel says 30,000"
         return self._make(q, kind, written, status, owner, location, att, head, block,
-                          whole.id if whole is not None and _within(q, whole) else None)
+                          whole.id if whole is not None and _within(q, whole) else None, same_state)
 
     def _whole_before(self, q: Quantity, first: Token, num: Token, block: int, sentence: int) -> Claim | None:
         """The claim of the whole a figure is a part of, by a partitive cue: "2,000 troops, including 300
@@ -849,7 +852,7 @@ class _Finder:
 
     def _make(self, q: Quantity, kind: str | None, written: str | None, status: str, owner: Entity | None,
               location: Place | None, att: Attribution | None, head: Token, block: int,
-              part_of: str | None = None) -> Claim:
+              part_of: str | None = None, same_state: str | None = None) -> Claim:
         from sitroom.analyze import modality
 
         sent = head.sent
@@ -859,6 +862,12 @@ class _Finder:
         if mood == "negated" and _NEGATED_BOUND.match(q.text):
             mood = "reported" if att is not None else "asserted"
         claim_date, as_of = self._dates(head, att, q.end)
+        if same_state is not None and (as_of is None or as_of.precision in ("day", "time")
+                                       and as_of.value[:10] == (claim_date or "")[:10]):
+            # a bare figure answering "how many are there" is there too, as of when it is said; one with a time of
+            # its own ("the world talked about 3,000 a week ago", "at the peak in August it counted 10,000") recalls
+            # an earlier count whose state and time the text leaves open: it stays unstated
+            status = same_state
         status = stock_as_of(status, as_of and as_of.relation)
         event = self.event_of.get(q.start)
         return make_claim(self.document_id, self.section, self.text, q, att, counted=kind, counted_text=written,
