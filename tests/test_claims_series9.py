@@ -56,3 +56,11 @@ def test_a_bare_figure_answering_how_many_are_there_is_there_too_unless_it_recal
     text = ("About 5,000 Wagner fighters are in Belarus, the border service said on Monday. "
             "\"The world talked about 3,000 a week ago,\" the spokesman said.")
     assert _claim(text, "about 3,000").status != "present"
+
+
+def test_a_noun_the_taxonomy_lacks_takes_the_kind_the_text_counted_it_with_before():
+    text = ("Norway will send three NASAMS systems to Moldova this year, the ministry said. "
+            "\"Three systems are better than none,\" an officer said.")
+    assert _claim(text, "Three").counted == _claim(text, "three").counted == "air_defence"
+    c = _claim("Between 1,000 and 1,500 Wagner members were now in Mali, officials said.", "Between 1,000 and 1,500")
+    assert c.counted == "personnel"

@@ -336,6 +336,20 @@ class _Finder:
                 return s
         return None
 
+    def _kind_named_before(self, head: Token) -> str | None:
+        """A noun the taxonomy does not know, as the text counted it before with a word that tells its kind ("four
+        IRIS-T systems" … "Four systems are better than nothing": air defence; "2,000 Wagner members": the force's
+        fighters): that kind."""
+        if any(c.dep_ == "compound" and self._armed_force(c) is not None for c in head.children):
+            return "personnel"
+        word = head.lower_
+        for x in (x for b in sorted(self.seen) for x in reversed(self.seen[b])):
+            written = (x.claim.counted_text or "").lower().split()
+            if x.claim.counted and x.claim.counted != word and written and written[-1] == word \
+                    and x.claim.counted in taxonomy().kinds:
+                return x.claim.counted
+        return None
+
     def _armed_force(self, head: Token) -> Entity | None:
         """A counted noun that is the name of an armed force or group the actor tables know ("10,000 Wagner",
         "5,000 Hezbollah"): the force, whose fighters the figure counts."""
@@ -609,7 +623,7 @@ class _Finder:
             elif kind is None:
                 if head.pos_ not in ("NOUN",) or head.text[:1].isupper() or is_measure(head.text):
                     return None
-                kind = head.lower_
+                kind = self._kind_named_before(head) or head.lower_
         if q.unit_start is None:
             doc = self.doc
             additive = (first.i > 0 and doc[first.i - 1].lower_ in ("further", "another", "additional", "extra")) or (
