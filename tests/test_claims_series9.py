@@ -64,3 +64,10 @@ def test_a_noun_the_taxonomy_lacks_takes_the_kind_the_text_counted_it_with_befor
     assert _claim(text, "Three").counted == _claim(text, "three").counted == "air_defence"
     c = _claim("Between 1,000 and 1,500 Wagner members were now in Mali, officials said.", "Between 1,000 and 1,500")
     assert c.counted == "personnel"
+
+
+def test_a_count_of_forces_said_of_now_is_of_what_is_there():
+    text = "South Korea's spy agency first spoke of 1,500 North Korean troops and says more than 10,000 now."
+    assert _claim(text, "more than 10,000").status == "present"
+    text = "The imagery fits a force of between 3,000 and 5,000 soldiers at present, the analyst said."
+    assert _claim(text, "between 3,000 and 5,000").status == "present"
