@@ -365,6 +365,20 @@ class _Finder:
                 return s
         return None
 
+    def _kind_named_before(self, head: Token) -> str | None:
+        """A noun the taxonomy does not know, as the text counted it before with a word that tells its kind ("four
+        IRIS-T systems" … "Four systems are better than nothing": air defence; "2,000 Wagner members": the force's
+        fighters): that kind."""
+        if any(c.dep_ == "compound" and self._armed_force(c) is not None for c in head.children):
+            return "personnel"
+        word = head.lower_
+        for x in (x for b in sorted(self.seen) for x in reversed(self.seen[b])):
+            written = (x.claim.counted_text or "").lower().split()
+            if x.claim.counted and x.claim.counted != word and written and written[-1] == word \
+                    and x.claim.counted in taxonomy().kinds:
+                return x.claim.counted
+        return None
+
     def _armed_force(self, head: Token) -> Entity | None:
         """A counted noun that is the name of an armed force or group the actor tables know ("10,000 Wagner",
         "5,000 Hezbollah"): the force, whose fighters the figure counts."""
@@ -653,7 +667,7 @@ class _Finder:
             elif kind is None:
                 if head.pos_ not in ("NOUN",) or head.text[:1].isupper() or is_measure(head.text):
                     return None
-                kind = head.lower_
+                kind = self._kind_named_before(head) or head.lower_
         if q.unit_start is None:
             doc = self.doc
             additive = (first.i > 0 and doc[first.i - 1].lower_ in ("further", "another", "additional", "extra")) or (
@@ -872,13 +886,16 @@ class _Finder:
                     owner = restated.owner
                 if not in_clause and restated.location is not None:
                     location = restated.location
+        same_state = None
         if restated is not None and (status == UNSTATED or status == "present" and (verb is None or verb.lemma_ == "be")) \
                 and restated.status not in ("present", UNSTATED):
             # "The rebels say they fired eight rockets. The army says there were three.": a bare figure that only
             # says how many of the kind just counted counts them in the same state
             status = restated.status
+        elif restated is not None and status == UNSTATED and restated.status == "present":
+            same_state = restated.status      # "5,000 are in Belarus, the service said; a channel says 30,000"
         return self._make(q, kind, written, status, owner, location, att, head, block,
-                          whole.id if whole is not None and _within(q, whole) else None)
+                          whole.id if whole is not None and _within(q, whole) else None, same_state)
 
     def _whole_before(self, q: Quantity, first: Token, num: Token, block: int, sentence: int) -> Claim | None:
         """The claim of the whole a figure is a part of, by a partitive cue: "2,000 troops, including 300
@@ -894,7 +911,7 @@ class _Finder:
 
     def _make(self, q: Quantity, kind: str | None, written: str | None, status: str, owner: Entity | None,
               location: Place | None, att: Attribution | None, head: Token, block: int,
-              part_of: str | None = None) -> Claim:
+              part_of: str | None = None, same_state: str | None = None) -> Claim:
         from sitroom.analyze import modality
 
         sent = head.sent
@@ -904,6 +921,12 @@ class _Finder:
         if mood == "negated" and _NEGATED_BOUND.match(q.text):
             mood = "reported" if att is not None else "asserted"
         claim_date, as_of = self._dates(head, att, q.end)
+        if same_state is not None and (as_of is None or as_of.precision in ("day", "time")
+                                       and as_of.value[:10] == (claim_date or "")[:10]):
+            # a bare figure answering "how many are there" is there too, as of when it is said; one with a time of
+            # its own ("the world talked about 3,000 a week ago", "at the peak in August it counted 10,000") recalls
+            # an earlier count whose state and time the text leaves open: it stays unstated
+            status = same_state
         status = stock_as_of(status, as_of and as_of.relation)
         event = self.event_of.get(q.start)
         return make_claim(self.document_id, self.section, self.text, q, att, counted=kind, counted_text=written,
