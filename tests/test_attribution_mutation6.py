@@ -1,0 +1,90 @@
+"""Behaviour tests for the English attribution cues, sources and discourse rules (attribution/_cues.py, _sources.py,
+_discourse.py), written from the survivors of a mutation run (`python scripts/mutation.py attribution6`, session
+mut6): list lines under a source's name, a place before a colon, a declined report, "quoted … as saying", a
+possessive figure, a bracket that abbreviates, the scope of a report posted on a channel. Own short news texts."""
+from sitroom.analyze.attribution import discourse, find_attributions
+from sitroom.nlp import parse
+
+
+def atts(text: str):
+    return find_attributions(parse(text))
+
+
+def sources(text: str) -> list[str]:
+    return [a.source.text for a in atts(text) if a.source is not None]
+
+
+def scope(text: str, a) -> str:
+    return text[a.scope_start:a.scope_end]
+
+
+# ------------------------------------------------------------------ a list line under a source's name
+
+def test_a_list_line_opening_with_a_known_body_and_a_colon_is_its_figure():
+    text = "Troops keep arriving.\n- Belarusian Hajun: about 4,500 have arrived."
+    found = [a for a in atts(text) if a.cue == ":"]
+    assert len(found) == 1
+    a = found[0]
+    assert a.source.text == "Belarusian Hajun" and a.source.country == "BLR"
+    assert scope(text, a) == "about 4,500 have arrived"
+    assert text[a.cue_start:a.cue_end] == ":"
+
+
+def test_a_place_before_a_colon_is_a_topic_not_a_source():
+    assert sources("Minsk: 40 soldiers arrived on Monday.") == []
+    assert sources("Troops keep arriving.\n- Minsk: about 300.") == []
+
+
+# ------------------------------------------------------------------ reports that are no report
+
+def test_declining_to_confirm_is_no_report_of_what_was_not_confirmed():
+    assert sources("The ministry declined to confirm that 300 soldiers were killed.") == []
+
+
+# ------------------------------------------------------------------ "quoted … as saying"
+
+def test_quoted_as_saying_makes_the_one_quoted_the_source():
+    text = "Interfax quoted the ministry as saying that 300 soldiers arrived."
+    found = atts(text)
+    assert len(found) == 1
+    a = found[0]
+    assert a.source.text == "the ministry" and a.kind == "citing"
+    assert scope(text, a) == "300 soldiers arrived"
+
+
+# ------------------------------------------------------------------ a possessive before a figure
+
+def test_a_named_persons_possessive_figure_is_that_persons_claim_without_the_s():
+    text = "Officials dismissed Nowak's 300 as a guess."
+    owned = [a for a in atts(text) if a.source is not None and a.source.text.startswith("Nowak")]
+    assert len(owned) == 1
+    assert owned[0].source.text == "Nowak" and scope(text, owned[0]) == "300"
+
+
+def test_a_possessive_of_a_place_or_a_pronoun_names_no_claimant():
+    assert sources("The village's 300 were evacuated.") == []
+    assert sources("He dismissed their 300 as a guess.") == ["He"]
+
+
+# ------------------------------------------------------------------ "according to" data, no one named
+
+def test_according_to_preliminary_estimates_names_no_source():
+    assert sources("According to preliminary estimates, 300 soldiers were killed.") == []
+
+
+# ------------------------------------------------------------------ a bracket after the words it abbreviates
+
+def test_a_bracketed_abbreviation_of_the_words_before_it_is_no_credit():
+    assert sources("Russia lost 900 tanks, a figure close to the count of the International Institute for Strategic "
+                   "Studies (IISS).") == []
+    assert sources("Russia launched 11 unmanned aerial vehicles (UAVs).") == []
+
+
+# ------------------------------------------------------------------ a report posted on a channel
+
+def test_what_a_body_posted_on_telegram_starts_after_that():
+    text = "The border guard posted on Telegram that 40 migrants crossed the border."
+    found = atts(text)
+    assert len(found) == 1
+    assert found[0].source.text == "The border guard"
+    assert scope(text, found[0]) == "40 migrants crossed the border"

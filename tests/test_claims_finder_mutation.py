@@ -1,0 +1,116 @@
+"""Behaviour tests for the English claims finder (claims/_finder.py), written from the survivors of its mutation run
+(`python scripts/mutation.py claims_finder`, session mut6): where a side's own forces are, what a bare figure in a
+later paragraph counts, the whole of a part, an outlet's recap of itself, the side of a live blog's entry, the country
+a text is about when things came from elsewhere. Own short sentences, not from benchmarks/data."""
+from __future__ import annotations
+
+from sitroom.analyze import analyze
+from sitroom.model import Document, content_id
+
+
+def claims(text: str, title: str | None = None, outlet: str | None = None):
+    doc = Document(id=content_id(text, title), text=text, title=title, published="2023-05-04", outlet=outlet)
+    return [c for c in analyze(doc).claims if c.section == "body"]
+
+
+def claim(text: str, figure: str, title: str | None = None, outlet: str | None = None):
+    found = [c for c in claims(text, title, outlet) if c.text == figure]
+    assert found, (figure, [c.text for c in claims(text, title, outlet)])
+    return found[0]
+
+
+def country(place_or_entity) -> str | None:
+    return None if place_or_entity is None else place_or_entity.country
+
+
+# ------------------------------------------------------------------ a side's own forces, at home or not
+
+def test_a_sides_forces_with_no_place_said_are_at_home():
+    c = claim("North Korea has about 1,000 troops.", "about 1,000", title="Japan on alert")
+    assert country(c.owner) == "PRK" and country(c.location) == "PRK"
+
+
+def test_forces_a_side_has_abroad_are_not_placed_at_home():
+    for text in ("North Korea has about 1,000 troops abroad.", "North Korea has about 1,000 troops there."):
+        c = claim(text, "about 1,000", title="Japan on alert")
+        assert country(c.owner) == "PRK" and country(c.location) != "PRK", text
+
+
+def test_a_place_inside_a_relative_clause_about_the_forces_does_not_move_them():
+    # "which analysts in Seoul count": who counts them, not where they are
+    c = claim("North Korea has about 1,000 troops, which analysts in Seoul count.", "about 1,000",
+              title="Japan on alert")
+    assert country(c.location) == "PRK"
+
+
+# ------------------------------------------------------------------ a bare figure in a later paragraph
+
+def test_a_bare_passive_subject_in_the_next_paragraph_counts_what_the_text_counts():
+    got = claims("Russia sent 9,000 troops to Belarus.\n\nMore than 3,000 were moved into Brest.")
+    later = [c for c in got if c.text == "More than 3,000"]
+    assert later and later[0].counted == "personnel"
+    assert later[0].location is not None and later[0].location.name == "Brest"
+
+
+# ------------------------------------------------------------------ the whole of a force
+
+def test_a_figure_in_total_under_a_headline_on_one_town_is_the_countrys():
+    c = claim("The group will number 7,500 in total.", "7,500", title="Troops arrive in Brest")
+    assert c.location is not None and c.location.kind == "country" and c.location.country == "BLR"
+
+
+def test_people_a_force_numbers_are_personnel_but_a_crowds_are_people():
+    assert claim("The contingent will number about 9,000 people.", "about 9,000").counted == "personnel"
+    assert claim("The crowd numbered about 5,000 people.", "about 5,000").counted == "people"
+
+
+# ------------------------------------------------------------------ an outlet citing its own earlier report
+
+def test_an_outlet_recapping_its_own_dated_report_is_not_the_claimant_but_its_current_finding_is():
+    outlet = "Institute for the Study of War"
+    recap = claim("ISW reported on October 12 that Russia had lost 300 tanks.", "300", "ISW update", outlet)
+    assert recap.source is None
+    current = claim("ISW assesses that Russia has lost 300 tanks.", "300", "ISW update", outlet)
+    assert current.source is not None and current.source.text == "ISW"
+
+
+# ------------------------------------------------------------------ the claimant of pictures
+
+def test_pictures_a_named_body_released_are_its_claim_with_its_name_resolved():
+    c = claim("Images released by the Ukrainian army show 40 tanks near Bakhmut.", "40")
+    assert c.source is not None and c.source.text == "the Ukrainian army"
+    assert c.source.country == "UKR" and c.source.name
+
+
+# ------------------------------------------------------------------ "in the country"
+
+def test_in_the_country_is_the_country_named_before_not_the_headlines():
+    c = claim("In Belarus, officials said 9,000 troops would arrive in the country.", "9,000", title="Poland on alert")
+    assert country(c.location) == "BLR"
+    c = claim("Belarus announced that 9,000 troops will arrive in the country, officials said.", "9,000",
+              title="Poland on alert")
+    assert country(c.location) == "BLR" and c.location.kind == "country"
+
+
+# ------------------------------------------------------------------ an estimate's object names the side
+
+def test_put_the_number_of_a_sides_troops_at_gives_that_side():
+    c = claim("Western officials put the number of Russian troops in Belarus at 1,000.", "1,000")
+    assert country(c.owner) == "RUS" and country(c.location) == "BLR"
+
+
+# ------------------------------------------------------------------ the country of a text things came to
+
+def test_things_that_came_from_elsewhere_are_in_the_country_the_text_is_about():
+    c = claim("Troops gathered near Brest and Grodno, close to Poland.\n\nMost of the 9,000 troops arrived from Russia.",
+              "9,000")
+    assert c.location is not None and c.location.kind == "country" and c.location.country == "BLR"
+
+
+# ------------------------------------------------------------------ a part and its whole
+
+def test_a_part_with_only_a_lower_bound_is_part_of_the_whole():
+    got = claims("The army sent 40 tanks, more than 30 of them T-72s.")
+    whole = next(c for c in got if c.text == "40")
+    part = next(c for c in got if c.text == "more than 30")
+    assert part.part_of == whole.id and whole.part_of is None
