@@ -88,3 +88,54 @@ def test_what_a_body_posted_on_telegram_starts_after_that():
     assert len(found) == 1
     assert found[0].source.text == "The border guard"
     assert scope(text, found[0]) == "40 migrants crossed the border"
+
+
+# ------------------------------------------------------------------ a message noun with a named author
+
+def test_a_named_authors_announcement_that_is_the_author_saying_it():
+    text = "Lukashenko's announcement that 9,000 soldiers would come was a surprise."
+    found = atts(text)
+    assert len(found) == 1
+    a = found[0]
+    assert a.cue == "announcement" and a.source.text == "Lukashenko" and a.source.country == "BLR"
+    assert scope(text, a) == "9,000 soldiers would come"
+
+
+def test_a_hope_is_no_message_and_names_no_claimant():
+    assert sources("Lukashenko's hope that 9,000 soldiers would come surprised Kyiv.") == []
+
+
+# ------------------------------------------------------------------ the one quoted, named in apposition
+
+def test_the_name_in_apposition_to_the_one_quoted_is_the_source():
+    text = "Interfax quoted the ministry's spokesman, Igor Konashenkov, as saying that 300 soldiers arrived."
+    found = atts(text)
+    assert len(found) == 1
+    assert found[0].source.text == "Igor Konashenkov" and found[0].kind == "citing"
+    assert found[0].carrier is not None and found[0].carrier.text == "Interfax"
+
+
+# ------------------------------------------------------------------ an estimate in a relative clause
+
+def test_an_estimate_in_a_relative_clause_is_the_nouns_it_hangs_on():
+    text = "Chad's government, which puts arrivals at 65,000, asked for aid."
+    found = atts(text)
+    assert len(found) == 1
+    a = found[0]
+    assert a.source.text == "Chad's government" and a.source.country == "TCD" and a.kind == "indirect"
+    assert "65,000" in scope(text, a)
+
+
+# ------------------------------------------------------------------ a live blog's time before the speaker
+
+def test_a_time_opening_the_text_is_not_part_of_the_speaker():
+    found = atts("12:30 Norway's ambassador says 40 tanks arrived.")
+    assert [a.source.text for a in found] == ["Norway's ambassador"]
+
+
+# ------------------------------------------------------------------ a person's role as a short form
+
+def test_the_spokesman_is_the_person_named_before_not_the_ministry():
+    found = atts("The Belarusian Defence Ministry and its spokesman Anton Berg spoke on Monday. "
+                 "The spokesman said 40 tanks were destroyed.")
+    assert [(a.source.text, a.source.name) for a in found] == [("The spokesman", "Anton Berg")]

@@ -114,3 +114,41 @@ def test_a_part_with_only_a_lower_bound_is_part_of_the_whole():
     whole = next(c for c in got if c.text == "40")
     part = next(c for c in got if c.text == "more than 30")
     assert part.part_of == whole.id and whole.part_of is None
+
+
+def test_a_part_counted_of_them_is_part_of_the_whole_before_it():
+    got = claims("The army sent 40 tanks, 12 of them T-72s.")
+    whole = next(c for c in got if c.text == "40")
+    part = next(c for c in got if c.text == "12")
+    assert part.part_of == whole.id and part.counted == "tanks"
+
+
+# ------------------------------------------------------------------ the demonym before a figure
+
+def test_the_demonym_before_an_estimate_is_who_counts_and_an_earlier_one_is_the_side():
+    c = claim("Russian crews are at work: the latest American estimate is 40 tanks.", "40")
+    assert country(c.owner) == "RUS"
+
+
+def test_a_demonym_inside_what_a_source_said_is_the_side_of_a_later_figure():
+    c = claim("Officials said Russian units moved north and 40 tanks crossed into Belarus.", "40")
+    assert country(c.owner) == "RUS" and country(c.location) == "BLR"
+
+
+# ------------------------------------------------------------------ two places of one country before a figure
+
+def test_a_force_based_in_two_towns_is_in_their_country():
+    c = claim("Russian troops are based in Brest and Grodno. The group will number 7,500.", "7,500")
+    assert c.location is not None and c.location.kind == "country"
+    assert c.location.country == "BLR" and c.location.name == "Belarus"
+
+
+# ------------------------------------------------------------------ a side's package set off by a dash
+
+def test_a_package_a_side_gives_is_not_placed_in_that_side():
+    got = claims("Officials in Warsaw spoke on Monday. Poland's latest package — 60 tanks and 14 howitzers — is the "
+                 "largest yet.")
+    for figure in ("60", "14"):
+        c = next(x for x in got if x.text == figure)
+        assert country(c.owner) == "POL", figure
+        assert country(c.location) != "POL", figure
