@@ -139,3 +139,22 @@ def test_the_spokesman_is_the_person_named_before_not_the_ministry():
     found = atts("The Belarusian Defence Ministry and its spokesman Anton Berg spoke on Monday. "
                  "The spokesman said 40 tanks were destroyed.")
     assert [(a.source.text, a.source.name) for a in found] == [("The spokesman", "Anton Berg")]
+
+
+# ------------------------------------------------------------------ an order and a counted object
+
+def test_ordering_someone_to_act_is_an_order_with_the_infinitive_as_its_content():
+    text = "The general ordered 300 soldiers to leave Brest."
+    found = atts(text)
+    assert len(found) == 1
+    assert found[0].source.text == "The general" and found[0].kind == "order"
+    assert scope(text, found[0]) == "to leave Brest"
+
+
+def test_a_counted_object_beside_a_claim_is_what_its_counter_says():
+    text = "Houthis claim eight drones hit Eilat, Israel counts three."
+    v = discourse(parse(text), atts(text), None, frozenset())
+    for figure, source in (("eight", "Houthis"), ("three", "Israel")):
+        s = text.index(figure)
+        a = v.at(s, s + len(figure))
+        assert a is not None and a.source is not None and a.source.text == source, figure

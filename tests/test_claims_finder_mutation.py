@@ -152,3 +152,28 @@ def test_a_package_a_side_gives_is_not_placed_in_that_side():
         c = next(x for x in got if x.text == figure)
         assert country(c.owner) == "POL", figure
         assert country(c.location) != "POL", figure
+
+
+# ------------------------------------------------------------------ "no more than": a bound, not a negation
+
+def test_no_more_than_is_a_bound_asserted_or_reported_and_a_modal_stays():
+    assert claim("No more than 300 soldiers arrived in Brest.", "No more than 300").modality == "asserted"
+    assert claim("No more than 300 soldiers arrived in Brest, officials said.", "No more than 300").modality == \
+        "reported"
+    assert claim("No more than 300 soldiers may arrive in Brest.", "No more than 300").modality == "hypothetical"
+
+
+# ------------------------------------------------------------------ evidence offsets
+
+def test_the_evidence_is_the_figures_own_sentence_with_its_offsets():
+    text = "Officials said 40 tanks arrived. Another 20 are expected."
+    c = claim(text, "20")
+    assert c.evidence.sentence == "Another 20 are expected."
+    assert text[c.evidence.start:c.evidence.end] == c.evidence.sentence
+
+
+# ------------------------------------------------------------------ ratios
+
+def test_neither_figure_of_a_ratio_is_a_count():
+    assert claims("One in six children in the region is malnourished, the agency said.") == []
+    assert claims("The agency said one in every 20 soldiers deserted.") == []
