@@ -158,3 +158,55 @@ def test_a_counted_object_beside_a_claim_is_what_its_counter_says():
         s = text.index(figure)
         a = v.at(s, s + len(figure))
         assert a is not None and a.source is not None and a.source.text == source, figure
+
+
+# ------------------------------------------------------------------ a line that opens with its source and a colon
+
+def test_a_line_opening_with_a_source_and_a_colon_is_that_sources_indirect_report():
+    for text, source in (("Hajun: 40 trucks crossed into Belarus on Monday.", "Hajun"),
+                         ("Army: 40 tanks are in Brest.", "Army")):      # the clause's only verb an auxiliary
+        found = atts(text)
+        assert [(a.source.text, a.cue, a.kind) for a in found] == [(source, ":", "indirect")], text
+        a = found[0]
+        assert text[a.cue_start:a.cue_end] == ":"
+        assert scope(text, a) == text[text.index(":") + 2:-1]
+
+
+def test_a_reporting_noun_before_a_colon_is_an_indirect_report():
+    text = "The General Staff reports: Russia lost 40 tanks."
+    found = atts(text)
+    assert [(a.source.text, a.kind) for a in found] == [("The General Staff", "indirect")]
+    assert scope(text, found[0]) == "Russia lost 40 tanks"
+
+
+def test_a_transcript_turn_cue_is_the_colon_alone():
+    text = "WRONA: We have information that more than 100 fighters came."
+    found = atts(text)
+    assert len(found) == 1 and found[0].kind == "turn" and found[0].source.text == "WRONA"
+    assert (found[0].cue_start, found[0].cue_end) == (5, 6)
+
+
+# ------------------------------------------------------------------ a bracketed credit closing a line
+
+def test_a_bracketed_body_or_person_closing_a_line_is_its_credit():
+    for text, source, said in (("300 killed (Defence Ministry).", "Defence Ministry", "300 killed"),
+                               ("300 soldiers were killed (Anton Berg).", "Anton Berg", "300 soldiers were killed")):
+        found = atts(text)
+        assert [(a.source.text, scope(text, a)) for a in found] == [(source, said)], text
+
+
+# ------------------------------------------------------------------ confirmed by no one
+
+def test_not_confirmed_by_anyone_names_no_source():
+    assert sources("The claim that 300 soldiers died has not been confirmed by anyone.") == []
+
+
+# ------------------------------------------------------------------ citing: the nearest speaker carries it
+
+def test_citing_hangs_on_the_nearest_speaker_before_it():
+    text = "The ministry said 300 soldiers died, and the governor said 40 more were wounded, citing local doctors."
+    found = atts(text)
+    citing = [a for a in found if a.kind == "citing"]
+    assert len(citing) == 1
+    assert citing[0].source.text == "local doctors" and citing[0].carrier.text == "the governor"
+    assert scope(text, citing[0]) == "40 more were wounded"

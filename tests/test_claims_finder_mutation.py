@@ -177,3 +177,14 @@ def test_the_evidence_is_the_figures_own_sentence_with_its_offsets():
 def test_neither_figure_of_a_ratio_is_a_count():
     assert claims("One in six children in the region is malnourished, the agency said.") == []
     assert claims("The agency said one in every 20 soldiers deserted.") == []
+
+
+# ------------------------------------------------------------------ what a capitalised noun counts
+
+def test_a_demonym_as_the_counted_noun_counts_people_of_that_country():
+    c = claim("The agency said 10,000 Palestinians fled to the south.", "10,000")
+    assert c.counted == "people" and country(c.owner) == "PSE"
+
+
+def test_a_capitalised_noun_outside_the_taxonomy_is_no_count():
+    assert claims("The shop sold 40 Widgets on Monday.") == []
