@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -66,8 +67,17 @@ def claimant_ok(expected, source) -> bool:
         return source is None
     if source is None:
         return False
-    hay = f"{source.name or ''} | {source.text}".lower()
-    return any(a.lower() in hay for a in ([expected] if isinstance(expected, str) else expected))
+    hay = fold_spelling(f"{source.name or ''} | {source.text}")
+    return any(fold_spelling(a) in hay for a in ([expected] if isinstance(expected, str) else expected))
+
+
+def fold_spelling(name: str) -> str:
+    """Lower case, British and US spellings of a ministry as one: "Ministry of Defense of Belarus", "Belarusian
+    Ministry of Defence" and "the defence ministry" all hold "defence ministry" (a gold alias in either spelling
+    matches a source in the other)."""
+    low = name.lower().replace("defense", "defence")
+    return re.sub(r"\bministry of (defence|foreign affairs|interior|health|justice)\b",
+                  lambda m: f"{m.group(1)} ministry", low)
 
 
 def _facet(claim, name: str):

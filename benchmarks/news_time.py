@@ -30,6 +30,8 @@ held-out 1.000.
 Batch 6 (snippets6.jsonl, 42 snippets, data README): unseen dev 0.935, held-out 0.918; now dev 1.000, held-out 0.918.
 Batch 7 (snippets7.jsonl, 30 snippets written after batch 6's rules, data README): unseen dev 0.956, held-out 1.000;
 now dev 0.991, held-out 1.000.
+Batch 8 (snippets8.jsonl, 80 snippets, time8, data README): unseen dev 0.857, held-out 0.870; now dev 0.956, held-out
+0.870.
 Last line: RESULT news_time value_f1=... (all batches) ... batch1_value_f1=... batch2_heldout_value_f1=... ms_per_doc=...
 """
 from __future__ import annotations

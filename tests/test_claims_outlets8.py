@@ -30,3 +30,61 @@ def test_a_pronoun_reporting_inside_a_speaker_s_clause_is_the_speaker():
             "Portwatch Zeta said on Monday that it had counted 12 boats leaving the port.")
     c = _claim(text, "12")
     assert "portwatch zeta" in _said_by(c) and "coastal" not in _said_by(c), _said_by(c)
+
+
+def test_a_bare_figure_that_is_all_a_speaker_says_is_a_count_of_what_the_text_counts():
+    text = ("Soldiers keep coming, officials said on Monday. The border agency says about 2,000. "
+            "Vilnius says a little over 2,500, and we agree.")
+    got = {c.text: c for c in _claims(text, title="How many soldiers are in the camps?")}
+    assert "about 2,000" in got and got["about 2,000"].counted == "personnel", sorted(got)
+    assert "border agency" in _said_by(got["about 2,000"]), _said_by(got["about 2,000"])
+    assert "a little over 2,500" in got and "vilnius" in _said_by(got["a little over 2,500"]), sorted(got)
+
+
+def test_a_figure_with_only_an_as_said_clause_is_the_sentence():
+    text = ('The spokesman rejected the reports of a larger force. "No more will come," he said. '
+            '"Slightly under 4,000, as we said."')
+    got = {c.text: c for c in _claims(text, title="Army: 4,000 soldiers for the border mission")}
+    assert "Slightly under 4,000" in got and got["Slightly under 4,000"].counted == "personnel", sorted(got)
+
+
+def test_a_speaker_s_turn_is_theirs_after_a_sentence_reporting_another():
+    text = ("ANCHOR: With me is Colonel Maria Zorin of the border command. How many soldiers are there?\n\n"
+            "ZORIN: The ministry says about 5,000 are coming. What we see today is much less. "
+            "Fewer than 800 have actually arrived.")
+    c = _claim(text, "Fewer than 800", title="Transcript: soldiers at the border")
+    assert "zorin" in _said_by(c) and "ministry" not in _said_by(c), _said_by(c)
+
+
+def test_a_list_line_under_a_place_names_its_source_in_brackets():
+    text = ("Where the estimates stand this morning:\n\n"
+            "• Ankara (defence ministry): about 1,200 soldiers at the border, more on the way.\n\n"
+            "• Baghdad (interior ministry): about 900 soldiers at the border.")
+    got = {c.text: c for c in _claims(text)}
+    assert "about 1,200" in got and "defence ministry" in _said_by(got["about 1,200"]), sorted(got)
+    assert "about 900" in got and "interior ministry" in _said_by(got["about 900"]), sorted(got)
+
+
+def test_a_list_line_s_bare_figure_counts_what_the_line_before_opens_with():
+    text = ("Where the estimates stand this morning:\n\n"
+            "• The ministry: about 1,200 soldiers at the border, plus at least 40 trucks.\n\n"
+            "• The governor: about 900 at the border.")
+    c = _claim(text, "about 900")
+    assert c.counted == "personnel", c.counted
+
+
+
+def test_the_scorer_takes_british_and_us_ministry_spellings_for_one_claimant():
+    import sys
+    from pathlib import Path
+    from types import SimpleNamespace
+
+    bench = str(Path(__file__).parents[1] / "benchmarks")
+    sys.path.insert(0, bench)
+    try:
+        from claims_dev import claimant_ok
+    finally:
+        sys.path.remove(bench)
+    assert claimant_ok(["defence ministry"], SimpleNamespace(name="Ministry of Defense of Chile", text="the ministry"))
+    assert claimant_ok(["ministry of defence"], SimpleNamespace(name=None, text="Peru's Defense Ministry"))
+    assert not claimant_ok(["interior ministry"], SimpleNamespace(name=None, text="the Defense Ministry"))

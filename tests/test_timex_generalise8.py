@@ -161,3 +161,58 @@ def test_ago_today_is_the_report_day_back(sentence, text, value):
 def test_a_single_or_full_unit_is_a_duration(sentence, text, value):
     found = {t.text: (t.type, t.value) for t in tag_timexes(sentence, WEDNESDAY)}
     assert found == {text: ("DURATION", value)}
+
+
+def test_half_yearly_is_a_six_month_set():
+    found = {t.text: (t.type, t.value) for t in tag_timexes("The bank's half-yearly report is due.", WEDNESDAY)}
+    assert found == {"half-yearly": ("SET", "P6M")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The quarter-on-quarter growth rate was 0.3%.",
+    "The month-over-month rise was small.",
+])
+def test_a_comparison_compound_is_no_period(sentence):
+    assert _values(sentence) == {}
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # the end of what a bill or a deal sets out to do lies ahead of the past verb that tells of it
+    ("The Senate passed a bill to fund the agency through Sept. 30.", "Sept. 30", "2024-09-30"),
+    ("The two sides agreed to extend the truce until June 2.", "June 2", "2024-06-02"),
+    # (with no such infinitive the past tense decides)
+    ("Shelling continued through Sept. 30, the mayor said.", "Sept. 30", "2023-09-30"),
+])
+def test_the_end_of_a_plan_lies_ahead(sentence, text, value):
+    assert _values(sentence)[text] == value
+
+
+def test_a_wire_clock_in_brackets_is_no_year():
+    assert _values("Polls close at 8 p.m. local time (1800 GMT).") == {"8 p.m. local time": "2024-04-17T20:00"}
+
+
+@pytest.mark.parametrize("sentence, text, type_, value", [
+    ("The assault began at 0400 hours.", "0400 hours", "TIME", "2024-04-17T04:00"),
+    ("A curfew starts at 2200 hours.", "2200 hours", "TIME", "2024-04-17T22:00"),
+    # (a count of hours without a clock's preposition stays a duration)
+    ("The engine ran for 1200 hours.", "1200 hours", "DURATION", "PT1200H"),
+])
+def test_the_military_clock(sentence, text, type_, value):
+    found = {t.text: (t.type, t.value) for t in tag_timexes(sentence, WEDNESDAY)}
+    assert found[text] == (type_, value)
+
+
+@pytest.mark.parametrize("sentence, value", [
+    # no day named before, told as past: the report's last night, as "overnight"
+    ("Throughout the night, drones attacked the port.", "2024-04-16TNI"),
+    # a future clause keeps the report's own night; a day named before anchors it
+    ("During the night the temperature will drop.", "2024-04-17TNI"),
+    ("On Monday, shelling went on into the night.", "2024-04-15TNI"),
+])
+def test_the_night_of_a_report(sentence, value):
+    assert _values(sentence)["the night"] == value
+
+
+def test_every_weekend_is_the_weekend_set():
+    found = {t.text: (t.type, t.value) for t in tag_timexes("Markets open every weekend.", WEDNESDAY)}
+    assert found == {"every weekend": ("SET", "XXXX-WXX-WE")}

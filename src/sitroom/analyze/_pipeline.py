@@ -7,6 +7,7 @@ left out, and nothing is ever analysed as English that is not. A document withou
 or built by hand) is taken as English, as before routing existed."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import Iterable, Iterator
 from datetime import date, datetime
@@ -88,26 +89,95 @@ def _analyze(document: Document, opts: AnalyzeOptions, lim: Limits, doc=None, sp
     return Extraction(document=document, events=tuple(events), claims=tuple(title_claims + claims))
 
 
+_TRANSLATION_WORDS = (r"(?:(?:english|machine|auto)\s+)?translation|translated|in english|перевод|переклад|"
+                      r"по-английски|англійською")
+_ORIGINAL_WORDS = r"original|оригинал|оригінал"
+
+
+def _labelled(text: str, blocks, k: int, words: str) -> bool:
+    """Block k opens with a label of `words` ("English translation: …", "ORIGINAL :") or comes after one that
+    ends the block before it (a label in the script of the part before it stays with that part)."""
+    a = blocks[k][0]
+    if re.match(r"\W{0,3}\s*(?:" + words + r")\b", text[a:a + 40].lstrip(), re.I):
+        return True
+    return k > 0 and bool(re.search(r"(?:^|\n)\W{0,3}\s*(?:" + words + r")\W*$", text[max(0, a - 40):a], re.I))
+
+
+def _original_block(document: Document, blocks) -> int:
+    """Which of a text's language parts is the original the others translate: the one labelled so ("ORIGINAL :"),
+    else one not labelled a translation ("English translation:", "In English:", "Переклад:") in the document's
+    language, else the first not so labelled."""
+    text = document.text
+    for k in range(len(blocks)):
+        if _labelled(text, blocks, k, _ORIGINAL_WORDS):
+            return k
+    untranslated = [k for k in range(len(blocks)) if not _labelled(text, blocks, k, _TRANSLATION_WORDS)] or \
+        list(range(len(blocks)))
+    return next((k for k in untranslated if blocks[k][2] == document.language), untranslated[0])
+
+
+def _same_figure(a, b) -> bool:
+    """Two claims give one figure: the same bounds (a translation may drop "about") and the same kind counted (or
+    its broader kind) where both name one."""
+    from sitroom.analyze.claims import broader_kind
+
+    if a.lower != b.lower or a.upper != b.upper:
+        return False
+    return a.counted is None or b.counted is None or a.counted == b.counted or \
+        broader_kind(a.counted) == broader_kind(b.counted)
+
+
+def _script(text: str) -> str:
+    return "latin" if sum(c.isascii() and c.isalpha() for c in text) * 2 > sum(c.isalpha() for c in text) else "other"
+
+
+def _without_copies(document: Document, blocks, per_block: list[list], original: int) -> list:
+    """The claims of a text in language parts as one set: a translation's body claim that gives a figure the
+    original's body gives too ("4 trains had arrived" under "прибыли 4 эшелона") is left out, each of the
+    original's claims standing for one such copy per part; a figure only one part gives is kept. A translation is a
+    part in another script than the original's, or one labelled so ("Переклад:"); a Ukrainian page quoting a
+    Russian post keeps both (the page's retelling is its own claim, as a headline's is)."""
+    text = document.text
+    home = _script(text[blocks[original][0]:blocks[original][1]])
+    out = []
+    for k, claims in enumerate(per_block):
+        a, b, _ = blocks[k]
+        if k == original or (_script(text[a:b]) == home and not _labelled(text, blocks, k, _TRANSLATION_WORDS)):
+            out += claims
+            continue
+        unused = [c for c in per_block[original] if c.section == "body"]
+        for c in claims:
+            twin = next((o for o in unused if _same_figure(o, c)), None) if c.section == "body" else None
+            if twin is None:
+                out.append(c)
+            else:
+                unused.remove(twin)
+    return out
+
+
 def _by_block(document: Document, blocks, opts: AnalyzeOptions, lim: Limits) -> Extraction:
-    """A text in parts of different languages (a post's translation and its original): each part analysed in its
-    own language, the rest of the text blanked (line breaks kept) so that every offset is the whole text's; the
-    title goes with the part in its language (else the document's)."""
+    """A text in parts of different languages (a post's translation and its original, a Ukrainian page quoting a
+    Russian post as a paragraph): each part analysed in its own language, the rest of the text blanked (line
+    breaks kept) so that every offset is the whole text's; the title goes with the part in its language (else the
+    document's). A figure given in the original and again in a translation is one claim, the original's
+    (`_without_copies`)."""
     from sitroom.clean import detect_language
 
     title_language = detect_language(document.title) if document.title else None
     langs = [lang for _, _, lang in blocks]
     title_block = langs.index(title_language) if title_language in langs else \
         langs.index(document.language) if document.language in langs else 0
-    events, claims, notes, timexes = [], [], [], []
+    events, per_block, notes, timexes = [], [], [], []
     for k, (a, b, lang) in enumerate(blocks):
         masked = "".join(c if c == "\n" else " " for c in document.text[:a]) + document.text[a:b] + \
             "".join(c if c == "\n" else " " for c in document.text[b:])
         part = replace(document, text=masked, language=lang, title=document.title if k == title_block else None)
         x = _analyze(part, opts, lim, split=False)
         events += x.events
-        claims += x.claims
+        per_block.append(list(x.claims))
         timexes += x.timexes
         notes += [n for n in x.notes if n not in notes]
+    claims = _without_copies(document, blocks, per_block, _original_block(document, blocks))
     return Extraction(document=document, events=tuple(events), claims=tuple(claims), notes=tuple(notes),
                       timexes=tuple(timexes))
 

@@ -45,6 +45,29 @@ def _from_body(title_claims, body_claims):
     return out
 
 
+def _sourced_by_title(title_claims, body_claims):
+    """A body figure told in no one's voice that gives again a headline figure the headline attributes
+    ("Моніторинговий проєкт: з Білорусі вивели понад 2 тисячі російських військових" over "… країну залишили
+    понад 2 тисячі російських військових"; the same kind, the same bounds) is the headline's source's claim."""
+    from dataclasses import replace
+
+    from sitroom.analyze.claims import broader_kind
+
+    sourced = [c for c in title_claims if c.source is not None and c.counted is not None]
+    if not sourced:
+        return body_claims
+    out = []
+    for b in body_claims:
+        if b.source is None and b.counted is not None:
+            same = next((c for c in sourced if broader_kind(c.counted) == broader_kind(b.counted)
+                         and c.lower == b.lower and c.upper == b.upper), None)
+            if same is not None:
+                b = replace(b, source=same.source, carrier=b.carrier or same.carrier,
+                            modality="reported" if b.modality == "asserted" else b.modality)
+        out.append(b)
+    return out
+
+
 def analyze_slavic(document: Document, language: str, *, narrative_dates: bool = True,
                    narrative_places: bool = True, keep_negated: bool = True) -> Extraction:
     """Events (and time expressions) of one Russian or Ukrainian document."""
@@ -101,7 +124,7 @@ def analyze_slavic(document: Document, language: str, *, narrative_dates: bool =
             title, language, document_id=document.id, published=document.published, timexes=title_timexes,
             section="title", doc=hdoc, actors=hactors, places=hplaces, voices=slavic_voices(hdoc, hatts),
             context=Context(howner, hplace, voices.lead(), document.published), outlet=document.outlet)
-        claims = _from_body(title_claims, claims) + claims
+        claims = _from_body(title_claims, claims) + _sourced_by_title(title_claims, claims)
     calendar = [t for t in timexes if is_calendar(t)]
     paragraphs = NarrativeDates(text)
     narrative: dict[int, EventDate] = {}

@@ -53,13 +53,47 @@ _PARAGRAPH = re.compile(r"\n\s*\n")
 MIN_PART = 40           # letters a part in another script needs to stand as a language block of its own
 
 
+# letters only one of the two Cyrillic languages sitroom reads writes: a paragraph with some of one set and none of
+# the other is in that language (Belarusian, writing і and ы both, is neither)
+_RU_LETTERS = frozenset("ыэъёЫЭЪЁ")
+_UK_LETTERS = frozenset("іїєґІЇЄҐ")
+MIN_MARKS = 2           # letters of one set (and none of the other) that tell Russian from Ukrainian
+
+
 def _script(text: str) -> tuple[str | None, int]:
-    """The script most of `text`'s letters are in ("latin", "cyrillic", or None with no letters) and its count."""
+    """The script most of `text`'s letters are in ("latin", "cyrillic", or None with no letters) and its count;
+    Cyrillic as "ru" or "uk" when its letters tell (`_RU_LETTERS`, `_UK_LETTERS`)."""
     latin = sum(1 for c in text if c.isalpha() and c.isascii())
     cyrillic = sum(1 for c in text if "\u0400" <= c <= "\u04ff")
     if not latin and not cyrillic:
         return None, 0
-    return ("latin", latin) if latin > cyrillic else ("cyrillic", cyrillic)
+    if latin > cyrillic:
+        return "latin", latin
+    return letters_language(text) or "cyrillic", cyrillic
+
+
+def letters_language(text: str, min_letters: int = MIN_PART) -> str | None:
+    """"ru" or "uk" for Cyrillic text of at least `min_letters` letters whose letters tell (some of one language's
+    own letters, `_RU_LETTERS` / `_UK_LETTERS`, and none of the other's), else None."""
+    cyrillic = sum(1 for c in text if "\u0400" <= c <= "\u04ff")
+    ru, uk = sum(c in _RU_LETTERS for c in text), sum(c in _UK_LETTERS for c in text)
+    if cyrillic >= min_letters and ru >= MIN_MARKS and not uk:
+        return "ru"
+    if cyrillic >= min_letters and uk >= MIN_MARKS and not ru:
+        return "uk"
+    return None
+
+
+def _told_apart(scripts: list[str | None]) -> list[str | None]:
+    """Cyrillic paragraphs whose letters do not tell their language take the nearest one's before them that does
+    (else after them): "cyrillic" stays only when no paragraph tells."""
+    out = list(scripts)
+    told = [k for k, s in enumerate(out) if s in ("ru", "uk")]
+    for k, s in enumerate(out):
+        if s == "cyrillic" and told:
+            before = [j for j in told if j < k]
+            out[k] = out[before[-1]] if before else out[told[0]]
+    return out
 
 
 def language_blocks(text: str, language: str | None) -> tuple[tuple[int, int, str | None], ...]:
@@ -67,10 +101,14 @@ def language_blocks(text: str, language: str | None) -> tuple[tuple[int, int, st
     detected on its own; one block (the whole text, `language`) unless two runs in different scripts each hold
     `MIN_PART` letters — a post carrying a translation and its original ("TRANSLATION : … ORIGINAL : …"), an
     English page quoting a Russian statement at length. A short paragraph goes with the run before it when in
-    its script, else (a label such as "ORIGINAL :") with the run after it; the last with the run before. Runs of one script are never split by
-    language (Russian and Ukrainian paragraphs are too often told apart wrongly one by one)."""
+    its script, else (a label such as "ORIGINAL :") with the run after it; the last with the run before. Cyrillic
+    paragraphs are told apart as Russian and Ukrainian only by the letters one of them alone writes (a Ukrainian
+    post quoting a Russian statement as a paragraph of its own: `_script`), never by the detector, which too often
+    tells them apart wrongly paragraph by paragraph."""
     whole = ((0, len(text), language),)
-    if text.isascii() or not any(c.isascii() and c.isalpha() for c in text):
+    two_scripts = any(c.isascii() and c.isalpha() for c in text)
+    if text.isascii() or not two_scripts and not (any(c in _RU_LETTERS for c in text)
+                                                  and any(c in _UK_LETTERS for c in text)):
         return whole
     paragraphs, pos = [], 0
     for m in _PARAGRAPH.finditer(text):
@@ -79,8 +117,9 @@ def language_blocks(text: str, language: str | None) -> tuple[tuple[int, int, st
     paragraphs.append((pos, len(text)))
     runs: list[list] = []                       # [start, end, script, letters]
     pending: int | None = None                  # start of short paragraphs waiting for the run after them
-    for a, b in paragraphs:
-        script, letters = _script(text[a:b])
+    read = [_script(text[a:b]) for a, b in paragraphs]
+    scripts = _told_apart([sc for sc, _ in read])
+    for (a, b), script, (_, letters) in zip(paragraphs, scripts, read):
         if script is None or letters < MIN_TEXT:
             if pending is None and runs and runs[-1][2] == script:
                 runs[-1][1] = b                 # "Fucking creatures." after its English: the run before
@@ -111,8 +150,8 @@ def language_blocks(text: str, language: str | None) -> tuple[tuple[int, int, st
     for prev, nxt in zip(merged, merged[1:]):
         prev[1] = nxt[0]                        # the blocks cover the text end to end
     out: list[list] = []
-    for a, b, _, _ in merged:
-        lang = detect_language(text[a:b]) or language
+    for a, b, script, _ in merged:
+        lang = script if script in ("ru", "uk") else detect_language(text[a:b]) or language
         if out and out[-1][2] == lang:
             out[-1][1] = b                      # two scripts, one language as detected: one block
         else:

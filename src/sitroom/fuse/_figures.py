@@ -32,7 +32,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 from sitroom.analyze.claims import UNSTATED, is_increment, series_kind, series_status
-from sitroom.analyze.places import REGION_WORDS
+from sitroom.analyze.places import REGION_WORDS, lookup_place
 from sitroom.fuse._features import parse_day
 from sitroom.fuse._lexicon import lexicon, words
 from sitroom.model import APPROX_TOLERANCE, figure_bounds as bounds  # noqa: F401 (re-exported)
@@ -69,7 +69,8 @@ def series_place(p: Place | None) -> str | None:
     claims stay on the country's series (the stored claim keeps the capital as its place).
     A region named after its main town is keyed by that name ("the Kursk region", "Kursk Oblast", "in Kursk" are
     one place: "RUS:kursk"): news names a region by its town's name as often as in full, and the gazetteer has no
-    town's region to tell the two apart by, so a region and the town it is named after are one level for keying."""
+    town's region to tell the two apart by, so a region and the town it is named after are one level for keying
+    (under the town's own id when the gazetteer spells it otherwise: "the Grodno region" and "near Hrodna")."""
     pid = place_id(p)
     if pid is None:
         return None
@@ -78,7 +79,12 @@ def series_place(p: Place | None) -> str | None:
         return None
     if p.kind == "admin1":
         short = _REGION_WORDS.sub("", p.name or p.text).strip()
-        return sub_place_key(p.country, short) if short else pid
+        if not short:
+            return pid
+        town = lookup_place(short, (p.country,))          # "the Grodno region" and "near Grodno" (Hrodna): one place
+        if town is not None and town.country == p.country and town.kind != "admin1" and place_id(town):
+            return place_id(town)
+        return sub_place_key(p.country, short)
     return pid
 
 

@@ -342,7 +342,8 @@ def _scope_of_verb(verb: Token, cls: str) -> tuple[tuple[int, int] | None, str |
 
 
 _BOUND_WORDS = {"up", "to", "about", "around", "some", "nearly", "almost", "roughly", "over", "under", "more", "less",
-                "fewer", "than", "at", "least", "most", "as", "many", "no", "just", "only", "between", "and"}
+                "fewer", "than", "at", "least", "most", "as", "many", "no", "just", "only", "between", "and",
+                "slightly", "a", "little", "bit", "well", "far", "approximately", "an", "estimated"}
 
 
 _NOT_SPEAKING = {"give", "read", "find", "maintain", "charge", "swear", "boast", "purport", "update"}
@@ -359,7 +360,7 @@ def _figure_said(verb: Token) -> tuple[int, int] | None:
         if c.dep_ == "dobj" and (c.like_num or c.pos_ == "NOUN" and any(
                 g.dep_ == "nummod" and g.like_num for g in c.children)):
             return subtree_range(c)        # "West cites 10,000 Wagner fighters in Belarus"
-        if c.dep_ in ("prep", "advmod", "npadvmod") and c.i == verb.i + 1 and any(t.like_num for t in c.subtree) \
+        if c.dep_ in ("prep", "advmod", "npadvmod", "dobj") and c.left_edge.i == verb.i + 1 and any(t.like_num for t in c.subtree) \
                 and all(t.like_num or t.lower_ in _BOUND_WORDS for t in c.subtree):
             return subtree_range(c)
     return None
@@ -861,10 +862,12 @@ def _source_colon(sent: Span, found: list[Cue]) -> list[Cue]:
     proper name or a role noun, no verb) and what follows must be a clause; "Belarus: troops arrive" (a place as a
     topic) and "Tanks: 40" (a list label) are not sources."""
     doc = sent.doc
-    colon = next((t for t in sent if t.text == ":"), None)
-    if colon is None or colon.i - sent.start > 8 or colon.i == sent.start:
+    colon = next((t for t in sent if t.text == ":" or t.text == "):"), None)   # "Kyiv (General Staff):" is one
+    if colon is None or colon.i - sent.start > 8 or colon.i == sent.start:      # token "):" to the tokenizer
         return []
     text = doc_text(doc)
+    if colon.text != ":" and not _BULLET.match(text[sent.start_char:sent.start_char + 3]):
+        return []
     line = text[text.rfind("\n", 0, sent.start_char) + 1:sent.start_char]
     if line.strip(" \t\ufe0f" + "".join(_EMOJI)):
         return []                              # not at a line start
@@ -938,17 +941,29 @@ def _listed_source(sent: Span, colon: Token, prefix: list[Token], found: list[Cu
         return []
     if any(prefix[0].idx <= c.cue_start < colon.idx + 1 for c in found):
         return []
-    name = doc_text(doc)[prefix[0].idx:colon.idx].strip()
+    cut = colon.idx + colon.text.index(":")
+    name = doc_text(doc)[prefix[0].idx:cut].strip()
+    if not any(t.like_num or t.pos_ == "NUM" for t in doc[colon.i + 1:sent.end]):
+        return []
+    inner = _PLACE_BODY.match(name)
+    if inner is not None and (_country_norm(inner.group(1)) in countries().by_name or place_before_colon(
+            inner.group(1)) or lookup_actor(inner.group(1)) is not None):
+        # "• Kyiv (General Staff): about 5,000 …", "• Moscow (defence ministry): …": the body in brackets speaks
+        at = prefix[0].idx + doc_text(doc)[prefix[0].idx:cut].index("(") + 1
+        src = trimmed(doc, at, at + len(inner.group(2)))
+        scope = trimmed(doc, tok_end(colon), sent.end_char)
+        return [Cue(colon.idx, tok_end(colon), ":", scope, src, "indirect", None)] if src[1] > src[0] else []
     actor = lookup_actor(name)
     if actor is None or _country_norm(name) in countries().by_name or place_before_colon(name):
-        return []
-    if not any(t.like_num or t.pos_ == "NUM" for t in doc[colon.i + 1:sent.end]):
         return []
     src = trimmed(doc, prefix[0].idx, colon.idx)
     scope = trimmed(doc, tok_end(colon), sent.end_char)
     if src[1] <= src[0] or scope[1] <= scope[0]:
         return []
     return [Cue(colon.idx, tok_end(colon), ":", scope, src, "indirect", None)]
+
+
+_PLACE_BODY = re.compile(r"^([^()]{2,40}?)\s*\(([^()\d]{2,40})\)$")
 
 
 def place_before_colon(name: str) -> bool:

@@ -243,9 +243,11 @@ class Voices:
         if turn is None:
             return self._find_said(start, end)
         # a transcript's speaker turn ("WRONA: …", "PRESENTER: …"): what its own cues credit, else the speaker (a
-        # host's turn: the outlet); 'we' in a turn is the speaker's side, and nothing carries in from elsewhere
+        # host's turn: the outlet); 'we' in a turn is the speaker's side, and nothing carries in from elsewhere, nor
+        # from a sentence before in the turn ("WRONA: Minsk says 9,000. … Fewer than 2,000 have arrived": Wrona's)
         att = self._find_said(start, end)
-        if att is None or is_outlet_voice(att) or not turn.scope_start <= att.cue_start < turn.scope_end:
+        if att is None or is_outlet_voice(att) or att.kind == "carried" \
+                or not turn.scope_start <= att.cue_start < turn.scope_end:
             return turn
         return att
 

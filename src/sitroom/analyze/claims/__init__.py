@@ -18,9 +18,9 @@ from sitroom.analyze.claims._kinds import kind_of_text
 from sitroom.analyze.claims._lexicon import (broader_kind, is_increment, kind_label, kind_nouns, kinds_within,
                                              series_kind, series_status)
 from sitroom.analyze.claims._status import UNSTATED
-from sitroom.analyze.claims._slavic import find_claims_slavic, kind_of_slavic, slavic_headline
+from sitroom.analyze.claims._slavic import find_claims_slavic, kind_of_slavic, other_slavic, slavic_headline
 from sitroom.analyze.claims._where import demonym_owner, headline_where
 
 __all__ = ["UNSTATED", "Context", "broader_kind", "demonym_owner", "find_claims", "find_claims_slavic", "headline_where", "is_increment",
-           "kind_of_slavic",
+           "kind_of_slavic", "other_slavic",
            "kind_label", "kind_nouns", "kind_of_text", "kinds_within", "series_kind", "series_status", "slavic_headline"]

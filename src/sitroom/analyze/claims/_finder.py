@@ -35,6 +35,7 @@ from sitroom.analyze.claims._where import (FORCE_SECTORS, HOST_VERBS, OWNER_VERB
                                            came_from, country_anaphor, demonym_owner, home_bound, joint_figure,
                                            location_in_clause, owner_from_subject, owner_in_phrase, owner_in_subject,
                                            sending_verb, unknown_place_in_clause)
+from sitroom import lexicon
 from sitroom.countries import country_name
 from sitroom.model import Attribution, Claim, Entity, EventDate, Evidence, Place, Quantity, Span, Timex, content_id
 from sitroom.nlp import doc_text
@@ -104,9 +105,37 @@ def _names_the_count(first: Token, num: Token) -> bool:
     words = [t for t in first.sent if not t.is_punct and not t.is_space]
     if words and words[0].i >= first.i and words[-1].i <= num.i:
         return True
+    if words and words[0].i >= first.i and _as_said(first.sent, num):
+        return True                   # "Slightly under 9,000, as we said.": the figure is the sentence
+    if _said_figure(num):
+        return True                   # "Minsk says slightly under 9,000", "The General Staff says about 2,000."
     return num.dep_ in ("nsubj", "nsubjpass") and num.head.pos_ in ("VERB", "AUX") and num.head.i > num.i
 
 
+_SAYING = lexicon.word_set("en/attribution.json", "reporting.neutral") | lexicon.word_set(
+    "en/attribution.json", "reporting.claim")
+
+
+def _said_figure(num: Token) -> bool:
+    """A bare figure that is all a speaker says ("X says about 2,000", "Y said up to 1,000"): the count the text is
+    on. Not a figure with a clause of its own after it ("says 2,000 have left": its verb decides)."""
+    g = num
+    if num.dep_ == "pobj" and num.head.dep_ in ("prep", "advmod", "quantmod") and num.head.i == num.i - 1:
+        g = num.head                                          # "says about 2,000": 'about' parsed as the object
+    verb = g.head
+    return (g.dep_ in ("dobj", "prep", "npadvmod", "attr") and verb.pos_ == "VERB" and verb.i < g.i
+            and verb.lemma_.lower() in _SAYING and not any(c.dep_ in ("dobj", "ccomp") and c.i != g.i
+                                                            for c in verb.children))
+
+
+def _as_said(sent, num: Token) -> bool:
+    """The sentence is the figure and an "as we said" / "as announced" clause."""
+    rest = [t for t in sent if t.i > num.i and not t.is_punct and not t.is_space]
+    return bool(rest) and rest[0].lower_ == "as" and rest[0].dep_ == "mark" and len(rest) <= 4 and any(
+        t.lemma_.lower() in _SAYING for t in rest)
+
+
+_BULLET_LINE = re.compile(r"\s*(?:[-–—•*·▪]|\d+[.)])\s")
 _COUNTING_VERBS = {"estimate", "number", "total", "reach", "exceed", "stand", "grow", "rise", "fall", "swell", "put",
                    "double", "climb", "increase", "drop", "decline", "amount"}
 
@@ -336,6 +365,20 @@ class _Finder:
                 return s
         return None
 
+    def _kind_named_before(self, head: Token) -> str | None:
+        """A noun the taxonomy does not know, as the text counted it before with a word that tells its kind ("four
+        IRIS-T systems" … "Four systems are better than nothing": air defence; "2,000 Wagner members": the force's
+        fighters): that kind."""
+        if any(c.dep_ == "compound" and self._armed_force(c) is not None for c in head.children):
+            return "personnel"
+        word = head.lower_
+        for x in (x for b in sorted(self.seen) for x in reversed(self.seen[b])):
+            written = (x.claim.counted_text or "").lower().split()
+            if x.claim.counted and x.claim.counted != word and written and written[-1] == word \
+                    and x.claim.counted in taxonomy().kinds:
+                return x.claim.counted
+        return None
+
     def _armed_force(self, head: Token) -> Entity | None:
         """A counted noun that is the name of an armed force or group the actor tables know ("10,000 Wagner",
         "5,000 Hezbollah"): the force, whose fighters the figure counts."""
@@ -355,6 +398,21 @@ class _Finder:
             return same
         seen = self.seen.get(block)
         return seen[-1] if seen else None
+
+    def _line_before(self, start: int) -> _Seen | None:
+        """The first figure of the list line before ("• Hajun: about 6,000 arrived, plus at least 60 trains. ¶ •
+        Kyiv: about 5,000 in Belarus"): list lines run parallel, a line's bare figure counts what the one before
+        opens with, not the aside it ends on. None when a line with figures before is no list line."""
+        line = self.text.rfind("\n", 0, start) + 1
+        body = [x for b in sorted(self.seen) for x in self.seen[b]
+                if x.claim.section == "body" and x.claim.start is not None and x.claim.start < line]
+        if not body:
+            return None
+        last = body[-1].claim.start
+        at = self.text.rfind("\n", 0, last) + 1
+        if not _BULLET_LINE.match(self.text, at):
+            return None
+        return next(x for x in body if x.claim.start >= at)
 
     def _demonym_before(self, block: int, start: int) -> Entity | None:
         """The nearest demonym before the figure in its paragraph ("Movement of Russian equipment: …"), outside the
@@ -609,7 +667,7 @@ class _Finder:
             elif kind is None:
                 if head.pos_ not in ("NOUN",) or head.text[:1].isupper() or is_measure(head.text):
                     return None
-                kind = head.lower_
+                kind = self._kind_named_before(head) or head.lower_
         if q.unit_start is None:
             doc = self.doc
             additive = (first.i > 0 and doc[first.i - 1].lower_ in ("further", "another", "additional", "extra")) or (
@@ -622,7 +680,8 @@ class _Finder:
                 or restating or listed or _names_the_count(first, num)
 
             def previous() -> tuple[str, str] | None:
-                p = self._previous_any(block, sentence) or (self._story_figure() if restating else None) or (
+                p = (self._line_before(q.start) if listed else None) or self._previous_any(block, sentence) or (
+                    self._story_figure() if restating else None) or (
                     self.last_seen if counting else None)     # "the real figure was …": the story's figure
                 if p is not None and p.claim.counted:
                     used.append(p.claim)
@@ -827,13 +886,16 @@ class _Finder:
                     owner = restated.owner
                 if not in_clause and restated.location is not None:
                     location = restated.location
+        same_state = None
         if restated is not None and (status == UNSTATED or status == "present" and (verb is None or verb.lemma_ == "be")) \
                 and restated.status not in ("present", UNSTATED):
             # "The rebels say they fired eight rockets. The army says there were three.": a bare figure that only
             # says how many of the kind just counted counts them in the same state
             status = restated.status
+        elif restated is not None and status == UNSTATED and restated.status == "present":
+            same_state = restated.status      # "5,000 are in Belarus, the service said; a channel says 30,000"
         return self._make(q, kind, written, status, owner, location, att, head, block,
-                          whole.id if whole is not None and _within(q, whole) else None)
+                          whole.id if whole is not None and _within(q, whole) else None, same_state)
 
     def _whole_before(self, q: Quantity, first: Token, num: Token, block: int, sentence: int) -> Claim | None:
         """The claim of the whole a figure is a part of, by a partitive cue: "2,000 troops, including 300
@@ -849,7 +911,7 @@ class _Finder:
 
     def _make(self, q: Quantity, kind: str | None, written: str | None, status: str, owner: Entity | None,
               location: Place | None, att: Attribution | None, head: Token, block: int,
-              part_of: str | None = None) -> Claim:
+              part_of: str | None = None, same_state: str | None = None) -> Claim:
         from sitroom.analyze import modality
 
         sent = head.sent
@@ -859,6 +921,12 @@ class _Finder:
         if mood == "negated" and _NEGATED_BOUND.match(q.text):
             mood = "reported" if att is not None else "asserted"
         claim_date, as_of = self._dates(head, att, q.end)
+        if same_state is not None and (as_of is None or as_of.precision in ("day", "time")
+                                       and as_of.value[:10] == (claim_date or "")[:10]):
+            # a bare figure answering "how many are there" is there too, as of when it is said; one with a time of
+            # its own ("the world talked about 3,000 a week ago", "at the peak in August it counted 10,000") recalls
+            # an earlier count whose state and time the text leaves open: it stays unstated
+            status = same_state
         status = stock_as_of(status, as_of and as_of.relation)
         event = self.event_of.get(q.start)
         return make_claim(self.document_id, self.section, self.text, q, att, counted=kind, counted_text=written,

@@ -410,6 +410,8 @@ def status_of(head: Token, number: Token, kind: str | None) -> str:
         return reduced                                        # bullet "• 5,000 reservists called up (ministry)"
     if kind in lex.personnel_kinds and _placed_without_verb(head, number, v):
         return "present"                                      # "Seoul says 1,500 North Korean troops already in Russia"
+    if kind in lex.personnel_kinds and _said_of_now(head, number, v):
+        return "present"                                      # "says more than 10,000 now", "a force of 3,000 at present"
     return "attacked" if kind == "attacks" else UNSTATED     # attacks counted are attacks made
 
 
@@ -433,7 +435,23 @@ def _left_behind(m: Token, reduced: bool = False) -> bool:
         for c in m.children)
 
 
-_SAYING = {"say", "report", "tell", "claim", "estimate", "believe", "think", "assess", "insist", "warn", "speak"}
+_NOW = {"now", "currently", "presently"}
+
+
+def _said_of_now(head: Token, number: Token, v: Token | None) -> bool:
+    """A count of forces said of the present moment ("the agency says more than 10,000 now", "fits a force of
+    between 3,000 and 5,000 soldiers at present"), its clause telling no other state: how many are there now."""
+    for t in {head, number, *((v,) if v is not None else ())}:
+        for c in t.children:
+            if c.dep_ == "advmod" and c.lower_ in _NOW:
+                return True
+            if c.dep_ == "prep" and c.lower_ == "at" and any(g.lower_ == "present" for g in c.children):
+                return True
+    return False
+
+
+_SAYING = {"say", "report", "tell", "claim", "estimate", "believe", "think", "assess", "insist", "warn", "speak",
+           "cite", "quote"}          # "the West cites 10,000 fighters in Belarus": a count said, not an act
 
 
 def _placed_without_verb(head: Token, number: Token, v: Token | None) -> bool:

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from sitroom.analyze import _assemble as assemble
 from sitroom.analyze.claims._kinds import kind_of_text
+from sitroom.analyze.claims._lexicon import MEASURE_NOUNS
 from sitroom.nlp import doc_text
 
 from sitroom.countries import countries, country_name, norm
@@ -405,9 +406,12 @@ _SAYS = {"say", "claim", "tell", "report", "announce", "deny", "confirm", "accus
 
 
 def _speaks(tok: Token) -> bool:
-    """The word names (part of) the subject of a verb of saying ("IDF now says …", "Wagner-linked channel claims …")."""
+    """The word names (part of) the subject of a verb of saying ("IDF now says …", "Wagner-linked channel claims …")
+    or the holder of a count ("the Pentagon's new estimate")."""
     t = tok
     while t.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod") and t.head.i != t.i:
+        if t.dep_ in ("poss", "compound") and t.head.lemma_.lower() in MEASURE_NOUNS:
+            return True
         t = t.head
     return t.dep_ == "nsubj" and t.head.lemma_.lower() in _SAYS
 

@@ -97,6 +97,9 @@ def _rule_applies(rule: TriggerRule, tok, lex: CoderLexicon, resolve) -> bool:
     if "mil" in f or "nomil" in f:
         armed = any(_in_class(lex, "military", [h]) and not _relief(lex, h)
                     for h in arg_heads(tok) + ([tok] if rule.kind == "noun" else []))
+        if armed and rule.kind == "verb" and any(c.dep_ in ("dobj", "obj") and _in_class(lex, "relief", [c])
+                                                 for c in tok.children):
+            armed = False   # "dispatched relief supplies aboard two naval ships": the ships carry the relief
         if ("mil" in f) != armed:
             return False
     if "crowd" in f and not _in_class(lex, "crowd", _subject_heads(tok) + (arg_heads(tok) if rule.kind == "noun" else [])):
@@ -186,6 +189,20 @@ def _fold(frame: Candidate, inner: Candidate) -> None:
         frame.mode = mode
 
 
+CURRENCY_WORDS = frozenset({"dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan", "rupee", "rupees",
+                            "franc", "francs", "riyal", "riyals", "dirham", "dirhams", "rouble", "roubles", "ruble",
+                            "rubles", "won", "lira", "krona", "kronor", "krone", "kroner"})
+
+
+def _sum_given(tok) -> bool:
+    """A sum of money as the verb's object ("$100 million", "10 million euros")."""
+    for x in tok.children:
+        if x.dep_ in ("dobj", "obj") and any(t.ent_type_ == "MONEY" or t.lower_ in CURRENCY_WORDS or
+                                             t.text[:1] in "$€£¥" or t.text.endswith("$") for t in x.subtree):
+            return True
+    return False
+
+
 def _intent_type(content: list[Candidate]) -> str | None:
     if not content:
         return None
@@ -242,6 +259,12 @@ def _apply_structure(cands: list[Candidate], by_i: dict[int, Candidate]) -> None
             _fold(f, c)
         if (f.rule is not None and "intent" in f.flags) or f.cue.startswith("adj:"):
             new = _intent_type(f.content)
+            if f.rule is not None and (not f.content or f.content[0].type == "AID") and _sum_given(f.tok):
+                # "pledged $100 million in humanitarian aid to X", "pledged C$200 million in drones": a sum
+                # given is aid (the PLOVER AID examples: money), not only a promise of cooperation
+                f.type, f.mode = "AID", None
+                f.cue += "+sum->AID"
+                continue
             if new is not None and new != f.type:
                 f.type = new
                 f.cue += f"+content:{f.content[0].type}->{new}"

@@ -34,8 +34,37 @@ _LOWER_ONLY = {"more_than", "at_least"}
 _UPPER_ONLY = {"up_to", "at_most", "less_than"}
 
 
+_QUOTE = re.compile(r"«([^«»]{12,})»|„([^„“”]{12,})[“”]|\"([^\"\n]{12,})\"")
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
+MIN_QUOTE_LETTERS = 12       # letters a quotation needs for its own letters to tell its language
+
+
 def find_quantities_slavic(text: str, lang: str) -> list[Quantity]:
-    """All figures of a Russian ("ru") or Ukrainian ("uk") text, in text order; offsets index `text`."""
+    """All figures of a Russian ("ru") or Ukrainian ("uk") text, in text order; offsets index `text`. A paragraph
+    or a quotation written in the other language (a Ukrainian page quoting "«Это будет порядка 9 тысяч
+    российских военнослужащих»", its letters say so: `sitroom.clean.letters_language`) is read by that
+    language's words."""
+    from dataclasses import replace
+
+    from sitroom.clean import letters_language
+
+    other = "uk" if lang == "ru" else "ru"
+    spans = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text) if letters_language(m.group()) == other]
+    for m in _QUOTE.finditer(text):
+        g = next(k for k in (1, 2, 3) if m.group(k) is not None)
+        a, b = m.start(g), m.end(g)
+        if not any(x <= a < y for x, y in spans) and letters_language(text[a:b], MIN_QUOTE_LETTERS) == other:
+            spans.append((a, b))
+    figures = _read(text, lang)
+    for a, b in spans:
+        quoted = [replace(q, start=q.start + a, end=q.end + a,
+                          unit_start=None if q.unit_start is None else q.unit_start + a,
+                          unit_end=None if q.unit_end is None else q.unit_end + a) for q in _read(text[a:b], other)]
+        figures = [q for q in figures if not a <= q.start < b] + quoted
+    return sorted(figures, key=lambda q: q.start) if spans else figures
+
+
+def _read(text: str, lang: str) -> list[Quantity]:
     lex = lexicon(lang)
     toks = tokenize(text)
     nums, i = [], 0

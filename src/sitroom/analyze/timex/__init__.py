@@ -37,6 +37,11 @@ held-out fifth):
   the coming Friday), before the nearest-cue rule; a day or a month after "by" / "until" in a clause with no tense
   cue is a target, mostly ahead ("the target is 90% by Nov. 1"). Neutral on the TBAQ dev parts (time7), news_time
   batches 6 and 7.
+- A counted offset in apposition to the date just named ("on March 6, two days later, ...") restates that date; a
+  scheduled word after its clause's past verb is a noun ("survived a confidence vote on Tuesday": the last Tuesday); a
+  date after "for" is an appointment ("called a snap election for May 10"), as a weekday; a date that names a
+  scheduled event ("before the Nov. 5 election") is the nearest one, whatever the tense. Neutral on the TBAQ dev parts
+  (time8), news_time batch 8. "The day" after "throughout" / "later in" stays unmarked: AQUAINT dev leaves it so.
 - `Timex.mod` is the TIMEX3 mod ("late March" END, "early 2024" START, "mid-October" MID, "about three weeks" APPROX,
   "more than two years" MORE_THAN, "nearly two years" EQUAL_OR_LESS, "1994 or later" ON_OR_AFTER; `_mods`, words in
   data/en/timex.json "mods"); it never changes the value. TBAQ marks mods sparsely and unevenly ("nearly" as

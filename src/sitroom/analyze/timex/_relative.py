@@ -266,7 +266,7 @@ _GENERIC_ERA_AFTER = re.compile(r"(?i:'s\s+(?:\w+\s+)?(?:world|youth|society|gen
 _GENERIC_ERA_BEFORE = re.compile(r"(?i:\b(?:of|for)\s+$)")
 _TITLE_BEFORE = re.compile(r"(?<![.!?:]\s)(?<![.!?:]\s\s)\b(?:[A-Z]{2,}|[A-Z][a-z]+)\s+$")
 _SPOKEN_YEAR_AFTER = re.compile(r"(?i:\s+(?:two\s+thousand|nineteen[\s-]+\w+)\b)")
-_TITLE_OR_COMPOUND_AFTER = re.compile(r"-to-|-(?:old|long)\b")
+_TITLE_OR_COMPOUND_AFTER = re.compile(r"-(?:to|on|over)-|-(?:old|long)\b")   # "quarter-on-quarter", "year-over-year"
 _NAMED_AFTER = re.compile(r"\s+(?:of\s+)?(?:(?:1[6-9]|20)\d\d\b|(?:" + "|".join(
     m.capitalize() for m in lexicon()["months"] if len(m) > 3 and not m.endswith(".")) + r")\b)")
 
@@ -300,6 +300,10 @@ def this_pod(m: re.Match, ctx: Context) -> Resolved | None:
     base, anchor = _narrative_or_dct(ctx, want_day=True)
     if base is None:
         return _unknown("TIME")
+    if rel == "the" and anchor == "dct" and pod.lower() == "night" and ctx.future() is False:
+        # "Throughout the night, drones attacked the city": with no day named before, the report's last night, as
+        # "overnight" (a future clause keeps the report's own night, above)
+        return _with_pod(Point(base.day - timedelta(days=1)), pod, "dct")
     p = Point(base.day + timedelta(days=_REL_STEP.get(rel, 0)))
     return _with_pod(p, pod, anchor)
 

@@ -21,7 +21,9 @@ _TIME_UNITS = {"S", "MIN", "H"}
 _YEAR_LIKE_NOUN = re.compile(r"\s+(?:percent|per|people|troops|soldiers|dollars|km|kilometers|miles|points|shares|"
                              r"tons|tonnes|feet|meters|metres|residents|civilians|refugees|deaths|cases|votes|units|"
                              r"barrels|acres|members|workers|employees|jobs|prisoners|pounds|euros|rubles|roubles|hryvnias?|yen|yuan|"
-                             r"francs|pesos|rupees|rand|lira)\b")
+                             r"francs|pesos|rupees|rand|lira)\b"
+                             # "(1800 GMT)": a four-digit wire clock, not a year
+                             r"|\s*(?-i:GMT|UTC|Z|[A-Z]{1,3}T)\b|\s*hours\b")
 _NOT_YEAR_BEFORE = re.compile(r"(?i:\b(?:no\.|number|resolution|flight|route|room|article|section|chapter|highway|"
                               r"interstate|bill|decree|order|code|version|page|pages|about|nearly|some|over|"
                               r"than)\s+)$")
@@ -152,6 +154,19 @@ def _full_year(y: str) -> int:
     return n if len(y) == 4 else (1900 + n if n >= 50 else 2000 + n)
 
 
+# The end of what an infinitive of purpose or a plan sets out to do ("a bill to fund the government through Sept. 30",
+# "a deal to extend the truce until May 2"): ahead of the past verb that tells of the bill or the deal.
+_TARGET_END_BEFORE = re.compile(r"(?i:\b(?:through|until|till|by)\s+$)")
+_PURPOSE_TO = re.compile(r"(?i:\b(?:bill|plan|measure|deal|law|legislation|proposal|budget|resolution|decree|agreement|"
+                         r"order|vote|voted|agreed|decided)\s+to\s+(?!(?:be|have|the|a|an|his|her|its|their|this|that)\b)"
+                         r"[a-z]+\b[^,;.]{0,60}$)")
+
+
+def _purpose_target(text: str, start: int) -> bool:
+    prep = _TARGET_END_BEFORE.search(text, max(0, start - 8), start)
+    return prep is not None and _PURPOSE_TO.search(text, max(0, prep.start() - 90), prep.start()) is not None
+
+
 def _day_value(ctx: Context, month: int, day: int, year: str | None, pod: str | None = None,
                start: int | None = None, end: int | None = None) -> Resolved | None:
     if not 1 <= day <= 31:
@@ -175,6 +190,8 @@ def _day_value(ctx: Context, month: int, day: int, year: str | None, pod: str | 
         if (future is None and start is not None and _TARGET_BEFORE.search(ctx.text, max(0, start - 24), start)
                 and not told_as_past(ctx.text, start)):
             y = deadline_year(ctx.dct, month, day)   # "the target is 90% by Nov. 1": a target, mostly ahead
+        elif start is not None and future is not True and _purpose_target(ctx.text, start):
+            y = deadline_year(ctx.dct, month, day)   # "approved a bill to fund the government through Sept. 30"
         elif (start is not None and future is not True and target_ahead(ctx.text, start, end or start)
               and not PLUPERFECT_PLAN.search(ctx.text, max(0, start - 80), start)):
             y = deadline_year(ctx.dct, month, day)   # "called a snap election for May 10": an appointment, as a weekday

@@ -24,6 +24,12 @@ def duration(m: re.Match, ctx: Context) -> Resolved | None:
         return None     # "three-quarters of its food": a fraction, not a period
     if num in ("a", "an", "one") and _AMOUNT_PER.search(ctx.text, max(0, m.start() - 30), m.start()):
         return None     # "$2 million a year", "four flights a week": a rate, not a duration
+    clock = _MILITARY_CLOCK.fullmatch(m.group(0))
+    if clock is not None and (clock["hh"][0] == "0" or _CLOCK_PREP_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())):
+        # "at 0400 hours": the military four-digit clock, a time of the report's day
+        if ctx.dct is None:
+            return Resolved("TIME", f"XXXX-XX-XXT{clock['hh']}:{clock['mm']}", None)
+        return Resolved("TIME", f"{ctx.dct.isoformat()}T{clock['hh']}:{clock['mm']}", "dct")
     n = number(num)
     if n is not None and "and a half" in m.group(0).lower():
         n += 0.5
@@ -35,6 +41,8 @@ def duration(m: re.Match, ctx: Context) -> Resolved | None:
     return Resolved("DURATION", duration_value(n, unit), None)
 
 
+_MILITARY_CLOCK = re.compile(r"(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s+hours")
+_CLOCK_PREP_BEFORE = re.compile(r"(?i:\b(?:at|by|until|till|before|after|around|since)\s+$)")
 _REPORTING_PERIOD = re.compile(r"(?i:the\s+(?:(?:first|latest|same|comparable|fiscal)\s+)?\S+\s+months$)")
 
 
@@ -91,6 +99,8 @@ def set_(m: re.Match, ctx: Context) -> Resolved | None:
         return Resolved("SET", f"XXXX-{lex['seasons'][w]}", None)
     if w in POD_CODE:
         return Resolved("SET", f"XXXX-XX-XXT{POD_CODE[w]}", None)
+    if w == "weekend" and step == 1:
+        return Resolved("SET", "XXXX-WXX-WE", None)     # "every weekend", as "every Saturday" is XXXX-WXX-6
     if m["snum"]:
         step = number(m["snum"])      # "every two hours"; "every few days" -> None -> PXD
     return Resolved("SET", duration_value(step, unit_code(w)), None)

@@ -40,5 +40,6 @@ from those, dates and modality; `find_claims_slavic`), `_headline`.
 from sitroom.analyze.claims._slavic._counted import kind_of_slavic
 from sitroom.analyze.claims._slavic._finder import find_claims_slavic
 from sitroom.analyze.claims._slavic._headline import slavic_headline
+from sitroom.analyze.claims._slavic._tables import other_slavic
 
-__all__ = ["find_claims_slavic", "kind_of_slavic", "slavic_headline"]
+__all__ = ["find_claims_slavic", "kind_of_slavic", "other_slavic", "slavic_headline"]

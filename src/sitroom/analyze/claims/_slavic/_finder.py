@@ -14,7 +14,7 @@ from sitroom.analyze.claims._slavic._owner import OwnerMixin
 from sitroom.analyze.claims._slavic._status import StatusMixin
 from sitroom.analyze.claims._slavic._tables import (_ARMS, _BREAKS, _CLAUSE_LINKS, _COMBAT, _MILITARY, _NOBODYS, _UKRAINE,
                                                      _VICTIMS, _country, _country_place, _enemy, _kinds, _owners,
-                                                     _status)
+                                                     _status, canonical_kinds, other_slavic)
 from sitroom.analyze.claims._slavic._where import WhereMixin
 from sitroom.analyze.quantities import find_quantities_slavic
 from sitroom.countries import country_name
@@ -52,9 +52,25 @@ class _Finder(StatusMixin, OwnerMixin, WhereMixin, CountedMixin):
             if p.country and (located or not as_actor & set(range(i, j))):   # "Росія зосередила": an actor
                 for k in range(i, j):
                     self.place_at[k] = (i, j, p)
-                prev = next((x for x in reversed(doc[max(0, i - 3):i]) if not x.is_space), None)
-                if prev is not None and prev.lower_ in _status(language).from_preps:
+                back = [x for x in reversed(doc[max(0, i - 3):i]) if not x.is_space]
+                if back and len(back) > 1 and lemmas_of(back[0]) & self.own.sites:
+                    back = back[1:]                           # "з території Білорусі": from Belarus
+                if back and back[0].lower_ in _status(language).from_preps:
                     self.from_place.add(i)
+        # "на белорусские полигоны", "на українській території": a country's adjective on a military site after a
+        # place preposition says where (the site's token -> its country), and is no owner of what is counted there
+        to_preps = preps - _status(language).from_preps
+        self.site_at: dict[int, str] = {}
+        self.site_words: set[int] = set()
+        for t in doc:
+            if not lemmas_of(t) & self.own.sites:
+                continue
+            words = [x for x in doc[max(0, t.i - 3):t.i] if not x.is_space]
+            if len(words) >= 2 and words[-2].lower_ in to_preps:
+                iso = next((self.own.demonyms[w] for w in lemmas_of(words[-1]) if w in self.own.demonyms), None)
+                if iso:
+                    self.site_at[t.i] = iso
+                    self.site_words.add(words[-1].i)
         self.sources = SpanIndex([(a.source.start, a.source.end) for a in voices.attributions
                                   if a.source is not None and a.source.start is not None], span=lambda x: x)
         self.context_outlet, self._outlet = outlet, None
@@ -63,11 +79,14 @@ class _Finder(StatusMixin, OwnerMixin, WhereMixin, CountedMixin):
         self.seen: dict[int, list[_Seen]] = {}
         self.antecedent: Claim | None = None                   # the claim an elided figure counts after
         self.civil_kind = False
+        self.departing = False
+        self.enemy_unknown = False
         self.status_token, self.raw_status = None, None
         self.st_loss_nouns = frozenset(w for w, st in self.st.nouns.items() if st == "loss")
         self.last_personnel = False                            # the last troops-or-victims figure was troops
         counts = Counter(p.country for i, _, p in places if p.country and i not in self.from_place)
-        self._near = sorted({i: (i, p) for k, (i, j, p) in self.place_at.items() if i not in self.from_place
+        speaking = {i for i, _, _ in places if self.sources.covering(doc[i].idx, doc[i].idx + 1)}   # "Минобороны РФ"
+        self._near = sorted({i: (i, p) for k, (i, j, p) in self.place_at.items() if i not in self.from_place | speaking
                              and p.start is not None}.values(), key=lambda x: x[0])
         self._near_starts = [i for i, _ in self._near]
         self.doc_country = counts.most_common(1)[0][0] if counts else None
@@ -124,6 +143,8 @@ class _Finder(StatusMixin, OwnerMixin, WhereMixin, CountedMixin):
         # "people" count troops in a paragraph about troops: the figure's sentence and the paragraph before it
         context = self.text[max(self.voices.block_start(self.voices.block_of(s)), s - 400):s] + sentence
         kind = kind_of_slavic(unit, phrase, self.lang, context)
+        if kind is not None and kind not in canonical_kinds() and written:
+            kind = self._other_language_kind(written, phrase, context) or kind
         head = assemble.token_at(self.doc, q.unit_start) if q.unit_start is not None else None
         block = self.voices.block_of(q.start)
         att = self.voices.at(q.start, q.end)
@@ -152,9 +173,12 @@ class _Finder(StatusMixin, OwnerMixin, WhereMixin, CountedMixin):
             kind = "personnel"                                # "прибыло менее 1000 человек" in a deployment
         lo, hi = self._clause(first.i)
         word = self._status_word(lo, hi, first, q)
+        self.departing = status == "departed"                # an origin is the place left, no owner
         victims = status in _VICTIMS or status == "destroyed"
         side = source.country if source is not None and source.country else (
             self.outlet_country() if status in _COMBAT or self.has_enemy_words else None)
+        if side is None and source is not None and self.has_enemy_words:
+            side = self._sources_side()                       # "враг потерял …, заявили в Генштабе" after "Генштаба ВСУ"
         speaker = source if source is not None and source.country else (
             _country(side) if side else None)
         civil = kind in _NOBODYS or self.civil_kind or (
@@ -186,7 +210,8 @@ class _Finder(StatusMixin, OwnerMixin, WhereMixin, CountedMixin):
                 self._part_of(lo) or _OF_THEM.match(self.text, q.end)):
             owner = self.antecedent.owner                     # "мобілізовані 300 тисяч росіян, з них 40 тисяч
             #                                                   загинули", "сбили 7 из них": a part is of the whole's side
-        location = self._place_in_clause(lo, hi, first, status, word) or self._country_noun_place(lo, hi)
+        location = self._place_in_clause(lo, hi, first, status, word) or self._country_noun_place(lo, hi) or \
+            self._site_place(lo, hi)
         clause_place = location
         if location is None and q.start in self.event_of:
             location = self.event_of[q.start][1]
@@ -311,6 +336,65 @@ class _Finder(StatusMixin, OwnerMixin, WhereMixin, CountedMixin):
         seen = self.seen.get(block)
         return seen[-1] if seen else None
 
+    def _voice_enemy(self, claims: list[Claim], unknown: set[int]) -> list[Claim]:
+        """'The enemy' of a voice no country is known for is the side whose losses that voice reports with its
+        side named ("противник перебросил к Бахмуту до 3 тысяч военнослужащих" in a channel's post that goes on
+        "уничтожены 4 танка ВСУ": Ukraine's), when all such losses are of one side."""
+        if not unknown:
+            return claims
+        voiceless = [c for k, c in enumerate(claims) if k not in unknown and (c.source is None or not c.source.country)]
+        sides = {c.owner.country for c in voiceless if c.status in ("destroyed", "killed") and c.owner is not None
+                 and c.owner.country}
+        if len(sides) != 1:
+            return claims
+        enemy = next(iter(sides))
+        return [replace(c, owner=_country(enemy)) if k in unknown else c for k, c in enumerate(claims)]
+
+    def _sources_side(self) -> str | None:
+        """The one country the document's sources speak for where they name one, by the source or an actor in its
+        attributing phrase ("сообщил представитель Генерального штаба ВСУ Алексей Громов", then "заявили в
+        Генштабе"): the side an unqualified organ or a person of theirs speaks from; None when the sources name no
+        country or several."""
+        if not hasattr(self, "_side_of_sources"):
+            sides = set()
+            for a in self.voices.attributions:
+                if a.source is None:
+                    continue
+                if a.source.country:
+                    sides.add(a.source.country)
+                elif a.source.start is not None:
+                    lo, hi = min(a.cue_start, self._title_before(a.source.start)), max(a.cue_end, a.source.end)
+                    sides |= {e.country for k, e in self.actor_at.items()
+                              if e.country and lo <= self.doc[k].idx < hi}
+            self._side_of_sources = next(iter(sides)) if len(sides) == 1 else None
+        return self._side_of_sources
+
+    def _site_place(self, lo: int, hi: int) -> Place | None:
+        """The country of a military site its adjective names in the clause ("на белорусские полигоны прибыли")."""
+        iso = next((self.site_at[k] for k in range(lo, hi) if k in self.site_at), None)
+        return _country_place(iso) if iso else None
+
+    def _title_before(self, start: int) -> int:
+        """Where the words before a named source that give its post begin ("представитель Генштаба ВСУ Алексей
+        Громов"): up to five words back, stopping at punctuation."""
+        tok = assemble.token_at(self.doc, start)
+        if tok is None:
+            return start
+        k = tok.i
+        while k > max(tok.sent.start, tok.i - 5) and not self.doc[k - 1].is_punct:
+            k -= 1
+        return self.doc[k].idx
+
+    def _other_language_kind(self, written: str, phrase: str, context: str) -> str | None:
+        """The canonical kind of a counted noun the other Cyrillic language writes ("военнослужащих" quoted in a
+        Ukrainian page: personnel), None when that language's tables do not know it either."""
+        from sitroom.analyze.quantities import noun_lemma
+
+        other = other_slavic(self.lang)
+        lemma = noun_lemma(written.split()[-1], other) if written.split() else None
+        kind = kind_of_slavic(lemma, phrase, other, context) if lemma else None
+        return kind if kind in canonical_kinds() else None
+
     def _make(self, q: Quantity, kind, written, status, owner, location, att: Attribution | None, first, head
               ) -> Claim:
         from sitroom.analyze.modality import slavic_modality
@@ -328,6 +412,8 @@ class _Finder(StatusMixin, OwnerMixin, WhereMixin, CountedMixin):
         if status == "reported" and as_of is not None and as_of.relation == "as_of" and kind != "attacks":
             status = "present"                                # "станом на 25 жовтня … не перевищує 4 тисяч"
         event = self.event_of.get(q.start)
+        if kind is not None and kind not in canonical_kinds() and written:
+            kind = written.lower()                            # no kind knows the noun: as written, as in English
         return make_claim(self.document_id, self.section, self.text, q, att, counted=kind, counted_text=written,
                           status=status, evidence=evidence, owner=owner, location=location, claim_date=claim_date,
                           as_of=as_of, modality=mood, event_id=event[0] if event else None)
@@ -354,10 +440,14 @@ class _Finder(StatusMixin, OwnerMixin, WhereMixin, CountedMixin):
 
     def run(self, figures: Sequence[Quantity]) -> list[Claim]:
         out = []
+        unknown_enemy: set[int] = set()                     # claims of "противник" whose side no speaker gave
         for q in sorted(figures, key=lambda q: q.start):
+            self.enemy_unknown = False
             c = self.claim(q)
             if c is None:
                 continue
+            if c.owner is None and self.enemy_unknown and (c.source is None or not c.source.country):
+                unknown_enemy.add(len(out))
             tok = assemble.token_at(self.doc, q.start)
             block = self.voices.block_of(q.start)
             self.seen.setdefault(block, []).append(_Seen(c, block, tok.sent.start))
@@ -366,6 +456,7 @@ class _Finder(StatusMixin, OwnerMixin, WhereMixin, CountedMixin):
             elif c.counted in ("casualties", "civilians", "refugees", "people"):
                 self.last_personnel = False
             out.append(c)
+        out = self._voice_enemy(out, unknown_enemy)
         # as in English: a bare number with nothing counted in it, before it or around it is no claim
         return [c for c in _partitives(self.text, self._owners_in_list(self._owners_back(out))) if c.counted is not None]
 

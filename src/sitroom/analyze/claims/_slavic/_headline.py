@@ -56,7 +56,11 @@ def slavic_headline(title: str, language: str, published: str | None = None):
         return prev is not None and prev.lower_ in _status(language).from_preps and only_instrumental(doc[i].text,
                                                                                                       language)
 
-    located = [(i, p) for i, j, p in places if p.country and (i not in acting or after_prep(i)) and not neighbour(i)]
+    # the country of who speaks is no place either ("У Міноборони РФ заявили про знищення 5 танків")
+    speaking = {k for a in atts if a.source is not None and a.source.start is not None
+                for k in range(len(doc)) if a.source.start <= doc[k].idx < a.source.end}
+    located = [(i, p) for i, j, p in places if p.country and (i not in acting or after_prep(i)) and not neighbour(i)
+               and i not in speaking]
     # a place after a place preposition first ("Зачем Москве группировка в Беларуси": Belarus, Moscow is who wants it)
     located.sort(key=lambda x: not after_prep(x[0]))
     return doc, places, actors, atts, owner, (located[0][1] if located else None)

@@ -12,8 +12,9 @@ from sitroom.model import Claim, Entity, Quantity
 
 class OwnerMixin:
     def _country_word(self, t) -> str | None:
-        if t.i in self.any_place:
-            return None                                       # "Білорусі" is the country, not "білорус"
+        if t.i in self.any_place or t.i in self.site_words:
+            return None                                       # "Білорусі" is the country, not "білорус"; "на
+            #                                                   белорусские полигоны" is where, not whose
         lem = self._lemmas(t)
         return next((self.own.demonyms.get(w) or self.own.people.get(w) for w in lem
                      if w in self.own.demonyms or w in self.own.people), None)
@@ -26,7 +27,10 @@ class OwnerMixin:
             prev = next((x for x in reversed(self.doc[max(0, t.i - 2):t.i]) if not x.is_space), None)
             if prev is not None and self._lemmas(prev) & self.own.notional:
                 return None                                   # "цели условного противника" in an exercise
-            return _enemy(source, self.lang)
+            side = _enemy(source, self.lang)
+            if side is None:
+                self.enemy_unknown = True                     # whose enemy: the voice's losses may tell (`run`)
+            return side
         return None
 
     def _owner_in_phrase(self, first, head, hi: int, source: Entity | None) -> Entity | None:
@@ -114,21 +118,23 @@ class OwnerMixin:
     def _in_place_phrase(self, x, lo: int) -> bool:
         """A word in a prepositional phrase of place: right after a preposition ("в Беларусь"), or a non-nominative
         with a preposition before it over at most two nouns or adjectives ("на территорию Беларуси"; "за сутки
-        противник" is a subject). A phrase of origin is not one: "з Росії до Білорусі прибули" are Russia's; "с / з" with an instrumental is ("на границе
+        противник" is a subject). A phrase of origin is not one: "з Росії до Білорусі прибули" are Russia's, but for a departure it is the
+        place left ("з території Білорусі вибули": not Belarus's); "с / з" with an instrumental is ("на границе
         с Украиной")."""
         from sitroom.nlp_slavic import can_be_nominative, only_instrumental
 
         before = [y for y in reversed(self.doc[max(lo, x.i - 3):x.i]) if not y.is_space]
         if before and before[0].pos_ == "ADP":
             # "на границе с Украиной", "біля кордону з Україною": with an instrumental, "с / з" is a neighbour
-            return before[0].lower_ not in self.st.from_preps or only_instrumental(x.text, self.lang)
+            return before[0].lower_ not in self.st.from_preps or only_instrumental(x.text, self.lang) or \
+                self.departing
         if can_be_nominative(x.text, self.lang):
             return False
         for y in before:
             if self.all_timexes.overlapping(y.idx, y.idx + len(y.text)):
                 return False                                  # "за сутки ВСУ потеряли": a phrase of time ends
             if y.pos_ == "ADP":
-                return y.lower_ not in self.st.from_preps
+                return y.lower_ not in self.st.from_preps or self.departing
             if y.pos_ not in ("NOUN", "ADJ", "PROPN"):
                 return False
         return False

@@ -61,6 +61,25 @@ def _kinds(lang: str) -> _Kinds:
     return _Kinds(lang)
 
 
+@lru_cache(maxsize=1)
+def canonical_kinds() -> frozenset[str]:
+    """Every canonical counted kind (personnel, tanks, air_defence …): those the ru/uk tables map words to and the
+    shipped taxonomy's; anything else `kind_of_slavic` returns is a lemma no table knows."""
+    from sitroom.analyze.claims._lexicon import taxonomy
+
+    t = taxonomy()
+    out = set(t.nouns.values()) | set(t.within) | set(t.within.values()) | set(t.labels)
+    for lang in ("ru", "uk"):
+        k = _kinds(lang)
+        out |= set(k.nouns.values()) | {kind for _, kind in k.phrases + k.names + k.modifiers}
+    return frozenset(out)
+
+
+def other_slavic(lang: str) -> str:
+    """The other of the two Cyrillic languages sitroom reads: a Ukrainian page quotes Russian, and back."""
+    return "uk" if lang == "ru" else "ru"
+
+
 @dataclass(frozen=True)
 class _Status:
     words: dict[str, str]                # lemma -> status (first listed wins)
@@ -120,6 +139,7 @@ class _Owners:
     country_nouns: frozenset[str] = frozenset()   # "в стране", "в країну": the country the text is about
     place_nouns: frozenset[str] = frozenset()     # "над регионом", "в області": the last place named
     possessives: frozenset[str] = frozenset()     # "свои", "власних": the clause subject's own
+    sites: frozenset[str] = frozenset()           # "на белорусские полигоны": a country's adjective places
     with_preps: frozenset[str] = frozenset({"с", "со", "з", "із", "зі"})   # "эшелоны с техникой …": the cargo
 
 
@@ -131,7 +151,7 @@ def _owners(lang: str) -> _Owners:
                    frozenset(preps) | {"через", "від", "від", "из", "із", "з", "с"}, frozenset(d["group_nouns"]),
                    frozenset(d["enemy"]["own"]), frozenset(d["enemy"]["notional"]),
                    frozenset(d.get("country_nouns", ())), frozenset(d.get("place_nouns", ())),
-                   frozenset(d.get("reflexive_possessives", ())))
+                   frozenset(d.get("reflexive_possessives", ())), sites=frozenset(d.get("site_nouns", ())))
 
 
 

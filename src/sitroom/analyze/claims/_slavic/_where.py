@@ -15,6 +15,8 @@ class WhereMixin:
             if got is None or got[0] != k:
                 continue
             i, j, p = got
+            if self.sources.covering(self.doc[i].idx, self.doc[i].idx + 1):
+                continue                                      # "у Міноборони РФ заявили": who speaks, not where
             prev = [x for x in self.doc[max(lo, i - 3):i] if not x.is_space]
             to = self.own.preps - self.st.from_preps
             preps = to | self.st.from_preps if leaving else to
@@ -24,7 +26,11 @@ class WhereMixin:
                 ok = True                                           # "покинула полигон X"
             if not ok:
                 continue
-            d = abs(i - first.i) + (20 if leaving and i in self.from_place else 0)   # "виїхали з X до Y": Y
+            # "виїхали з X до Y": where they went, Y, for people fleeing; the place troops leave, X, for a departure
+            # ("з території Білорусі до Росії вибули 20 ешелонів": gone from Belarus)
+            away = status == "departed" and any(k in self.from_place for k in range(lo, hi))
+            d = abs(i - first.i) + (20 if leaving and (i not in self.from_place if away else i in self.from_place)
+                                    else 0)
             if best is None or d < best[0]:
                 best = (d, p)
         if best is not None:

@@ -138,6 +138,8 @@ def _recipient(c: Candidate, ctx: ArgContext, actor_tok, lex, location: Place | 
             continue      # "offered its troops to Lebanon": one's own forces are the means, not the recipient
         if given_thing(c, x, lex):
             continue
+        if _trigger_word(c, x, lex):
+            continue
         if c.type not in PLACE_TARGET_TYPES and _where(x, ctx):
             continue      # "took to the streets of Nairobi", "a strike at ports across Bangladesh": where
         if trailing_credit(x):
@@ -187,6 +189,13 @@ def _addressed(c: Candidate, x, lex) -> bool:
         return False        # "sends an aid ship", "develop a tank": a thing
     return x.lemma_.lower() in RELATIONAL or x.ent_type_ in ("PERSON", "NORP", "ORG") or any(
         lex.in_class(k, w) for k in PEOPLE_CLASSES for w in (x.lemma_.lower(), x.lower_))
+
+
+def _trigger_word(c: Candidate, x, lex) -> bool:
+    """A thing the trigger's rule needs ("block highway", "exchanged gunfire"): part of the trigger, no party
+    (people it needs are whom it is done to: "expelled two diplomats")."""
+    return c.rule is not None and x.head.i == c.tok.i and bool({x.lemma_.lower(), x.lower_} & set(c.rule.needs)) \
+        and not human(x, lex)
 
 
 THREAT_MODALS = frozenset({"would", "will", "'ll", "could", "might"})
@@ -259,7 +268,7 @@ def _deeper_recipient(c: Candidate, ctx: ArgContext, actor_tok, lex, not_actor) 
         if (c.type in MOVES or owner.dep_ in ("nsubj", "nsubjpass")) and any(
                 lex.in_class(k, t.lemma_) for k in ("military", "police") for t in (x, owner)):
             continue      # forces deep in the content are the instrument, not the recipient
-        if trailing_credit(x):
+        if trailing_credit(x) or _trigger_word(c, x, lex):
             continue
         if _event_word(x, lex) and ctx.own(x) is None:
             # an event is no party ("apologised for the police raid"); whom it was done to may be

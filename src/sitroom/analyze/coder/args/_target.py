@@ -70,6 +70,8 @@ def object_target(c, ctx: ArgContext, lex, actor_tok, location: Place | None) ->
     for x in _objects(c):
         if x.pos_ not in ("NOUN", "PROPN") or actor_tok is not None and x.i == actor_tok.i:
             continue
+        if c.rule is not None and {x.lemma_.lower(), x.lower_} & set(c.rule.needs) and not _human(x, lex):
+            continue        # "exchanged gunfire", "opened fire": a word of the trigger itself
         if c.type == "ASSAULT" and _instrument_word(x, lex) or x.lemma_.lower() in lex.nouns or \
                 x.ent_type_ in ("DATE", "TIME"):
             continue        # "seized a tanker": what is seized is no weapon used
