@@ -139,13 +139,17 @@ _STAMP = re.compile(r"\s*(?:[-–—•*·▪►]\s*)?\d{1,2}:\d{2}(?:\s*(?:GMT|
                     r"(?=[^\W\d_])", re.I)
 
 
-def _label_stop(line: str) -> str:
+_SPEAKER = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*\s*:")
+
+
+def _label_stop(line: str, alone: bool = False) -> str:
     """"BREAKING: Iran rebuffs ...", "UPDATE: ...", "Syria: Israeli forces ...": a feed's label before a colon is no
     subject of what follows; the parser reads it as a sentence of its own (the colon as a full stop, same length).
     A live blog's time stamp opening the line ("• 10:42 Iranian state media say ...", "09:30 A guided bomb strike
-    ...") is blanked for the parser: no subject either."""
-    stamp = _STAMP.match(line)
-    if stamp is not None and stamp.end() >= 3:
+    ...") is blanked for the parser when the line is all the text (a one-line report: no subject either); in a live
+    blog the times are the entries' boundaries and dates, and "13:05 Dutch Defence Ministry: …" keeps its speaker."""
+    stamp = _STAMP.match(line) if alone else None
+    if stamp is not None and stamp.end() >= 3 and not _SPEAKER.match(line[stamp.end():]):
         line = " " * (stamp.end() - 2) + ". " + line[stamp.end():]
     m = _LABEL.match(line)
     if m is None or not topic_label(m.group(1)):
@@ -163,8 +167,9 @@ def parser_case(text: str) -> str:
     if not text or not any(c.isupper() for c in text):
         return text
     out = []
-    for line in text.split("\n"):
-        line = _label_stop(line)
+    lines = text.split("\n")
+    for line in lines:
+        line = _label_stop(line, alone=len(lines) == 1)
         spans = [m.span() for m in _WORD.finditer(line)]
         words = [line[a:b] for a, b in spans]
         if 3 <= len(words) <= _MAX_WORDS:
