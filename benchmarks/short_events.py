@@ -30,6 +30,10 @@ Batch 6 (benchmarks/data/short_events6.jsonl, 144 reports by helper short6: Fren
 cyber, election, parliament, police, court, humanitarian, "X says Y", passive, date-first, two-event reports): unseen
 dev (113) 0.752 / 0.434 (0.770 / 0.442 on two types corrected to the batches' CONCEDE convention), held-out (31) 0.871
 / 0.581; after short6's rules dev 0.770 / 0.513, held-out 0.871 / 0.613 (see benchmarks/data/short_events6.README.md).
+Batch 7 (benchmarks/data/short_events7.jsonl, 120 reports by helper short8: Sahel/ACLED notes, Middle East, Caucasus,
+Asia, Latin American protests; live bullets with times, tickers, Title Case, monitoring posts, reported speech, passive,
+no-actor shelling, aid, "exchanged fire", attack nouns with what they hit): unseen dev (93) 0.774 / 0.409, held-out
+(27) 0.852 / 0.593; after short8's rules dev 0.914 / 0.495, held-out 0.889 / 0.630 (see short_events7.README.md).
 Recipient convention (all batches): the recipient is a party the text names; an event whose text names no
 one has none (the host state or a protest's own government is only the country-level target, coder.country_target).
 
@@ -42,7 +46,11 @@ trigger word, else the nearest event of the same sentence (none: every field fai
 - accepted: type, actor, actor_country, recipient, recipient_country, place and clean all right.
 
     python benchmarks/short_events.py [DEVSET] [--min-type 0.8] [--min-accepted 0.5] [--min-heldout-type 0.6]
-        [--min-heldout-accepted 0.4] [--show-errors]
+        [--min-heldout-accepted 0.4] [--show-errors] [--pipeline]
+
+--pipeline runs each report through the product path, sitroom.api.extract on its bytes (clean, language detection,
+analyze; no language forced), instead of analyze() on an English Document. Both modes print how many reports get no
+event at all ("rejected") and how many are not accepted; `no_event` in the RESULT line is that share.
 
 Last line: RESULT short_events type=… accepted=… … heldout_type=… heldout_accepted=…
 """

@@ -52,30 +52,6 @@ def _lead_dateline(text: str, at: int) -> re.Match[str] | None:
     return m
 
 
-def country_label(label: str) -> bool:
-    """A country or capital a monitoring post is filed under ("Syria: Israeli forces pushed into ...")."""
-    from sitroom.countries import countries, norm
-    table = countries()
-    return label[:1].isupper() and (norm(label) in table.by_name or norm(label) in table.by_capital)
-
-
-def topic_label(label: str) -> bool:
-    """A heading before a colon: a feed's section label ("BREAKING", "Update") or a `country_label`."""
-    from sitroom.lexicon import word_set
-    return label.strip().lower() in word_set("en/attribution.json", "section_labels") or country_label(label)
-
-
-def _label_end(doc, tok) -> int | None:
-    """Index of the token after a line-opening country label and its stop ("Kenya: protesters ...", which the
-    parser reads as "Kenya. Protesters ..."), or None."""
-    for k in range(tok.i + 1, min(tok.i + 4, len(doc) - 1)):
-        if doc[k].text in (":", "."):
-            return k + 1 if country_label(doc[tok.i:k].text) else None
-        if not doc[k].text[:1].isupper():
-            return None
-    return None
-
-
 def dateline_places(doc) -> list[tuple[int, int]]:
     """Character spans of the place names of the paragraphs' datelines ("EILAT", "KYIV" of "KYIV, Ukraine")."""
     return doc.user_data.get("sitroom_datelines", [])
@@ -112,12 +88,6 @@ def paragraph_breaks(doc):
             continue
         prev = doc[tok.i - 1] if tok.i else None
         if prev is not None and "\n" not in prev.whitespace_ + (prev.text if prev.is_space else ""):
-            continue
-        label_end = _label_end(doc, tok)
-        if label_end is not None:       # "Kenya: protesters blocked ...": the label is a sentence of its own
-            starts[label_end], changed = 1, True
-            for t in doc[tok.i + 1:label_end]:
-                starts[t.i] = -1
             continue
         m = _lead_dateline(text, tok.idx)
         if m is None:

@@ -14,7 +14,6 @@ import re
 from functools import lru_cache
 
 from sitroom.lexicon import load_json
-from sitroom.nlp import topic_label
 
 __all__ = ["headline_verbs", "parser_case"]
 
@@ -134,31 +133,14 @@ def _recase_title(line: str, spans: list[tuple[int, int]]) -> str:
 _LABEL = re.compile(r"\s*([^\W\d_][^\W\d_' ]{1,20}?)\s*:")
 
 
-# a live blog's time stamp opening a line ("10:42 ...", "• 14:20 — ...", "- 09:30 ...", "16:05 GMT: ...")
-_STAMP = re.compile(r"\s*(?:[-–—•*·▪►]\s*)?\d{1,2}:\d{2}(?:\s*(?:GMT|UTC|CET|EET|MSK|[AP]M))?\s*(?:[-–—|:]\s*)?"
-                    r"(?=[^\W\d_])", re.I)
-
-
-_SPEAKER = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*\s*:")
-
-
-def _label_stop(line: str, alone: bool = False) -> str:
-    """"BREAKING: Iran rebuffs ...", "UPDATE: ...", "Syria: Israeli forces ...": a feed's label before a colon is no
-    subject of what follows; the parser reads it as a sentence of its own (the colon as a full stop, same length).
-    A live blog's time stamp opening the line ("• 10:42 Iranian state media say ...", "09:30 A guided bomb strike
-    ...") is blanked for the parser when the line is all the text (a one-line report: no subject either); in a live
-    blog the times are the entries' boundaries and dates, and "13:05 Dutch Defence Ministry: …" keeps its speaker."""
-    stamp = _STAMP.match(line) if alone else None
-    if stamp is not None and stamp.end() >= 3 and not _SPEAKER.match(line[stamp.end():]):
-        line = " " * (stamp.end() - 2) + ". " + line[stamp.end():]
+def _label_stop(line: str) -> str:
+    """"BREAKING: Iran rebuffs ...", "UPDATE: ...": a feed's label before a colon is no subject of what follows;
+    the parser reads it as a sentence of its own (the colon as a full stop, same length)."""
+    from sitroom.lexicon import word_set
     m = _LABEL.match(line)
-    if m is None or not topic_label(m.group(1)):
+    if m is None or m.group(1).lower() not in word_set("en/attribution.json", "section_labels"):
         return line
-    rest = line[m.end():]
-    k = len(rest) - len(rest.lstrip())
-    if rest[k:k + 1].islower():         # "Bangladesh: protesters set fire ...": the next sentence's capital
-        rest = rest[:k] + rest[k].upper() + rest[k + 1:]
-    return line[:m.end() - 1] + "." + rest
+    return line[:m.end() - 1] + "." + line[m.end():]
 
 
 def parser_case(text: str) -> str:
@@ -167,9 +149,8 @@ def parser_case(text: str) -> str:
     if not text or not any(c.isupper() for c in text):
         return text
     out = []
-    lines = text.split("\n")
-    for line in lines:
-        line = _label_stop(line, alone=len(lines) == 1)
+    for line in text.split("\n"):
+        line = _label_stop(line)
         spans = [m.span() for m in _WORD.finditer(line)]
         words = [line[a:b] for a, b in spans]
         if 3 <= len(words) <= _MAX_WORDS:

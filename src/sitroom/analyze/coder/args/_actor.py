@@ -8,7 +8,7 @@ from sitroom.analyze.coder._rules import OBJECT_CONTROL, Candidate
 from sitroom.lexicon import word_set
 from sitroom.model import Entity
 
-__all__ = ["RECEIVER_VERBS", "subject_of", "noun_actor", "armed_actor", "acls", "misparsed_predicate"]
+__all__ = ["RECEIVER_VERBS", "subject_of", "noun_actor", "armed_actor", "acls", "misparsed_predicate", "undergone"]
 
 STATEMENT_NOUNS = word_set("en/coder.json", "statement_nouns")
 # "Putin cannot meet the demands of various groups": whoever meets, rejects or faces a demand, accusation or
@@ -140,9 +140,28 @@ def _noun_actor(c: Candidate, ctx: ArgContext):
         return ofs[0] if ofs else None
     if gov is not None:
         return subject_of(gov)
+    if undergone(tok) is not None:
+        return None     # "Kharkiv came under shelling": the subject suffered the attack
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB":
         return subject_of(tok.head.head)      # "resorted to violence", "engaged in ethnic cleansing"
     return None
+
+
+UNDERGO_VERBS = frozenset({"come", "be", "remain", "fall", "stay"})
+
+
+def undergone(tok):
+    """The subject that "came under" the event noun `tok` ("Kharkiv came under shelling", "the convoy was under
+    attack", "remained under siege"): whom or where it was done to, not its actor."""
+    if tok.dep_ == "pobj":
+        prep = tok.head
+    elif tok.pos_ == "VERB" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "under":
+        prep = tok.doc[tok.i - 1]     # "came under shelling" with "shelling" parsed as a clause of "came"
+    else:
+        return None
+    if prep.lower_ != "under" or prep.head.lemma_.lower() not in UNDERGO_VERBS:
+        return None
+    return next((x for x in prep.head.children if x.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _armed_actor(c: Candidate, ctx: ArgContext, lex) -> Entity | None:
