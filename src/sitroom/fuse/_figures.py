@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import timedelta
+from functools import lru_cache
 
 from sitroom.analyze.claims import UNSTATED, is_increment, series_kind, series_status
 from sitroom.analyze.places import REGION_WORDS, lookup_place
@@ -81,11 +82,18 @@ def series_place(p: Place | None) -> str | None:
         short = _REGION_WORDS.sub("", p.name or p.text).strip()
         if not short:
             return pid
-        town = lookup_place(short, (p.country,))          # "the Grodno region" and "near Grodno" (Hrodna): one place
-        if town is not None and town.country == p.country and town.kind != "admin1" and place_id(town):
-            return place_id(town)
-        return sub_place_key(p.country, short)
+        return _town_key(p.country, short)
     return pid
+
+
+@lru_cache(maxsize=4096)
+def _town_key(country: str, short: str) -> str:
+    """The key of the town a region is named after: the gazetteer's own id for it ("the Grodno region" and "near
+    Grodno" are Hrodna: "BLR:hrodna"), else the region's short name's."""
+    town = lookup_place(short, (country,))
+    if town is not None and town.country == country and town.kind != "admin1" and place_id(town):
+        return place_id(town)
+    return sub_place_key(country, short)
 
 
 _REGION_WORDS = re.compile(r"(?:^|\s+)(?:%s)$" % "|".join(re.escape(w) for w in REGION_WORDS), re.IGNORECASE)
