@@ -105,3 +105,10 @@ def test_a_turn_reporting_a_source_carries_it_until_the_speaker_speaks_of_what_t
             "KOVAC: Most went home. The agency says at least 300 signed new contracts. About 40 went to the coast.")
     c = _claim(text, "About 40", title="Transcript: soldiers leave the camp")
     assert "agency" in _said_by(c), _said_by(c)
+
+
+def test_a_counted_noun_with_a_to_infinitive_of_moving_is_planned():
+    c = _claim("Officials met on Monday.", "About 1,500", title="About 1,500 soldiers to stay in Kosovo, ministry says")
+    assert c.status == "planned", c.status
+    c = _claim("The first 300 troops to arrive were greeted at the station, the ministry said.", "300")
+    assert c.status != "planned", c.status
