@@ -88,3 +88,27 @@ def test_the_scorer_takes_british_and_us_ministry_spellings_for_one_claimant():
     assert claimant_ok(["defence ministry"], SimpleNamespace(name="Ministry of Defense of Chile", text="the ministry"))
     assert claimant_ok(["ministry of defence"], SimpleNamespace(name=None, text="Peru's Defense Ministry"))
     assert not claimant_ok(["interior ministry"], SimpleNamespace(name=None, text="the Defense Ministry"))
+
+
+def test_a_speaking_body_s_country_is_not_the_place_under_a_headline_on_another():
+    title = "Soldiers massing in Moldova, neighbours say"
+    c = _claim("Romania's border police said on Monday that about 3,000 Russian soldiers were in the country.",
+               "about 3,000", title=title)
+    assert c.location is not None and c.location.country == "MDA", c.location
+    c = _claim("Romania's border police said it had seen no increase beyond about 1,500 soldiers.", "about 1,500",
+               title=title)
+    assert c.location is not None and c.location.country == "MDA", c.location
+
+
+def test_a_turn_reporting_a_source_carries_it_until_the_speaker_speaks_of_what_they_see():
+    text = ("ANCHOR: Where have the soldiers gone?\n\n"
+            "KOVAC: Most went home. The agency says at least 300 signed new contracts. About 40 went to the coast.")
+    c = _claim(text, "About 40", title="Transcript: soldiers leave the camp")
+    assert "agency" in _said_by(c), _said_by(c)
+
+
+def test_a_counted_noun_with_a_to_infinitive_of_moving_is_planned():
+    c = _claim("Officials met on Monday.", "About 1,500", title="About 1,500 soldiers to stay in Kosovo, ministry says")
+    assert c.status == "planned", c.status
+    c = _claim("The first 300 troops to arrive were greeted at the station, the ministry said.", "300")
+    assert c.status != "planned", c.status

@@ -244,10 +244,11 @@ class Voices:
             return self._find_said(start, end)
         # a transcript's speaker turn ("WRONA: …", "PRESENTER: …"): what its own cues credit, else the speaker (a
         # host's turn: the outlet); 'we' in a turn is the speaker's side, and nothing carries in from elsewhere, nor
-        # from a sentence before in the turn ("WRONA: Minsk says 9,000. … Fewer than 2,000 have arrived": Wrona's)
+        # past a sentence in which the speaker speaks of what they themselves see ("WRONA: Minsk says 9,000. What
+        # we see today is much less. Fewer than 2,000 have arrived": Wrona's)
         att = self._find_said(start, end)
-        if att is None or is_outlet_voice(att) or att.kind == "carried" \
-                or not turn.scope_start <= att.cue_start < turn.scope_end:
+        if att is None or is_outlet_voice(att) or not turn.scope_start <= att.cue_start < turn.scope_end \
+                or (att.kind == "carried" and self._own_view_between(att.cue_end, start)):
             return turn
         return att
 
@@ -328,6 +329,17 @@ class Voices:
             return None
         last = self._sents[k]
         return self.at(last.start, min(last.start + 1, last.end))
+
+    def _own_view_between(self, lo: int, hi: int) -> bool:
+        """A sentence between `lo` and `hi` (or the one holding `hi`) in which the speaker says what they see: 'we see',
+        'we count', 'what we see' (first person with a verb of observing)."""
+        k, last = self._sentence_index(lo), self._sentence_index(hi)
+        for sent in self._sents[k:last + 1]:
+            span = self.doc.char_span(sent.start, sent.end, alignment_mode="expand")
+            if span is not None and any(t.lower_ in ("we", "i") and t.head.lemma_.lower() in word_set(
+                    "observation_verbs") | {"see", "count"} for t in span):
+                return True
+        return False
 
     def _first_person(self, sent: _Sentence) -> bool:
         """A sentence in which the writer speaks of its own work outside any quotation — "our team", "our own count",

@@ -341,7 +341,24 @@ class _Finder:
         if tok is None or tok.dep_ not in ("poss", "compound", "amod") or tok.head.i <= tok.i:
             return False
         noun = tok.head
-        return noun.lemma_.lower() in MEASURE_NOUNS
+        if noun.lemma_.lower() in MEASURE_NOUNS:
+            return True
+        # "Ukraine's General Staff said … troops were in the country" under a headline on Belarus: the possessor of
+        # a speaking body names whose word it is; the headline's other country stays the place
+        home = self.context.location
+        return home is not None and home.country is not None and home.country != p.country \
+            and bool(self.sources.covering(noun.idx, noun.idx + 1)) and self._possessor_only(p)
+
+    def _body_of_elsewhere(self, src: Entity) -> bool:
+        """A country's body speaking ("Ukraine's General Staff") under a headline on another country: its word,
+        not the country "the country" refers to (the country itself speaking, "Belarus said …", still is)."""
+        home = self.context.location
+        return home is not None and home.country is not None and home.country != src.country \
+            and not (src.name or "").startswith("Government of")
+
+    def _possessor_only(self, p: Place) -> bool:
+        """The place is written as a possessor ("Ukraine's"), not an adjective ("the Kazakh Defence Ministry")."""
+        return self.text[p.start:p.end + 2].endswith(("'s", "’s")) or self.text[p.end:p.end + 2] in ("'s", "’s")
 
     def _entity(self, start: int, end: int) -> Entity:
         text = self.text[start:end]
@@ -440,7 +457,7 @@ class _Finder:
         for a in self.voices.attributions:                    # a country speaking: "Belarus said …"
             src = a.source
             if src is not None and src.country and src.country != abroad and src.start is not None \
-                    and first <= src.start < start:
+                    and first <= src.start < start and not self._body_of_elsewhere(src):
                 named.append((src.start, Place(text=src.text, name=country_name(src.country), country=src.country,
                                                kind="country")))
         return max(named, key=lambda x: x[0])[1] if named else self.context.location

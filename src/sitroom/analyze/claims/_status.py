@@ -310,6 +310,24 @@ def _place_subject(v: Token, lex) -> bool:
         and norm(subj.text) not in countries().by_name                # "Russia holds 1,500 prisoners": a side
 
 
+_ORDINAL_LIKE = {"first", "last", "only", "latest"}
+
+
+def _infinitive_ahead(head: Token, number: Token, lex) -> str | None:
+    """A counted noun with a to-infinitive of moving or staying of its own ("9,000 troops to join the grouping, the
+    ministry says", "1,500 soldiers to stay in Kosovo"): what is still to happen, planned. Not "the first 300 troops
+    to arrive" (those have)."""
+    if head.i == number.i or any(t.lower_ in _ORDINAL_LIKE for t in head.subtree if t.i < head.i):
+        return None
+    for c in head.children:
+        if c.dep_ in ("relcl", "acl") and c.tag_ == "VB" and c.i > head.i and any(
+                a.dep_ == "aux" and a.lower_ == "to" and a.i < c.i for a in c.children):
+            st = lex.verbs.get(_meaning_verb(c).lemma_.lower())
+            if st in ("arrived", "departed", "present", "pledged", "delivered"):
+                return "planned"
+    return None
+
+
 def status_of(head: Token, number: Token, kind: str | None) -> str:
     """Status of a figure whose counted noun is `head` (or the number itself for a bare figure)."""
     lex = status_lexicon()
@@ -330,6 +348,9 @@ def status_of(head: Token, number: Token, kind: str | None) -> str:
             c.dep_ in ("acl", "relcl") and c.lemma_.lower() in lex.launch_verbs for c in head.children)
             or _partitive_whole(number, head)):
         return "attacked"                     # "38 drones launched overnight", "downed 30 of 40 drones": all sent
+    ahead = _infinitive_ahead(head, number, lex)
+    if ahead:
+        return ahead              # headline "Slightly under 9,000 Russian troops to join regional grouping, … says"
     v = governing_verb(head)
     whole = _partitive_whole(number, head)
     if _whole_of_arrived_part(number, head, v, lex):
