@@ -61,3 +61,17 @@ def test_a_quotation_with_its_own_quote_marks_keeps_them_in_every_format():
     assert "&#34;The reservists" in html                       # its own opening mark, not stripped
     assert "<q>Troops arrived.</q>" in html
     assert '""' not in to_markdown(layout)
+
+
+def test_one_outlets_daily_reports_are_named_once_each_later_by_its_day():
+    def rep(doc, day, source=None, copy_of=None, outlet="Institute for the Study of War"):
+        return Report(document_id=doc, event_id="e", outlet=outlet, source=source, day=day,
+                      link=f"https://isw.example/{doc}", evidence="x", copy_of=copy_of)
+    three = (rep("d1", "2022-10-01"), rep("d2", "2022-10-02"), rep("d3", "2022-10-03"))
+    assert _text(_groups(three)) == "Institute for the Study of War, also 2 October 2022, 3 October 2022"
+    cited = (rep("d1", "2022-10-01", "the General Staff"), rep("d2", "2022-10-02", "the General Staff"),
+             rep("d3", "2022-10-03", "Wagner"))
+    assert _text(_groups(cited)) == ("the General Staff (Institute for the Study of War, also 2 October 2022); "
+                                     "Wagner (Institute for the Study of War)")
+    others = (rep("d1", "2022-10-01"), rep("d2", "2022-10-02", outlet="Kyiv Wire"), rep("d3", "2022-10-03"))
+    assert _text(_groups(others)) == ("Institute for the Study of War; Kyiv Wire; Institute for the Study of War")

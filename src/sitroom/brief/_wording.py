@@ -244,22 +244,34 @@ def add_source(sources: list[str], name: str) -> None:
 
 def _groups(reports: tuple[Report, ...]) -> list[Span]:
     """'the ministry (Kyiv Wire; copy: Baltic Daily); Belaruski Hajun (Minsk Monitor)': one group per original
-    document with the sources it cites, its copies under it."""
+    document with the sources it cites, its copies under it. One outlet's reports that follow each other citing the
+    same sources, none with a copy, are one group: "Institute for the Study of War (…, also 2 October 2022, 3 October
+    2022)" — the outlet named once, each later report by its day."""
     groups: dict[str, tuple[list[str], dict[str, Report]]] = {}
     for r in reports:
         sources, docs = groups.setdefault(r.copy_of or r.document_id, ([], {}))
         if _cited(r):
             add_source(sources, r.source)
         docs.setdefault(r.document_id, r)
-    spans: list[Span] = []
+    merged: list[tuple[list[str], Report, list[Report], list[Report]]] = []   # sources, main, same-outlet, copies
     for original, (sources, docs) in groups.items():
+        main = docs.get(original) or next(iter(docs.values()))
+        copies = [c for c in docs.values() if c is not main]
+        prev = merged[-1] if merged else None
+        if prev is not None and not copies and not prev[3] and not main.copy_of and not prev[1].copy_of \
+                and prev[0] == sources and prev[1].outlet == main.outlet:
+            prev[2].append(main)
+            continue
+        merged.append((sources, main, [], copies))
+    spans: list[Span] = []
+    for sources, main, later, copies in merged:
         if spans:
             spans.append(Span("; "))
-        main = docs.get(original) or next(iter(docs.values()))
         outlets = [_ref(main)]
-        for d, c in docs.items():
-            if c is not main:
-                outlets += [Span("; copy: "), _ref(c)]
+        for i, r in enumerate(later):
+            outlets += [Span(", also " if i == 0 else ", "), _ref(r, day_phrase(r.day))]
+        for c in copies:
+            outlets += [Span("; copy: "), _ref(c)]
         if main.copy_of:
             outlets.append(Span(", a copy"))
         spans += [Span(f"{_and(sources)} ("), *outlets, Span(")")] if sources else outlets
