@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from sitroom.clean._depth import flatten_deep
 from sitroom.clean._lines import ends_sentence, is_boilerplate, is_caption, is_prose, reference_lines, weight
@@ -179,6 +180,15 @@ def clean_html(html: str, options: CleanOptions | None = None, *, url: str | Non
     paragraphs, removed = _filter_lines(doc.text or "", captions, opts, doc.title)
     return CleanedHtml(
         paragraphs=paragraphs, title=doc.title or None, published=published or doc.date or None,
-        author=doc.author or None, outlet=doc.sitename or None, url=url or doc.url or None,
+        author=doc.author or None, outlet=doc.sitename or None, url=url or article_url(doc.url),
         captions=captions if opts.captions else [], removed=removed,
     )
+
+
+def article_url(url: str | None) -> str | None:
+    """A page's own URL (canonical or og:url), None when it names only a site's home page: pages of one site that all
+    declare "http://dev-isw.bivings.com/" have no URL of their own, and would share one evidence link."""
+    if not url:
+        return None
+    parts = urlsplit(url)
+    return url if parts.path.strip("/") or parts.query else None

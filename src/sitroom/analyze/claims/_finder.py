@@ -354,7 +354,8 @@ class _Finder:
         not the country "the country" refers to (the country itself speaking, "Belarus said …", still is)."""
         home = self.context.location
         return home is not None and home.country is not None and home.country != src.country \
-            and not (src.name or "").startswith("Government of")
+            and not (src.name or "").startswith("Government of") \
+            and src.text.casefold().removeprefix("the ") != country_name(src.country).casefold()
 
     def _possessor_only(self, p: Place) -> bool:
         """The place is written as a possessor ("Ukraine's"), not an adjective ("the Kazakh Defence Ministry")."""
