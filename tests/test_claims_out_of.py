@@ -1,5 +1,5 @@
-"""'N out of M' is 'N of M': the first figure counts what the whole counts, and a whole of weapons some of which
-were downed was launched, not destroyed."""
+"""'N out of M' is 'N of M' (the first figure counts what the whole counts, a whole of downed weapons was launched,
+not destroyed), and a participle between a number and its noun leaves the count ("40 destroyed tanks")."""
 from __future__ import annotations
 
 from sitroom.analyze import analyze
@@ -24,3 +24,9 @@ def test_out_of_in_the_subject():
     got = _claims("Ukraine said 20 out of 25 cruise missiles fired by Russia were intercepted.")
     assert (got["20"].counted, got["20"].status) == ("missiles", "destroyed")
     assert (got["25"].counted, got["25"].status) == ("missiles", "attacked")
+
+
+def test_a_participle_between_the_number_and_its_noun_keeps_the_count():
+    got = _claims("Photos show 40 destroyed tanks near Bakhmut.")
+    assert (got["40"].counted, got["40"].status) == ("tanks", "destroyed")
+    assert _claims("Officials counted 40 burned-out tanks.")["40"].counted == "tanks"

@@ -70,8 +70,8 @@ def _participle_status(head: Token) -> str | None:
                 and any(x.dep_ == "prep" and x.lower_ in ("for", "to") for x in c.children):
             found.append("planned")                           # "9,000 soldiers bound for Belarus"
     if not found:                                             # "the planned 7,500", "the 40 promised tanks"
-        found = [lex.participles[c.lower_] for c in head.children
-                 if c.dep_ == "amod" and c.i < head.i and c.tag_ == "VBN" and c.lower_ in lex.participles]
+        found = [lex.participles[c.lower_] for c in head.children     # "40 destroyed tanks" (tagged VBD or VBN)
+                 if c.dep_ == "amod" and c.i < head.i and c.tag_ in ("VBN", "VBD") and c.lower_ in lex.participles]
     if "killed" in found and "wounded" in found:
         return "casualties"
     return found[0] if found else None

@@ -110,7 +110,7 @@ def counts_noun(tok: Token) -> Token | None:
             break
         h = h.head
         if h.pos_ in ("NOUN", "PROPN"):
-            if any(t.pos_ in ("ADP", "VERB", "AUX", "SCONJ") for t in tok.doc[tok.i + 1:h.i]):
+            if any(t.pos_ in ("ADP", "VERB", "AUX", "SCONJ") and not _modifies(t, h) for t in tok.doc[tok.i + 1:h.i]):
                 return None
             return h
     return None
@@ -189,8 +189,16 @@ def counted_noun(index: TokenIndex, last_char: int, after_char: int, allow_of: b
     return None
 
 
+def _modifies(t: Token, noun: Token) -> bool:
+    """A participle modifying the noun, with its particle ("40 destroyed tanks", "40 burned-out tanks", whatever
+    tag the parser gives the participle): no verb of its own between a number and its noun."""
+    if t.dep_ == "prt" and t.head.dep_ == "amod":
+        t = t.head
+    return t.pos_ == "VERB" and t.dep_ in ("amod", "compound") and t.head.i == noun.i
+
+
 def _verb_between(a: Token, b: Token) -> bool:
-    return any(t.pos_ in ("VERB", "AUX") for t in a.doc[a.i + 1:b.i])
+    return any(t.pos_ in ("VERB", "AUX") and not _modifies(t, b) for t in a.doc[a.i + 1:b.i])
 
 
 def is_appositive_age(index: TokenIndex, words: list[Word], first: int, last: int, value: float) -> bool:
