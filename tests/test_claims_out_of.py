@@ -30,3 +30,13 @@ def test_a_participle_between_the_number_and_its_noun_keeps_the_count():
     got = _claims("Photos show 40 destroyed tanks near Bakhmut.")
     assert (got["40"].counted, got["40"].status) == ("tanks", "destroyed")
     assert _claims("Officials counted 40 burned-out tanks.")["40"].counted == "tanks"
+
+
+def test_a_bare_figure_echoing_an_earlier_one_counts_what_that_one_counts():
+    text = ("KOVAC: Fewer than 2,000 soldiers have actually arrived.\n\n"
+            "ANCHOR: And the equipment?\n\n"
+            "KOVAC: We count about 60 tanks so far.\n\n"
+            "ANCHOR: Ukraine's General Staff says about 2,000. Do you agree?")
+    got = _claims(text)
+    assert got["about 60"].counted == "tanks"
+    assert got["about 2,000"].counted == "personnel"

@@ -410,6 +410,23 @@ class _Finder:
         body = [x for b in sorted(self.seen) for x in self.seen[b] if x.claim.section == "body" and x.claim.counted]
         return body[0] if body else None
 
+    def _echoed(self, q: Quantity, near: _Seen | None) -> _Seen | None:
+        """A bare figure far from the nearest one before it but equal to an earlier one (within 15 %) echoes that
+        earlier figure ("Fewer than 2,000 have arrived." … "about 60 tanks so far." … "The General Staff says about
+        2,000. Do you agree?"): it counts what that one counts. None when the nearest is of its size."""
+        value = q.lower if q.lower is not None else q.upper
+        if not value or near is None or near.claim.counted is None:
+            return None
+        size = lambda c: c.lower if c.lower is not None else c.upper      # noqa: E731
+        if size(near.claim) and max(value, size(near.claim)) < 3 * min(value, size(near.claim)):
+            return None
+        earlier = [x for b in sorted(self.seen) for x in self.seen[b]
+                   if x.claim.counted and x.claim.start is not None and x.claim.start < q.start]
+        for x in reversed(earlier):
+            if any(v and abs(v - value) <= 0.15 * value for v in (x.claim.lower, x.claim.upper)):
+                return x
+        return None
+
     def _previous_any(self, block: int, sentence: int) -> _Seen | None:
         same = self._previous(block, sentence)
         if same is not None:
@@ -701,6 +718,7 @@ class _Finder:
                 p = (self._line_before(q.start) if listed else None) or self._previous_any(block, sentence) or (
                     self._story_figure() if restating else None) or (
                     self.last_seen if counting else None)     # "the real figure was …": the story's figure
+                p = self._echoed(q, p) or p
                 if p is not None and p.claim.counted:
                     used.append(p.claim)
                     return p.claim.counted, p.claim.counted_text or p.claim.counted
