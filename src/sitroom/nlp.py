@@ -20,6 +20,10 @@ class ModelNotInstalled(RuntimeError):
 _BULLETS = set("-–—•*·▪►✅❗")
 
 
+# a list line's opening: a bullet or "1." / "1)" and a space (match it at the line's start)
+LIST_LINE = re.compile(r"\s*(?:[-–—•*·▪]|\d+[.)])\s")
+
+
 def list_item(text: str) -> bool:
     """Whether a line (or a sentence's first characters) opens a list item: "- Russian forces …", "• 12 tanks"."""
     text = text.lstrip(" \t")

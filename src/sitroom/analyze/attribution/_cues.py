@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from sitroom.analyze.voices import ENTRY_TIME, QUOTES, cue_class, reporting_class, word_set
 from sitroom.countries import countries, norm as _country_norm
 from sitroom import lexicon
-from sitroom.nlp import doc_text
+from sitroom.nlp import LIST_LINE, doc_text
 
 # children whose subtrees are not part of a noun phrase as a source name
 _NP_CUT = {"relcl", "acl", "advcl", "parataxis", "punct", "cc", "conj"}
@@ -853,7 +853,6 @@ def _colon_cues(sent: Span, found: list[Cue]) -> list[Cue]:
 
 _EMOJI = set("⚡❗‼🔴🟥📌✅►")
 _SYMBOLS = _EMOJI | set("️•-–—*·▪ ")
-_BULLET = re.compile(r"^\s*(?:[-–—•*·▪]|\d+[.)])\s")
 
 
 def _source_colon(sent: Span, found: list[Cue]) -> list[Cue]:
@@ -866,13 +865,13 @@ def _source_colon(sent: Span, found: list[Cue]) -> list[Cue]:
     if colon is None or colon.i - sent.start > 8 or colon.i == sent.start:      # token "):" to the tokenizer
         return []
     text = doc_text(doc)
-    if colon.text != ":" and not _BULLET.match(text[sent.start_char:sent.start_char + 3]):
+    if colon.text != ":" and not LIST_LINE.match(text[sent.start_char:sent.start_char + 3]):
         return []
     line = text[text.rfind("\n", 0, sent.start_char) + 1:sent.start_char]
     if line.strip(" \t\ufe0f" + "".join(_EMOJI)):
         return []                              # not at a line start
     prefix = [t for t in doc[sent.start:colon.i] if not set(t.text) <= _SYMBOLS]
-    if _BULLET.match(text[sent.start_char:sent.start_char + 3]):
+    if LIST_LINE.match(text[sent.start_char:sent.start_char + 3]):
         return _listed_source(sent, colon, prefix, found)   # a list item: "- Kalinkovichi: …" is a place, not who
     while prefix and ENTRY_TIME.fullmatch(prefix[0].text):
         prefix = prefix[1:]                    # a live blog's "13:05 Kazakh Defence Ministry: …": not the time

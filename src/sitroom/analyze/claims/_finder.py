@@ -38,7 +38,7 @@ from sitroom.analyze.claims._where import (FORCE_SECTORS, HOST_VERBS, OWNER_VERB
 from sitroom import lexicon
 from sitroom.countries import country_name
 from sitroom.model import Attribution, Claim, Entity, EventDate, Evidence, Place, Quantity, Span, Timex, content_id
-from sitroom.nlp import doc_text
+from sitroom.nlp import LIST_LINE, doc_text
 
 # side's acts of handing things to another (of data/en/claim_kinds.json's side_event_nouns): their possessor is the
 # supplier, not where the things go ("Berlin's promise of four systems"; not "Serbia's call-up of 5,000")
@@ -135,7 +135,6 @@ def _as_said(sent, num: Token) -> bool:
         t.lemma_.lower() in _SAYING for t in rest)
 
 
-_BULLET_LINE = re.compile(r"\s*(?:[-–—•*·▪]|\d+[.)])\s")
 _COUNTING_VERBS = {"estimate", "number", "total", "reach", "exceed", "stand", "grow", "rise", "fall", "swell", "put",
                    "double", "climb", "increase", "drop", "decline", "amount"}
 
@@ -445,7 +444,7 @@ class _Finder:
             return None
         last = body[-1].claim.start
         at = self.text.rfind("\n", 0, last) + 1
-        if not _BULLET_LINE.match(self.text, at):
+        if not LIST_LINE.match(self.text, at):
             return None
         return next(x for x in body if x.claim.start >= at)
 

@@ -60,7 +60,8 @@ def _without_causes(cands: list, lex) -> list:
 
 def _recipient(c: Candidate, ctx: ArgContext, actor_tok, lex, location: Place | None = None) -> Entity | None:
     tok = c.tok
-    cands = [] if undergone(tok) is None else [undergone(tok)]     # "a convoy came under attack"
+    suffered = undergone(tok)
+    cands = [] if suffered is None else [suffered]     # "a convoy came under attack"
     if tok.pos_ in ("NOUN", "PROPN"):
         held = tok.head.head if tok.dep_ == "pobj" else None
         if held is not None and held.pos_ == "VERB" and _child(held, "auxpass") is not None:
@@ -481,6 +482,7 @@ def _overlap(a: Entity, b: Entity) -> bool:
 
 def event_arguments(c: Candidate, ctx: ArgContext, lex) -> tuple[Entity | None, Entity | None, Place | None]:
     tok = c.tok
+    suffered = undergone(tok)           # "Kharkiv came under shelling": whom or where it was done to
     if c.cue.startswith(("modal:", "adj:")):
         actor_tok = subject_of(c.governor) if c.governor is not None else None
         if c.cue.startswith("adj:"):
@@ -492,7 +494,7 @@ def event_arguments(c: Candidate, ctx: ArgContext, lex) -> tuple[Entity | None, 
             actor_tok = next((m for m in tok.children if m.i < tok.i and m.dep_ in ("compound", "nummod", "amod")
                               and any(lex.in_class("crowd", w) for w in (m.lemma_, m.lower_, m.lower_[:-1]))), None)
     else:
-        actor_tok = subject_of(tok) if undergone(tok) is None else None
+        actor_tok = subject_of(tok) if suffered is None else None
     actor = ctx.entity(actor_tok) if actor_tok is not None else None
     if actor is None and actor_tok is not None and actor_tok.dep_ in ("nummod", "compound", "nsubj") and \
             actor_tok.head.i == tok.i and tok.pos_ == "NOUN":
@@ -504,8 +506,8 @@ def event_arguments(c: Candidate, ctx: ArgContext, lex) -> tuple[Entity | None, 
     if actor_tok is not None and instrument(actor_tok, ctx.own(actor_tok), lex):
         actor = actor_tok = None        # "a car bomb exploded": the weapon is the means, the attacker unknown
     location = _location(c, ctx, actor_tok)
-    if location is None and undergone(tok) is not None:
-        location = ctx.place(undergone(tok))        # "Kharkiv, Sumy and Chernihiv regions came under shelling"
+    if location is None and suffered is not None:
+        location = ctx.place(suffered)        # "Kharkiv, Sumy and Chernihiv regions came under shelling"
     if location is None and c.type not in MOVES:
         location = _content_place(c, ctx, actor_tok)
     recipient = _recipient(c, ctx, actor_tok, lex, location)
